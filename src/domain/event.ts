@@ -1,0 +1,22 @@
+/** A happening that claims are about: strikes, a rocket attack, a protest, funerals. */
+export interface Event {
+  id: string;
+  /** Short label from the trigger: "strikes", "rocket attack", "protest", "funerals". */
+  label: string;
+  /** Day it happened (YYYY-MM-DD) when resolved; null when unknown. */
+  date: string | null;
+  /** Last day for a range ("last week"); null for a single day. */
+  dateEnd: string | null;
+  /** Canonical place name ("Baghdad", "Kirkuk"); null when unknown. */
+  place: string | null;
+  /** Canonical names of actors involved ("Kataib Hezbollah", "United States"). */
+  participants: string[];
+}
+
+/** How a claim refers to its event (interchange JSON `event`). */
+export interface EventRef {
+  id: string;
+  label: string;
+  date: string | null;
+  place: string | null;
+}

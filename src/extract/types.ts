@@ -1,0 +1,74 @@
+import type { Article, Claim, Entity, Event, Source } from '../domain';
+
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** Bytes or text from one file or one API request. */
+export interface RawInput {
+  /** File name for messages and Article.file; null for API input. */
+  file: string | null;
+  content: Buffer | string;
+  /** Forced format; otherwise sniffed from the file extension and the content. */
+  format?: InputFormat;
+}
+
+/** One article after format decoding (JSON Lines yields many), before cleaning. */
+export interface ParsedArticle {
+  file: string | null;
+  url: string | null;
+  outlet: string | null;
+  /** YYYY-MM-DD or ISO timestamp; null when unknown. */
+  published: string | null;
+  title: string | null;
+  format: InputFormat;
+  /** Body text: paragraphs separated by a blank line (HTML main text already extracted). */
+  body: string;
+}
+
+/**
+ * What extraction makes of one article: the article with its cleaned text, its claims,
+ * and every Source / Event / Entity they refer to. Event ids here are local to the
+ * article (`<articleId>#e1`); src/link maps them to global events. Source and entity ids
+ * are global (derived from canonical names).
+ */
+export interface Extraction {
+  article: Article;
+  claims: Claim[];
+  sources: Source[];
+  events: Event[];
+  entities: Entity[];
+  /** Source id of the publishing outlet. */
+  publisherId: string | null;
+  /** Source ids of credited news agencies. */
+  creditIds: string[];
+}
+
+/** A kept paragraph of the cleaned text. */
+export interface Paragraph {
+  /** Offsets into CleanArticle.text, end exclusive. */
+  start: number;
+  end: number;
+  /** 'caption': a photo caption with a credit, e.g. "Protesters burn … (Ali Abdul Hassan/AP)". */
+  kind: 'body' | 'caption';
+  /** Credit found on the paragraph (photo credit); the credit text itself is not in `text`. */
+  credit: { agency: string | null; photographer: string | null; raw: string } | null;
+}
+
+/**
+ * An article after cleaning (src/extract/clean): boilerplate removed, bylines and credits
+ * lifted out as metadata. `text` is what claim offsets point into and becomes Article.text.
+ */
+export interface CleanArticle {
+  parsed: ParsedArticle;
+  /** Kept paragraphs joined by "\n\n". */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Byline or credit line as written ("PA Media", "BAGHDAD (AP) —"); null when none. */
+  byline: string | null;
+  /** Canonical names of credited news agencies ("Associated Press"), in order found, unique. */
+  credits: string[];
+  /** Outlet: from metadata, else from the byline ("PA Media"); null when unknown. */
+  outlet: string | null;
+  /** Lines dropped as boilerplate, with why (for evaluation and debugging). */
+  rejected: Array<{ text: string; reason: string }>;
+}
