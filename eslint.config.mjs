@@ -65,7 +65,7 @@ export default tseslint.config(
   },
   {
     // Tests and benchmarks may start real servers and open real stores.
-    files: ['test/**/*.ts', 'bench/**/*.ts', 'src/cli/**/*.ts', 'src/compose/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'src/cli/**/*.ts', 'src/compose/**/*.ts', 'src/eval/**/*.ts'],
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );
