@@ -6,8 +6,10 @@ import tseslint from 'typescript-eslint';
 
 const io = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http', 'child_process', 'node:child_process'];
 const dbDrivers = ['neo4j-driver', 'better-sqlite3'];
-const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `this layer must not depend on src/${name}` });
-const adapters = { group: ['**/store/sqlite', '**/store/sqlite/**', '**/store/neo4j', '**/store/neo4j/**'], message: 'only the composition root (src/cli, src/compose) picks a store adapter' };
+// Relative forms only, so that a file named like a layer (src/domain/link.ts) is not caught.
+const up = (path) => ['../', '../../', '../../../'].flatMap((p) => [`${p}${path}`, `${p}${path}/**`]);
+const layer = (name) => ({ group: up(name), message: `this layer must not depend on src/${name}` });
+const adapters = { group: [...up('store/sqlite'), ...up('store/neo4j')], message: 'only the composition root (src/cli, src/compose) picks a store adapter' };
 const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'not allowed in this layer' })), patterns }];
 
 export default tseslint.config(
