@@ -15,6 +15,7 @@ const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'src/api/generated/**', 'tools/**', 'coverage/**', '.neo4j/**'] },
   ...tseslint.configs.recommended,
+  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
