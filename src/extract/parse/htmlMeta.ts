@@ -1,0 +1,120 @@
+import { htmlTokens, decodeEntities } from './htmlTokens';
+import { normaliseDate } from './normaliseDate';
+
+export interface HtmlMeta {
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  outlet: string | null;
+}
+
+const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'blogposting', 'webpage', 'liveblogposting']);
+const MAX_JSONLD_CHARS = 1_000_000;
+
+/**
+ * Article metadata from a page: og:/article:/twitter: meta tags, the canonical link,
+ * JSON-LD (NewsArticle and kin, also inside @graph) and <title>. JSON-LD wins where it
+ * speaks, since publishers fill it for search engines and it is the most precise.
+ */
+export function htmlMeta(html: string): HtmlMeta {
+  const meta = new Map<string, string>();
+  let titleTag: string | null = null;
+  let canonical: string | null = null;
+  let timeTag: string | null = null;
+  const jsonLd: string[] = [];
+  let ldScript = false;
+
+  for (const tok of htmlTokens(html)) {
+    if (tok.type === 'open') {
+      const a = tok.attrs;
+      if (tok.name === 'meta') {
+        const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+        if (key && a.content !== undefined && !meta.has(key)) meta.set(key, a.content.trim());
+      } else if (tok.name === 'link' && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) {
+        canonical ??= a.href.trim();
+      } else if (tok.name === 'time' && a.datetime && timeTag === null) {
+        timeTag = a.datetime;
+      } else if (tok.name === 'script') {
+        ldScript = (a.type ?? '').toLowerCase().trim() === 'application/ld+json';
+      }
+    } else if (tok.type === 'raw') {
+      if (tok.name === 'title' && titleTag === null) titleTag = squash(decodeEntities(tok.text));
+      if (tok.name === 'script' && ldScript && tok.text.length < MAX_JSONLD_CHARS && jsonLd.length < 20) jsonLd.push(tok.text);
+    }
+  }
+
+  const ld = findArticleLd(jsonLd);
+  const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? null;
+  const title =
+    str(ld?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (titleTag ? stripSiteSuffix(titleTag, siteName) : null);
+  const url = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
+  const published =
+    firstDate([
+      ld?.datePublished, meta.get('article:published_time'), meta.get('og:published_time'), meta.get('datepublished'),
+      meta.get('pubdate'), meta.get('publishdate'), meta.get('publish-date'), meta.get('date'), meta.get('dc.date.issued'),
+      meta.get('dc.date'), meta.get('sailthru.date'), meta.get('parsely-pub-date'), ld?.dateCreated, timeTag,
+    ]);
+  return { title: nonEmpty(title), url: nonEmpty(url), published, outlet: nonEmpty(siteName) };
+}
+
+type Ld = Record<string, unknown>;
+
+function findArticleLd(scripts: string[]): Ld | null {
+  let fallback: Ld | null = null;
+  for (const src of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(src.trim().replace(/^<!\[CDATA\[|\]\]>$/g, ''));
+    } catch {
+      continue; // a broken JSON-LD block is the publisher's problem, not the article's
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const node = queue[i];
+      if (Array.isArray(node)) { queue.push(...node); continue; }
+      if (!node || typeof node !== 'object') continue;
+      const obj = node as Ld;
+      if (Array.isArray(obj['@graph'])) queue.push(...(obj['@graph'] as unknown[]));
+      const types = ([] as unknown[]).concat(obj['@type'] ?? []).map((t) => String(t).toLowerCase());
+      if (types.some((t) => ARTICLE_TYPES.has(t))) {
+        if (types.some((t) => t !== 'webpage')) return obj;
+        fallback ??= obj;
+      }
+    }
+  }
+  return fallback;
+}
+
+function ldName(v: unknown): string | undefined {
+  if (Array.isArray(v)) return ldName(v[0]);
+  if (v && typeof v === 'object') return str((v as Ld).name);
+  return str(v);
+}
+
+function ldUrl(v: unknown): string | undefined {
+  if (v && typeof v === 'object') return str((v as Ld)['@id']) ?? str((v as Ld).url);
+  return str(v);
+}
+
+function firstDate(values: unknown[]): string | null {
+  for (const v of values) {
+    const d = normaliseDate(v);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** "Headline | Site" or "Headline - Site" -> "Headline". */
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  for (const sep of [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ']) {
+    const at = title.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const tail = title.slice(at + sep.length).trim();
+    if ((siteName && tail.toLowerCase() === siteName.toLowerCase()) || tail.split(/\s+/).length <= 3) return title.slice(0, at).trim();
+  }
+  return title;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? squash(decodeEntities(v)) : undefined);
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() !== '' ? s.trim() : null);

@@ -1,0 +1,68 @@
+import { htmlTokens, decodeEntities } from './htmlTokens';
+
+/**
+ * Markdown to plain paragraphs: headings, quotes and list markers lose their markup,
+ * links and images keep their text, code blocks and link definitions go. Line by line
+ * with simple, linear patterns (no nested quantifiers), so a hostile line costs O(n).
+ * Returns the text and the first level-1 heading (a title when metadata has none).
+ */
+export function markdownToText(md: string): { text: string; heading: string | null } {
+  const out: string[] = [];
+  let heading: string | null = null;
+  let fence: string | null = null;
+  for (const raw of md.split('\n')) {
+    const line = raw.trimEnd();
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      if (fenceMark && fenceMark[1]![0] === fence[0] && fenceMark[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMark) { fence = fenceMark[1]!; continue; }
+    if (/^ {0,3}([-*_])( *\1){2,} *$/.test(line)) { out.push(''); continue; } // thematic break
+    if (/^ {0,3}(=+|-+) *$/.test(line) && out.length > 0 && out[out.length - 1] !== '') { out.push(''); continue; } // setext underline
+    if (/^ {0,3}\[[^\]\n]{1,200}\]: *\S+/.test(line)) continue; // link reference definition
+    let s = line;
+    const atx = /^ {0,3}(#{1,6})(?: +|$)/.exec(s);
+    if (atx) {
+      s = stripClosingHashes(s.slice(atx[0].length));
+      if (atx[1] === '#' && heading === null) heading = inline(s).trim();
+      out.push('', inline(s), '');
+      continue;
+    }
+    s = s.replace(/^ {0,3}(> ?)+/, '');
+    s = s.replace(/^ {0,3}([-*+]|\d{1,9}[.)]) +/, '');
+    out.push(inline(s));
+  }
+  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading };
+}
+
+function inline(s: string): string {
+  let t = s;
+  // Bracket contents exclude brackets, so a line of "[[[[…" costs O(n), not O(n²).
+  t = t.replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
+  t = t.replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
+  t = t.replace(/\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, '$1');
+  t = t.replace(/<(https?:\/\/[^<>\s]*)>/g, '$1');
+  if (t.includes('<')) t = stripTags(t);
+  t = t.replace(/(\*\*|__)(?=\S)([^*_\n]*[^\s*_])\1/g, '$2');
+  t = t.replace(/(^|[\s(])([*_])(?=\S)([^*_\n]*[^\s*_])\2(?=$|[\s.,;:!?)])/g, '$1$3');
+  t = t.replace(/`([^`\n]*)`/g, '$1');
+  t = t.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+  return decodeEntities(t);
+}
+
+/** "Title ##" -> "Title" (closing sequence of an ATX heading), without a backtracking pattern. */
+function stripClosingHashes(s: string): string {
+  let end = s.trimEnd().length;
+  let i = end;
+  while (i > 0 && s[i - 1] === '#') i--;
+  if (i < end && (i === 0 || s[i - 1] === ' ')) end = i;
+  return s.slice(0, end).trim();
+}
+
+/** Inline HTML in Markdown: keep the text, drop the tags. */
+function stripTags(s: string): string {
+  let out = '';
+  for (const tok of htmlTokens(s)) if (tok.type === 'text') out += tok.text;
+  return out;
+}

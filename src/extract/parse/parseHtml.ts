@@ -1,0 +1,71 @@
+import { DOMParser } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { htmlMeta, type HtmlMeta } from './htmlMeta';
+import { htmlToParagraphs } from './htmlToParagraphs';
+import { isBoilerplateElement } from './htmlBoilerplate';
+import { measureHtml } from './measureHtml';
+
+/**
+ * Limits beyond which a page skips the DOM and Readability (which recurse and can take
+ * seconds, or overflow the stack, on deeply nested or huge pages) and is read by the
+ * linear tag scanner instead.
+ */
+export const HTML_LIMITS = { maxDomChars: 2_000_000, maxDepth: 200, maxElements: 40_000 } as const;
+
+/** Readability output shorter than this is taken as a miss (it found a teaser, not the article). */
+const MIN_READABLE_CHARS = 140;
+
+export interface ParsedHtml extends HtmlMeta {
+  /** Main text, paragraphs separated by a blank line. */
+  body: string;
+  /** How the main text was found (for debugging). */
+  via: 'readability' | 'scanner';
+}
+
+/** Title, url, date, outlet and main text of an HTML page. */
+export function parseHtml(html: string): ParsedHtml {
+  const meta = htmlMeta(html);
+  const readable = readableParagraphs(html);
+  const paragraphs = readable ?? htmlToParagraphs(html);
+  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner' };
+}
+
+function readableParagraphs(html: string): string[] | null {
+  if (html.length > HTML_LIMITS.maxDomChars) return null;
+  const shape = measureHtml(html);
+  if (shape.maxDepth > HTML_LIMITS.maxDepth || shape.elements > HTML_LIMITS.maxElements) return null;
+  try {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    dropFurniture(doc);
+    // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
+    const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
+    const content = article?.content;
+    if (!content) return null;
+    const paragraphs = htmlToParagraphs(content);
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    return chars >= MIN_READABLE_CHARS ? paragraphs : null;
+  } catch {
+    // Readability or the DOM gave up on this page; the scanner still reads it.
+    return null;
+  }
+}
+
+interface DomElement {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  remove(): void;
+}
+
+function dropFurniture(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): void {
+  const all = Array.from(doc.querySelectorAll('body *')) as DomElement[];
+  for (const el of all) {
+    const attrs: Record<string, string> = {};
+    for (const name of ['class', 'id', 'role', 'aria-hidden']) {
+      const v = el.getAttribute(name);
+      if (v !== null) attrs[name] = v;
+    }
+    if (el.hasAttribute('hidden')) attrs.hidden = '';
+    if (isBoilerplateElement(el.tagName.toLowerCase(), attrs)) el.remove();
+  }
+}

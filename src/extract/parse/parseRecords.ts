@@ -1,0 +1,107 @@
+import { isClaimgraphError, type ClaimgraphError } from '../../domain';
+import type { ParsedArticle } from '../types';
+import { inputError } from './inputError';
+import { normaliseDate } from './normaliseDate';
+import { parseHtml } from './parseHtml';
+
+/** One outcome per record: the article, or why the record was refused. */
+export type RecordResult = { index: number; article: ParsedArticle } | { index: number; error: ClaimgraphError };
+
+const TEXT_KEYS = ['text', 'body', 'content'] as const;
+
+/**
+ * JSON: one record `{url, outlet, published, title, text | html}` or an array of them
+ * (or `{articles: [...]}`). A bad element is reported by its index; the others go on.
+ */
+export function parseJson(text: string, file: string | null): RecordResult[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw inputError(file, `malformed JSON (${(e as Error).message})`);
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { articles?: unknown }).articles)) {
+    data = (data as { articles: unknown[] }).articles;
+  }
+  if (!Array.isArray(data)) return [recordResult(data, file, 'json', 0, {})];
+  if (data.length === 0) throw inputError(file, 'empty (a JSON array without records)');
+  return data.map((rec, i) => recordResult(rec, file, 'json', i, { record: i + 1 }));
+}
+
+/** JSON Lines: one record per line; a bad line is reported with its line number. */
+export function parseJsonLines(text: string, file: string | null): RecordResult[] {
+  const results: RecordResult[] = [];
+  let pos = 0;
+  let lineNo = 0;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    lineNo++;
+    const line = text.slice(pos, end).trim();
+    pos = end + 1;
+    if (line === '') continue;
+    const index = results.length;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      results.push({ index, error: inputError(file, `malformed JSON (${(e as Error).message})`, { line: lineNo }) });
+      continue;
+    }
+    results.push(recordResult(data, file, 'jsonl', index, { line: lineNo }));
+  }
+  if (results.length === 0) throw inputError(file, 'empty (no JSON Lines records)');
+  return results;
+}
+
+type Where = { line?: number; record?: number };
+
+function recordResult(data: unknown, file: string | null, format: 'json' | 'jsonl', index: number, where: Where): RecordResult {
+  try {
+    return { index, article: recordToArticle(data, file, format, where) };
+  } catch (e) {
+    if (isClaimgraphError(e)) return { index, error: e };
+    throw e;
+  }
+}
+
+function recordToArticle(data: unknown, file: string | null, format: 'json' | 'jsonl', where: Where): ParsedArticle {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw inputError(file, 'a record must be a JSON object', where);
+  const rec = data as Record<string, unknown>;
+  const field = (key: string): string | null => {
+    const v = rec[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') throw inputError(file, `field "${key}" must be a string`, where);
+    return v.trim() === '' ? null : v.trim();
+  };
+  const url = field('url');
+  const outlet = field('outlet');
+  const title = field('title');
+  const publishedRaw = rec.published ?? rec.date ?? null;
+  if (publishedRaw !== null && typeof publishedRaw !== 'string' && typeof publishedRaw !== 'number') {
+    throw inputError(file, 'field "published" must be a date string', where);
+  }
+  const published = normaliseDate(publishedRaw);
+
+  const textKey = TEXT_KEYS.find((k) => rec[k] !== undefined && rec[k] !== null);
+  if (textKey) {
+    const body = field(textKey);
+    if (body === null) throw inputError(file, `empty (field "${textKey}" has no text)`, where);
+    return { file, url, outlet, published, title, format, body: body.replace(/\r\n?/g, '\n') };
+  }
+  const html = field('html');
+  if (html !== null) {
+    const page = parseHtml(html);
+    if (page.body.trim() === '') throw inputError(file, 'empty (no text in field "html")', where);
+    return {
+      file,
+      url: url ?? page.url,
+      outlet: outlet ?? page.outlet,
+      published: published ?? page.published,
+      title: title ?? page.title,
+      format,
+      body: page.body,
+    };
+  }
+  throw inputError(file, 'a record needs a "text" or "html" field', where);
+}

@@ -1,0 +1,41 @@
+import type { InputFormat, ParsedArticle } from '../types';
+import { splitFrontMatter } from './frontMatter';
+import { markdownToText } from './markdownToText';
+import { normaliseDate } from './normaliseDate';
+import { inputError } from './inputError';
+
+/** ` date 2019-12-31 Headline…`: the scraper's header line (leading space as written). */
+const HEADER = /^ ?date (\d{4}-\d{2}-\d{2})(?:[ \t]+|$)/;
+
+/**
+ * Plain text or Markdown, with an optional front-matter block and an optional header
+ * line. The header's text stays in the body: in scraped files it is the first line of
+ * the page, sometimes the headline repeated below (removed as a duplicate when
+ * cleaning), sometimes the only copy of the lead paragraph or a photo caption.
+ */
+export function parseText(text: string, file: string | null, format: 'text' | 'markdown'): ParsedArticle {
+  const fm = splitFrontMatter(text);
+  let body = fm ? fm.rest : text;
+  let title = fm?.meta.title ?? null;
+  let published = normaliseDate(fm?.meta.published ?? null);
+
+  const lead = body.replace(/^\n+/, '');
+  const lineEnd = lead.indexOf('\n') === -1 ? lead.length : lead.indexOf('\n');
+  const header = HEADER.exec(lead.slice(0, Math.min(lineEnd, 64)));
+  if (header) {
+    const headline = lead.slice(header[0].length, lineEnd).trim();
+    published ??= normaliseDate(header[1]);
+    if (headline !== '') title ??= headline;
+    body = headline + lead.slice(lineEnd);
+  }
+
+  if (format === 'markdown') {
+    const md = markdownToText(body);
+    body = md.text;
+    title ??= md.heading;
+  }
+
+  body = body.trim();
+  if (body === '') throw inputError(file, 'empty (no article text)');
+  return { file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body };
+}

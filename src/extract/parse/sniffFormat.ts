@@ -1,0 +1,39 @@
+import type { InputFormat } from '../types';
+import { inputError } from './inputError';
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
+  xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+};
+
+/** File types that are certainly not articles we can read; named in the error instead of "not text". */
+const UNSUPPORTED = new Set([
+  'pdf', 'doc', 'docx', 'odt', 'rtf', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp', 'tif', 'tiff',
+  'mp3', 'mp4', 'wav', 'avi', 'mov', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'exe', 'dll', 'so', 'bin', 'epub',
+]);
+
+/** Format named by a file's extension; null when there is none or it says nothing. */
+export function formatFromFileName(file: string | null): InputFormat | null {
+  if (!file) return null;
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const ext = base.slice(dot + 1).toLowerCase();
+  if (UNSUPPORTED.has(ext)) throw inputError(file, `unsupported file type .${ext} (expected text, Markdown, HTML, JSON or JSON Lines)`);
+  return BY_EXTENSION[ext] ?? null;
+}
+
+/** Format guessed from the text itself (no extension, or an extension that says nothing). */
+export function formatFromContent(text: string): InputFormat {
+  const head = text.slice(0, 4096).trimStart();
+  if (head.startsWith('{')) {
+    const firstLine = head.split('\n', 1)[0]!.trim();
+    const more = /\n\s*\{/.test(head);
+    return firstLine.endsWith('}') && more ? 'jsonl' : 'json';
+  }
+  if (/^\[\s*(\{|\]|$)/.test(head)) return 'json';
+  if (/^<(!doctype\s+html|html|head|body|meta|title|article|div|section|main|p|h1|!--)[\s>]/i.test(head)) return 'html';
+  const body = head.startsWith('---\n') ? head.slice(head.indexOf('\n---', 3) + 4) : head;
+  if (/^#{1,6} \S/m.test(body) || /\]\(https?:\/\//.test(body)) return 'markdown';
+  return 'text';
+}
