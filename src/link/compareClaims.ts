@@ -1,0 +1,123 @@
+import type { Claim, LinkType, Quantity } from '../domain';
+import { compareFigures } from './figureAgreement';
+import { propositionTerms, termOverlap, type PropositionTerms } from './propositionTerms';
+import { quantitySlot, slotsMatch, type Slot } from './quantitySlot';
+
+/**
+ * Pure rules deciding how two claims about the SAME event relate. The caller guarantees
+ * the event is the same (global event id); claims about other events are never compared.
+ *
+ *   different_figure  the same slot (killed|fighters) with figures that differ
+ *   corroborates      the same proposition: similar content and no figure against it
+ *   contradicts       the same proposition with opposite polarity (evacuated / not evacuated)
+ *   same_event        related content about the same event, but not the same proposition
+ */
+
+export interface ClaimRelation {
+  type: Exclude<LinkType, 'copies' | 'derived_from'>;
+  score: number;
+  basis: string;
+  slot: string | null;
+}
+
+export interface ComparableClaim {
+  claim: Claim;
+  terms: PropositionTerms;
+  slots: Array<{ slot: Slot; quantity: Quantity }>;
+}
+
+export interface CompareThresholds {
+  /** Term overlap (Dice) at or above which two claims state the same proposition. */
+  corroborate: number;
+  /** Lower overlap enough when a figure in the same slot agrees. */
+  corroborateWithFigure: number;
+  /** Overlap for a same_event link (related content). */
+  sameEvent: number;
+}
+
+export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, sameEvent: 0.3 };
+
+export function comparable(claim: Claim): ComparableClaim {
+  const slots: ComparableClaim['slots'] = [];
+  for (const q of claim.quantities) {
+    const slot = quantitySlot(q);
+    if (slot) slots.push({ slot, quantity: q });
+  }
+  const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
+  const terms = propositionTerms(text);
+  if (claim.certainty === 'denied') terms.negated = !terms.negated;
+  return { claim, terms, slots };
+}
+
+function describe(q: Quantity): string {
+  return [q.text, q.subject, q.predicate].filter((x) => x !== null && x !== '').join(' ');
+}
+
+/** How `a` (the newer claim) relates to `b`; several relations may hold (a figure differs and the content agrees). */
+export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel: string, t: CompareThresholds = DEFAULT_THRESHOLDS): ClaimRelation[] {
+  const out: ClaimRelation[] = [];
+  const overlap = termOverlap(a.terms.terms, b.terms.terms);
+  const sharedWords = overlap.shared.filter((s) => !s.startsWith('^')).slice(0, 5).join(', ');
+
+  // Figures in matching slots.
+  let agreeing: { basis: string; slot: string; casualty: boolean } | null = null;
+  const differing: Array<{ basis: string; slot: string; crowd: boolean }> = [];
+  for (const x of a.slots) {
+    for (const y of b.slots) {
+      if (!slotsMatch(x.slot.key, y.slot.key)) continue;
+      const v = compareFigures(x.quantity, y.quantity);
+      if (v.agree) {
+        if (!agreeing) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
+      } else {
+        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd });
+      }
+    }
+  }
+  for (const d of differing.slice(0, 1)) {
+    const basis = d.crowd
+      ? `crowd sizes for the ${eventLabel}: ${d.basis} — different moments or groups, shown side by side, not a contradiction`
+      : `different figure for the same ${d.slot.replace('|', ' ')} slot of the ${eventLabel}: ${d.basis}`;
+    out.push({ type: 'different_figure', score: d.crowd ? 0.6 : 0.9, basis, slot: d.slot });
+  }
+
+  // A figure the proposition is about (a casualty count) on one side only means the two
+  // claims say different things about the event ("carried out the strikes" vs "25 died").
+  const aCore = a.slots.some((s) => !s.slot.crowd);
+  const bCore = b.slots.some((s) => !s.slot.crowd);
+  const coreMismatch = aCore !== bCore;
+  const hardConflict = differing.some((d) => !d.crowd);
+  // "It is not clear whether..." asserts nothing: it can neither support nor oppose a claim.
+  const assertsNothing = a.claim.certainty === 'unclear' || b.claim.certainty === 'unclear';
+  if (assertsNothing) {
+    if (out.length === 0 && overlap.dice >= t.sameEvent) {
+      out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}; one leaves it unclear (${sharedWords})`, slot: null });
+    }
+    return out;
+  }
+
+  if (agreeing && !hardConflict && overlap.dice >= t.corroborateWithFigure) {
+    if (a.terms.negated !== b.terms.negated) {
+      out.push({ type: 'contradicts', score: 0.7, basis: `opposite statements about the ${eventLabel} (${agreeing.basis}; one is negated)`, slot: null });
+    } else {
+      out.push({
+        type: 'corroborates',
+        score: Math.min(0.95, 0.6 + overlap.dice / 2),
+        basis: `same ${agreeing.casualty ? 'toll' : 'figure'} for the ${eventLabel}: ${agreeing.basis}`,
+        slot: agreeing.slot,
+      });
+    }
+    return out;
+  }
+  if (!coreMismatch && !hardConflict && overlap.dice >= t.corroborate) {
+    if (a.terms.negated !== b.terms.negated) {
+      out.push({ type: 'contradicts', score: Math.min(0.95, overlap.dice), basis: `opposite statements about the ${eventLabel}: one says it, the other denies it (${sharedWords})`, slot: null });
+    } else {
+      out.push({ type: 'corroborates', score: Math.min(0.9, overlap.dice), basis: `same statement about the ${eventLabel} (${sharedWords})`, slot: null });
+    }
+    return out;
+  }
+  if (out.length === 0 && overlap.dice >= t.sameEvent) {
+    out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}, different statements (${sharedWords})`, slot: null });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * Text normalisation for copy detection. Wire copy is reprinted with small edits
+ * (U.S./US, curly quotes, "An Associated Press reporter" -> "A reporter"), so tokens are
+ * folded before shingling. Quoted passages of some length are left out: two outlets that
+ * quote the same tweet or statement are not copying each other.
+ */
+
+const QUOTED = /[“"«„]([^”"»“„]{25,}?)[”"»]/gu;
+
+/** Lower-case word tokens with diacritics, dots in abbreviations and punctuation folded away. */
+export function copyTokens(text: string, opts: { dropQuotes?: boolean } = {}): string[] {
+  let t = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  if (opts.dropQuotes !== false) t = dropQuoted(t);
+  t = t
+    .toLowerCase()
+    // "u.s." -> "us", "a.m." -> "am": abbreviations written with or without dots.
+    .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
+    .replace(/\b(\p{L})\.(?=\s|$)/gu, '$1')
+    .replace(/['’‘`]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const out: string[] = [];
+  for (const w of t.split(' ')) if (w.length > 0) out.push(w);
+  return out;
+}
+
+/** The text with quoted passages of 25+ characters blanked out (same length, so offsets hold). */
+export function dropQuoted(text: string): string {
+  return text.replace(QUOTED, (m) => ' '.repeat(m.length));
+}
+
+/** 32-bit FNV-1a of a string; cheap, stable across runs and platforms. */
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of the word n-grams of `tokens` (unique). Fewer than n tokens give one shingle of them all. */
+export function shingleHashes(tokens: readonly string[], n: number): Set<number> {
+  const out = new Set<number>();
+  if (tokens.length === 0) return out;
+  if (tokens.length < n) {
+    out.add(fnv1a(tokens.join(' ')));
+    return out;
+  }
+  for (let i = 0; i + n <= tokens.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + n; j++) {
+      h = fnv1a(tokens[j] as string, h);
+      h = fnv1a(' ', h);
+    }
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
+/** Paragraphs of a cleaned article text (blank-line separated; single newlines also split headlines). */
+export function splitParagraphs(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) continue;
+    out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+  }
+  return out;
+}
+
+/** Rough sentence split for fingerprints: end punctuation followed by a space and a capital or quote. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?[\p{Lu}\p{N}])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,53 @@
+import type { Quantity } from '../domain';
+
+/**
+ * Whether two figures for the same slot agree. The rule fact-checkers use: the same
+ * number agrees whatever the hedge ("25" and "at least 25"); an approximate figure agrees
+ * with any number in its range ("dozens" and 25, "about 750" and 760); any other pair of
+ * numbers is a different figure, even when logic would allow both ("at least 18" vs "25"
+ * are two reports of the toll, to be shown side by side).
+ */
+
+/** Range a vague or approximate figure covers. */
+export function figureRange(q: Quantity): [number, number] {
+  const v = q.value;
+  const text = q.text.toLowerCase();
+  if (q.qualifier === 'approx') {
+    if (/\bdozens\b/.test(text)) return [13, 119];
+    if (/\bscores\b/.test(text)) return [20, 199];
+    if (/\bhundreds\b/.test(text)) return [100, 999];
+    if (/\bthousands\b/.test(text)) return [1000, 9999];
+    if (/\bmillions\b/.test(text)) return [1e6, 1e7 - 1];
+    if (/\bseveral\b|\ba few\b|\ba couple\b|\ba handful\b/.test(text)) return [2, 9];
+    return [Math.floor(v * 0.85), Math.ceil(v * 1.15)];
+  }
+  switch (q.qualifier) {
+    case 'at_least':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'more_than':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'at_most':
+      return [0, v];
+    case 'less_than':
+      return [0, v];
+    default:
+      return [v, v];
+  }
+}
+
+export type FigureVerdict = { agree: true; basis: string } | { agree: false; basis: string };
+
+export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
+  if (a.value === b.value) {
+    const same = a.qualifier === b.qualifier;
+    return { agree: true, basis: same ? `same figure (${a.text} / ${b.text})` : `${a.text} and ${b.text} agree` };
+  }
+  if (a.qualifier === 'approx' || b.qualifier === 'approx') {
+    const [a0, a1] = figureRange(a);
+    const [b0, b1] = figureRange(b);
+    // Two vague crowd words ("dozens" vs "hundreds") never overlap; a vague word and a number may.
+    if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
+  }
+  const both = a.qualifier === 'at_least' && b.qualifier === 'at_least' ? ' (both are lower bounds)' : '';
+  return { agree: false, basis: `${a.text} vs ${b.text}${both}` };
+}

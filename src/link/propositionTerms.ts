@@ -1,0 +1,151 @@
+/**
+ * The content of a claim as a bag of canonical terms, for deciding whether two claims
+ * state the same proposition. Words are folded to a light stem and mapped through a small
+ * table of news synonyms (smashed/broke, door/gate, storm/attack/breach, died/killed),
+ * so that paraphrases across outlets share terms. Negation is kept apart as polarity.
+ */
+
+const STOP = new Set(
+  (
+    'a an the of in on at to from by with for into onto over under near outside inside after before during since until ' +
+    'against among between through toward towards across around about amid along behind beyond via per than as like ' +
+    'this that these those his her its their our my your and or but nor so yet if when while where who whom whose which ' +
+    'what why how said says say saying told tell according also then there here it they he she we you i them him us_pron ' +
+    'be been being is are was were am has have had having do does did will would may might could can should must shall ' +
+    'some any each all both more most other another such only just still very much many few several one two three ' +
+    'today yesterday earlier later now up out off down again further once s t just mr mrs ms dr gen sen rep reportedly ' +
+    'apparently allegedly least dozen dozens hundred hundreds thousand thousands score scores statement reported report reports added adding described describing called'
+  ).split(/\s+/),
+);
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neither', 'nor', 'without', 'denied', 'denies', 'deny', 'refused', 'false', "n't", 'nt']);
+
+/** Surface or stem -> canonical concept. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  kill: 'kill', die: 'kill', dead: 'kill', death: 'kill', perish: 'kill', fatal: 'kill', slain: 'kill', killing: 'kill',
+  wound: 'wound', injur: 'wound', injure: 'wound', injury: 'wound', hurt: 'wound',
+  strike: 'strike', airstrike: 'strike', bomb: 'strike', bombing: 'strike', raid: 'strike', struck: 'strike', air: 'strike',
+  storm: 'storm', attack: 'storm', breach: 'storm', broke: 'storm', broken: 'storm', break: 'storm', stormed: 'storm', assault: 'storm', rampage: 'storm', push: 'storm',
+  smash: 'smash', smashed: 'smash', wrench: 'smash', pulled: 'smash',
+  door: 'gate', gate: 'gate', entrance: 'gate',
+  funeral: 'funeral', mourner: 'funeral', mourn: 'funeral', burial: 'funeral',
+  fighter: 'fighter', militant: 'fighter', militiaman: 'fighter', militiamen: 'fighter', member: 'fighter', combatant: 'fighter',
+  protester: 'protester', protestor: 'protester', demonstrator: 'protester', supporter: 'protester', crowd: 'protester', mob: 'protester', rioter: 'protester',
+  protest: 'protest', demonstration: 'protest', rally: 'protest', siege: 'protest',
+  evacuate: 'evacuate', evacuated: 'evacuate', evacuation: 'evacuate', withdraw: 'evacuate', withdrew: 'evacuate', withdrawn: 'evacuate',
+  us: 'us', 'u.s': 'us', american: 'us', americans: 'us', america: 'us', washington: 'us', 'united states': 'us',
+  iran: 'iran', iranian: 'iran', tehran: 'iran', 'iran-backed': 'iran', 'iranian-backed': 'iran', 'pro-iran': 'iran', 'pro-iranian': 'iran', 'tehran-backed': 'iran',
+  iraq: 'iraq', iraqi: 'iraq', baghdad: 'baghdad', capital: 'baghdad',
+  contractor: 'contractor', civilian: 'civilian',
+  rocket: 'rocket', missile: 'rocket', katyusha: 'rocket',
+  base: 'base', facility: 'base', site: 'base',
+  embassy: 'embassy', compound: 'embassy', mission: 'embassy',
+  fire: 'fire', blaze: 'fire', flame: 'fire', alight: 'fire', ablaze: 'fire', torch: 'fire', burn: 'fire', burned: 'fire', burnt: 'fire',
+  blame: 'blame', accuse: 'blame', responsible: 'blame',
+  retaliate: 'retaliate', retaliation: 'retaliate', response: 'retaliate', respond: 'retaliate',
+  tear: 'teargas', gas: 'teargas',
+  soldier: 'soldier', troop: 'soldier', marine: 'soldier', servicemember: 'soldier',
+  sunday: 'sunday', monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday', thursday: 'thursday', friday: 'friday', saturday: 'saturday',
+};
+
+const IRREGULAR: Readonly<Record<string, string>> = {
+  died: 'die', dies: 'die', dying: 'die', killed: 'kill', killing: 'killing', broke: 'broke', broken: 'broken', struck: 'struck',
+  held: 'hold', fled: 'flee', sent: 'send', men: 'man', women: 'woman', people: 'people', children: 'child', told: 'tell',
+  threw: 'throw', thrown: 'throw', led: 'lead', left: 'leave', gave: 'give', took: 'take', taken: 'take', began: 'begin',
+  smashing: 'smash', storming: 'storm', injuries: 'injury', casualties: 'casualty', militias: 'militia',
+};
+
+/**
+ * Light stemmer: plural and verb endings and a final "e" dropped, so that "strikes"/"strike",
+ * "evacuated"/"evacuate", "blamed"/"blame" meet. Not Porter; only both sides must agree.
+ */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w] !== undefined) return IRREGULAR[w];
+  if (w.length <= 3) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith('ied') && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (s.endsWith('sses')) s = s.slice(0, -2);
+  else if (s.endsWith('ed') && s.length > 4) {
+    s = s.slice(0, -2);
+    if (/([^aeiouls])\1$/.test(s)) s = s.slice(0, -1);
+  } else if (s.endsWith('ing') && s.length > 5) {
+    s = s.slice(0, -3);
+    if (/([^aeiouls])\1$/.test(s)) s = s.slice(0, -1);
+  } else if (/(ch|sh|x|ss|zz)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+/** Synonyms looked up by surface form or by stem. */
+const SYNONYM_STEMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [k, v] of Object.entries(SYNONYMS)) {
+    m.set(k, v);
+    if (!m.has(stem(k))) m.set(stem(k), v);
+  }
+  return m;
+})();
+
+/** Consonant skeleton of a proper noun, so transliterations meet (Kataeb/Kataib, Muhandis/Muhandes). */
+function properSkeleton(lower: string): string {
+  return `^${lower.replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1')}`;
+}
+
+export interface PropositionTerms {
+  /** Canonical content terms (unique). */
+  terms: Set<string>;
+  /** True when the proposition is negated ("had not been evacuated", "denied"). */
+  negated: boolean;
+}
+
+export function canonicalTerm(word: string, proper = false): string | null {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  if (lower.length === 0 || STOP.has(lower)) return null;
+  if (/^\d/.test(lower)) return null;
+  const direct = SYNONYM_STEMS.get(lower);
+  if (direct !== undefined) return direct;
+  const s = stem(lower);
+  if (STOP.has(s)) return null;
+  const syn = SYNONYM_STEMS.get(s);
+  if (syn !== undefined) return syn;
+  return proper && lower.length >= 4 ? properSkeleton(lower) : s;
+}
+
+export function propositionTerms(text: string): PropositionTerms {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\bU\.S\.?/g, 'US')
+    .replace(/\bUnited States\b/g, 'US')
+    .replace(/n['’]t\b/g, ' not');
+  const words = folded.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0);
+  const terms = new Set<string>();
+  let negated = false;
+  for (const raw of words) {
+    // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
+    if (raw === 'us') continue;
+    const lowerRaw = raw.toLowerCase();
+    const parts = lowerRaw.includes('-') && SYNONYMS[lowerRaw] === undefined ? lowerRaw.split('-') : [lowerRaw];
+    const proper = /^\p{Lu}/u.test(raw);
+    for (const part of parts) {
+      if (NEGATORS.has(part)) {
+        negated = true;
+        continue;
+      }
+      const t = canonicalTerm(part, proper);
+      if (t !== null && t.length > 1) terms.add(t);
+    }
+  }
+  return { terms, negated };
+}
+
+/** Dice coefficient of two term sets. */
+export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { dice: number; shared: string[] } {
+  if (a.size === 0 || b.size === 0) return { dice: 0, shared: [] };
+  const shared: string[] = [];
+  for (const t of a) if (b.has(t)) shared.push(t);
+  return { dice: (2 * shared.length) / (a.size + b.size), shared };
+}

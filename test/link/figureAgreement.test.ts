@@ -1,0 +1,44 @@
+import type { Quantity } from '../../src/domain';
+import { compareFigures } from '../../src/link/figureAgreement';
+import { quantitySlot, slotsMatch } from '../../src/link/quantitySlot';
+
+const q = (text: string, value: number, qualifier: Quantity['qualifier'], subject: string | null, predicate: string | null): Quantity => ({
+  text, value, qualifier, unit: null, subject, predicate,
+});
+
+describe('figures and slots', () => {
+  it('25 and "at least 25" agree', () => {
+    expect(compareFigures(q('25', 25, 'exact', 'fighters', 'killed'), q('At least 25', 25, 'at_least', 'fighters', 'died')).agree).toBe(true);
+  });
+  it('25 vs 27 vs 28 are different figures', () => {
+    expect(compareFigures(q('25', 25, 'exact', 'fighters', 'killed'), q('27', 27, 'exact', 'fighters', 'killed')).agree).toBe(false);
+    expect(compareFigures(q('28', 28, 'exact', 'people', 'killed'), q('27', 27, 'exact', 'fighters', 'killed')).agree).toBe(false);
+  });
+  it('two reported floors are different figures', () => {
+    const v = compareFigures(q('at least 18', 18, 'at_least', 'militia fighters', 'killed'), q('at least 25', 25, 'at_least', 'people', 'killed'));
+    expect(v.agree).toBe(false);
+    expect(v.basis).toMatch(/lower bounds/);
+  });
+  it('a vague count agrees with a number in its range, not with another vague count', () => {
+    expect(compareFigures(q('dozens', 12, 'approx', 'fighters', 'killed'), q('25', 25, 'exact', 'fighters', 'killed')).agree).toBe(true);
+    expect(compareFigures(q('Dozens', 12, 'approx', 'supporters', 'broke into'), q('Thousands', 1000, 'approx', 'mourners', 'marched')).agree).toBe(false);
+    expect(compareFigures(q('about 750', 750, 'approx', 'soldiers', 'deployed'), q('760', 760, 'exact', 'soldiers', 'deployed')).agree).toBe(true);
+  });
+  it('puts deaths of fighters, members and people in one slot, commanders and contractors in their own', () => {
+    const fighters = quantitySlot(q('25', 25, 'exact', 'fighters', 'killed'))!;
+    const people = quantitySlot(q('at least 25', 25, 'at_least', 'people', 'killed'))!;
+    const members = quantitySlot(q('25', 25, 'exact', 'militia members', 'died'))!;
+    const commanders = quantitySlot(q('four', 4, 'at_least', 'local commanders', 'died'))!;
+    const contractor = quantitySlot(q('an', 1, 'exact', 'American contractor', 'killed'))!;
+    expect(fighters.key).toBe('killed|fighters');
+    expect(members.key).toBe('killed|fighters');
+    expect(slotsMatch(fighters.key, people.key)).toBe(true);
+    expect(slotsMatch(fighters.key, commanders.key)).toBe(false);
+    expect(slotsMatch(fighters.key, contractor.key)).toBe(false);
+  });
+  it('treats crowd sizes as one crowd slot whatever the verb', () => {
+    expect(quantitySlot(q('Dozens', 12, 'approx', 'supporters', 'broke into'))).toMatchObject({ key: 'crowd|people', crowd: true });
+    expect(quantitySlot(q('Thousands', 1000, 'approx', 'mourners', 'marched'))).toMatchObject({ key: 'crowd|people', crowd: true });
+    expect(quantitySlot(q('15', 15, 'exact', 'missiles', 'fired'))).toMatchObject({ key: 'fired|missiles', crowd: false });
+  });
+});
