@@ -1,0 +1,3 @@
+export { createApi, type Api, type ApiOptions } from './createApi';
+export type { ApiContext } from './context';
+export { EXAMPLES } from './graphiql';
