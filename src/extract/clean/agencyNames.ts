@@ -1,0 +1,37 @@
+import agencies from '../../../resources/gazetteer/agencies.json';
+
+export interface AgencyEntry {
+  name: string;
+  type: 'news_agency' | 'outlet';
+  aliases: string[];
+  role: string | null;
+}
+
+const ENTRIES = agencies as AgencyEntry[];
+
+/** Lower-cased name/alias -> entry; short all-caps aliases ("AP", "PA") only match as written. */
+const BY_NAME = new Map<string, AgencyEntry>();
+const SHORT_EXACT = new Map<string, AgencyEntry>();
+for (const e of ENTRIES) {
+  for (const n of [e.name, ...e.aliases]) {
+    if (n.length <= 3) SHORT_EXACT.set(n, e);
+    else if (!BY_NAME.has(n.toLowerCase())) BY_NAME.set(n.toLowerCase(), e);
+  }
+}
+
+/**
+ * The gazetteer entry of a news agency or outlet as written in a byline or credit
+ * ("AP", "REUTERS", "Agence France-Presse", "theguardian"); null when unknown.
+ */
+export function lookupAgency(written: string): AgencyEntry | null {
+  const s = written.trim();
+  if (s === '' || s.length > 60) return null;
+  if (s.length <= 3) return SHORT_EXACT.get(s) ?? null;
+  const lower = s.toLowerCase();
+  return BY_NAME.get(lower) ?? (lower.startsWith('the ') ? lookupAgency(s.slice(4)) : null);
+}
+
+/** Canonical name of an agency or outlet as written; null when unknown. */
+export function canonicalAgency(written: string): string | null {
+  return lookupAgency(written)?.name ?? null;
+}

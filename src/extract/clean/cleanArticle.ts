@@ -1,0 +1,222 @@
+import type { CleanArticle, Paragraph, ParsedArticle } from '../types';
+import { lookupAgency } from './agencyNames';
+import { splitUnits } from './splitUnits';
+import { dedupeKey, undoubled } from './dedupeKey';
+import { inferTitle, shortenTitle } from './inferTitle';
+import { BOILERPLATE_RULES, MENU_WORDS } from './rules/boilerplateRules';
+import { isTimestampLine } from './rules/timestampLine';
+import { isPersonName, matchBylineLine } from './rules/bylineRules';
+import { matchDateline } from './rules/dateline';
+import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
+import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
+
+interface Kept {
+  text: string;
+  kind: Paragraph['kind'];
+  credit: PhotoCredit | null;
+  key: string;
+}
+
+/**
+ * Cleans one parsed article: boilerplate lines out (with the reason in `rejected`),
+ * bylines, datelines and credits lifted into metadata, photo captions marked with their
+ * credit, repeated lines (headline repeated as the lead, image alt text next to its
+ * caption) kept once. `text` is the kept paragraphs joined by a blank line and every
+ * paragraph's offsets index it exactly.
+ *
+ * When the input carries no usable title (plain text without a header, or a header
+ * whose text is furniture such as "video"), `parsed.title` of the result is taken from
+ * the first paragraph; the input object is not modified.
+ */
+export function cleanArticle(p: ParsedArticle): CleanArticle {
+  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title));
+  const units = splitUnits(p.body);
+  for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
+  state.finish();
+
+  const kept = state.kept;
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const k of kept) {
+    if (text !== '') text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + k.text.length, kind: k.kind, credit: k.credit });
+    text += k.text;
+  }
+
+  const outlet = p.outlet ?? state.outletFromByline;
+  const outletName = outlet ? (lookupAgency(outlet)?.name ?? outlet) : null;
+  // An outlet crediting itself ("ERBIL (Kurdistan 24) –" in Kurdistan 24) is not a credit; an agency always is.
+  const credits = state.credits.filter((c) => c !== outletName || lookupAgency(c)?.type === 'news_agency');
+
+  return {
+    parsed: { ...p, title: chooseTitle(p.title, state, kept) },
+    text,
+    paragraphs,
+    byline: state.byline,
+    credits,
+    outlet,
+    rejected: state.rejected,
+  };
+}
+
+function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string | null {
+  if (title !== null) {
+    const key = dedupeKey(title);
+    const furniture = key === '' || state.rejectedKeys.has(key) || state.captionSourceKeys.has(key);
+    if (!furniture) {
+      const dateline = matchDateline(title);
+      return shortenTitle(dateline ? title.slice(dateline.prefix.length) : title);
+    }
+  }
+  return inferTitle(kept.find((k) => k.kind === 'body')?.text);
+}
+
+class Cleaner {
+  readonly kept: Kept[] = [];
+  readonly rejected: Array<{ text: string; reason: string }> = [];
+  readonly rejectedKeys = new Set<string>();
+  /** Keys of units that became captions as written (credit included), so such a title is recognised. */
+  readonly captionSourceKeys = new Set<string>();
+  readonly credits: string[] = [];
+  byline: string | null = null;
+  outletFromByline: string | null = null;
+  private relatedLeft = 0;
+
+  constructor(private readonly titleKey: string) {}
+
+  take(unit: string, last: boolean): void {
+    let s = unit;
+    const doubled = undoubled(s);
+    if (doubled !== null) {
+      this.reject(s.slice(doubled.length).trim(), 'doubled line');
+      s = doubled;
+    }
+
+    if (this.relatedLeft > 0) {
+      if (isHeadlineLike(s) && !matchCaption(s)) {
+        this.relatedLeft--;
+        return this.reject(s, 'related links');
+      }
+      this.relatedLeft = 0;
+    }
+
+    if (s.length <= 60 && RELATED_HEADER.test(s)) {
+      this.relatedLeft = MAX_RELATED_ITEMS;
+      return this.reject(s, 'related links');
+    }
+    if (RELATED_INLINE.test(s) && isHeadlineLike(s)) return this.reject(s, 'related links');
+    const reason = boilerplateReason(s);
+    if (reason !== null) return this.reject(s, reason);
+
+    const byline = matchBylineLine(s);
+    if (byline) {
+      this.credit(byline.byline, byline.names);
+      return this.reject(s, 'byline');
+    }
+
+    // A line that is only a photo credit ("Image copyright Reuters", "(AP Photo/Hadi Mizban)").
+    const creditOnly = creditLine(s);
+    if (creditOnly) return this.reject(s, 'photo credit');
+
+    const dateline = matchDateline(s);
+    if (dateline) {
+      if (dateline.credited) this.credit(dateline.byline, dateline.names);
+      this.reject(dateline.byline, dateline.credited ? 'dateline byline' : 'dateline');
+      s = s.slice(dateline.prefix.length).trim();
+      if (s === '') return;
+    }
+
+    const caption = matchCaption(s);
+    if (caption && caption.form === 'dash' && last && this.kept.length > 0) {
+      // "… the statement said. — AFP" closing a story credits the story, not a photo.
+      const credit = caption.credit.raw;
+      this.credit(credit, caption.credit.agency ? [caption.credit.agency] : []);
+      this.reject(credit, 'byline');
+      return this.keep(caption.caption, 'body', null);
+    }
+    if (caption) {
+      this.captionSourceKeys.add(dedupeKey(unit));
+      return this.keep(caption.caption, 'caption', caption.credit);
+    }
+    this.keep(s, 'body', null);
+  }
+
+  /** End of the article: a bare name on the last line is the author's byline ("Ricardo Kara"). */
+  finish(): void {
+    const last = this.kept[this.kept.length - 1];
+    if (last && this.kept.length > 1 && last.kind === 'body' && isPersonName(last.text)) {
+      this.kept.pop();
+      this.byline ??= last.text;
+      this.reject(last.text, 'byline');
+    }
+  }
+
+  private keep(text: string, kind: Paragraph['kind'], credit: PhotoCredit | null): void {
+    const key = dedupeKey(text);
+    if (key === '') return this.reject(text, 'no text');
+    const earlier = this.kept.findIndex((k) => k.key === key);
+    if (earlier !== -1) {
+      const prior = this.kept[earlier]!;
+      // Alt text first, captioned copy second: keep the copy that carries the credit, where it stands.
+      if (kind === 'caption' && prior.kind === 'body') {
+        this.kept.splice(earlier, 1);
+        this.reject(prior.text, 'image alt duplicate');
+      } else {
+        return this.reject(text, key === this.titleKey ? 'repeated headline' : 'duplicate');
+      }
+    }
+    this.kept.push({ text, kind, credit, key });
+  }
+
+  private reject(text: string, reason: string): void {
+    if (text === '') return;
+    this.rejected.push({ text, reason });
+    this.rejectedKeys.add(dedupeKey(text));
+  }
+
+  private credit(byline: string, names: string[]): void {
+    this.byline ??= byline;
+    for (const n of names) {
+      const entry = lookupAgency(n);
+      const name = entry?.name ?? n.trim();
+      if (name !== '' && !this.credits.includes(name)) this.credits.push(name);
+      if (entry && this.outletFromByline === null) this.outletFromByline = entry.name;
+    }
+  }
+}
+
+function boilerplateReason(s: string): string | null {
+  for (const rule of BOILERPLATE_RULES) {
+    if (s.length <= rule.maxLength && rule.pattern.test(s)) return rule.reason;
+  }
+  if (isTimestampLine(s)) return 'timestamp';
+  if (isMenuLine(s)) return 'navigation';
+  if (isIconStrip(s)) return 'icon strip';
+  return null;
+}
+
+/** "SECTIONS", "Home | World | Politics", "Share Tweet Email": only menu words. */
+function isMenuLine(s: string): boolean {
+  if (s.length > 120) return false;
+  const tokens = s.toLowerCase().split(/\s+/);
+  if (tokens.length > 14) return false;
+  return tokens.every((t) => MENU_WORDS.has(t.replace(/[^\p{L}|•·/>»-]/gu, '')));
+}
+
+/** Icon-font names scraped as text ("icon bookmark-bicon bookmarkicon cameraicon …"). */
+function isIconStrip(s: string): boolean {
+  const tokens = s.split(/\s+/);
+  if (tokens.length < 4) return false;
+  let icons = 0;
+  for (const t of tokens) if (/icon/i.test(t)) icons++;
+  return icons >= 3 && icons / tokens.length >= 0.3;
+}
+
+/** A line that is nothing but a photo credit. */
+function creditLine(s: string): boolean {
+  if (s.length > 100) return false;
+  const inner = s.replace(/^\((.*)\)\.?$/, '$1');
+  const labelled = /^(image copyright|photo(graph)?s?|pictures?|image|credit|photo credit|file photo)\b/i.test(inner);
+  if (!labelled && !(inner !== s && inner.includes('/'))) return false;
+  return parseCredit(inner, s, labelled) !== null;
+}

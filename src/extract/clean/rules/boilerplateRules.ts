@@ -1,0 +1,98 @@
+/**
+ * Lines that are page furniture, never article text. Data, not code: each rule has the
+ * reason recorded in CleanArticle.rejected, the longest line it may apply to (a long
+ * paragraph that merely mentions cookies is text), and a pattern tested against the
+ * whole trimmed line. Patterns are anchored and free of nested quantifiers.
+ */
+export interface LineRule {
+  reason: string;
+  maxLength: number;
+  pattern: RegExp;
+}
+
+export const BOILERPLATE_RULES: readonly LineRule[] = [
+  // Cookie and consent notices.
+  { reason: 'cookie notice', maxLength: 1200, pattern: /\b(this|our) (web ?site|site) uses? cookies\b/i },
+  { reason: 'cookie notice', maxLength: 1200, pattern: /\bwe use cookies\b/i },
+  { reason: 'cookie notice', maxLength: 600, pattern: /\bcookie (information|policy|settings|preferences|consent|notice)\b/i },
+  { reason: 'cookie notice', maxLength: 400, pattern: /\b(accept|allow|reject|manage) (all )?cookies\b/i },
+  { reason: 'cookie notice', maxLength: 400, pattern: /\bby (continuing|using|browsing)\b.{0,80}\b(you (agree|consent|accept)|cookies)\b/i },
+  { reason: 'cookie notice', maxLength: 600, pattern: /\bprivacy (policy|settings|preferences|centre|center)\b.{0,200}\b(cookies|consent|agree)\b/i },
+
+  // Navigation and skip links.
+  { reason: 'navigation', maxLength: 60, pattern: /^(skip|jump) to (the )?(main )?(content|navigation|search|article|footer)\b/i },
+  { reason: 'navigation', maxLength: 60, pattern: /^(back to top|go to top|return to top|scroll to top|open menu|close menu|toggle navigation)$/i },
+  { reason: 'navigation', maxLength: 80, pattern: /^(home|news|world|sections?|menu)( ?[>›»/|] ?[\w &'-]{1,30}){1,5}$/i }, // breadcrumbs "Home > World > Middle East"
+
+  // Counters.
+  { reason: 'view counter', maxLength: 40, pattern: /^[\d.,]{1,12} ?[km]? (views?|reads?|comments?|shares?|likes?|reactions?|plays?)$/i },
+  { reason: 'view counter', maxLength: 40, pattern: /^(views?|reads?|comments?|shares?|likes?|visits?) ?:? ?[\d.,]{1,12} ?[km]?$/i },
+
+  // Paywalls and sign-up prompts.
+  { reason: 'paywall', maxLength: 200, pattern: /\b(subscribe|log ?in|sign ?in|sign up|register)\b.{0,60}\bto (read|continue|keep reading|access|view|unlock)\b/i },
+  { reason: 'paywall', maxLength: 200, pattern: /^(already (a )?(subscriber|member|registered)|create (a )?free account|become a (subscriber|member)|this (article|content|story) is (for|only available to) (subscribers|members|premium)|you have reached your (limit|maximum)|you('ve| have) (read|used) \w+ (of your )?free article)/i },
+  { reason: 'paywall', maxLength: 120, pattern: /^(subscribe|subscribe now|subscribe today|start your (free )?trial|unlock (this|full) (article|access)|get (full|unlimited) access)\b/i },
+  { reason: 'paywall', maxLength: 200, pattern: /\bsubscribe to (our|the) (newsletter|daily|weekly|channel|podcast)\b/i },
+  { reason: 'paywall', maxLength: 200, pattern: /^sign up (for|to) (our|the|free)\b/i },
+
+  // Share and follow prompts.
+  { reason: 'share prompt', maxLength: 80, pattern: /^(share|share this|share (this|the) (article|story|post|page|video)|share on \w+|share via \w+|tweet this|email this|click to share|copy (the )?link|send (this )?to a friend)\b[\s!:.]*\S{0,40}$/i },
+  { reason: 'share prompt', maxLength: 160, pattern: /^(follow|like|join|find) (us|@\w+|our \w+)( \w+){0,3} on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|x|google news|social media)\b/i },
+  { reason: 'share prompt', maxLength: 160, pattern: /^(download|get) (our|the) (free )?(\w+ )?app\b/i },
+  { reason: 'share prompt', maxLength: 160, pattern: /^(join|subscribe to) (our|the) \w+ (channel|community|group)\b/i },
+
+  // Reading-time lines.
+  { reason: 'read time', maxLength: 40, pattern: /^(reading time:? ?)?\d{1,3} ?(min|mins|minute|minutes)( read| to read)?$/i },
+  { reason: 'read time', maxLength: 40, pattern: /^(estimated )?read(ing)? time:? ?\d{1,3} ?(min|mins|minute|minutes)$/i },
+
+  // Media labels and players.
+  { reason: 'media label', maxLength: 30, pattern: /^(video|videos|watch|watch video|watch now|watch live|play|play video|replay|audio|listen|listen now|podcast|photo|photos|gallery|photo gallery|slideshow|graphic|live|live updates|media caption|image caption|enlarge this image|toggle caption|hide caption|view image|view gallery|open image in new tab)[\s:.!]*$/i },
+  { reason: 'media label', maxLength: 60, pattern: /^(video|watch|photos?|gallery|slideshow): .{0,50}$/i },
+  { reason: 'media label', maxLength: 40, pattern: /^(get more news|more news)\s?live\s?on\b/i },
+  { reason: 'media label', maxLength: 120, pattern: /^(your browser does not support|this video (is|can) (not|no longer)|video (is )?unavailable|sorry, this (video|content) )/i },
+
+  // Browser and script notices.
+  { reason: 'browser notice', maxLength: 200, pattern: /\b(ie ?1[01]|internet explorer)\b.{0,20}\bnot supported\b/i },
+  { reason: 'browser notice', maxLength: 200, pattern: /\b(please )?(enable|turn on) javascript\b|\bjavascript is (disabled|required)\b|\bupdate your browser\b|\bvisit (our|this) site (on|in|with) (another|a different) browser\b/i },
+
+  // Ads.
+  { reason: 'advertisement', maxLength: 60, pattern: /^(advertisement|advertising|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading (the main story )?below|scroll to continue( with content)?)[\s:.!]*$/i },
+
+  // "Continue reading…" teasers and link prompts.
+  { reason: 'continue prompt', maxLength: 80, pattern: /^(continue reading|keep reading|read more|read the full (story|article)|read full (story|article)|click here( to read)?( more)?|tap here|see more|show more|load more|view more|more here|full story)\b[\s.…!>»:]*$/i },
+
+  // Developing-story notices.
+  { reason: 'developing story notice', maxLength: 160, pattern: /^(this is a (developing|breaking)( news)? story|this (story|article|report) (is developing|will be updated|has been updated|is being updated)|(more|updates) to follow|check back (later )?for updates|refresh (the page )?for updates)\b/i },
+
+  // Comment widgets.
+  { reason: 'comments widget', maxLength: 80, pattern: /^(comments?|leave a (comment|reply)|post a comment|add a comment|be the first to comment|show comments|view comments|\d{1,6} comments?|comments are closed|join the conversation|what do you think\?)[\s:.!]*$/i },
+
+  // Copyright and legal lines.
+  { reason: 'copyright', maxLength: 400, pattern: /^(©|\(c\)|copyright\b)/i },
+  { reason: 'copyright', maxLength: 400, pattern: /\ball rights reserved\b/i },
+  { reason: 'copyright', maxLength: 300, pattern: /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i },
+
+  // Page-history notices (revision trackers, archives).
+  { reason: 'page notice', maxLength: 300, pattern: /^this (article|page|story) (is from the source|was (first )?(published|seen|archived)|last changed|has changed \d+ times)\b/i },
+  { reason: 'page notice', maxLength: 300, pattern: /^you can (find|read|view) the (current|original|full|latest) (article|version|story)\b/i },
+  { reason: 'page notice', maxLength: 200, pattern: /\bthere is an rss feed\b/i },
+  { reason: 'page notice', maxLength: 60, pattern: /^(version \d{1,3} ?){1,4}$/i },
+  { reason: 'page notice', maxLength: 40, pattern: /^\((about )?(an?|\d{1,4}) (seconds?|minutes?|hours?|days?|weeks?) (later|earlier|ago)\)$/i },
+  { reason: 'page notice', maxLength: 200, pattern: /^(this (article|story) (is|was) (auto-generated|automatically generated|published from a (wire|syndicated) (agency )?feed))/i },
+  { reason: 'page notice', maxLength: 200, pattern: /^\(?this story has not been edited by\b/i },
+  { reason: 'page notice', maxLength: 120, pattern: /^(topics|tags|filed under|categories|category|related topics|more on this story)\s?:/i },
+];
+
+/** Single-word navigation/furniture tokens; a short line made only of these is a menu. */
+export const MENU_WORDS: ReadonlySet<string> = new Set([
+  'home', 'news', 'world', 'politics', 'business', 'sport', 'sports', 'opinion', 'culture', 'lifestyle', 'tech', 'technology',
+  'science', 'health', 'entertainment', 'video', 'videos', 'audio', 'podcasts', 'menu', 'sections', 'section', 'search',
+  'share', 'tweet', 'email', 'print', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest',
+  'messenger', 'instagram', 'youtube', 'more', 'close', 'login', 'log', 'in', 'sign', 'up', 'register', 'subscribe',
+  'newsletter', 'newsletters', 'account', 'profile', 'settings', 'edition', 'us', 'uk', 'international', 'africa', 'asia',
+  'europe', 'americas', 'middle', 'east', 'latest', 'trending', 'popular', 'top', 'stories', 'most', 'read', 'watched',
+  'live', 'tv', 'radio', 'weather', 'markets', 'travel', 'style', 'food', 'games', 'puzzles', 'crossword', 'obituaries',
+  'contact', 'about', 'advertise', 'careers', 'privacy', 'terms', 'cookies', 'copy', 'link', 'comments', 'next', 'previous',
+  'prev', 'back', 'skip', 'to', 'content', 'main', 'navigation', 'toggle', 'open', 'save', 'bookmark', 'follow', 'topics',
+  'tags', 'feedback', 'help', 'shop', 'store', 'donate', 'support', 'app', 'apps', 'rss', 'archive', '|', '•', '·', '/', '-', '>', '»',
+]);

@@ -1,0 +1,60 @@
+import { lookupAgency } from '../agencyNames';
+
+export interface DatelineMatch {
+  /** The prefix as written, including the dash and space after it ("BAGHDAD (AP) — "). */
+  prefix: string;
+  /** The prefix trimmed, for CleanArticle.byline ("BAGHDAD (AP) —"). */
+  byline: string;
+  /** Agencies or outlets in the parentheses, as written ("WNCN", "AP"). */
+  names: string[];
+  /** True when the prefix names a source (an agency or outlet), not only a place. */
+  credited: boolean;
+}
+
+const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}.'\u2019\-]*(?: \p{Lu}[\p{Lu}.'\u2019\-]*){0,4}`;
+const PLACE_TITLE = String.raw`\p{Lu}[\p{Ll}.'\u2019\-]+(?: \p{Lu}[\p{Ll}.'\u2019\-]+){0,2}`;
+const REGION = String.raw`(?:, ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}){0,2}`;
+const DASH = String.raw`(?:--|[-\u2013\u2014:])`;
+
+/** "BAGHDAD (AP) — ", "FORT BRAGG, N.C. (WNCN/AP) — ", "(CNN) ", "(AP) ", "ERBIL (Kurdistan 24) – ". */
+const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION} ?)?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
+/** "Washington (AFP) – ": a place in title case needs a known agency and a dash. */
+const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION} ?\(([^()]{1,40})\) ?${DASH}+ ?`, 'u');
+/** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ". */
+const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 'u');
+
+/**
+ * A dateline at the start of a paragraph. Stripped from the text and kept as the
+ * byline (when it credits an agency) because "BAGHDAD (AP) —" is not part of any claim.
+ */
+export function matchDateline(para: string): DatelineMatch | null {
+  const head = para.slice(0, 160);
+  let m = WITH_SOURCE.exec(head);
+  if (m) {
+    const names = m[2]!.split(/\s*[/,&]\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '');
+    const known = names.some((n) => lookupAgency(n) !== null);
+    const shouty = names.every((n) => /^[\p{Lu}\d .&-]{2,12}$/u.test(n));
+    const placed = m[1] !== undefined;
+    // "(IS) fighters…" must not count: without a place the parentheses must name a known source.
+    if ((known || (placed && shouty)) && followedByText(para, m[0].length)) {
+      return { prefix: m[0], byline: m[0].trim(), names, credited: true };
+    }
+  }
+  m = WITH_SOURCE_TITLE.exec(head);
+  if (m) {
+    const names = m[2]!.split(/\s*[/,&]\s*/).map((n) => n.trim());
+    if (names.some((n) => lookupAgency(n) !== null) && followedByText(para, m[0].length)) {
+      return { prefix: m[0], byline: m[0].trim(), names, credited: true };
+    }
+  }
+  m = PLACE_ONLY.exec(head);
+  if (m && /\p{Lu}{3}/u.test(m[1]!) && followedByText(para, m[0].length)) {
+    return { prefix: m[0], byline: m[0].trim(), names: [], credited: false };
+  }
+  return null;
+}
+
+function followedByText(para: string, at: number): boolean {
+  const rest = para.slice(at, at + 3);
+  return /^["'\u201c\u2018(]?[\p{L}\d]/u.test(rest);
+}

@@ -1,0 +1,152 @@
+import { lookupAgency } from '../agencyNames';
+
+export interface PhotoCredit {
+  agency: string | null;
+  photographer: string | null;
+  raw: string;
+}
+
+/** Where photo credits put the word for "photo"; stripped before names are read. */
+const CREDIT_LABEL = /^(?:(?:file )?photo(?:graph)?s?|pictures?|pics?|image|images|credit|photo credit|image credit|courtesy(?: of)?|\u00a9|\(c\)|copyright|image copyright|file)\s*(?::|-|by\b)?\s*/i;
+
+/** Sources of pictures that are neither an agency nor a photographer. */
+const NON_PERSONS = new Set([
+  'twitter', 'x', 'facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'social media', 'handout', 'supplied', 'file',
+  'pool', 'screengrab', 'screenshot', 'video grab', 'video screenshot', 'afp photo', 'ap photo', 'reuters photo', 'via',
+]);
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'y', 'e', 'st']);
+
+/**
+ * Reads a photo credit ("Ali Abdul Hassan/AP", "AP Photo/Khalid Mohammed", "File photo: AP",
+ * "Marwan Ibrahim/AFP via Getty Images, FILE", "Twitter / Iesha Rose @Iesha_Rose3",
+ * "Getty Images") into agency and photographer. Null when the text is not a credit:
+ * at least one part must be a known agency, or a labelled credit must name a person.
+ */
+export function parseCredit(text: string, raw: string = text, labelled = false): PhotoCredit | null {
+  let s = text.trim();
+  if (s.length === 0 || s.length > 120) return null;
+  const label = CREDIT_LABEL.exec(s);
+  if (label && label[0].length > 0) {
+    s = s.slice(label[0].length);
+    labelled = true;
+  }
+  s = s.replace(/,?\s*\b(file|files|handout|pool|ap file)\s*$/i, '').trim();
+  const parts = s
+    .split(/\s*\/\s*|\s+via\s+|\s*;\s*|\s*,\s*|\s+for\s+|\s*\|\s*|\s+and\s+/i)
+    .map((p) => (lookupAgency(p) ? p.trim() : p.replace(/\s+(photos?|images?|pictures?|tv|video)$/i, '').trim()))
+    .filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 5) return null;
+
+  let agency: string | null = null;
+  let photographer: string | null = null;
+  for (const part of parts) {
+    const entry = lookupAgency(part);
+    if (entry) {
+      // The originating agency, not the distributor: "AFP via Getty Images" is AFP.
+      if (agency === null || agency === 'Getty Images') agency = entry.name;
+      continue;
+    }
+    const person = personName(part);
+    if (person) photographer ??= person;
+    // Every part must be an agency, a name or a picture source: otherwise this is prose.
+    else if (!NON_PERSONS.has(part.toLowerCase())) return null;
+  }
+  if (agency === null && !(labelled && photographer !== null)) return null;
+  return { agency, photographer, raw: raw.trim() };
+}
+
+/** "Ali Abdul Hassan", "Iesha Rose @Iesha_Rose3", "Thaier al-Sudani" -> the name; null if not a name. */
+function personName(part: string): string | null {
+  const s = part.replace(/\s*@\w{1,30}$/, '').trim();
+  if (s.length < 3 || s.length > 50 || /\d/.test(s)) return null;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return null;
+  for (const w of words) {
+    const base = w.toLowerCase().replace(/[-'’].*$/, '');
+    if (NAME_PARTICLES.has(base)) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return null;
+  }
+  return s;
+}
+
+export interface CaptionMatch {
+  /** The caption without its credit. */
+  caption: string;
+  credit: PhotoCredit;
+  /**
+   * How the credit was written. A bare dash credit ("… – AFP") after the last paragraph
+   * is a wire credit for the whole story rather than a photo caption.
+   */
+  form: 'bbc' | 'paren' | 'labelled' | 'slash' | 'dash' | 'glued';
+}
+
+/** Credit after a sentence end: "/Reuters Photo", "– AFP", "Marwan Ibrahim/AFP via Getty Images, FILE". */
+const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60})?(?:,\s*(?:FILE|File|file))?)$/u;
+const SENTENCE_END = '.!?"\u201d';
+
+/**
+ * A paragraph that is a photo caption with its credit, in the forms pages use:
+ * "… a US flag (Ali Abdul Hassan/AP)", "… (AP Photo/Khalid Mohammed)", "… (File photo: AP)",
+ * "… near Kirkuk.Marwan Ibrahim/AFP via Getty Images, FILE" (credit glued on),
+ * "… on Wednesday. Photo: Reuters", "… 2020. /Reuters Photo", "… Brigades. – AFP",
+ * "Image copyright Reuters Image caption …". Null for anything else.
+ */
+export function matchCaption(para: string): CaptionMatch | null {
+  if (para.length > 1500) return null;
+
+  // BBC style: credit first, then the caption.
+  const bbc = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i.exec(para);
+  if (bbc) {
+    const raw = `Image copyright ${bbc[1]}`;
+    const credit = parseCredit(bbc[1]!, raw, true) ?? { agency: lookupAgency(bbc[1]!)?.name ?? null, photographer: null, raw };
+    return { caption: bbc[2]!.trim(), credit, form: 'bbc' };
+  }
+
+  const tail = para.length > 200 ? para.slice(-200) : para;
+  const offset = para.length - tail.length;
+
+  // "(Ali Abdul Hassan/AP)", "(AP Photo/Khalid Mohammed)", "(File photo: AP)", "(Getty Images)".
+  const paren = /\(([^()]{2,120})\)\s*\.?$/.exec(tail);
+  if (paren && isCreditShaped(paren[1]!)) {
+    const credit = parseCredit(paren[1]!, paren[0].trim().replace(/\.$/, ''));
+    const caption = para.slice(0, offset + paren.index).trim();
+    if (credit && caption.length > 0) return { caption, credit, form: 'paren' };
+  }
+
+  // "… on Wednesday. Photo: Reuters", "…smoke. Picture: Twitter / Iesha Rose @Iesha_Rose3".
+  const labelled = /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?:\s?[^:]{2,100})$/.exec(tail);
+  if (labelled) {
+    const credit = parseCredit(labelled[2]!, labelled[2]!, true);
+    const caption = para.slice(0, offset + labelled.index + labelled[1]!.length).trim();
+    if (credit && caption.length > 0) return { caption, credit, form: 'labelled' };
+  }
+
+  // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
+  for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
+    if (!SENTENCE_END.includes(tail[i]!)) continue;
+    tries++;
+    const m = TRAILER.exec(tail.slice(i + 1));
+    if (!m) continue;
+    const rawCredit = m[1]!.trim();
+    const dashed = /^[-\u2013\u2014]/.test(rawCredit);
+    const slashed = rawCredit.includes('/');
+    const glued = !/\s/.test(tail[i + 1] ?? ' ');
+    // Without a slash or a dash only a glued credit counts: "… said. Reuters" is a sentence.
+    if (!dashed && !slashed && !glued) continue;
+    const credit = parseCredit(rawCredit.replace(/^[/\-\u2013\u2014]\s?/, ''), rawCredit);
+    if (!credit || (credit.agency === null && !slashed)) continue;
+    const caption = para.slice(0, offset + i + 1).trim();
+    if (caption.length > 0) return { caption, credit, form: dashed ? 'dash' : glued && !rawCredit.startsWith('/') ? 'glued' : 'slash' };
+  }
+  return null;
+}
+
+/** A parenthesis at the end of a sentence is a credit only if it looks like one, not "(IS)" or "(PMF)". */
+function isCreditShaped(inner: string): boolean {
+  if (inner.includes('/') || /\bvia\b/i.test(inner)) return true;
+  const label = CREDIT_LABEL.exec(inner);
+  if (label && label[0].length > 0) return true;
+  const entry = lookupAgency(inner.trim());
+  return entry !== null && entry.type === 'news_agency';
+}
