@@ -1,0 +1,69 @@
+import type { Certainty } from '../../domain';
+import { CERTAINTY_CUES, CERTAINTY_PRECEDENCE, type CertaintyCue } from './certaintyCues';
+
+/** Words before a denial verb that negate it ("did not deny", "refused to deny"). */
+const NEGATED = /(?:\b(?:not|never|refused\s+to|declined\s+to)|n['’]t)\s+(?:\w+\s+)?$/i;
+/** "was denied bail": passive "denied" is a refusal, not a denial of a claim. */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+\s+)?$/i;
+/** A relative clause that opens after a comma: its hedges describe someone else's act, not the claim. */
+const RELATIVE_OPENING = /^\s*(?:who|which|whose|whom|where)\b/i;
+/** Clause boundaries for scoping a cue. */
+const CLAUSE_BOUNDARY = /[,;:()\u2014\u2013]/g;
+
+interface Hit {
+  certainty: CertaintyCue['certainty'];
+  cue: string;
+  index: number;
+}
+
+/** The clause a cue at `index` sits in begins after the last boundary before it. */
+function inRelativeClause(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 300), index);
+  let last = -1;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before)) last = m.index;
+  if (last < 0) return false;
+  return RELATIVE_OPENING.test(before.slice(last + 1));
+}
+
+function isDenialVerb(cue: string): boolean {
+  return /^den(?:y|ies|ied|ying)$/i.test(cue);
+}
+
+/**
+ * How sure the sentence is of what it states: `denied` (someone says it is not so),
+ * `unclear` ("it is not clear", "it was unclear whether"), `unconfirmed` ("an unconfirmed
+ * report", "could not be independently verified"), `hedged` ("apparently", "reportedly",
+ * "appeared to", "is believed to", "may have"), else `asserted`. "it is clear" and "clearly"
+ * are not hedges. A hedge inside a relative clause (", who had reportedly breached the gate")
+ * does not govern the main claim. With several cues the strongest class wins, in the order
+ * denied > unclear > unconfirmed > hedged. The cue is returned as written.
+ */
+export function detectCertainty(sentence: string): { certainty: Certainty; cue: string | null } {
+  const hits: Hit[] = [];
+  for (const c of CERTAINTY_CUES) {
+    c.pattern.lastIndex = 0;
+    for (let m = c.pattern.exec(sentence); m !== null; m = c.pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        c.pattern.lastIndex++;
+        continue;
+      }
+      if (isDenialVerb(m[0])) {
+        const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+        if (NEGATED.test(before) || (/^denied$/i.test(m[0]) && PASSIVE.test(before))) continue;
+      }
+      if (inRelativeClause(sentence, m.index)) continue;
+      hits.push({ certainty: c.certainty, cue: m[0], index: m.index });
+      break; // one hit per pattern is enough to classify
+    }
+  }
+  if (hits.length === 0) return { certainty: 'asserted', cue: null };
+  for (const certainty of CERTAINTY_PRECEDENCE) {
+    const ofClass = hits.filter((h) => h.certainty === certainty);
+    if (ofClass.length === 0) continue;
+    // The earliest, longest cue of the winning class.
+    ofClass.sort((a, b) => a.index - b.index || b.cue.length - a.cue.length);
+    return { certainty, cue: ofClass[0].cue };
+  }
+  return { certainty: 'asserted', cue: null };
+}

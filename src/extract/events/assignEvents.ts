@@ -1,0 +1,289 @@
+import { matchWords, tokenize, type Token } from '../quantities/tokenize';
+import { detectEventMentions, type DetailedEventMention } from './detectEvents';
+import { resolveDates } from './resolveDates';
+import { parseDay } from './calendar';
+import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, TARGET_LABELS } from './eventVocabulary';
+
+export interface SentenceContext {
+  text: string;
+  /** Canonical place names the entity tagger found in the sentence. */
+  places: string[];
+  /** Canonical names of people, organisations and countries found in the sentence. */
+  participants: string[];
+}
+
+export interface ArticleEvent {
+  /** Deterministic within the article: label|date|place. */
+  key: string;
+  label: string;
+  date: string | null;
+  dateEnd: string | null;
+  place: string | null;
+  participants: string[];
+}
+
+/** Where a trigger of a sentence points: its offsets in the sentence and the event index. */
+export interface MentionRef {
+  start: number;
+  end: number;
+  event: number;
+}
+
+export interface EventAssignment {
+  events: ArticleEvent[];
+  /** Event index of each sentence's main clause, null when there is none. */
+  bySentence: Array<number | null>;
+  /** Every trigger of each sentence with its event, for claims that cover only part of a sentence. */
+  mentions: MentionRef[][];
+}
+
+interface Working {
+  label: string;
+  date: string | null;
+  dateEnd: string | null;
+  /** Date from a mention of the event itself (strong) or guessed from context (weak). */
+  weakDate: string | null;
+  place: string | null;
+  participants: string[];
+}
+
+function labelInfo(label: string): { family: string; generic: boolean } {
+  return EVENT_LABELS[label] ?? { family: label, generic: true };
+}
+
+/** Two dates (or ranges) can be one happening: equal, one unknown, or one within the other. */
+function datesCompatible(aDate: string | null, aEnd: string | null, bDate: string | null, bEnd: string | null): boolean {
+  if (aDate === null || bDate === null) return true;
+  const a1 = aDate;
+  const a2 = aEnd ?? aDate;
+  const b1 = bDate;
+  const b2 = bEnd ?? bDate;
+  return a1 <= b2 && b1 <= a2;
+}
+
+/** Can a mention with this label join an event with that label? */
+function labelsCompatible(mention: string, event: string): boolean {
+  if (mention === event) return true;
+  const m = labelInfo(mention);
+  const e = labelInfo(event);
+  if (m.generic && (m.family === '*' || m.family === e.family)) return true;
+  if (e.generic && (e.family === '*' || e.family === m.family)) return true;
+  return false;
+}
+
+/** The more precise of two compatible dates (a day inside a week wins over the week). */
+function narrower(aDate: string | null, aEnd: string | null, bDate: string | null, bEnd: string | null): { date: string | null; dateEnd: string | null } {
+  if (aDate === null) return { date: bDate, dateEnd: bEnd };
+  if (bDate === null) return { date: aDate, dateEnd: aEnd };
+  if (aEnd === null) return { date: aDate, dateEnd: null };
+  if (bEnd === null) return { date: bDate, dateEnd: null };
+  return aEnd.localeCompare(aDate) <= bEnd.localeCompare(bDate) ? { date: aDate, dateEnd: aEnd } : { date: bDate, dateEnd: bEnd };
+}
+
+function sequenceCueAt(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) for (const cue of SEQUENCE_CUES) if (matchWords(tokens, i, cue)) return i + cue.length;
+  return -1;
+}
+
+/**
+ * A sentence's mentions reduced to what it reports: "killing of an American contractor in a
+ * rocket attack" is one rocket attack; "the deaths of 25 members in U.S. airstrikes" one air strike.
+ */
+function foldHarm(mentions: DetailedEventMention[]): DetailedEventMention[] {
+  const harm = mentions.filter((m) => m.label === 'killing');
+  if (harm.length === 0) return mentions;
+  const others = mentions.filter((m) => m.label !== 'killing' && labelInfo(m.label).family !== '*');
+  if (others.length === 0) return mentions;
+  const out = mentions.filter((m) => m.label !== 'killing');
+  for (const h of harm) {
+    // The cause named after the killing takes its date when it has none.
+    const cause = others.find((o) => o.tokenIndex > h.tokenIndex) ?? others[others.length - 1];
+    if (cause.date === null && h.date !== null) {
+      cause.date = h.date;
+      cause.dateEnd = h.dateEnd;
+    }
+    cause.salience = Math.max(cause.salience, h.salience);
+  }
+  return out;
+}
+
+function keyOf(e: Working): string {
+  return `${e.label}|${e.date ?? ''}|${e.place ?? ''}`;
+}
+
+/**
+ * Group one article's event mentions into article-level events. Claims about the same
+ * happening share one event ("the strikes on Sunday", "Sunday's strikes", "the air
+ * strikes"); happenings of different days or kinds stay apart. A sentence without a trigger
+ * is about the event of the sentence before it, or, when it names a target ("outside the
+ * embassy"), about the article's event at that target. "X took place after Y" reports Y.
+ * Undated events get a weak date: from the sentence that sequences them ("took place after"),
+ * else, for the article's lead event, the publication day.
+ */
+export function assignEvents(sentences: SentenceContext[], published: string | null): EventAssignment {
+  const pub = parseDay(published) ? published!.slice(0, 10) : null;
+  const events: Working[] = [];
+  const bySentence: Array<number | null> = [];
+  const mentions: MentionRef[][] = [];
+  const participantsOf: Array<Set<string>> = [];
+  const articlePlaces = new Set<string>();
+  for (const s of sentences) for (const p of s.places) articlePlaces.add(p);
+
+  let context: number | null = null;
+  let lead: number | null = null;
+  const pendingTargets: Array<{ sentence: number; label: string }> = [];
+  const capitalSentences: number[] = [];
+
+  const merge = (m: DetailedEventMention): number => {
+    const compatible = (e: Working): boolean => labelsCompatible(m.label, e.label) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
+    let idx = -1;
+    // Same label first, then (for generic words) the sentence context, then the latest of the family.
+    for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
+    if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;
+    if (idx < 0) {
+      for (let k = events.length - 1; k >= 0 && idx < 0; k--) {
+        const e = events[k];
+        if (!compatible(e)) continue;
+        const mi = labelInfo(m.label);
+        const ei = labelInfo(e.label);
+        if (mi.family === '*' || ei.family === '*') continue; // "attack"/"incident" join only their context
+        idx = k;
+      }
+    }
+    if (idx < 0) {
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, participants: [] });
+      participantsOf.push(new Set());
+      return events.length - 1;
+    }
+    const e = events[idx];
+    if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
+    else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
+    const d = narrower(e.date, e.dateEnd, m.date, m.dateEnd);
+    e.date = d.date;
+    e.dateEnd = d.dateEnd;
+    if (e.place === null) e.place = m.place;
+    return idx;
+  };
+
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(s.text);
+    const dates = resolveDates(s.text, published);
+    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, dates }));
+    const refs: MentionRef[] = [];
+    const indexes = detected.map((m) => {
+      const idx = merge(m);
+      refs.push({ start: m.start, end: m.end, event: idx });
+      for (const p of s.participants) participantsOf[idx].add(p);
+      return idx;
+    });
+    mentions.push(refs);
+
+    let main: number | null = null;
+    if (detected.length > 0) {
+      const cue = sequenceCueAt(tokens);
+      const afterCue = cue >= 0 ? detected.findIndex((m) => m.tokenIndex >= cue) : -1;
+      const beforeCue = cue >= 0 ? detected.findIndex((m) => m.tokenIndex < cue) : -1;
+      if (afterCue >= 0 && beforeCue >= 0) {
+        // "Tuesday's protest took place after funerals were held": the funerals are the news,
+        // and they happened shortly before, on the same day unless the article says otherwise.
+        main = indexes[afterCue];
+        const before = events[indexes[beforeCue]];
+        const after = events[main];
+        if (after.weakDate === null && before.date !== null && before.dateEnd === null) after.weakDate = before.date;
+      } else {
+        let best = -1;
+        detected.forEach((m, k) => {
+          if (m.salience >= 0 && (best < 0 || m.salience > detected[best].salience)) best = k;
+        });
+        if (best >= 0) main = indexes[best];
+      }
+    }
+    if (main === null) {
+      // No trigger in the main clause: a named target ("outside the embassy") or the previous sentence.
+      let label: string | null = null;
+      for (const t of tokens) {
+        const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+        if (Object.hasOwn(TARGET_LABELS, base)) {
+          label = TARGET_LABELS[base];
+          break;
+        }
+      }
+      const targeted = label === null ? -1 : events.findIndex((e) => e.label === label);
+      if (targeted >= 0) main = targeted;
+      else {
+        if (label !== null) pendingTargets.push({ sentence: si, label });
+        main = context ?? (indexes.length > 0 ? indexes[0] : null);
+      }
+    }
+    if (lead === null && main !== null) lead = main;
+    if (main !== null) context = main;
+    bySentence.push(main);
+    if (CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
+  });
+
+  // A target named before its event was detected ("outside the embassy" in the first lines).
+  for (const p of pendingTargets) {
+    const targeted = events.findIndex((e) => e.label === p.label);
+    if (targeted >= 0) bySentence[p.sentence] = targeted;
+  }
+
+  // "funerals were held in the capital": the capital of a country the article names, if the article names that city too.
+  for (const si of capitalSentences) {
+    const at = sentences[si].text.search(CAPITAL_PHRASE);
+    // The trigger closest before "the capital" ("funerals were held in the capital").
+    const refs = mentions[si].filter((r) => r.end <= at);
+    const ref = refs[refs.length - 1];
+    if (!ref) continue;
+    const e = events[ref.event];
+    if (e.place !== null && !isCountry(e.place)) continue;
+    const city = capitalNamed(articlePlaces);
+    if (city !== null) e.place = city;
+  }
+
+  // Weak dates: sequenced events, then the lead event on the publication day.
+  events.forEach((e, k) => {
+    if (e.date !== null) return;
+    if (e.weakDate !== null) e.date = e.weakDate;
+    else if (k === lead && pub !== null) e.date = pub;
+  });
+
+  const seen = new Map<string, number>();
+  const out: ArticleEvent[] = events.map((e, k) => {
+    let key = keyOf(e);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    if (n > 0) key = `${key}#${n + 1}`;
+    return { key, label: e.label, date: e.date, dateEnd: e.dateEnd, place: e.place, participants: [...participantsOf[k]] };
+  });
+  return { events: out, bySentence, mentions };
+}
+
+const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s)/;
+
+function isCountry(place: string): boolean {
+  return Object.hasOwn(CAPITALS, place);
+}
+
+function capitalNamed(places: Set<string>): string | null {
+  for (const p of places) {
+    if (!Object.hasOwn(CAPITALS, p)) continue;
+    const city = CAPITALS[p];
+    if (places.has(city)) return city;
+  }
+  return null;
+}
+
+/**
+ * The event a part of a sentence is about: a trigger inside the span, else the nearest
+ * trigger right before it in the sentence ("American air strikes killed 25 fighters" — the
+ * span "killed 25 fighters" is about the strikes), else the sentence's event.
+ */
+export function eventForSpan(assignment: EventAssignment, sentence: number, start: number, end: number): number | null {
+  const refs = assignment.mentions[sentence] ?? [];
+  const inside = refs.filter((r) => r.start >= start && r.end <= end);
+  const main = assignment.bySentence[sentence] ?? null;
+  if (inside.length > 0) return inside.some((r) => r.event === main) ? main : inside[0].event;
+  const before = refs.filter((r) => r.end <= start && start - r.end <= 3);
+  if (before.length > 0) return before[before.length - 1].event;
+  return main;
+}

@@ -1,0 +1,217 @@
+import { matchWords, tokenize, type Token } from '../quantities/tokenize';
+import { resolveDates, type DateMention } from './resolveDates';
+import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_RULES } from './eventVocabulary';
+
+export interface EventMention {
+  label: string;
+  /** The trigger words as written ("strikes", "Sunday's strikes" has trigger "strikes"). */
+  trigger: string;
+  /** Offsets of the trigger in the sentence. */
+  start: number;
+  end: number;
+  date: string | null;
+  dateEnd: string | null;
+  place: string | null;
+}
+
+/** What assignEvents needs beyond the public mention. */
+export interface DetailedEventMention extends EventMention {
+  /** Token index of the trigger's first word. */
+  tokenIndex: number;
+  /** How likely the trigger heads the sentence's main clause; below zero it sits in a subordinate phrase. */
+  salience: number;
+  /** The trigger's label is generic ("attack", "protest") and may join a more specific event. */
+  generic: boolean;
+}
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Tokens that end a clause for date attachment. */
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '“', '”', '"']);
+const MAX_DATE_DISTANCE = 16;
+
+function precedes(tokens: Token[], at: number, words: readonly string[]): boolean {
+  return matchWords(tokens, at - words.length, words);
+}
+
+/** Find the trigger words in a sentence, longest first, never overlapping. */
+function findTriggers(tokens: Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
+  const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    for (const rule of TRIGGER_RULES) {
+      if (rule.words[0] !== t.lower && !(rule.words.length === 1 && t.lower.endsWith("'s") && t.lower.slice(0, -2) === rule.words[0])) continue;
+      if (!matchWords(tokens, i, rule.words) && rule.words.length > 1) continue;
+      const last = i + rule.words.length - 1;
+      const head = tokens[last].lower;
+      const prev = tokens[i - 1];
+      const blockers = TRIGGER_BLOCKERS[rule.words[0]];
+      if (blockers && prev && blockers.includes(prev.lower)) continue;
+      if (head === 'death' && prev?.lower === 'to') continue;
+      // "F-15 Strike Eagles": a capitalised trigger inside a name.
+      const next = tokens[last + 1];
+      const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+      if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90) continue;
+      out.push({ first: i, last, label: rule.label, verb: rule.verb });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A subordinating word within a few tokens before the trigger (not across a clause break). */
+function isSubordinate(tokens: Token[], first: number): boolean {
+  for (let k = first; k >= Math.max(0, first - 5); k--) {
+    if (k < first && (tokens[k].text === ',' || CLAUSE_BREAKS.has(tokens[k].text))) return false;
+    for (const cue of SUBORDINATORS) if (precedes(tokens, k, cue)) return true;
+  }
+  return false;
+}
+
+function salienceOf(tokens: Token[], trig: { first: number; verb: boolean }): number {
+  let s = 0;
+  if (trig.verb) s += 2;
+  if (trig.first <= 3) s += 1;
+  if (isSubordinate(tokens, trig.first)) s -= 3;
+  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 3); k--) {
+    if (RELATIVE.has(tokens[k].lower)) {
+      s -= 1;
+      break;
+    }
+  }
+  return s;
+}
+
+/** Sentence-wide target ("embassy") that makes generic triggers specific. */
+function targetLabel(tokens: Token[]): string | null {
+  for (const t of tokens) {
+    const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+    if (Object.hasOwn(TARGET_LABELS, base)) return TARGET_LABELS[base];
+  }
+  return null;
+}
+
+/** Attach each date to the trigger it most likely dates: a possessive date to the trigger after it, else the nearest trigger before it. */
+function attachDates(tokens: Token[], triggers: Array<{ first: number; last: number }>, dates: DateMention[]): Array<DateMention | null> {
+  const result: Array<DateMention | null> = triggers.map(() => null);
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const d of dates) {
+    const dFirst = tokenAt(d.start);
+    const dLast = tokenAt(d.end - 1);
+    const possessive = /['’]s$/.test(d.text);
+    let best = -1;
+    let bestScore = Infinity;
+    triggers.forEach((trig, idx) => {
+      let score: number;
+      if (trig.first > dLast) {
+        const gap = trig.first - dLast;
+        if (possessive && gap <= 3) score = 0;
+        else if (gap > 4) return;
+        else score = gap * 2 + 2;
+      } else if (trig.last < dFirst) {
+        if (possessive) return;
+        const gap = dFirst - trig.last;
+        if (gap > MAX_DATE_DISTANCE) return;
+        for (let k = trig.last + 1; k < dFirst; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) return;
+        score = gap;
+      } else return;
+      // A trigger between them takes the date first.
+      if (score < bestScore) {
+        bestScore = score;
+        best = idx;
+      }
+    });
+    if (best >= 0 && result[best] === null) result[best] = d;
+  }
+  return result;
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|on|into|around|over|of|from|to|towards?)\s+(?:[^\s]+\s+){0,3}$/i;
+const MAX_PLACE_DISTANCE = 80;
+
+/**
+ * Places of ctx.places that stand as a location in the sentence ("in Baghdad", "near
+ * Kirkuk", "in Iraq and Syria"), each given to the trigger nearest to it; a trigger takes the
+ * nearest of its places. "actions by Iran" is not where anything happened.
+ */
+function placesForTriggers(sentence: string, places: string[], spans: Array<{ start: number; end: number }>): Array<string | null> {
+  const result: Array<{ place: string; dist: number } | null> = spans.map(() => null);
+  for (const place of places) {
+    if (place.length === 0) continue;
+    let from = 0;
+    for (let guard = 0; guard < 50; guard++) {
+      const at = sentence.indexOf(place, from);
+      if (at < 0) break;
+      from = at + place.length;
+      const before = at > 0 ? sentence[at - 1] : ' ';
+      const after = from < sentence.length ? sentence[from] : ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (!LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      let best = -1;
+      let bestDist = Infinity;
+      spans.forEach((sp, k) => {
+        const dist = at >= sp.end ? at - sp.end : (sp.start - from) * 1.5;
+        if (dist >= 0 && dist < bestDist) {
+          bestDist = dist;
+          best = k;
+        }
+      });
+      if (best < 0 || bestDist > MAX_PLACE_DISTANCE) continue;
+      const cur = result[best];
+      if (cur === null || bestDist < cur.dist) result[best] = { place, dist: bestDist };
+    }
+  }
+  return result.map((r) => (r === null ? null : r.place));
+}
+
+/** Event mentions with what assignEvents needs to choose between them. */
+export function detectEventMentions(sentence: string, ctx: { published: string | null; places: string[]; dates?: DateMention[] }): DetailedEventMention[] {
+  const tokens = tokenize(sentence);
+  const triggers = findTriggers(tokens);
+  if (triggers.length === 0) return [];
+  const dates = ctx.dates ?? resolveDates(sentence, ctx.published);
+  const attached = attachDates(tokens, triggers, dates);
+  const target = targetLabel(tokens);
+  const places = placesForTriggers(sentence, ctx.places, triggers.map((t) => ({ start: tokens[t.first].start, end: tokens[t.last].end })));
+  return triggers.map((trig, idx) => {
+    let label = trig.label;
+    if (target !== null && TARGETABLE.has(label)) label = target;
+    const start = tokens[trig.first].start;
+    let end = tokens[trig.last].end;
+    // "Sunday's" possessive stays with the date; a possessive trigger ("strikes'") keeps only the word.
+    const text = sentence.slice(start, end);
+    if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
+    const d = attached[idx];
+    return {
+      label,
+      trigger: sentence.slice(start, end),
+      start,
+      end,
+      date: d ? d.date : null,
+      dateEnd: d ? d.dateEnd : null,
+      place: places[idx],
+      tokenIndex: trig.first,
+      salience: salienceOf(tokens, trig),
+      generic: EVENT_LABELS[label]?.generic ?? true,
+    };
+  });
+}
+
+/**
+ * The happenings a sentence names, from the trigger vocabulary (eventVocabulary.ts): label,
+ * trigger offsets, the date that goes with the trigger ("Sunday's strikes", "a rocket attack
+ * ... on Friday"), and the place of ctx.places nearest to it.
+ */
+export function detectEvents(sentence: string, ctx: { published: string | null; places: string[] }): EventMention[] {
+  return detectEventMentions(sentence, ctx).map(({ label, trigger, start, end, date, dateEnd, place }) => ({ label, trigger, start, end, date, dateEnd, place }));
+}

@@ -1,0 +1,123 @@
+/**
+ * The event vocabulary (data): which words name a happening and what label it gets.
+ * Extend by adding rules; multi-word triggers are matched before single words.
+ *
+ * `family` says which labels may be one happening: a generic word ("the attack", "the
+ * incident", "Tuesday's protest") joins an event of its family in the same article
+ * (`*` joins any). `generic` labels give way to a specific one when they merge.
+ */
+
+export interface EventLabelInfo {
+  family: string;
+  generic: boolean;
+}
+
+export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
+  'air strikes': { family: 'strikes', generic: false },
+  bombing: { family: 'strikes', generic: true },
+  'rocket attack': { family: 'rocket attack', generic: false },
+  'missile strike': { family: 'missile strike', generic: false },
+  'embassy attack': { family: 'unrest', generic: false },
+  'consulate attack': { family: 'unrest', generic: false },
+  protest: { family: 'unrest', generic: true },
+  siege: { family: 'unrest', generic: true },
+  funerals: { family: 'funerals', generic: false },
+  deployment: { family: 'deployment', generic: false },
+  killing: { family: 'harm', generic: true },
+  attack: { family: '*', generic: true },
+  incident: { family: '*', generic: true },
+  'car bombing': { family: 'car bombing', generic: false },
+  wildfire: { family: 'wildfire', generic: false },
+};
+
+export interface TriggerRule {
+  /** Lower-case token sequence ("air", "strikes"); one alternative per rule. */
+  words: readonly string[];
+  label: string;
+  /** A finite verb ("attacked", "stormed") heads its clause more often than a noun does. */
+  verb: boolean;
+}
+
+const rules: TriggerRule[] = [];
+function add(label: string, verb: boolean, ...phrases: string[]): void {
+  for (const p of phrases) rules.push({ words: p.split(' '), label, verb });
+}
+
+add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike', 'air raids', 'air raid', 'strikes', 'strike',
+  'drone strike', 'drone strikes', 'bombing raids', 'bombing raid', 'bombardment');
+add('bombing', true, 'bombed', 'bombing');
+add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'katyusha rockets', 'mortar attack');
+add('missile strike', false, 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'ballistic missiles', 'missiles', 'missile');
+add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombing', 'suicide bombing', 'bomb explosion', 'blast', 'explosion');
+add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral service', 'burial');
+add('funerals', true, 'buried', 'mourned');
+add('deployment', false, 'deployment', 'reinforcements');
+add('deployment', true, 'deployed', 'deploying', 'deploy', 'dispatched');
+add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
+add('siege', false, 'siege', 'sit-in');
+add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid');
+add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched');
+add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');
+add('killing', true, 'assassinated');
+add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');
+add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
+
+/** Longest first, so that "rocket attack" wins over "attack" and "air strikes" over "strikes". */
+export const TRIGGER_RULES: readonly TriggerRule[] = rules.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * Targets that turn a generic attack or protest into a specific event when the sentence
+ * names them ("protesters attacked the US embassy" -> "embassy attack"). A sentence that
+ * names the target without any trigger ("set up tents outside the embassy") is about that
+ * event when the article has one.
+ */
+export const TARGET_LABELS: Readonly<Record<string, string>> = {
+  embassy: 'embassy attack',
+  embassies: 'embassy attack',
+  consulate: 'consulate attack',
+};
+
+/** Labels a target may turn into its specific label. */
+export const TARGETABLE = new Set(['attack', 'protest', 'siege', 'incident']);
+
+/** Words right before a trigger that make it something else ("hunger strike", "strike price"). */
+export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
+  strike: ['hunger', 'general', 'labour', 'labor', 'first', 'lucky', 'rail', 'teachers', 'nurses', 'workers'],
+  strikes: ['hunger', 'general', 'labour', 'labor', 'rail', 'teachers', 'nurses', 'workers'],
+  attack: ['heart', 'panic', 'asthma', 'under'],
+  attacks: ['heart', 'panic', 'asthma'],
+  death: ['to'], // "Death to America" is a chant, not a death
+  storm: ['perfect', 'tropical', 'winter', 'snow', 'political', 'media'],
+  rally: ['market', 'stock', 'share'],
+  explosion: ['population', 'data'],
+};
+
+/**
+ * Words that put a following trigger in a subordinate phrase: the sentence is not about
+ * that happening but about what came of it ("approached the embassy after American air
+ * strikes", "angered by recent deadly US air strikes"). "when" is left out on purpose: in
+ * "25 fighters died when the US bombed bases" the bombing is the news.
+ */
+export const SUBORDINATORS: ReadonlyArray<readonly string[]> = [
+  ['after'], ['following'], ['amid'], ['over'], ['since'], ['before'], ['angered', 'by'], ['angry', 'at'],
+  ['angry', 'about'], ['angry', 'over'], ['anger', 'over'], ['enraged', 'by'], ['in', 'protest', 'at'], ['in', 'protest', 'against'],
+  ['in', 'response', 'to'], ['in', 'retaliation', 'for'], ['retaliation', 'over'], ['retaliation', 'for'], ['retaliating', 'for'],
+  ['in', 'revenge', 'for'], ['to', 'protest', 'against'], ['condemn'],
+];
+
+/** "X took place after Y": the sentence reports Y, X being already known. */
+export const SEQUENCE_CUES: ReadonlyArray<readonly string[]> = [
+  ['took', 'place', 'after'], ['came', 'after'], ['comes', 'after'], ['happened', 'after'], ['followed'], ['follows'],
+  ['was', 'preceded', 'by'],
+];
+
+/** Capital cities, for "the capital" and "the Iraqi capital" (country -> capital). */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  Iraq: 'Baghdad', Iran: 'Tehran', Syria: 'Damascus', Lebanon: 'Beirut', Israel: 'Jerusalem', Jordan: 'Amman',
+  'Saudi Arabia': 'Riyadh', Yemen: 'Sanaa', Egypt: 'Cairo', Turkey: 'Ankara', Afghanistan: 'Kabul', Pakistan: 'Islamabad',
+  Somalia: 'Mogadishu', Kenya: 'Nairobi', Nigeria: 'Abuja', Libya: 'Tripoli', Japan: 'Tokyo', China: 'Beijing',
+  Russia: 'Moscow', Ukraine: 'Kyiv', France: 'Paris', Germany: 'Berlin', 'United Kingdom': 'London', 'United States': 'Washington',
+  Australia: 'Canberra', Qatar: 'Doha', Kuwait: 'Kuwait City', 'United Arab Emirates': 'Abu Dhabi', Oman: 'Muscat',
+  Bahrain: 'Manama', India: 'New Delhi', 'South Korea': 'Seoul', 'North Korea': 'Pyongyang', Sudan: 'Khartoum',
+  Ethiopia: 'Addis Ababa', Mali: 'Bamako', Venezuela: 'Caracas', Mexico: 'Mexico City', Canada: 'Ottawa',
+};

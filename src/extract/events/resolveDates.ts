@@ -1,0 +1,355 @@
+import { tokenize, type Token } from '../quantities/tokenize';
+import { AMBIGUOUS_MONTHS, monthOf, weekdayOf } from './calendarWords';
+import { addDays, addMonths, compareDays, daysInMonth, isValidDay, mondayOf, parseDay, toIso, weekday, type Day } from './calendar';
+
+export interface DateMention {
+  /** The words as written ("Friday", "Sunday's", "last week", "29 December 2019"). */
+  text: string;
+  start: number;
+  end: number;
+  /** First day, YYYY-MM-DD. */
+  date: string;
+  /** Last day of a range ("last week"), else null. */
+  dateEnd: string | null;
+  precision: 'day' | 'week' | 'month' | 'year';
+}
+
+/**
+ * How far after the publication date an explicit day without a year may fall before it is
+ * read as last year's ("January 20" in an article of 2020-01-08 is still this January).
+ */
+const FUTURE_TOLERANCE_DAYS = 14;
+
+/** Words before a weekday or a time word that belong to the mention ("late on Thursday", "earlier Tuesday"). */
+const LEADING_WORDS = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'next', 'this', 'past', 'previous']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'lunchtime']);
+const ORDINAL_SUFFIX = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const YEAR_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'the', 'year', 'through', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+const MONTH_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'last', 'this', 'next', 'through', 'between', 'and', 'to']);
+const WRITTEN_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+interface Found {
+  first: number;
+  last: number;
+  date: Day;
+  dateEnd: Day | null;
+  precision: DateMention['precision'];
+}
+
+function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** A month name at token i (with its abbreviation dot), when it can be a month here. */
+function monthAt(tokens: Token[], i: number, needsNumber: boolean): { month: number; last: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const month = monthOf(t.lower);
+  if (month === null) return null;
+  if (!isCap(t)) return null;
+  let last = i;
+  if (tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && t.lower.length <= 4) last = i + 1;
+  if (needsNumber && AMBIGUOUS_MONTHS.has(t.lower) && t.lower !== 'december' && !isDayNumber(tokens[last + 1]) && !isDayNumber(tokens[i - 1])) return null;
+  return { month, last };
+}
+
+function dayNumber(t: Token | undefined): number | null {
+  if (!t) return null;
+  let text = t.text;
+  const ord = ORDINAL_SUFFIX.exec(text);
+  if (ord) text = ord[1];
+  if (!/^\d{1,2}$/.test(text)) return null;
+  const d = Number(text);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function isDayNumber(t: Token | undefined): boolean {
+  return dayNumber(t) !== null;
+}
+
+function yearNumber(t: Token | undefined): number | null {
+  if (!t || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= 1800 && y <= 2200 ? y : null;
+}
+
+/** A year after a day/month: "December 27, 2019", "29 December 2019", "31 Dec, 2019". */
+function yearAfter(tokens: Token[], k: number): { year: number; last: number } | null {
+  let j = k;
+  if (tokens[j]?.text === ',') j++;
+  const y = yearNumber(tokens[j]);
+  return y === null ? null : { year: y, last: j };
+}
+
+/** Year for a day written without one: the most recent such day not after publication (+ tolerance). */
+function inferYear(month: number, day: number, published: Day): Day | null {
+  const limit = addDays(published, FUTURE_TOLERANCE_DAYS);
+  for (let y = published.y + 1; y >= published.y - 1; y--) {
+    if (!isValidDay(y, month, day)) continue;
+    const candidate = { y, m: month, d: day };
+    if (compareDays(candidate, limit) <= 0) return candidate;
+  }
+  return null;
+}
+
+function monthRange(y: number, m: number): { date: Day; dateEnd: Day } {
+  return { date: { y, m, d: 1 }, dateEnd: { y, m, d: daysInMonth(y, m) } };
+}
+
+/** Explicit calendar dates starting at token i. */
+function explicitAt(tokens: Token[], i: number, published: Day | null): Found | null {
+  const t = tokens[i];
+  // ISO "2019-12-29", "28.12.2019", "02-Jan-2020".
+  if (t.kind === 'number' || t.kind === 'alnum') {
+    let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+    if (m && isValidDay(+m[1], +m[2], +m[3])) return { first: i, last: i, date: { y: +m[1], m: +m[2], d: +m[3] }, dateEnd: null, precision: 'day' };
+    m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
+    if (m && isValidDay(+m[3], +m[2], +m[1])) return { first: i, last: i, date: { y: +m[3], m: +m[2], d: +m[1] }, dateEnd: null, precision: 'day' };
+    m = /^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})$/.exec(t.text);
+    if (m) {
+      const month = monthOf(m[2].toLowerCase());
+      if (month !== null && isValidDay(+m[3], month, +m[1])) return { first: i, last: i, date: { y: +m[3], m: month, d: +m[1] }, dateEnd: null, precision: 'day' };
+    }
+  }
+  // Month first: "December 27", "Dec. 31, 2019", "January 2020".
+  const mf = monthAt(tokens, i, true);
+  if (mf) {
+    const d = dayNumber(tokens[mf.last + 1]);
+    if (d !== null && tokens[mf.last + 1].start > tokens[mf.last].end) {
+      const ya = yearAfter(tokens, mf.last + 2);
+      if (ya) return isValidDay(ya.year, mf.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mf.month, d }, dateEnd: null, precision: 'day' } : null;
+      if (!published) return null;
+      const inferred = inferYear(mf.month, d, published);
+      return inferred ? { first: i, last: mf.last + 1, date: inferred, dateEnd: null, precision: 'day' } : null;
+    }
+    const y = yearNumber(tokens[mf.last + 1]);
+    if (y !== null) {
+      const r = monthRange(y, mf.month);
+      return { first: i, last: mf.last + 1, date: r.date, dateEnd: r.dateEnd, precision: 'month' };
+    }
+    // A month alone: "in December", "last March" (ambiguous names need such a word before them).
+    const prev = tokens[i - 1];
+    const prefixed = prev !== undefined && MONTH_PREFIXES.has(prev.lower);
+    if (published && (prefixed || !AMBIGUOUS_MONTHS.has(tokens[i].lower))) {
+      if (prev?.lower === 'next') {
+        let y = published.y;
+        if (mf.month <= published.m) y++;
+        const r = monthRange(y, mf.month);
+        return { first: i - 1, last: mf.last, date: r.date, dateEnd: r.dateEnd, precision: 'month' };
+      }
+      const start = inferYear(mf.month, 1, published);
+      if (!start) return null;
+      const r = monthRange(start.y, mf.month);
+      const first = prev?.lower === 'last' || prev?.lower === 'this' ? i - 1 : i;
+      return { first, last: mf.last, date: r.date, dateEnd: r.dateEnd, precision: 'month' };
+    }
+    return null;
+  }
+  // Day first: "29 December 2019", "3 January", "27th of December".
+  const d = dayNumber(t);
+  if (d !== null) {
+    let k = i + 1;
+    if (tokens[k]?.lower === 'of') k++;
+    const mm = monthAt(tokens, k, false);
+    if (!mm) return null;
+    const ya = yearAfter(tokens, mm.last + 1);
+    if (ya) return isValidDay(ya.year, mm.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mm.month, d }, dateEnd: null, precision: 'day' } : null;
+    if (!published) return null;
+    const inferred = inferYear(mm.month, d, published);
+    return inferred ? { first: i, last: mm.last, date: inferred, dateEnd: null, precision: 'day' } : null;
+  }
+  // A year alone: "in 2018", "the 2012 attack".
+  const y = yearNumber(t);
+  if (y !== null && t.kind === 'number') {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const countedNext = next !== undefined && next.kind === 'word' && !isCap(next) && next.lower.endsWith('s') && !next.lower.endsWith('ss');
+    if ((prev && YEAR_PREFIXES.has(prev.lower)) || !countedNext) {
+      return { first: i, last: i, date: { y, m: 1, d: 1 }, dateEnd: { y, m: 12, d: 31 }, precision: 'year' };
+    }
+  }
+  return null;
+}
+
+/** Weekdays and words relative to the publication day. Needs a publication date. */
+function relativeAt(tokens: Token[], i: number, published: Day): Found | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  const lower = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+  const prev = tokens[i - 1];
+  const prevLower = prev?.lower ?? '';
+
+  const wd = weekdayOf(lower);
+  if (wd !== null) {
+    if (!isCap(t)) return null;
+    const back = (weekday(published) - wd + 7) % 7;
+    let date: Day;
+    let first = i;
+    if (prevLower === 'next') {
+      date = addDays(published, (wd - weekday(published) + 7) % 7 || 7);
+      first = i - 1;
+    } else if (prevLower === 'last' || prevLower === 'previous' || prevLower === 'past') {
+      date = addDays(published, -(back || 7));
+      first = i - 1;
+    } else {
+      // Past bias: news reports what happened; "on Friday" is the most recent Friday, today included.
+      date = addDays(published, -back);
+      if (prevLower === 'this') first = i - 1;
+    }
+    let last = i;
+    const part = tokens[i + 1];
+    if (part && DAY_PARTS.has(part.lower) && !t.lower.endsWith("'s")) last = i + 1;
+    return { first, last, date, dateEnd: null, precision: 'day' };
+  }
+
+  switch (lower) {
+    case 'today':
+    case 'tonight':
+      return { first: i, last: i, date: published, dateEnd: null, precision: 'day' };
+    case 'yesterday':
+      return { first: i, last: i, date: addDays(published, -1), dateEnd: null, precision: 'day' };
+    case 'tomorrow':
+      return { first: i, last: i, date: addDays(published, 1), dateEnd: null, precision: 'day' };
+    case 'morning':
+    case 'afternoon':
+    case 'evening':
+      if (prevLower === 'this') return { first: i - 1, last: i, date: published, dateEnd: null, precision: 'day' };
+      if (prevLower === 'yesterday') return null; // "yesterday" itself is the mention
+      return null;
+    case 'night':
+      if (prevLower === 'last') return { first: i - 1, last: i, date: addDays(published, -1), dateEnd: null, precision: 'day' };
+      return null;
+    case 'day':
+      // "earlier in the day", "later in the day"
+      if (prevLower === 'the' && tokens[i - 2]?.lower === 'in' && (tokens[i - 3]?.lower === 'earlier' || tokens[i - 3]?.lower === 'later')) {
+        return { first: i - 3, last: i, date: published, dateEnd: null, precision: 'day' };
+      }
+      return null;
+    case 'week': {
+      if (prevLower === 'last' || prevLower === 'past' || prevLower === 'previous') {
+        const mon = addDays(mondayOf(published), -7);
+        return { first: i - 1, last: i, date: mon, dateEnd: addDays(mon, 6), precision: 'week' };
+      }
+      if (prevLower === 'this') {
+        const mon = mondayOf(published);
+        const earlier = tokens[i - 2]?.lower === 'earlier';
+        const end = earlier && compareDays(mon, published) < 0 ? addDays(published, -1) : published;
+        return { first: earlier ? i - 2 : i - 1, last: i, date: mon, dateEnd: end, precision: 'week' };
+      }
+      if (prevLower === 'next') {
+        const mon = addDays(mondayOf(published), 7);
+        return { first: i - 1, last: i, date: mon, dateEnd: addDays(mon, 6), precision: 'week' };
+      }
+      return null;
+    }
+    case 'weekend': {
+      // The most recent Saturday-Sunday on or before publication; "next weekend" the one after.
+      const w = weekday(published);
+      let sat = addDays(published, -((w + 1) % 7));
+      let first = i;
+      if (prevLower === 'next') {
+        sat = addDays(published, (6 - w + 7) % 7 || 7);
+        first = i - 1;
+      } else if (prevLower === 'last' || prevLower === 'this' || prevLower === 'the' || prevLower === 'past') {
+        if (prevLower === 'last' && w === 6) sat = addDays(sat, -7);
+        first = i - 1;
+      }
+      const sun = addDays(sat, 1);
+      const end = compareDays(sun, published) > 0 && prevLower !== 'next' ? published : sun;
+      return { first, last: i, date: sat, dateEnd: end, precision: 'week' };
+    }
+    case 'month': {
+      if (prevLower === 'last' || prevLower === 'previous' || prevLower === 'past') {
+        const p = addMonths({ y: published.y, m: published.m, d: 1 }, -1);
+        const r = monthRange(p.y, p.m);
+        return { first: i - 1, last: i, date: r.date, dateEnd: r.dateEnd, precision: 'month' };
+      }
+      if (prevLower === 'this') {
+        const earlier = tokens[i - 2]?.lower === 'earlier';
+        const start = { y: published.y, m: published.m, d: 1 };
+        const end = earlier && published.d > 1 ? addDays(published, -1) : published;
+        return { first: earlier ? i - 2 : i - 1, last: i, date: start, dateEnd: end, precision: 'month' };
+      }
+      if (prevLower === 'next') {
+        const p = addMonths({ y: published.y, m: published.m, d: 1 }, 1);
+        const r = monthRange(p.y, p.m);
+        return { first: i - 1, last: i, date: r.date, dateEnd: r.dateEnd, precision: 'month' };
+      }
+      return null;
+    }
+    case 'year': {
+      if (prevLower === 'last' || prevLower === 'previous' || prevLower === 'past') {
+        return { first: i - 1, last: i, date: { y: published.y - 1, m: 1, d: 1 }, dateEnd: { y: published.y - 1, m: 12, d: 31 }, precision: 'year' };
+      }
+      if (prevLower === 'this') {
+        const earlier = tokens[i - 2]?.lower === 'earlier';
+        const end = earlier && !(published.m === 1 && published.d === 1) ? addDays(published, -1) : published;
+        return { first: earlier ? i - 2 : i - 1, last: i, date: { y: published.y, m: 1, d: 1 }, dateEnd: end, precision: 'year' };
+      }
+      if (prevLower === 'next') {
+        return { first: i - 1, last: i, date: { y: published.y + 1, m: 1, d: 1 }, dateEnd: { y: published.y + 1, m: 12, d: 31 }, precision: 'year' };
+      }
+      return null;
+    }
+    case 'ago': {
+      // "two days ago", "a week ago"
+      const unit = prev?.lower;
+      const countTok = tokens[i - 2];
+      if (!unit || !countTok) return null;
+      const n = /^\d{1,3}$/.test(countTok.text) ? Number(countTok.text) : WRITTEN_COUNTS[countTok.lower];
+      if (n === undefined) return null;
+      if (unit === 'day' || unit === 'days') return { first: i - 2, last: i, date: addDays(published, -n), dateEnd: null, precision: 'day' };
+      if (unit === 'week' || unit === 'weeks') {
+        const day = addDays(published, -7 * n);
+        const mon = mondayOf(day);
+        return { first: i - 2, last: i, date: mon, dateEnd: addDays(mon, 6), precision: 'week' };
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Every date in a sentence, resolved against the publication date with a bias to the past:
+ * "on Friday" in an article of Tuesday 2019-12-31 is 2019-12-27, "Sunday's strikes" 2019-12-29,
+ * "Tuesday's incident" the same Tuesday, "last week" the previous Monday-Sunday. Explicit
+ * days without a year take the most recent such day not after publication (+14 days).
+ * Without a publication date only dates that carry a year resolve.
+ */
+export function resolveDates(sentence: string, published: string | null): DateMention[] {
+  const pub = parseDay(published);
+  const tokens = tokenize(sentence);
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const f = explicitAt(tokens, i, pub) ?? (pub ? relativeAt(tokens, i, pub) : null);
+    if (!f) {
+      i++;
+      continue;
+    }
+    // "Tuesday, Dec. 31, 2019": the weekday and the explicit date are one mention.
+    const prevFound = found[found.length - 1];
+    if (prevFound && prevFound.precision === 'day' && f.precision === 'day' && weekdayOf(stripS(tokens[prevFound.first].lower)) !== null &&
+        (prevFound.last + 1 === f.first || (prevFound.last + 2 === f.first && tokens[prevFound.last + 1].text === ','))) {
+      found[found.length - 1] = { ...f, first: prevFound.first };
+    } else {
+      // A leading preposition or time word stays outside the text, except the ones the resolver used.
+      found.push(f);
+    }
+    i = f.last + 1;
+  }
+  return found.map((f) => {
+    let first = f.first;
+    while (first < f.last && LEADING_WORDS.has(tokens[first].lower) && !['last', 'next', 'this', 'earlier', 'past', 'previous'].includes(tokens[first].lower)) first++;
+    const start = tokens[first].start;
+    const end = tokens[f.last].end;
+    return { text: sentence.slice(start, end), start, end, date: toIso(f.date), dateEnd: f.dateEnd ? toIso(f.dateEnd) : null, precision: f.precision };
+  });
+}
+
+function stripS(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}

@@ -1,0 +1,568 @@
+import type { Qualifier, Quantity } from '../../domain';
+import { monthOf } from '../events/calendarWords';
+import { matchWords, tokenize, type Token } from './tokenize';
+import { parseDigits, SCALE_WORDS, simpleNumberWord, VAGUE_PHRASES, VAGUE_PLURALS, VAGUE_WORDS } from './numberWords';
+import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from './qualifiers';
+import { CURRENCY_CODES, CURRENCY_SIGNS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } from './units';
+import { CASUALTY_PREDICATES, PREDICATE_FORMS, PREDICATE_PHRASES, VERB_FILLERS } from './predicates';
+import { IRREGULAR_PLURALS, KEPT_MODIFIERS, NOT_PLURAL, NP_STOPS } from './subjectWords';
+
+export interface QuantityMention extends Quantity {
+  /** Offsets of `text` within the input sentence, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/**
+ * How a number was written. `article` is "a"/"an" and `one` the word "one": they count only
+ * when a predicate says what happened to what they count ("killed an American contractor");
+ * `none` is "no one", a count of zero with a casualty predicate ("no one was hurt").
+ */
+type NumberForm = 'digits' | 'words' | 'vague' | 'one' | 'article' | 'none';
+
+interface NumberMatch {
+  /** First and last token of the number itself (currency sign, scale word, unit and conversion included). */
+  first: number;
+  last: number;
+  value: number;
+  form: NumberForm;
+  /** Vague counts are approximate unless a qualifier says otherwise. */
+  approx: boolean;
+  unit: string | null;
+}
+
+/** Words before a number that make it a label or a code, not a count ("Version 2", "Flight 17", "aged 25"). */
+const LABEL_WORDS = new Set([
+  'version', 'no', 'nos', 'number', 'page', 'pages', 'chapter', 'article', 'section', 'level', 'flight', 'route',
+  'room', 'apollo', 'grade', 'category', 'class', 'resolution', 'episode', 'season', 'round', 'phase', 'aged',
+  'age', 'terminal', 'platform', 'highway', 'gate', 'vol', 'volume', 'part', 'act', 'step', 'stage', 'ward',
+  'district', 'unit', 'channel', 'line', 'tel', 'fax', 'ext', 'p', 'pp', 'fig', 'figure', 'table', 'item',
+  'model', 'series', 'mark', 'mk', 'type', 'block', 'building', 'floor', 'suite', 'box', 'km', 'mile', 'exit',
+]);
+/** Words after a number that make it a clock time ("11 a.m."). */
+const TIME_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'pst', 'bst', 'cet', 'hrs', "o'clock"]);
+/** Words after a bare year that still let it be a year ("the 2012 attack", "in 2019 saw"). */
+const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'circa', 'the', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'and', 'to', 'between']);
+/** Determiners skipped after "of" in partitives and vague counts ("Hundreds of the protesters", "five of whose bases"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'whose', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'which', 'whom']);
+/** Nominal predicates that take their count after "of": "the deaths of 25", "killing of an American contractor". */
+const NOMINAL_PREDICATES = new Set(['deaths', 'death', 'killing', 'killings', 'injuries', 'evacuation', 'deployment', 'arrest', 'arrests', 'kidnapping', 'abduction', 'detention', 'release']);
+/** Single qualifier words, which may be capitalised before a number at the start of a clause. */
+const QUALIFIER_WORDS = new Set(QUALIFIER_PHRASES.map((p) => p.words[p.words.length - 1]));
+/** Verbs that harm their object: a count right before them in the active voice is the agent, not the victims. */
+const HARMING_VERBS = new Set(['killed', 'wounded', 'injured', 'shot', 'kidnapped', 'arrested', 'detained', 'evacuated']);
+/** Auxiliaries that make what follows passive ("were killed"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets']);
+const OPENING_PUNCT = new Set(['(', '“', '"', '‘', "'", '[', '—', '–', '-', ':', ';']);
+
+
+function isWordLike(t: Token | undefined): t is Token {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'alnum');
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** True when a token is at the start of the sentence (only opening punctuation before it). */
+function atSentenceStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (!OPENING_PUNCT.has(tokens[k].text)) return false;
+  return true;
+}
+
+function isPlural(lower: string): boolean {
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (NOT_PLURAL.has(lower) || lower.length < 3 || lower.includes('.')) return false;
+  if (!lower.endsWith('s')) return false;
+  return !(lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith("'s"));
+}
+
+/** A predicate word that is a verb form (ends the noun phrase), as against a noun ("fire", "strike"). */
+function isVerbForm(lower: string): boolean {
+  if (!Object.hasOwn(PREDICATE_FORMS, lower)) return false;
+  return /(?:ed|ing|en)$/.test(lower) || ['died', 'dead', 'fled', 'sent', 'hit', 'hurt', 'shot', 'struck', 'burnt', 'missing'].includes(lower);
+}
+
+/** A phrase from `list` ending at token index `endIncl`, longest first; returns its first index. */
+function phraseEndingAt<T extends { words: readonly string[] }>(tokens: Token[], endIncl: number, list: readonly T[]): { item: T; at: number } | null {
+  for (const item of list) {
+    const at = endIncl - item.words.length + 1;
+    if (matchWords(tokens, at, item.words)) return { item, at };
+  }
+  return null;
+}
+
+function phraseStartingAt<T extends { words: readonly string[] }>(tokens: Token[], at: number, list: readonly T[]): T | null {
+  for (const item of list) if (matchWords(tokens, at, item.words)) return item;
+  return null;
+}
+
+/** Is the digit token at `i` part of a date, a clock time, a year, a code or a run of numbers? */
+function isNotACount(tokens: Token[], i: number, value: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Dates: "December 27", "Dec. 31", "27 December", "31 Dec, 2019".
+  if (prev && prev.kind === 'word' && monthOf(prev.lower) !== null && isCapitalised(prev)) return true;
+  if (prev && prev.text === '.' && tokens[i - 2] && monthOf(tokens[i - 2].lower) !== null && isCapitalised(tokens[i - 2])) return true;
+  if (next && next.kind === 'word' && monthOf(next.lower) !== null && isCapitalised(next)) return true;
+  if (next && TIME_WORDS.has(next.lower)) return true;
+  // "13, 2017" after a split month: a day followed by a year.
+  const after = tokens[i + 2];
+  if (next?.text === ',' && after && /^\d{4}$/.test(after.text) && Number(after.text) >= 1800 && Number(after.text) <= 2100 && value >= 1 && value <= 31) return true;
+  // "IE 11", "Kurdistan 24", "Boeing 737": a number right after a name is part of it,
+  // unless a counted plural or unit follows.
+  if (prev && prev.kind === 'word' && isCapitalised(prev) && !QUALIFIER_WORDS.has(prev.lower) && !NP_STOPS.has(prev.lower)) {
+    const countedNext = next !== undefined && next.kind === 'word' && (isPlural(next.lower) || Object.hasOwn(UNIT_WORDS, next.lower)) && !isCapitalised(next);
+    if (!countedNext) return true;
+  }
+  if (prev && (prev.text === '#' || prev.text === '@' || prev.text === '+' || prev.text === '№') && prev.end === t.start) return true;
+  if (prev && prev.text === '.' && prev.end === t.start) return true; // ".5" or a version number tail
+  if (prev && LABEL_WORDS.has(prev.lower) && prev.kind === 'word') return true;
+  // Runs of bare numbers are phone numbers, scores, codes.
+  if (prev && prev.kind === 'number') return true;
+  if (next && next.kind === 'number') return true;
+  // Years: four digits, no separator, 1800-2100, unless a counted plural follows ("2000 people").
+  if (/^\d{4}$/.test(t.text) && value >= 1800 && value <= 2100) {
+    if (prev && YEAR_CONTEXT.has(prev.lower)) return true;
+    if (!(next && next.kind === 'word' && isPlural(next.lower) && !isCapitalised(next))) return true;
+  }
+  return false;
+}
+
+/** Word numbers: "twenty-five", "three hundred", "two thousand five hundred". Returns last token index and value. */
+function matchNumberWords(tokens: Token[], i: number): { last: number; value: number } | null {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let k = i;
+  for (; k < tokens.length && k < i + 12; k++) {
+    const lower = tokens[k].lower;
+    const simple = tokens[k].kind === 'word' ? simpleNumberWord(lower) : null;
+    if (simple !== null) {
+      if (last >= 0 && current % 100 !== 0 && current !== 0) break; // "five six" is not a number
+      current += simple;
+      last = k;
+      continue;
+    }
+    if (last < 0) return null;
+    if (lower === 'hundred' && current > 0 && current < 100) {
+      current *= 100;
+      last = k;
+      continue;
+    }
+    if ((lower === 'thousand' || lower === 'million' || lower === 'billion') && current > 0) {
+      total += current * SCALE_WORDS[lower];
+      current = 0;
+      last = k;
+      continue;
+    }
+    if (lower === 'and' && current >= 100 && current % 100 === 0 && tokens[k + 1] && simpleNumberWord(tokens[k + 1].lower) !== null) continue;
+    break;
+  }
+  if (last < 0) return null;
+  return { last, value: total + current };
+}
+
+/** After a number: scale word, unit, conversion in parentheses. Mutates and returns the match. */
+function extendAfterNumber(tokens: Token[], m: NumberMatch, currency: boolean): NumberMatch {
+  let k = m.last + 1;
+  const t = tokens[k];
+  if (t && t.kind === 'word' && (m.form === 'digits' || m.form === 'words')) {
+    const scale = t.lower;
+    if ((scale === 'million' || scale === 'billion' || scale === 'trillion' || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && Object.hasOwn(SCALE_WORDS, scale)) {
+      m.value *= SCALE_WORDS[scale];
+      m.last = k;
+      k++;
+    }
+  }
+  if (m.unit === null) {
+    const u = tokens[k];
+    if (u && u.text === '%') {
+      m.unit = '%';
+      m.last = k;
+      k++;
+    } else if (u && u.kind === 'word') {
+      const phrase = phraseStartingAt(tokens, k, UNIT_PHRASES);
+      if (phrase) {
+        m.unit = phrase.unit;
+        m.last = k + phrase.words.length - 1;
+        k = m.last + 1;
+      } else if (Object.hasOwn(UNIT_WORDS, u.lower) && (u.lower.length > 1 || u.start === tokens[m.last].end || u.lower === 'm')) {
+        // Currency words only for money-like numbers; single letters only when unambiguous.
+        m.unit = UNIT_WORDS[u.lower];
+        m.last = k;
+        k++;
+      }
+    }
+  }
+  // "5m (16ft)", "15 km (9 miles)": the conversion belongs to the same mention.
+  if (m.unit !== null && tokens[k]?.text === '(') {
+    let close = -1;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      if (tokens[j].text === ')') {
+        close = j;
+        break;
+      }
+    }
+    if (close > k + 1) {
+      const inner = tokens.slice(k + 1, close);
+      const hasNumber = inner.some((x) => x.kind === 'number' || x.kind === 'alnum');
+      if (hasNumber) m.last = close;
+    }
+  }
+  return m;
+}
+
+/** The number (if any) that starts at token i. */
+function matchNumber(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  // Currency: "$350 million", "US$5", "£2m".
+  let signAt = -1;
+  if (t.kind === 'punct' && Object.hasOwn(CURRENCY_SIGNS, t.text)) signAt = i;
+  else if (t.kind === 'word' && Object.hasOwn(CURRENCY_CODES, t.lower) && tokens[i + 1] && Object.hasOwn(CURRENCY_SIGNS, tokens[i + 1].text) && tokens[i + 1].start === t.end) signAt = i + 1;
+  if (signAt >= 0) {
+    const n = tokens[signAt + 1];
+    if (!n || n.start !== tokens[signAt].end) return null;
+    const code = signAt === i + 1 ? CURRENCY_CODES[t.lower] : CURRENCY_SIGNS[tokens[signAt].text];
+    if (n.kind === 'number') {
+      const value = parseDigits(n.text);
+      if (value === null) return null;
+      return extendAfterNumber(tokens, { first: i, last: signAt + 1, value, form: 'digits', approx: false, unit: code }, true);
+    }
+    if (n.kind === 'alnum') {
+      const g = splitNumberSuffix(n.text);
+      if (g && Object.hasOwn(SCALE_WORDS, g.suffix)) {
+        return { first: i, last: signAt + 1, value: g.value * SCALE_WORDS[g.suffix], form: 'digits', approx: false, unit: code };
+      }
+    }
+    return null;
+  }
+
+  if (t.kind === 'number') {
+    const value = parseDigits(t.text);
+    if (value === null || isNotACount(tokens, i, value)) return null;
+    return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: null }, false);
+  }
+
+  if (t.kind === 'alnum') {
+    // "5m", "16ft", "15km", "1.5bn": digits glued to a unit or a scale.
+    const g = splitNumberSuffix(t.text);
+    if (!g) return null;
+    if (Object.hasOwn(UNIT_WORDS, g.suffix) && !TIME_UNITS.has(UNIT_WORDS[g.suffix])) {
+      return extendAfterNumber(tokens, { first: i, last: i, value: g.value, form: 'digits', approx: false, unit: UNIT_WORDS[g.suffix] }, false);
+    }
+    if (g.suffix === 'bn' || g.suffix === 'k' || g.suffix === 'mn') {
+      return { first: i, last: i, value: g.value * SCALE_WORDS[g.suffix], form: 'digits', approx: false, unit: null };
+    }
+    return null;
+  }
+
+  if (t.kind !== 'word') return null;
+  const lower = t.lower;
+
+  const phrase = phraseStartingAt(tokens, i, VAGUE_PHRASES);
+  if (phrase) {
+    // "a couple of" / "a handful of": the "of" is left for the subject finder.
+    const len = phrase.words[phrase.words.length - 1] === 'of' ? phrase.words.length - 1 : phrase.words.length;
+    const m: NumberMatch = { first: i, last: i + len - 1, value: phrase.value, form: phrase.exact ? 'words' : 'vague', approx: !phrase.exact, unit: null };
+    return extendAfterNumber(tokens, m, false);
+  }
+
+  if (lower === 'no' && tokens[i + 1]?.lower === 'one') return { first: i, last: i + 1, value: 0, form: 'none', approx: false, unit: null };
+  if (lower === 'nobody') return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
+
+  if (lower === 'a' || lower === 'an') {
+    const n = tokens[i + 1];
+    if (!isWordLike(n) || NP_STOPS.has(n.lower) || simpleNumberWord(n.lower) !== null) return null;
+    return { first: i, last: i, value: 1, form: 'article', approx: false, unit: null };
+  }
+
+  if (Object.hasOwn(VAGUE_PLURALS, lower)) {
+    const value = VAGUE_PLURALS[lower];
+    const next = tokens[i + 1];
+    if (lower === 'tens' || lower === 'hundreds') {
+      // "tens of thousands", "hundreds of thousands"
+      const scale = tokens[i + 2];
+      if (next?.lower === 'of' && scale && (scale.lower === 'thousands' || scale.lower === 'millions' || (lower === 'tens' && scale.lower === 'hundreds'))) {
+        return { first: i, last: i + 2, value: value * VAGUE_PLURALS[scale.lower], form: 'vague', approx: true, unit: null };
+      }
+      if (lower === 'tens') return null;
+    }
+    if (lower === 'scores') {
+      // "scores of", or a headline "Scores killed"; otherwise the verb/noun "scores".
+      const ok = next?.lower === 'of' || (next !== undefined && isVerbForm(next.lower) && atSentenceStart(tokens, i));
+      if (!ok) return null;
+    }
+    return { first: i, last: i, value, form: 'vague', approx: true, unit: null };
+  }
+  if (Object.hasOwn(VAGUE_WORDS, lower)) {
+    return extendAfterNumber(tokens, { first: i, last: i, value: VAGUE_WORDS[lower], form: 'vague', approx: true, unit: null }, false);
+  }
+
+  const words = matchNumberWords(tokens, i);
+  if (words) {
+    // Capitalised number words inside a sentence are names ("the Big Three", "Four Seasons").
+    if (isCapitalised(t) && !atSentenceStart(tokens, i)) return null;
+    const next = tokens[words.last + 1];
+    if (next?.lower === 'dozen') {
+      return { first: i, last: words.last + 1, value: words.value * 12, form: 'words', approx: false, unit: null };
+    }
+    if (words.value === 1 && words.last === i) {
+      const prev = tokens[i - 1];
+      if (next?.lower === 'of' || next?.lower === 'another' || (prev && ['the', 'this', 'that', 'which', 'no', 'any', 'every', 'each', 'someone', 'anyone'].includes(prev.lower))) return null;
+      return extendAfterNumber(tokens, { first: i, last: i, value: 1, form: 'one', approx: false, unit: null }, false);
+    }
+    return extendAfterNumber(tokens, { first: i, last: words.last, value: words.value, form: 'words', approx: false, unit: null }, false);
+  }
+  return null;
+}
+
+function splitNumberSuffix(text: string): { value: number; suffix: string } | null {
+  if (text.length > 24) return null;
+  let k = 0;
+  while (k < text.length && /[\d.,]/.test(text[k])) k++;
+  if (k === 0 || k === text.length) return null;
+  const value = parseDigits(text.slice(0, k));
+  const suffix = text.slice(k).toLowerCase();
+  if (value === null || !/^[a-z%]+$/.test(suffix)) return null;
+  return { value, suffix };
+}
+
+/** Qualifier phrase right before the number. */
+function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; at: number } | null {
+  const hit = phraseEndingAt(tokens, first - 1, QUALIFIER_PHRASES);
+  if (!hit) return null;
+  return { qualifier: hit.item.qualifier, at: hit.at };
+}
+
+interface NounPhrase {
+  /** Token range of the kept subject (modifiers + head). */
+  from: number;
+  head: number;
+  /** Token index right after the noun phrase. */
+  after: number;
+}
+
+/** The counted noun phrase starting at token k. `singular` for counts of one. */
+function nounPhrase(tokens: Token[], k: number, singular: boolean): NounPhrase | null {
+  const start = k;
+  let head = -1;
+  let lastWord = -1;
+  let j = k;
+  const limit = Math.min(tokens.length, k + 8);
+  for (; j < limit; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      // "U.S." keeps its final dot.
+      if (t.text === '.' && j > start && tokens[j - 1].end === t.start && /^[a-z](?:\.[a-z])+$/.test(tokens[j - 1].lower)) continue;
+      break;
+    }
+    if (t.kind === 'number') break;
+    const lower = t.lower;
+    // "several senior paramilitary and militia leaders": a coordinated modifier before the plural head.
+    if (lower === 'and' && !singular && j > start && isWordLike(tokens[j + 1]) && !NP_STOPS.has(tokens[j + 1].lower)) continue;
+    if (NP_STOPS.has(lower) || isVerbForm(lower) || (lower.endsWith('ly') && lower.length > 4 && !KEPT_MODIFIERS.has(lower))) break;
+    if (Object.hasOwn(TIME_UNITS_WORDS, lower) || (monthOf(lower) !== null && isCapitalised(t))) break;
+    if (!singular && isPlural(lower)) {
+      // "terrorists’ supporters": a possessive plural is a modifier; the head follows.
+      const apo = tokens[j + 1];
+      if (apo && (apo.text === '’' || apo.text === "'") && apo.start === t.end && isWordLike(tokens[j + 2])) {
+        j++;
+        continue;
+      }
+      head = j;
+      j++;
+      break;
+    }
+    lastWord = j;
+  }
+  if (head < 0) {
+    // A count of one, or a plural with a name for head ("25 Hashd"); "two reached by", "Thousands flee" are not nouns.
+    if (lastWord < 0 || (!singular && (j >= limit || !isCapitalised(tokens[lastWord])))) return null;
+    head = lastWord;
+  }
+  // Walk back over kept modifiers.
+  let from = head;
+  for (let b = head - 1; b >= start; b--) {
+    const t = tokens[b];
+    if (t.text === '.') continue;
+    if (KEPT_MODIFIERS.has(t.lower)) from = b;
+    else break;
+  }
+  return { from, head, after: j };
+}
+
+const TIME_UNITS_WORDS: Readonly<Record<string, true>> = {
+  today: true, yesterday: true, tonight: true, morning: true, afternoon: true, evening: true, night: true,
+  last: true, next: true, week: true, weekend: true, month: true, year: true,
+  monday: true, tuesday: true, wednesday: true, thursday: true, friday: true, saturday: true, sunday: true,
+};
+
+/** A predicate (phrase or word) starting at token k. */
+function predicateAt(tokens: Token[], k: number): string | null {
+  const phrase = phraseStartingAt(tokens, k, PREDICATE_PHRASES);
+  if (phrase) return phrase.predicate;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  return Object.hasOwn(PREDICATE_FORMS, t.lower) ? PREDICATE_FORMS[t.lower] : null;
+}
+
+/** The verb after the counted phrase: "25 fighters died", "were killed", ", some in uniforms, set up". */
+function predicateAfter(tokens: Token[], k: number): string | null {
+  let j = k;
+  // A parenthetical between subject and verb: ", some in militia uniforms," / "- including ... -".
+  const open = tokens[j];
+  if (open && (open.text === ',' || open.text === '-' || open.text === '–' || open.text === '—' || open.text === '(')) {
+    const closeText = open.text === '(' ? ')' : open.text;
+    let close = -1;
+    for (let c = j + 1; c < tokens.length && c <= j + 16; c++) {
+      if (tokens[c].text === closeText) {
+        close = c;
+        break;
+      }
+    }
+    if (close > 0) {
+      const p = predicateAfter(tokens, close + 1);
+      if (p !== null) return p;
+    }
+    // A coordinated list: "An American contractor, several U.S. service members and Iraqi personnel were injured".
+    let sawAnd = false;
+    for (let c = j; c < tokens.length && c <= j + 12; c++) {
+      const x = tokens[c];
+      if (x.lower === 'and') {
+        sawAnd = true;
+        continue;
+      }
+      if (x.text === ',' || x.text === '.' && c > 0 && tokens[c - 1].end === x.start) continue;
+      if (VERB_FILLERS.has(x.lower) || predicateAt(tokens, c) !== null) {
+        if (!sawAnd || x.lower === 'who' || x.lower === 'that') return null;
+        return predicateAfter(tokens, c);
+      }
+      if (x.kind === 'punct' || ['who', 'which', 'whose', 'said', 'says', 'told'].includes(x.lower)) return null;
+    }
+    return null;
+  }
+  let passive = false;
+  for (let n = 0; n < 6 && j < tokens.length; n++, j++) {
+    const p = predicateAt(tokens, j);
+    if (p !== null) {
+      // "a militia base that killed at least 25": the counted thing did the harm; it is not the victim.
+      if (HARMING_VERBS.has(p) && !passive && startsObject(tokens[j + 1])) return null;
+      return p;
+    }
+    const lower = tokens[j].lower;
+    if (PASSIVE_AUX.has(lower)) passive = true;
+    if (!(VERB_FILLERS.has(lower) || (lower.endsWith('ly') && lower.length > 4))) return null;
+  }
+  return null;
+}
+
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'at', 'more', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'civilians', 'soldiers']);
+
+/** Does this token open a direct object ("killed at least 25", "killed an American")? */
+function startsObject(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind === 'number' || t.kind === 'alnum') return true;
+  if (t.kind !== 'word') return t.text === '$';
+  return OBJECT_STARTS.has(t.lower) || isCapitalised(t);
+}
+
+/** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
+function predicateBefore(tokens: Token[], k: number): string | null {
+  let j = k - 1;
+  // "killed a total of 25"
+  if (matchWords(tokens, j - 3, ['a', 'total', 'of'])) j -= 3;
+  if (j >= 0 && tokens[j].lower === 'of' && j > 0 && NOMINAL_PREDICATES.has(tokens[j - 1].lower)) {
+    return PREDICATE_FORMS[tokens[j - 1].lower] ?? null;
+  }
+  for (let n = 0; n < 3 && j >= 0; n++, j--) {
+    const phrase = phraseEndingAt(tokens, j, PREDICATE_PHRASES);
+    if (phrase) return phrase.item.predicate;
+    const t = tokens[j];
+    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && !NOMINAL_PREDICATES.has(t.lower) && !isPlural(t.lower)) {
+      // "the strike killed", not "a fire broke out ... three": a verb form right before the count.
+      if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS[t.lower];
+      return null;
+    }
+    if (!(t.kind === 'word' && ['reportedly', 'allegedly', 'apparently', 'also', 'then', 'now', 'had', 'have', 'has'].includes(t.lower))) return null;
+  }
+  return null;
+}
+
+/** Text between two token indexes, inclusive. */
+function span(sentence: string, tokens: Token[], a: number, b: number): { text: string; start: number; end: number } {
+  const start = tokens[a].start;
+  const end = tokens[b].end;
+  return { text: sentence.slice(start, end), start, end };
+}
+
+function buildMention(sentence: string, tokens: Token[], m: NumberMatch): QuantityMention | null {
+  const q = m.form === 'article' || m.form === 'none' ? null : qualifierBefore(tokens, m.first);
+  let qualifier: Qualifier = q?.qualifier ?? (m.approx ? 'approx' : 'exact');
+  let last = m.last;
+  if (!q) {
+    const trailing = phraseStartingAt(tokens, last + 1, TRAILING_QUALIFIERS);
+    if (trailing && m.form !== 'vague') {
+      qualifier = trailing.qualifier;
+      last += trailing.words.length;
+    }
+  }
+
+  // The counted subject: after "of" for vague counts and partitives, else right after the number.
+  let subject: string | null = null;
+  let afterSubject = m.last + 1;
+  if (m.unit === null || m.unit === '%') {
+    let k = m.last + 1;
+    if (tokens[k]?.lower === 'of') {
+      k++;
+      if (tokens[k] && PARTITIVE_DETERMINERS.has(tokens[k].lower)) k++;
+    }
+    if (tokens[k]?.lower === 'more' || tokens[k]?.lower === 'other') k++;
+    if (m.unit === null) {
+      const np = nounPhrase(tokens, k, m.value === 1 || m.form === 'none');
+      if (np) {
+        subject = sentence.slice(tokens[np.from].start, tokens[np.head].end);
+        afterSubject = np.after;
+      } else afterSubject = k;
+    }
+  }
+  const before = q ? q.at : m.first;
+  const predicate = predicateBefore(tokens, before) ?? predicateAfter(tokens, afterSubject);
+
+  if (m.form === 'article' || m.form === 'none') {
+    if (predicate === null || !CASUALTY_PREDICATES.has(predicate) || subject === null && m.form === 'article') return null;
+  }
+  if (m.form === 'one' && (predicate === null || subject === null)) return null;
+
+  const s = span(sentence, tokens, q ? q.at : m.first, last);
+  return { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end };
+}
+
+/**
+ * Every count and measure in one sentence: digits ("25", "1,000", "5.5"), number words
+ * ("three", "twenty-five", "a dozen"), vague counts ("Dozens" 12, "Hundreds" 100 — approx),
+ * money ("$350 million"), measures ("about 5m (16ft)"), with the qualifier before it, the
+ * counted subject and the predicate. Dates, years, clock times, codes ("K1", "F-15") and
+ * label numbers ("Version 2") are not quantities. "a"/"an"/"one" count only with a predicate
+ * ("killed an American contractor" is 1 killed); "one of the guard towers" is a selector,
+ * not a count, and is skipped.
+ */
+export function extractQuantities(sentence: string): QuantityMention[] {
+  const tokens = tokenize(sentence);
+  const out: QuantityMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matchNumber(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const mention = buildMention(sentence, tokens, m);
+    if (mention) out.push(mention);
+    i = m.last + 1;
+  }
+  return out;
+}
+
