@@ -14,14 +14,24 @@ export const UNEXPECTED_MESSAGE = 'Unexpected error.';
 /** HTTP statuses for the codes that reject a whole request before anything runs. */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
+/**
+ * Codes whose message describes the server, not the request (a store path, a host): the
+ * caller gets the code and a generic message, the operator's log gets the real one.
+ */
+const SERVER_SIDE: Partial<Record<ErrorCode, string>> = {
+  STORE_UNAVAILABLE: 'The graph store is not available right now; try again later.',
+  CONFIG: 'The server is misconfigured.',
+};
+
 export function toGraphQLError(e: ClaimgraphError, from?: GraphQLError): GraphQLError {
   const status = HTTP_STATUS[e.code];
   const extensions: Record<string, unknown> = { code: e.code };
-  if (Object.keys(e.details).length > 0) extensions.details = e.details;
+  const generic = SERVER_SIDE[e.code];
+  if (generic === undefined && Object.keys(e.details).length > 0) extensions.details = e.details;
   if (status !== undefined) {
     extensions.http = { status, ...(e.code === 'UNAUTHENTICATED' ? { headers: { 'WWW-Authenticate': 'Bearer realm="claimgraph"' } } : {}) };
   }
-  return new GraphQLError(e.message, {
+  return new GraphQLError(generic ?? e.message, {
     nodes: from?.nodes,
     source: from?.source,
     positions: from?.positions,
@@ -63,11 +73,13 @@ export function badInput(message: string, details: Record<string, unknown> = {})
   return new ClaimgraphError('BAD_INPUT', message, details);
 }
 
-/** True for failures the API reports to the caller as they are (no need to log them as errors). */
+/**
+ * True for failures that are the caller's business (bad input, unknown id, no key): no need
+ * to log them as errors. Outages and bugs are not.
+ */
 export function isExpectedError(e: unknown): boolean {
-  if (isClaimgraphError(e)) return true;
-  if (!(e instanceof GraphQLError)) return false;
-  let cause: unknown = e.originalError;
-  while (cause instanceof GraphQLError) cause = cause.originalError;
-  return cause === undefined || cause === null || isClaimgraphError(cause);
+  let cause: unknown = e;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  if (cause instanceof GraphQLError) return true;
+  return isClaimgraphError(cause) && SERVER_SIDE[cause.code] === undefined;
 }
