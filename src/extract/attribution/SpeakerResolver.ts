@@ -1,0 +1,229 @@
+import type { EntityType, SourceType, Speaker } from '../../domain';
+import { gazetteer } from '../entities/gazetteer';
+import type { EntityRegistry } from '../entities/EntityRegistry';
+import type { Mention } from '../entities/Mention';
+import { nameKey } from '../entities/nameKey';
+import { roleWords } from '../entities/roles';
+import type { NounPhrase } from './nounPhrase';
+
+const MEDIA_HEADS = new Set(['media', 'newspaper', 'newspapers', 'paper', 'daily', 'tv', 'television', 'broadcaster', 'channel', 'network', 'outlet', 'outlets', 'agency', 'radio', 'website', 'press', 'magazine']);
+const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authorities', 'government', 'ministry', 'military', 'army', 'police', 'administration', 'office', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'minister', 'ministers', 'embassy', 'command', 'forces', 'department', 'council', 'lawmakers', 'senator', 'senators', 'governor']);
+/** Heads that stand for the body they belong to ("Mahdi’s office", "a spokesman for the Revolutionary Guard"). */
+const MOUTHPIECES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source']);
+const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party', 'the network']);
+const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
+
+interface Said {
+  speaker: Speaker;
+  sentence: number;
+  /** Head noun of a description speaker ("officials"), for "the officials" later on. */
+  head: string | null;
+}
+
+export function sourceTypeOf(type: EntityType): SourceType {
+  switch (type) {
+    case 'place':
+      return 'unknown';
+    case 'other':
+      return 'person';
+    default:
+      return type;
+  }
+}
+
+/**
+ * Turns the noun phrase before or after a cue into a Speaker, with the article's memory:
+ * pronouns ("he said" -> the last person named), definite descriptions ("the officials"
+ * -> the officials quoted before), a body's mouthpiece ("his office", "a spokesman for
+ * the Revolutionary Guard" -> that person or body, with the role kept), capitals that
+ * speak for a country ("Washington" -> United States), and demonyms used as nouns
+ * ("the Iranians" -> Iran). Anything else is a description kept as written ("US officials").
+ */
+export class SpeakerResolver {
+  private readonly said: Said[] = [];
+  private persons: Array<{ name: string; at: number; role: string | null }> = [];
+  private bodies: Array<{ name: string; type: SourceType; at: number }> = [];
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  /** Records the resolved mentions of a sentence (call once per sentence, in order). */
+  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean): void {
+    for (const m of mentions) {
+      if (m.adjective || insideQuote(m.start)) continue;
+      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role });
+      else if (m.type !== 'place' && m.type !== 'other') this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start });
+    }
+    if (this.persons.length > 64) this.persons = this.persons.slice(-32);
+    if (this.bodies.length > 64) this.bodies = this.bodies.slice(-32);
+  }
+
+  /** Records that a speaker spoke (for pronouns and "the officials" later). */
+  spoke(speaker: Speaker, sentence: number, head: string | null): void {
+    this.said.push({ speaker, sentence, head });
+    if (this.said.length > 64) this.said.splice(0, 32);
+  }
+
+  lastSpeaker(sentence: number, within: number): Speaker | null {
+    const s = this.said[this.said.length - 1];
+    return s && sentence - s.sentence <= within ? s.speaker : null;
+  }
+
+  /** The last person named before `at`, outside quotations. */
+  lastPerson(at: number): Speaker | null {
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      const p = this.persons[k]!;
+      if (p.at < at) return { name: p.name, type: 'person', role: p.role ?? this.registry.roleOf(p.name) };
+    }
+    return null;
+  }
+
+  lastBody(at: number, types?: ReadonlySet<SourceType>): Speaker | null {
+    for (let k = this.said.length - 1; k >= 0; k--) {
+      const s = this.said[k]!.speaker;
+      if (BODY_TYPES.has(s.type) && (!types || types.has(s.type))) {
+        const mentioned = this.bodies.filter((b) => b.at < at && (!types || types.has(b.type)));
+        const lastMention = mentioned[mentioned.length - 1];
+        if (!lastMention || lastMention.name === s.name) return s;
+        break;
+      }
+    }
+    for (let k = this.bodies.length - 1; k >= 0; k--) {
+      const b = this.bodies[k]!;
+      if (b.at < at && (!types || types.has(b.type))) return { name: b.name, type: b.type, role: null };
+    }
+    return null;
+  }
+
+  /**
+   * Resolves a speaker phrase. `mentions` are the sentence's resolved mentions; the ones
+   * inside the phrase decide the head. Returns null when the phrase cannot be a speaker.
+   */
+  resolve(np: NounPhrase, mentions: readonly Mention[], sentence: number): { speaker: Speaker; head: string | null } | null {
+    const raw = np.text.trim();
+    const lower = raw.toLowerCase().replace(/[’]/gu, "'");
+    if (raw === '') return null;
+    // Pronouns.
+    if (lower === 'he' || lower === 'she') {
+      const p = this.lastPerson(np.start);
+      return p ? { speaker: p, head: null } : null;
+    }
+    if (lower === 'it') {
+      const b = this.lastBody(np.start);
+      return b ? { speaker: b, head: null } : null;
+    }
+    if (lower === 'they') {
+      const s = this.lastSpeaker(sentence, 2);
+      if (s && s.type !== 'person') return { speaker: s, head: null };
+      const b = this.lastBody(np.start);
+      return b ? { speaker: b, head: null } : null;
+    }
+    if (lower === 'we' || lower === 'i' || lower === 'you') return null;
+
+    const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end);
+    // The head part is what stands before an of/for/with phrase.
+    const prep = /\s(?:of|for|with|at|from|in|on|near|close to)\s/iu.exec(raw);
+    const headEnd = prep ? np.start + prep.index : np.end;
+    const headMentions = inside.filter((m) => m.end <= headEnd);
+    const affiliated = inside.filter((m) => m.start >= headEnd && !m.adjective);
+    const headText = raw.slice(0, headEnd - np.start).trim();
+    const headWords = headText.toLowerCase().replace(/[’]/gu, "'").split(/\s+/u);
+    const headNoun = headWords[headWords.length - 1]!.replace(/'s?$/u, '');
+
+    // Pronoun mouthpieces: "his office", "its spokesman".
+    const pron = /^(his|her|its|their)\s+(.+)$/iu.exec(headText);
+    if (pron && MOUTHPIECES.has(pron[2]!.toLowerCase())) {
+      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.lastPerson(np.start) : this.lastBody(np.start);
+      if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: null };
+    }
+
+    // A whole-phrase gazetteer alias ("Iraq's foreign ministry", "the U.S. military").
+    const whole = gazetteer().byKey.get(nameKey(raw.replace(/^the\s+/iu, '')));
+    const wholeHit = whole?.find((h) => !h.demonym);
+    if (wholeHit && wholeHit.entry.type !== 'place') {
+      return { speaker: { name: wholeHit.entry.name, type: sourceTypeOf(wholeHit.entry.type), role: null }, head: null };
+    }
+
+    // The head ends with a name: a person, a body, a capital that speaks for a country.
+    const last = headMentions[headMentions.length - 1];
+    if (last && !last.adjective && last.end >= headEnd - 1 && !last.possessive) {
+      return { speaker: this.speakerOf(last), head: null };
+    }
+    // "Mahdi's office", "Iran's foreign ministry spokesman": the owner speaks.
+    if (last && last.possessive && !last.adjective && MOUTHPIECES.has(headNoun)) {
+      const owner = this.speakerOf(last);
+      return { speaker: { ...owner, role: owner.type === 'person' ? owner.role : headNoun }, head: null };
+    }
+    // Appositive inside the phrase: "Kataib Hezbollah's commander, Abu Mahdi al-Muhandis".
+    const person = [...inside].reverse().find((m) => m.type === 'person');
+    if (person && person.end >= np.end - 1) return { speaker: this.speakerOf(person), head: null };
+
+    // A mouthpiece of a named body: "a spokesman for Iran's Revolutionary Guard", "a statement from OIR".
+    const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person');
+    if (body && MOUTHPIECES.has(headNoun)) {
+      const s = this.speakerOf(body);
+      return { speaker: { ...s, role: headWords.filter((w) => !/^(?:a|an|the)$/u.test(w)).join(' ') }, head: null };
+    }
+
+    // Demonym as a noun: "the Iranians", "Americans".
+    const demonym = headMentions.find((m) => m.via === 'demonym' && !m.adjective && m.end >= headEnd - 1);
+    if (demonym) return { speaker: { name: demonym.name, type: 'country', role: null }, head: null };
+
+    // Definite descriptions refer back: "the officials", "the paper", "the group", "the statement".
+    if (/^the\s/iu.test(raw) || /^(?:a|the)\s+statement$/iu.test(raw)) {
+      const back = this.referBack(headNoun, lower, sentence, np.start);
+      if (back) return { speaker: back, head: headNoun };
+    }
+    return this.description(raw, headNoun);
+  }
+
+  private referBack(head: string, lower: string, sentence: number, at: number): Speaker | null {
+    if (head === 'statement' || head === 'statements') return this.lastSpeaker(sentence, 3);
+    if (GROUP_WORDS.has(lower)) return this.lastBody(at, new Set<SourceType>(['organization']));
+    if (MEDIA_HEADS.has(head)) return this.lastBody(at, new Set<SourceType>(['outlet', 'news_agency']));
+    for (let k = this.said.length - 1; k >= 0; k--) {
+      const s = this.said[k]!;
+      if (sentence - s.sentence > 8) break;
+      if (s.head && singular(s.head) === singular(head)) return s.speaker;
+    }
+    if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
+      return this.lastBody(at, new Set<SourceType>(['government']));
+    }
+    return null;
+  }
+
+  private description(raw: string, head: string): { speaker: Speaker; head: string | null } | null {
+    const words = roleWords();
+    const name = raw
+      .replace(/^(?:a|an|the|one|two|three|four|five|several|some|many|other|another|his|her|its|their)\s+/iu, '')
+      .replace(/[’]/gu, "'")
+      .replace(/\s+/gu, ' ')
+      .trim();
+    if (name === '' || !/\p{L}/u.test(name)) return null;
+    // A phrase made only of capitalised words the rules could not type: a person's name.
+    if (/^(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|bin|de|van|von|da|di|el|la|le))*$/u.test(name) && !words.officials.has(head)) {
+      const full = this.registry.typeOf(name);
+      const type: SourceType = full && full !== 'other' && full !== 'place' ? sourceTypeOf(full) : 'person';
+      if (type === 'person') this.registry.retype(name, 'person');
+      return { speaker: { name, type, role: this.registry.roleOf(name) }, head: null };
+    }
+    let type: SourceType = 'unknown';
+    if (words.witnesses.has(head)) type = 'witness';
+    else if (words.groups.has(head)) type = 'group';
+    else if (MEDIA_HEADS.has(head)) type = 'outlet';
+    else if (GOVERNMENT_HEADS.has(head)) type = 'government';
+    return { speaker: { name, type, role: null }, head };
+  }
+
+  private speakerOf(m: Mention): Speaker {
+    if (m.actsAs) {
+      const country = gazetteer().byName.get(m.actsAs);
+      return { name: m.actsAs, type: country ? sourceTypeOf(country.type) : 'country', role: null };
+    }
+    const type = this.registry.typeOf(m.name) ?? m.type;
+    return { name: m.name, type: sourceTypeOf(type), role: m.type === 'person' ? (m.role ?? this.registry.roleOf(m.name)) : null };
+  }
+}
+
+function singular(w: string): string {
+  return w.replace(/(?:es|s)$/u, '');
+}

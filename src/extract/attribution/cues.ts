@@ -1,0 +1,115 @@
+/**
+ * Attribution cues. Reporting verbs that take a clause ("said that …", "warned …") make
+ * the clause an attributed claim; object-frame verbs ("blamed X for …", "described X as …")
+ * make the whole sentence the claim, credited to the subject; perception verbs make an
+ * observation when the subject is a witness or a reporter.
+ */
+const SPEECH_STEMS = [
+  'say', 'said', 'says', 'saying',
+  'tell', 'told', 'tells',
+  'add', 'added', 'adds', 'adding',
+  'warn', 'warned', 'warns',
+  'state', 'stated', 'states',
+  'announce', 'announced', 'announces',
+  'confirm', 'confirmed', 'confirms',
+  'claim', 'claimed', 'claims',
+  'report', 'reported', 'reports',
+  'tweet', 'tweeted', 'tweets',
+  'write', 'wrote', 'writes',
+  'post', 'posted',
+  'insist', 'insisted', 'insists',
+  'argue', 'argued', 'argues',
+  'note', 'noted', 'notes',
+  'explain', 'explained', 'explains',
+  'acknowledge', 'acknowledged', 'acknowledges',
+  'admit', 'admitted', 'admits',
+  'deny', 'denied', 'denies',
+  'declare', 'declared', 'declares',
+  'assert', 'asserted', 'asserts',
+  'allege', 'alleged', 'alleges',
+  'suggest', 'suggested', 'suggests',
+  'estimate', 'estimated', 'estimates',
+  'predict', 'predicted', 'predicts',
+  'promise', 'promised', 'promises',
+  'vow', 'vowed', 'vows',
+  'threaten', 'threatened', 'threatens',
+  'caution', 'cautioned', 'cautions',
+  'stress', 'stressed', 'stresses',
+  'emphasise', 'emphasised', 'emphasises', 'emphasize', 'emphasized', 'emphasizes',
+  'maintain', 'maintained', 'maintains',
+  'contend', 'contended', 'contends',
+  'complain', 'complained', 'complains',
+  'reveal', 'revealed', 'reveals',
+  'disclose', 'disclosed', 'discloses',
+  'indicate', 'indicated', 'indicates',
+  'agree', 'agreed', 'agrees',
+  'concede', 'conceded', 'concedes',
+  'counter', 'countered', 'counters',
+  'reply', 'replied', 'replies',
+  'respond', 'responded', 'responds',
+  'recall', 'recalled', 'recalls',
+  'believe', 'believed', 'believes',
+  'think', 'thought', 'thinks',
+  'expect', 'expected', 'expects',
+  'fear', 'feared', 'fears',
+  'hope', 'hoped', 'hopes',
+  'conclude', 'concluded', 'concludes',
+  'find', 'found', 'finds',
+  'assess', 'assessed', 'assesses',
+  'predict', 'projected',
+  'tout', 'touted', 'touts',
+  'boast', 'boasted', 'boasts',
+  'acknowledge', 'concede',
+  'repeat', 'repeated', 'repeats',
+  'reiterate', 'reiterated', 'reiterates',
+  'signal', 'signaled', 'signalled',
+  'mention', 'mentioned',
+  'pledge', 'pledged', 'pledges',
+  'urge', 'urged', 'urges',
+  'demand', 'demanded', 'demands',
+  'ask', 'asked', 'asks',
+  'charge', 'charged', 'charges',
+  'quip', 'quipped',
+  'joke', 'joked',
+  'testify', 'testified',
+  'show', 'showed', 'shows',
+  'read',
+];
+
+/** Verbs whose object carries the claim: the sentence is the claim, credited to the subject. */
+const OBJECT_FRAME = [
+  'blame', 'blamed', 'blames',
+  'accuse', 'accused', 'accuses',
+  'describe', 'described', 'describes',
+  'call', 'called', 'calls',
+  'label', 'labelled', 'labeled',
+  'brand', 'branded', 'brands',
+  'dismiss', 'dismissed', 'dismisses',
+  'condemn', 'condemned', 'condemns',
+  'criticise', 'criticised', 'criticize', 'criticized',
+  'hail', 'hailed',
+  'praise', 'praised',
+  'deny', 'denied', 'denies',
+  'reject', 'rejected', 'rejects',
+  'credit', 'credited',
+  'attribute', 'attributed',
+  'slam', 'slammed', 'slams',
+];
+
+/** Perception verbs: "an AP reporter at the scene saw …". */
+const PERCEPTION = ['saw', 'see', 'sees', 'seen', 'heard', 'hear', 'witnessed', 'watched', 'observed', 'counted', 'spotted', 'noticed', 'filmed', 'photographed'];
+
+/** Participles that attach a chant or a shout to the clause's subject: "Shouting “Down, Down, USA” the crowd …". */
+export const CHANT_PARTICIPLES = /\b(?:shouting|chanting|yelling|crying|screaming|singing|shouted|chanted|yelled|cried|screamed|sang|chant|chants|shout|shouts|holding (?:signs|banners|placards) (?:reading|saying)|waving (?:signs|banners|placards) (?:reading|saying))\b/iu;
+
+export const SPEECH = new Set(SPEECH_STEMS);
+export const OBJECT_FRAME_VERBS = new Set(OBJECT_FRAME);
+export const PERCEPTION_VERBS = new Set(PERCEPTION);
+
+/** Every cue word, for one scanning regex (longest multi-word cues first). */
+const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort((a, b) => b.length - a.length);
+export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
+
+/** Adverbials that may stand between a cue and its content: "said on Tuesday in a statement that …". */
+export const AFTER_CUE =
+  /^(?:\s*,?\s*(?:(?:late|early|earlier|later)\s+)?(?:on|in|at|during|via|through)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|tweet|tweets|interview|speech|address|briefing|conference|post|message|video|broadcast|letter|report|remarks|session|meeting|appearance|call|Twitter|Facebook|Instagram|Telegram|television|radio|website|day|evening|morning|afternoon|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:on|from|to)\s+[\p{L}\p{N}’'-]+){0,2}(?:\s+(?:morning|afternoon|evening|night|local time))?|\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|last week|earlier|later|also|again|repeatedly|separately|publicly|privately|previously|afterwards|then|too|further|bluntly|simply|flatly)(?:\s+(?:morning|afternoon|evening|night|local time))?|\s*,?\s*(?:to|for)\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|the audience)|\s*,?\s*in\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|tweet|interview|speech|address|briefing|post|message)(?:\s+(?:on|from)\s+[\p{L}\p{N}’'-]+)*)+/iu;

@@ -1,0 +1,101 @@
+import type { Token } from '../segment/Sentence';
+
+/** A noun phrase found next to a cue: offsets are absolute. */
+export interface NounPhrase {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
+const NP_PREPS = new Set(['of', 'for', 'with', 'at', 'in', 'from', 'on', 'near', 'to', 'close']);
+const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Words wink sometimes tags as verbs or adverbs inside a speaker phrase ("state-run", "unidentified", "close"). */
+const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source']);
+/** Verbs of a reduced relative clause inside a speaker phrase: "a source familiar with the matter", "a person briefed on". */
+const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
+
+/**
+ * The noun phrase that ends right before `end` (a cue's start), walking back over the
+ * sentence's tokens: determiners, adjectives, nouns and names, possessives, "of/for/with"
+ * phrases and "X and Y" coordinations ("Iraqi security and militia sources", "A spokesman
+ * for Iran's powerful Revolutionary Guard"). Stops at a verb, a clause word or punctuation.
+ */
+export function nounPhraseBefore(tokens: readonly Token[], text: string, base: number, end: number): NounPhrase | null {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.end > end) i--;
+  if (i < 0) return null;
+  const last = tokens[i]!;
+  if (SUBJECT_PRONOUNS.has(last.text.toLowerCase())) return phrase(text, base, last.start, last.end);
+  let first = -1;
+  for (let k = i; k >= 0; k--) {
+    const t = tokens[k]!;
+    const lower = t.text.toLowerCase();
+    if (isNpToken(t)) {
+      first = k;
+      continue;
+    }
+    // "for", "of" inside the phrase need a noun on their left.
+    if (NP_PREPS.has(lower) && first > 0 && k > 0 && isNpToken(tokens[k - 1]!) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
+      first = k;
+      continue;
+    }
+    if (lower === 'and' && first > 0 && k > 0 && isNpToken(tokens[k - 1]!) && tokens[k - 1]!.pos !== 'DET') {
+      first = k;
+      continue;
+    }
+    if (REDUCED_RELATIVE.test(lower) && first > 0) {
+      first = k;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'") && first > 0) {
+      first = k;
+      continue;
+    }
+    if (DETERMINER_PRONOUNS.has(lower)) first = k;
+    break;
+  }
+  if (first < 0) return null;
+  // A phrase never starts with a preposition or a conjunction.
+  while (first <= i && (NP_PREPS.has(tokens[first]!.text.toLowerCase()) || tokens[first]!.text.toLowerCase() === 'and' || tokens[first]!.pos === 'PUNCT')) first++;
+  if (first > i) return null;
+  if (i - first > 16) first = i - 16;
+  return phrase(text, base, tokens[first]!.start, tokens[i]!.end);
+}
+
+/** The noun phrase that starts at or after `start` (for "…, said Ahmed al-Assadi, a spokesman …" and "according to X"). */
+export function nounPhraseAfter(tokens: readonly Token[], text: string, base: number, start: number, limit: number): NounPhrase | null {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.start < start) i++;
+  if (i >= tokens.length || tokens[i]!.start >= limit) return null;
+  if (SUBJECT_PRONOUNS.has(tokens[i]!.text.toLowerCase())) return phrase(text, base, tokens[i]!.start, tokens[i]!.end);
+  let last = -1;
+  for (let k = i; k < tokens.length && tokens[k]!.end <= limit; k++) {
+    const t = tokens[k]!;
+    const lower = t.text.toLowerCase();
+    if (isNpToken(t) || DETERMINER_PRONOUNS.has(lower)) {
+      last = k;
+      continue;
+    }
+    if (NP_PREPS.has(lower) && last >= 0 && k + 1 < tokens.length && isNpToken(tokens[k + 1]!)) continue;
+    if (lower === 'and' && last >= 0 && k + 1 < tokens.length && isNpToken(tokens[k + 1]!)) continue;
+    if ((t.text === '-' || t.text === '’s' || t.text === "'s") && last >= 0) continue;
+    break;
+  }
+  if (last < 0) return null;
+  return phrase(text, base, tokens[i]!.start, tokens[last]!.end);
+}
+
+function isNpToken(t: Token): boolean {
+  if (NP_WORDS.has(t.text.toLowerCase())) return true;
+  if (t.pos === 'PROPN') return true;
+  if (!NP_POS.has(t.pos)) return false;
+  if (t.pos === 'PART') return /^['’]s?$/u.test(t.text) || t.text === '’s';
+  if (t.pos === 'DET') return !/^(?:that|which|what|whatever|this|these|those)$/iu.test(t.text);
+  return true;
+}
+
+function phrase(text: string, base: number, start: number, end: number): NounPhrase {
+  return { start, end, text: text.slice(start - base, end - base) };
+}

@@ -1,0 +1,88 @@
+import { entityId, type Entity, type EntityType } from '../../domain';
+import type { Mention } from './Mention';
+import { nameKey } from './nameKey';
+
+interface Known {
+  name: string;
+  type: EntityType;
+  role: string | null;
+  aliases: Set<string>;
+  /** Word keys of every way the name was written, for surname look-ups. */
+  forms: string[][];
+  /** Offset of the latest mention. */
+  lastAt: number;
+}
+
+const PERSONISH = new Set<EntityType>(['person', 'other']);
+
+/**
+ * The entities of one article. Mentions are resolved in reading order: a surname or a
+ * partial name ("Mahdi", "Mr Figueroa", "al-Muhandis") becomes the full name mentioned
+ * before it, the most recent one when two people share the surname ("Bill Clinton" and
+ * "Hillary Clinton" stay two people; "Clinton" is the one last named). Full names are
+ * never merged with each other.
+ */
+export class EntityRegistry {
+  private readonly known = new Map<string, Known>();
+
+  /** Resolves a mention to its canonical entity and records it. */
+  resolve(m: Mention): Mention {
+    let name = m.name;
+    let type = m.type;
+    const words = nameKey(m.surface).split(' ');
+    const short = words.length <= 2 && (m.partial || (type === 'person' && m.via === 'gazetteer' && words.length === 1) || type === 'other');
+    if (short || m.partial) {
+      const full = this.fullNameEndingWith(words, m.start);
+      if (full) {
+        name = full.name;
+        if (full.type === 'other') full.type = 'person';
+        type = full.type;
+      }
+    }
+    const k = this.known.get(name);
+    if (k) {
+      k.lastAt = m.start;
+      if (m.surface !== name) k.aliases.add(m.surface.replace(/[’]/gu, "'"));
+      k.forms.push(words);
+      if (k.type === 'other' && type !== 'other') k.type = type;
+      if (!k.role && m.role) k.role = m.role;
+      if (k.type !== 'other') type = k.type;
+    } else {
+      const aliases = new Set<string>();
+      if (m.surface !== name) aliases.add(m.surface.replace(/[’]/gu, "'"));
+      this.known.set(name, { name, type, role: m.role, aliases, forms: [words, nameKey(name).split(' ')], lastAt: m.start });
+    }
+    return { ...m, name, type, partial: false };
+  }
+
+  /** Marks a name as a person or a body once a rule says so (it spoke: "Melezia Figueroa said"). */
+  retype(name: string, type: EntityType): void {
+    const k = this.known.get(name);
+    if (k && k.type === 'other') k.type = type;
+  }
+
+  typeOf(name: string): EntityType | null {
+    return this.known.get(name)?.type ?? null;
+  }
+
+  roleOf(name: string): string | null {
+    return this.known.get(name)?.role ?? null;
+  }
+
+  /** Entities worth listing: everything typed (names the rules could not type are left out). */
+  entities(): Entity[] {
+    return [...this.known.values()]
+      .filter((k) => k.type !== 'other')
+      .map((k) => ({ id: entityId(k.name), name: k.name, type: k.type, aliases: [...k.aliases].filter((a) => a !== k.name).sort() }));
+  }
+
+  private fullNameEndingWith(words: string[], before: number): Known | null {
+    let best: Known | null = null;
+    for (const k of this.known.values()) {
+      if (!PERSONISH.has(k.type) || k.lastAt > before) continue;
+      const match = k.forms.some((f) => f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w));
+      if (match && (best === null || k.lastAt > best.lastAt)) best = k;
+    }
+    return best;
+  }
+}

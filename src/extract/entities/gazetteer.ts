@@ -1,0 +1,95 @@
+import type { EntityType } from '../../domain';
+import agencies from '../../../resources/gazetteer/agencies.json';
+import people from '../../../resources/gazetteer/people.json';
+import organizations from '../../../resources/gazetteer/organizations.json';
+import government from '../../../resources/gazetteer/government.json';
+import places from '../../../resources/gazetteer/places.json';
+import { isAcronym, nameKey } from './nameKey';
+
+/** One entry of resources/gazetteer/*.json. */
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  role: string | null;
+  /** Countries: adjectives and nouns for their people ("Iraqi", "Iraqis"). */
+  demonyms?: string[];
+  /** Capitals and seats of government that speak for a country ("Washington" -> "United States"). */
+  actsAs?: string;
+}
+
+/** What an alias key points to; `acronym` aliases match only when written in capitals. */
+export interface AliasHit {
+  entry: GazetteerEntry;
+  acronym: boolean;
+  /** The alias is a country demonym, not a name. */
+  demonym: boolean;
+  /** The alias begins lower-case (al-Qaim): no capital letter required. */
+  lowerStart: boolean;
+}
+
+export interface Gazetteer {
+  byKey: Map<string, AliasHit[]>;
+  /** Keys of the first word of every alias: a cheap filter before n-gram look-ups. */
+  firstWords: Set<string>;
+  maxWords: number;
+  byName: Map<string, GazetteerEntry>;
+}
+
+const TYPES = new Set<EntityType>(['person', 'organization', 'government', 'news_agency', 'outlet', 'group', 'country', 'place', 'other']);
+
+interface RawEntry {
+  name: string;
+  type: string;
+  aliases?: string[];
+  role?: string | null;
+  demonyms?: string[];
+  actsAs?: string;
+}
+
+/** Builds the alias index from entry lists (the bundled resources by default). Data errors fail loudly at load. */
+export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
+  const byKey = new Map<string, AliasHit[]>();
+  const firstWords = new Set<string>();
+  const byName = new Map<string, GazetteerEntry>();
+  let maxWords = 1;
+  const add = (alias: string, hit: AliasHit): void => {
+    // "the Pentagon" is matched as "Pentagon"; a capitalised "The" belongs to the name ("The Times").
+    const a = alias.replace(/^the\s+/u, '');
+    const key = nameKey(a);
+    if (key === '') return;
+    const hits = byKey.get(key) ?? [];
+    if (!hits.some((h) => h.entry === hit.entry && h.demonym === hit.demonym)) hits.push({ ...hit, acronym: isAcronym(a), lowerStart: /^\p{Ll}/u.test(a) });
+    byKey.set(key, hits);
+    const words = key.split(' ');
+    firstWords.add(words[0]!);
+    maxWords = Math.max(maxWords, words.length);
+  };
+  for (const list of lists) {
+    for (const raw of list) {
+      if (!TYPES.has(raw.type as EntityType)) throw new Error(`gazetteer: ${raw.name}: unknown type ${raw.type}`);
+      const entry: GazetteerEntry = {
+        name: raw.name,
+        type: raw.type as EntityType,
+        aliases: raw.aliases ?? [],
+        role: raw.role ?? null,
+        ...(raw.demonyms ? { demonyms: raw.demonyms } : {}),
+        ...(raw.actsAs ? { actsAs: raw.actsAs } : {}),
+      };
+      byName.set(entry.name, entry);
+      const base = { entry, acronym: false, demonym: false, lowerStart: false };
+      add(entry.name, base);
+      for (const a of entry.aliases) add(a, base);
+      for (const d of entry.demonyms ?? []) add(d, { ...base, demonym: true });
+    }
+  }
+  return { byKey, firstWords, maxWords, byName };
+}
+
+let bundled: Gazetteer | null = null;
+
+/** The gazetteer built from resources/gazetteer (agencies, people, organisations, government bodies, places). */
+export function gazetteer(): Gazetteer {
+  if (bundled === null) bundled = buildGazetteer([agencies, people, organizations, government, places] as RawEntry[][]);
+  return bundled;
+}

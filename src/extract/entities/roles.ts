@@ -1,0 +1,39 @@
+import type { SourceType } from '../../domain';
+import roles from '../../../resources/gazetteer/roles.json';
+import { nameKey } from './nameKey';
+
+/** Word lists for the entity and speaker rules (resources/gazetteer/roles.json). */
+export interface RoleWords {
+  /** Title phrases by key ("secretary of state", "prime minister", "gen"). */
+  titles: Set<string>;
+  /** Longest title phrase in words. */
+  maxTitleWords: number;
+  honorifics: Set<string>;
+  roleModifiers: Set<string>;
+  orgHeads: Map<string, SourceType>;
+  particles: Set<string>;
+  groups: Set<string>;
+  officials: Set<string>;
+  witnesses: Set<string>;
+}
+
+let cached: RoleWords | null = null;
+
+export function roleWords(): RoleWords {
+  if (cached) return cached;
+  const titles = new Set(roles.titles.map(nameKey));
+  const orgHeads = new Map<string, SourceType>();
+  for (const [type, heads] of Object.entries(roles.orgHeads)) for (const h of heads) if (!orgHeads.has(h)) orgHeads.set(h, type as SourceType);
+  cached = {
+    titles,
+    maxTitleWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
+    honorifics: new Set(roles.honorifics.map(nameKey)),
+    roleModifiers: new Set(roles.roleModifiers.map(nameKey)),
+    orgHeads,
+    particles: new Set(roles.particles),
+    groups: new Set(roles.groups),
+    officials: new Set(roles.officials),
+    witnesses: new Set(roles.witnesses),
+  };
+  return cached;
+}

@@ -1,0 +1,364 @@
+import type { EntityType } from '../../domain';
+import { gazetteer, type AliasHit, type Gazetteer } from './gazetteer';
+import type { Mention } from './Mention';
+import { nameKey } from './nameKey';
+import { roleWords, type RoleWords } from './roles';
+import { wordTokens, type WordToken } from './wordTokens';
+
+/** Capitalised words that start sentences or name times, never people or bodies. */
+const NOT_NAMES = new Set(
+  (
+    'the a an but and or nor so yet in on at as after before while when whenever if although though because since until unless ' +
+    'meanwhile however moreover also still then there here this that these those it its he she they we i you his her their our my your ' +
+    'some many most all no not none one two three four five six seven eight nine ten several few both each every any other another such ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'earlier later last next first second third new former according following despite during over under about with without from to of for by into ' +
+    'what who whom whose which where why how yes please thank thanks happy merry read watch click subscribe follow share image photo video file update updated ' +
+    'breaking exclusive live latest editor note local time am pm gmt et est pt bst shia shiite shiites sunni sunnis muslim muslims christian christians jewish islamic arab arabs kurdish kurds'
+  ).split(' '),
+);
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'in']);
+
+interface Tagger {
+  gaz: Gazetteer;
+  words: RoleWords;
+  /** Every word occurring in a title phrase ("secretary", "state", "prime"). */
+  titleWords: Set<string>;
+}
+
+let tagger: Tagger | null = null;
+
+function getTagger(): Tagger {
+  if (tagger) return tagger;
+  const words = roleWords();
+  const titleWords = new Set<string>();
+  for (const t of words.titles) for (const w of t.split(' ')) if (!CONNECTORS.has(w)) titleWords.add(w);
+  tagger = { gaz: gazetteer(), words, titleWords };
+  return tagger;
+}
+
+/** Mostly capital letters: a shouted sub-heading where acronyms cannot be told from words. */
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.7;
+}
+
+function pickHit(hits: AliasHit[], surface: string, shouting: boolean): AliasHit | null {
+  const valid = hits.filter((h) => {
+    if (h.acronym) {
+      const letters = surface.replace(/[.\s\-]/gu, '');
+      return !shouting && /^[\p{Lu}\p{N}]+s?$/u.test(letters);
+    }
+    return h.lowerStart || /^[\p{Lu}\p{N}]/u.test(surface);
+  });
+  return valid.find((h) => !h.demonym) ?? valid[0] ?? null;
+}
+
+/**
+ * Finds the people, organisations, government bodies, agencies, outlets, countries and
+ * places named in one sentence: gazetteer aliases first (longest match wins), then rules
+ * for names the gazetteer does not know — a title before a capitalised name ("Defense
+ * Secretary Mark Esper"), an appositive with a title ("Ahmed al-Assadi, a spokesman for …";
+ * "Kataib Hezbollah’s commander, Abu Mahdi al-Muhandis,"), and organisation head words
+ * ("… Ministry of Foreign Affairs", "… Council"). Roles are read from the same places.
+ * `base` is the sentence's offset in the article; mention offsets are absolute.
+ */
+export function tagEntities(text: string, base = 0): Mention[] {
+  const tg = getTagger();
+  const toks = wordTokens(text, base);
+  const shouting = isShouting(text);
+  const taken: boolean[] = new Array<boolean>(toks.length).fill(false);
+  const mentions: Array<Mention & { first: number; last: number }> = [];
+  const slice = (a: number, b: number): string => text.slice(toks[a]!.start - base, toks[b]!.end - base);
+
+  // 1. Gazetteer aliases, longest first.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!tg.gaz.firstWords.has(t.key.split(' ')[0]!)) continue;
+    let matched = 0;
+    let key = '';
+    const keys: string[] = [];
+    for (let j = i; j < toks.length && j - i < tg.gaz.maxWords; j++) {
+      if (j > i && (!toks[j]!.joined || toks[j - 1]!.possessive)) break;
+      key = j === i ? toks[j]!.key : `${key} ${toks[j]!.key}`;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const hits = tg.gaz.byKey.get(keys[n - 1]!);
+      if (!hits) continue;
+      const surface = slice(i, i + n - 1);
+      const hit = pickHit(hits, surface, shouting);
+      if (!hit) continue;
+      if (insideLargerName(tg, toks, i, hit)) continue;
+      const last = toks[i + n - 1]!;
+      const next = toks[i + n];
+      const adjective = hit.demonym && !last.possessive && next !== undefined && next.joined && /^\p{L}/u.test(next.text) && !/^\p{Lu}\p{Ll}+s$/u.test(surface);
+      mentions.push({
+        start: t.start,
+        end: last.end,
+        surface,
+        name: hit.entry.name,
+        type: hit.demonym ? 'country' : hit.entry.type,
+        role: hit.entry.role,
+        possessive: last.possessive,
+        via: hit.demonym ? 'demonym' : 'gazetteer',
+        adjective,
+        partial: false,
+        actsAs: hit.entry.actsAs ?? null,
+        roleStart: null,
+        first: i,
+        last: i + n - 1,
+      });
+      for (let k = i; k < i + n; k++) taken[k] = true;
+      matched = n;
+      break;
+    }
+    if (matched > 0) i += matched - 1;
+  }
+
+  // 2. Capitalised runs the gazetteer did not claim: titles + names, organisation heads.
+  const isNameWord = (k: number): boolean => isNameToken(toks[k]!);
+  let i = shouting ? toks.length : 0;
+  while (i < toks.length) {
+    if (taken[i] || !(isNameWord(i) || isTitleAt(tg, toks, i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length && !taken[j + 1] && toks[j + 1]!.joined && !toks[j]!.possessive) {
+      const nx = j + 1;
+      if (isNameWord(nx) || (toks[nx]!.key.length <= 4 && tg.words.particles.has(toks[nx]!.key) && nx + 1 < toks.length && isNameWord(nx + 1))) {
+        j = nx;
+      } else if (CONNECTORS.has(toks[nx]!.key) && nx + 1 < toks.length && !taken[nx + 1] && toks[nx + 1]!.joined && isNameWord(nx + 1)) {
+        j = nx;
+      } else if (tg.titleWords.has(toks[nx]!.key)) {
+        j = nx;
+      } else break;
+    }
+    const run = { from: i, to: j };
+    i = j + 1;
+    const m = classifyRun(tg, text, base, toks, run.from, run.to, mentions);
+    if (m) {
+      mentions.push(m);
+      for (let k = m.first; k <= m.last; k++) taken[k] = true;
+    }
+  }
+
+  // 3. Roles of people, from the words before the name or an appositive around it.
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const found = roleFor(tg, text, base, toks, m.first, m.last);
+    if (found) {
+      m.role = found.role;
+      m.roleStart = found.start;
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return mentions.map(({ first: _f, last: _l, ...m }) => m);
+}
+
+const ADJECTIVE_COMPOUND = /[-‐‑](?:backed|sponsored|led|based|allied|supported|aligned|funded|linked|affiliated|controlled|run|owned|born|style|era)$/iu;
+
+/** A word that can be part of a name: capitalised, no digits, not a sentence word, not "Iran-backed". */
+function isNameToken(t: WordToken): boolean {
+  return t.cap && !/\p{N}/u.test(t.text) && !NOT_NAMES.has(t.key) && !ADJECTIVE_COMPOUND.test(t.text);
+}
+
+/**
+ * A gazetteer organisation alias inside a longer unknown name ("National | Security Council")
+ * is not that organisation: the capitalised word before it belongs to the same name.
+ */
+function insideLargerName(tg: Tagger, toks: WordToken[], i: number, hit: AliasHit): boolean {
+  if (i === 0 || hit.demonym || hit.entry.type === 'person' || hit.entry.type === 'country' || hit.entry.type === 'place') return false;
+  const prev = toks[i - 1]!;
+  if (!toks[i]!.joined || prev.possessive || !isNameToken(prev) || tg.titleWords.has(prev.key)) return false;
+  const prevHits = tg.gaz.byKey.get(prev.key);
+  return prevHits === undefined;
+}
+
+/** A title phrase starts at token k ("Prime Minister", "Secretary of State"). */
+function isTitleAt(tg: Tagger, toks: WordToken[], k: number): boolean {
+  return tg.titleWords.has(toks[k]!.key) && toks[k]!.cap;
+}
+
+/** End index (inclusive) of the longest title phrase ending exactly at `end`, scanning back; -1 when none ends there. */
+function titleEndingAt(tg: Tagger, toks: WordToken[], from: number, end: number): number {
+  for (let n = Math.min(tg.words.maxTitleWords, end - from + 1); n >= 1; n--) {
+    const phrase = toks
+      .slice(end - n + 1, end + 1)
+      .map((t) => t.key)
+      .join(' ');
+    if (tg.words.titles.has(phrase)) return end - n + 1;
+  }
+  return -1;
+}
+
+function classifyRun(
+  tg: Tagger,
+  text: string,
+  base: number,
+  toks: WordToken[],
+  from: number,
+  to: number,
+  mentions: Mention[],
+): (Mention & { first: number; last: number }) | null {
+  // Drop leading sentence words ("But", "The") and trailing connectors.
+  while (from <= to && (NOT_NAMES.has(toks[from]!.key) || CONNECTORS.has(toks[from]!.key))) from++;
+  while (to >= from && CONNECTORS.has(toks[to]!.key)) to--;
+  if (from > to) return null;
+  // The last title inside the run splits role from name: "Iraqi Prime Minister | Adil Abdul Mahdi".
+  let nameFrom = from;
+  let titled = false;
+  for (let k = to; k >= from; k--) {
+    if (titleEndingAt(tg, toks, from, k) >= 0) {
+      nameFrom = k + 1;
+      titled = true;
+      break;
+    }
+  }
+  // A lower-case title right before the run ("state emergency commissioner Andrew Crisp").
+  if (!titled && from > 0 && toks[from]!.joined && !toks[from - 1]!.possessive && titleEndingAt(tg, toks, Math.max(0, from - tg.words.maxTitleWords), from - 1) >= 0) {
+    titled = true;
+  }
+  // Honorifics glued to the name ("Dr. Mark T. Esper").
+  while (nameFrom <= to && tg.words.honorifics.has(toks[nameFrom]!.key)) {
+    nameFrom++;
+    titled = true;
+  }
+  const orgType = orgHeadType(tg, toks, from, to);
+  if (orgType && !titled) {
+    const surface = text.slice(toks[from]!.start - base, toks[to]!.end - base);
+    return ruleMention(surface, cleanOrgName(surface), orgType, toks, from, to, false);
+  }
+  if (nameFrom > to) return null;
+  const nameToks = toks.slice(nameFrom, to + 1);
+  if (!nameToks.some((t) => t.cap)) return null;
+  if (nameToks.length > 5) return null;
+  const surface = text.slice(toks[nameFrom]!.start - base, toks[to]!.end - base);
+  const name = personName(nameToks);
+  const appositive = !titled && appositiveTitle(tg, text, base, toks, nameFrom, to);
+  if (titled || appositive) {
+    return ruleMention(surface, name, 'person', toks, nameFrom, to, nameToks.length === 1);
+  }
+  // A name the rules cannot type yet: a speaker rule or a later mention may tell (see EntityRegistry).
+  if (nameToks.length >= 2 && !mentions.some((m) => m.start <= toks[nameFrom]!.start && m.end >= toks[to]!.end)) {
+    return ruleMention(surface, name, 'other', toks, nameFrom, to, false);
+  }
+  return null;
+}
+
+function ruleMention(
+  surface: string,
+  name: string,
+  type: EntityType,
+  toks: WordToken[],
+  from: number,
+  to: number,
+  partial: boolean,
+): Mention & { first: number; last: number } {
+  return {
+    start: toks[from]!.start,
+    end: toks[to]!.end,
+    surface,
+    name,
+    type,
+    role: null,
+    possessive: toks[to]!.possessive,
+    via: 'rule',
+    adjective: false,
+    partial,
+    actsAs: null,
+    roleStart: null,
+    first: from,
+    last: to,
+  };
+}
+
+function orgHeadType(tg: Tagger, toks: WordToken[], from: number, to: number): EntityType | null {
+  if (to - from < 1) return null;
+  const typeOf = (k: number): EntityType | null => {
+    const head = tg.words.orgHeads.get(toks[k]!.key);
+    return head === undefined ? null : head === 'outlet' || head === 'government' ? head : 'organization';
+  };
+  const last = typeOf(to);
+  if (last) return last;
+  // "Ministry of Foreign Affairs": the head stands before an "of" phrase.
+  for (let k = from; k < to; k++) if (toks[k + 1]!.key === 'of' && typeOf(k)) return typeOf(k);
+  return null;
+}
+
+function cleanOrgName(surface: string): string {
+  return surface.replace(/^the\s+/iu, '').replace(/[’]/gu, "'");
+}
+
+/** "Mark T. Esper" -> "Mark Esper"; curly apostrophes straightened; honorifics gone. */
+export function personName(nameToks: WordToken[]): string {
+  const kept = nameToks.filter((t, k) => !(k > 0 && k < nameToks.length - 1 && /^\p{Lu}\.?$/u.test(t.text)));
+  return kept
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/[’]/gu, "'");
+}
+
+/** ", a spokesman for …" / ", the head of …" right after the name. */
+function appositiveTitle(tg: Tagger, text: string, base: number, toks: WordToken[], _from: number, to: number): boolean {
+  const after = text.slice(toks[to]!.end - base + (toks[to]!.possessive ? 2 : 0), toks[to]!.end - base + 80);
+  const m = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?([^,;:()]{2,70})/u.exec(after);
+  if (!m) return false;
+  const ws = wordTokens(m[1]!);
+  // A title within the first four words: "a spokesman for …", "the ousted boss of …".
+  for (let k = 0; k < Math.min(ws.length, 4); k++) if (tg.titleWords.has(ws[k]!.key) && tg.words.titles.has(ws[k]!.key)) return true;
+  return false;
+}
+
+/**
+ * The role of a person: the title words right before the name ("US secretary of state
+ * Mike Pompeo"), else an appositive after it (", a spokesman for Iraq’s Popular
+ * Mobilization Forces") or before it ("Kataib Hezbollah’s commander, Abu Mahdi al-Muhandis,").
+ */
+function roleFor(tg: Tagger, text: string, base: number, toks: WordToken[], first: number, last: number): { role: string; start: number | null } | null {
+  // Before the name, joined by spaces only.
+  let j = first - 1;
+  let hasTitle = false;
+  while (j >= 0 && toks[j + 1]!.joined) {
+    const t = toks[j]!;
+    const isTitle = tg.titleWords.has(t.key) || tg.words.titles.has(t.key);
+    const ok = isTitle || tg.words.roleModifiers.has(t.key) || t.cap || t.possessive || /^[\p{L}]+-(?:backed|based|led|born|appointed)$/u.test(t.text);
+    if (!ok || NOT_NAMES.has(t.key) && !CONNECTORS.has(t.key) && t.key !== 'former') break;
+    if (isTitle) hasTitle = true;
+    j--;
+  }
+  let from = j + 1;
+  while (from < first && (CONNECTORS.has(toks[from]!.key) || toks[from]!.key === 'a' || toks[from]!.key === 'an')) from++;
+  let to = first - 1;
+  while (to >= from && (CONNECTORS.has(toks[to]!.key) || (tg.words.honorifics.has(toks[to]!.key) && to > from))) to--;
+  if (hasTitle && to >= from && toks.slice(from, to + 1).some((t) => tg.titleWords.has(t.key) || tg.words.titles.has(t.key))) {
+    const role = text.slice(toks[from]!.start - base, toks[to]!.end - base + (toks[to]!.possessive ? 2 : 0)).replace(/[’]/gu, "'");
+    if (!tg.words.honorifics.has(nameKey(role))) return { role, start: toks[from]!.start };
+  }
+  // Appositive after: "Name, a spokesman for X," (up to the next comma).
+  const afterAt = toks[last]!.end - base + (toks[last]!.possessive ? 2 : 0);
+  const after = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?([^,;:()“”"]{2,90})/u.exec(text.slice(afterAt, afterAt + 100));
+  if (after) {
+    const ws = wordTokens(after[1]!);
+    const words = after[1]!.trim().split(/\s+/u);
+    if (words.length <= 14 && ws.slice(0, 4).some((w) => tg.words.titles.has(w.key))) return { role: after[1]!.trim().replace(/[’]/gu, "'"), start: null };
+  }
+  // Appositive before: "X’s commander, Name," — the comma segment ends with a title word.
+  const beforeText = text.slice(0, toks[first]!.start - base);
+  const before = /(?:^|[,;:(]\s*)([^,;:()“”"]{2,80}?),\s*$/u.exec(beforeText);
+  if (before) {
+    const ws = wordTokens(before[1]!);
+    const lastWord = ws[ws.length - 1];
+    const afterName = text.slice(afterAt, afterAt + 2);
+    if (lastWord && tg.titleWords.has(lastWord.key) && ws.length <= 8 && /^,/u.test(afterName)) {
+      const role = before[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/[’]/gu, "'");
+      return { role, start: base + before.index + before[0].indexOf(before[1]!) };
+    }
+  }
+  return null;
+}

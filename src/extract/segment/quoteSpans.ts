@@ -1,0 +1,52 @@
+/** A double-quoted span of text: offsets of the opening and closing marks (close is the mark's index). */
+export interface QuoteSpan {
+  open: number;
+  /** Index of the closing mark; -1 when the quote is never closed. */
+  close: number;
+}
+
+const OPEN = '“';
+const CLOSE = '”';
+const STRAIGHT = '"';
+
+/**
+ * Pairs double quotation marks, curly or straight, in one pass. News copy mixes both and
+ * sometimes forgets to close a quote at a paragraph end, so an unclosed quote is reported
+ * with close -1 rather than swallowing the rest of the text. Single quotes are left out:
+ * ’ is also the apostrophe.
+ */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== OPEN && c !== CLOSE && c !== STRAIGHT) continue;
+    if (openAt < 0) {
+      // A stray closing mark with nothing open is ignored.
+      if (c === CLOSE) continue;
+      openAt = i;
+    } else if (c === OPEN) {
+      // A second opening mark: the first quote was never closed (typical at a paragraph
+      // break inside a long quotation).
+      spans.push({ open: openAt, close: -1 });
+      openAt = i;
+    } else {
+      spans.push({ open: openAt, close: i });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) spans.push({ open: openAt, close: -1 });
+  return spans;
+}
+
+/** Single-quoted spans in the British headline style (‘big price’): opening ‘ after a non-letter, closing ’ before a non-letter. */
+export function singleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const re = /(^|[^\p{L}\p{N}])‘([^‘’]{1,400}?)’(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const open = m.index + m[1]!.length;
+    spans.push({ open, close: open + 1 + m[2]!.length });
+  }
+  return spans;
+}
