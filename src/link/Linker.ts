@@ -1,28 +1,286 @@
-import type { ArticleBundle } from '../domain';
+import type { Article, ArticleBundle, Claim, Event, Link, Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Extraction } from '../extract/types';
+import { copyFingerprint } from './copyFingerprint';
+import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } from './detectCopies';
+import { derivedClaims } from './derivedClaims';
+import { resolveNames } from './resolveNames';
+import { chooseEvent, type EventChoice } from './chooseEvent';
+import { claimIndexKeys, eventLookupKeys, quoteKeys } from './claimKeys';
+import { eventDays } from './eventDays';
+import { canonicalEventLabel } from './eventLabel';
+import { comparable, compareClaims, type ComparableClaim } from './compareClaims';
+import { predicateClass } from './quantitySlot';
+import { foldName } from './foldName';
+import { isSpecificSpeaker } from './originOf';
+import { machineLink } from './machineLink';
+import { termOverlap } from './propositionTerms';
+
+export interface LinkerOptions {
+  /** Clock for link timestamps (tests pin it). */
+  now?: () => string;
+  copy?: Partial<CopyOptions>;
+  /** Most stored claims examined per article (the ones sharing most blocking keys). */
+  candidateLimit?: number;
+  /** Most links of one type from one claim. */
+  maxLinksPerClaim?: number;
+}
 
 /**
- * Turns one article's extraction into the bundle the store writes: global events,
- * resolved sources, links to what is already stored, and index keys for later articles.
- * PLACEHOLDER until the linking issue lands: no cross-article analysis yet.
+ * Turns one article's extraction into the bundle the store writes: sources and entities
+ * resolved against what is stored, local events mapped to global events, copies of other
+ * articles and the claims derived from them, claim links (corroborates, different_figure,
+ * contradicts, same_event) to stored claims found through blocking keys, and the index keys
+ * later articles will find this one by. Every store call is an indexed look-up with a limit,
+ * so the cost of one article does not grow with the size of the store.
  */
 export class Linker {
-  constructor(private readonly store: GraphStore) {}
+  private readonly now: () => string;
+  private readonly copyOptions: CopyOptions;
+  private readonly candidateLimit: number;
+  private readonly maxLinks: number;
+
+  constructor(
+    private readonly store: GraphStore,
+    options: LinkerOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.copyOptions = { ...DEFAULT_COPY_OPTIONS, ...options.copy };
+    this.candidateLimit = options.candidateLimit ?? 250;
+    this.maxLinks = options.maxLinksPerClaim ?? 12;
+  }
 
   async link(x: Extraction): Promise<ArticleBundle> {
-    void this.store;
+    const article = x.article;
+    // Already stored: the store will leave it alone; skip the analysis (re-runs resume fast).
+    const [existing] = await this.store.getArticles([article.id]);
+    if (existing) return plainBundle(x);
+    const now = this.now();
+
+    // 1. Names.
+    const names = await resolveNames(this.store, x);
+    const mapSource = (id: string | null): string | null => (id === null ? null : (names.sourceIds.get(id) ?? id));
+    const sourceById = new Map<string, Source>(names.sources.map((s) => [s.id, s]));
+    let claims: Claim[] = x.claims.map((c) => ({
+      ...c,
+      sourceId: mapSource(c.sourceId),
+      entities: dedupeBy(
+        c.entities.map((e) => {
+          const r = names.entityIds.get(e.id);
+          return r ? { ...e, id: r.id, name: r.name } : e;
+        }),
+        (e) => e.id,
+      ),
+    }));
+
+    // 2. Copies: LSH candidates verified against the stored text.
+    const fp = copyFingerprint(article.text, this.copyOptions.params);
+    const copies = await detectCopies(this.store, article, fp, now, this.copyOptions);
+    const otherIds = copies.map((m) => (m.copier.id === article.id ? m.original.id : m.copier.id));
+    const otherClaims = otherIds.length > 0 ? await this.store.getClaimsByArticle(otherIds) : [];
+    const claimsOfOther = new Map<string, Claim[]>(otherIds.map((id, i) => [id, otherClaims[i] ?? []]));
+
+    // 3. Candidates: one keyed look-up finds stored claims about events of the same kind and
+    //    day (or, for undated mentions, the same kind and actors), same-slot figures, the
+    //    same quotation of the same speaker, and the same speaker on the same day.
+    const localEvents = new Map<string, Event>(x.events.map((e) => [e.id, e]));
+    const specific = (sourceId: string | null): boolean => {
+      if (sourceId === null) return false;
+      const s = sourceById.get(sourceId);
+      return s ? isSpecificSpeaker(s) : false;
+    };
+    const lookup = new Set<string>();
+    for (const e of localEvents.values()) for (const k of eventLookupKeys(e)) lookup.add(k);
+    for (const c of claims) {
+      const e = c.event ? localEvents.get(c.event.id) : undefined;
+      if (e) {
+        const fam = canonicalEventLabel(e.label).family;
+        const day = eventDays(e.date, e.dateEnd)[0];
+        if (day) for (const q of c.quantities) {
+          const p = predicateClass(q.predicate);
+          if (p) lookup.add(`sl:${fam}|${day}|${p}`);
+        }
+      }
+      if (c.sourceId && specific(c.sourceId)) {
+        if (c.quote && c.quote.length >= 20) for (const k of quoteKeys(c.sourceId, c.quote)) lookup.add(k);
+        if (article.published) lookup.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
+      }
+    }
+    const candidates = new Map<string, Claim>();
+    const addCandidates = async (keys: string[]): Promise<void> => {
+      if (keys.length === 0) return;
+      const found = (await this.store.findClaimsByKeys(keys, this.candidateLimit)).filter((f) => !candidates.has(f.claimId));
+      if (found.length === 0) return;
+      const got = await this.store.getClaims(found.map((f) => f.claimId));
+      for (const c of got) if (c && c.articleId !== article.id) candidates.set(c.id, c);
+    };
+    await addCandidates([...lookup]);
+
+    // 4. Events: each local mention joins a stored event or becomes a new global one.
+    const hintIds = new Set<string>();
+    for (const cs of claimsOfOther.values()) for (const c of cs) if (c.event) hintIds.add(c.event.id);
+    const candEventIds = new Set<string>(hintIds);
+    for (const c of candidates.values()) if (c.event) candEventIds.add(c.event.id);
+    const storedEvents = candEventIds.size > 0 ? await this.store.getEvents([...candEventIds]) : [];
+    const eventPool = storedEvents.filter((e): e is Event => e !== null);
+    const hints = eventPool.filter((e) => hintIds.has(e.id));
+    const choices = new Map<string, EventChoice>();
+    for (const e of localEvents.values()) choices.set(e.id, chooseEvent(e, eventPool, article.id, hints));
+    // Undated mentions that joined a dated event: fetch that event's claims too.
+    const extra: string[] = [];
+    for (const [localId, ch] of choices) {
+      const local = localEvents.get(localId);
+      if (local && local.date === null && ch.event.date !== null) for (const k of eventLookupKeys(ch.event)) if (!lookup.has(k)) extra.push(k);
+    }
+    await addCandidates([...new Set(extra)]);
+
+    const globalEvents = new Map<string, Event>();
+    for (const ch of choices.values()) {
+      const prev = globalEvents.get(ch.event.id);
+      if (!prev) globalEvents.set(ch.event.id, ch.event);
+      else for (const p of ch.event.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
+    }
+    claims = claims.map((c) => {
+      if (!c.event) return c;
+      const ch = choices.get(c.event.id);
+      if (!ch) return { ...c, event: null };
+      const g = ch.event;
+      return { ...c, event: { id: g.id, label: g.label, date: g.date, place: g.place } };
+    });
+
+    // 5. Links.
+    const links: Link[] = [];
+    for (const m of copies) links.push(m.link);
+    const derivedPairs = new Set<string>();
+    for (const m of copies) {
+      const copierClaims = m.copier.id === article.id ? claims : (claimsOfOther.get(m.copier.id) ?? []);
+      const originalClaims = m.original.id === article.id ? claims : (claimsOfOther.get(m.original.id) ?? []);
+      for (const d of derivedClaims(copierClaims, originalClaims, m.reuse)) {
+        derivedPairs.add(pairKey(d.from.id, d.to.id));
+        links.push(
+          machineLink(d.from.id, d.to.id, 'derived_from', 0.5 + d.overlap / 2, `copied with ${Math.round(d.overlap * 100)}% of its words from ${describeArticle(m.original)}${m.original.credits.length > 0 ? ` (${m.original.credits.join(', ')} copy)` : ''}`, now),
+        );
+      }
+    }
+    links.push(...this.claimLinks(claims, [...candidates.values()], globalEvents, derivedPairs, sourceById, now));
+
+    // 6. Index keys for later articles.
+    const seenEvent = new Set<string>();
+    const nameCarrier = new Map<string, string>();
+    for (const [key] of names.newNames) {
+      const carrier = claims.find((c) => [c.speaker?.name ?? '', ...c.entities.map((e) => e.name)].some((n) => n && `nm:${foldName(n).key}` === key));
+      if (carrier) nameCarrier.set(carrier.id, [nameCarrier.get(carrier.id), key].filter(Boolean).join('\u0000'));
+    }
+    const claimKeys = claims.map((c) => {
+      const ev = c.event ? (globalEvents.get(c.event.id) ?? null) : null;
+      const first = ev !== null && !seenEvent.has(ev.id);
+      if (ev) seenEvent.add(ev.id);
+      const keys = claimIndexKeys(c, ev, { firstOfEvent: first, published: article.published, specificSpeaker: specific(c.sourceId) });
+      const nm = nameCarrier.get(c.id);
+      if (nm) keys.push(...nm.split('\u0000'));
+      return { claimId: c.id, keys };
+    });
+
     return {
-      article: x.article,
-      claims: x.claims,
-      sources: x.sources,
-      events: x.events,
-      entities: x.entities,
-      links: [],
-      publisherId: x.publisherId,
-      creditIds: x.creditIds,
-      articleKeys: [],
-      claimKeys: [],
+      article,
+      claims,
+      sources: names.sources,
+      events: [...globalEvents.values()],
+      entities: names.entities,
+      links: dedupeBy(links, (l) => `${l.from}\u0000${l.to}\u0000${l.type}`),
+      publisherId: mapSource(x.publisherId),
+      creditIds: [...new Set(x.creditIds.map((id) => mapSource(id) as string))],
+      articleKeys: fp.keys,
+      claimKeys: claimKeys.filter((k) => k.keys.length > 0),
     };
   }
+
+  private claimLinks(claims: Claim[], candidates: Claim[], events: Map<string, Event>, derived: Set<string>, sources: Map<string, Source>, now: string): Link[] {
+    const out: Link[] = [];
+    if (candidates.length === 0) return out;
+    const byEvent = new Map<string, ComparableClaim[]>();
+    const bySpeaker = new Map<string, ComparableClaim[]>();
+    for (const c of candidates) {
+      const cc = comparable(c);
+      if (c.event) push(byEvent, c.event.id, cc);
+      if (c.sourceId) push(bySpeaker, c.sourceId, cc);
+    }
+    for (const c of claims) {
+      const a = comparable(c);
+      const made: Link[] = [];
+      const linked = new Set<string>();
+      const ev = c.event ? events.get(c.event.id) : undefined;
+      if (ev) {
+        const label = `${ev.label}${ev.date ? ` of ${ev.date.slice(0, 10)}` : ''}`;
+        for (const b of byEvent.get(ev.id) ?? []) {
+          if (derived.has(pairKey(c.id, b.claim.id)) || derived.has(pairKey(b.claim.id, c.id))) continue;
+          for (const r of compareClaims(a, b, label)) {
+            made.push(machineLink(c.id, b.claim.id, r.type, r.score, r.basis, now, { slot: r.slot }));
+            linked.add(b.claim.id);
+          }
+        }
+      }
+      // The same speaker's same statement, whatever event (if any) each article tied it to.
+      if (c.sourceId && (c.kind === 'quote' || c.kind === 'attributed')) {
+        const speaker = sources.get(c.sourceId);
+        for (const b of bySpeaker.get(c.sourceId) ?? []) {
+          if (linked.has(b.claim.id) || derived.has(pairKey(c.id, b.claim.id))) continue;
+          if (b.claim.kind !== 'quote' && b.claim.kind !== 'attributed') continue;
+          const o = termOverlap(a.terms.terms, b.terms.terms);
+          if (o.dice < 0.5 || a.terms.negated !== b.terms.negated) continue;
+          const who = speaker?.name ?? c.speaker?.name ?? 'the speaker';
+          made.push(machineLink(c.id, b.claim.id, 'corroborates', Math.min(0.95, 0.5 + o.dice / 2), `same statement by ${who} (${Math.round(o.dice * 100)}% of the words in common)`, now));
+        }
+      }
+      // Keep the strongest few of each type.
+      const byType = new Map<string, Link[]>();
+      for (const l of made) push(byType, l.type, l);
+      for (const [type, ls] of byType) {
+        ls.sort((p, q) => q.score - p.score);
+        out.push(...ls.slice(0, type === 'same_event' ? 3 : this.maxLinks));
+      }
+    }
+    return out;
+  }
 }
+
+function plainBundle(x: Extraction): ArticleBundle {
+  return {
+    article: x.article,
+    claims: x.claims,
+    sources: x.sources,
+    events: x.events,
+    entities: x.entities,
+    links: [],
+    publisherId: x.publisherId,
+    creditIds: x.creditIds,
+    articleKeys: [],
+    claimKeys: [],
+  };
+}
+
+function describeArticle(a: Article): string {
+  return `${a.outlet ?? a.title ?? a.id}${a.published ? ` ${a.published.slice(0, 10)}` : ''}`;
+}
+
+function pairKey(a: string, b: string): string {
+  return `${a}\u0000${b}`;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export type { CopyMatch };

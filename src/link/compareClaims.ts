@@ -49,10 +49,6 @@ export function comparable(claim: Claim): ComparableClaim {
   return { claim, terms, slots };
 }
 
-function describe(q: Quantity): string {
-  return [q.text, q.subject, q.predicate].filter((x) => x !== null && x !== '').join(' ');
-}
-
 /** How `a` (the newer claim) relates to `b`; several relations may hold (a figure differs and the content agrees). */
 export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel: string, t: CompareThresholds = DEFAULT_THRESHOLDS): ClaimRelation[] {
   const out: ClaimRelation[] = [];

@@ -1,0 +1,105 @@
+import { eventId, type Event } from '../domain';
+import { canonicalEventLabel, labelsCompatible } from './eventLabel';
+import { rangesOverlap } from './eventDays';
+import { foldName } from './foldName';
+
+/**
+ * Decides which stored event a mention in a new article is, if any. A dated mention
+ * joins a stored event of a compatible label whose dates overlap and whose place and
+ * participants do not say otherwise; another year's strikes on the same militia never
+ * overlap in date, so they stay apart. An undated mention joins a dated event only when
+ * the evidence points to exactly one (same label family and a shared place or participant,
+ * or the event of an article it copies); otherwise it stays an event of its own article.
+ */
+
+export interface EventChoice {
+  /** The global event the mention is (stored fields kept, participants unioned). */
+  event: Event;
+  /** The stored event merged into, or null for a new global event. */
+  mergedWith: Event | null;
+  reason: string;
+}
+
+function placeKey(p: string | null): string | null {
+  if (p === null) return null;
+  const k = foldName(p).key;
+  return k.length > 0 ? k : null;
+}
+
+function sharedParticipants(a: Event, b: Event): string[] {
+  const bs = new Set(b.participants.map((p) => foldName(p).key));
+  return a.participants.filter((p) => bs.has(foldName(p).key));
+}
+
+function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
+  const pa = placeKey(a.place);
+  const pb = placeKey(b.place);
+  if (pa === null || pb === null) return 'unknown';
+  if (pa === pb || pa.includes(pb) || pb.includes(pa)) return 'same';
+  return 'different';
+}
+
+/** New global id: label family, day and place make one happening; undated mentions stay with their article. */
+export function newGlobalEventId(local: Event, articleId: string): string {
+  const fam = canonicalEventLabel(local.label).family;
+  if (local.date === null) return eventId(`${fam}|undated|${articleId}|${local.id}`);
+  return eventId(`${fam}|${local.date.slice(0, 10)}|${placeKey(local.place) ?? ''}`);
+}
+
+export function chooseEvent(local: Event, candidates: readonly Event[], articleId: string, preferred: readonly Event[] = []): EventChoice {
+  const canon = canonicalEventLabel(local.label);
+  type Scored = { e: Event; score: number; why: string[] };
+  const scored: Scored[] = [];
+  const seen = new Set<string>();
+  for (const e of [...preferred, ...candidates]) {
+    if (seen.has(e.id) || e.id === local.id) continue;
+    seen.add(e.id);
+    const compat = labelsCompatible(canon, canonicalEventLabel(e.label));
+    if (compat === 'different') continue;
+    const place = placesAgree(local, e);
+    const shared = sharedParticipants(local, e);
+    if (place === 'different' && shared.length === 0) continue;
+    const why: string[] = [compat === 'same' ? `same kind (${e.label})` : `${local.label} ~ ${e.label}`];
+    let score = compat === 'same' ? 2 : 0;
+    if (local.date !== null) {
+      if (!rangesOverlap(local, e)) continue;
+      why.push(`same day ${e.date?.slice(0, 10) ?? ''}`);
+      score += 1;
+    } else if (e.date === null) {
+      continue; // two undated mentions: nothing to anchor them in time
+    }
+    if (place === 'same') {
+      score += 1;
+      why.push(`in ${e.place}`);
+    }
+    if (shared.length > 0) {
+      score += Math.min(2, shared.length);
+      why.push(`involving ${shared.slice(0, 2).join(', ')}`);
+    }
+    const isPreferred = preferred.some((p) => p.id === e.id);
+    if (isPreferred) {
+      score += 2;
+      why.push('in the article it copies');
+    }
+    // A generic label needs a place or participant in common as well.
+    if (compat === 'generic' && place !== 'same' && shared.length === 0) continue;
+    // An undated mention needs a shared place or participant, or the copied article's event.
+    if (local.date === null && place !== 'same' && shared.length === 0 && !isPreferred) continue;
+    scored.push({ e, score, why });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.e.id.localeCompare(b.e.id));
+  const best = scored[0];
+  if (best && local.date === null) {
+    // Undated: the best must be unambiguous in time (no equally good event on another day).
+    const rival = scored.find((s) => s !== best && s.score === best.score && s.e.date?.slice(0, 10) !== best.e.date?.slice(0, 10));
+    if (rival) return fresh(local, articleId, `undated; ${best.e.label} on ${best.e.date} and ${rival.e.label} on ${rival.e.date} both fit`);
+  }
+  if (!best) return fresh(local, articleId, 'no stored event fits');
+  const participants = [...best.e.participants];
+  for (const p of local.participants) if (!participants.includes(p)) participants.push(p);
+  return { event: { ...best.e, participants }, mergedWith: best.e, reason: best.why.join(', ') };
+}
+
+function fresh(local: Event, articleId: string, reason: string): EventChoice {
+  return { event: { ...local, id: newGlobalEventId(local, articleId) }, mergedWith: null, reason };
+}

@@ -1,0 +1,74 @@
+import type { Claim, Event } from '../domain';
+import { copyTokens, shingleHashes } from './copyText';
+import { createMinHasher } from './minHash';
+import { lshBandKeys } from './lshBands';
+import { canonicalEventLabel } from './eventLabel';
+import { eventDays } from './eventDays';
+import { foldName } from './foldName';
+import { predicateClass } from './quantitySlot';
+
+/**
+ * Blocking keys of a claim (ArticleBundle.claimKeys), so that a later article finds its
+ * candidates with one indexed look-up instead of scanning:
+ *   ed:<family>|<day>            every claim about an event of that kind on that day
+ *   eu:<family>|<anchor>         one claim per article and event, for undated mentions
+ *                                (anchor: a participant or the place, folded)
+ *   sl:<family>|<day>|<pred>     a figure for that slot ("killed") of that event
+ *   q<band>.<hash>               LSH bands of a quotation with its speaker (same words, same speaker)
+ *   sp:<sourceId>|<day>          a named speaker's statements on one publication day
+ *   nm:<folded name>             a name first seen here, for fuzzy entity resolution
+ * Keys name label families and days, not event ids, so the same keys find the stored
+ * claims and tell which events are candidates for merging.
+ */
+
+export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire'];
+
+export function eventLookupKeys(e: Event): string[] {
+  const canon = canonicalEventLabel(e.label);
+  const fams = canon.family === 'any' ? FAMILIES_FOR_GENERIC : [canon.family];
+  const days = eventDays(e.date, e.dateEnd);
+  if (days.length > 0) return fams.flatMap((f) => days.map((d) => `ed:${f}|${d}`));
+  return fams.flatMap((f) => eventAnchors(e).map((a) => `eu:${f}|${a}`));
+}
+
+export function eventAnchors(e: Event): string[] {
+  const out = new Set<string>();
+  if (e.place) out.add(foldName(e.place).key);
+  for (const p of e.participants) {
+    const k = foldName(p).key;
+    if (k.length > 0) out.add(k);
+    if (out.size >= 4) break;
+  }
+  return [...out].filter((k) => k.length > 0);
+}
+
+/** Keys a claim is indexed under, given its global event (null when it has none). */
+export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstOfEvent: boolean; published: string | null; specificSpeaker: boolean }): string[] {
+  const keys = new Set<string>();
+  if (event) {
+    const canon = canonicalEventLabel(event.label);
+    const fam = canon.family === 'any' ? 'any' : canon.family;
+    const days = eventDays(event.date, event.dateEnd);
+    for (const d of days) keys.add(`ed:${fam}|${d}`);
+    if (opts.firstOfEvent) for (const a of eventAnchors(event)) keys.add(`eu:${fam}|${a}`);
+    const slotAnchor = days[0] ?? `u.${event.id}`;
+    for (const q of claim.quantities) {
+      const p = predicateClass(q.predicate);
+      if (p) keys.add(`sl:${fam}|${slotAnchor}|${p}`);
+    }
+  }
+  if (claim.sourceId && opts.specificSpeaker) {
+    if (claim.quote && claim.quote.length >= 20) for (const k of quoteKeys(claim.sourceId, claim.quote)) keys.add(k);
+    if (opts.published) keys.add(`sp:${claim.sourceId}|${opts.published.slice(0, 10)}`);
+  }
+  return [...keys];
+}
+
+const quoteHasher = createMinHasher(8, 0x9007e);
+
+/** LSH keys of a quotation (word 3-grams, 4 bands of 2), salted with the speaker: the same words from the same person collide. */
+export function quoteKeys(sourceId: string, quote: string): string[] {
+  const sh = shingleHashes(copyTokens(quote, { dropQuotes: false }), 3);
+  if (sh.size < 3) return [];
+  return lshBandKeys(quoteHasher.signature(sh), 4, 2, 'q').map((k) => `${k}|${sourceId}`);
+}

@@ -1,0 +1,25 @@
+/** Days of an event for index keys: its date through its end date, at most `cap` days (long ranges index their ends). */
+export function eventDays(date: string | null, dateEnd: string | null, cap = 7): string[] {
+  if (date === null) return [];
+  const start = date.slice(0, 10);
+  const end = (dateEnd ?? date).slice(0, 10);
+  const t0 = Date.parse(`${start}T00:00:00Z`);
+  const t1 = Date.parse(`${end}T00:00:00Z`);
+  if (!Number.isFinite(t0)) return [];
+  if (!Number.isFinite(t1) || t1 <= t0) return [start];
+  const n = Math.round((t1 - t0) / 86400000);
+  if (n + 1 > cap) return [start, end];
+  const out: string[] = [];
+  for (let i = 0; i <= n; i++) out.push(new Date(t0 + i * 86400000).toISOString().slice(0, 10));
+  return out;
+}
+
+/** Whether two date ranges share a day (a null end means a single day). */
+export function rangesOverlap(a: { date: string | null; dateEnd: string | null }, b: { date: string | null; dateEnd: string | null }): boolean {
+  if (a.date === null || b.date === null) return false;
+  const a0 = a.date.slice(0, 10);
+  const a1 = (a.dateEnd ?? a.date).slice(0, 10);
+  const b0 = b.date.slice(0, 10);
+  const b1 = (b.dateEnd ?? b.date).slice(0, 10);
+  return a0 <= b1 && b0 <= a1;
+}
