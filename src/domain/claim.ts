@@ -34,4 +34,10 @@ export interface Claim {
   credit: string | null;
   /** 0..1, how worth checking the claim is (numbers, named sources and events score higher). */
   checkworthiness: number;
+  /**
+   * The intermediary the words came through, when the text names one: "IRNA quoted …
+   * Mousavi as saying" (speaker Mousavi, via IRNA), "…, an official told Reuters",
+   * "…, CNN reported, citing a statement from …". Optional: absent means none known.
+   */
+  via?: Speaker | null;
 }
