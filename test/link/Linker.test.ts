@@ -1,0 +1,190 @@
+import { SqliteGraphStore } from '../../src/store/sqlite/SqliteGraphStore';
+import { Linker } from '../../src/link/Linker';
+import { buildCorroboration } from '../../src/link/buildCorroboration';
+import { buildConflicts } from '../../src/link/buildConflicts';
+import { buildProvenance } from '../../src/link/buildProvenance';
+import type { ArticleBundle, Link } from '../../src/domain';
+import { handExtraction, type HandArticle } from './support/handExtraction';
+
+const NOW = '2024-01-01T00:00:00.000Z';
+
+async function fresh(): Promise<{ store: SqliteGraphStore; linker: Linker; add: (h: HandArticle) => Promise<ArticleBundle> }> {
+  const store = new SqliteGraphStore({ path: ':memory:' });
+  await store.init();
+  const linker = new Linker(store, { now: () => NOW });
+  const add = async (h: HandArticle): Promise<ArticleBundle> => {
+    const bundle = await linker.link(handExtraction(h));
+    const r = await store.writeArticle(bundle);
+    expect(r.created).toBe(true);
+    return bundle;
+  };
+  return { store, linker, add };
+}
+
+const strikes = (date: string) => [{ label: 'air strikes', date, place: 'Iraq', participants: ['United States', 'Kataib Hezbollah'] }];
+const linksOf = (b: ArticleBundle, type: Link['type']) => b.links.filter((l) => l.type === type);
+
+describe('Linker on a real SQLite store', () => {
+  it('25 and "at least 25" killed in the same strikes corroborate; 27 is a different figure', async () => {
+    const { store, add } = await fresh();
+    const a = await add({
+      text: 'American air strikes killed 25 fighters from an Iranian-backed militia on Sunday.',
+      outlet: 'PA Media', published: '2019-12-31', events: strikes('2019-12-29'),
+      claims: [{ text: 'American air strikes killed 25 fighters from an Iranian-backed militia on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    const b = await add({
+      text: 'At least 25 fighters died when the US bombed bases of the militia in Iraq on Sunday.',
+      outlet: 'BBC News', published: '2019-12-31', events: strikes('2019-12-29'),
+      claims: [{ text: 'At least 25 fighters died when the US bombed bases of the militia in Iraq on Sunday', event: 0, quantities: [{ text: 'At least 25', value: 25, qualifier: 'at_least', subject: 'fighters', predicate: 'died' }] }],
+    });
+    const c = await add({
+      text: 'Militia sources said 27 fighters were killed by the US air strikes on Sunday.',
+      outlet: 'The Hill', published: '2019-12-30', events: strikes('2019-12-29'),
+      claims: [{ text: 'Militia sources said 27 fighters were killed by the US air strikes on Sunday', event: 0, quantities: [{ text: '27', value: 27, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    // One global event for the three mentions.
+    expect(new Set([a.events[0]!.id, b.events[0]!.id, c.events[0]!.id]).size).toBe(1);
+    const corr = linksOf(b, 'corroborates');
+    expect(corr).toHaveLength(1);
+    expect(corr[0]).toMatchObject({ from: b.claims[0]!.id, to: a.claims[0]!.id });
+    expect(corr[0]!.basis).toMatch(/25 and At least 25 agree|agree/);
+    const diff = linksOf(c, 'different_figure');
+    expect(diff.map((l) => l.to).sort()).toEqual([a.claims[0]!.id, b.claims[0]!.id].sort());
+    expect(diff[0]!.slot).toBe('killed|fighters');
+    expect(linksOf(c, 'corroborates')).toHaveLength(0);
+
+    const conflicts = await buildConflicts(store, a.claims[0]!.id);
+    expect(conflicts!.differentFigures.map((e) => e.quantities[0]!.value)).toEqual([27]);
+    expect(conflicts!.contradictions).toEqual([]);
+    await store.close();
+  });
+
+  it('"staff were evacuated" and "had not been evacuated" contradict', async () => {
+    const { store, add } = await fresh();
+    const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];
+    const a = await add({ text: 'Embassy staff were evacuated from the compound in Baghdad.', outlet: 'Outlet A', published: '2019-12-31', events: ev, claims: [{ text: 'Embassy staff were evacuated from the compound in Baghdad', event: 0 }] });
+    const b = await add({ text: 'Embassy staff had not been evacuated from the compound in Baghdad, officials said.', outlet: 'Outlet B', published: '2019-12-31', events: ev, claims: [{ text: 'Embassy staff had not been evacuated from the compound in Baghdad', event: 0 }] });
+    expect(linksOf(b, 'contradicts')).toEqual([expect.objectContaining({ from: b.claims[0]!.id, to: a.claims[0]!.id })]);
+    expect(linksOf(b, 'corroborates')).toEqual([]);
+    const report = await buildConflicts(store, a.claims[0]!.id);
+    expect(report!.contradictions).toHaveLength(1);
+    await store.close();
+  });
+
+  it('never links claims about another year\'s strikes on the same militia', async () => {
+    const { store, add } = await fresh();
+    await add({
+      text: 'US air strikes killed 25 fighters of Kataib Hezbollah in Iraq.', outlet: 'A', published: '2019-12-30', events: strikes('2019-12-29'),
+      claims: [{ text: 'US air strikes killed 25 fighters of Kataib Hezbollah in Iraq', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    const b = await add({
+      text: 'US air strikes killed 25 fighters of Kataib Hezbollah in Iraq, the militia said.', outlet: 'B', published: '2021-12-30', events: strikes('2021-12-29'),
+      claims: [{ text: 'US air strikes killed 25 fighters of Kataib Hezbollah in Iraq', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    expect(b.links).toEqual([]);
+    expect(b.events[0]!.date).toBe('2021-12-29');
+    await store.close();
+  });
+
+  it('keeps crowd sizes of different moments as different figures, never contradictions', async () => {
+    const { store, add } = await fresh();
+    const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];
+    const a = await add({ text: 'Dozens of militia supporters broke into the US embassy compound.', outlet: 'A', published: '2019-12-31', events: ev, claims: [{ text: 'Dozens of militia supporters broke into the US embassy compound', event: 0, quantities: [{ text: 'Dozens', value: 12, qualifier: 'approx', subject: 'supporters', predicate: 'broke into' }] }] });
+    const b = await add({ text: 'Thousands of mourners marched on the US embassy compound.', outlet: 'B', published: '2019-12-31', events: ev, claims: [{ text: 'Thousands of mourners marched on the US embassy compound', event: 0, quantities: [{ text: 'Thousands', value: 1000, qualifier: 'approx', subject: 'mourners', predicate: 'marched' }] }] });
+    const diff = linksOf(b, 'different_figure');
+    expect(diff).toHaveLength(1);
+    expect(diff[0]!.to).toBe(a.claims[0]!.id);
+    expect(diff[0]!.basis).toMatch(/not a contradiction/);
+    expect(linksOf(b, 'contradicts')).toEqual([]);
+    await store.close();
+  });
+
+  it('resolves transliterations to one source and records the variant; a shared surname never merges', async () => {
+    const { store, add } = await fresh();
+    await add({ text: 'Adel Abdul Mahdi said the strikes violated Iraqi sovereignty.', outlet: 'A', published: '2019-12-30', claims: [{ text: 'the strikes violated Iraqi sovereignty', speaker: { name: 'Adel Abdul Mahdi', type: 'person' } }] });
+    await add({ text: 'Mark Esper said the strikes were successful.', outlet: 'A', published: '2019-12-30', claims: [{ text: 'the strikes were successful', speaker: { name: 'Mark Esper', type: 'person' } }] });
+    const b = await add({ text: 'Adil Abdul-Mahdi condemned the strikes on Monday.', outlet: 'B', published: '2019-12-30', claims: [{ text: 'condemned the strikes on Monday', speaker: { name: 'Adil Abdul-Mahdi', type: 'person' } }] });
+    const c = await add({ text: 'Bob Esper said the weather was fine.', outlet: 'C', published: '2019-12-30', claims: [{ text: 'the weather was fine', speaker: { name: 'Bob Esper', type: 'person' } }] });
+    expect(b.claims[0]!.sourceId).toBe('s_adel-abdul-mahdi');
+    const [mahdi] = await store.getSources(['s_adel-abdul-mahdi']);
+    expect(mahdi!.aliases).toContain('Adil Abdul-Mahdi');
+    expect(c.claims[0]!.sourceId).toBe('s_bob-esper');
+    await store.close();
+  });
+
+  it('a manual merge stays merged when an article names the merged-away source again', async () => {
+    const { store, add } = await fresh();
+    await add({ text: 'Kataib Hezbollah said it would respond.', outlet: 'A', published: '2019-12-30', claims: [{ text: 'it would respond', speaker: { name: 'Kataib Hezbollah', type: 'organization' } }] });
+    await add({ text: 'Hezbollah Brigades vowed revenge.', outlet: 'B', published: '2019-12-30', claims: [{ text: 'vowed revenge', speaker: { name: 'Hezbollah Brigades', type: 'organization' } }] });
+    await store.mergeSources(['s_kataib-hezbollah', 's_hezbollah-brigades']);
+    const c = await add({ text: 'Hezbollah Brigades promised confrontation.', outlet: 'C', published: '2019-12-31', claims: [{ text: 'promised confrontation', speaker: { name: 'Hezbollah Brigades', type: 'organization' } }] });
+    expect(c.claims[0]!.sourceId).toBe('s_kataib-hezbollah');
+    await store.close();
+  });
+});
+
+const AP_TEXT = [
+  'BAGHDAD (AP) — Dozens of angry Iraqi Shiite militia supporters have broken into the U.S. Embassy compound in Baghdad after smashing a door and storming inside, prompting tear gas and sounds of gunfire.',
+  'An Associated Press reporter at the scene saw flames rising from inside the compound and at least three U.S. soldiers on the roof of the embassy.',
+  'The embassy attack followed deadly U.S. airstrikes Sunday that killed 25 fighters of the Iran-backed militia, which vowed to retaliate against American forces in Iraq.',
+].join('\n\n');
+const REPRINT = [
+  'Dozens of angry Iraqi Shiite militia supporters have broken into the US Embassy compound in Baghdad after smashing a door and storming inside, prompting tear gas and sounds of gunfire.',
+  'A reporter at the scene saw flames rising from inside the compound and at least three US soldiers on the roof of the embassy.',
+  'The embassy attack followed deadly US airstrikes Sunday that killed 25 fighters of the Iran-backed militia, which vowed to retaliate against American forces in Iraq.',
+  'Local radio said the road to the airport was closed for the evening.',
+].join('\n\n');
+const OWN = 'The BBC has learned that US strikes on Sunday killed 25 fighters of the Iran-backed militia, according to its own sources in Baghdad.';
+
+describe('copies, independence and provenance', () => {
+  const killed = (text: string) => ({ text, event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] });
+  const ev = strikes('2019-12-29');
+
+  it('finds the reprint of AP copy, its direction and share, derives its claims, and counts one origin for both', async () => {
+    const { store, add } = await fresh();
+    const ap = await add({ text: AP_TEXT, outlet: 'WHAS11', published: '2019-12-31', credits: ['Associated Press'], events: ev, claims: [killed('U.S. airstrikes Sunday that killed 25 fighters of the Iran-backed militia')] });
+    const re = await add({ text: REPRINT, outlet: 'Daily Reprint', published: '2019-12-31', events: ev, claims: [killed('US airstrikes Sunday that killed 25 fighters of the Iran-backed militia')] });
+    const own = await add({ text: OWN, outlet: 'BBC News', published: '2019-12-31', events: ev, claims: [killed('US strikes on Sunday killed 25 fighters of the Iran-backed militia')] });
+
+    const copies = linksOf(re, 'copies');
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ from: re.article.id, to: ap.article.id });
+    expect(copies[0]!.share).toBeGreaterThan(0.5);
+    expect(copies[0]!.basis).toMatch(/% of the text reuses WHAS11 2019-12-31 \(Associated Press copy\)/);
+    expect(linksOf(re, 'derived_from')).toEqual([expect.objectContaining({ from: re.claims[0]!.id, to: ap.claims[0]!.id })]);
+    expect(linksOf(own, 'copies')).toEqual([]);
+    expect(linksOf(own, 'corroborates').length).toBe(2);
+
+    const report = await buildCorroboration(store, own.claims[0]!.id);
+    expect(report!.supportingCount).toBe(2);
+    expect(report!.independentOrigins).toBe(2);
+    const apGroup = report!.groups.find((g) => g.key === 'agency:s_associated-press');
+    expect(apGroup!.members.map((m) => m.article.outlet).sort()).toEqual(['Daily Reprint', 'WHAS11']);
+    expect(report!.groups[0]!.key).toBe('outlet:s_bbc-news');
+
+    // The reprint has no credit line, yet its origin is AP, copied from WHAS11.
+    const prov = await buildProvenance(store, re.claims[0]!.id);
+    expect(prov!.origin.source?.name).toBe('Associated Press');
+    expect(prov!.origin.article.id).toBe(ap.article.id);
+    expect(prov!.chain.map((s) => s.kind)).toEqual(expect.arrayContaining(['copied_from', 'credited_agency', 'derived_from', 'publisher']));
+    expect(prov!.appearances.map((a) => a.article.outlet)).toEqual(expect.arrayContaining(['WHAS11', 'Daily Reprint', 'BBC News']));
+    expect(prov!.earliest.claim.start).toBeGreaterThanOrEqual(0);
+    await store.close();
+  });
+
+  it('finds a copy whichever of the two is ingested first, and points from the copy to the original', async () => {
+    const { store, add } = await fresh();
+    const re = await add({ text: REPRINT, outlet: 'Daily Reprint', published: '2020-01-01', claims: [] });
+    const ap = await add({ text: AP_TEXT, outlet: 'WHAS11', published: '2019-12-31', credits: ['Associated Press'], claims: [] });
+    expect(linksOf(ap, 'copies')).toEqual([expect.objectContaining({ from: re.article.id, to: ap.article.id })]);
+    await store.close();
+  });
+
+  it('returns null reports for an unknown claim', async () => {
+    const { store } = await fresh();
+    expect(await buildProvenance(store, 'a_nope:0-1')).toBeNull();
+    expect(await buildCorroboration(store, 'a_nope:0-1')).toBeNull();
+    expect(await buildConflicts(store, 'a_nope:0-1')).toBeNull();
+    await store.close();
+  });
+});
