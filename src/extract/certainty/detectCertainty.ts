@@ -41,7 +41,9 @@ function isDenialVerb(cue: string): boolean {
  */
 export function detectCertainty(sentence: string): { certainty: Certainty; cue: string | null } {
   const hits: Hit[] = [];
+  const lower = sentence.toLowerCase();
   for (const c of CERTAINTY_CUES) {
+    if (!c.needles.some((n) => lower.includes(n))) continue;
     c.pattern.lastIndex = 0;
     for (let m = c.pattern.exec(sentence); m !== null; m = c.pattern.exec(sentence)) {
       if (m[0].length === 0) {

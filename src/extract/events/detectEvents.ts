@@ -1,6 +1,6 @@
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { resolveDates, type DateMention } from './resolveDates';
-import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_RULES } from './eventVocabulary';
+import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 
 export interface EventMention {
   label: string;
@@ -33,21 +33,39 @@ function precedes(tokens: Token[], at: number, words: readonly string[]): boolea
   return matchWords(tokens, at - words.length, words);
 }
 
+/** Rules by their first word, longest first (TRIGGER_RULES is sorted so). */
+const RULES_BY_FIRST = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGER_RULES) {
+  const list = RULES_BY_FIRST.get(rule.words[0]) ?? [];
+  list.push(rule);
+  RULES_BY_FIRST.set(rule.words[0], list);
+}
+/** Subordinators by their last word, to test only the few that can end at a token. */
+const SUBORDINATORS_BY_LAST = new Map<string, Array<readonly string[]>>();
+for (const cue of SUBORDINATORS) {
+  const last = cue[cue.length - 1];
+  const list = SUBORDINATORS_BY_LAST.get(last) ?? [];
+  list.push(cue);
+  SUBORDINATORS_BY_LAST.set(last, list);
+}
+
 /** Find the trigger words in a sentence, longest first, never overlapping. */
 function findTriggers(tokens: Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
   const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    for (const rule of TRIGGER_RULES) {
-      if (rule.words[0] !== t.lower && !(rule.words.length === 1 && t.lower.endsWith("'s") && t.lower.slice(0, -2) === rule.words[0])) continue;
-      if (!matchWords(tokens, i, rule.words) && rule.words.length > 1) continue;
+    const possessive = t.lower.endsWith("'s");
+    const candidates = RULES_BY_FIRST.get(t.lower) ?? (possessive ? (RULES_BY_FIRST.get(t.lower.slice(0, -2)) ?? []).filter((r) => r.words.length === 1) : []);
+    for (const rule of candidates) {
+      if (rule.words.length > 1 && !matchWords(tokens, i, rule.words)) continue;
       const last = i + rule.words.length - 1;
       const head = tokens[last].lower;
       const prev = tokens[i - 1];
       const blockers = TRIGGER_BLOCKERS[rule.words[0]];
       if (blockers && prev && blockers.includes(prev.lower)) continue;
-      if (head === 'death' && prev?.lower === 'to') continue;
+      // "Death to America" is a chant, not a death.
+      if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
       // "F-15 Strike Eagles": a capitalised trigger inside a name.
       const next = tokens[last + 1];
       const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
@@ -64,7 +82,9 @@ function findTriggers(tokens: Token[]): Array<{ first: number; last: number; lab
 function isSubordinate(tokens: Token[], first: number): boolean {
   for (let k = first; k >= Math.max(0, first - 5); k--) {
     if (k < first && (tokens[k].text === ',' || CLAUSE_BREAKS.has(tokens[k].text))) return false;
-    for (const cue of SUBORDINATORS) if (precedes(tokens, k, cue)) return true;
+    const prev = tokens[k - 1];
+    if (!prev) break;
+    for (const cue of SUBORDINATORS_BY_LAST.get(prev.lower) ?? []) if (precedes(tokens, k, cue)) return true;
   }
   return false;
 }
@@ -92,45 +112,67 @@ function targetLabel(tokens: Token[]): string | null {
   return null;
 }
 
-/** Attach each date to the trigger it most likely dates: a possessive date to the trigger after it, else the nearest trigger before it. */
+/** Index of the first token ending after `offset` (tokens are in order). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first trigger whose first token is >= `token` (triggers are in order). */
+function firstTriggerFrom(triggers: Array<{ first: number }>, token: number): number {
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (triggers[mid].first < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Attach each date to the trigger it most likely dates: a possessive date to the trigger
+ * right after it ("Sunday's strikes"), else the nearest trigger before it in the same clause
+ * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
+ * Only triggers within a small window are considered, so the cost stays linear.
+ */
 function attachDates(tokens: Token[], triggers: Array<{ first: number; last: number }>, dates: DateMention[]): Array<DateMention | null> {
   const result: Array<DateMention | null> = triggers.map(() => null);
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const d of dates) {
-    const dFirst = tokenAt(d.start);
-    const dLast = tokenAt(d.end - 1);
+    const dFirst = tokenAt(tokens, d.start);
+    const dLast = tokenAt(tokens, d.end - 1);
     const possessive = /['’]s$/.test(d.text);
     let best = -1;
     let bestScore = Infinity;
-    triggers.forEach((trig, idx) => {
+    const from = firstTriggerFrom(triggers, dFirst - MAX_DATE_DISTANCE - 8);
+    for (let idx = from; idx < triggers.length && triggers[idx].first <= dLast + 4; idx++) {
+      const trig = triggers[idx];
       let score: number;
       if (trig.first > dLast) {
         const gap = trig.first - dLast;
         if (possessive && gap <= 3) score = 0;
-        else if (gap > 4) return;
+        else if (gap > 4) continue;
         else score = gap * 2 + 2;
       } else if (trig.last < dFirst) {
-        if (possessive) return;
+        if (possessive) continue;
         const gap = dFirst - trig.last;
-        if (gap > MAX_DATE_DISTANCE) return;
-        for (let k = trig.last + 1; k < dFirst; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) return;
+        if (gap > MAX_DATE_DISTANCE) continue;
+        let broken = false;
+        for (let k = trig.last + 1; k < dFirst; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) broken = true;
+        if (broken) continue;
         score = gap;
-      } else return;
-      // A trigger between them takes the date first.
+      } else continue;
       if (score < bestScore) {
         bestScore = score;
         best = idx;
       }
-    });
+    }
     if (best >= 0 && result[best] === null) result[best] = d;
   }
   return result;
@@ -149,7 +191,7 @@ function placesForTriggers(sentence: string, places: string[], spans: Array<{ st
   for (const place of places) {
     if (place.length === 0) continue;
     let from = 0;
-    for (let guard = 0; guard < 50; guard++) {
+    for (let guard = 0; guard < 1000; guard++) {
       const at = sentence.indexOf(place, from);
       if (at < 0) break;
       from = at + place.length;
@@ -159,13 +201,22 @@ function placesForTriggers(sentence: string, places: string[], spans: Array<{ st
       if (!LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       let best = -1;
       let bestDist = Infinity;
-      spans.forEach((sp, k) => {
+      // Spans are in order: look only at those within reach of this occurrence.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].end < at - MAX_PLACE_DISTANCE) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < spans.length && spans[k].start <= from + MAX_PLACE_DISTANCE; k++) {
+        const sp = spans[k];
         const dist = at >= sp.end ? at - sp.end : (sp.start - from) * 1.5;
         if (dist >= 0 && dist < bestDist) {
           bestDist = dist;
           best = k;
         }
-      });
+      }
       if (best < 0 || bestDist > MAX_PLACE_DISTANCE) continue;
       const cur = result[best];
       if (cur === null || bestDist < cur.dist) result[best] = { place, dist: bestDist };

@@ -86,7 +86,6 @@ export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
   strikes: ['hunger', 'general', 'labour', 'labor', 'rail', 'teachers', 'nurses', 'workers'],
   attack: ['heart', 'panic', 'asthma', 'under'],
   attacks: ['heart', 'panic', 'asthma'],
-  death: ['to'], // "Death to America" is a chant, not a death
   storm: ['perfect', 'tropical', 'winter', 'snow', 'political', 'media'],
   rally: ['market', 'stock', 'share'],
   explosion: ['population', 'data'],

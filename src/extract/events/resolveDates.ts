@@ -34,6 +34,12 @@ interface Found {
   date: Day;
   dateEnd: Day | null;
   precision: DateMention['precision'];
+  /** A date-shaped phrase that is no calendar day ("February 30, 2019"): consumed, not reported. */
+  invalid?: boolean;
+}
+
+function invalidSpan(first: number, last: number): Found {
+  return { first, last, date: { y: 1, m: 1, d: 1 }, dateEnd: null, precision: 'day', invalid: true };
 }
 
 function isCap(t: Token): boolean {
@@ -118,7 +124,7 @@ function explicitAt(tokens: Token[], i: number, published: Day | null): Found | 
     const d = dayNumber(tokens[mf.last + 1]);
     if (d !== null && tokens[mf.last + 1].start > tokens[mf.last].end) {
       const ya = yearAfter(tokens, mf.last + 2);
-      if (ya) return isValidDay(ya.year, mf.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mf.month, d }, dateEnd: null, precision: 'day' } : null;
+      if (ya) return isValidDay(ya.year, mf.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mf.month, d }, dateEnd: null, precision: 'day' } : invalidSpan(i, ya.last);
       if (!published) return null;
       const inferred = inferYear(mf.month, d, published);
       return inferred ? { first: i, last: mf.last + 1, date: inferred, dateEnd: null, precision: 'day' } : null;
@@ -154,7 +160,7 @@ function explicitAt(tokens: Token[], i: number, published: Day | null): Found | 
     const mm = monthAt(tokens, k, false);
     if (!mm) return null;
     const ya = yearAfter(tokens, mm.last + 1);
-    if (ya) return isValidDay(ya.year, mm.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mm.month, d }, dateEnd: null, precision: 'day' } : null;
+    if (ya) return isValidDay(ya.year, mm.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mm.month, d }, dateEnd: null, precision: 'day' } : invalidSpan(i, ya.last);
     if (!published) return null;
     const inferred = inferYear(mm.month, d, published);
     return inferred ? { first: i, last: mm.last, date: inferred, dateEnd: null, precision: 'day' } : null;
@@ -328,6 +334,10 @@ export function resolveDates(sentence: string, published: string | null): DateMe
     const f = explicitAt(tokens, i, pub) ?? (pub ? relativeAt(tokens, i, pub) : null);
     if (!f) {
       i++;
+      continue;
+    }
+    if (f.invalid) {
+      i = f.last + 1;
       continue;
     }
     // "Tuesday, Dec. 31, 2019": the weekday and the explicit date are one mention.

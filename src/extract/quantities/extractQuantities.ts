@@ -414,18 +414,20 @@ function predicateAfter(tokens: Token[], k: number): string | null {
   let j = k;
   // A parenthetical between subject and verb: ", some in militia uniforms," / "- including ... -".
   const open = tokens[j];
-  if (open && (open.text === ',' || open.text === '-' || open.text === '–' || open.text === '—' || open.text === '(')) {
-    const closeText = open.text === '(' ? ')' : open.text;
-    let close = -1;
-    for (let c = j + 1; c < tokens.length && c <= j + 16; c++) {
-      if (tokens[c].text === closeText) {
-        close = c;
-        break;
+  if (open && (open.text === ',' || open.text === '-' || open.text === '–' || open.text === '—' || open.text === '(' || open.lower === 'and')) {
+    if (open.lower !== 'and') {
+      const closeText = open.text === '(' ? ')' : open.text;
+      let close = -1;
+      for (let c = j + 1; c < tokens.length && c <= j + 16; c++) {
+        if (tokens[c].text === closeText) {
+          close = c;
+          break;
+        }
       }
-    }
-    if (close > 0) {
-      const p = predicateAfter(tokens, close + 1);
-      if (p !== null) return p;
+      if (close > 0) {
+        const p = predicateAfter(tokens, close + 1);
+        if (p !== null) return p;
+      }
     }
     // A coordinated list: "An American contractor, several U.S. service members and Iraqi personnel were injured".
     let sawAnd = false;
@@ -481,7 +483,7 @@ function predicateBefore(tokens: Token[], k: number): string | null {
     const phrase = phraseEndingAt(tokens, j, PREDICATE_PHRASES);
     if (phrase) return phrase.item.predicate;
     const t = tokens[j];
-    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && !NOMINAL_PREDICATES.has(t.lower) && !isPlural(t.lower)) {
+    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && !NOMINAL_PREDICATES.has(t.lower) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
       // "the strike killed", not "a fire broke out ... three": a verb form right before the count.
       if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS[t.lower];
       return null;

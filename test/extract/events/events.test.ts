@@ -1,0 +1,187 @@
+import { detectEvents } from '../../../src/extract/events/detectEvents';
+import { assignEvents, eventForSpan, type EventAssignment } from '../../../src/extract/events/assignEvents';
+import { BBC, contexts, GOLD_EVENTS, PA, type SeedArticle } from './seedArticles';
+
+const TUESDAY = '2019-12-31';
+const ctx = (places: string[] = []) => ({ published: TUESDAY, places });
+
+describe('detectEvents: labels from the trigger vocabulary', () => {
+  test.each([
+    ['American air strikes killed 25 fighters.', 'air strikes', 'air strikes'],
+    ['The U.S. launched five airstrikes.', 'air strikes', 'airstrikes'],
+    ['The US military carried out the strikes.', 'air strikes', 'strikes'],
+    ['The US bombed bases in Iraq.', 'bombing', 'bombed'],
+    ['A rocket attack hit the base.', 'rocket attack', 'rocket attack'],
+    ['Iran launched more than a dozen ballistic missiles.', 'missile strike', 'ballistic missiles'],
+    ['Protesters have attacked the US embassy compound.', 'embassy attack', 'Protesters'],
+    ['Mourners held funerals for the fighters.', 'funerals', 'Mourners'],
+    ['The siege ended on Wednesday.', 'siege', 'siege'],
+    ['An infantry battalion is being deployed.', 'deployment', 'deployed'],
+    ['A car bomb exploded at a checkpoint.', 'car bombing', 'car bomb'],
+    ['Tuesday’s incident took place after the funerals.', 'incident', 'incident'],
+  ])('%s -> %s', (sentence, label, trigger) => {
+    const m = detectEvents(sentence, ctx())[0];
+    expect(m).toMatchObject({ label, trigger });
+    expect(sentence.slice(m.start, m.end)).toBe(trigger);
+  });
+
+  test('a named target makes a generic attack specific', () => {
+    expect(detectEvents('Militants stormed the US embassy.', ctx()).map((m) => m.label)).toEqual(['embassy attack']);
+    expect(detectEvents('Militants stormed the building.', ctx()).map((m) => m.label)).toEqual(['attack']);
+    expect(detectEvents('The 2012 attack on the consulate in Benghazi.', ctx()).map((m) => m.label)).toEqual(['consulate attack']);
+  });
+
+  test('words that only look like triggers', () => {
+    expect(detectEvents('Workers began a hunger strike.', ctx())).toEqual([]);
+    expect(detectEvents('He suffered a heart attack.', ctx())).toEqual([]);
+    expect(detectEvents('They chanted “Death to America”.', ctx())).toEqual([]);
+    expect(detectEvents('The U.S. launched F-15 Strike Eagles.', ctx())).toEqual([]);
+  });
+
+  test('dates go with their trigger: possessive before, "on Friday" after', () => {
+    expect(detectEvents('Pompeo said Sunday’s strikes sent a message.', ctx())[0]).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    const two = detectEvents('The US blamed the militia for a rocket attack in Kirkuk on Friday after strikes on Sunday.', ctx(['Kirkuk']));
+    expect(two.map((m) => [m.label, m.date])).toEqual([['rocket attack', '2019-12-27'], ['air strikes', '2019-12-29']]);
+  });
+
+  test('a range date is kept as a range', () => {
+    expect(detectEvents('Retaliation over last week’s killing of a contractor.', ctx())[0]).toMatchObject({ label: 'killing', date: '2019-12-23', dateEnd: '2019-12-29' });
+  });
+
+  test('the place is a location near the trigger, not any name', () => {
+    expect(detectEvents('The US blamed the militia for a rocket attack on an Iraqi military base in Kirkuk on Friday.', ctx(['Kirkuk']))[0].place).toBe('Kirkuk');
+    expect(detectEvents('Pompeo said Sunday’s strikes sent the message that the US will not tolerate actions by Iran.', ctx(['Iran']))[0].place).toBeNull();
+    const m = detectEvents('At least 25 fighters died when the US bombed bases in Iraq and Syria on Sunday.', ctx(['Iraq', 'Syria']));
+    expect(m[0]).toMatchObject({ label: 'bombing', place: 'Iraq', date: '2019-12-29' });
+  });
+
+  test('without a publication date the weekday stays unresolved', () => {
+    expect(detectEvents('The strikes on Sunday killed 25.', { published: null, places: [] })[0].date).toBeNull();
+  });
+});
+
+describe('assignEvents: small articles', () => {
+  test('mentions of the same strikes share one event', () => {
+    const r = assignEvents([
+      { text: 'The US carried out the strikes on Sunday.', places: [], participants: ['United States'] },
+      { text: 'Pompeo said Sunday’s strikes sent a message.', places: [], participants: ['Mike Pompeo'] },
+      { text: 'The air strikes killed 25 fighters.', places: [], participants: [] },
+      { text: 'Iraq condemned the US strikes.', places: ['Iraq'], participants: ['Iraq'] },
+    ], TUESDAY);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]).toMatchObject({ key: 'air strikes|2019-12-29|', label: 'air strikes', date: '2019-12-29', participants: ['United States', 'Mike Pompeo', 'Iraq'] });
+    expect(r.bySentence).toEqual([0, 0, 0, 0]);
+  });
+
+  test('different days are different events', () => {
+    const r = assignEvents([
+      { text: 'Protesters attacked the US embassy in Baghdad.', places: ['Baghdad'], participants: [] },
+      { text: 'The strikes on Sunday killed 25.', places: [], participants: [] },
+      { text: 'Strikes on Friday hit a depot.', places: [], participants: [] },
+    ], TUESDAY);
+    expect(r.events.map((e) => e.key)).toEqual(['embassy attack|2019-12-31|Baghdad', 'air strikes|2019-12-29|', 'air strikes|2019-12-27|']);
+  });
+
+  test('sentences without a trigger inherit the event before them', () => {
+    const r = assignEvents([
+      { text: 'Protesters attacked the US embassy.', places: [], participants: [] },
+      { text: 'They sprayed graffiti on the wall.', places: [], participants: [] },
+    ], TUESDAY);
+    expect(r.bySentence).toEqual([0, 0]);
+  });
+
+  test('no trigger anywhere gives no event', () => {
+    const r = assignEvents([{ text: 'Liverpool beat Leicester.', places: [], participants: [] }], TUESDAY);
+    expect(r).toEqual({ events: [], bySentence: [null], mentions: [[]] });
+  });
+
+  test('an empty article', () => {
+    expect(assignEvents([], null)).toEqual({ events: [], bySentence: [], mentions: [] });
+  });
+
+  test('keys are unique and deterministic', () => {
+    const sentences = contexts(PA);
+    const a = assignEvents(sentences, PA.published);
+    const b = assignEvents(sentences, PA.published);
+    expect(a).toEqual(b);
+    expect(new Set(a.events.map((e) => e.key)).size).toBe(a.events.length);
+  });
+
+  test('without a publication date nothing is guessed', () => {
+    const r = assignEvents(contexts(BBC), null);
+    expect(r.events.map((e) => e.date)).toEqual(r.events.map(() => null));
+  });
+});
+
+/** Event of a gold claim: the sentence holding its anchor, narrowed to the anchor's span. */
+function eventOfAnchor(article: SeedArticle, r: EventAssignment, anchor: string): number | null {
+  const si = article.sentences.findIndex((s) => s.toLowerCase().includes(anchor.toLowerCase()));
+  expect(si).toBeGreaterThanOrEqual(0);
+  const at = article.sentences[si].toLowerCase().indexOf(anchor.toLowerCase());
+  return eventForSpan(r, si, at, at + anchor.length);
+}
+
+describe('assignEvents: the two sample articles against the gold events', () => {
+  const runs = [
+    ['PA Media', PA],
+    ['BBC', BBC],
+  ] as const;
+
+  test.each(runs)('%s: events, dates and places', (_name, article) => {
+    const r = assignEvents(contexts(article), article.published);
+    const byGold = new Map<string, string>();
+    for (const c of article.claims) {
+      const e = eventOfAnchor(article, r, c.anchor);
+      expect(e).not.toBeNull();
+      const key = r.events[e!].key;
+      // One gold event maps to one article event, and no two gold events share one.
+      expect(byGold.get(c.event) ?? key).toBe(key);
+      byGold.set(c.event, key);
+    }
+    expect(new Set(byGold.values()).size).toBe(byGold.size);
+  });
+
+  test('event dates of the gold claims: accuracy >= 0.9', () => {
+    let right = 0;
+    let total = 0;
+    const wrong: string[] = [];
+    for (const article of [PA, BBC]) {
+      const r = assignEvents(contexts(article), article.published);
+      for (const c of article.claims) {
+        total++;
+        const e = r.events[eventOfAnchor(article, r, c.anchor)!];
+        if (e.date === GOLD_EVENTS[c.event].date && e.dateEnd === null) right++;
+        else wrong.push(`${c.anchor}: ${e.date}..${e.dateEnd} vs ${GOLD_EVENTS[c.event].date}`);
+      }
+    }
+    // The one known miss: PA dates the rocket attack only as "last week".
+    expect(wrong).toEqual(['killing of an American contractor in a rocket attack: 2019-12-23..2019-12-29 vs 2019-12-27']);
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('BBC events match the gold labels, dates and places', () => {
+    const r = assignEvents(contexts(BBC), BBC.published);
+    expect(r.events.map((e) => [e.label, e.date, e.place])).toEqual([
+      ['embassy attack', '2019-12-31', 'Baghdad'],
+      ['air strikes', '2019-12-29', 'Iraq'],
+      ['rocket attack', '2019-12-27', 'Kirkuk'],
+      ['funerals', '2019-12-31', 'Baghdad'],
+    ]);
+  });
+
+  test('PA: the rocket attack is a range containing the gold day', () => {
+    const r = assignEvents(contexts(PA), PA.published);
+    const k1 = r.events.find((e) => e.label === 'rocket attack')!;
+    expect(k1.date! <= GOLD_EVENTS['k1-rocket-attack'].date && GOLD_EVENTS['k1-rocket-attack'].date <= k1.dateEnd!).toBe(true);
+  });
+});
+
+describe('events: bounded time on hostile input', () => {
+  test('a 1 MB sentence without spaces and a long run of triggers', () => {
+    const t0 = Date.now();
+    expect(detectEvents('x'.repeat(1 << 20), ctx())).toEqual([]);
+    detectEvents('strikes on Sunday, '.repeat(20000), ctx(['Iraq']));
+    assignEvents([{ text: 'attack '.repeat(50000), places: ['Iraq'], participants: [] }], TUESDAY);
+    expect(Date.now() - t0).toBeLessThan(15000);
+  });
+});

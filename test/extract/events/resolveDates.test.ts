@@ -1,0 +1,182 @@
+import { resolveDates, type DateMention } from '../../../src/extract/events/resolveDates';
+
+// Tuesday 31 December 2019, the day of the embassy attack.
+const TUESDAY = '2019-12-31';
+
+function only(sentence: string, published: string | null = TUESDAY): DateMention {
+  const ds = resolveDates(sentence, published);
+  expect(ds.map((d) => d.text)).toHaveLength(1);
+  return ds[0];
+}
+
+describe('resolveDates: weekdays relative to a Tuesday, biased to the past', () => {
+  test.each([
+    ['on Monday', '2019-12-30'],
+    ['on Tuesday', '2019-12-31'],
+    ['on Wednesday', '2019-12-25'],
+    ['on Thursday', '2019-12-26'],
+    ['on Friday', '2019-12-27'],
+    ['on Saturday', '2019-12-28'],
+    ['on Sunday', '2019-12-29'],
+  ])('It happened %s -> %s', (phrase, date) => {
+    expect(only(`It happened ${phrase}.`)).toMatchObject({ date, dateEnd: null, precision: 'day' });
+  });
+
+  test('possessives: "Sunday\'s strikes", "Tuesday\'s incident" the same day', () => {
+    expect(only('Sunday’s strikes sent a message.')).toMatchObject({ text: 'Sunday’s', date: '2019-12-29' });
+    expect(only("Tuesday's incident took place after the funerals.")).toMatchObject({ text: "Tuesday's", date: '2019-12-31' });
+  });
+
+  test('day parts stay in the mention', () => {
+    expect(only('They left on Monday night.')).toMatchObject({ text: 'Monday night', date: '2019-12-30' });
+    expect(only('He tweeted on Tuesday afternoon.')).toMatchObject({ text: 'Tuesday afternoon', date: '2019-12-31' });
+    expect(only('They were killed late on Thursday.')).toMatchObject({ text: 'Thursday', date: '2019-12-26' });
+  });
+
+  test('last / next / this weekday', () => {
+    expect(only('It happened last Tuesday.')).toMatchObject({ text: 'last Tuesday', date: '2019-12-24' });
+    expect(only('It happened last Friday.')).toMatchObject({ date: '2019-12-27' });
+    expect(only('They meet next Friday.')).toMatchObject({ text: 'next Friday', date: '2020-01-03' });
+    expect(only('They meet next Tuesday.')).toMatchObject({ date: '2020-01-07' });
+  });
+
+  test('a lower-case weekday is not a date', () => {
+    expect(resolveDates('the friday prayers', TUESDAY)).toEqual([]);
+  });
+});
+
+describe('resolveDates: words relative to the publication day', () => {
+  test.each([
+    ['They stormed it today.', 'today', '2019-12-31'],
+    ['They stormed it yesterday.', 'yesterday', '2019-12-30'],
+    ['They return tomorrow.', 'tomorrow', '2020-01-01'],
+    ['Shots were fired last night.', 'last night', '2019-12-30'],
+    ['He spoke this morning.', 'this morning', '2019-12-31'],
+    ['Trump said so earlier in the day.', 'earlier in the day', '2019-12-31'],
+    ['It happened two days ago.', 'two days ago', '2019-12-29'],
+  ])('%s', (sentence, text, date) => {
+    expect(only(sentence)).toMatchObject({ text, date, precision: 'day', dateEnd: null });
+  });
+
+  test('last week is the previous Monday-Sunday', () => {
+    expect(only('An act of retaliation over last week’s killing.')).toMatchObject({ text: 'last week’s', date: '2019-12-23', dateEnd: '2019-12-29', precision: 'week' });
+  });
+
+  test('this week and earlier this week', () => {
+    expect(only('Strikes this week killed 25.')).toMatchObject({ date: '2019-12-30', dateEnd: '2019-12-31', precision: 'week' });
+    expect(only('The U.S. killed dozens earlier this week.')).toMatchObject({ text: 'earlier this week', date: '2019-12-30', dateEnd: '2019-12-30' });
+  });
+
+  test('the weekend before a Tuesday', () => {
+    expect(only('Bases were bombed over the weekend.')).toMatchObject({ date: '2019-12-28', dateEnd: '2019-12-29', precision: 'week' });
+    expect(only('The weekend’s air strikes killed 25.')).toMatchObject({ date: '2019-12-28', dateEnd: '2019-12-29' });
+  });
+
+  test('months and years', () => {
+    expect(only('But earlier this month, Pompeo blamed Iran.')).toMatchObject({ text: 'earlier this month', date: '2019-12-01', dateEnd: '2019-12-30', precision: 'month' });
+    expect(only('It began last month.')).toMatchObject({ date: '2019-11-01', dateEnd: '2019-11-30', precision: 'month' });
+    expect(only('It began last year.')).toMatchObject({ date: '2018-01-01', dateEnd: '2018-12-31', precision: 'year' });
+    expect(only('Fires have burned since early this year.')).toMatchObject({ date: '2019-01-01', precision: 'year' });
+  });
+
+  test('a full timestamp works as publication date', () => {
+    expect(only('It happened on Friday.', '2019-12-31T21:28:00Z').date).toBe('2019-12-27');
+  });
+});
+
+describe('resolveDates: explicit dates', () => {
+  test.each([
+    ['It happened on December 27.', 'December 27', '2019-12-27'],
+    ['On 29 December 2019 the US struck.', '29 December 2019', '2019-12-29'],
+    ['It was seen on Dec. 29.', 'Dec. 29', '2019-12-29'],
+    ['Photo taken on Dec. 31, 2019.', 'Dec. 31, 2019', '2019-12-31'],
+    ['Filed 2019-12-29 by staff.', '2019-12-29', '2019-12-29'],
+    ['REUTERS | 28.12.2019 - 09:25..', '28.12.2019', '2019-12-28'],
+    ['Updated 11:47, 02-Jan-2020', '02-Jan-2020', '2020-01-02'],
+    ['31 Dec, 2019 21:28', '31 Dec, 2019', '2019-12-31'],
+    ['It happened on the 27th of December.', '27th of December', '2019-12-27'],
+    ['It happened on December 27th.', 'December 27th', '2019-12-27'],
+  ])('%s', (sentence, text, date) => {
+    expect(only(sentence)).toMatchObject({ text, date, precision: 'day' });
+  });
+
+  test('a weekday and its explicit date are one mention', () => {
+    expect(only('Protesters burn property in Baghdad, Iraq, Tuesday, Dec. 31, 2019.')).toMatchObject({ text: 'Tuesday, Dec. 31, 2019', date: '2019-12-31' });
+    expect(only('Officials said on Friday, 3 January, that he was killed.', '2020-01-03')).toMatchObject({ text: 'Friday, 3 January', date: '2020-01-03' });
+  });
+
+  test('month and year, month alone, year alone', () => {
+    expect(only('It began in January 2020.')).toMatchObject({ date: '2020-01-01', dateEnd: '2020-01-31', precision: 'month' });
+    expect(only('It began in December.')).toMatchObject({ date: '2019-12-01', dateEnd: '2019-12-31', precision: 'month' });
+    expect(only('Trump visited the base in 2018.')).toMatchObject({ text: '2018', date: '2018-01-01', dateEnd: '2018-12-31', precision: 'year' });
+    expect(only('The episode recalled the 2012 attack.')).toMatchObject({ date: '2012-01-01', precision: 'year' });
+  });
+
+  test('year inference: the most recent such day, a little future allowed', () => {
+    expect(only('It happened on December 27.', '2020-01-01').date).toBe('2019-12-27');
+    expect(only('They will vote on January 8.', '2019-12-31').date).toBe('2020-01-08');
+    expect(only('It happened on March 3.', '2019-12-31').date).toBe('2019-03-03');
+    expect(only('It happened on February 29.', '2021-03-10').date).toBe('2020-02-29');
+    expect(only('It began in November.', '2020-01-02').date).toBe('2019-11-01');
+  });
+
+  test('invalid days are not dates', () => {
+    expect(resolveDates('It happened on February 30, 2019.', TUESDAY)).toEqual([]);
+    expect(resolveDates('Filed 2019-13-45.', TUESDAY)).toEqual([]);
+  });
+
+  test('"may" the verb and "march" the verb are not months', () => {
+    expect(resolveDates('The brigade may deploy soon.', TUESDAY)).toEqual([]);
+    expect(resolveDates('Mourners march to the Green Zone.', TUESDAY)).toEqual([]);
+    expect(only('It was signed on 20 May 2020.').date).toBe('2020-05-20');
+  });
+
+  test('counts are not years', () => {
+    expect(resolveDates('Police deployed 2000 officers.', TUESDAY)).toEqual([]);
+  });
+});
+
+describe('resolveDates: without a publication date only dates with a year resolve', () => {
+  test('relative words and weekdays stay unresolved', () => {
+    expect(resolveDates('The strikes on Sunday killed 25; yesterday they marched; last week was calm.', null)).toEqual([]);
+    expect(resolveDates('It happened on December 27.', null)).toEqual([]);
+  });
+
+  test('explicit years still resolve', () => {
+    expect(resolveDates('It happened on December 27, 2019.', null).map((d) => d.date)).toEqual(['2019-12-27']);
+    expect(resolveDates('Trump visited in 2018.', null).map((d) => d.date)).toEqual(['2018-01-01']);
+  });
+
+  test('an unparseable publication date counts as none', () => {
+    expect(resolveDates('It happened on Friday.', 'unknown')).toEqual([]);
+  });
+});
+
+describe('resolveDates: the two sample articles (published 2019-12-31)', () => {
+  test.each([
+    ['The US military carried out the strikes on Sunday against the Iranian-backed Kataeb Hezbollah militia, an act of retaliation over last week’s killing of an American contractor in a rocket attack on an Iraqi military base which was blamed on the group.', ['2019-12-29', '2019-12-23']],
+    ['Tuesday’s incident took place after mourners and supporters held funerals for the militia fighters killed in a Baghdad neighbourhood, after which they marched to the heavily fortified Green Zone and kept walking until they reached the sprawling US Embassy there.', ['2019-12-31']],
+    ['US secretary of state Mike Pompeo said Sunday’s strikes sent the message that the US will not tolerate actions by Iran that jeopardise American lives.', ['2019-12-29']],
+    ['At least 25 fighters died when the US bombed bases associated with Kataib Hezbollah in Iraq and Syria on Sunday.', ['2019-12-29']],
+    ['The US blamed the militia for a rocket attack on an Iraqi military base in Kirkuk on Friday that killed an American civilian contractor.', ['2019-12-27']],
+    ["Tuesday's protest took place after funerals were held in the capital for militia fighters who were killed in the US strikes.", ['2019-12-31']],
+  ])('%s', (sentence, dates) => {
+    expect(resolveDates(sentence, TUESDAY).map((d) => d.date)).toEqual(dates);
+  });
+});
+
+describe('resolveDates: offsets and hostile input', () => {
+  test('offsets point at the text', () => {
+    const s = 'US forces struck on Sunday and again on Dec. 31, 2019.';
+    for (const d of resolveDates(s, TUESDAY)) expect(s.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  test('bounded time', () => {
+    const t0 = Date.now();
+    expect(resolveDates('x'.repeat(1 << 20), TUESDAY)).toEqual([]);
+    resolveDates('9'.repeat(100000), TUESDAY);
+    resolveDates('on Friday '.repeat(50000), TUESDAY);
+    resolveDates('December 27, '.repeat(50000), TUESDAY);
+    expect(Date.now() - t0).toBeLessThan(10000);
+  });
+});

@@ -1,0 +1,335 @@
+import { extractQuantities, type QuantityMention } from '../../../src/extract/quantities/extractQuantities';
+import { predicateClass } from '../../../src/extract/quantities/predicates';
+
+/** The one quantity of a sentence (fails when there are none or several). */
+function one(sentence: string): QuantityMention {
+  const qs = extractQuantities(sentence);
+  expect(qs.map((q) => q.text)).toHaveLength(1);
+  return qs[0];
+}
+
+function brief(q: QuantityMention): Record<string, unknown> {
+  return { value: q.value, qualifier: q.qualifier, unit: q.unit, subject: q.subject, predicate: q.predicate };
+}
+
+describe('extractQuantities: numbers', () => {
+  test.each([
+    ['25 fighters were killed.', 25],
+    ['Officials counted 1,000 ballots.', 1000],
+    ['Prices rose by 5.5 points.', 5.5],
+    ['The militia fired three rockets.', 3],
+    ['Twenty-five people were hurt.', 25],
+    ['Police arrested two hundred and fifty protesters.', 250],
+    ['The army sent three thousand troops.', 3000],
+    ['Inspectors found a dozen drones.', 12],
+    ['Militants seized two dozen hostages.', 24],
+    ['Doctors treated half a dozen patients.', 6],
+  ])('%s -> %d', (sentence, value) => {
+    expect(one(sentence).value).toBe(value);
+  });
+
+  test('offsets point at the text, qualifier included', () => {
+    const s = 'Officials said at least 25 fighters died.';
+    const q = one(s);
+    expect(q.text).toBe('at least 25');
+    expect(s.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('extractQuantities: qualifiers', () => {
+  test.each([
+    ['At least 25 fighters died.', 'at_least'],
+    ['No fewer than 25 fighters died.', 'at_least'],
+    ['More than 50 people were wounded.', 'more_than'],
+    ['Over 40 people were wounded.', 'more_than'],
+    ['Iran launched over a dozen ballistic missiles.', 'more_than'],
+    ['Up to 30 people may have died.', 'at_most'],
+    ['As many as 30 people may have died.', 'at_most'],
+    ['No more than 30 people were inside.', 'at_most'],
+    ['Fewer than 10 soldiers were hurt.', 'less_than'],
+    ['Less than 10 soldiers were hurt.', 'less_than'],
+    ['Under 10 soldiers were hurt.', 'less_than'],
+    ['About 4,000 people fled.', 'approx'],
+    ['Some 4,000 people fled.', 'approx'],
+    ['An estimated 4,000 people fled.', 'approx'],
+    ['Around 4,000 people fled.', 'approx'],
+    ['Nearly 4,000 people fled.', 'approx'],
+    ['Almost 4,000 people fled.', 'approx'],
+    ['Roughly 4,000 people fled.', 'approx'],
+    ['Approximately 750 soldiers will deploy.', 'approx'],
+    ['25 or so fighters died.', 'approx'],
+    ['50 or more people were wounded.', 'at_least'],
+    ['The US said 25 fighters died.', 'exact'],
+  ])('%s -> %s', (sentence, qualifier) => {
+    expect(one(sentence).qualifier).toBe(qualifier);
+  });
+
+  test('"some" without a number is not a quantity', () => {
+    expect(extractQuantities('Some protesters wore militia uniforms.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: vague counts take their magnitude, approx', () => {
+  test.each([
+    ['Dozens of protesters broke in.', 12, 'Dozens'],
+    ['Scores of people were killed.', 20, 'Scores'],
+    ['Hundreds of people approached the embassy.', 100, 'Hundreds'],
+    ['Thousands of mourners marched.', 1000, 'Thousands'],
+    ['Tens of thousands of people marched.', 10000, 'Tens of thousands'],
+    ['Hundreds of thousands of people fled.', 100000, 'Hundreds of thousands'],
+    ['Millions of people watched.', 1e6, 'Millions'],
+    ['A handful of guards stayed.', 5, 'A handful'],
+    ['Several service members were wounded.', 3, 'Several'],
+    ['A few embassy staff remained.', 3, 'A few'],
+    ['A couple of guards stayed.', 2, 'A couple'],
+  ])('%s -> %d', (sentence, value, text) => {
+    const q = one(sentence);
+    expect(q.value).toBe(value);
+    expect(q.qualifier).toBe('approx');
+    expect(q.text).toBe(text);
+  });
+
+  test('an explicit qualifier wins over the vague default', () => {
+    expect(brief(one('More than a dozen missiles were fired.'))).toMatchObject({ value: 12, qualifier: 'more_than', predicate: 'fired' });
+  });
+
+  test('"scores" as a verb or a noun of results is not a count', () => {
+    expect(extractQuantities('Firmino scores again for Liverpool.')).toEqual([]);
+    expect(extractQuantities('Test scores improved.')).toEqual([]);
+  });
+
+  test('a headline "Scores killed" counts', () => {
+    expect(brief(one('Scores killed as car bomb explodes in Mogadishu'))).toMatchObject({ value: 20, qualifier: 'approx', predicate: 'killed' });
+  });
+});
+
+describe('extractQuantities: units', () => {
+  test('5m (16ft) keeps the conversion in the text', () => {
+    const s = 'Hundreds of people pushed about 5m (16ft) into a corridor.';
+    const qs = extractQuantities(s);
+    const m = qs.find((q) => q.unit === 'm')!;
+    expect(m).toMatchObject({ text: 'about 5m (16ft)', value: 5, qualifier: 'approx', unit: 'm', subject: null });
+    expect(s.slice(m.start, m.end)).toBe('about 5m (16ft)');
+  });
+
+  test('15 km (9 miles)', () => {
+    expect(one('The base lies 15 km (9 miles) from the city.')).toMatchObject({ text: '15 km (9 miles)', value: 15, unit: 'km' });
+  });
+
+  test('around 100 miles', () => {
+    expect(one('The air base is around 100 miles northwest of Baghdad.')).toMatchObject({ value: 100, unit: 'mi', qualifier: 'approx' });
+  });
+
+  test.each([
+    ['Turnout fell to 25%.', 25, '%'],
+    ['Turnout fell to 25 percent.', 25, '%'],
+    ['Turnout fell to 25 per cent.', 25, '%'],
+  ])('percent: %s', (sentence, value, unit) => {
+    expect(one(sentence)).toMatchObject({ value, unit });
+  });
+
+  test.each([
+    ['Congress approved $350 million in aid.', 350e6, 'USD', '$350 million'],
+    ['The deal is worth $1.5bn.', 1.5e9, 'USD', '$1.5bn'],
+    ['The club paid £2m for him.', 2e6, 'GBP', '£2m'],
+    ['Donors pledged €40 million.', 40e6, 'EUR', '€40 million'],
+    ['The fund holds US$5 billion.', 5e9, 'USD', 'US$5 billion'],
+  ])('money: %s', (sentence, value, unit, text) => {
+    expect(one(sentence)).toMatchObject({ value, unit, text });
+  });
+
+  test('more than half a million acres', () => {
+    expect(one('More than half a million acres have burnt.')).toMatchObject({ value: 5e5, unit: 'acre', qualifier: 'more_than' });
+  });
+
+  test('durations carry a time unit and no subject', () => {
+    expect(one('The siege lasted two days.')).toMatchObject({ value: 2, unit: 'day', subject: null });
+  });
+});
+
+describe('extractQuantities: subject and predicate', () => {
+  test.each([
+    ['American air strikes killed 25 fighters from an Iranian-backed Shia militia.', { value: 25, subject: 'fighters', predicate: 'killed' }],
+    ['At least 25 fighters died when the US bombed bases.', { value: 25, qualifier: 'at_least', subject: 'fighters', predicate: 'died' }],
+    ['At least 18 militia fighters had been killed.', { subject: 'fighters', predicate: 'killed' }],
+    ['The Hashed said at least 62 people were wounded.', { value: 62, subject: 'people', predicate: 'wounded' }],
+    ['Four people were missing in the area.', { value: 4, subject: 'people', predicate: 'missing' }],
+    ['Dozens of Iraqi Shia militia supporters have broken into the US embassy compound.', { subject: 'supporters', predicate: 'broke into' }],
+    ['Hundreds of angry protesters, some in militia uniforms, set up tents outside the embassy.', { subject: 'protesters', predicate: 'set up' }],
+    ['The mob set fire to three trailers used by security guards.', { value: 3, subject: 'trailers', predicate: 'set fire to' }],
+    ['The U.S. launched five airstrikes.', { value: 5, subject: 'airstrikes', predicate: 'launched' }],
+    ['Iraqi officials said several rockets were launched into the base.', { subject: 'rockets', predicate: 'launched' }],
+    ['The Pentagon will send approximately 750 soldiers.', { value: 750, subject: 'soldiers', predicate: 'sent' }],
+    ['The full brigade of about 4,000 soldiers may deploy.', { value: 4000, subject: 'soldiers', predicate: 'deployed' }],
+    ['Protesters mourned the deaths of 25 militia members.', { value: 25, subject: 'members', predicate: 'died' }],
+    ['Kataeb Hezbollah, five of whose bases were bombed, held a funeral.', { value: 5, subject: 'bases', predicate: 'bombed' }],
+    ['Thousands of terrorists’ supporters stormed the embassy.', { subject: 'supporters', predicate: 'stormed' }],
+    ['At least four local commanders were among the dead.', { value: 4, subject: 'commanders', predicate: 'died' }],
+    ['Thousands of people have been evacuated to beaches.', { subject: 'people', predicate: 'evacuated' }],
+  ])('%s', (sentence, expected) => {
+    expect(brief(extractQuantities(sentence)[0])).toMatchObject(expected);
+  });
+
+  test('nationality and role modifiers stay in the subject, descriptive ones go', () => {
+    expect(one('A reporter saw at least three US soldiers on the roof.').subject).toBe('US soldiers');
+    expect(one('There were three U.S. soldiers on the roof.').subject).toBe('U.S. soldiers');
+    expect(one('Several Iraqi personnel were also wounded.').subject).toBe('Iraqi personnel');
+    expect(one('Several U.S. service members were wounded.').subject).toBe('U.S. service members');
+    expect(one('Hundreds of angry protesters gathered.').subject).toBe('protesters');
+  });
+
+  test('an elliptical count keeps its predicate', () => {
+    const qs = extractQuantities('At least 18 fighters had been killed and more than 50 wounded.');
+    expect(qs.map(brief)).toEqual([
+      { value: 18, qualifier: 'at_least', unit: null, subject: 'fighters', predicate: 'killed' },
+      { value: 50, qualifier: 'more_than', unit: null, subject: null, predicate: 'wounded' },
+    ]);
+  });
+
+  test('coordinated subjects share the verb', () => {
+    const qs = extractQuantities('An American contractor, several U.S. service members and Iraqi personnel were injured Friday.');
+    expect(qs.map((q) => [q.value, q.subject, q.predicate])).toEqual([
+      [1, 'American contractor', 'injured'],
+      [3, 'U.S. service members', 'injured'],
+    ]);
+  });
+
+  test('killed and died are one class for comparison', () => {
+    expect(predicateClass('killed')).toBe(predicateClass('died'));
+    expect(predicateClass('wounded')).toBe(predicateClass('injured'));
+    expect(predicateClass(null)).toBeNull();
+  });
+});
+
+describe('extractQuantities: "a", "an" and "one" count only casualties or actors of a predicate', () => {
+  test('killing of an American contractor -> 1 killed', () => {
+    expect(brief(one('An act of retaliation over last week’s killing of an American contractor in a rocket attack.'))).toEqual({
+      value: 1, qualifier: 'exact', unit: null, subject: 'American contractor', predicate: 'killed',
+    });
+  });
+
+  test('killed an American civilian contractor -> 1 killed', () => {
+    expect(brief(one('A rocket attack on an Iraqi military base in Kirkuk on Friday that killed an American civilian contractor.'))).toMatchObject({
+      value: 1, subject: 'American civilian contractor', predicate: 'killed',
+    });
+  });
+
+  test('a passive casualty counts', () => {
+    expect(brief(one('A US civilian contractor was killed in a rocket attack.'))).toMatchObject({ value: 1, subject: 'US civilian contractor', predicate: 'killed' });
+    expect(brief(one('One U.S. civilian contractor was killed.'))).toMatchObject({ value: 1, subject: 'U.S. civilian contractor', predicate: 'killed' });
+  });
+
+  test('an agent of harm is not a casualty', () => {
+    const qs = extractQuantities('They protested an airstrike against a militia base that killed at least 25 fighters.');
+    expect(qs.map((q) => q.value)).toEqual([25]);
+  });
+
+  test('articles without a casualty predicate are not counts', () => {
+    expect(extractQuantities('An Associated Press reporter at the scene saw flames.')).toEqual([]);
+    expect(extractQuantities('A man on a loudspeaker urged the mob not to enter.')).toEqual([]);
+    expect(extractQuantities('One official said they would stay.')).toEqual([]);
+  });
+
+  test('"one of the guard towers" is a selector, not a count', () => {
+    expect(extractQuantities('One of the guard towers was also apparently set alight.')).toEqual([]);
+  });
+
+  test('"no one was hurt" is a count of zero', () => {
+    expect(brief(one('No one was immediately reported hurt in the rampage.'))).toMatchObject({ value: 0, predicate: 'injured' });
+  });
+});
+
+describe('extractQuantities: what is not a quantity', () => {
+  test.each([
+    'The attack happened on December 27.',
+    'It happened on 27 December.',
+    'It was published on Dec. 31, 2019.',
+    'The base was seen on Oct. 13, 2017, near Kirkuk.',
+    'The attack took place at approximately 7:20 p.m. local time.',
+    'The strikes occurred at about 11 a.m. on Sunday.',
+    'The episode recalled the 2012 attack in Benghazi.',
+    'Trump visited the base in 2018.',
+    'The attack took place at the K1 Iraqi military base.',
+    'The U.S. launched F-15 Strike Eagles.',
+    'Soldiers of the 82nd Airborne were deployed.',
+    'Call 0800 123 456 for help.',
+    'Liverpool beat Leicester 4-0.',
+    'Tuesday’s incident took place after the funerals.',
+    'IE 11 is not supported.',
+    'He joined Kurdistan 24 as a reporter.',
+    'See Version 2 of the article.',
+    'The outbreak of COVID-19 spread.',
+    'REUTERS | 28.12.2019 - 09:25..',
+    'He was aged 25 when he joined.',
+  ])('%s', (sentence) => {
+    expect(extractQuantities(sentence)).toEqual([]);
+  });
+
+  test('a year followed by a counted plural is a count', () => {
+    expect(one('Police deployed 2000 officers.').value).toBe(2000);
+  });
+
+  test('capitalised number words inside a sentence are names', () => {
+    expect(extractQuantities('He stayed at the Four Seasons hotel.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: gold quantities of the two sample articles', () => {
+  // Sentences copied from examples/000_6262cfbec4e4a1f6.txt and examples/004_b43e8576c512d32b.txt.
+  const cases: Array<[string, string, Record<string, unknown>]> = [
+    ['Dozens of Iraqi Shia militia supporters have broken into the US embassy compound in Baghdad after smashing a door and storming inside amid tear gas and gunfire.', 'Dozens', { value: 12, qualifier: 'approx', subject: 'supporters' }],
+    ['An Associated Press reporter at the scene saw flames rising from inside the compound and at least three US soldiers on the roof of the embassy.', 'at least three', { value: 3, qualifier: 'at_least', subject: 'US soldiers' }],
+    ['Hundreds of people had approached the embassy after American air strikes killed 25 fighters from an Iranian-backed Shia militia.', 'Hundreds', { value: 100, qualifier: 'approx', subject: 'people' }],
+    ['Hundreds of people had approached the embassy after American air strikes killed 25 fighters from an Iranian-backed Shia militia.', '25', { value: 25, qualifier: 'exact', subject: 'fighters', predicate: 'killed' }],
+    ['The US military carried out the strikes on Sunday against the Iranian-backed Kataeb Hezbollah militia, an act of retaliation over last week’s killing of an American contractor in a rocket attack on an Iraqi military base which was blamed on the group.', 'an', { value: 1, qualifier: 'exact', subject: 'American contractor', predicate: 'killed' }],
+    ['Hundreds of angry protesters, some in militia uniforms, set up tents outside the embassy.', 'Hundreds', { value: 100, qualifier: 'approx', subject: 'protesters' }],
+    ['As tempers rose, the mob set fire to three trailers used by security guards along the embassy wall.', 'three', { value: 3, qualifier: 'exact', subject: 'trailers' }],
+    ['At least 25 fighters died when the US bombed bases associated with Kataib Hezbollah in Iraq and Syria on Sunday.', 'At least 25', { value: 25, qualifier: 'at_least', subject: 'fighters', predicate: 'died' }],
+    ['The US blamed the militia for a rocket attack on an Iraqi military base in Kirkuk on Friday that killed an American civilian contractor.', 'an', { value: 1, qualifier: 'exact', subject: 'American civilian contractor', predicate: 'killed' }],
+    ['Thousands of mourners - including several senior Iran-backed paramilitary and militia leaders - marched towards the Green Zone, where many Iraqi government offices and foreign embassies are located.', 'Thousands', { value: 1000, qualifier: 'approx', subject: 'mourners' }],
+    ['The Associated Press reported that a gate at a side-entrance to the compound was smashed open and that hundreds of people pushed about 5m (16ft) into a corridor leading to the main embassy building before being forced to retreat by tear gas fired by US troops.', 'about 5m (16ft)', { value: 5, qualifier: 'approx', unit: 'm' }],
+  ];
+  test.each(cases)('%s [%s]', (sentence, text, expected) => {
+    const q = extractQuantities(sentence).find((x) => x.text === text);
+    expect(q).toBeDefined();
+    expect(brief(q!)).toMatchObject(expected);
+  });
+
+  test('sentences without a counted figure give none', () => {
+    for (const s of [
+      'It is not clear what caused a fire at the reception area near the car park of the compound.',
+      'They sprayed graffiti on the wall and windows in red in support of the Kataeb Hezbollah militia.',
+      'US troops fired tear gas to disperse a crowd that breached the outer wall of the compound, which is in the capital\'s heavily fortified Green Zone.',
+      'Iran described the attacks as a "clear example of terrorism".',
+    ]) expect(extractQuantities(s)).toEqual([]);
+  });
+});
+
+describe('extractQuantities: bounded time on hostile input', () => {
+  const within = (ms: number, fn: () => unknown): void => {
+    const t0 = Date.now();
+    fn();
+    expect(Date.now() - t0).toBeLessThan(ms);
+  };
+
+  test('a 1 MB sentence without spaces', () => {
+    within(6000, () => expect(extractQuantities('a'.repeat(1 << 20))).toEqual([]));
+  });
+
+  test('thousands of digits', () => {
+    within(6000, () => expect(extractQuantities('9'.repeat(100000))).toEqual([]));
+    within(6000, () => extractQuantities('1,'.repeat(50000) + '000 people'));
+  });
+
+  test('a long run of numbers and qualifiers', () => {
+    within(6000, () => {
+      const qs = extractQuantities('at least 25 fighters died, '.repeat(20000));
+      expect(qs.length).toBe(20000);
+    });
+  });
+
+  test('mixed punctuation and whitespace', () => {
+    within(6000, () => extractQuantities(' ,.-–(5m'.repeat(100000)));
+    within(6000, () => extractQuantities('\u00a0'.repeat(1 << 20)));
+  });
+});
