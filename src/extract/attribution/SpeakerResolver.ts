@@ -139,7 +139,7 @@ export class SpeakerResolver {
     // A whole-phrase gazetteer alias ("Iraq's foreign ministry", "the U.S. military").
     const whole = gazetteer().byKey.get(nameKey(raw.replace(/^the\s+/iu, '')));
     const wholeHit = whole?.find((h) => !h.demonym);
-    if (wholeHit && wholeHit.entry.type !== 'place') {
+    if (wholeHit && wholeHit.entry.type !== 'place' && wholeHit.entry.type !== 'person') {
       return { speaker: { name: wholeHit.entry.name, type: sourceTypeOf(wholeHit.entry.type), role: null }, head: null };
     }
 

@@ -3,7 +3,8 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { AFTER_CUE, CHANT_PARTICIPLES, CUE_WORD, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH } from './cues';
+import { skipAdverbials } from './skipAdverbials';
+import { CHANT_PARTICIPLES, CUE_WORD, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './nounPhrase';
 import type { SpeakerResolver } from './SpeakerResolver';
 
@@ -111,7 +112,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
 function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const limit = nextBoundary(ctx, cue.end);
-  const np = nounPhraseAfter(ctx.s.tokens, text, ctx.base, cue.end + ctx.base, limit + ctx.base);
+  const np = npAfter(ctx, cue.end + ctx.base, limit + ctx.base);
   if (!np) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
@@ -135,7 +136,7 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
   const innerEnd = innerStart + m[3]!.length;
   let speaker: { speaker: Speaker; head: string | null } | null = null;
   let via: { speaker: Speaker; head: string | null } | null = null;
-  const before = nounPhraseBefore(ctx.s.tokens, text, ctx.base, cue.start + ctx.base);
+  const before = npBefore(ctx, cue.start + ctx.base);
   const inner: NounPhrase | null = m[3]!.trim() === '' ? null : { start: innerStart + ctx.base, end: innerEnd + ctx.base, text: m[3]! };
   if (m[1]) {
     // "Mousavi was quoted by IRNA as saying …"
@@ -154,7 +155,7 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
 }
 
 function observation(ctx: Ctx, cue: Cue): Attribution[] {
-  const np = nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, cue.start + ctx.base);
+  const np = npBefore(ctx, cue.start + ctx.base);
   if (!np) return [];
   const inNp = ctx.mentions.filter((m) => m.start >= np.start && m.end <= np.end);
   const agency = inNp.find((m) => m.type === 'news_agency' || m.type === 'outlet');
@@ -192,12 +193,12 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (inverted) {
     contentEnd = before.replace(/\s*,?\s*$/u, '').length;
     const limit = nextBoundary(ctx, cue.end);
-    np = nounPhraseAfter(ctx.s.tokens, text, ctx.base, cue.end + ctx.base, text.length + ctx.base);
+    np = npAfter(ctx, cue.end + ctx.base, text.length + ctx.base);
     if (!np) return [];
     frameStart = contentEnd;
     frameEnd = Math.max(np.end - ctx.base, limit);
   } else {
-    np = nounPhraseBefore(ctx.s.tokens, text, ctx.base, cue.start + ctx.base);
+    np = subjectBeforeCue(ctx, cue.start);
     if (!np) return [];
     const lead = text.slice(0, np.start - ctx.base);
     if (!/(?:,|[”"’],?|,[”"’])\s*$/u.test(lead)) return [];
@@ -210,7 +211,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   let tailAt = skipAfterCue(ctx, Math.max(cue.end, inverted ? frameEnd : cue.end));
   let via: Speaker | null = null;
   if (/^(?:told|tells|tell)$/iu.test(w) && !inverted) {
-    const rec = nounPhraseAfter(ctx.s.tokens, text, ctx.base, tailAt + ctx.base, text.length + ctx.base);
+    const rec = npAfter(ctx, tailAt + ctx.base, text.length + ctx.base);
     if (rec) {
       via = viaOf(ctx, rec);
       tailAt = skipAfterCue(ctx, rec.end - ctx.base);
@@ -228,7 +229,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const frames: Array<[number, number]> = [[frameStart, tailCont ? tailAt : text.length]];
   // "…, CNN reported, citing a statement from the PMU": the PMU speaks, through CNN.
   if (tailCont && /^(?:citing|quoting)$/iu.test(tailCont[1]!)) {
-    const src = nounPhraseAfter(ctx.s.tokens, text, ctx.base, tailAt + tailCont[0].length + ctx.base, text.length + ctx.base);
+    const src = npAfter(ctx, tailAt + tailCont[0].length + ctx.base, text.length + ctx.base);
     const r = src ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
     if (r) {
       via = who.speaker;
@@ -265,7 +266,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();
   const before = text.slice(0, cue.start);
-  let np = nounPhraseBefore(ctx.s.tokens, text, ctx.base, cue.start + ctx.base);
+  let np = subjectBeforeCue(ctx, cue.start);
   let frameFrom = np ? np.start - ctx.base : cue.start;
   let coordinated = false;
   // "X condemned the strikes and said …": the subject of the first verb speaks.
@@ -275,9 +276,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameFrom = before.search(/,?\s*\b(?:and|but)\s*$/iu);
   }
   if (!np) return [];
-  // Appositives between subject and cue: "The officials, speaking on condition of anonymity, said".
+  // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start);
-  if (!coordinated && !/^[\s]*$/u.test(between) && !AFTER_CUE.test(between)) return [];
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && skipAdverbials(between) !== between.length) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
@@ -285,7 +286,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^(?:told|tells|tell)$/iu.test(w)) {
     const rest = text.slice(at);
     if (!/^\s*(?:that\b|:)/iu.test(rest)) {
-      const rec = nounPhraseAfter(ctx.s.tokens, text, ctx.base, at + ctx.base, text.length + ctx.base);
+      const rec = npAfter(ctx, at + ctx.base, text.length + ctx.base);
       if (!rec) return [];
       via = viaOf(ctx, rec);
       at = skipAfterCue(ctx, rec.end - ctx.base);
@@ -332,10 +333,10 @@ function chants(ctx: Ctx): Attribution[] {
     const beforePart = ctx.text.slice(0, partStart).trim();
     if (beforePart === '' || /[,;]$/u.test(beforePart)) {
       // Participle first: the subject follows the quote; else the clause's subject.
-      np = beforePart === '' ? nounPhraseAfter(ctx.s.tokens, ctx.text, ctx.base, skipPunct(ctx, q.close + 1) + ctx.base, ctx.text.length + ctx.base) : subjectOf(ctx);
+      np = beforePart === '' ? npAfter(ctx, skipPunct(ctx, q.close + 1) + ctx.base, ctx.text.length + ctx.base) : subjectOf(ctx);
     } else {
       // "the crowd chanted “…”"
-      np = nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, partStart + ctx.base);
+      np = npBefore(ctx, partStart + ctx.base);
     }
     if (!np) continue;
     const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
@@ -389,7 +390,7 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
     if (cue.start <= from || cue.end >= to) continue;
     const w = cue.word.toLowerCase();
     if (!SPEECH.has(w)) continue;
-    const np = nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, cue.start + ctx.base);
+    const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base < from) continue;
     const lead = ctx.text.slice(from, np.start - ctx.base);
     if (!/^\s*$/u.test(lead)) continue;
@@ -403,6 +404,47 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
 }
 
 // ---------------------------------------------------------------- helpers
+
+function npBefore(ctx: Ctx, end: number): NounPhrase | null {
+  return nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, end, ctx.mentions);
+}
+
+function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
+  return nounPhraseAfter(ctx.s.tokens, ctx.text, ctx.base, start, limit, ctx.mentions);
+}
+
+/**
+ * The subject before a cue, across an appositive or a parenthetical: "Kataib Hezbollah’s
+ * commander, Abu Mahdi al-Muhandis, warned" -> the name; "The officials, speaking on
+ * condition of anonymity, said" and "Sen. Tom Udall, D-N.M., said" -> the phrase before.
+ */
+function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
+  const before = ctx.text.slice(0, cueStart);
+  if (!/,\s*$/u.test(before)) return npBefore(ctx, cueStart + ctx.base);
+  const close = before.lastIndexOf(',');
+  let open = -1;
+  for (let i = close - 1; i >= 0; i--) {
+    if (ctx.text[i] === ',' && !insideQuote(ctx, i)) {
+      open = i;
+      break;
+    }
+    if (ctx.text[i] === ';' || (i < close - 160)) break;
+  }
+  if (open < 0) return null;
+  const inner = ctx.text.slice(open + 1, close);
+  const innerStart = open + 1 + (inner.length - inner.trimStart().length);
+  const name = ctx.mentions.find((m) => m.type === 'person' && m.start - ctx.base >= innerStart - 1 && m.end - ctx.base <= close && close - (m.end - ctx.base) <= 1);
+  if (name && m0(ctx, innerStart) === name.start) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
+  // A parenthetical: the subject stands before it.
+  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when)\b/iu.test(inner)) {
+    return npBefore(ctx, open + ctx.base);
+  }
+  return null;
+}
+
+function m0(ctx: Ctx, rel: number): number {
+  return ctx.base + rel;
+}
 
 function make(
   ctx: Ctx,
@@ -453,7 +495,7 @@ function subjectOf(ctx: Ctx): NounPhrase | null {
   const toks = ctx.s.tokens;
   const firstVerb = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (firstVerb <= 0) return null;
-  return nounPhraseBefore(toks, ctx.text, ctx.base, toks[firstVerb]!.start);
+  return npBefore(ctx, toks[firstVerb]!.start);
 }
 
 function insideQuote(ctx: Ctx, rel: number): boolean {
@@ -474,9 +516,7 @@ function nextBoundary(ctx: Ctx, from: number): number {
 }
 
 function skipAfterCue(ctx: Ctx, from: number): number {
-  const rest = ctx.text.slice(from);
-  const m = AFTER_CUE.exec(rest);
-  return from + (m ? m[0].length : 0);
+  return from + skipAdverbials(ctx.text.slice(from));
 }
 
 function skipPunct(ctx: Ctx, from: number): number {

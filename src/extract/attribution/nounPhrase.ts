@@ -1,5 +1,11 @@
 import type { Token } from '../segment/Sentence';
 
+/** Offsets of a name found by the entity tagger: its words belong to a phrase whatever their tags. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** A noun phrase found next to a cue: offsets are absolute. */
 export interface NounPhrase {
   start: number;
@@ -22,7 +28,8 @@ const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledge
  * phrases and "X and Y" coordinations ("Iraqi security and militia sources", "A spokesman
  * for Iran's powerful Revolutionary Guard"). Stops at a verb, a clause word or punctuation.
  */
-export function nounPhraseBefore(tokens: readonly Token[], text: string, base: number, end: number): NounPhrase | null {
+export function nounPhraseBefore(tokens: readonly Token[], text: string, base: number, end: number, names: readonly Span[] = []): NounPhrase | null {
+  const named = (t: Token): boolean => names.some((n) => t.start >= n.start && t.end <= n.end);
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.end > end) i--;
   if (i < 0) return null;
@@ -32,7 +39,7 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
   for (let k = i; k >= 0; k--) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
-    if (isNpToken(t)) {
+    if (isNpToken(t) || named(t)) {
       first = k;
       continue;
     }
@@ -65,7 +72,8 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
 }
 
 /** The noun phrase that starts at or after `start` (for "…, said Ahmed al-Assadi, a spokesman …" and "according to X"). */
-export function nounPhraseAfter(tokens: readonly Token[], text: string, base: number, start: number, limit: number): NounPhrase | null {
+export function nounPhraseAfter(tokens: readonly Token[], text: string, base: number, start: number, limit: number, names: readonly Span[] = []): NounPhrase | null {
+  const named = (t: Token): boolean => names.some((n) => t.start >= n.start && t.end <= n.end);
   let i = 0;
   while (i < tokens.length && tokens[i]!.start < start) i++;
   if (i >= tokens.length || tokens[i]!.start >= limit) return null;
@@ -74,7 +82,7 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
   for (let k = i; k < tokens.length && tokens[k]!.end <= limit; k++) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
-    if (isNpToken(t) || DETERMINER_PRONOUNS.has(lower)) {
+    if (isNpToken(t) || named(t) || DETERMINER_PRONOUNS.has(lower)) {
       last = k;
       continue;
     }

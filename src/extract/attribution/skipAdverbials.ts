@@ -1,0 +1,31 @@
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|last week|this morning|this afternoon|this evening|earlier this (?:week|month|year)|late (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
+const MEDIUM =
+  '(?:statement|tweet|tweets|interview|speech|address|briefing|conference|news conference|press conference|post|message|video|broadcast|letter|report|remarks|session|meeting|appearance|call|phone call|Twitter|Facebook|Instagram|Telegram|television|radio|website|op-ed|email|e-mail)';
+
+/** One adverbial at the start of the text; each ends before a word that would continue a phrase ("Sunday’s strikes" is not a time). */
+const ADVERBIALS: RegExp[] = [
+  new RegExp(`^\\s*,?\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night|local time))?(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:late|early|earlier|later)\\s+(?:in|on)\\s+the\\s+(?:day|week|evening|morning|afternoon|night)(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?:the\\s+)?[\\p{L}\\p{N}’'-]+){0,2}(?![’'\\p{L}])`, 'iu'),
+  /^\s*,?\s*(?:also|again|repeatedly|separately|publicly|privately|previously|afterwards|then|too|further|bluntly|simply|flatly|later|earlier|recently|initially|firmly|angrily|quietly|openly|confidently)(?![’'\p{L}])/iu,
+  /^\s*,?\s*(?:to|for)\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|the audience|the newspaper|the paper|the agency)(?![’'\p{L}])/iu,
+];
+
+/** Length of the adverbials ("on Tuesday in a statement", "to reporters", "also") at the start of `text`. */
+export function skipAdverbials(text: string): number {
+  let at = 0;
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = text.slice(at);
+    let moved = false;
+    for (const re of ADVERBIALS) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0) {
+        at += m[0].length;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  return at;
+}

@@ -1,0 +1,34 @@
+import type { Sentence } from '../segment/Sentence';
+
+/** Longer "sentences" are run-on garbage (a 1 MB line, a table flattened to text), not claims. */
+export const MAX_CLAIM_SENTENCE = 1500;
+
+/** Page furniture that survives cleaning as a sentence of its own. */
+const META = /^(?:this (?:is a developing|story|article|page|report|post)\b|updates? to follow|(?:read|see|watch|click|tap|subscribe|sign up|follow|share|continue reading|get (?:more|the latest))\b|(?:image|photo|video) (?:copyright|caption)\b|advertisement\b|last update[ds]?\b|copyright\b|all rights reserved\b)/iu;
+
+/** Imperative openings: "Continue reading", "Get more news". */
+const IMPERATIVE = new Set(['read', 'see', 'watch', 'click', 'tap', 'subscribe', 'sign', 'follow', 'share', 'continue', 'get', 'join', 'download', 'visit', 'listen', 'learn', 'find', 'check', 'contact', 'email', 'like']);
+
+/**
+ * Why a sentence is not a claim, or null when it may be one. A claim is a statement with a
+ * predicate: questions, fragments without a verb (datelines, credits, "4 min read"),
+ * imperatives and page furniture ("Continue reading…", "This is a developing story")
+ * are not; neither is a sentence repeated within the article.
+ */
+export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | null {
+  const text = s.text.trim();
+  if (text.length > MAX_CLAIM_SENTENCE) return 'too long';
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 4) return 'too short';
+  if (!/\p{Ll}/u.test(text)) return 'no lower-case words';
+  const key = words.join(' ').toLowerCase();
+  if (seen.has(key)) return 'repeated';
+  seen.add(key);
+  if (META.test(text)) return 'page furniture';
+  const outsideQuotes = text.replace(/[“"][^”"]*[”"]/gu, '""');
+  if (/\?\s*$/u.test(outsideQuotes) || /\?\s*[”"’]?\s*$/u.test(text) && !/[“"]/u.test(text)) return 'question';
+  const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
+  if (first && first.pos === 'VERB' && IMPERATIVE.has(first.text.toLowerCase())) return 'imperative';
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no predicate';
+  return null;
+}

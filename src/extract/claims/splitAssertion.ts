@@ -1,0 +1,67 @@
+import type { Sentence } from '../segment/Sentence';
+import { quoteSpans } from '../segment/quoteSpans';
+
+export interface SplitFacts {
+  /** Counted things with what happened to them ("25 fighters killed") in a piece of text. */
+  figures(text: string): number;
+  /** Resolved days mentioned in a piece of text. */
+  days(text: string): string[];
+}
+
+const SUBORDINATE = /(?:,\s*|\s+)(?:after|before|when|following|since|until|because|as a result of|in retaliation for|in response to)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
+const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
+const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
+const SEMI = /;\s+/gu;
+
+/**
+ * Splits the outlet's own statement into the claims a fact-checker would check one by
+ * one: clauses joined by "but" or a semicolon, and a subordinate clause or a closing
+ * appositive that carries its own figure or its own day ("Hundreds … approached the
+ * embassy after American air strikes killed 25 fighters": the death toll is a claim of
+ * its own, about other strikes). A clause that only sets the scene ("died when the US
+ * bombed bases …") stays with its sentence. Offsets are absolute.
+ */
+export function splitAssertion(s: Sentence, from: number, to: number, facts: SplitFacts): Array<[number, number]> {
+  const quotes = quoteSpans(s.text);
+  const inQuote = (abs: number): boolean => quotes.some((q) => abs - s.start > q.open && (q.close < 0 || abs - s.start < q.close));
+  const hasVerb = (a: number, b: number): boolean => s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const words = (a: number, b: number): number => (s.text.slice(a - s.start, b - s.start).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const ok = (a: number, b: number): boolean => words(a, b) >= 4 && hasVerb(a, b);
+  const slice = (a: number, b: number): string => s.text.slice(a - s.start, b - s.start);
+
+  const cutAt = (pieces: Array<[number, number]>, re: RegExp, accept: (l: [number, number], r: [number, number]) => boolean): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    for (const [a, b] of pieces) {
+      let done = false;
+      re.lastIndex = 0;
+      const seg = slice(a, b);
+      let m: RegExpExecArray | null;
+      while (!done && (m = re.exec(seg)) !== null) {
+        const cut = a + m.index;
+        if (inQuote(cut)) continue;
+        const left: [number, number] = [a, cut];
+        const right: [number, number] = [cut + m[0].length, b];
+        if (accept(left, right)) {
+          out.push(...cutAt([left], re, accept), ...cutAt([right], re, accept));
+          done = true;
+        }
+      }
+      if (!done) out.push([a, b]);
+    }
+    return out;
+  };
+
+  let pieces: Array<[number, number]> = [[from, to]];
+  pieces = cutAt(pieces, SEMI, (l, r) => ok(...l) && ok(...r));
+  pieces = cutAt(pieces, BUT, (l, r) => ok(...l) && ok(...r));
+  const ownFacts = (l: [number, number], r: [number, number]): boolean => {
+    if (!ok(...l) || words(...r) < 4) return false;
+    if (facts.figures(slice(...r)) > 0) return true;
+    const dl = facts.days(slice(...l));
+    const dr = facts.days(slice(...r));
+    return dl.length > 0 && dr.length > 0 && !dr.some((d) => dl.includes(d));
+  };
+  pieces = cutAt(pieces, SUBORDINATE, ownFacts);
+  pieces = cutAt(pieces, APPOSITIVE, ownFacts);
+  return pieces;
+}

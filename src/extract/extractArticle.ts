@@ -1,0 +1,233 @@
+import {
+  articleId as articleIdOf,
+  claimId,
+  contentHash,
+  entityId,
+  sourceId,
+  type Article,
+  type Claim,
+  type EntityRef,
+  type Event,
+  type EventRef,
+  type Source,
+  type SourceType,
+  type Speaker,
+} from '../domain';
+import { attributeSentence } from './attribution/attributeSentence';
+import type { Attribution } from './attribution/Attribution';
+import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
+import { detectCertainty } from './certainty/detectCertainty';
+import { checkworthiness } from './claims/checkworthiness';
+import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
+import { draftClaims, type ClaimDraft } from './claims/draftClaims';
+import type { SplitFacts } from './claims/splitAssertion';
+import { cleanArticle } from './clean/cleanArticle';
+import { EntityRegistry } from './entities/EntityRegistry';
+import { gazetteer } from './entities/gazetteer';
+import type { Mention } from './entities/Mention';
+import { nameKey } from './entities/nameKey';
+import { tagEntities } from './entities/tagEntities';
+import { assignEvents, eventForSpan, type SentenceContext } from './events/assignEvents';
+import { resolveDates } from './events/resolveDates';
+import { extractQuantities } from './quantities/extractQuantities';
+import { quoteSpans } from './segment/quoteSpans';
+import type { Sentence } from './segment/Sentence';
+import { splitSentences } from './segment/splitSentences';
+import type { CleanArticle, Extraction, ParsedArticle } from './types';
+
+/** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
+export function extractArticle(parsed: ParsedArticle): Extraction {
+  return extractClean(cleanArticle(parsed));
+}
+
+interface SentenceWork {
+  sentence: Sentence;
+  mentions: Mention[];
+  drafts: ClaimDraft[];
+}
+
+/**
+ * The extraction pipeline after cleaning: sentences -> entities (resolved across the
+ * article) -> attributions -> claim drafts -> events, quantities, certainty,
+ * check-worthiness -> the Extraction with every Source, Event and Entity referred to.
+ */
+export function extractClean(clean: CleanArticle): Extraction {
+  const parsed = clean.parsed;
+  const id = articleIdOf(clean.text);
+  const sentences = splitSentences(clean.text, clean.paragraphs);
+  const registry = new EntityRegistry();
+  const resolver = new SpeakerResolver(registry);
+  const seen = new Set<string>();
+  const facts = splitFacts(parsed.published);
+  const work: SentenceWork[] = [];
+
+  for (const s of sentences) {
+    if (s.text.length > MAX_CLAIM_SENTENCE) {
+      work.push({ sentence: s, mentions: [], drafts: [] });
+      continue;
+    }
+    const mentions = tagEntities(s.text, s.start).map((m) => registry.resolve(m));
+    const quotes = quoteSpans(s.text);
+    resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)));
+    const verdict = claimSentenceVerdict(s, seen);
+    let attributions: Attribution[] = [];
+    if (s.kind !== 'caption') attributions = attributeSentence({ sentence: s, mentions, resolver });
+    const drafts = verdict === null ? draftClaims(s, attributions, clean.paragraphs[s.paragraph], facts) : [];
+    work.push({ sentence: s, mentions, drafts });
+  }
+
+  // Events over every sentence (a sentence without a trigger continues the one before).
+  const contexts: SentenceContext[] = work.map((w) => ({
+    text: w.sentence.text,
+    places: unique(w.mentions.filter((m) => (m.type === 'place' || m.type === 'country') && !m.adjective).map((m) => m.name)),
+    participants: unique(w.mentions.filter((m) => m.type !== 'place' && m.type !== 'other' && !m.adjective).map((m) => m.name)),
+  }));
+  const assignment = assignEvents(contexts, parsed.published);
+  const events: Event[] = assignment.events.map((e, i) => ({
+    id: `${id}#e${i + 1}`,
+    label: e.label,
+    date: e.date,
+    dateEnd: e.dateEnd,
+    place: e.place,
+    participants: e.participants,
+  }));
+
+  const credits = clean.credits;
+  const claims: Claim[] = [];
+  const speakers = new Map<string, Speaker>();
+  const usedEntities = new Set<string>();
+  work.forEach((w, si) => {
+    for (const d of w.drafts) {
+      const text = clean.text.slice(d.start, d.end);
+      const relStart = d.start - w.sentence.start;
+      const relEnd = d.end - w.sentence.start;
+      const eventIndex = eventForSpan(assignment, si, relStart, relEnd);
+      const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : refOf(events[eventIndex]!);
+      let certainty = detectCertainty(text).certainty;
+      if (certainty === 'asserted' && d.frame) certainty = detectCertainty(d.frame).certainty;
+      const quantities = extractQuantities(text).map(({ start: _s, end: _e, ...q }) => q);
+      const entities = claimEntities(w.mentions, d, registry);
+      for (const e of entities) usedEntities.add(e.name);
+      const speaker = d.speaker;
+      if (speaker) speakers.set(speaker.name, mergeSpeaker(speakers.get(speaker.name), speaker));
+      if (d.via) speakers.set(d.via.name, mergeSpeaker(speakers.get(d.via.name), d.via));
+      const credit = d.credit ?? (d.via && (d.via.type === 'news_agency' || d.via.type === 'outlet') ? d.via.name : null) ?? credits[0] ?? null;
+      const claim: Claim = {
+        id: claimId(id, d.start, d.end),
+        articleId: id,
+        text,
+        sentence: w.sentence.text,
+        start: d.start,
+        end: d.end,
+        kind: d.kind,
+        certainty,
+        speaker,
+        sourceId: speaker ? sourceId(speaker.name) : null,
+        cue: d.cue,
+        quote: d.quote,
+        quantities,
+        event,
+        entities,
+        credit,
+        checkworthiness: checkworthiness({
+          text,
+          kind: d.kind,
+          certainty,
+          speakerType: speaker?.type ?? null,
+          quantities: quantities.length,
+          datedEvent: event?.date != null,
+          entities: entities.length,
+        }),
+      };
+      if (d.via) claim.via = d.via;
+      claims.push(claim);
+    }
+  });
+
+  const article: Article = {
+    id,
+    file: parsed.file,
+    url: parsed.url,
+    outlet: clean.outlet,
+    published: parsed.published,
+    title: parsed.title,
+    byline: clean.byline,
+    credits,
+    contentHash: contentHash(clean.text),
+    text: clean.text,
+  };
+
+  const sources = new Map<string, Source>();
+  const addSource = (name: string, type: SourceType, role: string | null): string => {
+    const sid = sourceId(name);
+    const known = sources.get(sid);
+    if (known) {
+      if (!known.role && role) known.role = role;
+      if (known.type === 'unknown' && type !== 'unknown') known.type = type;
+      return sid;
+    }
+    const aliases = registry.entities().find((e) => e.name === name)?.aliases ?? [];
+    sources.set(sid, { id: sid, name, type, role, aliases: aliases.filter((a) => a !== name) });
+    return sid;
+  };
+  for (const sp of speakers.values()) addSource(sp.name, sp.type, sp.role);
+  const outlet = canonicalOutlet(clean.outlet);
+  const publisherId = outlet ? addSource(outlet.name, outlet.type, null) : null;
+  const creditIds = credits.map((c) => addSource(c, canonicalOutlet(c)?.type ?? 'news_agency', null));
+  for (const c of claims) if (c.credit && !sources.has(sourceId(c.credit))) addSource(c.credit, canonicalOutlet(c.credit)?.type ?? 'news_agency', null);
+
+  const entities = registry.entities().filter((e) => usedEntities.has(e.name));
+  for (const c of claims) {
+    for (const e of c.entities) {
+      if (!entities.some((x) => x.id === e.id)) entities.push({ id: e.id, name: e.name, type: e.type, aliases: [] });
+    }
+  }
+
+  return { article, claims, sources: [...sources.values()], events, entities, publisherId, creditIds: unique(creditIds) };
+}
+
+function refOf(e: Event): EventRef {
+  return { id: e.id, label: e.label, date: e.date, place: e.place };
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function mergeSpeaker(a: Speaker | undefined, b: Speaker): Speaker {
+  if (!a) return b;
+  return { name: a.name, type: a.type === 'unknown' ? b.type : a.type, role: a.role ?? b.role };
+}
+
+/** The entities a claim mentions: names inside its text, its speaker, a caption's photographer. */
+function claimEntities(mentions: readonly Mention[], d: ClaimDraft, registry: EntityRegistry): EntityRef[] {
+  const out = new Map<string, EntityRef>();
+  for (const m of mentions) {
+    if (m.start < d.start || m.end > d.end || m.adjective || m.type === 'other') continue;
+    const type = registry.typeOf(m.name) ?? m.type;
+    if (type === 'other') continue;
+    out.set(m.name, { id: entityId(m.name), name: m.name, type });
+  }
+  if (d.speaker) {
+    const type = registry.typeOf(d.speaker.name);
+    if (type && type !== 'other') out.set(d.speaker.name, { id: entityId(d.speaker.name), name: d.speaker.name, type });
+  }
+  for (const e of d.extraEntities) out.set(e.name, { id: entityId(e.name), name: e.name, type: e.type });
+  return [...out.values()];
+}
+
+/** The outlet's canonical name and type from the gazetteer ("The Associated Press" -> Associated Press). */
+function canonicalOutlet(name: string | null): { name: string; type: SourceType } | null {
+  if (!name) return null;
+  const hits = gazetteer().byKey.get(nameKey(name.replace(/^the\s+/iu, '')));
+  const hit = hits?.find((h) => h.entry.type === 'news_agency' || h.entry.type === 'outlet');
+  if (hit) return { name: hit.entry.name, type: sourceTypeOf(hit.entry.type) };
+  return { name: name.trim(), type: 'outlet' };
+}
+
+function splitFacts(published: string | null): SplitFacts {
+  return {
+    figures: (text) => extractQuantities(text).filter((q) => q.predicate !== null || q.subject !== null).length,
+    days: (text) => resolveDates(text, published).map((d) => d.date),
+  };
+}
