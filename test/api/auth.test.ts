@@ -33,7 +33,7 @@ describe.each(STORE_KINDS)('access control on %s', (kind) => {
   });
 
   test('a reader key on a mutation is FORBIDDEN (403)', async () => {
-    for (const headers of [{ authorization: `Bearer ${READER_KEY}` }, { 'x-api-key': READER_KEY }]) {
+    for (const headers of [{ authorization: `Bearer ${READER_KEY}` }, { 'x-api-key': READER_KEY }] as Array<Record<string, string>>) {
       const r = await h.gql(REVIEW, { id }, headers);
       expect(r.status).toBe(403);
       expect(codes(r)).toEqual(['FORBIDDEN']);
@@ -42,7 +42,7 @@ describe.each(STORE_KINDS)('access control on %s', (kind) => {
   });
 
   test('a wrong or malformed key is UNAUTHENTICATED, for reads too', async () => {
-    for (const headers of [{ authorization: 'Bearer not-a-configured-key' }, { 'x-api-key': `${EDITOR_KEY}x` }, { authorization: `Basic ${EDITOR_KEY}` }, { authorization: 'Bearer' }]) {
+    for (const headers of [{ authorization: 'Bearer not-a-configured-key' }, { 'x-api-key': `${EDITOR_KEY}x` }, { authorization: `Basic ${EDITOR_KEY}` }, { authorization: 'Bearer' }] as Array<Record<string, string>>) {
       for (const q of [REVIEW, 'query($id: ID!) { claim(id: $id) { id } }']) {
         const r = await h.gql(q, { id }, headers);
         expect({ headers, status: r.status, codes: codes(r) }).toEqual({ headers, status: 401, codes: ['UNAUTHENTICATED'] });

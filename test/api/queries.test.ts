@@ -93,10 +93,10 @@ describe.each(STORE_KINDS)('read queries on %s', (kind) => {
     let pages = 0;
     let inserted = false;
     for (;;) {
-      const r = data(
+      const r: any = data(
         await h.gql('query($after: String) { claims(first: 4, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }', { after }),
       );
-      const conn = r.claims;
+      const conn: any = r.claims;
       expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
       expect(conn.pageInfo.startCursor).toBe(conn.edges[0]?.cursor ?? null);
       expect(conn.pageInfo.endCursor).toBe(conn.edges.at(-1)?.cursor ?? null);

@@ -20,7 +20,8 @@ export function useLimits(limits: Config['limits']): Plugin {
         try {
           return parse(source, { ...options, maxTokens: limits.maxTokens });
         } catch (e) {
-          if (e instanceof GraphQLError && /more than \d+ tokens/.test(e.message)) {
+          // graphql-js 16 words it "contains more that N tokens".
+          if (e instanceof GraphQLError && /contains more th(?:an|at) \d+ tokens/.test(e.message)) {
             throw limitError('QUERY_TOO_LARGE', `Query has more than ${limits.maxTokens} tokens (CLAIMGRAPH_MAX_TOKENS).`, {
               max: limits.maxTokens,
               found: limits.maxTokens + 1,
