@@ -2,7 +2,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates } from './resolveDates';
 import { parseDay } from './calendar';
-import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, TARGET_LABELS } from './eventVocabulary';
+import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS } from './eventVocabulary';
 
 export interface SentenceContext {
   text: string;
@@ -43,6 +43,8 @@ interface Working {
   dateEnd: string | null;
   /** Date from a mention of the event itself (strong) or guessed from context (weak). */
   weakDate: string | null;
+  /** The most specific family among its mentions ("attack" + "protesters" is unrest). */
+  family: string;
   place: string | null;
   participants: string[];
 }
@@ -134,12 +136,16 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const pendingTargets: Array<{ sentence: number; label: string }> = [];
   const capitalSentences: number[] = [];
 
-  const merge = (m: DetailedEventMention): number => {
+  const merge = (m: DetailedEventMention, sameSentence: number[]): number => {
     const compatible = (e: Working): boolean => labelsCompatible(m.label, e.label) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
     let idx = -1;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
     if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;
+    // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
+    if (idx < 0 && labelInfo(m.label).family === '*') {
+      for (let k = sameSentence.length - 1; k >= 0 && idx < 0; k--) if (compatible(events[sameSentence[k]])) idx = sameSentence[k];
+    }
     if (idx < 0) {
       for (let k = events.length - 1; k >= 0 && idx < 0; k--) {
         const e = events[k];
@@ -151,11 +157,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       }
     }
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, participants: [] });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, participants: [], family: labelInfo(m.label).family });
       participantsOf.push(new Set());
       return events.length - 1;
     }
     const e = events[idx];
+    if (e.family === '*') e.family = labelInfo(m.label).family;
     if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
     else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
     const d = narrower(e.date, e.dateEnd, m.date, m.dateEnd);
@@ -170,15 +177,17 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const dates = resolveDates(s.text, published);
     const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, dates }));
     const refs: MentionRef[] = [];
-    const indexes = detected.map((m) => {
-      const idx = merge(m);
+    const indexes: number[] = [];
+    detected.forEach((m) => {
+      const idx = merge(m, indexes);
+      indexes.push(idx);
       refs.push({ start: m.start, end: m.end, event: idx });
       for (const p of s.participants) participantsOf[idx].add(p);
-      return idx;
     });
     mentions.push(refs);
 
     let main: number | null = null;
+    let mainIsVerb = false;
     if (detected.length > 0) {
       const cue = sequenceCueAt(tokens);
       const afterCue = cue >= 0 ? detected.findIndex((m) => m.tokenIndex >= cue) : -1;
@@ -195,7 +204,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         detected.forEach((m, k) => {
           if (m.salience >= 0 && (best < 0 || m.salience > detected[best].salience)) best = k;
         });
-        if (best >= 0) main = indexes[best];
+        if (best >= 0) {
+          main = indexes[best];
+          mainIsVerb = detected[best].verb;
+        }
       }
     }
     if (main === null) {
@@ -203,8 +215,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       let label: string | null = null;
       for (const t of tokens) {
         const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-        if (Object.hasOwn(TARGET_LABELS, base)) {
-          label = TARGET_LABELS[base];
+        if (Object.hasOwn(WEAK_TARGET_LABELS, base)) {
+          label = WEAK_TARGET_LABELS[base];
           break;
         }
       }
@@ -215,11 +227,46 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
       }
     }
-    if (lead === null && main !== null) lead = main;
+    // The lead: an article that opens with "protesters have attacked the embassy" reports it as the day's news.
+    if (lead === null && si < 3 && main !== null && mainIsVerb) lead = main;
     if (main !== null) context = main;
     bySentence.push(main);
     if (CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
   });
+
+  // Generic events that turn out to be one specific event ("attacks broke out among protesters" and,
+  // later, "the embassy attack") are merged when exactly one specific event of their family fits.
+  const remap = events.map((_e, k) => k);
+  events.forEach((e, k) => {
+    if (!labelInfo(e.label).generic || e.family === '*') return;
+    const fits = events
+      .map((s2, j) => ({ s2, j }))
+      .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic && labelInfo(s2.label).family === e.family &&
+        datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd));
+    if (fits.length !== 1) return;
+    const { s2, j } = fits[0];
+    const d = narrower(s2.date, s2.dateEnd, e.date, e.dateEnd);
+    s2.date = d.date;
+    s2.dateEnd = d.dateEnd;
+    if (s2.place === null) s2.place = e.place;
+    if (s2.weakDate === null) s2.weakDate = e.weakDate;
+    for (const p of participantsOf[k]) participantsOf[j].add(p);
+    remap[k] = j;
+  });
+  if (remap.some((to, k) => to !== k)) {
+    const kept = events.map((_e, k) => k).filter((k) => remap[k] === k);
+    const newIndex = new Map(kept.map((k, n) => [k, n]));
+    const to = (k: number): number => newIndex.get(remap[k])!;
+    for (let i = 0; i < bySentence.length; i++) if (bySentence[i] !== null) bySentence[i] = to(bySentence[i]!);
+    for (const refs of mentions) for (const r of refs) r.event = to(r.event);
+    if (lead !== null) lead = to(lead);
+    const keptEvents = kept.map((k) => events[k]);
+    const keptParticipants = kept.map((k) => participantsOf[k]);
+    events.length = 0;
+    events.push(...keptEvents);
+    participantsOf.length = 0;
+    participantsOf.push(...keptParticipants);
+  }
 
   // A target named before its event was detected ("outside the embassy" in the first lines).
   for (const p of pendingTargets) {

@@ -22,6 +22,8 @@ export interface DetailedEventMention extends EventMention {
   salience: number;
   /** The trigger's label is generic ("attack", "protest") and may join a more specific event. */
   generic: boolean;
+  /** The trigger is a verb ("attacked", "stormed"): the sentence reports the happening itself. */
+  verb: boolean;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -94,9 +96,14 @@ function salienceOf(tokens: Token[], trig: { first: number; verb: boolean }): nu
   if (trig.verb) s += 2;
   if (trig.first <= 3) s += 1;
   if (isSubordinate(tokens, trig.first)) s -= 3;
-  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 3); k--) {
-    if (RELATIVE.has(tokens[k].lower)) {
-      s -= 1;
+  // A relative clause opened after a comma ("Kataeb Hezbollah, five of whose bases were
+  // bombed, held a funeral") is background; a restrictive one ("a crowd that breached") less so.
+  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 10); k--) {
+    const t = tokens[k];
+    if (t.text === ',' || CLAUSE_BREAKS.has(t.text)) break;
+    if (RELATIVE.has(t.lower)) {
+      const opened = k === 0 || [...tokens.slice(Math.max(0, k - 3), k)].some((x) => x.text === ',');
+      s -= opened ? 3 : trig.first - k <= 3 ? 1 : 0;
       break;
     }
   }
@@ -142,7 +149,7 @@ function firstTriggerFrom(triggers: Array<{ first: number }>, token: number): nu
  * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
  * Only triggers within a small window are considered, so the cost stays linear.
  */
-function attachDates(tokens: Token[], triggers: Array<{ first: number; last: number }>, dates: DateMention[]): Array<DateMention | null> {
+function attachDates(tokens: Token[], triggers: Array<{ first: number; last: number; verb: boolean }>, dates: DateMention[]): Array<DateMention | null> {
   const result: Array<DateMention | null> = triggers.map(() => null);
   for (const d of dates) {
     const dFirst = tokenAt(tokens, d.start);
@@ -151,14 +158,19 @@ function attachDates(tokens: Token[], triggers: Array<{ first: number; last: num
     let best = -1;
     let bestScore = Infinity;
     const from = firstTriggerFrom(triggers, dFirst - MAX_DATE_DISTANCE - 8);
-    for (let idx = from; idx < triggers.length && triggers[idx].first <= dLast + 4; idx++) {
+    // "At 5:30 pm on Jan. 7, Iran launched missiles": a date fronted before the first comma dates what follows.
+    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && tokens[dLast + 1]?.text === ',';
+    for (let idx = from; idx < triggers.length && triggers[idx].first <= dLast + 10; idx++) {
       const trig = triggers[idx];
       let score: number;
       if (trig.first > dLast) {
+        // A date before a trigger: "Sunday's strikes", "on Tuesday stormed", a fronted date;
+        // not "on Monday condemned air strikes", where the date belongs to the condemning.
         const gap = trig.first - dLast;
         if (possessive && gap <= 3) score = 0;
-        else if (gap > 4) continue;
-        else score = gap * 2 + 2;
+        else if (trig.verb && gap <= 4) score = gap * 2 + 2;
+        else if (fronted && idx === from) score = gap * 2 + 2;
+        else continue;
       } else if (trig.last < dFirst) {
         if (possessive) continue;
         const gap = dFirst - trig.last;
@@ -178,7 +190,12 @@ function attachDates(tokens: Token[], triggers: Array<{ first: number; last: num
   return result;
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|on|into|around|over|of|from|to|towards?)\s+(?:[^\s]+\s+){0,3}$/i;
+/**
+ * A place stands as a location when a locative preposition comes right before it, perhaps
+ * with an article, a direction or other place names between ("in western Iraq", "in a Baghdad
+ * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq"); "to hold Iran" is not one.
+ */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
 
 /**
@@ -254,6 +271,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       tokenIndex: trig.first,
       salience: salienceOf(tokens, trig),
       generic: EVENT_LABELS[label]?.generic ?? true,
+      verb: trig.verb,
     };
   });
 }

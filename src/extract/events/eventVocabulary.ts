@@ -52,7 +52,7 @@ add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombin
 add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral service', 'burial');
 add('funerals', true, 'buried', 'mourned');
 add('deployment', false, 'deployment', 'reinforcements');
-add('deployment', true, 'deployed', 'deploying', 'deploy', 'dispatched');
+add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatched');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
 add('siege', false, 'siege', 'sit-in');
 add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid');
@@ -75,6 +75,15 @@ export const TARGET_LABELS: Readonly<Record<string, string>> = {
   embassy: 'embassy attack',
   embassies: 'embassy attack',
   consulate: 'consulate attack',
+};
+
+/**
+ * Words that only point at an event the article already has: "inside the compound" is the
+ * embassy attack in an article about one, but does not make "attack" an embassy attack.
+ */
+export const WEAK_TARGET_LABELS: Readonly<Record<string, string>> = {
+  ...TARGET_LABELS,
+  compound: 'embassy attack',
 };
 
 /** Labels a target may turn into its specific label. */
