@@ -107,9 +107,11 @@ export class Linker {
       }
     }
     const candidates = new Map<string, Claim>();
+    const candidateKeys = new Map<string, Set<string>>();
     const addCandidates = async (keys: string[]): Promise<void> => {
       if (keys.length === 0) return;
       const found = (await this.store.findClaimsByKeys(keys, this.candidateLimit)).filter((f) => !candidates.has(f.claimId));
+      for (const f of found) candidateKeys.set(f.claimId, new Set(f.keys));
       if (found.length === 0) return;
       const got = await this.store.getClaims(found.map((f) => f.claimId));
       for (const c of got) if (c && c.articleId !== article.id) candidates.set(c.id, c);
@@ -162,7 +164,14 @@ export class Linker {
         );
       }
     }
-    links.push(...this.claimLinks(claims, [...candidates.values()], globalEvents, derivedPairs, sourceById, now));
+    const statementKeys = (c: Claim): Set<string> => {
+      const own = new Set<string>();
+      if (!c.sourceId || !specific(c.sourceId)) return own;
+      if (c.quote && c.quote.length >= 20) for (const k of quoteKeys(c.sourceId, c.quote)) own.add(k);
+      if (article.published) own.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
+      return own;
+    };
+    links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, derivedPairs, sourceById, now));
 
     // 6. Index keys for later articles.
     const seenEvent = new Set<string>();
@@ -195,7 +204,16 @@ export class Linker {
     };
   }
 
-  private claimLinks(claims: Claim[], candidates: Claim[], events: Map<string, Event>, derived: Set<string>, sources: Map<string, Source>, now: string): Link[] {
+  private claimLinks(
+    claims: Claim[],
+    candidates: Claim[],
+    candidateKeys: Map<string, Set<string>>,
+    statementKeys: (c: Claim) => Set<string>,
+    events: Map<string, Event>,
+    derived: Set<string>,
+    sources: Map<string, Source>,
+    now: string,
+  ): Link[] {
     const out: Link[] = [];
     if (candidates.length === 0) return out;
     const byEvent = new Map<string, ComparableClaim[]>();
@@ -211,7 +229,7 @@ export class Linker {
       const linked = new Set<string>();
       const ev = c.event ? events.get(c.event.id) : undefined;
       if (ev) {
-        const label = `${ev.label}${ev.date ? ` of ${ev.date.slice(0, 10)}` : ''}`;
+        const label = eventPhrase(ev);
         for (const b of byEvent.get(ev.id) ?? []) {
           if (derived.has(pairKey(c.id, b.claim.id)) || derived.has(pairKey(b.claim.id, c.id))) continue;
           for (const r of compareClaims(a, b, label)) {
@@ -220,12 +238,16 @@ export class Linker {
           }
         }
       }
-      // The same speaker's same statement, whatever event (if any) each article tied it to.
-      if (c.sourceId && (c.kind === 'quote' || c.kind === 'attributed')) {
+      // The same speaker's same statement, whatever event (if any) each article tied it to:
+      // only candidates found through this claim's own quotation or speaker-and-day keys.
+      const own = c.sourceId && (c.kind === 'quote' || c.kind === 'attributed') ? statementKeys(c) : new Set<string>();
+      if (c.sourceId && own.size > 0) {
         const speaker = sources.get(c.sourceId);
         for (const b of bySpeaker.get(c.sourceId) ?? []) {
           if (linked.has(b.claim.id) || derived.has(pairKey(c.id, b.claim.id))) continue;
           if (b.claim.kind !== 'quote' && b.claim.kind !== 'attributed') continue;
+          const shared = candidateKeys.get(b.claim.id);
+          if (!shared || ![...shared].some((k) => own.has(k))) continue;
           const o = termOverlap(a.terms.terms, b.terms.terms);
           if (o.dice < 0.5 || a.terms.negated !== b.terms.negated) continue;
           const who = speaker?.name ?? c.speaker?.name ?? 'the speaker';
@@ -237,7 +259,7 @@ export class Linker {
       for (const l of made) push(byType, l.type, l);
       for (const [type, ls] of byType) {
         ls.sort((p, q) => q.score - p.score);
-        out.push(...ls.slice(0, type === 'same_event' ? 3 : this.maxLinks));
+        out.push(...ls.slice(0, type === 'same_event' ? 2 : this.maxLinks));
       }
     }
     return out;
@@ -257,6 +279,13 @@ function plainBundle(x: Extraction): ArticleBundle {
     articleKeys: [],
     claimKeys: [],
   };
+}
+
+/** "air strikes of 2019-12-29", "rocket attack of 2019-12-23..2019-12-29", "embassy attack (undated)". */
+function eventPhrase(e: Event): string {
+  if (!e.date) return `${e.label} (undated)`;
+  const end = e.dateEnd && e.dateEnd.slice(0, 10) !== e.date.slice(0, 10) ? `..${e.dateEnd.slice(0, 10)}` : '';
+  return `${e.label} of ${e.date.slice(0, 10)}${end}`;
 }
 
 function describeArticle(a: Article): string {

@@ -19,9 +19,12 @@ export async function buildCorroboration(store: GraphStore, claimId: string): Pr
   const [claim] = await store.getClaims([claimId]);
   if (!claim) return null;
   const walked = await store.traverseLinks(claimId, ['corroborates', 'derived_from'], DEPTH, LIMIT);
-  // The link that reached each claim first (smallest depth).
+  // The link that reached each claim first (smallest depth). Beyond the claim's own links only
+  // copies are followed: a copy of a supporter supports it too, but a claim that corroborates a
+  // supporter may state something narrower or broader than the claim itself.
   const reachedBy = new Map<string, Link>();
   for (const l of walked) {
+    if (l.depth > 1 && l.type !== 'derived_from') continue;
     for (const id of [l.from, l.to]) if (id !== claimId && !reachedBy.has(id)) reachedBy.set(id, l);
   }
   const memberIds = [...reachedBy.keys()];

@@ -39,6 +39,10 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
   return 'different';
 }
 
+function isRange(e: Event): boolean {
+  return e.dateEnd !== null && e.date !== null && e.dateEnd.slice(0, 10) !== e.date.slice(0, 10);
+}
+
 /** New global id: label family, day and place make one happening; undated mentions stay with their article. */
 export function newGlobalEventId(local: Event, articleId: string): string {
   const fam = canonicalEventLabel(local.label).family;
@@ -63,8 +67,11 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
     let score = compat === 'same' ? 2 : 0;
     if (local.date !== null) {
       if (!rangesOverlap(local, e)) continue;
-      why.push(`same day ${e.date?.slice(0, 10) ?? ''}`);
-      score += 1;
+      // A vague range ("last week", "this week") overlaps many days: it needs a place or actor in common too.
+      const vague = isRange(local) || isRange(e);
+      if (vague && place !== 'same' && shared.length === 0) continue;
+      why.push(vague ? `overlapping dates ${e.date?.slice(0, 10) ?? ''}` : `same day ${e.date?.slice(0, 10) ?? ''}`);
+      score += vague ? 0 : 1;
     } else if (e.date === null) {
       continue; // two undated mentions: nothing to anchor them in time
     }

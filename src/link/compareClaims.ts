@@ -1,6 +1,6 @@
 import type { Claim, LinkType, Quantity } from '../domain';
 import { compareFigures } from './figureAgreement';
-import { propositionTerms, termOverlap, type PropositionTerms } from './propositionTerms';
+import { isBackgroundTerm, propositionTerms, termOverlap, type PropositionTerms } from './propositionTerms';
 import { quantitySlot, slotsMatch, type Slot } from './quantitySlot';
 
 /**
@@ -31,11 +31,14 @@ export interface CompareThresholds {
   corroborate: number;
   /** Lower overlap enough when a figure in the same slot agrees. */
   corroborateWithFigure: number;
+  /** Lower overlap enough when this many specific terms are shared (one side adds detail). */
+  corroborateDetailed: number;
+  detailedSharedTerms: number;
   /** Overlap for a same_event link (related content). */
   sameEvent: number;
 }
 
-export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, sameEvent: 0.3 };
+export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, corroborateDetailed: 0.38, detailedSharedTerms: 4, sameEvent: 0.4 };
 
 export function comparable(claim: Claim): ComparableClaim {
   const slots: ComparableClaim['slots'] = [];
@@ -63,7 +66,8 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
       if (!slotsMatch(x.slot.key, y.slot.key)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) {
-        if (!agreeing) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
+        // Matching crowd sizes say nothing about whether two claims state the same thing.
+        if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
       } else {
         differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd });
       }
@@ -104,7 +108,11 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
     }
     return out;
   }
-  if (!coreMismatch && !hardConflict && overlap.dice >= t.corroborate) {
+  // Many specific words in common (not just the setting: the country, the capital, "protesters")
+  // is a paraphrase of the same thing even when one side adds detail.
+  const specificShared = overlap.shared.filter((s) => !isBackgroundTerm(s)).length;
+  const paraphrase = overlap.dice >= t.corroborate || (overlap.dice >= t.corroborateDetailed && specificShared >= t.detailedSharedTerms);
+  if (!coreMismatch && !hardConflict && paraphrase) {
     if (a.terms.negated !== b.terms.negated) {
       out.push({ type: 'contradicts', score: Math.min(0.95, overlap.dice), basis: `opposite statements about the ${eventLabel}: one says it, the other denies it (${sharedWords})`, slot: null });
     } else {

@@ -2,17 +2,18 @@ import type { Article } from '../domain';
 
 /**
  * Which of two articles that share text is the copy. Evidence in order:
- *   1. an agency credit on one side only: the credited text is nearer the wire original;
+ *   1. a wire credit on one side only (an agency other than the publisher itself): the
+ *      credited text is nearer the wire original;
  *   2. publication dates: the later one copies the earlier (unknown dates sort last);
  *   3. otherwise the article ingested later is taken as the copy.
  */
 export function copyDirection(incoming: Article, stored: Article): { copier: Article; original: Article; reason: string } {
-  const ci = incoming.credits.length > 0;
-  const cs = stored.credits.length > 0;
-  if (ci !== cs) {
-    return ci
-      ? { copier: stored, original: incoming, reason: `${name(incoming)} credits ${incoming.credits.join(', ')}` }
-      : { copier: incoming, original: stored, reason: `${name(stored)} credits ${stored.credits.join(', ')}` };
+  const wi = wireCredits(incoming);
+  const ws = wireCredits(stored);
+  if ((wi.length > 0) !== (ws.length > 0)) {
+    return wi.length > 0
+      ? { copier: stored, original: incoming, reason: `${name(incoming)} credits ${wi.join(', ')}` }
+      : { copier: incoming, original: stored, reason: `${name(stored)} credits ${ws.join(', ')}` };
   }
   const di = day(incoming.published);
   const ds = day(stored.published);
@@ -24,6 +25,12 @@ export function copyDirection(incoming: Article, stored: Article): { copier: Art
       : { copier: stored, original: incoming, reason: `${name(incoming)} appeared first (${di})` };
   }
   return { copier: incoming, original: stored, reason: 'stored first' };
+}
+
+/** Credits naming someone other than the publisher itself (PA Media crediting "PA Media" is a byline, not a wire credit). */
+export function wireCredits(a: Article): string[] {
+  const own = (a.outlet ?? '').toLowerCase();
+  return a.credits.filter((c) => c.toLowerCase() !== own);
 }
 
 function day(d: string | null): string | null {

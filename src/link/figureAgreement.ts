@@ -13,13 +13,13 @@ export function figureRange(q: Quantity): [number, number] {
   const v = q.value;
   const text = q.text.toLowerCase();
   if (q.qualifier === 'approx') {
-    if (/\bdozens\b/.test(text)) return [13, 119];
+    if (/\bdozens\b/.test(text)) return [13, 99];
     if (/\bscores\b/.test(text)) return [20, 199];
     if (/\bhundreds\b/.test(text)) return [100, 999];
     if (/\bthousands\b/.test(text)) return [1000, 9999];
     if (/\bmillions\b/.test(text)) return [1e6, 1e7 - 1];
     if (/\bseveral\b|\ba few\b|\ba couple\b|\ba handful\b/.test(text)) return [2, 9];
-    return [Math.floor(v * 0.85), Math.ceil(v * 1.15)];
+    return approxRange(v);
   }
   switch (q.qualifier) {
     case 'at_least':
@@ -35,6 +35,24 @@ export function figureRange(q: Quantity): [number, number] {
   }
 }
 
+const VAGUE = /\b(dozens|scores|hundreds|thousands|millions|several|a few|a couple|a handful)\b/;
+
+/** The vague count word of an approximate figure ("dozens"), or null for a number. */
+export function vagueWord(q: Quantity): string | null {
+  if (q.qualifier !== 'approx') return null;
+  const m = VAGUE.exec(q.text.toLowerCase());
+  return m ? (m[1] as string) : null;
+}
+
+/** "two dozen", "a hundred": a count written as a round word is an estimate whatever its qualifier. */
+function roundWord(q: Quantity): boolean {
+  return /\b(dozen|score|hundred|thousand)\b/i.test(q.text);
+}
+
+function approxRange(v: number): [number, number] {
+  return [Math.floor(v * 0.85), Math.ceil(v * 1.15)];
+}
+
 export type FigureVerdict = { agree: true; basis: string } | { agree: false; basis: string };
 
 export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
@@ -42,11 +60,18 @@ export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
     const same = a.qualifier === b.qualifier;
     return { agree: true, basis: same ? `same figure (${a.text} / ${b.text})` : `${a.text} and ${b.text} agree` };
   }
-  if (a.qualifier === 'approx' || b.qualifier === 'approx') {
-    const [a0, a1] = figureRange(a);
-    const [b0, b1] = figureRange(b);
-    // Two vague crowd words ("dozens" vs "hundreds") never overlap; a vague word and a number may.
-    if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
+  if (a.qualifier === 'approx' || b.qualifier === 'approx' || roundWord(a) || roundWord(b)) {
+    const va = vagueWord(a);
+    const vb = vagueWord(b);
+    // Two vague words agree only when they are the same word ("dozens" vs "hundreds" differ);
+    // a vague word or an estimate agrees with a number in its range.
+    if (va !== null && vb !== null) {
+      if (va === vb) return { agree: true, basis: `${a.text} and ${b.text} (same rough size)` };
+    } else {
+      const [a0, a1] = roundWord(a) ? approxRange(a.value) : figureRange(a);
+      const [b0, b1] = roundWord(b) ? approxRange(b.value) : figureRange(b);
+      if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
+    }
   }
   const both = a.qualifier === 'at_least' && b.qualifier === 'at_least' ? ' (both are lower bounds)' : '';
   return { agree: false, basis: `${a.text} vs ${b.text}${both}` };

@@ -55,7 +55,9 @@ export function originOf(f: OriginFacts): Origin {
   }
   const agency = f.claimCredit ?? f.credits.find((c) => c.type === 'news_agency') ?? f.inheritedCredits.find((c) => c.type === 'news_agency') ?? null;
   if (agency) {
-    const how = f.claimCredit ? '' : f.credits.includes(agency) ? '' : ' (reprinted without credit)';
+    // An agency crediting itself (PA Media's own byline) is its own reporting, not someone's wire copy.
+    if (agency.id === f.publisher?.id) return { key: `agency:${agency.id}`, label: `${agency.name} (own reporting)`, kind: 'agency' };
+    const how = f.claimCredit || f.credits.includes(agency) ? '' : ' (reprinted without credit)';
     return { key: `agency:${agency.id}`, label: `${agency.name} wire copy${how}`, kind: 'agency' };
   }
   // An agency that publishes under its own name (PA Media, Reuters) is its own origin.
@@ -63,7 +65,7 @@ export function originOf(f: OriginFacts): Origin {
     return { key: `agency:${f.publisher.id}`, label: `${f.publisher.name} (own reporting)`, kind: 'agency' };
   }
   if (f.copyRoot) {
-    return { key: `article:${f.copyRoot.id}`, label: `copy chain from ${f.copyRoot.outlet ?? f.copyRoot.id}${f.copyRoot.published ? ` ${f.copyRoot.published.slice(0, 10)}` : ''}`, kind: 'copy_chain' };
+    return { key: `article:${f.copyRoot.id}`, label: `copy chain from ${f.copyRoot.outlet ?? f.copyRoot.file ?? f.copyRoot.id}${f.copyRoot.published ? ` ${f.copyRoot.published.slice(0, 10)}` : ''}`, kind: 'copy_chain' };
   }
   const key = f.publisher ? `outlet:${f.publisher.id}` : f.article.outlet ? `outlet:${f.article.outlet.toLowerCase()}` : `article:${f.article.id}`;
   return { key, label: `${outletName(f.article, f.publisher)} (own reporting)`, kind: 'outlet' };

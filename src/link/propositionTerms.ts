@@ -95,8 +95,8 @@ function properSkeleton(lower: string): string {
 }
 
 export interface PropositionTerms {
-  /** Canonical content terms (unique). */
-  terms: Set<string>;
+  /** Canonical content terms with their weight: 1, or less for background terms and words in a subordinate phrase. */
+  terms: Map<string, number>;
   /** True when the proposition is negated ("had not been evacuated", "denied"). */
   negated: boolean;
 }
@@ -114,6 +114,24 @@ export function canonicalTerm(word: string, proper = false): string | null {
   return proper && lower.length >= 4 ? properSkeleton(lower) : s;
 }
 
+/**
+ * Terms that nearly every claim of this kind of news carries (the countries, the capital,
+ * "protesters", "militia"): they count half, so that two claims need more than the setting
+ * in common to state the same thing.
+ */
+const BACKGROUND = new Set(['us', 'iraq', 'iran', 'baghdad', 'militia', 'protester', 'embassy', 'military', 'forc', 'force', 'official', 'government', 'group', 'people', 'country', 'tuesday', 'monday', 'sunday', 'wednesday', 'friday', 'thursday', 'saturday']);
+
+export function isBackgroundTerm(t: string): boolean {
+  return BACKGROUND.has(t);
+}
+
+/**
+ * Words that open a phrase giving the circumstances rather than the news ("after smashing a
+ * door", "angered by recent air strikes", "amid tear gas"): its words count half, up to the
+ * next comma or the end of the claim.
+ */
+const SUBORDINATE = /^(after|amid|following|before|because|despite|angered|angry|enraged|retaliation|response|revenge)$/;
+
 export function propositionTerms(text: string): PropositionTerms {
   const folded = text
     .normalize('NFKD')
@@ -121,31 +139,49 @@ export function propositionTerms(text: string): PropositionTerms {
     .replace(/\bU\.S\.?/g, 'US')
     .replace(/\bUnited States\b/g, 'US')
     .replace(/n['’]t\b/g, ' not');
-  const words = folded.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length > 0);
-  const terms = new Set<string>();
+  const terms = new Map<string, number>();
   let negated = false;
-  for (const raw of words) {
-    // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
-    if (raw === 'us') continue;
-    const lowerRaw = raw.toLowerCase();
-    const parts = lowerRaw.includes('-') && SYNONYMS[lowerRaw] === undefined ? lowerRaw.split('-') : [lowerRaw];
-    const proper = /^\p{Lu}/u.test(raw);
-    for (const part of parts) {
-      if (NEGATORS.has(part)) {
-        negated = true;
-        continue;
+  for (const clause of folded.split(/[,;:()]|\s[—–-]\s/u)) {
+    let sub = false;
+    for (const raw of clause.split(/[^\p{L}\p{N}'’-]+/u)) {
+      if (raw.length === 0) continue;
+      // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
+      if (raw === 'us') continue;
+      const lowerRaw = raw.toLowerCase();
+      if (SUBORDINATE.test(lowerRaw)) sub = true;
+      const parts = lowerRaw.includes('-') && SYNONYMS[lowerRaw] === undefined ? lowerRaw.split('-') : [lowerRaw];
+      const proper = /^\p{Lu}/u.test(raw);
+      for (const part of parts) {
+        if (NEGATORS.has(part)) {
+          negated = true;
+          continue;
+        }
+        const t = canonicalTerm(part, proper);
+        if (t === null || t.length <= 1) continue;
+        const w = (BACKGROUND.has(t) ? 0.5 : 1) * (sub ? 0.5 : 1);
+        terms.set(t, Math.max(terms.get(t) ?? 0, w));
       }
-      const t = canonicalTerm(part, proper);
-      if (t !== null && t.length > 1) terms.add(t);
     }
   }
   return { terms, negated };
 }
 
-/** Dice coefficient of two term sets. */
-export function termOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { dice: number; shared: string[] } {
+/** Weighted Dice coefficient: the weight of the terms both share over the weight of all terms. */
+export function termOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { dice: number; shared: string[] } {
   if (a.size === 0 || b.size === 0) return { dice: 0, shared: [] };
-  const shared: string[] = [];
-  for (const t of a) if (b.has(t)) shared.push(t);
-  return { dice: (2 * shared.length) / (a.size + b.size), shared };
+  const shared: Array<[string, number]> = [];
+  let sw = 0;
+  let total = 0;
+  for (const [t, w] of a) {
+    total += w;
+    const v = b.get(t);
+    if (v !== undefined) {
+      shared.push([t, w + v]);
+      sw += w + v;
+    }
+  }
+  for (const w of b.values()) total += w;
+  // Heaviest shared terms first, for readable link bases.
+  shared.sort((x, y) => y[1] - x[1]);
+  return { dice: sw / total, shared: shared.map(([t]) => t) };
 }

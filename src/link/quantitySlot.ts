@@ -82,10 +82,12 @@ export function quantitySlot(q: Quantity): Slot | null {
   if (pred === 'killed' || pred === 'wounded' || pred === 'kidnapped' || pred === 'missing' || pred === 'arrested') {
     return { key: `${pred}|${headClass ?? 'people'}`, crowd: false, casualty: pred === 'killed' || pred === 'wounded' };
   }
-  if (head !== null && CROWD_HEADS.has(head) && (pred === null || CROWD_PREDICATES.has(pred) || !(pred in PREDICATE_CLASS))) {
+  // A crowd is counted roughly or in the tens at least; "all four men" is not a crowd size.
+  const crowdSized = q.qualifier === 'approx' || q.value >= 10;
+  if (crowdSized && head !== null && CROWD_HEADS.has(head) && (pred === null || CROWD_PREDICATES.has(pred) || !(pred in PREDICATE_CLASS))) {
     return { key: 'crowd|people', crowd: true, casualty: false };
   }
-  if (pred !== null && CROWD_PREDICATES.has(pred) && (headClass === 'people' || headClass === 'fighters')) {
+  if (crowdSized && pred !== null && CROWD_PREDICATES.has(pred) && (headClass === 'people' || headClass === 'fighters')) {
     return { key: 'crowd|people', crowd: true, casualty: false };
   }
   if (pred === null || headClass === null) return null;
