@@ -8,11 +8,15 @@ import type { StoreConfig } from '../config/storeUrl';
  */
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   let store: GraphStore;
+  // require, not import(): under bin/claimgraph.js (tsx/cjs) a dynamic import() goes to
+  // Node's ESM loader, which cannot resolve these .ts modules.
   if (config.kind === 'sqlite') {
-    const { SqliteGraphStore } = await import('../store/sqlite/SqliteGraphStore');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SqliteGraphStore } = require('../store/sqlite/SqliteGraphStore') as typeof import('../store/sqlite/SqliteGraphStore');
     store = new SqliteGraphStore({ path: config.path });
   } else {
-    const { Neo4jGraphStore } = await import('../store/neo4j/Neo4jGraphStore');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Neo4jGraphStore } = require('../store/neo4j/Neo4jGraphStore') as typeof import('../store/neo4j/Neo4jGraphStore');
     store = new Neo4jGraphStore({ uri: config.uri, user: config.user, password: config.password, database: config.database });
   }
   await store.init();
