@@ -36,9 +36,10 @@ query TraceTwentyFiveFighters {
     title: 'Independent origins of the embassy breach',
     query: `# How many independent origins say the embassy compound was breached?
 # Two outlets running the same AP copy count as one origin: supporting claims
-# are grouped by origin, each with the basis of its link.
+# are grouped by origin (a wire story, a copy chain, a speaker, an outlet's own
+# reporting), each with the basis of its link.
 query EmbassyBreachOrigins {
-  searchClaims(text: "embassy compound", first: 3) {
+  searchClaims(text: "broken into the US embassy compound", first: 1) {
     edges {
       node {
         id
@@ -66,14 +67,16 @@ query EmbassyBreachOrigins {
   },
   deathTolls: {
     title: 'Conflicting figures',
-    query: `# Which claims give a different figure for the same thing? Death tolls of the
-# same strikes (25 vs "at least 25" agree; 18 vs 25 would not), and crowd sizes
-# of different moments (dozens broke in, thousands marched) shown side by side.
+    query: `# Which claims give a different figure for the same thing, side by side?
+# Death tolls of the strikes: in the two sample articles 25 and "at least 25"
+# agree (see the links' basis); coverage giving 18 or 27 would show up under
+# differentFigures. Crowd sizes: "dozens" broke in while "hundreds" pushed
+# through a gate: different moments, shown side by side, not a contradiction.
 query ConflictingFigures {
-  deathTolls: searchClaims(text: "fighters", first: 5) {
-    edges { node { ...Figures } }
+  deathTolls: searchClaims(text: "25 fighters", first: 2) {
+    edges { node { ...Figures links(types: [corroborates, different_figure]) { type basis } } }
   }
-  crowdSizes: searchClaims(text: "embassy", first: 5) {
+  crowdSizes: searchClaims(text: "dozens broken into embassy", first: 1) {
     edges { node { ...Figures } }
   }
 }

@@ -6,6 +6,10 @@ import { parseArgs } from '../args';
 import { ClaimgraphError } from '../../domain/errors';
 import { loadConfig } from '../../config/config';
 
+// The API, the store adapters and the ingest pipeline are loaded on use, so other commands
+// do not pay for them. With require, not import(): under bin/claimgraph.js (tsx/cjs) a
+// dynamic import() goes to Node's ESM loader, which cannot resolve the .ts sources.
+
 const USAGE = `Usage: claimgraph query DOCUMENT [--variables JSON] [--operation NAME] [--store URL]
 
 Runs one GraphQL operation in-process against the store and prints the JSON result.
@@ -35,11 +39,11 @@ export const queryCommand: Command = {
     if (config.store.kind === 'sqlite' && config.store.path !== ':memory:' && !existsSync(resolve(io.cwd, config.store.path))) {
       throw new ClaimgraphError('CONFIG', `no claimgraph database at ${config.store.path} (ingest articles or run "npm start" first, or pass --store)`);
     }
-    const { openStore } = await import('../../compose/openStore');
+    const { openStore } = require('../../compose/openStore') as typeof import('../../compose/openStore'); // eslint-disable-line @typescript-eslint/no-require-imports
     const store = await openStore(config.store);
     try {
-      const { IngestService } = await import('../../app/IngestService');
-      const { createApi } = await import('../../api');
+      const { IngestService } = require('../../app/IngestService') as typeof import('../../app/IngestService'); // eslint-disable-line @typescript-eslint/no-require-imports
+      const { createApi } = require('../../api') as typeof import('../../api'); // eslint-disable-line @typescript-eslint/no-require-imports
       const api = createApi({ store, config, ingest: new IngestService(store, { maxArticleBytes: config.maxArticleBytes }), openAccess: true, logging: false });
       const response = await api.fetch('http://claimgraph.local/graphql', {
         method: 'POST',

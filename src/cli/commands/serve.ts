@@ -9,6 +9,10 @@ import { describeStore } from '../../config/storeUrl';
 import type { GraphStore } from '../../store/port';
 import type { IngestService } from '../../app/IngestService';
 
+// The API, the store adapters and the ingest pipeline are loaded on use, so other commands
+// do not pay for them. With require, not import(): under bin/claimgraph.js (tsx/cjs) a
+// dynamic import() goes to Node's ESM loader, which cannot resolve the .ts sources.
+
 const USAGE = `Usage: claimgraph serve [--store URL] [--port N] [--host HOST] [--seed DIR] [--cors ORIGINS] [--dev-open]
 
 Serves the GraphQL API: GraphiQL and GraphQL at /graphql, liveness at /health,
@@ -47,7 +51,7 @@ export const serveCommand: Command = {
     let server: Server | null = null;
     try {
       if (flags.seed !== undefined) await seed(resolve(io.cwd, flags.seed), ingest, io);
-      const { createApi } = await import('../../api');
+      const { createApi } = require('../../api') as typeof import('../../api'); // eslint-disable-line @typescript-eslint/no-require-imports
       const api = createApi({ store, config, ingest, openAccess: devOpen });
       server = createServer(api);
       const port = await listen(server, config.port, config.host);
@@ -88,9 +92,9 @@ export async function openForServing(config: Config): Promise<{ store: GraphStor
     // The default ./data/claimgraph.db must work on a fresh checkout.
     mkdirSync(dirname(resolve(config.store.path)), { recursive: true });
   }
-  const { openStore } = await import('../../compose/openStore');
+  const { openStore } = require('../../compose/openStore') as typeof import('../../compose/openStore'); // eslint-disable-line @typescript-eslint/no-require-imports
   const store = await openStore(config.store);
-  const { IngestService } = await import('../../app/IngestService');
+  const { IngestService } = require('../../app/IngestService') as typeof import('../../app/IngestService'); // eslint-disable-line @typescript-eslint/no-require-imports
   return { store, ingest: new IngestService(store, { maxArticleBytes: config.maxArticleBytes }) };
 }
 
