@@ -14,7 +14,6 @@ import {
   type Speaker,
 } from '../domain';
 import { attributeSentence } from './attribution/attributeSentence';
-import type { Attribution } from './attribution/Attribution';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
 import { detectCertainty } from './certainty/detectCertainty';
 import { checkworthiness } from './claims/checkworthiness';
@@ -60,6 +59,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   const seen = new Set<string>();
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];
+  let block: { speaker: Speaker; paragraph: number } | null = null;
 
   for (const s of sentences) {
     if (s.text.length > MAX_CLAIM_SENTENCE) {
@@ -70,9 +70,16 @@ export function extractClean(clean: CleanArticle): Extraction {
     const quotes = quoteSpans(s.text);
     resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)));
     const verdict = claimSentenceVerdict(s, seen);
-    let attributions: Attribution[] = [];
-    if (s.kind !== 'caption') attributions = attributeSentence({ sentence: s, mentions, resolver });
-    const drafts = verdict === null ? draftClaims(s, attributions, clean.paragraphs[s.paragraph], facts) : [];
+    const found = attributeSentence({ sentence: s, mentions, resolver });
+    if (found.introduces) {
+      // "X released the following statement:" — the next paragraph is X's words.
+      block = { speaker: found.introduces, paragraph: s.paragraph + 1 };
+      resolver.spoke(found.introduces, s.index, null);
+      work.push({ sentence: s, mentions, drafts: [] });
+      continue;
+    }
+    const blockSpeaker = block && block.paragraph === s.paragraph ? block.speaker : null;
+    const drafts = verdict === null ? draftClaims(s, found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker }) : [];
     work.push({ sentence: s, mentions, drafts });
   }
 

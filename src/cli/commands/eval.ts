@@ -72,7 +72,7 @@ function printSeeds(r: SeedReport, io: CliIO): boolean {
   row('claim precision (by anchor)', r.precision, null, io, 'gold not exhaustive: unmatched claims listed below');
   ok = row('speaker accuracy', r.speaker, SEED_TARGETS.speaker, io) && ok;
   ok = row('quantity value + qualifier', r.quantity, SEED_TARGETS.quantity, io) && ok;
-  ok = row('event date', r.date, SEED_TARGETS.date, io) && ok;
+  ok = row('event date', r.date, SEED_TARGETS.date, io, r.dateRanges > 0 ? `(${r.dateRanges} as a range holding the day, e.g. "last week")` : '') && ok;
   row('kind', r.kind, null, io);
   row('certainty', r.certainty, null, io);
   row('quoted words', r.quote, null, io);

@@ -9,7 +9,9 @@ import type { NounPhrase } from './nounPhrase';
 const MEDIA_HEADS = new Set(['media', 'newspaper', 'newspapers', 'paper', 'daily', 'tv', 'television', 'broadcaster', 'channel', 'network', 'outlet', 'outlets', 'agency', 'radio', 'website', 'press', 'magazine']);
 const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authorities', 'government', 'ministry', 'military', 'army', 'police', 'administration', 'office', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'minister', 'ministers', 'embassy', 'command', 'forces', 'department', 'council', 'lawmakers', 'senator', 'senators', 'governor']);
 /** Heads that stand for the body they belong to ("Mahdi’s office", "a spokesman for the Revolutionary Guard"). */
-const MOUTHPIECES = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source']);
+const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'interview', 'twitter', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source']);
+/** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
+const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command))+\s*$/iu;
 const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party', 'the network']);
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
 
@@ -143,9 +145,15 @@ export class SpeakerResolver {
       return { speaker: { name: wholeHit.entry.name, type: sourceTypeOf(wholeHit.entry.type), role: null }, head: null };
     }
 
+    // Coordinated speakers ("Washington and Tehran both"): the first one is credited.
+    const conj = /\s(?:and|&)\s/iu.exec(headText);
+    if (conj && headMentions.length >= 2 && !headMentions[0]!.adjective && !headMentions[0]!.possessive && headMentions[0]!.end - np.start <= conj.index + 1) {
+      return { speaker: this.speakerOf(headMentions[0]!), head: null };
+    }
     // The head ends with a name: a person, a body, a capital that speaks for a country.
     const last = headMentions[headMentions.length - 1];
-    if (last && !last.adjective && last.end >= headEnd - 1 && !last.possessive) {
+    const tailText = last ? raw.slice(last.end - np.start, headEnd - np.start) : '';
+    if (last && !last.adjective && !last.possessive && (last.end >= headEnd - 1 || GENERIC_TAIL.test(tailText))) {
       return { speaker: this.speakerOf(last), head: null };
     }
     // "Mahdi's office", "Iran's foreign ministry spokesman": the owner speaks.

@@ -3,9 +3,9 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { skipAdverbials } from './skipAdverbials';
-import { CHANT_PARTICIPLES, CUE_WORD, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH } from './cues';
+import { CHANT_PARTICIPLES, CUE_WORD, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './nounPhrase';
+import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 
 export interface AttributionInput {
@@ -13,6 +13,15 @@ export interface AttributionInput {
   /** The sentence's mentions, already resolved against the article. */
   mentions: readonly Mention[];
   resolver: SpeakerResolver;
+}
+
+/** What a sentence says about who said what. */
+export interface SentenceAttributions {
+  attributions: Attribution[];
+  /** The sentence introduces words that follow ("X released the following statement:", "The AP reported:"). */
+  introduces: Speaker | null;
+  /** An attribution sits inside a subordinate clause: the whole sentence is also the outlet's claim. */
+  embedded: boolean;
 }
 
 interface Cue {
@@ -29,49 +38,80 @@ interface Ctx {
   quotes: QuoteSpan[];
   mentions: readonly Mention[];
   resolver: SpeakerResolver;
+  embedded: boolean;
 }
 
-/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …". */
-const TAIL_CONT = /^\s*,\s*(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but)\b/iu;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to|not|never|n't|cannot|can't|won't|would|could|should|might|may|must|will|did|do|does)\s*$/iu;
+type Who = { speaker: Speaker; head: string | null };
+
+/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
+const TAIL_CONT = /^\s*(?:,\s*(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose)|(as|while|when|before|after))\b/iu;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to|not|never|n't|cannot|can't|won't|would|could|should|might|may|must|will|did|do|does)\s+(?:[\p{L}]+ly\s+)?$|\b(?:to|not|never)\s*$/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
+/** Words that open a subordinate clause: an attribution after them is inside it. */
+const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas)\s*$/iu;
+/** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */
+const RELATIVES = /\b(?:what|which|that|who|whom|whose|where|how|whether)\s*$/iu;
+/** A clause may start after these: punctuation, a conjunction, a sentence adverb. */
+const CLAUSE_OPENERS = /(?:^|[,;:(—–“"”]|\b(?:and|but|so|yet|or|then|meanwhile|however|also|earlier|later|yesterday|today|now|still|instead|separately|again|first|finally|thus|hence|indeed|moreover|furthermore|nonetheless|nevertheless))\s*$/iu;
+/** A coordinated second reporting verb inside a content: "… and said …", "…, but he also said …". */
+const COORDINATED_CUE = /(?:,\s*)?\b(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|earlier|again|has|had|have)\s+)*(said|says|added|adds|warned|warns|stressed|insisted|claimed|noted|acknowledged|admitted|confirmed|denied|tweeted|wrote|told)\b/giu;
+/** Sentences that introduce a statement printed after them. */
+const STATEMENT_INTRO = /\b(?:released|issued|published|posted|put out|sent|read out|gave)\s+(?:the|a|this|its|his|her)\s+(?:following\s+)?(?:statement|remarks|message|letter|response|text)\b/iu;
+const STATEMENT_FROM = /\b(?:here is|here's|read|below is|the full text of|full text of)\s+(?:the\s+)?(?:full\s+)?(?:statement|remarks|message|letter|text)\s+(?:from|by|of)\s+/iu;
 
 /**
  * Finds the attributions of one sentence: direct quotes with their speaker before or after,
  * indirect speech ("X said (that) …", "…, X said", "according to X"), reporting through an
- * intermediary ("IRNA quoted … Mousavi as saying", "…, X told Reuters"), object frames
- * ("X blamed Y for …", "X described Y as “…”"), observations ("an AP reporter at the scene
- * saw …"), chants ("Shouting “…” the crowd …") and quotes continuing the last speaker.
- * Offsets in the result are absolute.
+ * intermediary ("IRNA quoted … Mousavi as saying", "…, X told Reuters", "…, CNN reported,
+ * citing …", "A said …, B reported"), object frames ("X blamed Y for …", "X described Y
+ * as “…”"), observations ("an AP reporter at the scene saw …"), chants ("Shouting “…” the
+ * crowd …") and quotes continuing the last speaker. Post-posed frames at the end of the
+ * sentence are read first, then cues left to right. Offsets in the result are absolute.
  */
-export function attributeSentence(input: AttributionInput): Attribution[] {
+export function attributeSentence(input: AttributionInput): SentenceAttributions {
   const { sentence: s, mentions, resolver } = input;
   const text = s.text;
   const quotes = [...quoteSpans(text), ...singleQuoteSpans(text)].sort((a, b) => a.open - b.open);
-  const ctx: Ctx = { s, text, base: s.start, quotes, mentions, resolver };
+  const ctx: Ctx = { s, text, base: s.start, quotes, mentions, resolver, embedded: false };
   const out: Attribution[] = [];
-  let consumed = -1;
+  const cues = findCues(ctx);
 
-  for (const chant of chants(ctx)) {
-    out.push(chant);
-  }
-  for (const cue of findCues(ctx)) {
-    if (cue.start < consumed) continue;
-    if (out.some((a) => cue.start + ctx.base >= a.start && cue.start + ctx.base < a.end)) continue;
-    const found = tryCue(ctx, cue);
-    if (found.length === 0) continue;
+  const intro = introduction(ctx, cues);
+  if (intro) return { attributions: [], introduces: intro, embedded: false };
+
+  const taken = (rel: number): boolean => out.some((a) => rel + ctx.base >= a.start && rel + ctx.base < a.end) || out.some((a) => a.frames.some(([x, y]) => rel + ctx.base >= x && rel + ctx.base < y));
+  const record = (found: Attribution[]): void => {
     for (const a of found) {
       out.push(a);
       if (a.speaker) resolver.spoke(a.speaker, s.index, a.speakerHead);
     }
-    consumed = Math.max(...found.map((a) => a.end - ctx.base));
+  };
+
+  // 1. A post-posed frame closing the sentence ("…, X said."), read from the end.
+  for (let k = cues.length - 1; k >= 0 && out.length === 0; k--) {
+    const found = postposed(ctx, cues[k]!);
+    if (found.length > 0) record(found);
   }
-  // A sentence that is all quotation with no cue continues the last speaker's words.
+  // 2. Cues left to right.
+  for (const cue of cues) {
+    if (taken(cue.start)) continue;
+    record(tryCue(ctx, cue));
+  }
+  // 3. Chants not inside someone else's words.
+  for (const chant of chants(ctx)) {
+    if (out.some((a) => a.kind !== 'observation' && chant.start >= a.start && chant.end <= a.end)) continue;
+    if (out.some((a) => a.frames.some(([x, y]) => chant.start >= x && chant.end <= y))) continue;
+    out.push(chant);
+    // The chant is a part of a statement about the crowd: the sentence stays a claim of its own.
+    ctx.embedded = true;
+    if (chant.speaker) resolver.spoke(chant.speaker, s.index, chant.speakerHead);
+  }
+  // 4. A sentence that is all quotation with no cue continues the last speaker's words.
   if (out.length === 0) {
     const cont = continuation(ctx);
     if (cont) out.push(cont);
   }
-  return out;
+  return { attributions: out.sort((a, b) => a.start - b.start), introduces: null, embedded: ctx.embedded };
 }
 
 function findCues(ctx: Ctx): Cue[] {
@@ -82,8 +122,7 @@ function findCues(ctx: Ctx): Cue[] {
     const start = m.index;
     if (insideQuote(ctx, start)) continue;
     const word = m[0];
-    const single = !/\s/u.test(word);
-    if (single) {
+    if (!/\s/u.test(word)) {
       const tok = tokenAt(ctx, start);
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       if (tok && tok.pos !== 'VERB' && !(tok.pos === 'AUX' && /^(?:said|says)$/iu.test(word))) {
@@ -98,12 +137,10 @@ function findCues(ctx: Ctx): Cue[] {
 function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
   if (w === 'according to') return accordingTo(ctx, cue);
-  if (/^quoted\s/u.test(w) || /quoted/u.test(w)) return quotedAsSaying(ctx, cue);
+  if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const before = ctx.text.slice(0, cue.start);
   if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
   if (PERCEPTION_VERBS.has(w)) return observation(ctx, cue);
-  const post = postposed(ctx, cue);
-  if (post.length > 0) return post;
   return preposed(ctx, cue);
 }
 
@@ -117,27 +154,24 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const lead = text.slice(0, cue.start).trim();
-  let span: [number, number];
-  if (lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead)) {
-    span = [limit, text.length];
-  } else {
-    span = [0, cue.start];
-  }
-  const c = trimContent(ctx, span[0], span[1]);
+  const span = lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead) ? [limit, text.length] : [0, cue.start];
+  const c = trimContent(ctx, span[0]!, span[1]!);
   if (!c || !hasPredicate(ctx, c[0], c[1])) return [];
-  return [make(ctx, who, 'according to', null, c, [[cue.start, np.end - ctx.base]], null)];
+  const nested = innerAttribution(ctx, c[0], c[1]);
+  if (nested) return [{ ...nested, via: who.speaker, frames: [...nested.frames, [cue.start + ctx.base, np.end]] }];
+  return [make(ctx, who, 'according to', null, c, [[cue.start, np.end - ctx.base]])];
 }
 
 function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
-  const m = /^(?:(was|were|is|are)\s+)?quoted\s+(?:(by)\s+)?([^.;:]*?)\s*as\s+saying/iu.exec(text.slice(cue.start));
+  const m = /^(?:(was|were|is|are)\s+)?quoted\s+(?:by\s+)?([^.;:]*?)\s*as\s+saying/iu.exec(text.slice(cue.start));
   if (!m) return [];
-  const innerStart = cue.start + m[0].indexOf(m[3]!, m[1] ? m[1].length : 6);
-  const innerEnd = innerStart + m[3]!.length;
-  let speaker: { speaker: Speaker; head: string | null } | null = null;
-  let via: { speaker: Speaker; head: string | null } | null = null;
+  const innerStart = cue.start + m[0].lastIndexOf(m[2]!, m[0].length - 'as saying'.length);
+  const innerEnd = innerStart + m[2]!.length;
   const before = npBefore(ctx, cue.start + ctx.base);
-  const inner: NounPhrase | null = m[3]!.trim() === '' ? null : { start: innerStart + ctx.base, end: innerEnd + ctx.base, text: m[3]! };
+  const inner: NounPhrase | null = m[2]!.trim() === '' ? null : { start: innerStart + ctx.base, end: innerEnd + ctx.base, text: m[2]! };
+  let speaker: Who | null;
+  let via: Who | null;
   if (m[1]) {
     // "Mousavi was quoted by IRNA as saying …"
     speaker = before ? ctx.resolver.resolve(before, ctx.mentions, ctx.s.index) : null;
@@ -151,7 +185,7 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
   const c = trimContent(ctx, cue.start + m[0].length, text.length);
   if (!c) return [];
   const frameStart = before ? before.start - ctx.base : cue.start;
-  return [make(ctx, speaker, 'quoted as saying', via?.speaker ?? null, c, [[frameStart, cue.start + m[0].length]], speaker.head)];
+  return [make(ctx, speaker, 'quoted as saying', via?.speaker ?? null, c, [[frameStart, cue.start + m[0].length]])];
 }
 
 function observation(ctx: Ctx, cue: Cue): Attribution[] {
@@ -160,43 +194,43 @@ function observation(ctx: Ctx, cue: Cue): Attribution[] {
   const inNp = ctx.mentions.filter((m) => m.start >= np.start && m.end <= np.end);
   const agency = inNp.find((m) => m.type === 'news_agency' || m.type === 'outlet');
   if (!WITNESS_HEAD.test(np.text) && !agency) return [];
-  const after = skipAfterCue(ctx, cue.end);
-  const c = trimContent(ctx, after, ctx.text.length);
+  const c = trimContent(ctx, skipAfterCue(ctx, cue.end), ctx.text.length);
   if (!c) return [];
-  let speaker: Speaker;
-  let head: string | null = null;
-  if (agency) speaker = { name: agency.name, type: agency.type === 'outlet' ? 'outlet' : 'news_agency', role: null };
+  let who: Who;
+  if (agency) who = { speaker: { name: agency.name, type: agency.type === 'outlet' ? 'outlet' : 'news_agency', role: null }, head: null };
   else {
     const r = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
     if (!r) return [];
-    speaker = { ...r.speaker, type: r.speaker.type === 'unknown' ? 'witness' : r.speaker.type };
-    head = r.head;
+    who = { speaker: { ...r.speaker, type: r.speaker.type === 'unknown' ? 'witness' : r.speaker.type }, head: r.head };
   }
   const frames: Array<[number, number]> = [[np.start - ctx.base, cue.end]];
   // "saw flames rising from inside the compound and at least three US soldiers on the roof":
   // two things seen are two claims a fact-checker can check one by one.
-  const parts = splitCoordinatedObjects(ctx, c[0], c[1]);
-  return parts.map((p) => ({ ...make(ctx, { speaker, head }, cue.word, null, p, frames, head), kind: 'observation' as const }));
+  return splitCoordinatedObjects(ctx, c[0], c[1]).map((p) => ({ ...make(ctx, who, cue.word, null, p, frames), kind: 'observation' as const }));
 }
 
+/** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
 function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();
-  if (!SPEECH.has(w) && !OBJECT_FRAME_VERBS.has(w)) return [];
+  // Object-frame verbs carry their claim after them ("…, X blamed Y for Z"): never post-posed.
+  if (!SPEECH.has(w)) return [];
   const before = text.slice(0, cue.start);
-  // Inverted: "…,” said Ahmed al-Assadi, a spokesman for …" / "…, said a statement from …".
-  const inverted = /(?:,\s*[”"’]?|[,.!?…]?[”"’],?)\s*$/u.test(before) && /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted)$/iu.test(w);
+  if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
+  const inverted = /(?:,\s*[”"’]?|[,.!?…]?[”"’],?)\s*$/u.test(before) && /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed)$/iu.test(w);
   let np: NounPhrase | null;
   let contentEnd: number;
   let frameStart: number;
   let frameEnd: number;
   if (inverted) {
     contentEnd = before.replace(/\s*,?\s*$/u, '').length;
-    const limit = nextBoundary(ctx, cue.end);
     np = npAfter(ctx, cue.end + ctx.base, text.length + ctx.base);
     if (!np) return [];
     frameStart = contentEnd;
-    frameEnd = Math.max(np.end - ctx.base, limit);
+    frameEnd = np.end - ctx.base;
+    // Inverted order needs a quotation or a full clause before it.
+    const c0 = trimContent(ctx, 0, contentEnd);
+    if (!c0 || (!/[”"’]\s*,?\s*$/u.test(before) && !hasPredicate(ctx, c0[0], c0[1]))) return [];
   } else {
     np = subjectBeforeCue(ctx, cue.start);
     if (!np) return [];
@@ -207,8 +241,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameEnd = cue.end;
   }
   if (contentEnd <= 0) return [];
-  // What follows the cue must be adverbials, a recipient, or a participial tail.
-  let tailAt = skipAfterCue(ctx, Math.max(cue.end, inverted ? frameEnd : cue.end));
+  // What follows the cue must be adverbials, a recipient, an appositive or a participial tail.
+  let tailAt = skipAfterCue(ctx, frameEnd);
   let via: Speaker | null = null;
   if (/^(?:told|tells|tell)$/iu.test(w) && !inverted) {
     const rec = npAfter(ctx, tailAt + ctx.base, text.length + ctx.base);
@@ -219,16 +253,17 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   const tail = text.slice(tailAt);
   const tailCont = TAIL_CONT.exec(tail);
-  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont) return [];
+  const shortTail = !/^\s*(?:that\b|:)/iu.test(tail) && !hasPredicate(ctx, tailAt, text.length) && wordCount(tail) <= 14;
+  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const c = trimContent(ctx, 0, contentEnd);
   if (!c || wordCount(text.slice(c[0], c[1])) < 3) return [];
-  const out: Attribution[] = [];
+  if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0) return [];
   let speaker = who;
   const frames: Array<[number, number]> = [[frameStart, tailCont ? tailAt : text.length]];
   // "…, CNN reported, citing a statement from the PMU": the PMU speaks, through CNN.
-  if (tailCont && /^(?:citing|quoting)$/iu.test(tailCont[1]!)) {
+  if (tailCont && /^(?:citing|quoting)$/iu.test(tailCont[1] ?? '')) {
     const src = npAfter(ctx, tailAt + tailCont[0].length + ctx.base, text.length + ctx.base);
     const r = src ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
     if (r) {
@@ -236,32 +271,33 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
       speaker = r;
     }
     frames[0] = [frameStart, text.length];
+  } else if (tailCont && /^(?:a|an|the|who|which|whose|as|while|when|before|after)$/iu.test(tailCont[1] ?? tailCont[2]!)) {
+    frames[0] = [frameStart, text.length];
   }
+  const out: Attribution[] = [];
   // Nested: "A spokesman … said the timing was symbolic, IRNA reported" — the inner speaker speaks, through IRNA.
   const nested = innerAttribution(ctx, c[0], c[1]);
-  if (nested) {
-    out.push({ ...nested, via: speaker.speaker, frames: [...nested.frames, ...frames.map(abs(ctx))] });
-  } else {
-    out.push(make(ctx, speaker, cue.word, via, c, frames, speaker.head));
-  }
-  // "…, adding that …": more words from the same speaker.
-  if (tailCont && /^adding$/iu.test(tailCont[1]!)) {
+  if (nested) out.push({ ...nested, via: speaker.speaker, frames: [...nested.frames, ...frames.map(abs(ctx))] });
+  else out.push(...withCoordinated(ctx, speaker, cue.word, via, c, frames));
+  if (tailCont && /^adding$/iu.test(tailCont[1] ?? '')) {
+    // "…, adding that …": more words from the same speaker.
     const more = trimContent(ctx, tailAt + tailCont[0].length, text.length);
     if (more) {
       out[0]!.frames = [[frameStart + ctx.base, tailAt + tailCont[0].length + ctx.base]];
-      out.push(make(ctx, speaker, 'adding', via, more, [], speaker.head));
+      out.push(make(ctx, speaker, 'adding', via, more, []));
     }
   } else if (tailCont) {
     // Quotes in a participial tail ("…, he said, before offering “some friendly advice …”") are his too.
     for (const q of ctx.quotes) {
       if (q.open > tailAt && q.close > q.open && wordCount(text.slice(q.open + 1, q.close)) >= 3) {
-        out.push(make(ctx, speaker, cue.word, via, [q.open, q.close + 1], [], speaker.head));
+        out.push(make(ctx, speaker, cue.word, via, [q.open, q.close + 1], []));
       }
     }
   }
   return out;
 }
 
+/** "X said (that) C", "X told Y: “Q”", "X blamed Y for C", "X condemned … and said C". */
 function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();
@@ -269,54 +305,100 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let np = subjectBeforeCue(ctx, cue.start);
   let frameFrom = np ? np.start - ctx.base : cue.start;
   let coordinated = false;
-  // "X condemned the strikes and said …": the subject of the first verb speaks.
-  if ((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) {
-    np = subjectOf(ctx);
+  // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
+  const participle = /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring)$/iu.test(w) && /,\s*$/u.test(before);
+  if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
+    np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
-    frameFrom = before.search(/,?\s*\b(?:and|but)\s*$/iu);
+    frameFrom = participle ? before.search(/,\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
   }
   if (!np) return [];
+  if (!coordinated) {
+    // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
+    const lead = text.slice(0, np.start - ctx.base);
+    if (RELATIVES.test(lead)) return [];
+    if (SUBORDINATORS.test(lead)) ctx.embedded = true;
+    else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
+  }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start);
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && skipAdverbials(between) !== between.length) return [];
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
   let via: Speaker | null = null;
-  if (/^(?:told|tells|tell)$/iu.test(w)) {
-    const rest = text.slice(at);
-    if (!/^\s*(?:that\b|:)/iu.test(rest)) {
-      const rec = npAfter(ctx, at + ctx.base, text.length + ctx.base);
-      if (!rec) return [];
+  let recipient = false;
+  if (/^(?:told|tells|tell|warned|warns|cautioned|reminded|assured|promised)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
+    const rec = npAfter(ctx, at + ctx.base, text.length + ctx.base);
+    if (rec && /^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(skipAfterCue(ctx, rec.end - ctx.base)))) {
+      via = w.startsWith('t') ? viaOf(ctx, rec) : null;
+      at = skipAfterCue(ctx, rec.end - ctx.base);
+      recipient = true;
+    } else if (rec && /^(?:told|tells|tell)$/iu.test(w)) {
       via = viaOf(ctx, rec);
       at = skipAfterCue(ctx, rec.end - ctx.base);
+      recipient = true;
     }
   }
-  const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(text.slice(at));
-  let span: [number, number] | null;
+  const rest = text.slice(at);
+  if (WEAK_CUES.has(w) && !recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest)) return [];
+  if (WEAK_CUES.has(w) && recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !/^(?:told|tells|tell)$/iu.test(w)) return [];
+  const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(rest);
   if (objectFrame) {
-    // "The US blamed the militia for a rocket attack …": the claim needs its frame.
-    span = trimContent(ctx, coordinated ? 0 : frameFrom, text.length);
+    // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
+    let end = text.length;
+    const co = firstCoordinatedCue(ctx, cue.end, text.length);
+    if (co !== null) end = co;
+    const span = trimContent(ctx, coordinated ? 0 : frameFrom, end);
     if (!span || wordCount(text.slice(cue.end, span[1])) < 2) return [];
-    return [make(ctx, who, cue.word, via, span, [], who.head)];
+    return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
-  span = trimContent(ctx, at, text.length);
+  const span = trimContent(ctx, at, text.length);
   if (!span) return [];
   // Indirect speech needs a clause (or quoted words) after the cue.
-  if (!hasPredicate(ctx, span[0], span[1]) && !quotesWithin(ctx, span[0], span[1]).length) return [];
-  const frames: Array<[number, number]> = coordinated ? [[frameFrom, span[0]]] : [[frameFrom, span[0]]];
+  if (!hasPredicate(ctx, span[0], span[1]) && quotesWithin(ctx, span[0], span[1]).length === 0) return [];
+  const frames: Array<[number, number]> = [[frameFrom, span[0]]];
   // "…, adding that …" after the content.
   const adding = /,\s*adding\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
   if (adding && !insideQuote(ctx, span[0] + adding.index)) {
     const first = trimContent(ctx, span[0], span[0] + adding.index);
     const second = trimContent(ctx, span[0] + adding.index + adding[0].length, span[1]);
     const out: Attribution[] = [];
-    if (first) out.push(make(ctx, who, cue.word, via, first, frames, who.head));
-    if (second) out.push(make(ctx, who, 'adding', via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]], who.head));
+    if (first) out.push(...withCoordinated(ctx, who, cue.word, via, first, frames));
+    if (second) out.push(make(ctx, who, 'adding', via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]]));
     return out;
   }
-  return [make(ctx, who, cue.word, via, span, frames, who.head)];
+  return withCoordinated(ctx, who, cue.word, via, span, frames);
+}
+
+/** Splits a content at a second reporting verb of the same speaker: "he discussed options … and said the U.S. “will …”". */
+function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution[] {
+  const cut = firstCoordinatedCue(ctx, span[0], span[1]);
+  if (cut === null) return [make(ctx, who, cue, via, span, frames)];
+  const m = new RegExp(COORDINATED_CUE.source, 'iu').exec(ctx.text.slice(cut));
+  if (!m) return [make(ctx, who, cue, via, span, frames)];
+  const cueEnd = cut + m[0].length;
+  const first = trimContent(ctx, span[0], cut);
+  const second = trimContent(ctx, skipAfterCue(ctx, cueEnd), span[1]);
+  const out: Attribution[] = [];
+  if (first) out.push(make(ctx, who, cue, via, first, frames));
+  if (second && (hasPredicate(ctx, second[0], second[1]) || quotesWithin(ctx, second[0], second[1]).length > 0)) {
+    out.push(...withCoordinated(ctx, who, m[1]!, via, second, [[cut, second[0]]]));
+  } else if (first) {
+    return [make(ctx, who, cue, via, span, frames)];
+  }
+  return out.length > 0 ? out : [make(ctx, who, cue, via, span, frames)];
+}
+
+function firstCoordinatedCue(ctx: Ctx, from: number, to: number): number | null {
+  const re = new RegExp(COORDINATED_CUE.source, 'giu');
+  const seg = ctx.text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg)) !== null) {
+    if (!insideQuote(ctx, from + m.index) && m.index > 0) return from + m.index;
+  }
+  return null;
 }
 
 /** "Shouting “Down, Down, USA” the crowd had earlier raised …": the chant is the crowd's. */
@@ -327,13 +409,16 @@ function chants(ctx: Ctx): Attribution[] {
     const lead = ctx.text.slice(Math.max(0, q.open - 40), q.open);
     const m = /(\b[\p{L}][\p{L} ]*?)\s*[:,]?\s*$/u.exec(lead);
     if (!m || !CHANT_PARTICIPLES.test(m[1]!.split(/\s+/u).slice(-3).join(' '))) continue;
-    const partAt = q.open - (lead.length - lead.search(new RegExp(`${CHANT_PARTICIPLES.source}[^]*$`, 'iu')));
-    const partStart = Math.max(0, partAt);
-    let np: NounPhrase | null = null;
+    const at = lead.search(new RegExp(`${CHANT_PARTICIPLES.source}[^]*$`, 'iu'));
+    const partStart = Math.max(0, q.open - (lead.length - at));
     const beforePart = ctx.text.slice(0, partStart).trim();
-    if (beforePart === '' || /[,;]$/u.test(beforePart)) {
-      // Participle first: the subject follows the quote; else the clause's subject.
-      np = beforePart === '' ? npAfter(ctx, skipPunct(ctx, q.close + 1) + ctx.base, ctx.text.length + ctx.base) : subjectOf(ctx);
+    let np: NounPhrase | null;
+    if (beforePart === '') {
+      // Participle first: the subject follows the quote.
+      np = npAfter(ctx, skipPunct(ctx, q.close + 1) + ctx.base, ctx.text.length + ctx.base);
+    } else if (/[,;]$/u.test(beforePart) || /\band$/iu.test(beforePart)) {
+      // "…, chanting “…”": the subject of the clause the participle hangs on.
+      np = subjectOf(ctx, partStart);
     } else {
       // "the crowd chanted “…”"
       np = npBefore(ctx, partStart + ctx.base);
@@ -355,7 +440,6 @@ function chants(ctx: Ctx): Attribution[] {
       quote: ctx.text.slice(inner[0], inner[1]),
       frames: [[partStart + ctx.base, q.close + 1 + ctx.base]],
     });
-    ctx.resolver.spoke(speaker, ctx.s.index, who.head);
   }
   return out;
 }
@@ -371,34 +455,56 @@ function continuation(ctx: Ctx): Attribution | null {
   const inner = q.close > q.open ? innerQuote(ctx, q) : trimContent(ctx, q.open + 1, text.length);
   if (!inner) return null;
   ctx.resolver.spoke(speaker, ctx.s.index, null);
-  return {
-    kind: 'quote',
-    speaker,
-    speakerHead: null,
-    cue: null,
-    via: null,
-    start: inner[0] + ctx.base,
-    end: inner[1] + ctx.base,
-    quote: text.slice(inner[0], inner[1]),
-    frames: [],
-  };
+  return { kind: 'quote', speaker, speakerHead: null, cue: null, via: null, start: inner[0] + ctx.base, end: inner[1] + ctx.base, quote: text.slice(inner[0], inner[1]), frames: [] };
 }
 
-/** Within a content span: "X said C2" makes X the speaker (the outer one becomes `via`). */
+/** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
+function introduction(ctx: Ctx, cues: Cue[]): Speaker | null {
+  const { text } = ctx;
+  const from = STATEMENT_FROM.exec(text);
+  if (from) {
+    const np = npAfter(ctx, from.index + from[0].length + ctx.base, text.length + ctx.base);
+    if (np && /^[\s.:]*$/u.test(text.slice(np.end - ctx.base))) return ctx.resolver.resolve(np, ctx.mentions, ctx.s.index)?.speaker ?? null;
+  }
+  if (!/:\s*$/u.test(text)) return null;
+  const rel = STATEMENT_INTRO.exec(text);
+  if (rel) {
+    const np = npBefore(ctx, rel.index + ctx.base);
+    if (np) return ctx.resolver.resolve(np, ctx.mentions, ctx.s.index)?.speaker ?? null;
+  }
+  const last = cues[cues.length - 1];
+  if (last && SPEECH.has(last.word.toLowerCase()) && /^[\s\p{L},]*:\s*$/u.test(text.slice(last.end)) && skipAdverbials(text.slice(last.end).replace(/:\s*$/u, '')) === text.slice(last.end).replace(/:\s*$/u, '').length) {
+    const np = subjectBeforeCue(ctx, last.start);
+    if (np) return ctx.resolver.resolve(np, ctx.mentions, ctx.s.index)?.speaker ?? null;
+  }
+  return null;
+}
+
+/** Within a content span: "X said C2" makes X the speaker (the outer one becomes `via`); "X accused Y of …" keeps the whole span. */
 function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | null {
   for (const cue of findCues(ctx)) {
     if (cue.start <= from || cue.end >= to) continue;
     const w = cue.word.toLowerCase();
-    if (!SPEECH.has(w)) continue;
+    const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end));
+    if (!SPEECH.has(w) && !objectFrame) continue;
+    const before = ctx.text.slice(from, cue.start);
+    if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;
     const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base < from) continue;
     const lead = ctx.text.slice(from, np.start - ctx.base);
-    if (!/^\s*$/u.test(lead)) continue;
+    if (!/^\s*(?:\p{L}+,\s*)?$/u.test(lead) && skipAdverbials(lead) !== lead.length) continue;
     const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
     if (!who) continue;
-    const span = trimContent(ctx, skipAfterCue(ctx, cue.end), to);
+    if (objectFrame) return make(ctx, who, cue.word, null, [from, to], []);
+    let at = skipAfterCue(ctx, cue.end);
+    if (WEAK_CUES.has(w)) {
+      const rec = /^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(at)) ? null : npAfter(ctx, at + ctx.base, to + ctx.base);
+      if (rec) at = skipAfterCue(ctx, rec.end - ctx.base);
+      if (!/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(at))) continue;
+    }
+    const span = trimContent(ctx, at, to);
     if (!span || !hasPredicate(ctx, span[0], span[1])) continue;
-    return make(ctx, who, cue.word, null, span, [[np.start - ctx.base, span[0]]], who.head);
+    return make(ctx, who, cue.word, null, span, [[np.start - ctx.base, span[0]]]);
   }
   return null;
 }
@@ -414,47 +520,76 @@ function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
 }
 
 /**
- * The subject before a cue, across an appositive or a parenthetical: "Kataib Hezbollah’s
- * commander, Abu Mahdi al-Muhandis, warned" -> the name; "The officials, speaking on
- * condition of anonymity, said" and "Sen. Tom Udall, D-N.M., said" -> the phrase before.
+ * The subject before a cue, across an appositive, a parenthetical or a relative clause:
+ * "Kataib Hezbollah’s commander, Abu Mahdi al-Muhandis, warned" -> the name; "The
+ * officials, speaking on condition of anonymity, said", "Sen. Tom Udall, D-N.M., said"
+ * and "a person close to Ghosn who asked not to be identified confirmed" -> the phrase
+ * before the parenthetical or the relative clause.
  */
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   const before = ctx.text.slice(0, cueStart);
-  if (!/,\s*$/u.test(before)) return npBefore(ctx, cueStart + ctx.base);
+  if (!/,\s*$/u.test(before)) {
+    const direct = npBefore(ctx, cueStart + ctx.base);
+    if (direct) return direct;
+    // A relative clause between subject and cue (no comma): "… who asked not to be identified confirmed".
+    const rel = /\b(?:who|that|which)\s+[^,;:“”"]{1,80}$/iu.exec(before);
+    if (rel) {
+      const np = npBefore(ctx, rel.index + ctx.base);
+      if (np && CLAUSE_OPENERS.test(ctx.text.slice(0, np.start - ctx.base))) return np;
+    }
+    return null;
+  }
   const close = before.lastIndexOf(',');
   let open = -1;
-  for (let i = close - 1; i >= 0; i--) {
+  for (let i = close - 1; i >= 0 && i >= close - 160; i--) {
+    if (ctx.text[i] === ';') break;
     if (ctx.text[i] === ',' && !insideQuote(ctx, i)) {
       open = i;
       break;
     }
-    if (ctx.text[i] === ';' || (i < close - 160)) break;
   }
   if (open < 0) return null;
   const inner = ctx.text.slice(open + 1, close);
   const innerStart = open + 1 + (inner.length - inner.trimStart().length);
-  const name = ctx.mentions.find((m) => m.type === 'person' && m.start - ctx.base >= innerStart - 1 && m.end - ctx.base <= close && close - (m.end - ctx.base) <= 1);
-  if (name && m0(ctx, innerStart) === name.start) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
+  const name = ctx.mentions.find((m) => m.type === 'person' && m.start - ctx.base === innerStart && close - (m.end - ctx.base) <= 1);
+  if (name) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
   // A parenthetical: the subject stands before it.
-  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when)\b/iu.test(inner)) {
+  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself)\b/iu.test(inner)) {
     return npBefore(ctx, open + ctx.base);
   }
   return null;
 }
 
-function m0(ctx: Ctx, rel: number): number {
-  return ctx.base + rel;
+/**
+ * The subject of the clause a word at `at` belongs to ("…, saying", "… and said",
+ * "…, chanting “…”"): the first noun phrase of that clause — after the last subordinator
+ * before `at` ("…, after protesters … stormed the perimeter, chanting …"), else of the
+ * sentence, past a leading adverbial or participial phrase ("In a statement, X …").
+ */
+function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
+  const before = ctx.text.slice(0, at);
+  let start = 0;
+  const sub = /(?:^|[\s,;(])(?:after|before|when|while|as|because|since|although|though|whereas|until)\s+(?=\S)/giu;
+  let m: RegExpExecArray | null;
+  while ((m = sub.exec(before)) !== null) {
+    const after = m.index + m[0].length;
+    // The subordinate clause must have its own subject and verb before `at`.
+    if (hasPredicate(ctx, after, at)) start = after;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const first = ctx.s.tokens.find((t) => t.start >= start + ctx.base && /\p{L}/u.test(t.text));
+    if (!first) return null;
+    const comma = ctx.text.indexOf(',', start);
+    const lead = first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /ing$/iu.test(first.text));
+    if (!lead || comma < 0 || comma >= at) break;
+    start = comma + 1;
+  }
+  const np = npAfter(ctx, start + ctx.base, at + ctx.base);
+  if (!np || np.end - ctx.base > at) return null;
+  return np;
 }
 
-function make(
-  ctx: Ctx,
-  who: { speaker: Speaker; head: string | null },
-  cue: string,
-  via: Speaker | null,
-  span: [number, number],
-  frames: Array<[number, number]>,
-  head: string | null,
-): Attribution {
+function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution {
   let [a, b] = span;
   const qs = quotesWithin(ctx, a, b);
   let quote: string | null = null;
@@ -468,10 +603,11 @@ function make(
     const long = qs.map((q) => innerQuote(ctx, q)).filter((x): x is [number, number] => x !== null && wordCount(ctx.text.slice(x[0], x[1])) >= 2);
     if (long.length > 0) quote = long.map(([x, y]) => ctx.text.slice(x, y)).join(' … ');
   }
+  const witness = who.speaker.type === 'witness';
   return {
-    kind: quote !== null ? 'quote' : 'attributed',
+    kind: quote !== null ? 'quote' : witness ? 'observation' : 'attributed',
     speaker: who.speaker,
-    speakerHead: head,
+    speakerHead: who.head,
     cue: cue.toLowerCase().replace(/\s+/gu, ' '),
     via,
     start: a + ctx.base,
@@ -488,14 +624,6 @@ function abs(ctx: Ctx): (f: [number, number]) => [number, number] {
 function viaOf(ctx: Ctx, np: NounPhrase): Speaker | null {
   const m = ctx.mentions.find((x) => x.start >= np.start && x.end <= np.end && (x.type === 'news_agency' || x.type === 'outlet'));
   return m ? { name: m.name, type: m.type === 'outlet' ? 'outlet' : 'news_agency', role: null } : null;
-}
-
-/** The subject of the sentence's main clause: the noun phrase before its first verb, after any leading adverbial. */
-function subjectOf(ctx: Ctx): NounPhrase | null {
-  const toks = ctx.s.tokens;
-  const firstVerb = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (firstVerb <= 0) return null;
-  return npBefore(ctx, toks[firstVerb]!.start);
 }
 
 function insideQuote(ctx: Ctx, rel: number): boolean {
@@ -531,15 +659,11 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   let a = from;
   let b = to;
   for (;;) {
-    const rest = text.slice(a, b);
-    const m = /^(?:\s+|[,:;—–-]\s*|that\s+)/iu.exec(rest);
+    const m = /^(?:\s+|[,:;—–-]\s*|that\s+)/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;
     a += m[0].length;
   }
-  while (b > a && /[\s.,;:!?—–-]/u.test(text[b - 1]!)) {
-    // Keep "?" and "!" inside a quotation; they belong to the quoted words.
-    b--;
-  }
+  while (b > a && /[\s.,;:!?—–-]/u.test(text[b - 1]!)) b--;
   if (b - a < 3) return null;
   return [a, b];
 }

@@ -14,41 +14,60 @@ export interface NounPhrase {
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
-const NP_PREPS = new Set(['of', 'for', 'with', 'at', 'in', 'from', 'on', 'near', 'to', 'close']);
+const NP_PREPS = new Set(['of', 'for', 'with', 'at', 'in', 'from', 'on', 'near', 'to', 'close', 'inside', 'within', 'outside']);
+/** After a name, only these attach a phrase to it ("a statement from X", "a spokesman for X"); "at the end of the game" is an adverbial. */
+const NP_PREPS_AFTER = new Set(['of', 'for', 'with', 'from']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'other']);
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Words wink sometimes tags as verbs or adverbs inside a speaker phrase ("state-run", "unidentified", "close"). */
-const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source']);
+const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both']);
 /** Verbs of a reduced relative clause inside a speaker phrase: "a source familiar with the matter", "a person briefed on". */
 const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
+/** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
+const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
 
 /**
  * The noun phrase that ends right before `end` (a cue's start), walking back over the
  * sentence's tokens: determiners, adjectives, nouns and names, possessives, "of/for/with"
  * phrases and "X and Y" coordinations ("Iraqi security and militia sources", "A spokesman
- * for Iran's powerful Revolutionary Guard"). Stops at a verb, a clause word or punctuation.
+ * for Iran's powerful Revolutionary Guard"). Auxiliaries and adverbs right before the cue
+ * are stepped over ("has also said"). Stops at a verb, a clause word or punctuation; a
+ * determiner closes the phrase unless an "of/for" phrase continues it leftwards.
+ * Tokens inside `names` (tagged entities) always belong to the phrase.
  */
 export function nounPhraseBefore(tokens: readonly Token[], text: string, base: number, end: number, names: readonly Span[] = []): NounPhrase | null {
   const named = (t: Token): boolean => names.some((n) => t.start >= n.start && t.end <= n.end);
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.end > end) i--;
+  for (let skipped = 0; i >= 0 && skipped < 3 && AUX_OR_ADVERB.has(tokens[i]!.pos) && !named(tokens[i]!) && !SUBJECT_PRONOUNS.has(tokens[i]!.text.toLowerCase()); skipped++) i--;
   if (i < 0) return null;
   const last = tokens[i]!;
   if (SUBJECT_PRONOUNS.has(last.text.toLowerCase())) return phrase(text, base, last.start, last.end);
   let first = -1;
+  let closed = false;
   for (let k = i; k >= 0; k--) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
-    if (isNpToken(t) || named(t)) {
+    if (closed) {
+      // Only "X of the Y" continues a phrase past its determiner.
+      if (NP_PREPS.has(lower) && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
+        first = k;
+        closed = false;
+        continue;
+      }
+      break;
+    }
+    if (named(t) || isNpToken(t) || hyphenated(tokens, k)) {
+      first = k;
+      if (DETERMINERS.has(lower) && !named(t)) closed = true;
+      continue;
+    }
+    if (NP_PREPS.has(lower) && first > 0 && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
       first = k;
       continue;
     }
-    // "for", "of" inside the phrase need a noun on their left.
-    if (NP_PREPS.has(lower) && first > 0 && k > 0 && isNpToken(tokens[k - 1]!) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
-      first = k;
-      continue;
-    }
-    if (lower === 'and' && first > 0 && k > 0 && isNpToken(tokens[k - 1]!) && tokens[k - 1]!.pos !== 'DET') {
+    if (lower === 'and' && first > 0 && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && tokens[k - 1]!.pos !== 'DET') {
       first = k;
       continue;
     }
@@ -64,14 +83,19 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     break;
   }
   if (first < 0) return null;
-  // A phrase never starts with a preposition or a conjunction.
+  // A phrase never starts with a preposition, a conjunction or punctuation.
   while (first <= i && (NP_PREPS.has(tokens[first]!.text.toLowerCase()) || tokens[first]!.text.toLowerCase() === 'and' || tokens[first]!.pos === 'PUNCT')) first++;
   if (first > i) return null;
   if (i - first > 16) first = i - 16;
   return phrase(text, base, tokens[first]!.start, tokens[i]!.end);
 }
 
-/** The noun phrase that starts at or after `start` (for "…, said Ahmed al-Assadi, a spokesman …" and "according to X"). */
+/**
+ * The noun phrase that starts at or after `start` (for "…, said Ahmed al-Assadi, a
+ * spokesman …", "according to X", "told Reuters"). Only of/for/with/from phrases attach
+ * ("a statement from Operation Inherent Resolve"); a name after a common noun starts a
+ * new phrase ("told the newspaper | Ghosn did not …").
+ */
 export function nounPhraseAfter(tokens: readonly Token[], text: string, base: number, start: number, limit: number, names: readonly Span[] = []): NounPhrase | null {
   const named = (t: Token): boolean => names.some((n) => t.start >= n.start && t.end <= n.end);
   let i = 0;
@@ -82,12 +106,15 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
   for (let k = i; k < tokens.length && tokens[k]!.end <= limit; k++) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
-    if (isNpToken(t) || named(t) || DETERMINER_PRONOUNS.has(lower)) {
+    const prev = k > i ? tokens[k - 1]! : null;
+    if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t)) break;
+    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1) break;
+    if (isNpToken(t) || named(t) || DETERMINER_PRONOUNS.has(lower) || hyphenated(tokens, k)) {
       last = k;
       continue;
     }
-    if (NP_PREPS.has(lower) && last >= 0 && k + 1 < tokens.length && isNpToken(tokens[k + 1]!)) continue;
-    if (lower === 'and' && last >= 0 && k + 1 < tokens.length && isNpToken(tokens[k + 1]!)) continue;
+    if (NP_PREPS_AFTER.has(lower) && last >= 0 && k + 1 < tokens.length && (isNpToken(tokens[k + 1]!) || named(tokens[k + 1]!))) continue;
+    if (lower === 'and' && last >= 0 && k + 1 < tokens.length && (isNpToken(tokens[k + 1]!) || named(tokens[k + 1]!))) continue;
     if ((t.text === '-' || t.text === '’s' || t.text === "'s") && last >= 0) continue;
     break;
   }
@@ -95,12 +122,21 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
   return phrase(text, base, tokens[i]!.start, tokens[last]!.end);
 }
 
+/** "Iran-backed", "state-run": a word glued to a hyphen is part of a compound modifier. */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.text === '-' || t.text === '‐') return prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end;
+  return (prev !== undefined && (prev.text === '-' || prev.text === '‐') && prev.end === t.start) || (next !== undefined && (next.text === '-' || next.text === '‐') && next.start === t.end);
+}
+
 function isNpToken(t: Token): boolean {
   if (NP_WORDS.has(t.text.toLowerCase())) return true;
   if (t.pos === 'PROPN') return true;
   if (!NP_POS.has(t.pos)) return false;
   if (t.pos === 'PART') return /^['’]s?$/u.test(t.text) || t.text === '’s';
-  if (t.pos === 'DET') return !/^(?:that|which|what|whatever|this|these|those)$/iu.test(t.text);
+  if (t.pos === 'DET') return !/^(?:that|which|what|whatever|this|these|those|all|both|each|every|either|neither|no)$/iu.test(t.text);
   return true;
 }
 

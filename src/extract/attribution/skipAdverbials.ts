@@ -1,4 +1,6 @@
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|last week|this morning|this afternoon|this evening|earlier this (?:week|month|year)|late (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MEDIUM =
   '(?:statement|tweet|tweets|interview|speech|address|briefing|conference|news conference|press conference|post|message|video|broadcast|letter|report|remarks|session|meeting|appearance|call|phone call|Twitter|Facebook|Instagram|Telegram|television|radio|website|op-ed|email|e-mail)';
 
@@ -6,7 +8,8 @@ const MEDIUM =
 const ADVERBIALS: RegExp[] = [
   new RegExp(`^\\s*,?\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night|local time))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:late|early|earlier|later)\\s+(?:in|on)\\s+the\\s+(?:day|week|evening|morning|afternoon|night)(?![’'\\p{L}])`, 'iu'),
-  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?:the\\s+)?[\\p{L}\\p{N}’'-]+){0,2}(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:the\\s+)?[\\p{L}\\p{N}’'-]+){0,2}(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?(?![’'\\p{L}\\p{N}])`, 'iu'),
   /^\s*,?\s*(?:also|again|repeatedly|separately|publicly|privately|previously|afterwards|then|too|further|bluntly|simply|flatly|later|earlier|recently|initially|firmly|angrily|quietly|openly|confidently)(?![’'\p{L}])/iu,
   /^\s*,?\s*(?:to|for)\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|the audience|the newspaper|the paper|the agency)(?![’'\p{L}])/iu,
 ];

@@ -30,8 +30,16 @@ export interface ClaimDraft {
  * a sentence without attribution is the outlet's own assertion, split into its checkable
  * parts. A caption is an observation credited to its agency (or photographer).
  */
-export function draftClaims(s: Sentence, attributions: readonly Attribution[], paragraph: Paragraph | undefined, facts: SplitFacts): ClaimDraft[] {
-  if (s.kind === 'caption') return [captionDraft(s, paragraph)];
+export interface DraftContext {
+  /** An attribution sits inside a subordinate clause: the whole sentence is the outlet's claim too. */
+  embedded: boolean;
+  /** The paragraph is a statement introduced by the sentence before ("X released the following statement:"). */
+  block: Speaker | null;
+}
+
+export function draftClaims(s: Sentence, attributions: readonly Attribution[], paragraph: Paragraph | undefined, facts: SplitFacts, dc: DraftContext = { embedded: false, block: null }): ClaimDraft[] {
+  if (s.kind === 'caption' && attributions.length === 0) return [captionDraft(s, paragraph)];
+  const captionCredit = s.kind === 'caption' ? (paragraph?.credit?.agency ?? null) : null;
   const drafts: ClaimDraft[] = [];
   for (const a of attributions) {
     drafts.push({
@@ -44,7 +52,7 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
       via: a.via,
       quote: a.quote,
       frame: a.frames.length > 0 ? a.frames.map(([x, y]) => s.text.slice(x - s.start, y - s.start)).join(' ') : null,
-      credit: a.kind === 'observation' && a.speaker?.type === 'news_agency' ? a.speaker.name : null,
+      credit: captionCredit ?? (a.kind === 'observation' && a.speaker?.type === 'news_agency' ? a.speaker.name : null),
       extraEntities: [],
     });
   }
@@ -52,14 +60,57 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   for (const a of attributions) {
     covered.push([a.start, a.end], ...a.frames);
   }
-  for (const [from, to] of uncovered(s, covered)) {
+  // An attribution inside a subordinate clause leaves the main clause incomplete: the whole sentence stands.
+  const rest = dc.embedded ? [[s.start, s.end] as [number, number]] : uncovered(s, covered);
+  const whole = attributions.length === 0 || dc.embedded;
+  for (const [from, to] of rest) {
     for (const [a, b] of splitAssertion(s, from, to, facts)) {
-      const span = trimSpan(s, a, b);
+      const span = whole ? trimSpan(s, a, b) : trimLeftover(s, a, b);
       if (!span || !statesSomething(s, span[0], span[1])) continue;
-      drafts.push({ sentence: s, start: span[0], end: span[1], kind: 'assertion', speaker: null, cue: null, via: null, quote: null, frame: null, credit: null, extraEntities: [] });
+      if (drafts.some((d) => d.start === span[0] && d.end === span[1])) continue;
+      drafts.push({
+        sentence: s,
+        start: span[0],
+        end: span[1],
+        kind: dc.block ? 'attributed' : 'assertion',
+        speaker: dc.block,
+        cue: dc.block ? 'statement' : null,
+        via: null,
+        quote: null,
+        frame: null,
+        credit: captionCredit,
+        extraEntities: [],
+      });
     }
   }
   return drafts.sort((x, y) => x.start - y.start);
+}
+
+const LEADING_SUBORDINATOR = /^(?:after|before|when|while|as|because|since|although|though|once|until|whereas)\s+/iu;
+const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|after|before|because|since|although|though|if|than|whether|where)$/iu;
+
+/**
+ * What is left of a sentence around an attribution is a claim only as a clause of its
+ * own: "In a strongly worded statement" or "Amid renewed tensions" are not; "after attacks
+ * broke out in Baghdad" is, without its "after"; a dangling "but" or "that" is cut off.
+ */
+function trimLeftover(s: Sentence, from: number, to: number): [number, number] | null {
+  let span = trimSpan(s, from, to);
+  for (let guard = 0; span && guard < 4; guard++) {
+    const t = s.text.slice(span[0] - s.start, span[1] - s.start);
+    const lead = LEADING_SUBORDINATOR.exec(t);
+    const trail = TRAILING_LINK.exec(t);
+    if (!lead && !trail) break;
+    span = trimSpan(s, span[0] + (lead ? lead[0].length : 0), span[1] - (trail ? trail[0].length : 0));
+  }
+  if (!span) return null;
+  const toks = s.tokens.filter((t) => t.start >= span![0] && t.end <= span![1] && /\p{L}/u.test(t.text));
+  const first = toks[0];
+  // A clause starts with its subject, not with a preposition, a participle or a verb.
+  if (!first || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PART' || first.pos === 'CCONJ') return null;
+  const verb = toks.findIndex((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/iu.test(t.text));
+  if (verb <= 0) return null;
+  return span;
 }
 
 function captionDraft(s: Sentence, p: Paragraph | undefined): ClaimDraft {

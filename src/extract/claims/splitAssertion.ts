@@ -8,7 +8,7 @@ export interface SplitFacts {
   days(text: string): string[];
 }
 
-const SUBORDINATE = /(?:,\s*|\s+)(?:after|before|when|following|since|until|because|as a result of|in retaliation for|in response to)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
+const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
