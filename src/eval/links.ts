@@ -49,7 +49,7 @@ export interface CorpusFindings {
   clusters: Array<Array<{ article: Article; story: string }>>;
   copyLinks: Array<{ link: Link; from: Article; to: Article }>;
   /** Links whose two articles belong to different INDEX stories. */
-  crossStory: Array<{ link: Link; fromStory: string; toStory: string; event: string | null; unrelated: boolean }>;
+  crossStory: Array<{ link: Link; fromStory: string; toStory: string; event: string | null; sameEvent: boolean; unrelated: boolean }>;
   /** different_figure links among claims about the 2019-12-29 strikes. */
   strikeFigures: Array<{ link: Link; a: Claim; b: Claim; aArticle: Article; bArticle: Article }>;
   independence: { claim: Claim; article: Article; report: CorroborationReport } | null;
@@ -260,7 +260,15 @@ export async function analyseCorpus(sharedDir: string): Promise<CorpusFindings> 
       const ts = storyOfArticle.get(articleOf(l.to)) ?? 'unknown';
       if (fs === ts) continue;
       const ev = storedClaims.get(l.from)?.event ?? null;
-      crossStory.push({ link: l, fromStory: fs, toStory: ts, event: ev ? `${ev.label} ${ev.date ?? 'undated'}` : null, unrelated: isUnrelatedStory(fs) || isUnrelatedStory(ts) });
+      const toEv = storedClaims.get(l.to)?.event ?? null;
+      crossStory.push({
+        link: l,
+        fromStory: fs,
+        toStory: ts,
+        event: ev ? `${ev.label} ${ev.date ?? 'undated'}` : null,
+        sameEvent: ev !== null && toEv !== null && ev.id === toEv.id,
+        unrelated: isUnrelatedStory(fs) || isUnrelatedStory(ts),
+      });
     }
 
     const strikeFigures: CorpusFindings['strikeFigures'] = [];

@@ -146,7 +146,11 @@ export function formatSummary(s: IngestSummary): string {
   ];
   if (s.failures.length > 0) {
     lines.push('Failed:');
-    for (const f of s.failures) lines.push(`  ${f.file}${f.index > 0 ? ` #${f.index + 1}` : ''}: ${f.message} [${f.code}]`);
+    for (const f of s.failures) {
+      // Parse errors already name the file.
+      const where = `${f.file}${f.index > 0 ? ` #${f.index + 1}` : ''}`;
+      lines.push(`  ${f.message.startsWith(f.file) ? f.message : `${where}: ${f.message}`} [${f.code}]`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CliIO } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { exportGraph, ioSink } from '../../src/cli/commands/export';
+import { SqliteGraphStore } from '../../src/store/sqlite/SqliteGraphStore';
+
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+function bufferIO(cwd: string): CliIO & { stdout: () => string; stderr: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out: (t) => void out.push(t), err: (t) => void err.push(t), env: {}, cwd, isTTY: false, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+interface Exported {
+  articles: Array<{ article: { id: string; credits: string[] }; claims: Array<{ id: string; articleId: string; kind: string; quantities: unknown[] }> }>;
+  sources: Array<{ id: string; name: string }>;
+  events: Array<{ id: string }>;
+  links: Array<{ from: string; to: string; type: string; score: number; basis: string }>;
+  counts: Record<string, number>;
+}
+
+describe('claimgraph export', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cg-export-'));
+    db = path.join(dir, 'g.db');
+    expect(await main(['ingest', EXAMPLES, '--store', `sqlite:${db}`], bufferIO(dir))).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the whole graph as interchange JSON: articles with claims, sources, events, links', async () => {
+    const io = bufferIO(dir);
+    expect(await main(['export', '--format', 'json', '--store', `sqlite:${db}`], io)).toBe(0);
+    const doc = JSON.parse(io.stdout()) as Exported;
+    expect(doc.articles).toHaveLength(2);
+    const claimIds = new Set(doc.articles.flatMap((a) => a.claims.map((c) => c.id)));
+    expect(claimIds.size).toBeGreaterThan(10);
+    for (const a of doc.articles) for (const c of a.claims) expect(c.articleId).toBe(a.article.id);
+    expect(doc.sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Associated Press', 'Mike Pompeo']));
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(doc.links.length).toBeGreaterThan(0);
+    const ends = new Set([...claimIds, ...doc.articles.map((a) => a.article.id)]);
+    for (const l of doc.links) {
+      expect(ends.has(l.from) && ends.has(l.to)).toBe(true);
+      expect(l.basis.length).toBeGreaterThan(0);
+    }
+    expect(doc.links.map((l) => l.type)).toContain('corroborates');
+    expect(doc.counts).toMatchObject({ articles: 2, links: doc.links.length });
+  });
+
+  it('writes the same document to --out FILE, page by page whatever the page size', async () => {
+    const io = bufferIO(dir);
+    const out = path.join(dir, 'graph.json');
+    expect(await main(['export', '--out', out, '--store', `sqlite:${db}`], io)).toBe(0);
+    const fromFile = JSON.parse(readFileSync(out, 'utf8')) as Exported;
+    expect(io.stderr()).toMatch(/exported 2 articles/);
+
+    const store = new SqliteGraphStore({ path: db });
+    await store.init();
+    const paged = bufferIO(dir);
+    await exportGraph(store, ioSink(paged), { includeRemoved: false, withText: true, pageSize: 1 });
+    await store.close();
+    const small = JSON.parse(paged.stdout()) as Exported;
+    expect(small.counts).toEqual(fromFile.counts);
+    expect(new Set(small.links.map((l) => `${l.from} ${l.to} ${l.type}`)).size).toBe(small.links.length);
+  });
+
+  it('refuses an unknown format with exit 2', async () => {
+    const io = bufferIO(dir);
+    expect(await main(['export', '--format', 'xml', '--store', `sqlite:${db}`], io)).toBe(2);
+    expect(io.stderr()).toMatch(/--format must be json/);
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CliIO } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { makeIngestCommand } from '../../src/cli/commands/ingest';
+import { SqliteGraphStore } from '../../src/store/sqlite/SqliteGraphStore';
+import type { GraphStore } from '../../src/store/port';
+
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+function bufferIO(cwd: string, opts: { tty?: boolean; env?: Record<string, string> } = {}): CliIO & { stdout: () => string; stderr: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out: (t) => void out.push(t),
+    err: (t) => void err.push(t),
+    env: opts.env ?? {},
+    cwd,
+    isTTY: opts.tty ?? false,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  };
+}
+
+describe('claimgraph ingest', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cg-ingest-'));
+    mkdirSync(path.join(dir, 'in', 'sub'), { recursive: true });
+    copyFileSync(path.join(EXAMPLES, '000_6262cfbec4e4a1f6.txt'), path.join(dir, 'in', 'pa.txt'));
+    copyFileSync(path.join(EXAMPLES, '004_b43e8576c512d32b.txt'), path.join(dir, 'in', 'sub', 'bbc.txt'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests a folder recursively, prints a summary, and recognises the articles on a second run', async () => {
+    const io = bufferIO(dir);
+    const code = await main(['ingest', 'in', '--store', `sqlite:${path.join(dir, 'g.db')}`], io);
+    expect(code).toBe(0);
+    expect(io.stdout()).toMatch(/articles new\s+2/);
+    expect(io.stdout()).toMatch(/claims added\s+[1-9]\d*/);
+    expect(io.stdout()).toMatch(/links added\s+[1-9]\d* \(.*corroborates/);
+    const again = bufferIO(dir);
+    expect(await main(['ingest', 'in/**/*.txt', '--store', `sqlite:${path.join(dir, 'g.db')}`, '--json'], again)).toBe(0);
+    const summary = JSON.parse(again.stdout());
+    expect(summary.articles).toEqual({ new: 0, known: 2, failed: 0 });
+  });
+
+  it('fails a binary file, a file over the size limit and a missing path alone, exits 1, and keeps the good ones', async () => {
+    writeFileSync(path.join(dir, 'in', 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    writeFileSync(path.join(dir, 'in', 'huge.txt'), 'Officials said the strikes went on. '.repeat(200));
+    const io = bufferIO(dir, { env: { CLAIMGRAPH_MAX_ARTICLE_BYTES: '4096' } });
+    // The sample articles are over 1 KB, so give them room: the limit is applied per file.
+    const code = await main(['ingest', 'in/pa.txt', 'in/photo.txt', 'in/huge.txt', 'in/nothere.txt', '--store', `sqlite:${path.join(dir, 'g.db')}`], io);
+    expect(code).toBe(1);
+    const out = io.stdout();
+    expect(out).toMatch(/articles new\s+1/);
+    expect(out).toMatch(/failed\s+3/);
+    expect(out).toMatch(/photo\.txt.*binary/);
+    expect(out).toMatch(/huge\.txt.*over the limit of 4096/);
+    expect(out).toMatch(/nothere\.txt: no such file or folder/);
+  });
+
+  it('draws a progress bar on a terminal only', async () => {
+    const tty = bufferIO(dir, { tty: true });
+    expect(await main(['ingest', 'in', '--store', `sqlite:${path.join(dir, 'g.db')}`], tty)).toBe(0);
+    expect(tty.stderr()).toMatch(/ingest \[#+\.*\] 2\/2/);
+    const pipe = bufferIO(dir);
+    expect(await main(['ingest', 'in', '--store', `sqlite:${path.join(dir, 'g2.db')}`], pipe)).toBe(0);
+    expect(pipe.stderr()).toBe('');
+  });
+
+  it('refuses bad arguments with exit 2', async () => {
+    const io = bufferIO(dir);
+    expect(await main(['ingest', '--store', 'sqlite::memory:'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/name at least one file/);
+    expect(await main(['ingest', 'in', '--format', 'pdf', '--store', 'sqlite::memory:'], io)).toBe(2);
+  });
+
+  it('reports the files left when the store goes away mid-run, and a re-run resumes', async () => {
+    const file = path.join(dir, 'g.db');
+    // A real store that closes itself after its first article is written (the database "goes away").
+    const dying = async (): Promise<GraphStore> => {
+      const store = new SqliteGraphStore({ path: file });
+      await store.init();
+      const write = store.writeArticle.bind(store);
+      store.writeArticle = async (b) => {
+        const r = await write(b);
+        await store.close();
+        return r;
+      };
+      return store;
+    };
+    const io = bufferIO(dir);
+    const code = await makeIngestCommand({ openStore: dying }).run(['in/pa.txt', 'in/sub/bbc.txt', '--store', `sqlite:${file}`], io);
+    expect(code).toBe(1);
+    expect(io.stdout()).toMatch(/articles new\s+1/);
+    expect(io.stdout()).toMatch(/bbc\.txt: .*STORE_UNAVAILABLE/);
+
+    const again = bufferIO(dir);
+    expect(await main(['ingest', 'in/pa.txt', 'in/sub/bbc.txt', '--store', `sqlite:${file}`, '--json'], again)).toBe(0);
+    expect(JSON.parse(again.stdout()).articles).toEqual({ new: 1, known: 1, failed: 0 });
+  });
+});
