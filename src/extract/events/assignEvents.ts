@@ -27,6 +27,8 @@ export interface MentionRef {
   start: number;
   end: number;
   event: number;
+  /** Offset where a phrase subordinating the trigger begins ("after American air strikes"), else null. */
+  subordinateFrom: number | null;
 }
 
 export interface EventAssignment {
@@ -35,6 +37,8 @@ export interface EventAssignment {
   bySentence: Array<number | null>;
   /** Every trigger of each sentence with its event, for claims that cover only part of a sentence. */
   mentions: MentionRef[][];
+  /** Per sentence, the offset of a sequencing cue ("took place after") that chose its event, else null. */
+  sequenceAt: Array<number | null>;
 }
 
 interface Working {
@@ -82,8 +86,13 @@ function narrower(aDate: string | null, aEnd: string | null, bDate: string | nul
   return aEnd.localeCompare(aDate) <= bEnd.localeCompare(bDate) ? { date: aDate, dateEnd: aEnd } : { date: bDate, dateEnd: bEnd };
 }
 
-function sequenceCueAt(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) for (const cue of SEQUENCE_CUES) if (matchWords(tokens, i, cue)) return i + cue.length;
+const SEQUENCE_FIRST = new Set(SEQUENCE_CUES.map((c) => c[0]));
+
+function sequenceCueAt(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SEQUENCE_FIRST.has(tokens[i].lower)) continue;
+    for (const cue of SEQUENCE_CUES) if (matchWords(tokens, i, cue)) return i + cue.length;
+  }
   return -1;
 }
 
@@ -127,6 +136,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const events: Working[] = [];
   const bySentence: Array<number | null> = [];
   const mentions: MentionRef[][] = [];
+  const sequenceAt: Array<number | null> = [];
   const participantsOf: Array<Set<string>> = [];
   const articlePlaces = new Set<string>();
   for (const s of sentences) for (const p of s.places) articlePlaces.add(p);
@@ -143,7 +153,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
     if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;
     // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
-    if (idx < 0 && labelInfo(m.label).family === '*') {
+    // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.
+    if (idx < 0 && m.generic) {
       for (let k = sameSentence.length - 1; k >= 0 && idx < 0; k--) if (compatible(events[sameSentence[k]])) idx = sameSentence[k];
     }
     if (idx < 0) {
@@ -181,13 +192,14 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     detected.forEach((m) => {
       const idx = merge(m, indexes);
       indexes.push(idx);
-      refs.push({ start: m.start, end: m.end, event: idx });
+      refs.push({ start: m.start, end: m.end, event: idx, subordinateFrom: m.subordinateFrom });
       for (const p of s.participants) participantsOf[idx].add(p);
     });
     mentions.push(refs);
 
     let main: number | null = null;
     let mainIsVerb = false;
+    let cueOffset: number | null = null;
     if (detected.length > 0) {
       const cue = sequenceCueAt(tokens);
       const afterCue = cue >= 0 ? detected.findIndex((m) => m.tokenIndex >= cue) : -1;
@@ -196,6 +208,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         // "Tuesday's protest took place after funerals were held": the funerals are the news,
         // and they happened shortly before, on the same day unless the article says otherwise.
         main = indexes[afterCue];
+        cueOffset = tokens[cue - 1].start;
         const before = events[indexes[beforeCue]];
         const after = events[main];
         if (after.weakDate === null && before.date !== null && before.dateEnd === null) after.weakDate = before.date;
@@ -231,6 +244,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (lead === null && si < 3 && main !== null && mainIsVerb) lead = main;
     if (main !== null) context = main;
     bySentence.push(main);
+    sequenceAt.push(cueOffset);
     if (CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
   });
 
@@ -302,7 +316,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (n > 0) key = `${key}#${n + 1}`;
     return { key, label: e.label, date: e.date, dateEnd: e.dateEnd, place: e.place, participants: [...participantsOf[k]] };
   });
-  return { events: out, bySentence, mentions };
+  return { events: out, bySentence, mentions, sequenceAt };
 }
 
 const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s)/;
@@ -321,15 +335,21 @@ function capitalNamed(places: Set<string>): string | null {
 }
 
 /**
- * The event a part of a sentence is about: a trigger inside the span, else the nearest
- * trigger right before it in the sentence ("American air strikes killed 25 fighters" — the
- * span "killed 25 fighters" is about the strikes), else the sentence's event.
+ * The event a part of a sentence is about. Triggers inside the span count, unless the span
+ * itself subordinates them ("had approached the embassy after American air strikes" is about
+ * the embassy, "American air strikes killed 25 fighters" about the strikes); else a trigger
+ * right before the span ("... air strikes | killed 25 fighters"); else the sentence's event.
  */
 export function eventForSpan(assignment: EventAssignment, sentence: number, start: number, end: number): number | null {
   const refs = assignment.mentions[sentence] ?? [];
-  const inside = refs.filter((r) => r.start >= start && r.end <= end);
   const main = assignment.bySentence[sentence] ?? null;
-  if (inside.length > 0) return inside.some((r) => r.event === main) ? main : inside[0].event;
+  // "Tuesday's protest took place after funerals were held": a span across the cue reports the funerals.
+  const cue = assignment.sequenceAt?.[sentence] ?? null;
+  if (cue !== null && start <= cue && cue < end) return main;
+  const inside = refs.filter((r) => r.start >= start && r.end <= end);
+  const heads = inside.filter((r) => r.subordinateFrom === null || r.subordinateFrom < start);
+  if (heads.length > 0) return heads.some((r) => r.event === main) ? main : heads[0].event;
+  if (inside.length > 0) return main ?? inside[0].event;
   const before = refs.filter((r) => r.end <= start && start - r.end <= 3);
   if (before.length > 0) return before[before.length - 1].event;
   return main;

@@ -14,10 +14,13 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+const MONTH_MAP = new Map(Object.entries(MONTHS));
+const WEEKDAY_MAP = new Map(Object.entries(WEEKDAYS));
+
 export function monthOf(lower: string): number | null {
-  return Object.hasOwn(MONTHS, lower) ? MONTHS[lower] : null;
+  return MONTH_MAP.get(lower) ?? null;
 }
 
 export function weekdayOf(lower: string): number | null {
-  return Object.hasOwn(WEEKDAYS, lower) ? WEEKDAYS[lower] : null;
+  return WEEKDAY_MAP.get(lower) ?? null;
 }

@@ -20,6 +20,8 @@ export interface DetailedEventMention extends EventMention {
   tokenIndex: number;
   /** How likely the trigger heads the sentence's main clause; below zero it sits in a subordinate phrase. */
   salience: number;
+  /** Offset where the phrase that subordinates the trigger begins ("after ..."), null when none. */
+  subordinateFrom: number | null;
   /** The trigger's label is generic ("attack", "protest") and may join a more specific event. */
   generic: boolean;
   /** The trigger is a verb ("attacked", "stormed"): the sentence reports the happening itself. */
@@ -31,7 +33,7 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '“', '”', '"']);
 const MAX_DATE_DISTANCE = 16;
 
-function precedes(tokens: Token[], at: number, words: readonly string[]): boolean {
+function precedes(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return matchWords(tokens, at - words.length, words);
 }
 
@@ -52,7 +54,7 @@ for (const cue of SUBORDINATORS) {
 }
 
 /** Find the trigger words in a sentence, longest first, never overlapping. */
-function findTriggers(tokens: Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
+function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
   const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -80,38 +82,53 @@ function findTriggers(tokens: Token[]): Array<{ first: number; last: number; lab
   return out;
 }
 
-/** A subordinating word within a few tokens before the trigger (not across a clause break). */
-function isSubordinate(tokens: Token[], first: number): boolean {
+/**
+ * The token where a subordinating phrase before the trigger starts ("after American air
+ * strikes", "angered by recent US air strikes"), within a few tokens and not across a clause
+ * break; -1 when the trigger is not in one.
+ */
+function subordinatorAt(tokens: readonly Token[], first: number): number {
   for (let k = first; k >= Math.max(0, first - 5); k--) {
-    if (k < first && (tokens[k].text === ',' || CLAUSE_BREAKS.has(tokens[k].text))) return false;
+    if (k < first && (tokens[k].text === ',' || CLAUSE_BREAKS.has(tokens[k].text))) return -1;
     const prev = tokens[k - 1];
     if (!prev) break;
-    for (const cue of SUBORDINATORS_BY_LAST.get(prev.lower) ?? []) if (precedes(tokens, k, cue)) return true;
+    for (const cue of SUBORDINATORS_BY_LAST.get(prev.lower) ?? []) if (precedes(tokens, k, cue)) return k - cue.length;
   }
-  return false;
+  return -1;
 }
 
-function salienceOf(tokens: Token[], trig: { first: number; verb: boolean }): number {
+/** A relative clause opened after a comma before the trigger: the token of its pronoun, else -1. */
+function relativeAt(tokens: readonly Token[], first: number): { at: number; opened: boolean } | null {
+  for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
+    const t = tokens[k];
+    if (t.text === ',' || CLAUSE_BREAKS.has(t.text)) return null;
+    if (RELATIVE.has(t.lower)) {
+      let opened = k === 0;
+      for (let b = Math.max(0, k - 3); b < k; b++) if (tokens[b].text === ',') opened = true;
+      return { at: k, opened };
+    }
+  }
+  return null;
+}
+
+/**
+ * How likely the trigger heads the main clause: verbs report the happening (+2), a trigger
+ * at the start is the subject (+1), a subordinate phrase makes it background (-3), and so
+ * does a relative clause opened after a comma ("Kataeb Hezbollah, five of whose bases were
+ * bombed, held a funeral"); a restrictive one ("a crowd that breached") weighs less.
+ */
+function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boolean }, subordinate: boolean): number {
   let s = 0;
   if (trig.verb) s += 2;
   if (trig.first <= 3) s += 1;
-  if (isSubordinate(tokens, trig.first)) s -= 3;
-  // A relative clause opened after a comma ("Kataeb Hezbollah, five of whose bases were
-  // bombed, held a funeral") is background; a restrictive one ("a crowd that breached") less so.
-  for (let k = trig.first - 1; k >= Math.max(0, trig.first - 10); k--) {
-    const t = tokens[k];
-    if (t.text === ',' || CLAUSE_BREAKS.has(t.text)) break;
-    if (RELATIVE.has(t.lower)) {
-      const opened = k === 0 || [...tokens.slice(Math.max(0, k - 3), k)].some((x) => x.text === ',');
-      s -= opened ? 3 : trig.first - k <= 3 ? 1 : 0;
-      break;
-    }
-  }
+  if (subordinate) s -= 3;
+  const rel = relativeAt(tokens, trig.first);
+  if (rel) s -= rel.opened ? 3 : trig.first - rel.at <= 3 ? 1 : 0;
   return s;
 }
 
 /** Sentence-wide target ("embassy") that makes generic triggers specific. */
-function targetLabel(tokens: Token[]): string | null {
+function targetLabel(tokens: readonly Token[]): string | null {
   for (const t of tokens) {
     const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     if (Object.hasOwn(TARGET_LABELS, base)) return TARGET_LABELS[base];
@@ -120,7 +137,7 @@ function targetLabel(tokens: Token[]): string | null {
 }
 
 /** Index of the first token ending after `offset` (tokens are in order). */
-function tokenAt(tokens: Token[], offset: number): number {
+function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo < hi) {
@@ -149,7 +166,7 @@ function firstTriggerFrom(triggers: Array<{ first: number }>, token: number): nu
  * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
  * Only triggers within a small window are considered, so the cost stays linear.
  */
-function attachDates(tokens: Token[], triggers: Array<{ first: number; last: number; verb: boolean }>, dates: DateMention[]): Array<DateMention | null> {
+function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; last: number; verb: boolean }>, dates: DateMention[]): Array<DateMention | null> {
   const result: Array<DateMention | null> = triggers.map(() => null);
   for (const d of dates) {
     const dFirst = tokenAt(tokens, d.start);
@@ -260,6 +277,8 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
     const text = sentence.slice(start, end);
     if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
     const d = attached[idx];
+    const sub = subordinatorAt(tokens, trig.first);
+    const rel = relativeAt(tokens, trig.first);
     return {
       label,
       trigger: sentence.slice(start, end),
@@ -269,7 +288,8 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       dateEnd: d ? d.dateEnd : null,
       place: places[idx],
       tokenIndex: trig.first,
-      salience: salienceOf(tokens, trig),
+      salience: salienceOf(tokens, trig, sub >= 0),
+      subordinateFrom: sub >= 0 ? tokens[sub].start : rel?.opened ? tokens[rel.at].start : null,
       generic: EVENT_LABELS[label]?.generic ?? true,
       verb: trig.verb,
     };

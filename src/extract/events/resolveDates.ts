@@ -1,5 +1,5 @@
 import { tokenize, type Token } from '../quantities/tokenize';
-import { AMBIGUOUS_MONTHS, monthOf, weekdayOf } from './calendarWords';
+import { AMBIGUOUS_MONTHS, MONTHS, monthOf, WEEKDAYS, weekdayOf } from './calendarWords';
 import { addDays, addMonths, compareDays, daysInMonth, isValidDay, mondayOf, parseDay, toIso, weekday, type Day } from './calendar';
 
 export interface DateMention {
@@ -28,6 +28,13 @@ const YEAR_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from
 const MONTH_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'last', 'this', 'next', 'through', 'between', 'and', 'to']);
 const WRITTEN_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** Words a date mention can be found at (explicitAt and relativeAt key on these). */
+const DATE_WORDS = new Set<string>([
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'ago',
+]);
+
 interface Found {
   first: number;
   last: number;
@@ -48,7 +55,7 @@ function isCap(t: Token): boolean {
 }
 
 /** A month name at token i (with its abbreviation dot), when it can be a month here. */
-function monthAt(tokens: Token[], i: number, needsNumber: boolean): { month: number; last: number } | null {
+function monthAt(tokens: readonly Token[], i: number, needsNumber: boolean): { month: number; last: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const month = monthOf(t.lower);
@@ -81,7 +88,7 @@ function yearNumber(t: Token | undefined): number | null {
 }
 
 /** A year after a day/month: "December 27, 2019", "29 December 2019", "31 Dec, 2019". */
-function yearAfter(tokens: Token[], k: number): { year: number; last: number } | null {
+function yearAfter(tokens: readonly Token[], k: number): { year: number; last: number } | null {
   let j = k;
   if (tokens[j]?.text === ',') j++;
   const y = yearNumber(tokens[j]);
@@ -104,7 +111,7 @@ function monthRange(y: number, m: number): { date: Day; dateEnd: Day } {
 }
 
 /** Explicit calendar dates starting at token i. */
-function explicitAt(tokens: Token[], i: number, published: Day | null): Found | null {
+function explicitAt(tokens: readonly Token[], i: number, published: Day | null): Found | null {
   const t = tokens[i];
   // ISO "2019-12-29", "28.12.2019", "02-Jan-2020".
   if (t.kind === 'number' || t.kind === 'alnum') {
@@ -179,7 +186,7 @@ function explicitAt(tokens: Token[], i: number, published: Day | null): Found | 
 }
 
 /** Weekdays and words relative to the publication day. Needs a publication date. */
-function relativeAt(tokens: Token[], i: number, published: Day): Found | null {
+function relativeAt(tokens: readonly Token[], i: number, published: Day): Found | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
   const lower = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
@@ -331,6 +338,12 @@ export function resolveDates(sentence: string, published: string | null): DateMe
   const found: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const t = tokens[i];
+    // Most tokens cannot start a date: a cheap test first.
+    if (t.kind === 'punct' || (t.kind === 'word' && !DATE_WORDS.has(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower))) {
+      i++;
+      continue;
+    }
     const f = explicitAt(tokens, i, pub) ?? (pub ? relativeAt(tokens, i, pub) : null);
     if (!f) {
       i++;

@@ -66,7 +66,7 @@ function isCapitalised(t: Token): boolean {
 }
 
 /** True when a token is at the start of the sentence (only opening punctuation before it). */
-function atSentenceStart(tokens: Token[], i: number): boolean {
+function atSentenceStart(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) if (!OPENING_PUNCT.has(tokens[k].text)) return false;
   return true;
 }
@@ -85,7 +85,7 @@ function isVerbForm(lower: string): boolean {
 }
 
 /** A phrase from `list` ending at token index `endIncl`, longest first; returns its first index. */
-function phraseEndingAt<T extends { words: readonly string[] }>(tokens: Token[], endIncl: number, list: readonly T[]): { item: T; at: number } | null {
+function phraseEndingAt<T extends { words: readonly string[] }>(tokens: readonly Token[], endIncl: number, list: readonly T[]): { item: T; at: number } | null {
   for (const item of list) {
     const at = endIncl - item.words.length + 1;
     if (matchWords(tokens, at, item.words)) return { item, at };
@@ -93,13 +93,13 @@ function phraseEndingAt<T extends { words: readonly string[] }>(tokens: Token[],
   return null;
 }
 
-function phraseStartingAt<T extends { words: readonly string[] }>(tokens: Token[], at: number, list: readonly T[]): T | null {
+function phraseStartingAt<T extends { words: readonly string[] }>(tokens: readonly Token[], at: number, list: readonly T[]): T | null {
   for (const item of list) if (matchWords(tokens, at, item.words)) return item;
   return null;
 }
 
 /** Is the digit token at `i` part of a date, a clock time, a year, a code or a run of numbers? */
-function isNotACount(tokens: Token[], i: number, value: number): boolean {
+function isNotACount(tokens: readonly Token[], i: number, value: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -132,7 +132,7 @@ function isNotACount(tokens: Token[], i: number, value: number): boolean {
 }
 
 /** Word numbers: "twenty-five", "three hundred", "two thousand five hundred". Returns last token index and value. */
-function matchNumberWords(tokens: Token[], i: number): { last: number; value: number } | null {
+function matchNumberWords(tokens: readonly Token[], i: number): { last: number; value: number } | null {
   let total = 0;
   let current = 0;
   let last = -1;
@@ -166,7 +166,7 @@ function matchNumberWords(tokens: Token[], i: number): { last: number; value: nu
 }
 
 /** After a number: scale word, unit, conversion in parentheses. Mutates and returns the match. */
-function extendAfterNumber(tokens: Token[], m: NumberMatch, currency: boolean): NumberMatch {
+function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: boolean): NumberMatch {
   let k = m.last + 1;
   const t = tokens[k];
   if (t && t.kind === 'word' && (m.form === 'digits' || m.form === 'words')) {
@@ -215,8 +215,16 @@ function extendAfterNumber(tokens: Token[], m: NumberMatch, currency: boolean): 
   return m;
 }
 
+/** Words that can open a count, besides number words: a cheap first test for every word. */
+const COUNT_WORDS = new Set<string>([
+  ...VAGUE_PHRASES.map((p) => p.words[0]),
+  ...Object.keys(VAGUE_PLURALS),
+  ...Object.keys(VAGUE_WORDS),
+  'a', 'an', 'no', 'nobody',
+]);
+
 /** The number (if any) that starts at token i. */
-function matchNumber(tokens: Token[], i: number): NumberMatch | null {
+function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   // Currency: "$350 million", "US$5", "£2m".
   let signAt = -1;
@@ -261,6 +269,7 @@ function matchNumber(tokens: Token[], i: number): NumberMatch | null {
 
   if (t.kind !== 'word') return null;
   const lower = t.lower;
+  if (!COUNT_WORDS.has(lower) && simpleNumberWord(lower) === null) return null;
 
   const phrase = phraseStartingAt(tokens, i, VAGUE_PHRASES);
   if (phrase) {
@@ -331,7 +340,7 @@ function splitNumberSuffix(text: string): { value: number; suffix: string } | nu
 }
 
 /** Qualifier phrase right before the number. */
-function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; at: number } | null {
+function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: Qualifier; at: number } | null {
   const hit = phraseEndingAt(tokens, first - 1, QUALIFIER_PHRASES);
   if (!hit) return null;
   return { qualifier: hit.item.qualifier, at: hit.at };
@@ -346,7 +355,7 @@ interface NounPhrase {
 }
 
 /** The counted noun phrase starting at token k. `singular` for counts of one. */
-function nounPhrase(tokens: Token[], k: number, singular: boolean): NounPhrase | null {
+function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): NounPhrase | null {
   const start = k;
   let head = -1;
   let lastWord = -1;
@@ -401,7 +410,7 @@ const TIME_UNITS_WORDS: Readonly<Record<string, true>> = {
 };
 
 /** A predicate (phrase or word) starting at token k. */
-function predicateAt(tokens: Token[], k: number): string | null {
+function predicateAt(tokens: readonly Token[], k: number): string | null {
   const phrase = phraseStartingAt(tokens, k, PREDICATE_PHRASES);
   if (phrase) return phrase.predicate;
   const t = tokens[k];
@@ -410,7 +419,7 @@ function predicateAt(tokens: Token[], k: number): string | null {
 }
 
 /** The verb after the counted phrase: "25 fighters died", "were killed", ", some in uniforms, set up". */
-function predicateAfter(tokens: Token[], k: number): string | null {
+function predicateAfter(tokens: readonly Token[], k: number): string | null {
   let j = k;
   // A parenthetical between subject and verb: ", some in militia uniforms," / "- including ... -".
   const open = tokens[j];
@@ -472,18 +481,25 @@ function startsObject(t: Token | undefined): boolean {
 }
 
 /** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
-function predicateBefore(tokens: Token[], k: number): string | null {
+function predicateBefore(tokens: readonly Token[], k: number): string | null {
   let j = k - 1;
   // "killed a total of 25"
   if (matchWords(tokens, j - 3, ['a', 'total', 'of'])) j -= 3;
   if (j >= 0 && tokens[j].lower === 'of' && j > 0 && NOMINAL_PREDICATES.has(tokens[j - 1].lower)) {
     return PREDICATE_FORMS[tokens[j - 1].lower] ?? null;
   }
+  // "The death toll rose to 30", "the toll climbed to more than 2,000".
+  for (let b = j; b >= 0 && b >= j - 6; b--) {
+    const t = tokens[b];
+    if (t.kind === 'punct' && t.text !== '-') break;
+    if (t.lower === 'toll' || t.lower === 'tolls') return 'died';
+  }
   for (let n = 0; n < 3 && j >= 0; n++, j--) {
     const phrase = phraseEndingAt(tokens, j, PREDICATE_PHRASES);
     if (phrase) return phrase.item.predicate;
     const t = tokens[j];
-    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && !NOMINAL_PREDICATES.has(t.lower) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
+    // "killing at least 30" is a verb; "the killing of" is handled above.
+    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || (n === 0 && t.lower.endsWith('ing'))) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
       // "the strike killed", not "a fire broke out ... three": a verb form right before the count.
       if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS[t.lower];
       return null;
@@ -494,13 +510,13 @@ function predicateBefore(tokens: Token[], k: number): string | null {
 }
 
 /** Text between two token indexes, inclusive. */
-function span(sentence: string, tokens: Token[], a: number, b: number): { text: string; start: number; end: number } {
+function span(sentence: string, tokens: readonly Token[], a: number, b: number): { text: string; start: number; end: number } {
   const start = tokens[a].start;
   const end = tokens[b].end;
   return { text: sentence.slice(start, end), start, end };
 }
 
-function buildMention(sentence: string, tokens: Token[], m: NumberMatch): QuantityMention | null {
+function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): QuantityMention | null {
   const q = m.form === 'article' || m.form === 'none' ? null : qualifierBefore(tokens, m.first);
   let qualifier: Qualifier = q?.qualifier ?? (m.approx ? 'approx' : 'exact');
   let last = m.last;

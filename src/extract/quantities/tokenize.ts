@@ -33,20 +33,9 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v' || ch === '\u2009' || ch === '\u202f';
 }
 
-function classify(text: string): TokenKind {
-  let digits = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (!CONNECTORS.has(text[i])) letters++;
-  }
-  if (letters === 0 && digits > 0) return 'number';
-  if (digits === 0) return 'word';
-  return 'alnum';
-}
+const APOSTROPHE = /\u2019/g;
 
-export function tokenize(text: string): Token[] {
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -58,13 +47,25 @@ export function tokenize(text: string): Token[] {
     }
     if (isAlnum(ch)) {
       let j = i + 1;
+      let digits = 0;
+      let letters = 0;
+      const c0 = text.charCodeAt(i);
+      if (c0 >= 48 && c0 <= 57) digits++;
+      else letters++;
       while (j < n) {
-        if (isAlnum(text[j])) j++;
-        else if (CONNECTORS.has(text[j]) && j + 1 < n && isAlnum(text[j + 1])) j += 2;
+        if (isAlnum(text[j])) {
+          const c = text.charCodeAt(j);
+          if (c >= 48 && c <= 57) digits++;
+          else letters++;
+          j++;
+        } else if (CONNECTORS.has(text[j]) && j + 1 < n && isAlnum(text[j + 1])) j++;
         else break;
       }
       const t = text.slice(i, j);
-      tokens.push({ text: t, lower: t.toLowerCase().replace(/\u2019/g, "'"), start: i, end: j, kind: classify(t) });
+      let lower = t.toLowerCase();
+      if (lower.includes('\u2019')) lower = lower.replace(APOSTROPHE, "'");
+      const kind: TokenKind = letters === 0 ? 'number' : digits === 0 ? 'word' : 'alnum';
+      tokens.push({ text: t, lower, start: i, end: j, kind });
       i = j;
       continue;
     }
@@ -74,8 +75,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The stages tokenize the same sentence several times (dates, events, quantities), so the
+ * last few results are kept. Tokens are shared: callers must not mutate them.
+ */
+const CACHE_SIZE = 64;
+const CACHE_MAX_LENGTH = 20000;
+const cache = new Map<string, readonly Token[]>();
+
+export function tokenize(text: string): readonly Token[] {
+  if (text.length > CACHE_MAX_LENGTH) return scan(text);
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const tokens = scan(text);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(text, tokens);
+  return tokens;
+}
+
 /** True when the tokens from `at` spell `words` (lower case, one word per token). */
-export function matchWords(tokens: Token[], at: number, words: readonly string[]): boolean {
+export function matchWords(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   if (at < 0 || at + words.length > tokens.length) return false;
   for (let k = 0; k < words.length; k++) if (tokens[at + k].lower !== words[k]) return false;
   return true;

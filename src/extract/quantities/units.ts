@@ -19,6 +19,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   acre: 'acre', acres: 'acre',
   sqkm: 'km2', km2: 'km2',
   mph: 'mph', kph: 'km/h', kmh: 'km/h',
+  // Temperatures written glued to the number in news style ("45C").
+  c: '°C', f: '°F',
   percent: '%', pc: '%', '%': '%',
   dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', yen: 'JPY', rupees: 'INR',
   second: 'second', seconds: 'second',

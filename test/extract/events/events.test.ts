@@ -92,11 +92,11 @@ describe('assignEvents: small articles', () => {
 
   test('no trigger anywhere gives no event', () => {
     const r = assignEvents([{ text: 'Liverpool beat Leicester.', places: [], participants: [] }], TUESDAY);
-    expect(r).toEqual({ events: [], bySentence: [null], mentions: [[]] });
+    expect(r).toEqual({ events: [], bySentence: [null], mentions: [[]], sequenceAt: [null] });
   });
 
   test('an empty article', () => {
-    expect(assignEvents([], null)).toEqual({ events: [], bySentence: [], mentions: [] });
+    expect(assignEvents([], null)).toEqual({ events: [], bySentence: [], mentions: [], sequenceAt: [] });
   });
 
   test('keys are unique and deterministic', () => {
@@ -183,5 +183,89 @@ describe('events: bounded time on hostile input', () => {
     detectEvents('strikes on Sunday, '.repeat(20000), ctx(['Iraq']));
     assignEvents([{ text: 'attack '.repeat(50000), places: ['Iraq'], participants: [] }], TUESDAY);
     expect(Date.now() - t0).toBeLessThan(15000);
+  });
+});
+
+describe('detectEvents / assignEvents: clause roles', () => {
+  test('a date before a noun trigger belongs to the verb between them', () => {
+    const m = detectEvents('The prime minister on Monday condemned air strikes by the United States.', ctx());
+    expect(m).toEqual([expect.objectContaining({ label: 'air strikes', date: null })]);
+  });
+
+  test('a fronted date dates the trigger after the comma', () => {
+    const m = detectEvents('At approximately 5:30 pm on Jan. 7, Iran launched more than a dozen ballistic missiles.', { published: '2020-01-08', places: [] });
+    expect(m[0]).toMatchObject({ label: 'missile strike', date: '2020-01-07' });
+  });
+
+  test('a verb trigger takes the date right before it', () => {
+    expect(detectEvents('Supporters on Tuesday stormed the US embassy.', ctx())[0]).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+
+  test('a relative clause after a comma is background', () => {
+    const r = assignEvents([
+      { text: 'Kataeb Hezbollah, five of whose bases were bombed over the weekend, held a mass funeral in Baghdad.', places: ['Baghdad'], participants: [] },
+    ], TUESDAY);
+    expect(r.events[r.bySentence[0]!].label).toBe('funerals');
+    expect(r.events.map((e) => e.label).sort()).toEqual(['bombing', 'funerals']);
+  });
+
+  test('"X took place after Y" is about Y, which inherits X\'s day', () => {
+    const r = assignEvents([
+      { text: 'Protesters attacked the US embassy.', places: [], participants: [] },
+      { text: "Tuesday's protest took place after funerals were held in the capital.", places: [], participants: [] },
+    ], TUESDAY);
+    const main = r.events[r.bySentence[1]!];
+    expect(main).toMatchObject({ label: 'funerals', date: TUESDAY });
+    // A claim spanning the whole sentence is about the funerals too; one on "Tuesday's protest" alone is not.
+    const text = "Tuesday's protest took place after funerals were held in the capital.";
+    expect(eventForSpan(r, 1, 0, text.length)).toBe(r.bySentence[1]);
+    expect(eventForSpan(r, 1, 0, "Tuesday's protest".length)).toBe(r.bySentence[0]);
+    expect(r.events[r.bySentence[0]!]).toMatchObject({ label: 'embassy attack', date: TUESDAY });
+  });
+
+  test('a generic attack in the same sentence joins the specific event', () => {
+    const r = assignEvents([
+      { text: 'The prime minister condemned air strikes on several bases and said the attack would have consequences.', places: [], participants: [] },
+    ], null);
+    expect(r.events.map((e) => e.label)).toEqual(['air strikes']);
+  });
+
+  test('generic protest events fold into the one embassy attack of their family', () => {
+    const r = assignEvents([
+      { text: 'Officials said attacks broke out in Baghdad among hundreds of protesters.', places: ['Baghdad'], participants: [] },
+      { text: 'Troops were sent to the region.', places: [], participants: [] },
+      { text: 'Protesters hurled stones and torched a security post at the U.S. Embassy.', places: [], participants: [] },
+    ], null);
+    expect(r.events.map((e) => e.label)).toEqual(['embassy attack']);
+    expect(r.bySentence).toEqual([0, 0, 0]);
+  });
+
+  test('the lead event takes the publication day only when the lead reports it with a verb', () => {
+    const verbLead = assignEvents([{ text: 'Militia supporters have broken into the US embassy compound.', places: [], participants: [] }], TUESDAY);
+    expect(verbLead.events[0].date).toBe(TUESDAY);
+    const nounLead = assignEvents([{ text: 'The prime minister has condemned the US air strikes.', places: [], participants: [] }], TUESDAY);
+    expect(nounLead.events[0].date).toBeNull();
+  });
+
+  test('a sentence naming the compound belongs to the embassy attack of the article', () => {
+    const r = assignEvents([
+      { text: 'Protesters attacked the US embassy.', places: [], participants: [] },
+      { text: 'The Pentagon defended the strikes on Sunday.', places: [], participants: [] },
+      { text: 'Gunfire could be heard around the compound.', places: [], participants: [] },
+    ], TUESDAY);
+    expect(r.bySentence).toEqual([0, 1, 0]);
+  });
+
+  test('eventForSpan: a trigger inside the span, one right before it, or the sentence event', () => {
+    const s = 'Hundreds of people had approached the embassy after American air strikes killed 25 fighters.';
+    const r = assignEvents([
+      { text: 'Protesters attacked the US embassy.', places: [], participants: [] },
+      { text: s, places: [], participants: [] },
+    ], TUESDAY);
+    const strikes = r.events.findIndex((e) => e.label === 'air strikes');
+    const at = s.indexOf('killed 25');
+    expect(eventForSpan(r, 1, at, s.length)).toBe(strikes);
+    expect(eventForSpan(r, 1, 0, s.indexOf(' after'))).toBe(0);
+    expect(eventForSpan(r, 1, 0, s.length)).toBe(0);
   });
 });

@@ -333,3 +333,36 @@ describe('extractQuantities: bounded time on hostile input', () => {
     within(6000, () => extractQuantities('\u00a0'.repeat(1 << 20)));
   });
 });
+
+describe('extractQuantities: more news phrasing', () => {
+  test.each([
+    ['The death toll rose to 30.', { value: 30, predicate: 'died' }],
+    ['The toll from the quake climbed to more than 2,000, officials said.', { value: 2000, qualifier: 'more_than', predicate: 'died' }],
+    ['A bomber struck a market, killing at least 30.', { value: 30, qualifier: 'at_least', predicate: 'killed' }],
+    ['The blast wounded at least 50.', { value: 50, predicate: 'wounded' }],
+    ['Nearly 1,500 people have been arrested since the protests began.', { value: 1500, qualifier: 'approx', subject: 'people', predicate: 'arrested' }],
+    ['A 60-year-old man was killed.', { value: 1, subject: 'man', predicate: 'killed' }],
+    ['Officials said 3,000 troops would be sent.', { value: 3000, subject: 'troops', predicate: 'sent' }],
+    ['The fires have destroyed more than 1,400 homes.', { value: 1400, qualifier: 'more_than', subject: 'homes', predicate: 'destroyed' }],
+    ['About a dozen people were hurt.', { value: 12, qualifier: 'approx', subject: 'people', predicate: 'injured' }],
+    ['The UN says 1.5 million people need aid.', { value: 1.5e6, subject: 'people' }],
+    ['Temperatures reached 45C on Tuesday.', { value: 45, unit: '°C' }],
+  ])('%s', (sentence, expected) => {
+    expect(brief(extractQuantities(sentence)[0])).toMatchObject(expected);
+  });
+
+  test('two figures, two predicates', () => {
+    expect(extractQuantities('The attack killed 25 and injured 50.').map((q) => [q.value, q.predicate])).toEqual([[25, 'killed'], [50, 'injured']]);
+    expect(extractQuantities('Three people were killed and five others injured.').map((q) => [q.value, q.subject, q.predicate])).toEqual([
+      [3, 'people', 'killed'],
+      [5, 'others', 'injured'],
+    ]);
+  });
+
+  test('an agent count does not take the harm verb', () => {
+    expect(extractQuantities('Three gunmen killed two guards.').map((q) => [q.value, q.subject, q.predicate])).toEqual([
+      [3, 'gunmen', null],
+      [2, 'guards', 'killed'],
+    ]);
+  });
+});
