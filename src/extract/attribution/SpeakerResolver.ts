@@ -188,10 +188,18 @@ export class SpeakerResolver {
     if (head === 'statement' || head === 'statements') return this.lastSpeaker(sentence, 3);
     if (GROUP_WORDS.has(lower)) return this.lastBody(at, new Set<SourceType>(['organization']));
     if (MEDIA_HEADS.has(head)) return this.lastBody(at, new Set<SourceType>(['outlet', 'news_agency']));
+    // "The U.S. official" is the "U.S. official familiar with the decision" quoted before; "the official" is not "officials".
+    const modifiers = lower
+      .replace(/^the\s+/u, '')
+      .split(/\s+/u)
+      .slice(0, -1)
+      .filter((w) => w.length > 0);
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k]!;
       if (sentence - s.sentence > 8) break;
-      if (s.head && singular(s.head) === singular(head)) return s.speaker;
+      if (!s.head || s.head !== head) continue;
+      const known = s.speaker.name.toLowerCase().split(/\s+/u);
+      if (modifiers.every((w) => known.includes(w))) return s.speaker;
     }
     if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
       return this.lastBody(at, new Set<SourceType>(['government']));
@@ -230,8 +238,4 @@ export class SpeakerResolver {
     const type = this.registry.typeOf(m.name) ?? m.type;
     return { name: m.name, type: sourceTypeOf(type), role: m.type === 'person' ? (m.role ?? this.registry.roleOf(m.name)) : null };
   }
-}
-
-function singular(w: string): string {
-  return w.replace(/(?:es|s)$/u, '');
 }

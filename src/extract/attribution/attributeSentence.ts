@@ -271,7 +271,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
       speaker = r;
     }
     frames[0] = [frameStart, text.length];
-  } else if (tailCont && /^(?:a|an|the|who|which|whose|as|while|when|before|after)$/iu.test(tailCont[1] ?? tailCont[2]!)) {
+  } else if (tailCont && /^(?:a|an|the|who|which|whose)$/iu.test(tailCont[1] ?? '')) {
+    // An appositive to the speaker ("…, said X, a spokesman for …") belongs to the frame.
     frames[0] = [frameStart, text.length];
   }
   const out: Attribution[] = [];

@@ -1,0 +1,24 @@
+/** The extraction library: article in, claims with speakers, quantities, events and certainty out. Pure: no I/O. */
+export { parseInput, parseInputDetailed } from './parseInput';
+export type { ParseResult, RecordResult } from './parseInput';
+export { cleanArticle } from './clean/cleanArticle';
+export { extractArticle, extractClean } from './extractArticle';
+export { toInterchange, claimToInterchange } from './toInterchange';
+export type { InterchangeArticle, InterchangeClaim } from './toInterchange';
+export { splitSentences } from './segment/splitSentences';
+export type { Sentence, Token } from './segment/Sentence';
+export { tagEntities } from './entities/tagEntities';
+export { EntityRegistry } from './entities/EntityRegistry';
+export { gazetteer, buildGazetteer } from './entities/gazetteer';
+export type { Gazetteer, GazetteerEntry } from './entities/gazetteer';
+export type { Mention } from './entities/Mention';
+export { attributeSentence } from './attribution/attributeSentence';
+export { SpeakerResolver } from './attribution/SpeakerResolver';
+export type { Attribution } from './attribution/Attribution';
+export { checkworthiness } from './claims/checkworthiness';
+export { extractQuantities } from './quantities/extractQuantities';
+export { resolveDates } from './events/resolveDates';
+export { detectEvents } from './events/detectEvents';
+export { assignEvents } from './events/assignEvents';
+export { detectCertainty } from './certainty/detectCertainty';
+export type { RawInput, ParsedArticle, CleanArticle, Paragraph, Extraction, InputFormat } from './types';

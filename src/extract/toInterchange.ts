@@ -1,0 +1,71 @@
+import type { Claim } from '../domain';
+import type { Extraction } from './types';
+
+/** One claim as the interchange JSON of DESIGN.md writes it. */
+export interface InterchangeClaim {
+  id: string;
+  articleId: string;
+  text: string;
+  sentence: string;
+  start: number;
+  end: number;
+  kind: Claim['kind'];
+  certainty: Claim['certainty'];
+  speaker: { name: string; type: string; role: string | null } | null;
+  cue: string | null;
+  quote: string | null;
+  quantities: Array<{ text: string; value: number; qualifier: string; unit: string | null; subject: string | null; predicate: string | null }>;
+  event: { id: string; label: string; date: string | null; place: string | null } | null;
+  entities: Array<{ name: string; type: string }>;
+  credit: string | null;
+}
+
+/** One article as `claimgraph extract --json` prints it. */
+export interface InterchangeArticle {
+  article: {
+    id: string;
+    file: string | null;
+    url: string | null;
+    outlet: string | null;
+    published: string | null;
+    title: string | null;
+    byline: string | null;
+    credits: string[];
+  };
+  claims: InterchangeClaim[];
+}
+
+/** A claim in interchange form: exactly the fields of DESIGN.md, in its order (`export` reuses it). */
+export function claimToInterchange(c: Claim): InterchangeClaim {
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    text: c.text,
+    sentence: c.sentence,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    certainty: c.certainty,
+    speaker: c.speaker ? { name: c.speaker.name, type: c.speaker.type, role: c.speaker.role } : null,
+    cue: c.cue,
+    quote: c.quote,
+    quantities: c.quantities.map((q) => ({ text: q.text, value: q.value, qualifier: q.qualifier, unit: q.unit, subject: q.subject, predicate: q.predicate })),
+    event: c.event ? { id: c.event.id, label: c.event.label, date: c.event.date, place: c.event.place } : null,
+    entities: c.entities.map((e) => ({ name: e.name, type: e.type })),
+    credit: c.credit,
+  };
+}
+
+/**
+ * An extraction as the interchange JSON of DESIGN.md: `{article, claims}`. The claim's
+ * intermediary (`Claim.via`, "IRNA quoted … Mousavi") is not a field of the format; its
+ * name is carried in `credit` when no agency credit is more specific (extractArticle does
+ * that), so nothing is lost.
+ */
+export function toInterchange(x: Extraction): InterchangeArticle {
+  const a = x.article;
+  return {
+    article: { id: a.id, file: a.file, url: a.url, outlet: a.outlet, published: a.published, title: a.title, byline: a.byline, credits: [...a.credits] },
+    claims: x.claims.map(claimToInterchange),
+  };
+}
