@@ -419,7 +419,7 @@ function predicateAt(tokens: readonly Token[], k: number): string | null {
 }
 
 /** The verb after the counted phrase: "25 fighters died", "were killed", ", some in uniforms, set up". */
-function predicateAfter(tokens: readonly Token[], k: number): string | null {
+function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string | null {
   let j = k;
   // A parenthetical between subject and verb: ", some in militia uniforms," / "- including ... -".
   const open = tokens[j];
@@ -433,8 +433,9 @@ function predicateAfter(tokens: readonly Token[], k: number): string | null {
           break;
         }
       }
-      if (close > 0) {
-        const p = predicateAfter(tokens, close + 1);
+      // One or two asides at most: a run of commas must not recurse without end.
+      if (close > 0 && depth < 2) {
+        const p = predicateAfter(tokens, close + 1, depth + 1);
         if (p !== null) return p;
       }
     }
@@ -448,8 +449,8 @@ function predicateAfter(tokens: readonly Token[], k: number): string | null {
       }
       if (x.text === ',' || x.text === '.' && c > 0 && tokens[c - 1].end === x.start) continue;
       if (VERB_FILLERS.has(x.lower) || predicateAt(tokens, c) !== null) {
-        if (!sawAnd || x.lower === 'who' || x.lower === 'that') return null;
-        return predicateAfter(tokens, c);
+        if (!sawAnd || x.lower === 'who' || x.lower === 'that' || depth >= 2) return null;
+        return predicateAfter(tokens, c, depth + 1);
       }
       if (x.kind === 'punct' || ['who', 'which', 'whose', 'said', 'says', 'told'].includes(x.lower)) return null;
     }

@@ -22,11 +22,14 @@ export interface Token {
 
 const CONNECTORS = new Set(["'", '\u2019', '-', '.', ',', ':', '/']);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
 function isAlnum(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 0xc0) return false;
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+  // Below Latin-1 letters nothing is a letter; surrogate halves (emoji) are not words.
+  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 function isSpace(ch: string): boolean {

@@ -328,6 +328,16 @@ describe('extractQuantities: bounded time on hostile input', () => {
     });
   });
 
+  test('long runs of asides and conjunctions do not recurse without end', () => {
+    within(6000, () => expect(extractQuantities('25 people' + ' ,'.repeat(200000)).map((q) => q.value)).toEqual([25]));
+    within(6000, () => expect(extractQuantities('25 people' + ' -'.repeat(200000)).map((q) => q.value)).toEqual([25]));
+    within(6000, () => expect(extractQuantities('several people' + ' and'.repeat(200000)).map((q) => q.value)).toEqual([3]));
+  });
+
+  test('emoji and astral characters', () => {
+    within(6000, () => expect(extractQuantities('😀5m'.repeat(50000)).length).toBe(50000));
+  });
+
   test('mixed punctuation and whitespace', () => {
     within(6000, () => extractQuantities(' ,.-–(5m'.repeat(100000)));
     within(6000, () => extractQuantities('\u00a0'.repeat(1 << 20)));
