@@ -1,7 +1,7 @@
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates } from './resolveDates';
-import { parseDay } from './calendar';
+import { addDays, parseDay, toIso } from './calendar';
 import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS } from './eventVocabulary';
 
 export interface SentenceContext {
@@ -52,6 +52,9 @@ interface Working {
   place: string | null;
   participants: string[];
 }
+
+/** How far before publication an undated event may lie: older dated mentions never join it. */
+const RECENT_DAYS = 30;
 
 function labelInfo(label: string): { family: string; generic: boolean } {
   return EVENT_LABELS[label] ?? { family: label, generic: true };
@@ -133,6 +136,8 @@ function keyOf(e: Working): string {
  */
 export function assignEvents(sentences: SentenceContext[], published: string | null): EventAssignment {
   const pub = parseDay(published) ? published!.slice(0, 10) : null;
+  const pubParsed = parseDay(published);
+  const pubDay = pubParsed ? { minus30: toIso(addDays(pubParsed, -RECENT_DAYS)) } : null;
   const events: Working[] = [];
   const bySentence: Array<number | null> = [];
   const mentions: MentionRef[][] = [];
@@ -147,7 +152,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const capitalSentences: number[] = [];
 
   const merge = (m: DetailedEventMention, sameSentence: number[]): number => {
-    const compatible = (e: Working): boolean => labelsCompatible(m.label, e.label) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
+    // An undated event is taken to be recent: "a truck bombing in 2017" is not today's car bomb.
+    const old = pubDay !== null && m.date !== null && (m.dateEnd ?? m.date) < pubDay.minus30;
+    const compatible = (e: Working): boolean =>
+      labelsCompatible(m.label, e.label) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) && !(old && e.date === null);
     let idx = -1;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;

@@ -160,6 +160,18 @@ function firstTriggerFrom(triggers: Array<{ first: number }>, token: number): nu
   return lo;
 }
 
+/** Verbs of saying and reacting that take a date for themselves ("on Monday condemned air strikes"). */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'condemns', 'condemn', 'warns', 'warn', 'vows', 'vowed', 'urges', 'urged', 'denies', 'deny', 'blames', 'blame', 'calls', 'call', 'met', 'meets', 'spoke', 'speaks', 'wrote', 'writes', 'tweeted', 'announced']);
+
+/** A verb-like word between two tokens: a past form in -ed or a reporting verb. */
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k];
+    if (w.kind === 'word' && ((w.lower.length > 4 && w.lower.endsWith('ed')) || REPORTING_VERBS.has(w.lower))) return true;
+  }
+  return false;
+}
+
 /**
  * Attach each date to the trigger it most likely dates: a possessive date to the trigger
  * right after it ("Sunday's strikes"), else the nearest trigger before it in the same clause
@@ -185,7 +197,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         // not "on Monday condemned air strikes", where the date belongs to the condemning.
         const gap = trig.first - dLast;
         if (possessive && gap <= 3) score = 0;
-        else if (trig.verb && gap <= 4) score = gap * 2 + 2;
+        else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
         else if (fronted && idx === from) score = gap * 2 + 2;
         else continue;
       } else if (trig.last < dFirst) {

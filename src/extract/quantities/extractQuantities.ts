@@ -481,6 +481,8 @@ function startsObject(t: Token | undefined): boolean {
   return OBJECT_STARTS.has(t.lower) || isCapitalised(t);
 }
 
+const TOLL_BREAKS = new Set(['after', 'before', 'when', 'and', 'but', 'as', 'while', 'since', 'because', 'following']);
+
 /** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
 function predicateBefore(tokens: readonly Token[], k: number): string | null {
   let j = k - 1;
@@ -489,10 +491,11 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
   if (j >= 0 && tokens[j].lower === 'of' && j > 0 && NOMINAL_PREDICATES.has(tokens[j - 1].lower)) {
     return PREDICATE_FORMS[tokens[j - 1].lower] ?? null;
   }
-  // "The death toll rose to 30", "the toll climbed to more than 2,000".
+  // "The death toll rose to 30", "the toll climbed to more than 2,000" (not "the toll is
+  // expected to rise after a blast": a clause break in between ends the look-back).
   for (let b = j; b >= 0 && b >= j - 6; b--) {
     const t = tokens[b];
-    if (t.kind === 'punct' && t.text !== '-') break;
+    if ((t.kind === 'punct' && t.text !== '-') || TOLL_BREAKS.has(t.lower)) break;
     if (t.lower === 'toll' || t.lower === 'tolls') return 'died';
   }
   for (let n = 0; n < 3 && j >= 0; n++, j--) {

@@ -269,3 +269,19 @@ describe('detectEvents / assignEvents: clause roles', () => {
     expect(eventForSpan(r, 1, 0, s.length)).toBe(0);
   });
 });
+
+describe('assignEvents: old happenings stay apart from today\'s', () => {
+  test('a dated mention years back does not join an undated event', () => {
+    const r = assignEvents([
+      { text: 'People stand at the scene of a deadly car bomb explosion in Mogadishu.', places: ['Mogadishu'], participants: [] },
+      { text: 'Al-Shabab was blamed for a truck bombing in 2017 which killed 500 people.', places: [], participants: ['al-Shabab'] },
+    ], '2019-12-28');
+    expect(r.events.map((e) => [e.label, e.date])).toEqual([['car bombing', null], ['car bombing', '2017-01-01']]);
+  });
+
+  test('a date with no verb before the trigger still dates it', () => {
+    expect(detectEvents('Our embassy in Baghdad got hit Sunday by several rockets.', { published: '2020-12-25', places: ['Baghdad'] })[0]).toMatchObject({
+      label: 'rocket attack', date: '2020-12-20', place: 'Baghdad',
+    });
+  });
+});

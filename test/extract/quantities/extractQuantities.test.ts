@@ -376,3 +376,10 @@ describe('extractQuantities: more news phrasing', () => {
     ]);
   });
 });
+
+describe('extractQuantities: tolls', () => {
+  test('a toll counts the dead; a later clause is not part of it', () => {
+    expect(extractQuantities('The death toll in Baghdad rose to 30.').map((q) => [q.value, q.predicate])).toEqual([[30, 'died']]);
+    expect(extractQuantities('At least 30 are dead and the death toll is expected to rise after a blast at a checkpoint.').map((q) => [q.value, q.predicate])).toEqual([[30, 'died']]);
+  });
+});
