@@ -47,6 +47,8 @@ export const serveCommand: Command = {
     if (devOpen && !LOOPBACK.has(config.host)) {
       throw new ClaimgraphError('BAD_INPUT', `--dev-open lets anyone change the graph, so it is only allowed on a loopback host (127.0.0.1, ::1, localhost), not ${config.host}`);
     }
+    // Listen for the stop signals from the start: a Ctrl-C during seeding still shuts down cleanly.
+    const stop = stopSignal();
     const { store, ingest } = await openForServing(config);
     let server: Server | null = null;
     try {
@@ -67,7 +69,7 @@ export const serveCommand: Command = {
           '',
         ].join('\n'),
       );
-      const signal = await stopSignal();
+      const signal = await stop;
       io.err(`claimgraph serve: ${signal}, shutting down\n`);
       await closeServer(server);
       await api.dispose();
