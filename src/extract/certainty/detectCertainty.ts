@@ -2,7 +2,7 @@ import type { Certainty } from '../../domain';
 import { CERTAINTY_CUES, CERTAINTY_PRECEDENCE, type CertaintyCue } from './certaintyCues';
 
 /** Words before a denial verb that negate it ("did not deny", "refused to deny"). */
-const NEGATED = /(?:\b(?:not|never|refused\s+to|declined\s+to)|n['’]t)\s+(?:\w+\s+)?$/i;
+const NEGATED = /(?:\b(?:not|never|refused\s+to|declined\s+to)|n['’]t)\s+(?:\w+\s+)?$|\b(?:confirm|admit)\s+n?or\s+$/i;
 /** "was denied bail": passive "denied" is a refusal, not a denial of a claim. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+\s+)?$/i;
 /** A relative clause that opens after a comma: its hedges describe someone else's act, not the claim. */

@@ -27,6 +27,7 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   attack: { family: '*', generic: true },
   incident: { family: '*', generic: true },
   'car bombing': { family: 'car bombing', generic: false },
+  'plane crash': { family: 'plane crash', generic: false },
   wildfire: { family: 'wildfire', generic: false },
 };
 
@@ -44,9 +45,9 @@ function add(label: string, verb: boolean, ...phrases: string[]): void {
 }
 
 add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike', 'air raids', 'air raid', 'strikes', 'strike',
-  'drone strike', 'drone strikes', 'bombing raids', 'bombing raid', 'bombardment');
+  'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'bombing raids', 'bombing raid', 'bombardment', 'shelling');
 add('bombing', true, 'bombed', 'bombing');
-add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'katyusha rockets', 'mortar attack');
+add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'rocket', 'katyusha rockets', 'katyushas', 'mortar attack', 'mortar fire', 'mortars');
 add('missile strike', false, 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'ballistic missiles', 'missiles', 'missile');
 add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombing', 'suicide bombing', 'bomb explosion', 'blast', 'explosion');
 add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral service', 'burial');
@@ -55,11 +56,13 @@ add('deployment', false, 'deployment', 'reinforcements');
 add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatched');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
 add('siege', false, 'siege', 'sit-in');
-add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid');
+add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush');
 add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched');
 add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');
 add('killing', true, 'assassinated');
 add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');
+add('plane crash', false, 'plane crash', 'air crash', 'downing');
+add('plane crash', true, 'shot down');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
 
 /** Longest first, so that "rocket attack" wins over "attack" and "air strikes" over "strikes". */

@@ -117,6 +117,8 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
   if (t.kind === 'number' || t.kind === 'alnum') {
     let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
     if (m && isValidDay(+m[1], +m[2], +m[3])) return { first: i, last: i, date: { y: +m[1], m: +m[2], d: +m[3] }, dateEnd: null, precision: 'day' };
+    m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t.text);
+    if (m && isValidDay(+m[1], +m[2], +m[3])) return { first: i, last: i, date: { y: +m[1], m: +m[2], d: +m[3] }, dateEnd: null, precision: 'day' };
     m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
     if (m && isValidDay(+m[3], +m[2], +m[1])) return { first: i, last: i, date: { y: +m[3], m: +m[2], d: +m[1] }, dateEnd: null, precision: 'day' };
     m = /^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})$/.exec(t.text);
@@ -185,6 +187,23 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
   return null;
 }
 
+/** Words that put a following weekday in the future. */
+const FUTURE_CUES = new Set(['will', 'shall', "'ll", 'scheduled', 'due', 'upcoming', 'plans', 'planned']);
+const CLAUSE_END = new Set(['.', ';', ':', '—', '–', '“', '”', '"']);
+
+/** A future cue in the same clause, a few words before the weekday ("will meet on Friday"). */
+function futureBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k];
+    if (CLAUSE_END.has(t.text) || t.lower === 'said' || t.lower === 'says') return false;
+    // ", and on Friday he left": a new clause.
+    if (t.text === ',' && ['and', 'but', 'while', 'as', 'after', 'before', 'when'].includes(tokens[k + 1]?.lower ?? '')) return false;
+    if (FUTURE_CUES.has(t.lower)) return true;
+    if (t.lower.endsWith("'ll")) return true;
+  }
+  return false;
+}
+
 /** Weekdays and words relative to the publication day. Needs a publication date. */
 function relativeAt(tokens: readonly Token[], i: number, published: Day): Found | null {
   const t = tokens[i];
@@ -205,6 +224,10 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     } else if (prevLower === 'last' || prevLower === 'previous' || prevLower === 'past') {
       date = addDays(published, -(back || 7));
       first = i - 1;
+    } else if (futureBefore(tokens, i)) {
+      // "will announce its position later on Monday", "talks are scheduled for Friday": the next one, today included.
+      date = addDays(published, (wd - weekday(published) + 7) % 7);
+      if (prevLower === 'this') first = i - 1;
     } else {
       // Past bias: news reports what happened; "on Friday" is the most recent Friday, today included.
       date = addDays(published, -back);

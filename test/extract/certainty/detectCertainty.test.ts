@@ -110,3 +110,13 @@ describe('detectCertainty', () => {
     expect(Date.now() - t0).toBeLessThan(10000);
   });
 });
+
+describe('detectCertainty: more phrasing', () => {
+  test.each([
+    ['It is believed that the commander died.', 'hedged'],
+    ['The spokesman refused to confirm or deny the report.', 'unconfirmed'],
+    ['Officials declined to confirm the toll.', 'unconfirmed'],
+  ])('%s -> %s', (sentence, certainty) => {
+    expect(detectCertainty(sentence).certainty).toBe(certainty);
+  });
+});

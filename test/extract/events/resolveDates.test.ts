@@ -180,3 +180,24 @@ describe('resolveDates: offsets and hostile input', () => {
     expect(Date.now() - t0).toBeLessThan(10000);
   });
 });
+
+describe('resolveDates: future cues and more formats', () => {
+  test('a weekday after "will" or "scheduled" is the next one, today included', () => {
+    expect(only('Leaders will meet on Friday.').date).toBe('2020-01-03');
+    expect(only('The vote is scheduled for Thursday.').date).toBe('2020-01-02');
+    expect(only('The council will meet on Tuesday.').date).toBe(TUESDAY);
+    expect(only('Officials said the council met on Friday.').date).toBe('2019-12-27');
+    expect(only('He said he will not resign, and on Friday he left.').date).toBe('2019-12-27');
+  });
+
+  test('slashed ISO dates and ordinal days', () => {
+    expect(only('Filed 2020/01/03.').date).toBe('2020-01-03');
+    expect(only('It happened on January 3rd, 2020.').date).toBe('2020-01-03');
+    expect(only('It happened on 3rd January 2020.').date).toBe('2020-01-03');
+  });
+
+  test('leading words stay out of the text unless they change the day', () => {
+    expect(only('They were killed early Friday.')).toMatchObject({ text: 'Friday', date: '2019-12-27' });
+    expect(only('It happened this past weekend.')).toMatchObject({ date: '2019-12-28', dateEnd: '2019-12-29' });
+  });
+});
