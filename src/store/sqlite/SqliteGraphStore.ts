@@ -1,0 +1,454 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  ClaimgraphError,
+  LINK_TYPES,
+  isOneOf,
+  notFound,
+  type Article,
+  type ArticleBundle,
+  type Claim,
+  type Entity,
+  type Event,
+  type Link,
+  type LinkType,
+  type Review,
+  type Source,
+} from '../../domain';
+import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../cursor';
+import type {
+  ArticleFilter,
+  ClaimFilter,
+  EventFilter,
+  GraphCounts,
+  GraphStore,
+  Page,
+  PageArgs,
+  ProvenanceGraph,
+  SourceFilter,
+  TraversedLink,
+  WriteResult,
+} from '../port';
+import { validateBundle, validateLinks, validateReview } from '../validateBundle';
+import { ftsQuery } from './ftsQuery';
+import { findEvents, listArticles, listClaims, listEvents, listSources } from './lists';
+import { mergeSourcesTx } from './mergeSources';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import {
+  toArticle,
+  toClaim,
+  toEntity,
+  toEvent,
+  toLink,
+  toReview,
+  toSource,
+  type ArticleRow,
+  type ClaimRow,
+  type EntityRow,
+  type EventRow,
+  type LinkRow,
+  type ReviewRow,
+  type SourceRow,
+} from './rows';
+import { mapSqliteError } from './sqliteErrors';
+import { StatementCache } from './StatementCache';
+import { outwardChain, traverseLinks } from './traversals';
+import { checkLinkEnds, resolveSourceId, upsertLinks, writeBundle } from './writeBundle';
+
+export interface SqliteGraphStoreOptions {
+  /** File path, or ':memory:' for a private in-memory graph. */
+  path: string;
+  /** How long a writer waits for another connection's lock before giving up (ms). */
+  busyTimeoutMs?: number;
+}
+
+const SQL = {
+  article: 'SELECT * FROM articles WHERE id = ?',
+  claim: 'SELECT * FROM claims WHERE id = ?',
+  source: 'SELECT * FROM sources WHERE id = ?',
+  event: 'SELECT * FROM events WHERE id = ?',
+  entity: 'SELECT * FROM entities WHERE id = ?',
+  claimsByArticle: 'SELECT * FROM claims WHERE article_id = ? ORDER BY start, "end", id',
+  reviewsByClaim: 'SELECT * FROM reviews WHERE claim_id = ? ORDER BY created_at DESC, id',
+  publisher: 'SELECT publisher_id FROM articles WHERE id = ?',
+  credits: 'SELECT source_id FROM article_credits WHERE article_id = ? ORDER BY pos, source_id',
+  claimExists: 'SELECT 1 FROM claims WHERE id = ?',
+  reviewUpsert: `INSERT INTO reviews (id, claim_id, rating, reviewer, url, created_at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET rating = excluded.rating, reviewer = excluded.reviewer, url = excluded.url, created_at = excluded.created_at`,
+  removeLink: "UPDATE links SET removed = 1, origin = 'editor', note = ? WHERE from_id = ? AND to_id = ? AND type = ?",
+  linksTouching: `
+    SELECT * FROM links WHERE from_id IN (SELECT value FROM json_each(@ids))
+      AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types))) AND (@all = 1 OR removed = 0)
+    UNION
+    SELECT * FROM links WHERE to_id IN (SELECT value FROM json_each(@ids))
+      AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types))) AND (@all = 1 OR removed = 0)
+    ORDER BY type, from_id, to_id`,
+  search: `SELECT c.*, bm25(claims_fts, 4.0, 1.0) AS rank FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
+    WHERE claims_fts MATCH @q ORDER BY rank, c.id LIMIT @limit OFFSET @offset`,
+  searchCount: 'SELECT count(*) FROM claims_fts WHERE claims_fts MATCH @q',
+  articlesByKeys: `SELECT article_id AS articleId, count(*) AS shared FROM article_keys
+    WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit`,
+  claimsByKeys: `SELECT claim_id AS claimId, json_group_array(key) AS keys FROM
+    (SELECT claim_id, key FROM claim_keys WHERE key IN (SELECT value FROM json_each(@keys)) ORDER BY claim_id, key)
+    GROUP BY claim_id ORDER BY count(*) DESC, claim_id LIMIT @limit`,
+  // Prefer the source whose own name matches over one that has it as an alias.
+  alias: `SELECT n.source_id FROM source_names n JOIN sources s ON s.id = n.source_id
+    WHERE n.name_lc = ? ORDER BY (lower(s.name) = n.name_lc) DESC, n.source_id LIMIT 1`,
+  counts: `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM claims) AS claims,
+    (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM events) AS events,
+    (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM links WHERE removed = 0) AS links`,
+} as const;
+
+/**
+ * The embedded GraphStore: one SQLite file (WAL) through better-sqlite3. Calls are
+ * synchronous underneath; the async surface is the port's. Writers take the write lock up
+ * front (BEGIN IMMEDIATE) and wait up to busyTimeoutMs for another connection or process,
+ * so two writers of the same article serialise and the second finds it stored.
+ */
+export class SqliteGraphStore implements GraphStore {
+  readonly description: string;
+  private readonly path: string;
+  private readonly busyTimeoutMs: number;
+  private db: Database.Database | null = null;
+  private st: StatementCache | null = null;
+  private closed = false;
+
+  constructor(options: SqliteGraphStoreOptions) {
+    if (typeof options?.path !== 'string' || options.path.length === 0) {
+      throw new ClaimgraphError('CONFIG', 'SqliteGraphStore needs a file path or ":memory:"');
+    }
+    this.path = options.path === ':memory:' ? ':memory:' : resolve(options.path);
+    this.busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+    this.description = `sqlite:${this.path}`;
+  }
+
+  async init(): Promise<void> {
+    if (this.db !== null) return;
+    let db: Database.Database | null = null;
+    try {
+      if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
+      db = new Database(this.path, { timeout: this.busyTimeoutMs });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('temp_store = MEMORY');
+      db.pragma('cache_size = -65536');
+      migrate(db, MIGRATIONS);
+    } catch (e) {
+      db?.close();
+      throw this.openError(e);
+    }
+    this.db = db;
+    this.st = new StatementCache(db);
+    this.closed = false;
+  }
+
+  async close(): Promise<void> {
+    this.st?.clear();
+    this.st = null;
+    this.db?.close();
+    this.db = null;
+    this.closed = true;
+  }
+
+  async ping(): Promise<boolean> {
+    if (this.db === null) return false;
+    try {
+      return this.db.prepare('SELECT 1').pluck().get() === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  // ---- plumbing -----------------------------------------------------------------------
+
+  private openError(e: unknown): unknown {
+    const mapped = mapSqliteError(e, this.path, this.busyTimeoutMs);
+    if (mapped instanceof ClaimgraphError) return mapped;
+    const why = e instanceof Error ? e.message : String(e);
+    return new ClaimgraphError('STORE_UNAVAILABLE', `SQLite store ${this.path}: cannot open (${why})`, { path: this.path }, { cause: e });
+  }
+
+  /** Runs a synchronous body against the open connection, mapping driver errors to port errors. */
+  private run<T>(body: (st: StatementCache) => T): Promise<T> {
+    if (this.st === null) {
+      const why = this.closed ? 'store is closed' : 'store is not initialised (call init())';
+      return Promise.reject(new ClaimgraphError('STORE_UNAVAILABLE', `SQLite store ${this.path}: ${why}`, { path: this.path }));
+    }
+    try {
+      return Promise.resolve(body(this.st));
+    } catch (e) {
+      return Promise.reject(mapSqliteError(e, this.path, this.busyTimeoutMs));
+    }
+  }
+
+  /** Same, inside one BEGIN IMMEDIATE transaction (rolled back on any throw). */
+  private write<T>(body: (st: StatementCache) => T): Promise<T> {
+    return this.run((st) => st.db.transaction(() => body(st)).immediate());
+  }
+
+  // ---- writes -------------------------------------------------------------------------
+
+  writeArticle(bundle: ArticleBundle): Promise<WriteResult> {
+    return this.writeArticles([bundle]).then((r) => r[0]!);
+  }
+
+  /**
+   * The whole batch is one transaction (the fast path for bulk loads). Every bundle is
+   * validated before anything is written; if one still fails mid-write the whole batch
+   * is rolled back and the error names it, so each article is either fully stored or absent.
+   */
+  writeArticles(bundles: ArticleBundle[]): Promise<WriteResult[]> {
+    if (!Array.isArray(bundles)) return Promise.reject(new ClaimgraphError('BAD_INPUT', 'writeArticles needs a list of bundles'));
+    try {
+      bundles.forEach((b, index) => {
+        try {
+          validateBundle(b);
+        } catch (e) {
+          if (e instanceof ClaimgraphError && bundles.length > 1) e.details.index = index;
+          throw e;
+        }
+      });
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (bundles.length === 0) return Promise.resolve([]);
+    const now = new Date().toISOString();
+    return this.write((st) =>
+      bundles.map((b, index) => {
+        try {
+          return writeBundle(st, b, now);
+        } catch (e) {
+          if (e instanceof ClaimgraphError && bundles.length > 1) e.details.index = index;
+          throw e;
+        }
+      }),
+    );
+  }
+
+  async writeLinks(links: Link[]): Promise<void> {
+    validateLinks(links);
+    await this.write((st) => {
+      checkLinkEnds(st, links, (l, id, i) =>
+        new ClaimgraphError('NOT_FOUND', `links[${i}] (${l.type}) points to ${id}, which is not stored`, { id, field: `links[${i}]` }),
+      );
+      upsertLinks(st, links);
+    });
+  }
+
+  async removeLink(from: string, to: string, type: LinkType, note: string | null): Promise<boolean> {
+    if (!isOneOf(LINK_TYPES, type)) throw new ClaimgraphError('BAD_INPUT', `link type must be one of ${LINK_TYPES.join('|')}`);
+    if (note !== null && typeof note !== 'string') throw new ClaimgraphError('BAD_INPUT', 'note must be a string or null');
+    return this.write((st) => st.get(SQL.removeLink).run(note, from, to, type).changes > 0);
+  }
+
+  mergeSources(ids: string[]): Promise<Source> {
+    return this.write((st) => mergeSourcesTx(st, ids));
+  }
+
+  async writeReview(review: Review): Promise<void> {
+    validateReview(review);
+    await this.write((st) => {
+      if (st.get(SQL.claimExists).get(review.claimId) === undefined) throw notFound('claim', review.claimId);
+      st.get(SQL.reviewUpsert).run(review.id, review.claimId, review.rating, review.reviewer, review.url, review.createdAt);
+    });
+  }
+
+  // ---- reads by id --------------------------------------------------------------------
+
+  private byIds<R, T>(ids: readonly string[], sql: string, map: (r: R) => T): Promise<Array<T | null>> {
+    return this.run((st) => {
+      const stmt = st.get(sql);
+      return ids.map((id) => {
+        const row = stmt.get(id) as R | undefined;
+        return row === undefined ? null : map(row);
+      });
+    });
+  }
+
+  getArticles(ids: readonly string[]): Promise<Array<Article | null>> {
+    return this.byIds<ArticleRow, Article>(ids, SQL.article, toArticle);
+  }
+
+  getClaims(ids: readonly string[]): Promise<Array<Claim | null>> {
+    return this.byIds<ClaimRow, Claim>(ids, SQL.claim, toClaim);
+  }
+
+  getSources(ids: readonly string[]): Promise<Array<Source | null>> {
+    return this.run((st) =>
+      ids.map((id) => {
+        const row = st.get(SQL.source).get(resolveSourceId(st, id)) as SourceRow | undefined;
+        return row === undefined ? null : toSource(row);
+      }),
+    );
+  }
+
+  getEvents(ids: readonly string[]): Promise<Array<Event | null>> {
+    return this.byIds<EventRow, Event>(ids, SQL.event, toEvent);
+  }
+
+  getEntities(ids: readonly string[]): Promise<Array<Entity | null>> {
+    return this.byIds<EntityRow, Entity>(ids, SQL.entity, toEntity);
+  }
+
+  getClaimsByArticle(articleIds: readonly string[]): Promise<Claim[][]> {
+    return this.run((st) => articleIds.map((id) => (st.get(SQL.claimsByArticle).all(id) as ClaimRow[]).map(toClaim)));
+  }
+
+  getReviewsByClaim(claimIds: readonly string[]): Promise<Review[][]> {
+    return this.run((st) => claimIds.map((id) => (st.get(SQL.reviewsByClaim).all(id) as ReviewRow[]).map(toReview)));
+  }
+
+  getArticleSources(articleIds: readonly string[]): Promise<Array<{ publisherId: string | null; creditIds: string[] }>> {
+    return this.run((st) =>
+      articleIds.map((id) => ({
+        publisherId: (st.get(SQL.publisher).pluck().get(id) as string | null | undefined) ?? null,
+        creditIds: st.get(SQL.credits).pluck().all(id) as string[],
+      })),
+    );
+  }
+
+  // ---- lists --------------------------------------------------------------------------
+
+  listClaims(filter: ClaimFilter, page: PageArgs): Promise<Page<Claim>> {
+    return this.run((st) => listClaims(st, filter ?? {}, page));
+  }
+
+  listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>> {
+    return this.run((st) => listArticles(st, filter ?? {}, page));
+  }
+
+  listSources(filter: SourceFilter, page: PageArgs): Promise<Page<Source>> {
+    return this.run((st) => listSources(st, filter ?? {}, page));
+  }
+
+  listEvents(filter: EventFilter, page: PageArgs): Promise<Page<Event>> {
+    return this.run((st) => listEvents(st, filter ?? {}, page));
+  }
+
+  /** Ranked by bm25 (claim text weighs 4x its sentence); the cursor is an offset because ranks shift as the corpus grows. */
+  searchClaims(text: string, page: PageArgs): Promise<Page<Claim> & { scores: number[] }> {
+    return this.run((st) => {
+      const first = pageSize(page);
+      if (typeof text !== 'string') throw new ClaimgraphError('BAD_INPUT', 'search text must be a string');
+      const offset = decodeOffsetCursor('search', page.after);
+      const q = ftsQuery(text);
+      if (q === null) return { items: [], cursors: [], scores: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+      const rows = st.get(SQL.search).all({ q, limit: first + 1, offset }) as Array<ClaimRow & { rank: number }>;
+      const totalCount = st.get(SQL.searchCount).pluck().get({ q }) as number;
+      const hasNextPage = rows.length > first;
+      const kept = hasNextPage ? rows.slice(0, first) : rows;
+      const cursors = kept.map((_, i) => encodeOffsetCursor('search', offset + i + 1));
+      return {
+        items: kept.map(toClaim),
+        // bm25() is lower-is-better and negative; flip it so a higher score is a better match.
+        scores: kept.map((r) => -r.rank),
+        cursors,
+        hasNextPage,
+        endCursor: cursors.at(-1) ?? null,
+        totalCount,
+      };
+    });
+  }
+
+  // ---- links and traversals -----------------------------------------------------------
+
+  getLinks(ids: readonly string[], opts: { types?: readonly LinkType[]; includeRemoved?: boolean } = {}): Promise<Link[]> {
+    return this.run((st) => {
+      const rows = st.get(SQL.linksTouching).all({
+        ids: JSON.stringify(ids),
+        types: opts.types === undefined ? null : JSON.stringify(opts.types),
+        all: opts.includeRemoved === true ? 1 : 0,
+      }) as LinkRow[];
+      return rows.map(toLink);
+    });
+  }
+
+  traverseLinks(startId: string, types: readonly LinkType[], maxDepth: number, limit?: number): Promise<TraversedLink[]> {
+    return this.run((st) => traverseLinks(st, startId, types, maxDepth, limit));
+  }
+
+  provenance(claimId: string, maxDepth: number): Promise<ProvenanceGraph | null> {
+    return this.run((st) => {
+      const claimRow = st.get(SQL.claim).get(claimId) as ClaimRow | undefined;
+      if (claimRow === undefined) return null;
+      const claim = toClaim(claimRow);
+      const articleOf = (id: string): Article | null => {
+        const r = st.get(SQL.article).get(id) as ArticleRow | undefined;
+        return r === undefined ? null : toArticle(r);
+      };
+      const sourceOf = (id: string | null): Source | null => {
+        if (id === null) return null;
+        const r = st.get(SQL.source).get(resolveSourceId(st, id)) as SourceRow | undefined;
+        return r === undefined ? null : toSource(r);
+      };
+      const article = articleOf(claim.articleId);
+      if (article === null) return null;
+      const publisherId = (st.get(SQL.publisher).pluck().get(article.id) as string | null | undefined) ?? null;
+      const creditIds = st.get(SQL.credits).pluck().all(article.id) as string[];
+      const copies: ProvenanceGraph['copies'] = [];
+      for (const l of outwardChain(st, article.id, 'copies', maxDepth)) {
+        const target = articleOf(l.to);
+        if (target !== null) copies.push({ link: stripDepth(l), depth: l.depth, article: target });
+      }
+      const derivedFrom: ProvenanceGraph['derivedFrom'] = [];
+      for (const l of outwardChain(st, claim.id, 'derived_from', maxDepth)) {
+        const r = st.get(SQL.claim).get(l.to) as ClaimRow | undefined;
+        if (r !== undefined) derivedFrom.push({ link: stripDepth(l), depth: l.depth, claim: toClaim(r) });
+      }
+      return {
+        claim,
+        article,
+        source: sourceOf(claim.sourceId),
+        publisher: sourceOf(publisherId),
+        credits: creditIds.map(sourceOf).filter((s): s is Source => s !== null),
+        copies,
+        derivedFrom,
+      };
+    });
+  }
+
+  // ---- candidate look-up --------------------------------------------------------------
+
+  findArticlesByKeys(keys: readonly string[], limit: number): Promise<Array<{ articleId: string; shared: number }>> {
+    return this.run((st) => {
+      checkLimit(limit);
+      if (keys.length === 0) return [];
+      return st.get(SQL.articlesByKeys).all({ keys: JSON.stringify(keys), limit }) as Array<{ articleId: string; shared: number }>;
+    });
+  }
+
+  findClaimsByKeys(keys: readonly string[], limit: number): Promise<Array<{ claimId: string; keys: string[] }>> {
+    return this.run((st) => {
+      checkLimit(limit);
+      if (keys.length === 0) return [];
+      const rows = st.get(SQL.claimsByKeys).all({ keys: JSON.stringify(keys), limit }) as Array<{ claimId: string; keys: string }>;
+      return rows.map((r) => ({ claimId: r.claimId, keys: JSON.parse(r.keys) as string[] }));
+    });
+  }
+
+  findEvents(query: { label?: string; dateFrom?: string; dateTo?: string }, limit: number): Promise<Event[]> {
+    return this.run((st) => findEvents(st, query ?? {}, limit));
+  }
+
+  resolveSourceAlias(names: readonly string[]): Promise<Array<string | null>> {
+    return this.run((st) =>
+      names.map((n) => (typeof n === 'string' ? ((st.get(SQL.alias).pluck().get(n.toLowerCase()) as string | undefined) ?? null) : null)),
+    );
+  }
+
+  counts(): Promise<GraphCounts> {
+    return this.run((st) => st.get(SQL.counts).get() as GraphCounts);
+  }
+}
+
+function stripDepth(l: TraversedLink): Link {
+  const { depth: _depth, ...link } = l;
+  return link;
+}
+
+function checkLimit(limit: number): void {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new ClaimgraphError('BAD_INPUT', `limit must be a positive integer, got ${String(limit)}`);
+}

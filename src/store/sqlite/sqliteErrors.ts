@@ -1,0 +1,30 @@
+import Database from 'better-sqlite3';
+import { ClaimgraphError } from '../../domain';
+
+/**
+ * Maps driver failures to the port's error codes, naming the database path so the
+ * operator knows which file is at fault. ClaimgraphErrors pass through unchanged.
+ */
+export function mapSqliteError(e: unknown, path: string, busyTimeoutMs: number): unknown {
+  if (e instanceof ClaimgraphError) return e;
+  const unavailable = (why: string): ClaimgraphError =>
+    new ClaimgraphError('STORE_UNAVAILABLE', `SQLite store ${path}: ${why}`, { path }, { cause: e });
+  if (e instanceof Database.SqliteError) {
+    const code = e.code;
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      return unavailable(`database is locked by another connection (waited ${busyTimeoutMs} ms)`);
+    }
+    if (code === 'SQLITE_FULL') return unavailable('disk is full');
+    if (code.startsWith('SQLITE_READONLY')) return unavailable('database file is read-only');
+    if (code.startsWith('SQLITE_CANTOPEN')) return unavailable('cannot open the database file (missing folder or no permission?)');
+    if (code.startsWith('SQLITE_IOERR')) return unavailable(`I/O error (${code})`);
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return unavailable(`file is not a usable SQLite database (${code})`);
+    if (code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') return unavailable(`permission denied (${code})`);
+    if (code.startsWith('SQLITE_CONSTRAINT')) {
+      return new ClaimgraphError('BAD_INPUT', `SQLite store ${path}: write refused by a constraint: ${e.message}`, { path }, { cause: e });
+    }
+    return e;
+  }
+  if (e instanceof TypeError && /database connection is not open/iu.test(e.message)) return unavailable('store is closed');
+  return e;
+}

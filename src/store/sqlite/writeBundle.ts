@@ -1,0 +1,207 @@
+import { ClaimgraphError, type ArticleBundle, type Entity, type Event, type Link, type Source } from '../../domain';
+import { dateKey } from '../cursor';
+import type { WriteResult } from '../port';
+import type { StatementCache } from './StatementCache';
+
+/**
+ * The write path. Every function here runs inside a transaction opened by the caller
+ * (SqliteGraphStore), so a throw anywhere rolls back the whole article.
+ */
+
+const SQL = {
+  articleExists: 'SELECT 1 FROM articles WHERE id = ?',
+  claimExists: 'SELECT 1 FROM claims WHERE id = ?',
+  redirect: 'SELECT to_id FROM source_redirects WHERE from_id = ?',
+  sourceGet: 'SELECT name, aliases FROM sources WHERE id = ?',
+  sourceInsert: 'INSERT INTO sources (id, name, type, role, aliases) VALUES (?, ?, ?, ?, ?)',
+  sourceAliases: 'UPDATE sources SET aliases = ? WHERE id = ?',
+  sourceName: 'INSERT OR IGNORE INTO source_names (name_lc, source_id) VALUES (?, ?)',
+  entityGet: 'SELECT name, aliases FROM entities WHERE id = ?',
+  entityInsert: 'INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)',
+  entityAliases: 'UPDATE entities SET aliases = ? WHERE id = ?',
+  eventGet: 'SELECT participants FROM events WHERE id = ?',
+  eventInsert:
+    'INSERT INTO events (id, label, label_lc, date, date_key, date_end, place, place_lc, participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  eventParticipants: 'UPDATE events SET participants = ? WHERE id = ?',
+  articleInsert: `INSERT INTO articles (id, file, url, outlet, outlet_lc, published, pub_key, title, byline, credits, content_hash, text, publisher_id, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  creditInsert: 'INSERT OR IGNORE INTO article_credits (article_id, source_id, pos) VALUES (?, ?, ?)',
+  claimInsert: `INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, speaker, source_id, cue, quote,
+    quantities, event_id, event, entities, credit, checkworthiness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  claimEntity: 'INSERT OR IGNORE INTO claim_entities (entity_id, claim_rowid) VALUES (?, ?)',
+  articleKey: 'INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)',
+  claimKey: 'INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)',
+  // A machine link never replaces an editor's row (link or tombstone); an editor's replaces anything.
+  linkUpsert: `INSERT INTO links (from_id, to_id, type, score, basis, slot, share, origin, removed, note, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (from_id, to_id, type) DO UPDATE SET
+      score = excluded.score, basis = excluded.basis, slot = excluded.slot, share = excluded.share,
+      origin = excluded.origin, removed = excluded.removed, note = excluded.note,
+      created_at = CASE WHEN excluded.origin = 'editor' THEN excluded.created_at ELSE links.created_at END
+    WHERE links.origin = 'machine' OR excluded.origin = 'editor'`,
+} as const;
+
+export function resolveSourceId(st: StatementCache, id: string): string {
+  const to = st.get(SQL.redirect).pluck().get(id) as string | undefined;
+  return to ?? id;
+}
+
+function union(existing: readonly string[], incoming: readonly string[], exclude: string): string[] | null {
+  const out = [...existing];
+  let changed = false;
+  for (const v of incoming) {
+    if (v !== exclude && !out.includes(v)) {
+      out.push(v);
+      changed = true;
+    }
+  }
+  return changed ? out : null;
+}
+
+function upsertSource(st: StatementCache, s: Source, id: string): void {
+  const row = st.get(SQL.sourceGet).get(id) as { name: string; aliases: string } | undefined;
+  let names: string[];
+  if (row === undefined) {
+    const aliases = union([], s.aliases, s.name) ?? [];
+    st.get(SQL.sourceInsert).run(id, s.name, s.type, s.role, JSON.stringify(aliases));
+    names = [s.name, ...aliases];
+  } else {
+    const merged = union(JSON.parse(row.aliases) as string[], [s.name, ...s.aliases], row.name);
+    if (merged === null) return;
+    st.get(SQL.sourceAliases).run(JSON.stringify(merged), id);
+    names = merged;
+  }
+  const nameStmt = st.get(SQL.sourceName);
+  for (const n of names) nameStmt.run(n.toLowerCase(), id);
+}
+
+function upsertEntity(st: StatementCache, e: Entity): void {
+  const row = st.get(SQL.entityGet).get(e.id) as { name: string; aliases: string } | undefined;
+  if (row === undefined) {
+    st.get(SQL.entityInsert).run(e.id, e.name, e.type, JSON.stringify(union([], e.aliases, e.name) ?? []));
+    return;
+  }
+  const merged = union(JSON.parse(row.aliases) as string[], [e.name, ...e.aliases], row.name);
+  if (merged !== null) st.get(SQL.entityAliases).run(JSON.stringify(merged), e.id);
+}
+
+function upsertEvent(st: StatementCache, e: Event): void {
+  const row = st.get(SQL.eventGet).get(e.id) as { participants: string } | undefined;
+  if (row === undefined) {
+    st.get(SQL.eventInsert).run(
+      e.id,
+      e.label,
+      e.label.toLowerCase(),
+      e.date,
+      dateKey(e.date),
+      e.dateEnd,
+      e.place,
+      e.place?.toLowerCase() ?? null,
+      JSON.stringify(union([], e.participants, '') ?? []),
+    );
+    return;
+  }
+  const merged = union(JSON.parse(row.participants) as string[], e.participants, '');
+  if (merged !== null) st.get(SQL.eventParticipants).run(JSON.stringify(merged), e.id);
+}
+
+/** Throws `missing(link, end)` when an endpoint is neither a stored claim nor (for copies) a stored article. */
+export function checkLinkEnds(st: StatementCache, links: readonly Link[], missing: (l: Link, id: string, i: number) => ClaimgraphError): void {
+  links.forEach((l, i) => {
+    const sql = l.type === 'copies' ? SQL.articleExists : SQL.claimExists;
+    for (const id of [l.from, l.to]) {
+      if (st.get(sql).get(id) === undefined) throw missing(l, id, i);
+    }
+  });
+}
+
+/** Upserts links; returns how many rows were inserted or changed. */
+export function upsertLinks(st: StatementCache, links: readonly Link[]): number {
+  const stmt = st.get(SQL.linkUpsert);
+  let n = 0;
+  for (const l of links) {
+    n += stmt.run(l.from, l.to, l.type, l.score, l.basis, l.slot, l.share, l.origin, l.removed ? 1 : 0, l.note, l.createdAt).changes;
+  }
+  return n;
+}
+
+/** Writes one validated bundle; the caller holds the transaction. */
+export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): WriteResult {
+  const a = b.article;
+  if (st.get(SQL.articleExists).get(a.id) !== undefined) return { articleId: a.id, created: false, claims: 0, links: 0 };
+
+  // Merged-away source ids land on their survivor, wherever the bundle names them.
+  const finalId = new Map<string, string>();
+  for (const s of b.sources) finalId.set(s.id, resolveSourceId(st, s.id));
+  const sid = (id: string): string => finalId.get(id) ?? id;
+
+  for (const s of b.sources) upsertSource(st, s, sid(s.id));
+  for (const e of b.entities) upsertEntity(st, e);
+  for (const e of b.events) upsertEvent(st, e);
+
+  const pubKey = dateKey(a.published);
+  st.get(SQL.articleInsert).run(
+    a.id,
+    a.file,
+    a.url,
+    a.outlet,
+    a.outlet?.toLowerCase() ?? null,
+    a.published,
+    pubKey,
+    a.title,
+    a.byline,
+    JSON.stringify(a.credits),
+    a.contentHash,
+    a.text,
+    b.publisherId === null ? null : sid(b.publisherId),
+    now,
+  );
+  const credit = st.get(SQL.creditInsert);
+  b.creditIds.forEach((id, pos) => credit.run(a.id, sid(id), pos));
+
+  const claimStmt = st.get(SQL.claimInsert);
+  const entityStmt = st.get(SQL.claimEntity);
+  for (const c of b.claims) {
+    const { lastInsertRowid } = claimStmt.run(
+      c.id,
+      a.id,
+      pubKey,
+      c.start,
+      c.end,
+      c.text,
+      c.sentence,
+      c.kind,
+      c.certainty,
+      c.speaker === null ? null : JSON.stringify(c.speaker),
+      c.sourceId === null ? null : sid(c.sourceId),
+      c.cue,
+      c.quote,
+      JSON.stringify(c.quantities),
+      c.event?.id ?? null,
+      c.event === null ? null : JSON.stringify(c.event),
+      JSON.stringify(c.entities),
+      c.credit,
+      c.checkworthiness,
+    );
+    for (const e of c.entities) entityStmt.run(e.id, lastInsertRowid);
+  }
+
+  const articleKey = st.get(SQL.articleKey);
+  for (const k of b.articleKeys) articleKey.run(k, a.id);
+  const claimKey = st.get(SQL.claimKey);
+  for (const ck of b.claimKeys) for (const k of ck.keys) claimKey.run(k, ck.claimId);
+
+  // Checked after the claims are in, so links among this article's own claims are accepted;
+  // a dangling end throws and the caller's transaction drops everything above.
+  checkLinkEnds(
+    st,
+    b.links,
+    (l, id, i) =>
+      new ClaimgraphError('BAD_INPUT', `article ${a.id}: links[${i}] (${l.type}) points to ${id}, which is not stored`, {
+        articleId: a.id,
+        field: `links[${i}]`,
+      }),
+  );
+  const links = upsertLinks(st, b.links);
+  return { articleId: a.id, created: true, claims: b.claims.length, links };
+}
