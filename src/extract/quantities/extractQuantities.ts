@@ -503,12 +503,12 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
     if (phrase) return phrase.item.predicate;
     const t = tokens[j];
     // "killing at least 30" is a verb; "the killing of" is handled above.
-    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || (n === 0 && t.lower.endsWith('ing'))) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
+    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || t.lower.endsWith('ing')) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
       // "the strike killed", not "a fire broke out ... three": a verb form right before the count.
       if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS[t.lower];
       return null;
     }
-    if (!(t.kind === 'word' && ['reportedly', 'allegedly', 'apparently', 'also', 'then', 'now', 'had', 'have', 'has'].includes(t.lower))) return null;
+    if (!(t.kind === 'word' && ['reportedly', 'allegedly', 'apparently', 'also', 'then', 'now', 'had', 'have', 'has', 'all'].includes(t.lower))) return null;
   }
   return null;
 }

@@ -9,6 +9,7 @@ export const PREDICATE_FORMS: Readonly<Record<string, string>> = {
   die: 'died', dies: 'died', died: 'died', dying: 'died', dead: 'died', death: 'died', deaths: 'died', perished: 'died',
   wound: 'wounded', wounds: 'wounded', wounded: 'wounded', wounding: 'wounded',
   injure: 'injured', injures: 'injured', injured: 'injured', injuring: 'injured', injuries: 'injured', hurt: 'injured',
+  hospitalized: 'injured', hospitalised: 'injured',
   fire: 'fired', fires: 'fired', fired: 'fired', firing: 'fired',
   launch: 'launched', launches: 'launched', launched: 'launched', launching: 'launched',
   deploy: 'deployed', deploys: 'deployed', deployed: 'deployed', deploying: 'deployed', deployment: 'deployed',
@@ -53,6 +54,8 @@ export const PREDICATE_PHRASES: ReadonlyArray<{ words: readonly string[]; predic
   { words: ['are', 'among', 'the', 'dead'], predicate: 'died' },
   { words: ['was', 'among', 'the', 'dead'], predicate: 'died' },
   { words: ['took', 'part'], predicate: 'took part' },
+  { words: ['treated', 'for'], predicate: 'injured' },
+  { words: ['taken', 'to', 'hospital'], predicate: 'injured' },
   { words: ['took', 'shelter'], predicate: 'sheltered' },
   { words: ['take', 'shelter'], predicate: 'sheltered' },
   { words: ['were', 'sheltering'], predicate: 'sheltered' },
@@ -84,5 +87,5 @@ export const VERB_FILLERS = new Set([
   'could', 'can', 'should', 'must', 'did', 'do', 'does', 'also', 'all', 'reportedly', 'allegedly', 'apparently',
   'later', 'then', 'now', 'already', 'still', 'both', 'each', 'lightly', 'seriously', 'critically', 'badly',
   'fatally', 'slightly', 'immediately', 'initially', 'reported', 'believed', 'feared', 'said', 'to', 'got',
-  'get', 'since', 'just', 'either', 'who', 'that', 'reported', 'confirmed', 'thought', 'known', 'later', 'eventually',
+  'get', 'since', 'just', 'either', 'who', 'that', 'confirmed', 'thought', 'known', 'eventually',
 ]);

@@ -383,3 +383,15 @@ describe('extractQuantities: tolls', () => {
     expect(extractQuantities('At least 30 are dead and the death toll is expected to rise after a blast at a checkpoint.').map((q) => [q.value, q.predicate])).toEqual([[30, 'died']]);
   });
 });
+
+describe('extractQuantities: held-out style sentences', () => {
+  test.each([
+    ['A Ukrainian airliner crashed after takeoff, killing all 176 people on board.', { value: 176, subject: 'people', predicate: 'killed' }],
+    ['Eleven U.S. service members were later treated for concussion symptoms.', { value: 11, subject: 'U.S. service members', predicate: 'injured' }],
+    ['Iran struck back for the killing of a top Iranian general.', { value: 1, subject: 'Iranian general', predicate: 'killed' }],
+    ['Some 5,200 U.S. troops are stationed in Iraq.', { value: 5200, qualifier: 'approx', subject: 'U.S. troops' }],
+    ['Iraqi officials said 22 missiles hit the two bases between 1:45 a.m. and 2:15 a.m.', { value: 22, subject: 'missiles', predicate: 'hit' }],
+  ])('%s', (sentence, expected) => {
+    expect(brief(extractQuantities(sentence)[0])).toMatchObject(expected);
+  });
+});
