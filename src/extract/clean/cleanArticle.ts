@@ -81,6 +81,7 @@ class Cleaner {
   byline: string | null = null;
   outletFromByline: string | null = null;
   private relatedLeft = 0;
+  private readonly byKey = new Map<string, Kept>();
 
   constructor(private readonly titleKey: string) {}
 
@@ -146,6 +147,7 @@ class Cleaner {
     const last = this.kept[this.kept.length - 1];
     if (last && this.kept.length > 1 && last.kind === 'body' && isPersonName(last.text)) {
       this.kept.pop();
+      this.byKey.delete(last.key);
       this.byline ??= last.text;
       this.reject(last.text, 'byline');
     }
@@ -154,18 +156,19 @@ class Cleaner {
   private keep(text: string, kind: Paragraph['kind'], credit: PhotoCredit | null): void {
     const key = dedupeKey(text);
     if (key === '') return this.reject(text, 'no text');
-    const earlier = this.kept.findIndex((k) => k.key === key);
-    if (earlier !== -1) {
-      const prior = this.kept[earlier]!;
+    const prior = this.byKey.get(key);
+    if (prior) {
       // Alt text first, captioned copy second: keep the copy that carries the credit, where it stands.
       if (kind === 'caption' && prior.kind === 'body') {
-        this.kept.splice(earlier, 1);
+        this.kept.splice(this.kept.indexOf(prior), 1);
         this.reject(prior.text, 'image alt duplicate');
       } else {
-        return this.reject(text, key === this.titleKey ? 'repeated headline' : 'duplicate');
+        return this.reject(text, key === this.titleKey || prior === this.kept[0] ? 'repeated headline' : 'duplicate');
       }
     }
-    this.kept.push({ text, kind, credit, key });
+    const k: Kept = { text, kind, credit, key };
+    this.byKey.set(key, k);
+    this.kept.push(k);
   }
 
   private reject(text: string, reason: string): void {
@@ -186,8 +189,11 @@ class Cleaner {
 }
 
 function boilerplateReason(s: string): string | null {
+  let lower: string | null = null;
   for (const rule of BOILERPLATE_RULES) {
-    if (s.length <= rule.maxLength && rule.pattern.test(s)) return rule.reason;
+    if (s.length > rule.maxLength) continue;
+    if (rule.needle !== undefined && !(lower ??= s.toLowerCase()).includes(rule.needle)) continue;
+    if (rule.pattern.test(s)) return rule.reason;
   }
   if (isTimestampLine(s)) return 'timestamp';
   if (isMenuLine(s)) return 'navigation';
@@ -205,6 +211,7 @@ function isMenuLine(s: string): boolean {
 
 /** Icon-font names scraped as text ("icon bookmark-bicon bookmarkicon cameraicon …"). */
 function isIconStrip(s: string): boolean {
+  if (!/icon/i.test(s)) return false;
   const tokens = s.split(/\s+/);
   if (tokens.length < 4) return false;
   let icons = 0;

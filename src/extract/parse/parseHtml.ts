@@ -10,7 +10,14 @@ import { measureHtml } from './measureHtml';
  * seconds, or overflow the stack, on deeply nested or huge pages) and is read by the
  * linear tag scanner instead.
  */
-export const HTML_LIMITS = { maxDomChars: 2_000_000, maxDepth: 200, maxElements: 40_000 } as const;
+export const HTML_LIMITS = {
+  maxDomChars: 2_000_000,
+  maxDepth: 200,
+  maxElements: 15_000,
+  maxStrayLt: 100,
+  maxAmpersands: 3_000,
+  maxTextRun: 100_000,
+} as const;
 
 /** Readability output shorter than this is taken as a miss (it found a teaser, not the article). */
 const MIN_READABLE_CHARS = 140;
@@ -33,7 +40,15 @@ export function parseHtml(html: string): ParsedHtml {
 function readableParagraphs(html: string): string[] | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
-  if (shape.maxDepth > HTML_LIMITS.maxDepth || shape.elements > HTML_LIMITS.maxElements) return null;
+  if (
+    shape.maxDepth > HTML_LIMITS.maxDepth ||
+    shape.elements > HTML_LIMITS.maxElements ||
+    shape.strayLt > HTML_LIMITS.maxStrayLt ||
+    shape.ampersands > HTML_LIMITS.maxAmpersands ||
+    shape.longestText > HTML_LIMITS.maxTextRun
+  ) {
+    return null;
+  }
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     dropFurniture(doc);

@@ -8,16 +8,18 @@ export interface LineRule {
   reason: string;
   maxLength: number;
   pattern: RegExp;
+  /** Lower-case text the line must contain for the pattern to be worth testing (a cheap pre-check). */
+  needle?: string;
 }
 
 export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Cookie and consent notices.
-  { reason: 'cookie notice', maxLength: 1200, pattern: /\b(this|our) (web ?site|site) uses? cookies\b/i },
-  { reason: 'cookie notice', maxLength: 1200, pattern: /\bwe use cookies\b/i },
-  { reason: 'cookie notice', maxLength: 600, pattern: /\bcookie (information|policy|settings|preferences|consent|notice)\b/i },
-  { reason: 'cookie notice', maxLength: 400, pattern: /\b(accept|allow|reject|manage) (all )?cookies\b/i },
-  { reason: 'cookie notice', maxLength: 400, pattern: /\bby (continuing|using|browsing)\b.{0,80}\b(you (agree|consent|accept)|cookies)\b/i },
-  { reason: 'cookie notice', maxLength: 600, pattern: /\bprivacy (policy|settings|preferences|centre|center)\b.{0,200}\b(cookies|consent|agree)\b/i },
+  { reason: 'cookie notice', maxLength: 1200, needle: 'cookie', pattern: /\b(this|our) (web ?site|site) uses? cookies\b/i },
+  { reason: 'cookie notice', maxLength: 1200, needle: 'cookie', pattern: /\bwe use cookies\b/i },
+  { reason: 'cookie notice', maxLength: 600, needle: 'cookie', pattern: /\bcookie (information|policy|settings|preferences|consent|notice)\b/i },
+  { reason: 'cookie notice', maxLength: 400, needle: 'cookie', pattern: /\b(accept|allow|reject|manage) (all )?cookies\b/i },
+  { reason: 'cookie notice', maxLength: 400, needle: 'by ', pattern: /\bby (continuing|using|browsing)\b.{0,80}\b(you (agree|consent|accept)|cookies)\b/i },
+  { reason: 'cookie notice', maxLength: 600, needle: 'privacy', pattern: /\bprivacy (policy|settings|preferences|centre|center)\b.{0,200}\b(cookies|consent|agree)\b/i },
 
   // Navigation and skip links.
   { reason: 'navigation', maxLength: 60, pattern: /^(skip|jump) to (the )?(main )?(content|navigation|search|article|footer)\b/i },
@@ -32,7 +34,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'paywall', maxLength: 200, pattern: /\b(subscribe|log ?in|sign ?in|sign up|register)\b.{0,60}\bto (read|continue|keep reading|access|view|unlock)\b/i },
   { reason: 'paywall', maxLength: 200, pattern: /^(already (a )?(subscriber|member|registered)|create (a )?free account|become a (subscriber|member)|this (article|content|story) is (for|only available to) (subscribers|members|premium)|you have reached your (limit|maximum)|you('ve| have) (read|used) \w+ (of your )?free article)/i },
   { reason: 'paywall', maxLength: 120, pattern: /^(subscribe|subscribe now|subscribe today|start your (free )?trial|unlock (this|full) (article|access)|get (full|unlimited) access)\b/i },
-  { reason: 'paywall', maxLength: 200, pattern: /\bsubscribe to (our|the) (newsletter|daily|weekly|channel|podcast)\b/i },
+  { reason: 'paywall', maxLength: 200, needle: 'subscribe', pattern: /\bsubscribe to (our|the) (newsletter|daily|weekly|channel|podcast)\b/i },
   { reason: 'paywall', maxLength: 200, pattern: /^sign up (for|to) (our|the|free)\b/i },
 
   // Share and follow prompts.
@@ -52,7 +54,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'media label', maxLength: 120, pattern: /^(your browser does not support|this video (is|can) (not|no longer)|video (is )?unavailable|sorry, this (video|content) )/i },
 
   // Browser and script notices.
-  { reason: 'browser notice', maxLength: 200, pattern: /\b(ie ?1[01]|internet explorer)\b.{0,20}\bnot supported\b/i },
+  { reason: 'browser notice', maxLength: 200, needle: 'support', pattern: /\b(ie ?1[01]|internet explorer)\b.{0,20}\bnot supported\b/i },
   { reason: 'browser notice', maxLength: 200, pattern: /\b(please )?(enable|turn on) javascript\b|\bjavascript is (disabled|required)\b|\bupdate your browser\b|\bvisit (our|this) site (on|in|with) (another|a different) browser\b/i },
 
   // Ads.
@@ -69,13 +71,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 
   // Copyright and legal lines.
   { reason: 'copyright', maxLength: 400, pattern: /^(©|\(c\)|copyright\b)/i },
-  { reason: 'copyright', maxLength: 400, pattern: /\ball rights reserved\b/i },
-  { reason: 'copyright', maxLength: 300, pattern: /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i },
+  { reason: 'copyright', maxLength: 400, needle: 'rights reserved', pattern: /\ball rights reserved\b/i },
+  { reason: 'copyright', maxLength: 300, needle: 'may not be', pattern: /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i },
 
   // Page-history notices (revision trackers, archives).
   { reason: 'page notice', maxLength: 300, pattern: /^this (article|page|story) (is from the source|was (first )?(published|seen|archived)|last changed|has changed \d+ times)\b/i },
   { reason: 'page notice', maxLength: 300, pattern: /^you can (find|read|view) the (current|original|full|latest) (article|version|story)\b/i },
-  { reason: 'page notice', maxLength: 200, pattern: /\bthere is an rss feed\b/i },
+  { reason: 'page notice', maxLength: 200, needle: 'rss feed', pattern: /\bthere is an rss feed\b/i },
   { reason: 'page notice', maxLength: 60, pattern: /^(version \d{1,3} ?){1,4}$/i },
   { reason: 'page notice', maxLength: 40, pattern: /^\((about )?(an?|\d{1,4}) (seconds?|minutes?|hours?|days?|weeks?) (later|earlier|ago)\)$/i },
   { reason: 'page notice', maxLength: 200, pattern: /^(this (article|story) (is|was) (auto-generated|automatically generated|published from a (wire|syndicated) (agency )?feed))/i },

@@ -39,14 +39,14 @@ export function matchBylineLine(line: string): BylineMatch | null {
   if (GENERIC_CREDITS.test(bare) && bare.length < 30 && (byline !== bare || /^agencies$/i.test(bare))) return { byline, names: [], author: null };
 
   // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25..".
-  const sep = /^([^,|\u2013\u2014]{2,40}?)\s*(?:,|\||\s[-\u2013\u2014]|[\u2013\u2014])\s*(.{1,80})$/.exec(bare);
+  const sep = bare.length > 130 ? null : /^([^,|\u2013\u2014]{2,40}?)\s*(?:,|\||\s[-\u2013\u2014]|[\u2013\u2014])\s*(.{1,80})$/.exec(bare);
   if (sep && lookupAgency(sep[1]!) && (isPlace(sep[2]!) || isTimestampLine(sep[2]!.replace(/\.+$/, '')))) {
     return { byline, names: [sep[1]!], author: null };
   }
 
   if (CONTRIBUTORS.test(bare) || CONTRIBUTORS.test(byline)) return { byline, names: agenciesIn(bare), author: null };
 
-  const contributed = CONTRIBUTED.exec(bare);
+  const contributed = bare.includes('contributed') ? CONTRIBUTED.exec(bare) : null;
   if (contributed) {
     const names = splitNames(contributed[1]!);
     if (names.length > 0 && names.every((n) => lookupAgency(n) || GENERIC_CREDITS.test(n) || isPersonName(n))) {

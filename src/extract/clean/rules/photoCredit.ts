@@ -84,6 +84,8 @@ export interface CaptionMatch {
 /** Credit after a sentence end: "/Reuters Photo", "– AFP", "Marwan Ibrahim/AFP via Getty Images, FILE". */
 const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60})?(?:,\s*(?:FILE|File|file))?)$/u;
 const SENTENCE_END = '.!?"\u201d';
+/** Captions are short; longer paragraphs are not examined. */
+const MAX_CAPTION = 800;
 
 /**
  * A paragraph that is a photo caption with its credit, in the forms pages use:
@@ -93,7 +95,7 @@ const SENTENCE_END = '.!?"\u201d';
  * "Image copyright Reuters Image caption …". Null for anything else.
  */
 export function matchCaption(para: string): CaptionMatch | null {
-  if (para.length > 1500) return null;
+  if (para.length > MAX_CAPTION) return null;
 
   // BBC style: credit first, then the caption.
   const bbc = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i.exec(para);
@@ -126,6 +128,10 @@ export function matchCaption(para: string): CaptionMatch | null {
   for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
     if (!SENTENCE_END.includes(tail[i]!)) continue;
     tries++;
+    // Cheap pre-check: a credit starts with "/" or a dash after a space, or is glued on with a capital.
+    const next = tail[i + 1]!;
+    const after = next === ' ' ? tail[i + 2] ?? '' : next;
+    if (next === ' ' ? !'/-\u2013\u2014'.includes(after) : !(after === '/' || /\p{Lu}/u.test(after))) continue;
     const m = TRAILER.exec(tail.slice(i + 1));
     if (!m) continue;
     const rawCredit = m[1]!.trim();
