@@ -41,7 +41,7 @@ const LABEL_WORDS = new Set([
 ]);
 /** Words after a number that make it a clock time ("11 a.m."). */
 const TIME_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'pst', 'bst', 'cet', 'hrs', "o'clock"]);
-/** Words after a bare year that still let it be a year ("the 2012 attack", "in 2019 saw"). */
+/** Words before a bare four-digit number that make it a year ("in 2019", "since 2003"). */
 const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'circa', 'the', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'and', 'to', 'between']);
 /** Determiners skipped after "of" in partitives and vague counts ("Hundreds of the protesters", "five of whose bases"). */
 const PARTITIVE_DETERMINERS = new Set(['the', 'whose', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'which', 'whom']);
@@ -54,7 +54,6 @@ const HARMING_VERBS = new Set(['killed', 'wounded', 'injured', 'shot', 'kidnappe
 /** Auxiliaries that make what follows passive ("were killed"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets']);
 const OPENING_PUNCT = new Set(['(', '“', '"', '‘', "'", '[', '—', '–', '-', ':', ';']);
-
 
 function isWordLike(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === 'word' || t.kind === 'alnum');
@@ -103,10 +102,11 @@ function isNotACount(tokens: readonly Token[], i: number, value: number): boolea
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // Dates: "December 27", "Dec. 31", "27 December", "31 Dec, 2019".
-  if (prev && prev.kind === 'word' && monthOf(prev.lower) !== null && isCapitalised(prev)) return true;
-  if (prev && prev.text === '.' && tokens[i - 2] && monthOf(tokens[i - 2].lower) !== null && isCapitalised(tokens[i - 2])) return true;
-  if (next && next.kind === 'word' && monthOf(next.lower) !== null && isCapitalised(next)) return true;
+  // Dates: "December 27", "Dec. 31", "27 December", "31 Dec, 2019" (not "In March 3,000 people marched").
+  const dayLike = /^\d{1,2}$/.test(t.text) && value >= 1 && value <= 31;
+  if (dayLike && prev && prev.kind === 'word' && monthOf(prev.lower) !== null && isCapitalised(prev)) return true;
+  if (dayLike && prev && prev.text === '.' && tokens[i - 2] && monthOf(tokens[i - 2].lower) !== null && isCapitalised(tokens[i - 2])) return true;
+  if (dayLike && next && next.kind === 'word' && monthOf(next.lower) !== null && isCapitalised(next)) return true;
   if (next && TIME_WORDS.has(next.lower)) return true;
   // "13, 2017" after a split month: a day followed by a year.
   const after = tokens[i + 2];
@@ -190,7 +190,7 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
         m.last = k + phrase.words.length - 1;
         k = m.last + 1;
       } else if (Object.hasOwn(UNIT_WORDS, u.lower) && (u.lower.length > 1 || u.start === tokens[m.last].end || u.lower === 'm')) {
-        // Currency words only for money-like numbers; single letters only when unambiguous.
+        // One-letter units ("5 m") only right after the number or for metres.
         m.unit = UNIT_WORDS[u.lower];
         m.last = k;
         k++;

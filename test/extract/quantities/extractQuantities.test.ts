@@ -395,3 +395,10 @@ describe('extractQuantities: held-out style sentences', () => {
     expect(brief(extractQuantities(sentence)[0])).toMatchObject(expected);
   });
 });
+
+describe('extractQuantities: month names next to counts', () => {
+  test('a grouped number after a month is a count, a day is not', () => {
+    expect(extractQuantities('In March 3,000 people marched.').map((q) => q.value)).toEqual([3000]);
+    expect(extractQuantities('In March 3 people marched.')).toEqual([]);
+  });
+});
