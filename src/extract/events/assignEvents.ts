@@ -50,7 +50,6 @@ interface Working {
   /** The most specific family among its mentions ("attack" + "protesters" is unrest). */
   family: string;
   place: string | null;
-  participants: string[];
 }
 
 /** How far before publication an undated event may lie: older dated mentions never join it. */
@@ -135,8 +134,8 @@ function keyOf(e: Working): string {
  * else, for the article's lead event, the publication day.
  */
 export function assignEvents(sentences: SentenceContext[], published: string | null): EventAssignment {
-  const pub = parseDay(published) ? published!.slice(0, 10) : null;
   const pubParsed = parseDay(published);
+  const pub = pubParsed ? toIso(pubParsed) : null;
   const pubDay = pubParsed ? { minus30: toIso(addDays(pubParsed, -RECENT_DAYS)) } : null;
   const events: Working[] = [];
   const bySentence: Array<number | null> = [];
@@ -176,7 +175,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       }
     }
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, participants: [], family: labelInfo(m.label).family });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family });
       participantsOf.push(new Set());
       return events.length - 1;
     }
