@@ -1,5 +1,6 @@
 import {
   articleId as articleIdOf,
+  badInput,
   claimId,
   contentHash,
   entityId,
@@ -18,7 +19,8 @@ import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
 import { detectCertainty } from './certainty/detectCertainty';
 import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
-import { draftClaims, type ClaimDraft } from './claims/draftClaims';
+import { draftClaims, type BlockSpeaker, type ClaimDraft } from './claims/draftClaims';
+import { tweetSignature } from './attribution/tweetSignature';
 import type { SplitFacts } from './claims/splitAssertion';
 import { cleanArticle } from './clean/cleanArticle';
 import { EntityRegistry } from './entities/EntityRegistry';
@@ -34,8 +36,17 @@ import type { Sentence } from './segment/Sentence';
 import { splitSentences } from './segment/splitSentences';
 import type { CleanArticle, Extraction, ParsedArticle } from './types';
 
+/**
+ * Articles longer than this are refused: a real article is well under 100 000 characters,
+ * and the limit keeps a stray 10 MB dump to a quick, clear error instead of minutes of work.
+ */
+export const MAX_ARTICLE_CHARS = 1_500_000;
+
 /** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
 export function extractArticle(parsed: ParsedArticle): Extraction {
+  if (parsed.body.length > MAX_ARTICLE_CHARS) {
+    throw badInput(`${parsed.file ?? 'input'}: article text of ${parsed.body.length} characters is over the limit of ${MAX_ARTICLE_CHARS}`, { file: parsed.file });
+  }
   return extractClean(cleanArticle(parsed));
 }
 
@@ -60,6 +71,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];
   let block: { speaker: Speaker; paragraph: number } | null = null;
+  const tweets = embeddedTweets(clean);
 
   for (const s of sentences) {
     if (s.text.length > MAX_CLAIM_SENTENCE) {
@@ -78,8 +90,9 @@ export function extractClean(clean: CleanArticle): Extraction {
       work.push({ sentence: s, mentions, drafts: [] });
       continue;
     }
-    const blockSpeaker = block && block.paragraph === s.paragraph ? block.speaker : null;
-    const drafts = verdict === null ? draftClaims(s, found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker }) : [];
+    const tweet = tweets.get(s.paragraph) ?? null;
+    const blockSpeaker = tweet ?? (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: 'statement', kind: 'attributed' as const, cutAt: null } : null);
+    const drafts = verdict !== null || (tweet?.cutAt != null && s.start >= tweet.cutAt) ? [] : draftClaims(s, tweet ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });
     work.push({ sentence: s, mentions, drafts });
   }
 
@@ -165,6 +178,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   };
 
   const sources = new Map<string, Source>();
+  const registered = new Map(registry.entities().map((e) => [e.name, e]));
   const addSource = (name: string, type: SourceType, role: string | null): string => {
     const sid = sourceId(name);
     const known = sources.get(sid);
@@ -173,7 +187,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       if (known.type === 'unknown' && type !== 'unknown') known.type = type;
       return sid;
     }
-    const aliases = registry.entities().find((e) => e.name === name)?.aliases ?? [];
+    const aliases = registered.get(name)?.aliases ?? [];
     sources.set(sid, { id: sid, name, type, role, aliases: aliases.filter((a) => a !== name) });
     return sid;
   };
@@ -183,14 +197,31 @@ export function extractClean(clean: CleanArticle): Extraction {
   const creditIds = credits.map((c) => addSource(c, canonicalOutlet(c)?.type ?? 'news_agency', null));
   for (const c of claims) if (c.credit && !sources.has(sourceId(c.credit))) addSource(c.credit, canonicalOutlet(c.credit)?.type ?? 'news_agency', null);
 
-  const entities = registry.entities().filter((e) => usedEntities.has(e.name));
+  const entityById = new Map([...registered.values()].filter((e) => usedEntities.has(e.name)).map((e) => [e.id, e]));
   for (const c of claims) {
     for (const e of c.entities) {
-      if (!entities.some((x) => x.id === e.id)) entities.push({ id: e.id, name: e.name, type: e.type, aliases: [] });
+      if (!entityById.has(e.id)) entityById.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: [] });
     }
   }
+  const entities = [...entityById.values()];
 
   return { article, claims, sources: [...sources.values()], events, entities, publisherId, creditIds: unique(creditIds) };
+}
+
+/** Paragraphs that are embedded tweets: their words are the account's, up to the signature. */
+function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
+  const out = new Map<number, BlockSpeaker>();
+  clean.paragraphs.forEach((p, i) => {
+    const text = clean.text.slice(p.start, p.end);
+    const sig = tweetSignature(text);
+    if (!sig || sig.textEnd < 10) return;
+    const named = tagEntities(sig.name, 0).find((m) => m.start === 0 && m.type !== 'place' && m.type !== 'other');
+    const speaker: Speaker = named
+      ? { name: named.name, type: sourceTypeOf(named.type), role: null }
+      : { name: sig.name, type: /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}$/u.test(sig.name) ? 'person' : 'unknown', role: `@${sig.handle}` };
+    out.set(i, { speaker, cue: 'tweeted', kind: 'quote', cutAt: p.start + sig.textEnd });
+  });
+  return out;
 }
 
 function refOf(e: Event): EventRef {

@@ -39,6 +39,7 @@ interface Ctx {
   mentions: readonly Mention[];
   resolver: SpeakerResolver;
   embedded: boolean;
+  cues?: Cue[];
 }
 
 type Who = { speaker: Speaker; head: string | null };
@@ -115,8 +116,11 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
 }
 
 function findCues(ctx: Ctx): Cue[] {
+  if (ctx.cues) return ctx.cues;
   const cues: Cue[] = [];
-  const re = new RegExp(CUE_WORD.source, CUE_WORD.flags);
+  // One compiled regex for every sentence (compiling the cue alternation is the costly part).
+  const re = CUE_WORD;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     const start = m.index;
@@ -131,6 +135,7 @@ function findCues(ctx: Ctx): Cue[] {
     }
     cues.push({ start, end: start + word.length, word });
   }
+  ctx.cues = cues;
   return cues;
 }
 
@@ -403,14 +408,17 @@ function firstCoordinatedCue(ctx: Ctx, from: number, to: number): number | null 
 }
 
 /** "Shouting “Down, Down, USA” the crowd had earlier raised …": the chant is the crowd's. */
+const CHANT_TAIL = new RegExp(`${CHANT_PARTICIPLES.source}[^]*$`, 'iu');
+
 function chants(ctx: Ctx): Attribution[] {
   const out: Attribution[] = [];
+  if (ctx.quotes.length === 0) return out;
   for (const q of ctx.quotes) {
     if (q.close < 0) continue;
     const lead = ctx.text.slice(Math.max(0, q.open - 40), q.open);
     const m = /(\b[\p{L}][\p{L} ]*?)\s*[:,]?\s*$/u.exec(lead);
     if (!m || !CHANT_PARTICIPLES.test(m[1]!.split(/\s+/u).slice(-3).join(' '))) continue;
-    const at = lead.search(new RegExp(`${CHANT_PARTICIPLES.source}[^]*$`, 'iu'));
+    const at = lead.search(CHANT_TAIL);
     const partStart = Math.max(0, q.open - (lead.length - at));
     const beforePart = ctx.text.slice(0, partStart).trim();
     let np: NounPhrase | null;
@@ -462,12 +470,14 @@ function continuation(ctx: Ctx): Attribution | null {
 /** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
 function introduction(ctx: Ctx, cues: Cue[]): Speaker | null {
   const { text } = ctx;
+  const colon = /:\s*$/u.test(text);
+  if (!colon && !/statement|remarks|message|letter|text/iu.test(text)) return null;
   const from = STATEMENT_FROM.exec(text);
   if (from) {
     const np = npAfter(ctx, from.index + from[0].length + ctx.base, text.length + ctx.base);
     if (np && /^[\s.:]*$/u.test(text.slice(np.end - ctx.base))) return ctx.resolver.resolve(np, ctx.mentions, ctx.s.index)?.speaker ?? null;
   }
-  if (!/:\s*$/u.test(text)) return null;
+  if (!colon) return null;
   const rel = STATEMENT_INTRO.exec(text);
   if (rel) {
     const np = npBefore(ctx, rel.index + ctx.base);
@@ -633,7 +643,17 @@ function insideQuote(ctx: Ctx, rel: number): boolean {
 
 function tokenAt(ctx: Ctx, rel: number): Token | undefined {
   const at = rel + ctx.base;
-  return ctx.s.tokens.find((t) => t.start === at);
+  const toks = ctx.s.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    if (t.start === at) return t;
+    if (t.start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function nextBoundary(ctx: Ctx, from: number): number {

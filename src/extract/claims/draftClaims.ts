@@ -30,11 +30,20 @@ export interface ClaimDraft {
  * a sentence without attribution is the outlet's own assertion, split into its checkable
  * parts. A caption is an observation credited to its agency (or photographer).
  */
+/** A paragraph whose words are someone's: a statement introduced before it, an embedded tweet. */
+export interface BlockSpeaker {
+  speaker: Speaker;
+  cue: string;
+  kind: 'attributed' | 'quote';
+  /** Absolute offset where the words end (a tweet's signature starts); null for the whole paragraph. */
+  cutAt: number | null;
+}
+
 export interface DraftContext {
   /** An attribution sits inside a subordinate clause: the whole sentence is the outlet's claim too. */
   embedded: boolean;
-  /** The paragraph is a statement introduced by the sentence before ("X released the following statement:"). */
-  block: Speaker | null;
+  /** The paragraph is a statement introduced by the sentence before ("X released the following statement:") or a tweet. */
+  block: BlockSpeaker | null;
 }
 
 export function draftClaims(s: Sentence, attributions: readonly Attribution[], paragraph: Paragraph | undefined, facts: SplitFacts, dc: DraftContext = { embedded: false, block: null }): ClaimDraft[] {
@@ -63,7 +72,9 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   // An attribution inside a subordinate clause leaves the main clause incomplete: the whole sentence stands.
   const rest = dc.embedded ? [[s.start, s.end] as [number, number]] : uncovered(s, covered);
   const whole = attributions.length === 0 || dc.embedded;
-  for (const [from, to] of rest) {
+  for (const [from, end] of rest) {
+    const to = dc.block?.cutAt != null ? Math.min(end, dc.block.cutAt) : end;
+    if (to <= from) continue;
     for (const [a, b] of splitAssertion(s, from, to, facts)) {
       const span = whole ? trimSpan(s, a, b) : trimLeftover(s, a, b);
       if (!span || !statesSomething(s, span[0], span[1])) continue;
@@ -72,11 +83,11 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
         sentence: s,
         start: span[0],
         end: span[1],
-        kind: dc.block ? 'attributed' : 'assertion',
-        speaker: dc.block,
-        cue: dc.block ? 'statement' : null,
+        kind: dc.block ? dc.block.kind : 'assertion',
+        speaker: dc.block?.speaker ?? null,
+        cue: dc.block?.cue ?? null,
         via: null,
-        quote: null,
+        quote: dc.block?.kind === 'quote' ? s.text.slice(span[0] - s.start, span[1] - s.start) : null,
         frame: null,
         credit: captionCredit,
         extraEntities: [],

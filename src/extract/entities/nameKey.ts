@@ -4,6 +4,8 @@
  * "kata'ib hezbollah" share one key; so do "U.S." and "US", "Abdul-Mahdi" and "Abdul Mahdi".
  */
 export function nameKey(name: string): string {
+  // Fast path: plain ASCII needs no Unicode folding (most words of English news).
+  if (/^[A-Za-z0-9]+$/u.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -41,10 +41,23 @@ function getTagger(): Tagger {
 
 /** Mostly capital letters: a shouted sub-heading where acronyms cannot be told from words. */
 function isShouting(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.7;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c > 127) {
+      const ch = text[i]!;
+      if (ch.toLowerCase() !== ch.toUpperCase()) {
+        letters++;
+        if (ch === ch.toUpperCase()) upper++;
+      }
+    }
+  }
+  return letters >= 12 && upper / letters > 0.7;
 }
 
 function pickHit(hits: AliasHit[], surface: string, shouting: boolean): AliasHit | null {

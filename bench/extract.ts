@@ -1,0 +1,118 @@
+/**
+ * Extraction throughput (npm run bench:extract): the dev corpus and the seed articles,
+ * repeated to at least 5 MB, through the full pipeline (parse -> clean -> extract) on one
+ * core, next to wink-nlp tokenisation alone on the same texts in the same run (the floor
+ * any pipeline built on it must stay above). Heap is sampled every 100 articles to show
+ * that memory stays flat. Falls back to examples/ when ../shared is absent.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { parseInput } from '../src/extract/parseInput';
+import { extractArticle } from '../src/extract/extractArticle';
+import { nlp } from '../src/extract/segment/nlp';
+
+const TARGET_BYTES = 5 * 1024 * 1024;
+const TARGET_RATE = 500;
+const SAMPLE_EVERY = 100;
+
+interface Input {
+  file: string;
+  content: string;
+}
+
+function corpus(): { inputs: Input[]; from: string } {
+  const repo = resolve(__dirname, '..');
+  const shared = process.env.CLAIMGRAPH_SHARED ? resolve(process.env.CLAIMGRAPH_SHARED) : resolve(repo, '..', 'shared');
+  const dirs = [join(shared, 'corpus', 'dev'), join(shared, 'corpus', 'seeds')].filter((d) => existsSync(d));
+  const from = dirs.length > 0 ? dirs.join(' + ') : join(repo, 'examples');
+  const inputs: Input[] = [];
+  for (const d of dirs.length > 0 ? dirs : [join(repo, 'examples')]) {
+    for (const f of readdirSync(d).filter((x) => /\.(?:txt|md|html?|json|jsonl)$/iu.test(x)).sort()) {
+      inputs.push({ file: f, content: readFileSync(join(d, f), 'utf8') });
+    }
+  }
+  return { inputs, from };
+}
+
+function repeat(inputs: Input[]): Input[] {
+  const out: Input[] = [];
+  let bytes = 0;
+  // Each copy differs by one line so that nothing downstream could cache by content.
+  for (let round = 0; bytes < TARGET_BYTES; round++) {
+    for (const i of inputs) {
+      const content = `${i.content}\n\nCopy ${round} of ${i.file}.\n`;
+      out.push({ file: i.file, content });
+      bytes += Buffer.byteLength(content);
+    }
+  }
+  return out;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
+}
+
+function main(): void {
+  const { inputs, from } = corpus();
+  if (inputs.length === 0) {
+    console.log('bench:extract: no input articles found');
+    return;
+  }
+  const run = repeat(inputs);
+  const bytes = run.reduce((n, i) => n + Buffer.byteLength(i.content), 0);
+  console.log(`bench:extract — ${run.length} articles, ${mb(bytes)} MB (${inputs.length} distinct, from ${from}); one core, node ${process.version}`);
+
+  // Warm up both paths (JIT, lazy model and gazetteer loading).
+  const floorNlp = winkNLP(model, []);
+  for (const i of inputs) {
+    floorNlp.readDoc(i.content).tokens().out();
+    for (const p of parseInput({ file: i.file, content: i.content })) extractArticle(p);
+  }
+
+  const floor = time(() => {
+    let tokens = 0;
+    for (const i of run) tokens += floorNlp.readDoc(i.content).tokens().length();
+    return tokens;
+  });
+  const winkPos = time(() => {
+    let tokens = 0;
+    for (const i of run) tokens += nlp().readDoc(i.content).tokens().out(nlp().its.pos).length;
+    return tokens;
+  });
+
+  const heap: number[] = [];
+  if (global.gc) global.gc();
+  const full = time(() => {
+    let claims = 0;
+    let articles = 0;
+    for (const i of run) {
+      for (const p of parseInput({ file: i.file, content: i.content })) {
+        claims += extractArticle(p).claims.length;
+        articles++;
+        if (articles % SAMPLE_EVERY === 0) heap.push(process.memoryUsage().heapUsed);
+      }
+    }
+    return { claims, articles };
+  });
+
+  const rate = (ms: number): string => `${((run.length / ms) * 1000).toFixed(0).padStart(6)} articles/s  ${((bytes / 1024 / 1024 / ms) * 1000).toFixed(2).padStart(6)} MB/s`;
+  console.log(`  wink-nlp tokenisation alone (floor)   ${rate(floor.ms)}  (${floor.value} tokens)`);
+  console.log(`  wink-nlp sentences + POS (reference)  ${rate(winkPos.ms)}`);
+  console.log(`  full pipeline parse->clean->extract   ${rate(full.ms)}  (${full.value.claims} claims)`);
+  const ratio = full.ms / floor.ms;
+  console.log(`  full pipeline takes ${ratio.toFixed(1)}x the floor's time; target >= ${TARGET_RATE} articles/s: ${(run.length / full.ms) * 1000 >= TARGET_RATE ? 'met' : 'MISSED'}`);
+  if (heap.length > 0) {
+    const f = (b: number): string => `${mb(b)} MB`;
+    console.log(`  heap used every ${SAMPLE_EVERY} articles: first ${f(heap[0]!)}, last ${f(heap[heap.length - 1]!)}, max ${f(Math.max(...heap))} (${heap.length} samples)`);
+  }
+}
+
+main();
