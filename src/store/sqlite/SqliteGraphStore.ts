@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -31,6 +30,7 @@ import type {
   WriteResult,
 } from '../port';
 import { validateBundle, validateLinks, validateReview } from '../validateBundle';
+import { ensureDir } from './ensureDir';
 import { ftsQuery } from './ftsQuery';
 import { findEvents, listArticles, listClaims, listEvents, listSources } from './lists';
 import { mergeSourcesTx } from './mergeSources';
@@ -128,7 +128,7 @@ export class SqliteGraphStore implements GraphStore {
     if (this.db !== null) return;
     let db: Database.Database | null = null;
     try {
-      if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
+      if (this.path !== ':memory:') ensureDir(dirname(this.path));
       db = new Database(this.path, { timeout: this.busyTimeoutMs });
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

@@ -1,0 +1,246 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { ClaimgraphError } from '../../src/domain';
+import { SqliteGraphStore } from '../../src/store/sqlite/SqliteGraphStore';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
+import { migrate } from '../../src/store/sqlite/migrate';
+import { ftsQuery } from '../../src/store/sqlite/ftsQuery';
+import { mapSqliteError } from '../../src/store/sqlite/sqliteErrors';
+import { decodeCursor, encodeCursor } from '../../src/store/cursor';
+import { describeGraphStoreContract } from '../contract/graphStoreContract';
+import { aljStory, apStory, fillerBundle } from '../contract/fixtures';
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../..');
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'claimgraph-sqlite-'));
+}
+
+// A file database in a fresh temp folder per test, so the second connection is a real one.
+describeGraphStoreContract('SqliteGraphStore (file, WAL)', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'nested', 'graph.db');
+  const store = new SqliteGraphStore({ path });
+  await store.init();
+  return {
+    store,
+    async openSecond() {
+      const second = new SqliteGraphStore({ path });
+      await second.init();
+      return second;
+    },
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+async function codeOf(p: Promise<unknown>): Promise<ClaimgraphError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ClaimgraphError);
+    return e as ClaimgraphError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('SqliteGraphStore specifics', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('migrations are versioned and re-running init is a no-op', async () => {
+    const path = join(dir, 'm.db');
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    await store.init();
+    await store.writeArticle(apStory().ap);
+    await store.close();
+
+    const db = new Database(path);
+    const rows = db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all() as Array<{ version: number; applied_at: string }>;
+    expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b));
+    expect(migrate(db, MIGRATIONS)).toEqual([]);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+
+    const again = new SqliteGraphStore({ path });
+    await again.init();
+    expect((await again.counts()).articles).toBe(1);
+    await again.close();
+    const db2 = new Database(path, { readonly: true });
+    expect(db2.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all()).toEqual(rows);
+    db2.close();
+  });
+
+  test('a later migration is applied once, on top of the existing data', () => {
+    const db = new Database(join(dir, 'later.db'));
+    expect(migrate(db, MIGRATIONS)).toEqual(MIGRATIONS.map((m) => m.version));
+    const next = { version: 999, name: 'test step', sql: 'CREATE TABLE test_step (x INTEGER)' };
+    expect(migrate(db, [...MIGRATIONS, next])).toEqual([999]);
+    expect(migrate(db, [...MIGRATIONS, next])).toEqual([]);
+    db.close();
+  });
+
+  test('a path that cannot be created or opened is STORE_UNAVAILABLE naming the path', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'plain file');
+    const under = join(blocker, 'graph.db');
+    const e1 = await codeOf(new SqliteGraphStore({ path: under }).init());
+    expect(e1.code).toBe('STORE_UNAVAILABLE');
+    expect(e1.message).toContain(under);
+
+    const e2 = await codeOf(new SqliteGraphStore({ path: '/proc/claimgraph-no-such-root/graph.db' }).init());
+    expect(e2.code).toBe('STORE_UNAVAILABLE');
+    expect(e2.message).toContain('/proc/claimgraph-no-such-root/graph.db');
+
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'this is not a database, just text that is long enough to have a header '.repeat(20));
+    const e3 = await codeOf(new SqliteGraphStore({ path: junk }).init());
+    expect(e3.code).toBe('STORE_UNAVAILABLE');
+    expect(e3.message).toMatch(/not a usable SQLite database|cannot open/);
+  });
+
+  test('disk full and read-only failures from the driver map to STORE_UNAVAILABLE naming the path', () => {
+    // Real driver errors: a page cap makes SQLite report SQLITE_FULL exactly as a full disk does.
+    const path = join(dir, 'full.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS);
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    let full: unknown = null;
+    try {
+      db.prepare("INSERT INTO entities (id, name, type) VALUES ('n_x', ?, 'other')").run('x'.repeat(100_000));
+    } catch (e) {
+      full = e;
+    }
+    expect((full as { code: string }).code).toBe('SQLITE_FULL');
+    const mapped = mapSqliteError(full, path, 1000) as ClaimgraphError;
+    expect(mapped.code).toBe('STORE_UNAVAILABLE');
+    expect(mapped.message).toBe(`SQLite store ${path}: disk is full`);
+    db.close();
+
+    const ro = new Database(path, { readonly: true });
+    let readonly: unknown = null;
+    try {
+      ro.exec("INSERT INTO entities (id, name, type) VALUES ('n_y', 'y', 'other')");
+    } catch (e) {
+      readonly = e;
+    }
+    const mappedRo = mapSqliteError(readonly, path, 1000) as ClaimgraphError;
+    expect(mappedRo.code).toBe('STORE_UNAVAILABLE');
+    expect(mappedRo.message).toMatch(/read-only/);
+    ro.close();
+  });
+
+  test('a store never initialised or closed is STORE_UNAVAILABLE; ping is false', async () => {
+    const store = new SqliteGraphStore({ path: join(dir, 'x.db') });
+    expect(await store.ping()).toBe(false);
+    const e = await codeOf(store.counts());
+    expect(e.code).toBe('STORE_UNAVAILABLE');
+    expect(e.message).toMatch(/not initialised/);
+    await store.init();
+    expect(await store.ping()).toBe(true);
+    await store.close();
+    const e2 = await codeOf(store.listClaims({}, { first: 1 }));
+    expect(e2.message).toMatch(/closed/);
+    expect(e2.message).toContain(join(dir, 'x.db'));
+  });
+
+  test('a database locked by another connection is STORE_UNAVAILABLE after the busy timeout', async () => {
+    const path = join(dir, 'locked.db');
+    const store = new SqliteGraphStore({ path, busyTimeoutMs: 150 });
+    await store.init();
+    const holder = new Database(path);
+    holder.exec('BEGIN EXCLUSIVE');
+    const t0 = Date.now();
+    const e = await codeOf(store.writeArticle(apStory().ap));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(100);
+    expect(e.code).toBe('STORE_UNAVAILABLE');
+    expect(e.message).toMatch(/locked/);
+    expect(e.message).toContain(path);
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect((await store.writeArticle(apStory().ap)).created).toBe(true);
+    await store.close();
+  });
+
+  test("':memory:' works and describes itself", async () => {
+    const store = new SqliteGraphStore({ path: ':memory:' });
+    await store.init();
+    expect(store.description).toBe('sqlite::memory:');
+    await store.writeArticle(apStory().ap);
+    expect((await store.counts()).claims).toBe(3);
+    await store.close();
+  });
+
+  test('emoji are search terms of their own', async () => {
+    const store = new SqliteGraphStore({ path: ':memory:' });
+    await store.init();
+    const { alj, ids } = aljStory();
+    await store.writeArticle(alj);
+    expect((await store.searchClaims('🔥', { first: 5 })).items.map((c) => c.id)).toEqual([ids.aljQuote]);
+    await store.close();
+  });
+
+  test('two processes writing the same articles at once both succeed with one row set', async () => {
+    const path = join(dir, 'procs.db');
+    const init = new SqliteGraphStore({ path });
+    await init.init();
+    await init.close();
+    const script = `
+      const { SqliteGraphStore } = require(${JSON.stringify(join(ROOT, 'src/store/sqlite/SqliteGraphStore.ts'))});
+      const { fillerBundle } = require(${JSON.stringify(join(ROOT, 'test/contract/fixtures.ts'))});
+      (async () => {
+        const store = new SqliteGraphStore({ path: ${JSON.stringify(path)} });
+        await store.init();
+        let created = 0;
+        for (let i = 0; i < 60; i++) created += (await store.writeArticle(fillerBundle('proc' + i, '2020-01-01', 4))).created ? 1 : 0;
+        const batch = await store.writeArticles(Array.from({ length: 20 }, (_, i) => fillerBundle('batch' + i, null, 3)));
+        created += batch.filter((r) => r.created).length;
+        await store.close();
+        process.stdout.write(String(created));
+      })().catch((e) => { console.error(e); process.exit(1); });`;
+    const child = (): Promise<{ stdout: string }> => run(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, timeout: 60_000 });
+    const [a, b] = await Promise.all([child(), child()]);
+    expect(Number(a.stdout) + Number(b.stdout)).toBe(80);
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    expect(await store.counts()).toMatchObject({ articles: 80, claims: 60 * 4 + 20 * 3 });
+    await store.close();
+  }, 90_000);
+});
+
+describe('store helpers', () => {
+  test('ftsQuery quotes every word and drops search syntax', () => {
+    expect(ftsQuery('militia embassy')).toBe('"militia" OR "embassy"');
+    expect(ftsQuery('NOT (a* OR "b")')).toBe('"not" OR "a" OR "or" OR "b"');
+    expect(ftsQuery('  -- ;; ')).toBeNull();
+    expect(ftsQuery('المهندس 🔥 40°C')).toBe('"المهندس" OR "🔥" OR "40" OR "c"');
+  });
+
+  test('cursors round-trip and refuse anything else', () => {
+    const c = encodeCursor('claims', ['2020-01-01', 'a_1', 5, 'a_1:5-9']);
+    expect(c).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor('claims', c, ['s', 's', 'i', 's'])).toEqual(['2020-01-01', 'a_1', 5, 'a_1:5-9']);
+    expect(() => decodeCursor('articles', c, ['s', 's'])).toThrow(ClaimgraphError);
+    expect(() => decodeCursor('claims', c, ['s', 's', 's', 's'])).toThrow(/wrong shape/);
+    expect(() => decodeCursor('claims', 'x'.repeat(5000), ['s'])).toThrow(/malformed/);
+    expect(() => decodeCursor('claims', Buffer.from('{"a":1}').toString('base64url'), ['s'])).toThrow(/malformed/);
+  });
+
+  test('fillers are distinct articles (sanity of the test data)', () => {
+    expect(fillerBundle('a', null).article.id).not.toBe(fillerBundle('b', null).article.id);
+  });
+});
