@@ -44,9 +44,9 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   }
 
   const outlet = p.outlet ?? state.outletFromByline;
-  const outletName = outlet ? (lookupAgency(outlet)?.name ?? outlet) : null;
+  const publisher = p.outlet ? (lookupAgency(p.outlet)?.name ?? p.outlet) : null;
   // An outlet crediting itself ("ERBIL (Kurdistan 24) –" in Kurdistan 24) is not a credit; an agency always is.
-  const credits = state.credits.filter((c) => c !== outletName || lookupAgency(c)?.type === 'news_agency');
+  const credits = state.credits.filter((c) => c !== publisher || lookupAgency(c)?.type === 'news_agency');
 
   return {
     parsed: { ...p, title: chooseTitle(p.title, state, kept) },

@@ -7,7 +7,7 @@ export interface PhotoCredit {
 }
 
 /** Where photo credits put the word for "photo"; stripped before names are read. */
-const CREDIT_LABEL = /^(?:(?:file )?photo(?:graph)?s?|pictures?|pics?|image|images|credit|photo credit|image credit|courtesy(?: of)?|\u00a9|\(c\)|copyright|image copyright|file)\s*(?::|-|by\b)?\s*/i;
+const CREDIT_LABEL = /^(?:image copyright|image credit|photo credit|picture credit|file photo|file picture|photograph|photos?|pictures?|pics?|images?|credit|courtesy(?: of)?|\u00a9|\(c\)|copyright|file)\s*(?::|-|by\b)?\s*/i;
 
 /** Sources of pictures that are neither an agency nor a photographer. */
 const NON_PERSONS = new Set([
@@ -131,7 +131,8 @@ export function matchCaption(para: string): CaptionMatch | null {
     // Cheap pre-check: a credit starts with "/" or a dash after a space, or is glued on with a capital.
     const next = tail[i + 1]!;
     const after = next === ' ' ? tail[i + 2] ?? '' : next;
-    if (next === ' ' ? !'/-\u2013\u2014'.includes(after) : !(after === '/' || /\p{Lu}/u.test(after))) continue;
+    const plausible = next === ' ' ? '/-\u2013\u2014'.includes(after) || tail.indexOf('/', i) !== -1 : after === '/' || /\p{Lu}/u.test(after);
+    if (!plausible) continue;
     const m = TRAILER.exec(tail.slice(i + 1));
     if (!m) continue;
     const rawCredit = m[1]!.trim();

@@ -1,0 +1,93 @@
+import { clean, expectConsistent, paragraphTexts } from './helpers';
+
+const BODY = 'Iraqi protesters stormed the US embassy compound in Baghdad on Tuesday, officials said.';
+
+/** Each line must be dropped, with this reason, whatever surrounds it. */
+const BOILERPLATE: Array<[string, string]> = [
+  ['This website uses cookies so that we can provide you with the best user experience possible. Cookie information is stored in your browser.', 'cookie notice'],
+  ['We use cookies to personalise content and ads. By continuing to browse you agree to our use of cookies.', 'cookie notice'],
+  ['Accept all cookies', 'cookie notice'],
+  ['Skip to Content', 'navigation'],
+  ['Skip to main content', 'navigation'],
+  ['SECTIONS', 'navigation'],
+  ['Home | World | Middle East', 'navigation'],
+  ['Share Tweet Email', 'navigation'],
+  ['1,234 views', 'view counter'],
+  ['12K views', 'view counter'],
+  ['Views: 5,001', 'view counter'],
+  ['icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon', 'icon strip'],
+  ['Subscribe or log in to read the rest of this content', 'paywall'],
+  ['Already a subscriber? Log in', 'paywall'],
+  ['Sign up for our newsletter', 'paywall'],
+  ['Share this article', 'share prompt'],
+  ['Share on Facebook', 'share prompt'],
+  ['Follow us on Twitter', 'share prompt'],
+  ['Follow us on Facebook and Instagram for the latest news', 'share prompt'],
+  ['Download our app', 'share prompt'],
+  ['4 min read', 'read time'],
+  ['Reading time: 3 minutes', 'read time'],
+  ['December 27, 2019, 10:56 PM', 'timestamp'],
+  ['31 Dec, 2019 21:28', 'timestamp'],
+  ['Updated 11:47, 02-Jan-2020', 'timestamp'],
+  ['Updated: 4:57pm, 28 Dec, 2019', 'timestamp'],
+  ['Last Update: Wednesday, 20 May 2020 KSA 09:56 - GMT 06:56', 'timestamp'],
+  ['31 December 2019, 06:35 | Updated: 6 January 2020, 13:45', 'timestamp'],
+  ['January 2, 2020', 'timestamp'],
+  ['02:03', 'timestamp'],
+  ['Published 3 hours ago', 'timestamp'],
+  ['video', 'media label'],
+  ['Watch video', 'media label'],
+  ['Get more newsLiveon', 'media label'],
+  ['IE 11 is not supported. For an optimal experience visit our site on another browser.', 'browser notice'],
+  ['Please enable JavaScript to view this page', 'browser notice'],
+  ['Advertisement', 'advertisement'],
+  ['Story continues below advertisement', 'advertisement'],
+  ['Continue reading…', 'continue prompt'],
+  ['Read more', 'related links'],
+  ['Keep reading', 'continue prompt'],
+  ['This is a developing story. Updates to follow.', 'developing story notice'],
+  ['This story will be updated', 'developing story notice'],
+  ['Leave a comment', 'comments widget'],
+  ['© 2019 Example Media Ltd', 'copyright'],
+  ['Copyright 2019 Example Broadcasting. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'copyright'],
+  ['Version 1 Version 2', 'page notice'],
+  ['(about 1 hour later)', 'page notice'],
+  ['Tags: Iraq, Iran, United States', 'page notice'],
+  ['Also on rt.com Iran slams US ‘audacity’ to blame it for Baghdad embassy storming', 'related links'],
+  ['READ MORE: Iran vows revenge for general’s killing', 'related links'],
+];
+
+describe('boilerplate lines never become text', () => {
+  it.each(BOILERPLATE)('%s', (line, reason) => {
+    for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`, `${BODY}\n${line}\n${BODY} Again.`]) {
+      const c = clean(body);
+      expectConsistent(c);
+      expect(c.text).not.toContain(line);
+      expect(c.rejected).toContainEqual({ text: line, reason });
+      expect(paragraphTexts(c)[0]).toBe(BODY);
+    }
+  });
+
+  it('drops a related-links list after its header, up to the first sentence of the story', () => {
+    const c = clean(`${BODY}\n\nRead more:\n\nFormer Iraqi PM Ayad Allawi tells CGTN: U.S. occupation destroyed Iraqi society\n\nIraq cries out for unity\n\nThe demonstrators threw stones at the building, officials said.`);
+    expect(paragraphTexts(c)).toEqual([BODY, 'The demonstrators threw stones at the building, officials said.']);
+    expect(c.rejected.filter((r) => r.reason === 'related links')).toHaveLength(3);
+  });
+
+  it('keeps sentences that only mention the same words', () => {
+    const keep = [
+      'The company said its website uses tracking technology that regulators want to restrict, and the case continues in court next year with many witnesses.',
+      'Viewers watched the video 1,234 times before it was removed, the platform said.',
+      'He said the share price fell 4 percent.',
+      'The ministry said the cookies were recalled on December 27, 2019, after complaints.',
+      'Follow-up talks are planned for Friday.',
+      'Updated figures show 30 people died.',
+      'Advertisement spending rose in 2019, the agency reported.',
+      'Sayonara Soleimani',
+      'NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK',
+    ];
+    const c = clean([BODY, ...keep].join('\n\n'));
+    expect(paragraphTexts(c)).toEqual([BODY, ...keep]);
+    expect(c.rejected).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { clean, expectConsistent, paragraphTexts } from './helpers';
+import { matchBylineLine } from '../../../src/extract/clean/rules/bylineRules';
+import { matchDateline } from '../../../src/extract/clean/rules/dateline';
+
+const BODY = 'Dozens of militia supporters broke into the embassy compound on Tuesday.';
+
+describe('byline and credit lines are metadata, not text', () => {
+  it.each<[string, string[]]>([
+    ['PA Media', ['PA Media']],
+    ['(CNN)', ['CNN']],
+    ['(AL JAZEERA)', ['Al Jazeera']],
+    ['ILKHA', ['ILKHA']],
+    ['Associated Press', ['Associated Press']],
+    ['AP, BAGHDAD', ['Associated Press']],
+    ['AFP, WASHINGTON', ['Agence France-Presse']],
+    ['REUTERS | 28.12.2019 - 09:25..', ['Reuters']],
+    ['Courtesy: (Reuters)', ['Reuters']],
+    ['Source: theguardian', ['The Guardian']],
+    ['(Reporting by Ahmed Rasheed; Editing by Christian Schmollinger)', []],
+    ['Reporting by Ahmed Rasheed and Ahmed Aboulenein; Editing by Christian Schmollinger', []],
+    ['By Ahmed Rasheed, Reuters', ['Reuters']],
+    ['By The Associated Press', ['Associated Press']],
+    ['By JOHN SMITH and JANE DOE | AFP', ['Agence France-Presse']],
+    ['The Associated Press contributed to this report.', ['Associated Press']],
+    ['(With inputs from PTI)', ['Press Trust of India']],
+    ['— AFP', ['Agence France-Presse']],
+    ['Xinhua News Agency', ['Xinhua']],
+  ])('%s', (line, credits) => {
+    for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`]) {
+      const c = clean(body);
+      expectConsistent(c);
+      expect(paragraphTexts(c)).toEqual([BODY]);
+      expect(c.byline).toBe(line);
+      expect(c.credits).toEqual(credits);
+      expect(c.rejected).toContainEqual({ text: line, reason: 'byline' });
+    }
+  });
+
+  it('the trailing "PA Media" line gives the outlet when metadata has none', () => {
+    const c = clean(`${BODY}\n\nPA Media`);
+    expect(c.outlet).toBe('PA Media');
+    expect(c.byline).toBe('PA Media');
+    expect(c.credits).toEqual(['PA Media']);
+  });
+
+  it('metadata outlet wins over a byline; an outlet naming itself is not a credit', () => {
+    const c = clean(`${BODY}\n\nCGTN`, { outlet: 'CGTN' });
+    expect(c.outlet).toBe('CGTN');
+    expect(c.byline).toBe('CGTN');
+    expect(c.credits).toEqual([]);
+    const d = clean(`${BODY}\n\n(AP)`, { outlet: 'The Oklahoman' });
+    expect(d.outlet).toBe('The Oklahoman');
+    expect(d.credits).toEqual(['Associated Press']);
+  });
+
+  it('a bare personal name closing the article is the author byline', () => {
+    const c = clean(`${BODY}\n\nMore text follows here.\n\nRicardo Kara`);
+    expect(c.byline).toBe('Ricardo Kara');
+    expect(paragraphTexts(c)).toEqual([BODY, 'More text follows here.']);
+    expect(c.credits).toEqual([]);
+  });
+
+  it('does not take sentences for bylines', () => {
+    for (const line of ['By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.']) {
+      expect(matchBylineLine(line)).toBeNull();
+      expect(paragraphTexts(clean(`${BODY}\n\n${line}\n\nEnd of the story.`))).toEqual([BODY, line, 'End of the story.']);
+    }
+  });
+});
+
+describe('datelines are stripped from the paragraph and kept as byline', () => {
+  it.each<[string, string, string[]]>([
+    ['BAGHDAD (AP) — ', 'BAGHDAD (AP) —', ['Associated Press']],
+    ['Washington (AFP) – ', 'Washington (AFP) –', ['Agence France-Presse']],
+    ['(CNN) ', '(CNN)', ['CNN']],
+    ['(CNN)', '(CNN)', ['CNN']],
+    ['(AP) ', '(AP)', ['Associated Press']],
+    ['BAGHDAD (Reuters) - ', 'BAGHDAD (Reuters) -', ['Reuters']],
+    ['FORT BRAGG, N.C. (WNCN/AP) — ', 'FORT BRAGG, N.C. (WNCN/AP) —', ['WNCN', 'Associated Press']],
+    ['ERBIL (Kurdistan 24) – ', 'ERBIL (Kurdistan 24) –', ['Kurdistan 24']],
+  ])('%p', (prefix, byline, credits) => {
+    const c = clean(`${prefix}${BODY}\n\nSecond paragraph.`);
+    expectConsistent(c);
+    expect(paragraphTexts(c)).toEqual([BODY, 'Second paragraph.']);
+    expect(c.byline).toBe(byline);
+    expect(c.credits).toEqual(credits);
+    expect(c.rejected).toContainEqual({ text: byline, reason: 'dateline byline' });
+  });
+
+  it.each(['BAGHDAD, Iraq — ', 'BAGHDAD - ', 'BAGHDAD: ', 'WEST PALM BEACH, Fla. – '])('place-only dateline %p is stripped but credits nobody', (prefix) => {
+    const c = clean(`${prefix}${BODY}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.byline).toBeNull();
+    expect(c.credits).toEqual([]);
+    expect(c.rejected).toContainEqual({ text: prefix.trim(), reason: 'dateline' });
+  });
+
+  it('leaves ordinary openings alone', () => {
+    for (const s of ['(IS) fighters attacked the base.', 'US forces — backed by drones — struck five sites.', 'THE United States will send 750 soldiers.', 'Iran (which denies it) was blamed.', 'Kataib Hezbollah (KH) said it would respond.']) {
+      expect(matchDateline(s)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { clean, expectConsistent, paragraphTexts, parsed } from './helpers';
+import { cleanArticle } from '../../../src/extract/clean/cleanArticle';
+
+describe('cleanArticle', () => {
+  it('joins kept paragraphs with a blank line and gives exact offsets', () => {
+    const c = clean('  First   paragraph\twith  spaces.  \n\n\n\nSecond paragraph.\nThird on its own line.\n');
+    expectConsistent(c);
+    expect(c.text).toBe('First paragraph with spaces.\n\nSecond paragraph.\n\nThird on its own line.');
+    expect(c.paragraphs).toEqual([
+      { start: 0, end: 28, kind: 'body', credit: null },
+      { start: 30, end: 47, kind: 'body', credit: null },
+      { start: 49, end: 71, kind: 'body', credit: null },
+    ]);
+  });
+
+  it('joins hard-wrapped lines and drops list bullets', () => {
+    const c = clean('The protesters gathered outside the\nembassy on Tuesday and\nthrew stones.\n\n• At least 30 are dead\n• No group has claimed responsibility');
+    expect(paragraphTexts(c)).toEqual(['The protesters gathered outside the embassy on Tuesday and threw stones.', 'At least 30 are dead', 'No group has claimed responsibility']);
+  });
+
+  it('keeps one copy of a headline repeated as the lead (the copy claims anchor on)', () => {
+    const headline = 'Dozens of Iraqi Shia militia supporters have broken into the US embassy compound in Baghdad.';
+    const c = clean(`${headline}\n\n${headline}\n\nSecond paragraph.`, { title: headline });
+    expect(paragraphTexts(c)).toEqual([headline, 'Second paragraph.']);
+    expect(c.rejected).toEqual([{ text: headline, reason: 'repeated headline' }]);
+    expect(c.parsed.title).toBe(headline);
+  });
+
+  it('drops later duplicates of any paragraph and glued self-copies', () => {
+    const c = clean('One of the guard towers was set alight.One of the guard towers was set alight.\n\nA fact.\n\nOther text.\n\nA fact.');
+    expect(paragraphTexts(c)).toEqual(['One of the guard towers was set alight.', 'A fact.', 'Other text.']);
+    expect(c.rejected.map((r) => r.reason)).toEqual(['doubled line', 'duplicate']);
+  });
+
+  it('infers a title when the input has none, and replaces a title that is furniture', () => {
+    const none = clean('This website uses cookies to improve your experience.\n\nProtesters angered by US air strikes have attacked the US embassy in Baghdad. More text here.\n\nSecond.');
+    expect(none.parsed.title).toBe('Protesters angered by US air strikes have attacked the US embassy in Baghdad.');
+    const video = clean('video\nIraqi protesters storm US embassy in Baghdad\nSupporters of militias stormed the embassy.', { title: 'video' });
+    expect(video.parsed.title).toBe('Iraqi protesters storm US embassy in Baghdad');
+    const caption = clean('People stand at the scene of the blast. Photo: Reuters\n\nScores killed as car bomb explodes', { title: 'People stand at the scene of the blast. Photo: Reuters' });
+    expect(caption.parsed.title).toBe('Scores killed as car bomb explodes');
+    const dateline = clean('BAGHDAD, Iraq — Dozens of supporters broke in.', { title: 'BAGHDAD, Iraq — Dozens of supporters broke in.' });
+    expect(dateline.parsed.title).toBe('Dozens of supporters broke in.');
+  });
+
+  it('does not modify its input and keeps the other parsed fields', () => {
+    const input = parsed('Text of the story.', { url: 'https://x.org', published: '2019-12-31', format: 'html' });
+    const before = JSON.stringify(input);
+    const c = cleanArticle(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(c.parsed).toEqual({ ...input, title: 'Text of the story.' });
+  });
+
+  it('an article of nothing but boilerplate has empty text and says why', () => {
+    const c = clean('Skip to Content\n\nSECTIONS\n\n4 min read\n\nShare this article');
+    expect(c.text).toBe('');
+    expect(c.paragraphs).toEqual([]);
+    expect(c.rejected).toHaveLength(4);
+    expect(c.parsed.title).toBeNull();
+  });
+});

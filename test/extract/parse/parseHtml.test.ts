@@ -1,0 +1,88 @@
+import { parseInput } from '../../../src/extract/parseInput';
+import { parseHtml, HTML_LIMITS } from '../../../src/extract/parse/parseHtml';
+import { htmlToParagraphs } from '../../../src/extract/parse/htmlToParagraphs';
+import { htmlMeta } from '../../../src/extract/parse/htmlMeta';
+
+const para = (n: number): string =>
+  `<p>Paragraph ${n}: the protesters, who had gathered outside the compound since the morning, threw stones and set fire to a reception area, officials said.</p>`;
+
+const page = `<!DOCTYPE html>
+<html lang="en"><head>
+  <title>Protesters storm US embassy in Baghdad | Example News</title>
+  <meta property="og:site_name" content="Example News">
+  <meta property="og:title" content="Protesters storm US embassy in Baghdad">
+  <meta property="article:published_time" content="2019-12-31T14:05:00+03:00">
+  <link rel="canonical" href="https://example.com/news/embassy">
+  <script>var tracking = "This website uses cookies";</script>
+</head><body>
+  <a class="skip-link" href="#main">Skip to Content</a>
+  <header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li>SECTIONS</li></ul></nav></header>
+  <div id="cookie-banner">This website uses cookies so that we can provide you with the best user experience.</div>
+  <main id="main"><article>
+    <h1>Protesters storm US embassy in Baghdad</h1>
+    ${para(1)}${para(2)}
+    <figure><img src="flag.jpg" alt="Protesters burn a flag"><figcaption>Protesters burn a US flag (Ali Abdul Hassan/AP)</figcaption></figure>
+    ${para(3)}
+    <div class="share-bar"><a>Share this article</a><a>Facebook</a><a>Twitter</a></div>
+    ${para(4)}
+  </article></main>
+  <aside class="related"><h3>Related</h3><ul><li><a>Another story</a></li></ul></aside>
+  <footer>Copyright 2019 Example News. All rights reserved.</footer>
+</body></html>`;
+
+describe('HTML', () => {
+  it('takes title, url, date and outlet from meta tags and the canonical link', () => {
+    const [a] = parseInput({ file: 'page.html', content: page });
+    expect(a).toMatchObject({
+      format: 'html',
+      title: 'Protesters storm US embassy in Baghdad',
+      url: 'https://example.com/news/embassy',
+      published: '2019-12-31T14:05:00+03:00',
+      outlet: 'Example News',
+    });
+  });
+
+  it('keeps the main text as blank-line separated paragraphs without menus, cookie banners or share buttons', () => {
+    const [a] = parseInput({ file: 'page.html', content: page });
+    const paras = a!.body.split('\n\n');
+    for (let n = 1; n <= 4; n++) expect(paras.some((p) => p.startsWith(`Paragraph ${n}:`))).toBe(true);
+    expect(a!.body).toContain('Protesters burn a US flag (Ali Abdul Hassan/AP)');
+    for (const furniture of ['cookies', 'Skip to Content', 'SECTIONS', 'Share this article', 'Another story', 'All rights reserved', 'tracking']) {
+      expect(a!.body).not.toContain(furniture);
+    }
+    expect(parseHtml(page).via).toBe('readability');
+  });
+
+  it('prefers JSON-LD NewsArticle metadata (also inside @graph)', () => {
+    const html = `<html><head><title>Site title</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},
+        {"@type":"NewsArticle","headline":"Iran fires missiles at US bases","datePublished":"2020-01-08T01:30:00Z",
+         "publisher":{"@type":"Organization","name":"Kurdistan 24"},"mainEntityOfPage":{"@id":"https://k24.example/a"}}]}</script>
+      <script type="application/ld+json">{ not json </script>
+      </head><body>${para(1)}${para(2)}</body></html>`;
+    expect(htmlMeta(html)).toEqual({ title: 'Iran fires missiles at US bases', url: 'https://k24.example/a', published: '2020-01-08T01:30:00Z', outlet: 'Kurdistan 24' });
+  });
+
+  it('strips the site name from <title> when no better title exists, and decodes entities', () => {
+    const meta = htmlMeta('<html><head><title>Trump&#8217;s threat &amp; Iran - The Site</title></head><body></body></html>');
+    expect(meta.title).toBe('Trump\u2019s threat & Iran');
+  });
+
+  it('falls back to the tag scanner for deeply nested pages and keeps their text', () => {
+    const depth = HTML_LIMITS.maxDepth + 50;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text that must survive.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const r = parseHtml(html);
+    expect(r.via).toBe('scanner');
+    expect(r.body).toBe('Deep text that must survive.');
+  });
+
+  it('scanner: block elements make paragraphs, inline elements do not, furniture is dropped', () => {
+    const html = '<div>One <b>bold</b> line</div><p>Two &amp; <a href="x">link</a></p><nav>Menu</nav><div class="cookie-consent">Accept cookies</div>'
+      + '<ul><li>item a</li><li>item b</li></ul><script>var a = "<p>no</p>";</script><style>p{}</style><pre>keep\n  lines</pre><!-- comment -->';
+    expect(htmlToParagraphs(html)).toEqual(['One bold line', 'Two & link', 'item a', 'item b', 'keep\n  lines']);
+  });
+
+  it('scanner: attribute values with ">" and unbalanced quotes do not swallow the page', () => {
+    expect(htmlToParagraphs('<p title="a > b">Text one</p><p class=\'x>Text two</p>')).toEqual(['Text one', 'Text two']);
+  });
+});

@@ -1,0 +1,44 @@
+import { parseInput, parseInputDetailed } from '../../../src/extract/parseInput';
+
+describe('JSON and JSON Lines', () => {
+  it('reads one JSON record with text', () => {
+    const [a] = parseInput({ file: 'a.json', content: JSON.stringify({ url: 'https://x.org/a', outlet: 'Reuters', published: '2019-12-31', title: 'T', text: 'Body.\r\nMore.' }) });
+    expect(a).toEqual({ file: 'a.json', url: 'https://x.org/a', outlet: 'Reuters', published: '2019-12-31', title: 'T', format: 'json', body: 'Body.\nMore.' });
+  });
+
+  it('reads an array of records, and an html record through the HTML reader', () => {
+    const records = [
+      { title: 'First', text: 'First body.' },
+      { url: 'https://x.org/b', html: '<html><head><title>Page title</title></head><body><p>Second body from HTML.</p></body></html>' },
+    ];
+    const out = parseInput({ file: 'b.json', content: JSON.stringify(records) });
+    expect(out.map((a) => a.body)).toEqual(['First body.', 'Second body from HTML.']);
+    expect(out[1]).toMatchObject({ url: 'https://x.org/b', title: 'Page title', format: 'json' });
+  });
+
+  it('JSON Lines: a bad line is reported with its line number and the good ones are kept', () => {
+    const content = ['{"title":"one","text":"First."}', '', '{"title": "broken"', '{"title":"no text"}', '{"text":"Fourth.","published":"December 27, 2019"}', '[1,2]'].join('\n');
+    const r = parseInputDetailed({ file: 'c.jsonl', content });
+    expect(r.format).toBe('jsonl');
+    expect(r.articles.map((a) => a.body)).toEqual(['First.', 'Fourth.']);
+    expect(r.articles[1]!.published).toBe('2019-12-27');
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^c\.jsonl:3: malformed JSON/),
+      'c.jsonl:4: a record needs a "text" or "html" field',
+      'c.jsonl:6: a record must be a JSON object',
+    ]);
+    expect(r.errors.every((e) => e.code === 'BAD_INPUT' && e.details.file === 'c.jsonl')).toBe(true);
+    expect(r.records.map((x) => ('article' in x ? 'ok' : 'error'))).toEqual(['ok', 'error', 'error', 'ok', 'error']);
+    // parseInput keeps the good records too.
+    expect(parseInput({ file: 'c.jsonl', content }).map((a) => a.body)).toEqual(['First.', 'Fourth.']);
+  });
+
+  it('throws BAD_INPUT naming the file when no record is good', () => {
+    expect(() => parseInput({ file: 'd.jsonl', content: '{bad}\n{"title":"x"}\n' })).toThrow(/^d\.jsonl:1: malformed JSON/);
+    expect(() => parseInput({ file: 'e.json', content: '{"title":"x","url":"y"}' })).toThrow('e.json: a record needs a "text" or "html" field');
+    expect(() => parseInput({ file: 'f.json', content: '{"text": "unterminated' })).toThrow(/^f\.json: malformed JSON/);
+    expect(() => parseInput({ file: 'g.json', content: '{"text": "   "}' })).toThrow('g.json: empty (field "text" has no text)');
+    expect(() => parseInput({ file: 'h.json', content: '{"text": "x", "title": 5}' })).toThrow('h.json: field "title" must be a string');
+    expect(() => parseInput({ file: 'i.json', content: '[]' })).toThrow(/i\.json: empty/);
+  });
+});

@@ -1,0 +1,43 @@
+import { parseInput, parseInputDetailed } from '../../../src/extract/parseInput';
+import { formatFromContent, formatFromFileName } from '../../../src/extract/parse/sniffFormat';
+
+describe('format sniffing', () => {
+  it.each([
+    ['a.txt', 'text'], ['a.md', 'markdown'], ['a.markdown', 'markdown'], ['a.html', 'html'], ['a.HTM', 'html'],
+    ['a.json', 'json'], ['a.jsonl', 'jsonl'], ['a.ndjson', 'jsonl'], ['dir.v2/noext', null], [null, null], ['a.csv', null],
+  ])('extension of %s -> %s', (file, format) => {
+    expect(formatFromFileName(file)).toBe(format);
+  });
+
+  it('names an unsupported file type', () => {
+    expect(() => parseInput({ file: 'scan.pdf', content: '%PDF-1.4 text' })).toThrow(/scan\.pdf: unsupported file type \.pdf/);
+  });
+
+  it.each([
+    ['{"text": "x"}', 'json'],
+    ['{"text": "a"}\n{"text": "b"}\n', 'jsonl'],
+    ['{\n  "text": "x"\n}', 'json'],
+    ['[{"text": "x"}]', 'json'],
+    ['<!DOCTYPE html><html><body><p>x</p></body></html>', 'html'],
+    ['<p>Just a fragment</p>', 'html'],
+    ['# Heading\n\nText', 'markdown'],
+    ['---\nurl: x\n---\nSee [this](https://x.org).', 'markdown'],
+    ['Plain words. [Updated] more words.', 'text'],
+    ['---\nurl: x\n---\nPlain text.', 'text'],
+  ])('content %p -> %s', (content, format) => {
+    expect(formatFromContent(content)).toBe(format);
+  });
+
+  it('uses the sniffed format when the file has no extension, and a forced format over both', () => {
+    expect(parseInput({ file: 'noext', content: '<html><body><p>Hello from a page with enough words.</p></body></html>' })[0]!.format).toBe('html');
+    expect(parseInput({ file: 'a.txt', content: '<p>not parsed as html</p>', format: 'text' })[0]!.body).toBe('<p>not parsed as html</p>');
+    expect(parseInput({ file: null, content: '{"text":"api text"}' })[0]!.format).toBe('json');
+  });
+
+  it('refuses an unknown forced format with BAD_INPUT', () => {
+    const r = parseInputDetailed({ file: 'x', content: 'text', format: 'pdf' as never });
+    expect(r.articles).toHaveLength(0);
+    expect(r.errors[0]).toMatchObject({ code: 'BAD_INPUT' });
+    expect(r.errors[0]!.message).toMatch(/unknown format "pdf"/);
+  });
+});
