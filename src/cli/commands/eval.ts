@@ -40,8 +40,14 @@ export const evalCommand: Command = {
       else io.out('\nPolNeAR: no polnear-dev directory; skipped.\n');
     }
 
-    const links = await evaluateLinks({ sharedDir: shared.dir });
-    if (links) io.out(`\n${links.lines.join('\n')}\n`);
+    try {
+      const links = await evaluateLinks({ sharedDir: shared.dir });
+      if (links) io.out(`\n${links.lines.join('\n')}\n`);
+    } catch (e) {
+      // The link evaluation is another stage's; its failure is reported, not hidden, and the rest still prints.
+      io.err(`eval: link evaluation failed: ${e instanceof Error ? e.message : String(e)}\n`);
+      ok = false;
+    }
 
     if (args.flags.dev === 'true') printDev(join(shared.dir, 'corpus', 'dev'), args.flags.claims === 'true', io);
     io.out(ok ? '\nSeed targets met.\n' : '\nSeed targets MISSED (see above).\n');

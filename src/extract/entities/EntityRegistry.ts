@@ -37,6 +37,9 @@ export class EntityRegistry {
         name = full.name;
         if (full.type === 'other') full.type = 'person';
         type = full.type;
+      } else if (m.partial && m.type === 'other') {
+        // A lone capitalised word nobody was named by: not an entity.
+        return { ...m, partial: false };
       }
     }
     const k = this.known.get(name);

@@ -133,6 +133,17 @@ export function tagEntities(text: string, base = 0): Mention[] {
     if (matched > 0) i += matched - 1;
   }
 
+  // 1b. Names inside compounds ("Iran-backed", "U.S.-led"): mentioned, as adjectives.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || !ADJECTIVE_COMPOUND.test(t.text)) continue;
+    const head = t.text.replace(ADJECTIVE_COMPOUND, '');
+    const hit = pickHit(tg.gaz.byKey.get(nameKey(head)) ?? [], head, shouting);
+    if (!hit) continue;
+    mentions.push({ start: t.start, end: t.start + head.length, surface: head, name: hit.entry.name, type: hit.demonym ? 'country' : hit.entry.type, role: null, possessive: false, via: hit.demonym ? 'demonym' : 'gazetteer', adjective: true, partial: false, actsAs: hit.entry.actsAs ?? null, roleStart: null, first: i, last: i });
+    taken[i] = true;
+  }
+
   // 2. Capitalised runs the gazetteer did not claim: titles + names, organisation heads.
   const isNameWord = (k: number): boolean => isNameToken(toks[k]!);
   let i = shouting ? toks.length : 0;
@@ -261,6 +272,8 @@ function classifyRun(
   if (nameToks.length >= 2 && !mentions.some((m) => m.start <= toks[nameFrom]!.start && m.end >= toks[to]!.end)) {
     return ruleMention(surface, name, 'other', toks, nameFrom, to, false);
   }
+  // A lone capitalised word may be the surname of someone named before ("Marsh said"); the registry decides.
+  if (nameToks.length === 1) return ruleMention(surface, name, 'other', toks, nameFrom, to, true);
   return null;
 }
 

@@ -1,0 +1,34 @@
+import { buildGazetteer, gazetteer } from '../../../src/extract/entities/gazetteer';
+import { nameKey } from '../../../src/extract/entities/nameKey';
+
+describe('gazetteer data (resources/gazetteer)', () => {
+  const g = gazetteer();
+
+  it('loads every entry with a known type', () => {
+    expect(g.byName.size).toBeGreaterThan(200);
+    for (const e of g.byName.values()) expect(['person', 'organization', 'government', 'news_agency', 'outlet', 'group', 'country', 'place', 'other']).toContain(e.type);
+  });
+
+  it('never gives one alias to two different entries (demonyms aside)', () => {
+    const clashes: string[] = [];
+    for (const [key, hits] of g.byKey) {
+      const owners = new Set(hits.filter((h) => !h.demonym).map((h) => h.entry.name));
+      if (owners.size > 1) clashes.push(`${key}: ${[...owners].join(' / ')}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('points capitals that speak for a country to an existing country', () => {
+    for (const e of g.byName.values()) {
+      if (e.actsAs) expect(g.byName.get(e.actsAs)?.type).toBe('country');
+    }
+  });
+
+  it('refuses an entry with an unknown type', () => {
+    expect(() => buildGazetteer([[{ name: 'X', type: 'planet', aliases: [] }]])).toThrow(/unknown type planet/u);
+  });
+
+  it('indexes aliases without a leading lower-case "the"', () => {
+    expect(g.byKey.get(nameKey('Pentagon'))?.[0]?.entry.name).toBe('US Department of Defense');
+  });
+});
