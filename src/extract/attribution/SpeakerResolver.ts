@@ -121,7 +121,8 @@ export class SpeakerResolver {
     }
     if (lower === 'we' || lower === 'i' || lower === 'you') return null;
 
-    const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end);
+    // A lone capitalised word nobody was named by ("Witnesses", "Officials") is no name.
+    const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end && !(m.type === 'other' && !/\s/u.test(m.surface)));
     // The head part is what stands before an of/for/with phrase.
     const prep = /\s(?:of|for|with|at|from|in|on|near|close to)\s/iu.exec(raw);
     const headEnd = prep ? np.start + prep.index : np.end;
@@ -216,7 +217,8 @@ export class SpeakerResolver {
       .trim();
     if (name === '' || !/\p{L}/u.test(name)) return null;
     // A phrase made only of capitalised words the rules could not type: a person's name.
-    if (/^(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|bin|de|van|von|da|di|el|la|le))*$/u.test(name) && !words.officials.has(head)) {
+    const common = words.officials.has(head) || words.witnesses.has(head) || words.groups.has(head) || MEDIA_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
+    if (/^(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|bin|de|van|von|da|di|el|la|le))*$/u.test(name) && !common) {
       const full = this.registry.typeOf(name);
       const type: SourceType = full && full !== 'other' && full !== 'place' ? sourceTypeOf(full) : 'person';
       if (type === 'person') this.registry.retype(name, 'person');

@@ -699,7 +699,8 @@ function innerQuote(ctx: Ctx, q: QuoteSpan): [number, number] | null {
   let a = q.open + 1;
   let b = end;
   while (a < b && /\s/u.test(ctx.text[a]!)) a++;
-  while (b > a && /[\s,]/u.test(ctx.text[b - 1]!)) b--;
+  // A closing comma or full stop is the sentence's; "?" and "!" are the speaker's.
+  while (b > a && /[\s,.;:]/u.test(ctx.text[b - 1]!) && ctx.text.slice(b - 3, b) !== '...') b--;
   return b - a >= 2 ? [a, b] : null;
 }
 

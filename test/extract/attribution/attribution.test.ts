@@ -1,0 +1,166 @@
+import { claimsOf, claimWith } from '../support/extractText';
+
+describe('direct quotes', () => {
+  it('speaker after the quote, in either order', () => {
+    const a = claimWith(claimsOf('“The bridge is closed to all traffic,” the mayor said.'), 'bridge');
+    expect(a).toMatchObject({ kind: 'quote', text: 'The bridge is closed to all traffic', quote: 'The bridge is closed to all traffic', cue: 'said' });
+    expect(a.speaker).toMatchObject({ name: 'mayor' });
+    const b = claimWith(claimsOf('"We lost four homes," said Leila Marsh, a spokeswoman for the fire service.'), 'homes');
+    expect(b.speaker).toMatchObject({ name: 'Leila Marsh', type: 'person' });
+    expect(b.quantities[0]).toMatchObject({ value: 4, qualifier: 'exact' });
+  });
+
+  it('speaker before the quote, with a colon, a recipient or a medium', () => {
+    const a = claimWith(claimsOf('Police chief Dana Holt said: “We arrested four men overnight.”'), 'arrested');
+    expect(a).toMatchObject({ kind: 'quote', text: 'We arrested four men overnight' });
+    expect(a.speaker).toMatchObject({ name: 'Dana Holt', type: 'person', role: 'Police chief' });
+    const b = claimWith(claimsOf('Dana Holt told reporters: “The roads will reopen on Friday.”'), 'roads');
+    expect(b.speaker?.name).toBe('Dana Holt');
+    const c = claimWith(claimsOf('Dana Holt said in a tweet: “Stay home tonight.”'), 'Stay home');
+    expect(c.speaker?.name).toBe('Dana Holt');
+  });
+
+  it('keeps a quotation of several sentences whole, and a following quote with the same speaker', () => {
+    const cs = claimsOf('“The dam held. Nobody was hurt,” said Governor Tom Reed. “We were lucky this time.”');
+    expect(claimWith(cs, 'The dam held').text).toBe('The dam held. Nobody was hurt');
+    expect(claimWith(cs, 'lucky').speaker?.name).toBe('Tom Reed');
+    expect(claimWith(cs, 'lucky').kind).toBe('quote');
+  });
+
+  it('a partial quote inside indirect speech makes a quote claim with the quoted words', () => {
+    const c = claimWith(claimsOf('Kenya described the sanctions as "economic warfare against our farmers".'), 'sanctions');
+    expect(c).toMatchObject({ kind: 'quote', quote: 'economic warfare against our farmers' });
+    expect(c.speaker).toMatchObject({ name: 'Kenya', type: 'country' });
+  });
+
+  it('a chant is the crowd’s quote, and the rest of the sentence stays a claim', () => {
+    const cs = claimsOf('Chanting “Free the prisoners” the crowd marched to the central square.');
+    const chant = claimWith(cs, 'Free the prisoners');
+    expect(chant).toMatchObject({ kind: 'quote', quote: 'Free the prisoners' });
+    expect(chant.speaker).toMatchObject({ name: 'crowd', type: 'group' });
+    expect(cs.some((c) => c.kind === 'assertion' && c.text.includes('marched to the central square'))).toBe(true);
+  });
+
+  it('an embedded tweet is the account’s words, without its signature', () => {
+    const cs = claimsOf('Smoke is rising over the harbour after the blast. pic.twitter.com/abc123— Harbour News (@HarbourNews) March 3, 2020');
+    const t = claimWith(cs, 'Smoke is rising');
+    expect(t).toMatchObject({ kind: 'quote', cue: 'tweeted' });
+    expect(t.speaker?.name).toBe('Harbour News');
+    expect(t.text).not.toMatch(/pic\.twitter|@HarbourNews/u);
+  });
+});
+
+describe('indirect speech', () => {
+  it('X said (that) C: the claim is the clause, the speaker and cue are kept', () => {
+    const c = claimWith(claimsOf('The health ministry said that 12 people were injured in the blast.'), 'injured');
+    expect(c).toMatchObject({ kind: 'attributed', text: '12 people were injured in the blast', cue: 'said' });
+    expect(c.speaker).toMatchObject({ name: 'health ministry', type: 'government' });
+    expect(c.sentence).toBe('The health ministry said that 12 people were injured in the blast.');
+  });
+
+  it('C, X said [on Monday | in a statement]', () => {
+    const c = claimWith(claimsOf('Twelve people were injured in the blast, the Red Cross said on Monday in a statement.'), 'injured');
+    expect(c).toMatchObject({ kind: 'attributed', text: 'Twelve people were injured in the blast' });
+    expect(c.speaker).toMatchObject({ name: 'Red Cross', type: 'organization' });
+  });
+
+  it('warned that / confirmed / reported that', () => {
+    expect(claimWith(claimsOf('The governor warned that the river would rise overnight.'), 'river').speaker?.name).toBe('governor');
+    expect(claimWith(claimsOf('The Pentagon confirmed two drones were shot down.'), 'drones').speaker?.name).toBe('US Department of Defense');
+    const r = claimWith(claimsOf('The Associated Press reported that the airport was closed.'), 'airport');
+    expect(r.speaker).toMatchObject({ name: 'Associated Press', type: 'news_agency' });
+  });
+
+  it('according to X, before or after', () => {
+    expect(claimWith(claimsOf('According to the Red Cross, 40 families were displaced.'), 'families').speaker?.name).toBe('Red Cross');
+    const c = claimWith(claimsOf('Forty families were displaced, according to the Red Cross.'), 'families');
+    expect(c).toMatchObject({ kind: 'attributed', cue: 'according to', text: 'Forty families were displaced' });
+  });
+
+  it('blamed X for / accused X of: the sentence is the claim, credited to the subject', () => {
+    const c = claimWith(claimsOf('Kenya blamed the rebels for the blast that killed three soldiers.'), 'blamed');
+    expect(c).toMatchObject({ kind: 'attributed', cue: 'blamed' });
+    expect(c.speaker).toMatchObject({ name: 'Kenya', type: 'country' });
+    expect(c.quantities[0]).toMatchObject({ value: 3, predicate: 'killed' });
+  });
+
+  it('a capital as a government, and a body’s mouthpiece', () => {
+    expect(claimWith(claimsOf('Washington said the embassy would stay open.'), 'embassy').speaker).toMatchObject({ name: 'United States', type: 'country' });
+    const c = claimWith(claimsOf('A spokesman for the Islamic Revolutionary Guard Corps said the drills would continue.'), 'drills');
+    expect(c.speaker).toMatchObject({ name: 'Islamic Revolutionary Guard Corps', role: 'spokesman' });
+  });
+
+  it('X’s office said in a statement', () => {
+    const cs = claimsOf('Prime Minister Lena Sorensen spoke on Monday.\n\nSorensen’s office said in a statement that the talks had failed.');
+    expect(claimWith(cs, 'talks had failed').speaker?.name).toBe('Lena Sorensen');
+  });
+
+  it('X quoted Y as saying: Y speaks, through X', () => {
+    const a = claimWith(claimsOf('IRNA quoted foreign ministry spokesman Abbas Mousavi as saying the talks had failed.'), 'talks');
+    expect(a.speaker?.name).toBe('Abbas Mousavi');
+    expect(a.via?.name).toBe('IRNA');
+    expect(a.credit).toBe('IRNA');
+    const b = claimWith(claimsOf('Omar Haddad was quoted by Reuters as saying the port would reopen.'), 'port');
+    expect(b.speaker?.name).toBe('Omar Haddad');
+    expect(b.via?.name).toBe('Reuters');
+  });
+
+  it('nested frames: the inner speaker speaks, the outer one is the channel', () => {
+    const c = claimWith(claimsOf('A police spokesman said the gunman had been arrested, the state news agency IRNA reported.'), 'gunman');
+    expect(c.speaker?.name).toMatch(/spokesman/u);
+    expect(c.via?.name).toBe('IRNA');
+    const d = claimWith(claimsOf('The strikes killed 25 people, CNN reported, citing a statement from the Red Cross.'), 'killed');
+    expect(d.speaker?.name).toBe('Red Cross');
+    expect(d.via?.name).toBe('CNN');
+  });
+
+  it('X told Reuters: the agency is the channel', () => {
+    const c = claimWith(claimsOf('Two officials told Reuters that the convoy had been hit.'), 'convoy');
+    expect(c.speaker?.name).toBe('officials');
+    expect(c.via?.name).toBe('Reuters');
+  });
+
+  it('pronouns go to the last person named', () => {
+    const cs = claimsOf('Governor Tom Reed visited the dam on Sunday. He said the dam would hold.');
+    expect(claimWith(cs, 'would hold').speaker).toMatchObject({ name: 'Tom Reed', type: 'person' });
+  });
+
+  it('“X condemned … and said …”: the subject speaks; the first clause is the outlet’s', () => {
+    const cs = claimsOf('Mayor Ines Vidal on Monday condemned the attack on the station and said the city would rebuild it.');
+    expect(claimWith(cs, 'city would rebuild').speaker?.name).toBe('Ines Vidal');
+    expect(claimWith(cs, 'condemned').kind).toBe('assertion');
+  });
+
+  it('an attribution inside a relative clause is not the sentence’s speaker', () => {
+    const cs = claimsOf('The army carried out what the ministry described as "precision strikes" on the camp.');
+    expect(claimWith(cs, 'army carried out').kind).toBe('assertion');
+  });
+});
+
+describe('observations and captions', () => {
+  it('a reporter of an agency at the scene: observation credited to the agency, one claim per thing seen', () => {
+    const cs = claimsOf('A Reuters reporter at the scene saw smoke rising from the port and two ambulances near the main gate.');
+    const smoke = claimWith(cs, 'smoke rising');
+    const amb = claimWith(cs, 'ambulances');
+    for (const c of [smoke, amb]) {
+      expect(c).toMatchObject({ kind: 'observation', cue: 'saw', credit: 'Reuters' });
+      expect(c.speaker).toMatchObject({ name: 'Reuters', type: 'news_agency' });
+    }
+    expect(amb.quantities[0]).toMatchObject({ value: 2, subject: 'ambulances' });
+  });
+
+  it('witnesses said: an observation by witnesses', () => {
+    const c = claimWith(claimsOf('Witnesses said the gunmen fired at the crowd.'), 'gunmen');
+    expect(c.kind).toBe('observation');
+    expect(c.speaker?.type).toBe('witness');
+  });
+
+  it('a photo caption is an observation credited to the agency, the photographer kept as an entity', () => {
+    const cs = claimsOf('The dam burst on Sunday.\n\nRescuers carry a child through the flood water (Maria Vega/AP)');
+    const c = claimWith(cs, 'Rescuers carry');
+    expect(c).toMatchObject({ kind: 'observation', credit: 'Associated Press' });
+    expect(c.speaker).toMatchObject({ name: 'Associated Press', type: 'news_agency' });
+    expect(c.entities.map((e) => e.name)).toContain('Maria Vega');
+    expect(c.text).not.toContain('Maria Vega/AP');
+  });
+});
