@@ -1,0 +1,92 @@
+import { checkworthiness } from '../../../src/extract/claims/checkworthiness';
+import { claimsOf, claimWith, extractText } from '../support/extractText';
+
+describe('which sentences are claims', () => {
+  it('questions, fragments, imperatives and page furniture are not', () => {
+    const cs = claimsOf(
+      [
+        'Will the dam hold?',
+        'Continue reading the full story here.',
+        'March 3, 2020, 10:56 PM',
+        '4 min read',
+        'This is a developing story.',
+        'The dam burst on Sunday and flooded three villages.',
+      ].join('\n\n'),
+    );
+    expect(cs.map((c) => c.text)).toEqual(['The dam burst on Sunday and flooded three villages.']);
+  });
+
+  it('a sentence repeated in the article is one claim', () => {
+    const cs = claimsOf('The dam burst on Sunday and flooded three villages.\n\nRescuers arrived at noon.\n\nThe dam burst on Sunday and flooded three villages.');
+    expect(cs.filter((c) => c.text.startsWith('The dam burst'))).toHaveLength(1);
+  });
+
+  it('the outlet’s own statement is an assertion with no speaker', () => {
+    const c = claimWith(claimsOf('Rescuers pulled 14 people from the rubble overnight.'), 'Rescuers');
+    expect(c).toMatchObject({ kind: 'assertion', speaker: null, sourceId: null, cue: null, certainty: 'asserted' });
+  });
+});
+
+describe('splitting a sentence into the claims a fact-checker checks one by one', () => {
+  it('a subordinate clause with its own figure is its own claim', () => {
+    const cs = claimsOf('Hundreds of residents had fled the town after heavy shelling killed 12 civilians.');
+    expect(claimWith(cs, 'fled').text).toBe('Hundreds of residents had fled the town');
+    const toll = claimWith(cs, 'killed 12');
+    expect(toll.text).toBe('heavy shelling killed 12 civilians.');
+    expect(toll.quantities[0]).toMatchObject({ value: 12, subject: 'civilians', predicate: 'killed' });
+  });
+
+  it('a clause that only sets the scene stays with its sentence', () => {
+    const cs = claimsOf('At least 9 miners died when the tunnel collapsed on Friday.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.quantities[0]).toMatchObject({ value: 9, qualifier: 'at_least' });
+  });
+
+  it('clauses joined by "but" with different certainty are two claims', () => {
+    const cs = claimsOf('There was a fire near the depot, but it was unclear what had caused it.');
+    expect(claimWith(cs, 'fire near the depot').certainty).toBe('asserted');
+    expect(claimWith(cs, 'unclear').certainty).toBe('unclear');
+  });
+
+  it('the text of a claim is a span of the article text', () => {
+    const x = extractText('Hundreds of residents had fled the town after heavy shelling killed 12 civilians.\n\n“We lost everything,” said farmer Ali Karim.');
+    const text = x.article.text;
+    expect(x.claims.length).toBeGreaterThanOrEqual(3);
+    for (const c of x.claims) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.id).toBe(`${c.articleId}:${c.start}-${c.end}`);
+      expect(c.sentence).toContain(c.text);
+    }
+  });
+});
+
+describe('certainty, quantities and events on claims', () => {
+  it('hedged, unconfirmed, unclear and denied', () => {
+    expect(claimsOf('The tower was apparently set alight.')[0]!.certainty).toBe('hedged');
+    expect(claimsOf('There was an unconfirmed report that the governor had resigned.')[0]!.certainty).toBe('unconfirmed');
+    expect(claimsOf('It was not clear whether anyone was inside.')[0]!.certainty).toBe('unclear');
+    const denied = claimWith(claimsOf('The ministry denied that its troops had crossed the border.'), 'troops');
+    expect(denied.certainty).toBe('denied');
+    expect(denied.speaker?.name).toBe('ministry');
+  });
+
+  it('claims about the same happening share one event, resolved against the publication date', () => {
+    const cs = claimsOf('Air strikes on Sunday killed 25 fighters in Syria.\n\nThe strikes destroyed two depots.', '2019-12-31');
+    const a = claimWith(cs, 'killed 25');
+    const b = claimWith(cs, 'depots');
+    expect(a.event).not.toBeNull();
+    expect(a.event!.date).toBe('2019-12-29');
+    expect(b.event?.id).toBe(a.event!.id);
+  });
+});
+
+describe('checkworthiness', () => {
+  it('numbers, named sources, dated events and hedges raise it; short opinions lower it', () => {
+    const strong = checkworthiness({ text: 'At least 25 fighters were killed in the strikes on Sunday', kind: 'attributed', certainty: 'hedged', speakerType: 'government', quantities: 1, datedEvent: true, entities: 2 });
+    const weak = checkworthiness({ text: 'It would be great', kind: 'assertion', certainty: 'asserted', speakerType: null, quantities: 0, datedEvent: false, entities: 0 });
+    expect(strong).toBeGreaterThan(0.8);
+    expect(strong).toBeLessThanOrEqual(1);
+    expect(weak).toBeLessThan(0.2);
+    expect(weak).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { parseInput } from '../../../src/extract/parseInput';
+import { extractArticle, MAX_ARTICLE_CHARS } from '../../../src/extract/extractArticle';
+import { isClaimgraphError } from '../../../src/domain';
+
+/** Runs the whole pipeline; returns the claims or the error, and how long it took. */
+function run(file: string, content: string | Buffer): { claims: number | null; error: string | null; ms: number } {
+  const t0 = Date.now();
+  try {
+    let claims = 0;
+    for (const p of parseInput({ file, content })) claims += extractArticle(p).claims.length;
+    return { claims, error: null, ms: Date.now() - t0 };
+  } catch (e) {
+    if (!isClaimgraphError(e)) throw e;
+    expect(e.code).toBe('BAD_INPUT');
+    return { claims: null, error: e.message, ms: Date.now() - t0 };
+  }
+}
+
+describe('bad input through the whole pipeline: a clear result or a clear error, in bounded time', () => {
+  it('an empty file is an error naming the file', () => {
+    const r = run('empty.txt', '');
+    expect(r.error).toMatch(/empty\.txt/u);
+  });
+
+  it('binary bytes are an error naming the file', () => {
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+    const r = run('image.png.txt', bytes);
+    expect(r.error).toMatch(/image\.png\.txt/u);
+  });
+
+  it('a 10 MB text is refused quickly with an error naming the file', () => {
+    const para = 'The minister said on Monday that 25 people were killed in the attack. ';
+    const r = run('huge.txt', `${para.repeat(Math.ceil((10 * 1024 * 1024) / para.length))}`);
+    expect(r.error).toMatch(/huge\.txt.*over the limit/u);
+    expect(r.ms).toBeLessThan(15000);
+  });
+
+  it('text just under the size limit is processed in bounded time', () => {
+    const parts: string[] = [];
+    let len = 0;
+    for (let i = 0; len < 200_000; i++) {
+      const p = `Officials said ${i} houses in district ${i % 91} were damaged on Monday, and ${i + 3} people were hurt.`;
+      parts.push(p);
+      len += p.length + 2;
+    }
+    const r = run('long.txt', parts.join('\n\n'));
+    expect(r.error).toBeNull();
+    expect(r.claims).toBeGreaterThan(1000);
+    expect(MAX_ARTICLE_CHARS).toBeGreaterThan(200_000);
+  }, 60000);
+
+  it('a 1 MB line without spaces gives no claims', () => {
+    const r = run('line.txt', 'x'.repeat(1024 * 1024));
+    expect(r.error).toBeNull();
+    expect(r.claims).toBe(0);
+    expect(r.ms).toBeLessThan(15000);
+  });
+
+  it('unbalanced quote marks do not swallow the article', () => {
+    const body = ['He said "the gate is open and the guards left.', 'The crowd moved in at noon, witnesses said.', '“Nobody stopped them, said one resident.', 'Police arrived an hour later.'].join('\n\n');
+    const r = run('quotes.txt', body);
+    expect(r.error).toBeNull();
+    expect(r.claims).toBeGreaterThanOrEqual(3);
+  });
+
+  it('non-English text gives a result, not a crash', () => {
+    const r = run('foreign.txt', 'Der Minister sagte am Montag, dass die Brücke eingestürzt sei.\n\nТрое погибших, сообщила полиция.\n\n部长说桥倒塌了。');
+    expect(r.error).toBeNull();
+    expect(r.claims).not.toBeNull();
+  });
+
+  it('deeply nested HTML gives its text or a clear error', () => {
+    const html = `<html><head><title>Dam bursts</title></head><body>${'<div>'.repeat(5000)}<p>The dam burst on Sunday and flooded three villages, officials said.</p>${'</div>'.repeat(5000)}</body></html>`;
+    const r = run('nested.html', html);
+    if (r.error === null) expect(r.claims).toBeGreaterThanOrEqual(1);
+    else expect(r.error).toMatch(/nested\.html/u);
+    expect(r.ms).toBeLessThan(15000);
+  });
+});
