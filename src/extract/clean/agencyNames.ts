@@ -35,3 +35,21 @@ export function lookupAgency(written: string): AgencyEntry | null {
 export function canonicalAgency(written: string): string | null {
   return lookupAgency(written)?.name ?? null;
 }
+
+/**
+ * Abbreviations that name an agency only inside a byline, dateline or credit
+ * ("ANKARA (AA) -"); too ambiguous for the gazetteer, where they would match text.
+ */
+const CREDIT_ONLY_ALIASES: Record<string, string> = {
+  AA: 'Anadolu Agency', CP: 'The Canadian Press', SPA: 'Saudi Press Agency', INA: 'Iraqi News Agency', RIA: 'RIA Novosti',
+  WAM: 'WAM', KUNA: 'Kuwait News Agency', QNA: 'Qatar News Agency', MENA: 'Middle East News Agency', BNA: 'Bahrain News Agency',
+};
+
+/** lookupAgency plus the abbreviations that are safe only in a credit position. */
+export function lookupCreditName(written: string): AgencyEntry | null {
+  const entry = lookupAgency(written);
+  if (entry) return entry;
+  const name = CREDIT_ONLY_ALIASES[written.trim()];
+  if (!name) return null;
+  return lookupAgency(name) ?? { name, type: 'news_agency', aliases: [], role: null };
+}

@@ -1,14 +1,20 @@
 import type { CleanArticle, Paragraph, ParsedArticle } from '../types';
-import { lookupAgency } from './agencyNames';
+import { lookupAgency, lookupCreditName } from './agencyNames';
 import { splitUnits } from './splitUnits';
 import { dedupeKey, undoubled } from './dedupeKey';
 import { inferTitle, shortenTitle } from './inferTitle';
 import { BOILERPLATE_RULES, MENU_WORDS } from './rules/boilerplateRules';
 import { isTimestampLine } from './rules/timestampLine';
-import { isPersonName, matchBylineLine } from './rules/bylineRules';
+import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
+
+/** Section and status labels that open a paragraph the way a dateline does ("FILE PHOTO:", "BREAKING:"). */
+const LABELS = /^(file photo|file|photo|update|updated|breaking|breaking news|watch|exclusive|analysis|opinion|editorial|live|explainer|factbox|correction)\b/i;
+
+/** Agencies that supply pictures only; named alone on a line they credit a photo. */
+const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
 
 interface Kept {
   text: string;
@@ -107,7 +113,17 @@ class Cleaner {
     }
     if (RELATED_INLINE.test(s) && isHeadlineLike(s)) return this.reject(s, 'related links');
     const reason = boilerplateReason(s);
-    if (reason !== null) return this.reject(s, reason);
+    if (reason !== null) {
+      // "Copyright 2019 The Associated Press. All rights reserved." is furniture that also credits the copy.
+      if (reason === 'copyright') {
+        const names = agenciesNamedIn(s);
+        if (names.length > 0) this.credit(s, names);
+      }
+      return this.reject(s, reason);
+    }
+
+    // A picture agency alone on a line ("Getty Images") credits a photo, not the story.
+    if (PHOTO_AGENCIES.has(lookupAgency(s.replace(/^\(|\)$/g, ''))?.name ?? '')) return this.reject(s, 'photo credit');
 
     const byline = matchBylineLine(s);
     if (byline) {
@@ -119,10 +135,17 @@ class Cleaner {
     const creditOnly = creditLine(s);
     if (creditOnly) return this.reject(s, 'photo credit');
 
+    // BBC-style labels before a caption with no credit: keep the caption, drop the label.
+    const label = /^(image|media|video) caption:? (?=\S)/i.exec(s);
+    if (label) {
+      this.reject(label[0].trim(), 'media label');
+      s = s.slice(label[0].length);
+    }
+
     const dateline = matchDateline(s);
     if (dateline) {
       if (dateline.credited) this.credit(dateline.byline, dateline.names);
-      this.reject(dateline.byline, dateline.credited ? 'dateline byline' : 'dateline');
+      this.reject(dateline.byline, dateline.credited ? 'dateline byline' : LABELS.test(dateline.byline) ? 'label' : 'dateline');
       s = s.slice(dateline.prefix.length).trim();
       if (s === '') return;
     }
@@ -180,7 +203,7 @@ class Cleaner {
   private credit(byline: string, names: string[]): void {
     this.byline ??= byline;
     for (const n of names) {
-      const entry = lookupAgency(n);
+      const entry = lookupCreditName(n);
       const name = entry?.name ?? n.trim();
       if (name !== '' && !this.credits.includes(name)) this.credits.push(name);
       if (entry && this.outletFromByline === null) this.outletFromByline = entry.name;

@@ -55,6 +55,17 @@ const BOILERPLATE: Array<[string, string]> = [
   ['Tags: Iraq, Iran, United States', 'page notice'],
   ['Also on rt.com Iran slams US ‘audacity’ to blame it for Baghdad embassy storming', 'related links'],
   ['READ MORE: Iran vows revenge for general’s killing', 'related links'],
+  ['Our Standards: The Thomson Reuters Trust Principles.', 'page notice'],
+  ['Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.', 'page notice'],
+  ['Reuse this content', 'share prompt'],
+  ['CLICK HERE TO GET THE FOX NEWS APP', 'share prompt'],
+  ['Follow Ahmed Rasheed on Twitter', 'share prompt'],
+  ['Sat 4 Jan 2020 06.00 GMT', 'timestamp'],
+  ['First published on Fri 3 Jan 2020 05.20 GMT', 'timestamp'],
+  ['Jan. 3, 2020 at 6:58 p.m. ET', 'timestamp'],
+  ['Posted: Dec 31, 2019 / 10:56 AM EST', 'timestamp'],
+  ['Listen to this article', 'media label'],
+  ['5-minute read', 'read time'],
 ];
 
 describe('boilerplate lines never become text', () => {

@@ -25,6 +25,11 @@ describe('byline and credit lines are metadata, not text', () => {
     ['(With inputs from PTI)', ['Press Trust of India']],
     ['— AFP', ['Agence France-Presse']],
     ['Xinhua News Agency', ['Xinhua']],
+    ['Associated Press writers Jon Gambrell in Dubai and Lolita C. Baldor in Washington contributed to this report.', ['Associated Press']],
+    ["CNN's Hamdi Alkhshali and Jennifer Hansler contributed to this report.", ['CNN']],
+    ['SOURCE: AL JAZEERA AND NEWS AGENCIES', ['Al Jazeera']],
+    ['(AA)', ['Anadolu Agency']],
+    ['Editor: Zhang Wei', []],
   ])('%s', (line, credits) => {
     for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`]) {
       const c = clean(body);
@@ -60,8 +65,22 @@ describe('byline and credit lines are metadata, not text', () => {
     expect(c.credits).toEqual([]);
   });
 
+  it('a copyright line is dropped and credits the agency it names', () => {
+    const line = 'Copyright 2020 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.';
+    const c = clean(`${BODY}\n\n${line}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.credits).toEqual(['Associated Press']);
+    expect(c.rejected).toEqual([{ text: line, reason: 'copyright' }]);
+  });
+
+  it('a picture agency alone on a line is a photo credit, not a byline', () => {
+    const c = clean(`${BODY}\n\nGetty Images\n\nThe crowd dispersed.`);
+    expect(c.byline).toBeNull();
+    expect(c.rejected).toEqual([{ text: 'Getty Images', reason: 'photo credit' }]);
+  });
+
   it('does not take sentences for bylines', () => {
-    for (const line of ['By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.']) {
+    for (const line of ['Several factors contributed to the report.', 'Analysts said the protests contributed to this report.', 'By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.']) {
       expect(matchBylineLine(line)).toBeNull();
       expect(paragraphTexts(clean(`${BODY}\n\n${line}\n\nEnd of the story.`))).toEqual([BODY, line, 'End of the story.']);
     }
@@ -78,6 +97,13 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     ['BAGHDAD (Reuters) - ', 'BAGHDAD (Reuters) -', ['Reuters']],
     ['FORT BRAGG, N.C. (WNCN/AP) — ', 'FORT BRAGG, N.C. (WNCN/AP) —', ['WNCN', 'Associated Press']],
     ['ERBIL (Kurdistan 24) – ', 'ERBIL (Kurdistan 24) –', ['Kurdistan 24']],
+    ['DUBAI/BAGHDAD (Reuters) - ', 'DUBAI/BAGHDAD (Reuters) -', ['Reuters']],
+    ['BAGHDAD, Jan. 1, 2020 (AP) — ', 'BAGHDAD, Jan. 1, 2020 (AP) —', ['Associated Press']],
+    ['BAGHDAD, Jan 3 (Reuters) - ', 'BAGHDAD, Jan 3 (Reuters) -', ['Reuters']],
+    ['Baghdad (CNN)', 'Baghdad (CNN)', ['CNN']],
+    ['ANKARA (AA) - ', 'ANKARA (AA) -', ['Anadolu Agency']],
+    ['TEHRAN (FNA)- ', 'TEHRAN (FNA)-', ['Fars']],
+    ['Tehran, IRNA - ', 'Tehran, IRNA -', ['IRNA']],
   ])('%p', (prefix, byline, credits) => {
     const c = clean(`${prefix}${BODY}\n\nSecond paragraph.`);
     expectConsistent(c);
@@ -93,6 +119,12 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     expect(c.byline).toBeNull();
     expect(c.credits).toEqual([]);
     expect(c.rejected).toContainEqual({ text: prefix.trim(), reason: 'dateline' });
+  });
+
+  it('a label opening a paragraph is dropped like a dateline', () => {
+    const c = clean(`FILE PHOTO: ${BODY}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.rejected).toEqual([{ text: 'FILE PHOTO:', reason: 'label' }]);
   });
 
   it('leaves ordinary openings alone', () => {

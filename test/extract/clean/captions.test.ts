@@ -16,6 +16,12 @@ describe('photo captions with a credit', () => {
     ['The town is across the water, obstructed by smoke. Picture: Twitter / Iesha Rose @Iesha_Rose3', 'The town is across the water, obstructed by smoke.', { agency: null, photographer: 'Iesha Rose', raw: 'Picture: Twitter / Iesha Rose @Iesha_Rose3' }],
     ['Gen. Qassem Soleimani (Getty Images)', 'Gen. Qassem Soleimani', { agency: 'Getty Images', photographer: null, raw: '(Getty Images)' }],
     ['Mourners carry coffins during the funeral in Baghdad. REUTERS/Thaier al-Sudani', 'Mourners carry coffins during the funeral in Baghdad.', { agency: 'Reuters', photographer: 'Thaier al-Sudani', raw: 'REUTERS/Thaier al-Sudani' }],
+    ['FILE PHOTO: Iraqi security forces stand guard in Baghdad, Iraq January 1, 2020. REUTERS/Thaier al-Sudani/File Photo', 'Iraqi security forces stand guard in Baghdad, Iraq January 1, 2020.', { agency: 'Reuters', photographer: 'Thaier al-Sudani', raw: 'REUTERS/Thaier al-Sudani/File Photo' }],
+    ['Protesters gathered outside the embassy in Baghdad [Khalid al-Mousily/Reuters]', 'Protesters gathered outside the embassy in Baghdad', { agency: 'Reuters', photographer: 'Khalid al-Mousily', raw: '[Khalid al-Mousily/Reuters]' }],
+    ['Protesters burn property inside the compound. Photograph: Ahmad al-Rubaye/AFP via Getty Images', 'Protesters burn property inside the compound.', { agency: 'Agence France-Presse', photographer: 'Ahmad al-Rubaye', raw: 'Photograph: Ahmad al-Rubaye/AFP via Getty Images' }],
+    ['Mourners in Tehran on Monday.Credit...Ebrahim Noroozi/Associated Press', 'Mourners in Tehran on Monday.', { agency: 'Associated Press', photographer: 'Ebrahim Noroozi', raw: 'Credit...Ebrahim Noroozi/Associated Press' }],
+    ['In this Tuesday, Dec. 31, 2019 photo, protesters set fire to a reception room. (AP Photo/Khalid Mohammed, File)', 'In this Tuesday, Dec. 31, 2019 photo, protesters set fire to a reception room.', { agency: 'Associated Press', photographer: 'Khalid Mohammed', raw: '(AP Photo/Khalid Mohammed, File)' }],
+    ['Smoke rises over the city. Photo by AHMAD AL-RUBAYE/AFP via Getty Images', 'Smoke rises over the city.', { agency: 'Agence France-Presse', photographer: 'AHMAD AL-RUBAYE', raw: 'Photo by AHMAD AL-RUBAYE/AFP via Getty Images' }],
   ])('%s', (line, caption, credit) => {
     const c = clean(`${BODY}\n\n${line}\n\nThe crowd later withdrew.`);
     expectConsistent(c);
@@ -35,6 +41,12 @@ describe('photo captions with a credit', () => {
     const after = clean(`${BODY}\n\nGen. Qassem Soleimani (Getty Images)\n\nGen. Qassem Soleimani\n\nThe crowd dispersed.`);
     expect(paragraphTexts(after)).toEqual([BODY, 'Gen. Qassem Soleimani', 'The crowd dispersed.']);
     expect(after.paragraphs[1]!.kind).toBe('caption');
+  });
+
+  it('a BBC "Image caption" label without a credit is dropped and the caption kept as text', () => {
+    const c = clean(`${BODY}\n\nMedia caption Esper: We will take further action\n\nThe crowd dispersed.`);
+    expect(paragraphTexts(c)).toEqual([BODY, 'Esper: We will take further action', 'The crowd dispersed.']);
+    expect(c.rejected).toEqual([{ text: 'Media caption', reason: 'media label' }]);
   });
 
   it('a dash credit closing the story is a wire credit, not a caption', () => {

@@ -39,17 +39,20 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 
   // Share and follow prompts.
   { reason: 'share prompt', maxLength: 80, pattern: /^(share|share this|share (this|the) (article|story|post|page|video)|share on \w+|share via \w+|tweet this|email this|click to share|copy (the )?link|send (this )?to a friend)\b[\s!:.]*\S{0,40}$/i },
-  { reason: 'share prompt', maxLength: 160, pattern: /^(follow|like|join|find) (us|@\w+|our \w+)( \w+){0,3} on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|x|google news|social media)\b/i },
+  { reason: 'share prompt', maxLength: 160, pattern: /^(follow|like|join|find) [^.!?]{1,50} on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|x|google news|social media)\b/i },
+  { reason: 'share prompt', maxLength: 160, pattern: /^click here to (get|download|sign up|subscribe|follow|join|watch|listen)\b/i },
+  { reason: 'share prompt', maxLength: 60, pattern: /^(reuse this content|print this (page|article|story)|email this (page|article|story)|save (this )?(article|story) for later|gift (this )?article)$/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(download|get) (our|the) (free )?(\w+ )?app\b/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(join|subscribe to) (our|the) \w+ (channel|community|group)\b/i },
 
   // Reading-time lines.
-  { reason: 'read time', maxLength: 40, pattern: /^(reading time:? ?)?\d{1,3} ?(min|mins|minute|minutes)( read| to read)?$/i },
+  { reason: 'read time', maxLength: 40, pattern: /^(reading time:? ?)?\d{1,3}[ -]?(min|mins|minute|minutes)( read| to read)?$/i },
   { reason: 'read time', maxLength: 40, pattern: /^(estimated )?read(ing)? time:? ?\d{1,3} ?(min|mins|minute|minutes)$/i },
 
   // Media labels and players.
   { reason: 'media label', maxLength: 30, pattern: /^(video|videos|watch|watch video|watch now|watch live|play|play video|replay|audio|listen|listen now|podcast|photo|photos|gallery|photo gallery|slideshow|graphic|live|live updates|media caption|image caption|enlarge this image|toggle caption|hide caption|view image|view gallery|open image in new tab)[\s:.!]*$/i },
   { reason: 'media label', maxLength: 60, pattern: /^(video|watch|photos?|gallery|slideshow): .{0,50}$/i },
+  { reason: 'media label', maxLength: 60, pattern: /^(listen to this (article|story)|loading( video)?\.{0,3}|now playing|up next|autoplay|play all|audio is not supported)\b[\s\S]{0,30}$/i },
   { reason: 'media label', maxLength: 40, pattern: /^(get more news|more news)\s?live\s?on\b/i },
   { reason: 'media label', maxLength: 120, pattern: /^(your browser does not support|this video (is|can) (not|no longer)|video (is )?unavailable|sorry, this (video|content) )/i },
 
@@ -83,6 +86,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'page notice', maxLength: 200, pattern: /^(this (article|story) (is|was) (auto-generated|automatically generated|published from a (wire|syndicated) (agency )?feed))/i },
   { reason: 'page notice', maxLength: 200, pattern: /^\(?this story has not been edited by\b/i },
   { reason: 'page notice', maxLength: 120, pattern: /^(topics|tags|filed under|categories|category|related topics|more on this story)\s?:/i },
+  { reason: 'page notice', maxLength: 120, pattern: /^our standards:? the thomson reuters trust principles/i },
+  { reason: 'page notice', maxLength: 400, needle: 'subscri', pattern: /\bcontains only a portion of the (news )?stories\b|\bplease contact us for subscription options\b/i },
 ];
 
 /** Single-word navigation/furniture tokens; a short line made only of these is a menu. */

@@ -1,4 +1,4 @@
-import { lookupAgency } from '../agencyNames';
+import { lookupAgency, lookupCreditName } from '../agencyNames';
 import { isTimestampLine } from './timestampLine';
 
 /** A line that is a byline or a credit, not text. */
@@ -16,10 +16,12 @@ const MAX_BYLINE = 300;
 /** "Reporting by …; Editing by …" and the other contributor lines of wire copy. */
 const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) by\s+\S/i;
 /** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used". */
-const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,80}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article))?\b/i;
+const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
 const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
 const BY = /^by\s+(.{2,150})$/i;
+/** "Editor: Zhang Wei", "Author: …", "Reporter: …". */
+const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|written by|reported by|correspondent|edited by)\s?:\s?(.{2,60})$/i;
 const GENERIC_CREDITS = /^(agencies|news agencies|wire services|wires|staff|staff writers?|our correspondent|correspondents?|web desk|news desk|online desk|desk|bureau|team|editorial team|reporters?)$/i;
 
 /**
@@ -34,31 +36,41 @@ export function matchBylineLine(line: string): BylineMatch | null {
   const bare = stripWrapping(byline);
   if (bare === '') return null;
 
-  // An agency or outlet name on its own.
-  if (lookupAgency(bare)) return { byline, names: [bare], author: null };
+  // An agency or outlet name on its own ("AA" and other bare abbreviations only when wrapped: "(AA)", "— AA").
+  if (byline === bare ? lookupAgency(bare) : lookupCreditName(bare)) return { byline, names: [bare], author: null };
+
+  const labelled = LABELLED.exec(bare);
+  if (labelled) {
+    const who = labelled[1]!.trim();
+    if (lookupCreditName(who)) return { byline, names: [who], author: null };
+    if (isPersonName(who) || /^[\p{Lu}][\p{L}'\u2019 .-]{1,40}$/u.test(who)) return { byline, names: [], author: who };
+  }
   if (GENERIC_CREDITS.test(bare) && bare.length < 30 && (byline !== bare || /^agencies$/i.test(bare))) return { byline, names: [], author: null };
 
   // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25..".
   const sep = bare.length > 130 ? null : /^([^,|\u2013\u2014]{2,40}?)\s*(?:,|\||\s[-\u2013\u2014]|[\u2013\u2014])\s*(.{1,80})$/.exec(bare);
-  if (sep && lookupAgency(sep[1]!) && (isPlace(sep[2]!) || isTimestampLine(sep[2]!.replace(/\.+$/, '')))) {
+  if (sep && lookupCreditName(sep[1]!) && (isPlace(sep[2]!) || isTimestampLine(sep[2]!.replace(/\.+$/, '')))) {
     return { byline, names: [sep[1]!], author: null };
   }
 
-  if (CONTRIBUTORS.test(bare) || CONTRIBUTORS.test(byline)) return { byline, names: agenciesIn(bare), author: null };
+  if (CONTRIBUTORS.test(bare) || CONTRIBUTORS.test(byline)) return { byline, names: agenciesNamedIn(bare, 'news_agency'), author: null };
 
   const contributed = bare.includes('contributed') ? CONTRIBUTED.exec(bare) : null;
   if (contributed) {
+    // "The Associated Press", "Associated Press writers Jon Gambrell in Dubai and …", "CNN's Jane Doe": the
+    // whole line is a contributor note, so it is a credit line whoever it names.
     const names = splitNames(contributed[1]!);
-    if (names.length > 0 && names.every((n) => lookupAgency(n) || GENERIC_CREDITS.test(n) || isPersonName(n))) {
-      return { byline, names: names.filter((n) => lookupAgency(n)), author: null };
+    // Names, not a sentence ("Several factors contributed to the report" is text).
+    if (names.every((n) => lookupCreditName(n) || mostlyCapitalised(n))) {
+      return { byline, names: names.map((n) => (lookupCreditName(n) ? n : agencyPrefix(n))).filter((n): n is string => n !== null), author: null };
     }
   }
 
   const withInputs = WITH_INPUTS.exec(bare);
   if (withInputs) {
     const names = splitNames(withInputs[1]!);
-    if (names.length > 0 && names.every((n) => lookupAgency(n) || GENERIC_CREDITS.test(n))) {
-      return { byline, names: names.filter((n) => lookupAgency(n)), author: null };
+    if (names.length > 0 && names.every((n) => lookupCreditName(n) || GENERIC_CREDITS.test(n))) {
+      return { byline, names: names.filter((n) => lookupCreditName(n)), author: null };
     }
   }
 
@@ -68,7 +80,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     const names: string[] = [];
     let author: string | null = null;
     for (const p of parts) {
-      if (lookupAgency(p)) names.push(p);
+      if (lookupCreditName(p)) names.push(p);
       else if (isPersonName(p)) author ??= p;
       else if (!GENERIC_CREDITS.test(p) && !/^(in|from) \p{Lu}/u.test(p) && !isPlace(p)) return null;
     }
@@ -101,15 +113,45 @@ function stripWrapping(s: string): string {
 }
 
 function splitNames(s: string): string[] {
-  return s.split(/\s*(?:,|&|\band\b|\/)\s*/).map((n) => n.replace(/^the\s+/i, (m) => (lookupAgency(n) ? m : '')).trim()).filter((n) => n !== '');
+  return s.split(/\s*(?:,|&|\band\b|\/)\s*/i).map((n) => n.replace(/^the\s+/i, (m) => (lookupAgency(n) ? m : '')).trim()).filter((n) => n !== '');
 }
 
-/** Agencies named in a contributor line ("Reporting by Reuters' Baghdad bureau"). */
-function agenciesIn(s: string): string[] {
+/**
+ * Agencies (or outlets) named anywhere in a short credit line: "Reporting by Reuters' Baghdad
+ * bureau", "Copyright 2019 The Associated Press. All rights reserved."
+ */
+export function agenciesNamedIn(s: string, type?: 'news_agency' | 'outlet'): string[] {
+  const words = s.slice(0, 400).split(/[\s;,()|]+/).map((w) => w.replace(/^[^\p{L}\d]+|(['\u2019]s)?[^\p{L}\d]*$/gu, '')).filter((w) => w !== '');
   const found: string[] = [];
-  for (const w of s.split(/[\s;,()]+/)) {
-    const word = w.replace(/['\u2019]s$/, '');
-    if (word.length >= 2 && lookupAgency(word) && lookupAgency(word)!.type === 'news_agency') found.push(word);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const phrase = words.slice(i, i + n).join(' ');
+      const entry = phrase.length >= 2 ? lookupCreditName(phrase) : null;
+      if (entry && (type === undefined || entry.type === type)) {
+        if (!found.includes(phrase)) found.push(phrase);
+        i += n - 1;
+        break;
+      }
+    }
   }
   return found;
+}
+
+/** "Associated Press writers Jon Gambrell…" or "CNN's Jane Doe" -> the agency as written; null otherwise. */
+function agencyPrefix(s: string): string | null {
+  const words = s.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ').replace(/['\u2019]s$/, '');
+    if (lookupCreditName(phrase)) return phrase;
+  }
+  return null;
+}
+
+/** At least two thirds of the words capitalised: a list of names and places, not a clause. */
+function mostlyCapitalised(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 10) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps * 3 >= words.length * 2;
 }

@@ -1,4 +1,4 @@
-import { lookupAgency } from '../agencyNames';
+import { lookupCreditName } from '../agencyNames';
 
 export interface DatelineMatch {
   /** The prefix as written, including the dash and space after it ("BAGHDAD (AP) — "). */
@@ -11,15 +11,19 @@ export interface DatelineMatch {
   credited: boolean;
 }
 
-const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}.'\u2019\-]*(?: \p{Lu}[\p{Lu}.'\u2019\-]*){0,4}`;
+const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}.'\u2019\-]*(?:[ /]\p{Lu}[\p{Lu}.'\u2019\-]*){0,4}`;
 const PLACE_TITLE = String.raw`\p{Lu}[\p{Ll}.'\u2019\-]+(?: \p{Lu}[\p{Ll}.'\u2019\-]+){0,2}`;
 const REGION = String.raw`(?:, ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}){0,2}`;
+/** ", Jan 3" or ", Dec. 31, 2019" in wire datelines ("BAGHDAD, Jan 3 (Reuters) -"). */
+const DATE = String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?`;
 const DASH = String.raw`(?:--|[-\u2013\u2014:])`;
 
 /** "BAGHDAD (AP) — ", "FORT BRAGG, N.C. (WNCN/AP) — ", "(CNN) ", "(AP) ", "ERBIL (Kurdistan 24) – ". */
-const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION} ?)?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
-/** "Washington (AFP) – ": a place in title case needs a known agency and a dash. */
-const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION} ?\(([^()]{1,40})\) ?${DASH}+ ?`, 'u');
+const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION}${DATE} ?)?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
+/** "Washington (AFP) – ", "Baghdad (CNN)Supporters…": a place in title case needs a known agency. */
+const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE} ?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
+/** "Tehran, IRNA – ", "BEIRUT, Jan 3, AFP - ": place, then a known agency after a comma. */
+const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${DATE}, ([\p{L} .-]{2,30}?) ?${DASH}+ `, 'u');
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ". */
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 'u');
 
@@ -32,7 +36,7 @@ export function matchDateline(para: string): DatelineMatch | null {
   let m = WITH_SOURCE.exec(head);
   if (m) {
     const names = m[2]!.split(/\s*[/,&]\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '');
-    const known = names.some((n) => lookupAgency(n) !== null);
+    const known = names.some((n) => lookupCreditName(n) !== null);
     const shouty = names.every((n) => /^[\p{Lu}\d .&-]{2,12}$/u.test(n));
     const placed = m[1] !== undefined;
     // "(IS) fighters…" must not count: without a place the parentheses must name a known source.
@@ -43,9 +47,13 @@ export function matchDateline(para: string): DatelineMatch | null {
   m = WITH_SOURCE_TITLE.exec(head);
   if (m) {
     const names = m[2]!.split(/\s*[/,&]\s*/).map((n) => n.trim());
-    if (names.some((n) => lookupAgency(n) !== null) && followedByText(para, m[0].length)) {
+    if (names.some((n) => lookupCreditName(n) !== null) && followedByText(para, m[0].length)) {
       return { prefix: m[0], byline: m[0].trim(), names, credited: true };
     }
+  }
+  m = PLACE_COMMA_SOURCE.exec(head);
+  if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
+    return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
   m = PLACE_ONLY.exec(head);
   if (m && /\p{Lu}{3}/u.test(m[1]!) && followedByText(para, m[0].length)) {

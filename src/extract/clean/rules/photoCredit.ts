@@ -1,4 +1,4 @@
-import { lookupAgency } from '../agencyNames';
+import { lookupCreditName as lookupAgency } from '../agencyNames';
 
 export interface PhotoCredit {
   agency: string | null;
@@ -7,7 +7,7 @@ export interface PhotoCredit {
 }
 
 /** Where photo credits put the word for "photo"; stripped before names are read. */
-const CREDIT_LABEL = /^(?:image copyright|image credit|photo credit|picture credit|file photo|file picture|photograph|photos?|pictures?|pics?|images?|credit|courtesy(?: of)?|\u00a9|\(c\)|copyright|file)\s*(?::|-|by\b)?\s*/i;
+const CREDIT_LABEL = /^(?:credit(?:\.{3}|\u2026)|image copyright|image credit|photo credit|picture credit|file photo|file picture|photograph|photos?|pictures?|pics?|images?|credit|courtesy(?: of)?|\u00a9|\(c\)|copyright|file)\s*(?::|-|by\b)?\s*/i;
 
 /** Sources of pictures that are neither an agency nor a photographer. */
 const NON_PERSONS = new Set([
@@ -82,7 +82,7 @@ export interface CaptionMatch {
 }
 
 /** Credit after a sentence end: "/Reuters Photo", "– AFP", "Marwan Ibrahim/AFP via Getty Images, FILE". */
-const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60})?(?:,\s*(?:FILE|File|file))?)$/u;
+const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60}){0,2}(?:,\s*(?:FILE|File|file))?)$/u;
 const SENTENCE_END = '.!?"\u201d';
 /** Captions are short; longer paragraphs are not examined. */
 const MAX_CAPTION = 800;
@@ -108,8 +108,8 @@ export function matchCaption(para: string): CaptionMatch | null {
   const tail = para.length > 200 ? para.slice(-200) : para;
   const offset = para.length - tail.length;
 
-  // "(Ali Abdul Hassan/AP)", "(AP Photo/Khalid Mohammed)", "(File photo: AP)", "(Getty Images)".
-  const paren = /\(([^()]{2,120})\)\s*\.?$/.exec(tail);
+  // "(Ali Abdul Hassan/AP)", "(AP Photo/Khalid Mohammed)", "(File photo: AP)", "(Getty Images)", "[Khalid al-Mousily/Reuters]".
+  const paren = /\(([^()]{2,120})\)\s*\.?$/.exec(tail) ?? /\[([^[\]]{2,120})\]\s*\.?$/.exec(tail);
   if (paren && isCreditShaped(paren[1]!)) {
     const credit = parseCredit(paren[1]!, paren[0].trim().replace(/\.$/, ''));
     const caption = para.slice(0, offset + paren.index).trim();
@@ -117,7 +117,7 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // "… on Wednesday. Photo: Reuters", "…smoke. Picture: Twitter / Iesha Rose @Iesha_Rose3".
-  const labelled = /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?:\s?[^:]{2,100})$/.exec(tail);
+  const labelled = /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?(?::|\.{3}|\u2026)\s?[^:]{2,100})$/.exec(tail);
   if (labelled) {
     const credit = parseCredit(labelled[2]!, labelled[2]!, true);
     const caption = para.slice(0, offset + labelled.index + labelled[1]!.length).trim();

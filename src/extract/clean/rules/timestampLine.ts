@@ -4,7 +4,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'gmt', 'utc', 'est', 'edt', 'et', 'ct', 'pt', 'bst', 'cet', 'cest', 'eet', 'ist', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt',
   'ksa', 'ast', 'jst', 'kst', 'aest', 'aedt', 'wib', 'sgt', 'hkt', 'msk', 'irst', 'wat', 'cat', 'eat', 'sast', 'local', 'time',
   'date', 'today', 'yesterday', 'ago', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'seconds', 'just', 'now',
-  'by', 'and', 'the', 'of', 'th', 'st', 'nd', 'rd',
+  'by', 'and', 'the', 'of', 'th', 'st', 'nd', 'rd', 'a', 'p', 'm', 'et', 'mt', 'pt',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
