@@ -1,0 +1,19 @@
+// One keyset page of sources, filtered by type and by a lower-cased substring of any name or
+// alias (matched literally); plus the total. Order: name, id.
+CALL {
+  MATCH (s:Source)
+  WHERE ($type IS NULL OR s.type = $type)
+    AND ($needle IS NULL OR any(n IN s.namesLc WHERE n CONTAINS $needle))
+  RETURN count(s) AS total
+}
+CALL {
+  MATCH (s:Source)
+  WHERE ($type IS NULL OR s.type = $type)
+    AND ($needle IS NULL OR any(n IN s.namesLc WHERE n CONTAINS $needle))
+    AND ($after IS NULL OR [s.name, s.id] > $after)
+  WITH s
+  ORDER BY s.name, s.id
+  LIMIT $limit
+  RETURN collect(s {.*}) AS items
+}
+RETURN total, items

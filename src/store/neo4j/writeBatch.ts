@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import { int, type ManagedTransaction } from 'neo4j-driver';
+import { ClaimgraphError, type ArticleBundle, type Link, type LinkType } from '../../domain';
+import { dateKey } from '../cursor';
+import type { WriteResult } from '../port';
+import { LINK_REL, type QueryName, type QueryRegistry } from './queries';
+import { toNumber } from './values';
+
+/**
+ * The write path: a batch of validated bundles in ONE transaction, every section a single
+ * UNWIND query over the whole batch. Articles are MERGEd first and only the ones this
+ * transaction created get their claims, sources and links written, so a re-ingest (or the
+ * loser of two concurrent writers) changes nothing. Any throw rolls the transaction back.
+ */
+
+type Run = (name: QueryName, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+
+export function runner(tx: ManagedTransaction, q: QueryRegistry): Run {
+  return async (name, params) => {
+    const result = await tx.run(q.get(name), params);
+    return result.records.map((r) => r.toObject() as Record<string, unknown>);
+  };
+}
+
+/** Unique values in first-seen order, without `exclude`. */
+function unique(values: Iterable<string>, exclude?: string): string[] {
+  const seen = new Set<string>();
+  for (const v of values) if (v !== exclude) seen.add(v);
+  return [...seen];
+}
+
+/** Throws BAD_INPUT for the first link whose end is neither written earlier in the batch nor stored. */
+async function checkLinkEnds(run: Run, fresh: Array<{ bundle: ArticleBundle; index: number }>): Promise<void> {
+  const claimsSoFar = new Set<string>();
+  const articlesSoFar = new Set<string>();
+  const needClaims = new Set<string>();
+  const needArticles = new Set<string>();
+  // An end may be a claim of this bundle or of one written before it in the batch (as if sequential).
+  const pending: Array<{ bundle: ArticleBundle; index: number; ends: Array<{ id: string; link: number; article: boolean }> }> = [];
+  for (const f of fresh) {
+    articlesSoFar.add(f.bundle.article.id);
+    for (const c of f.bundle.claims) claimsSoFar.add(c.id);
+    const ends: Array<{ id: string; link: number; article: boolean }> = [];
+    f.bundle.links.forEach((l, i) => {
+      const article = l.type === 'copies';
+      for (const id of [l.from, l.to]) {
+        if ((article ? articlesSoFar : claimsSoFar).has(id)) continue;
+        (article ? needArticles : needClaims).add(id);
+        ends.push({ id, link: i, article });
+      }
+    });
+    if (ends.length > 0) pending.push({ ...f, ends });
+  }
+  if (pending.length === 0) return;
+  const missingClaims = new Set(
+    needClaims.size === 0 ? [] : (await run('find-missing-claims', { ids: [...needClaims] })).map((r) => r.id as string),
+  );
+  const missingArticles = new Set(
+    needArticles.size === 0 ? [] : (await run('find-missing-articles', { ids: [...needArticles] })).map((r) => r.id as string),
+  );
+  for (const p of pending) {
+    const bad = p.ends.find((e) => (e.article ? missingArticles : missingClaims).has(e.id));
+    if (bad !== undefined) {
+      const l = p.bundle.links[bad.link] as Link;
+      throw new ClaimgraphError(
+        'BAD_INPUT',
+        `article ${p.bundle.article.id}: links[${bad.link}] (${l.type}) points to ${bad.id}, which is not stored`,
+        { articleId: p.bundle.article.id, field: `links[${bad.link}]`, index: p.index },
+      );
+    }
+  }
+}
+
+interface NamedRow {
+  id: string;
+  /** Fields of the first spelling (used when the node is created). */
+  first: { name: string; extra: Record<string, unknown>; aliases: string[] };
+  /** Every name and alias seen, in order (unioned into a stored node's aliases). */
+  incoming: string[];
+}
+
+/** Aggregates sources or entities of a batch by final id, in order, like sequential upserts would. */
+function aggregateNamed<T extends { id: string; name: string; aliases: string[] }>(
+  items: Iterable<T>,
+  finalId: (id: string) => string,
+  extra: (item: T) => Record<string, unknown>,
+): NamedRow[] {
+  const rows = new Map<string, NamedRow>();
+  for (const item of items) {
+    const id = finalId(item.id);
+    const row = rows.get(id);
+    if (row === undefined) {
+      rows.set(id, { id, first: { name: item.name, extra: extra(item), aliases: [...item.aliases] }, incoming: [item.name, ...item.aliases] });
+    } else {
+      row.first.aliases.push(item.name, ...item.aliases);
+      row.incoming.push(item.name, ...item.aliases);
+    }
+  }
+  for (const row of rows.values()) {
+    row.first.aliases = unique(row.first.aliases, row.first.name);
+    row.incoming = unique(row.incoming);
+  }
+  return [...rows.values()];
+}
+
+/** Writes a batch in the caller's transaction; results in input order (duplicates: created=false). */
+export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], now: string): Promise<WriteResult[]> {
+  const results: WriteResult[] = bundles.map((b) => ({ articleId: b.article.id, created: false, claims: 0, links: 0 }));
+  const firstIndex = new Map<string, number>();
+  bundles.forEach((b, i) => {
+    if (!firstIndex.has(b.article.id)) firstIndex.set(b.article.id, i);
+  });
+  const candidates = [...firstIndex.values()].map((index) => ({ bundle: bundles[index] as ArticleBundle, index }));
+
+  const marker = randomUUID();
+  const created = new Set(
+    (
+      await run('write-articles', {
+        now,
+        marker,
+        rows: candidates.map(({ bundle: { article: a } }) => ({
+          id: a.id,
+          props: {
+            file: a.file,
+            url: a.url,
+            outlet: a.outlet,
+            outletLc: a.outlet?.toLowerCase() ?? null,
+            published: a.published,
+            pubKey: dateKey(a.published),
+            title: a.title,
+            byline: a.byline,
+            credits: a.credits,
+            contentHash: a.contentHash,
+            text: a.text,
+          },
+        })),
+      })
+    )
+      .filter((r) => r.created === true)
+      .map((r) => r.id as string),
+  );
+  const fresh = candidates.filter((c) => created.has(c.bundle.article.id));
+  if (fresh.length === 0) return results;
+
+  await checkLinkEnds(run, fresh);
+
+  // Merged-away source ids land on their survivor, wherever a bundle names them.
+  const sourceIds = unique(fresh.flatMap((f) => f.bundle.sources.map((s) => s.id)));
+  const redirect = new Map<string, string>();
+  if (sourceIds.length > 0) {
+    for (const r of await run('resolve-source-redirects', { ids: sourceIds })) redirect.set(r.id as string, r.to as string);
+  }
+  const sid = (id: string): string => redirect.get(id) ?? id;
+
+  const sources = aggregateNamed(
+    fresh.flatMap((f) => f.bundle.sources),
+    sid,
+    (s) => ({ type: s.type, role: s.role }),
+  );
+  if (sources.length > 0) {
+    await run('upsert-sources', {
+      rows: sources.map((s) => ({
+        id: s.id,
+        name: s.first.name,
+        nameLc: s.first.name.toLowerCase(),
+        type: s.first.extra.type,
+        role: s.first.extra.role,
+        aliases: s.first.aliases,
+        incoming: s.incoming,
+        namesLc: unique(s.incoming.map((n) => n.toLowerCase())),
+      })),
+    });
+  }
+  const entities = aggregateNamed(
+    fresh.flatMap((f) => f.bundle.entities),
+    (id) => id,
+    (e) => ({ type: e.type }),
+  );
+  if (entities.length > 0) {
+    await run('upsert-entities', {
+      rows: entities.map((e) => ({ id: e.id, name: e.first.name, type: e.first.extra.type, aliases: e.first.aliases, incoming: e.incoming })),
+    });
+  }
+  const events = new Map<string, { event: ArticleBundle['events'][number]; participants: string[] }>();
+  for (const e of fresh.flatMap((f) => f.bundle.events)) {
+    const row = events.get(e.id);
+    if (row === undefined) events.set(e.id, { event: e, participants: [...e.participants] });
+    else row.participants.push(...e.participants);
+  }
+  if (events.size > 0) {
+    await run('upsert-events', {
+      rows: [...events.values()].map(({ event: e, participants }) => ({
+        id: e.id,
+        label: e.label,
+        labelLc: e.label.toLowerCase(),
+        date: e.date,
+        dateKey: dateKey(e.date),
+        dateEnd: e.dateEnd,
+        place: e.place,
+        placeLc: e.place?.toLowerCase() ?? null,
+        participants: unique(participants, ''),
+      })),
+    });
+  }
+
+  const articleSources = fresh
+    .map(({ bundle: b }) => {
+      const credits: Array<{ id: string; pos: number }> = [];
+      b.creditIds.forEach((id, pos) => {
+        const target = sid(id);
+        if (!credits.some((c) => c.id === target)) credits.push({ id: target, pos });
+      });
+      return { articleId: b.article.id, publisherId: b.publisherId === null ? null : sid(b.publisherId), credits };
+    })
+    .filter((r) => r.publisherId !== null || r.credits.length > 0);
+  if (articleSources.length > 0) await run('write-article-sources', { rows: articleSources });
+
+  const claimRows = fresh.flatMap(({ bundle: b }) => {
+    const pubKey = dateKey(b.article.published);
+    return b.claims.map((c) => ({
+      articleId: b.article.id,
+      start: c.start,
+      end: c.end,
+      sourceId: c.sourceId === null ? null : sid(c.sourceId),
+      cue: c.cue,
+      eventId: c.event?.id ?? null,
+      entityIds: unique(c.entities.map((e) => e.id)),
+      props: {
+        id: c.id,
+        articleId: c.articleId,
+        pubKey,
+        text: c.text,
+        sentence: c.sentence,
+        kind: c.kind,
+        certainty: c.certainty,
+        speaker: c.speaker === null ? null : JSON.stringify(c.speaker),
+        cue: c.cue,
+        quote: c.quote,
+        quantities: JSON.stringify(c.quantities),
+        event: c.event === null ? null : JSON.stringify(c.event),
+        entities: JSON.stringify(c.entities),
+        credit: c.credit,
+        checkworthiness: c.checkworthiness,
+        ...(c.via === undefined ? {} : { via: JSON.stringify(c.via) }),
+      },
+    }));
+  });
+  if (claimRows.length > 0) await run('write-claims', { rows: claimRows });
+
+  const articleKeys = fresh.filter((f) => f.bundle.articleKeys.length > 0).map((f) => ({ articleId: f.bundle.article.id, keys: unique(f.bundle.articleKeys) }));
+  if (articleKeys.length > 0) await run('write-article-keys', { rows: articleKeys });
+  const claimKeys = new Map<string, string[]>();
+  for (const f of fresh) for (const ck of f.bundle.claimKeys) claimKeys.set(ck.claimId, [...(claimKeys.get(ck.claimId) ?? []), ...ck.keys]);
+  const claimKeyRows = [...claimKeys].map(([claimId, keys]) => ({ claimId, keys: unique(keys) })).filter((r) => r.keys.length > 0);
+  if (claimKeyRows.length > 0) await run('write-claim-keys', { rows: claimKeyRows });
+
+  const links = fresh.flatMap((f) => f.bundle.links.map((l) => ({ link: l, bundle: f.index })));
+  for (const [bundle, changed] of await upsertLinks(run, links, marker)) {
+    const r = results[bundle];
+    if (r !== undefined) r.links += changed;
+  }
+  for (const f of fresh) {
+    const r = results[f.index] as WriteResult;
+    r.created = true;
+    r.claims = f.bundle.claims.length;
+  }
+  return results;
+}
+
+/** Upserts links, one query per link type; returns changed-link counts per bundle index. */
+export async function upsertLinks(run: Run, links: ReadonlyArray<{ link: Link; bundle: number }>, marker: string = randomUUID()): Promise<Map<number, number>> {
+  const byType = new Map<LinkType, Array<Record<string, unknown>>>();
+  for (const { link: l, bundle } of links) {
+    const rows = byType.get(l.type) ?? [];
+    rows.push({
+      bundle: int(bundle),
+      from: l.from,
+      to: l.to,
+      score: l.score,
+      basis: l.basis,
+      slot: l.slot,
+      share: l.share,
+      origin: l.origin,
+      removed: l.removed,
+      note: l.note,
+      createdAt: l.createdAt,
+    });
+    byType.set(l.type, rows);
+  }
+  const changed = new Map<number, number>();
+  for (const [type, rows] of byType) {
+    for (const r of await run(LINK_REL[type].upsert, { rows, marker })) {
+      const bundle = toNumber(r.bundle);
+      changed.set(bundle, (changed.get(bundle) ?? 0) + toNumber(r.changed));
+    }
+  }
+  return changed;
+}

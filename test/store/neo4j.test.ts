@@ -1,0 +1,224 @@
+import * as net from 'node:net';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { ClaimgraphError, type ArticleBundle } from '../../src/domain';
+import { Neo4jGraphStore, type Neo4jGraphStoreOptions } from '../../src/store/neo4j/Neo4jGraphStore';
+import { escapeLucene, luceneQuery } from '../../src/store/neo4j/lucene';
+import { mapNeo4jError } from '../../src/store/neo4j/neo4jErrors';
+import { findCypherDir, loadQueries, QUERY_NAMES, splitStatements } from '../../src/store/neo4j/queries';
+import { describeGraphStoreContract } from '../contract/graphStoreContract';
+import { apStory, fillerBundle } from '../contract/fixtures';
+import { leaseNeo4j, NEO4J_LEASE_TIMEOUT_MS, type Neo4jLease } from '../support/neo4j';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// A real Neo4j 5 (launched by test/support, or NEO4J_URI): never skipped; a Neo4j that cannot
+// start fails these tests with the launcher's output.
+
+let lease: Neo4jLease;
+
+beforeAll(async () => {
+  lease = await leaseNeo4j();
+}, NEO4J_LEASE_TIMEOUT_MS);
+
+afterAll(async () => {
+  await lease?.release();
+});
+
+function optionsFor(l: Neo4jLease, extra: Partial<Neo4jGraphStoreOptions> = {}): Neo4jGraphStoreOptions {
+  return { uri: l.uri, user: l.user, password: l.password, database: l.database, ...extra };
+}
+
+async function openStore(l: Neo4jLease, extra: Partial<Neo4jGraphStoreOptions> = {}): Promise<Neo4jGraphStore> {
+  const store = new Neo4jGraphStore(optionsFor(l, extra));
+  await store.init();
+  return store;
+}
+
+describeGraphStoreContract('Neo4jGraphStore (real Neo4j 5)', async () => {
+  await lease.clear();
+  const store = await openStore(lease);
+  return {
+    store,
+    openSecond: () => openStore(lease),
+    cleanup: () => store.close(),
+  };
+});
+
+async function rejection(p: Promise<unknown>): Promise<ClaimgraphError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ClaimgraphError);
+    return e as ClaimgraphError;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe('Neo4jGraphStore specifics', () => {
+  test('the schema is applied on init, idempotently, and init is a no-op when it is already there', async () => {
+    await lease.clear();
+    const queries = loadQueries();
+    const driver = neo4j.driver(lease.uri, lease.user !== null ? neo4j.auth.basic(lease.user, lease.password ?? '') : undefined);
+    const names = async (): Promise<string[]> => {
+      const r = await driver.executeQuery('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name ORDER BY name', {}, { database: lease.database ?? undefined });
+      return r.records.map((x) => x.get('name') as string);
+    };
+    try {
+      // Start from no schema at all. Names come from our own schema file, never from input.
+      for (const name of queries.schemaNames) {
+        expect(name).toMatch(/^\w+$/);
+        await driver.executeQuery(`DROP CONSTRAINT ${name} IF EXISTS`, {}, { database: lease.database ?? undefined });
+        await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database: lease.database ?? undefined });
+      }
+      expect((await names()).filter((n) => queries.schemaNames.includes(n))).toEqual([]);
+
+      const first = await openStore(lease);
+      const after = await names();
+      for (const n of queries.schemaNames) expect(after).toContain(n);
+      expect(after).toContain('claim_text');
+      await first.close();
+
+      // Again: nothing changes; and re-running every statement by hand is harmless (IF NOT EXISTS).
+      const second = await openStore(lease);
+      await second.init();
+      for (const statement of queries.schema) await driver.executeQuery(statement, {}, { database: lease.database ?? undefined });
+      expect(await names()).toEqual(after);
+      expect((await second.writeArticle(apStory().ap)).created).toBe(true);
+      await second.close();
+    } finally {
+      await driver.close();
+    }
+  });
+
+  test('an unreachable server fails init fast with STORE_UNAVAILABLE naming it, without credentials', async () => {
+    const port = await closedPort();
+    const t0 = Date.now();
+    const store = new Neo4jGraphStore({ uri: `bolt://neo4j:s3cret-pw@127.0.0.1:${port}`, user: 'neo4j', password: 'other-s3cret', database: null });
+    const err = await rejection(store.init());
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(err.code).toBe('STORE_UNAVAILABLE');
+    expect(err.message).toContain(`bolt://127.0.0.1:${port}`);
+    expect(err.message).not.toMatch(/s3cret/);
+    expect(err.message).not.toContain('\n');
+    expect(store.description).toBe(`bolt://127.0.0.1:${port}`);
+    expect(await store.ping()).toBe(false);
+    expect((await rejection(store.counts())).code).toBe('STORE_UNAVAILABLE');
+  });
+
+  test('driver errors map to one clear line: authentication, unknown database, lost connection', () => {
+    const where = 'bolt://db.example:7687';
+    const auth = mapNeo4jError(new Neo4jError('The client is unauthorized due to authentication failure.', 'Neo.ClientError.Security.Unauthorized', '42NFF', 'error'), where);
+    expect(auth).toBeInstanceOf(ClaimgraphError);
+    expect((auth as ClaimgraphError).code).toBe('STORE_UNAVAILABLE');
+    expect((auth as ClaimgraphError).message).toMatch(/^Neo4j at bolt:\/\/db\.example:7687: authentication failed/);
+    const db = mapNeo4jError(new Neo4jError('Database does not exist. Database name: \'nope\'.', 'Neo.ClientError.Database.DatabaseNotFound', '22N51', 'error'), where);
+    expect((db as ClaimgraphError).message).toMatch(/database does not exist/);
+    const gone = mapNeo4jError(new Neo4jError('Connection was closed by server', 'SessionExpired', '08000', 'error'), where);
+    expect((gone as ClaimgraphError).code).toBe('STORE_UNAVAILABLE');
+    // A Cypher bug is not disguised as an outage.
+    const bug = new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '42001', 'error');
+    expect(mapNeo4jError(bug, where)).toBe(bug);
+  });
+
+  test('integers come back as JS numbers and claims far into a long text keep their offsets', async () => {
+    await lease.clear();
+    const store = await openStore(lease);
+    try {
+      const long = `${'x'.repeat(3_000_000)} The final figure was 42.`;
+      const b = fillerBundle('ints', '2020-01-01');
+      const start = long.indexOf('The final figure');
+      const bundle: ArticleBundle = {
+        ...b,
+        claims: [{ ...b.claims[0]!, id: `${b.article.id}:${start}-${long.length - 1}`, start, end: long.length - 1, text: 'The final figure was 42', sentence: 'The final figure was 42.' }],
+        article: { ...b.article, text: long },
+        claimKeys: [],
+      };
+      await store.writeArticle(bundle);
+      const [claim] = await store.getClaims([bundle.claims[0]!.id]);
+      expect(claim!.start).toBe(start);
+      expect(typeof claim!.start).toBe('number');
+      const counts = await store.counts();
+      expect(typeof counts.claims).toBe('number');
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('search input is escaped for Lucene, never interpreted', () => {
+    expect(escapeLucene('a+b (c) "d" e:f \\ g/h')).toBe('a\\+b \\(c\\) \\"d\\" e\\:f \\\\ g\\/h');
+    expect(luceneQuery('   ')).toBeNull();
+    expect(luceneQuery('*?~')).toBeNull();
+    expect(luceneQuery('Embassy AND (militia')).toBe(
+      ['embassy', 'and', 'militia'].map((w) => `text:"${w}"^4 OR sentence:"${w}"`).join(' OR '),
+    );
+  });
+
+  test('every query is a named file in cypher/ with parameters only', () => {
+    const dir = findCypherDir();
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher'));
+    for (const name of QUERY_NAMES) expect(files).toContain(`${name}.cypher`);
+    for (const f of files) expect(fs.readFileSync(path.join(dir, f), 'utf8')).not.toMatch(/\$\{/);
+    expect(splitStatements('// c\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\n// d\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);\n')).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',
+    ]);
+  });
+
+  describe('a server that goes away', () => {
+    let own: Neo4jLease;
+    beforeAll(async () => {
+      own = await leaseNeo4j();
+    }, NEO4J_LEASE_TIMEOUT_MS);
+    afterAll(async () => {
+      await own?.release();
+    });
+
+    test('mid-write: STORE_UNAVAILABLE, and after a restart every article is whole or absent', async () => {
+      if (!own.launched) return; // NEO4J_URI: the tests cannot stop a server they do not own
+      const store = await openStore(own, { maxRetryTimeMs: 1000, batchClaims: 150 });
+      const watcher = await openStore(own, { maxRetryTimeMs: 1000 });
+      const bundles = Array.from({ length: 400 }, (_, i) => fillerBundle(`gone${i}`, '2020-07-01', 15));
+      let stopped = false;
+      try {
+        const writing = store.writeArticles(bundles).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        // Stop the server once the first batches are committed, while later ones are in flight.
+        for (let i = 0; i < 600 && (await watcher.counts()).articles === 0; i++) await new Promise((r) => setTimeout(r, 20));
+        await own.stop();
+        stopped = true;
+        const err = await writing;
+        expect(err).toBeInstanceOf(ClaimgraphError);
+        expect((err as ClaimgraphError).code).toBe('STORE_UNAVAILABLE');
+        expect((err as ClaimgraphError).message).toContain(own.uri);
+        expect(await store.ping()).toBe(false);
+      } finally {
+        await store.close();
+        await watcher.close();
+        if (stopped) await own.start();
+      }
+      const after = await openStore(own);
+      try {
+        const counts = await after.counts();
+        expect(counts.articles).toBeGreaterThan(0);
+        expect(counts.articles).toBeLessThan(bundles.length);
+        const claims = await after.getClaimsByArticle(bundles.map((b) => b.article.id));
+        const present = await after.getArticles(bundles.map((b) => b.article.id));
+        bundles.forEach((_, i) => expect(claims[i]).toHaveLength(present[i] === null ? 0 : 15));
+        expect(counts.claims).toBe(counts.articles * 15);
+      } finally {
+        await after.close();
+      }
+    }, 120_000);
+  });
+});
