@@ -247,6 +247,7 @@ function creditLine(s: string): boolean {
   if (s.length > 100) return false;
   const inner = s.replace(/^\((.*)\)\.?$/, '$1');
   const labelled = /^(image copyright|photo(graph)?s?|pictures?|image|credit|photo credit|file photo)\b/i.test(inner);
-  if (!labelled && !(inner !== s && inner.includes('/'))) return false;
+  // Labelled ("Photo: Reuters"), or a slash credit ("(AP Photo/Hadi Mizban)", "Getty/Instagram.").
+  if (!labelled && !(inner.includes('/') && (inner !== s || s.length <= 60))) return false;
   return parseCredit(inner, s, labelled) !== null;
 }

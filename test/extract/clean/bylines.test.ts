@@ -16,8 +16,12 @@ describe('byline and credit lines are metadata, not text', () => {
     ['REUTERS | 28.12.2019 - 09:25..', ['Reuters']],
     ['Courtesy: (Reuters)', ['Reuters']],
     ['Source: theguardian', ['The Guardian']],
-    ['(Reporting by Ahmed Rasheed; Editing by Christian Schmollinger)', []],
-    ['Reporting by Ahmed Rasheed and Ahmed Aboulenein; Editing by Christian Schmollinger', []],
+    ['(Reporting by Ahmed Rasheed; Editing by Christian Schmollinger)', ['Reuters']],
+    ['Reporting by Ahmed Rasheed and Ahmed Aboulenein; Editing by Christian Schmollinger', ['Reuters']],
+    ['Reporting by Jon Gambrell for The Associated Press', ['Associated Press']],
+    ['Additional reporting by Lawrence Hurley', []],
+    ['--With assistance from Golnar Motevalli.', []],
+    ['To contact the reporter on this story: Jane Doe in Dubai at jdoe@example.com', ['Bloomberg']],
     ['By Ahmed Rasheed, Reuters', ['Reuters']],
     ['By The Associated Press', ['Associated Press']],
     ['By JOHN SMITH and JANE DOE | AFP', ['Agence France-Presse']],
@@ -71,6 +75,11 @@ describe('byline and credit lines are metadata, not text', () => {
     expect(paragraphTexts(c)).toEqual([BODY]);
     expect(c.credits).toEqual(['Associated Press']);
     expect(c.rejected).toEqual([{ text: line, reason: 'copyright' }]);
+  });
+
+  it('a slash photo credit alone on a line is dropped', () => {
+    const c = clean(`${BODY}\n\nGetty/Instagram.\n\nThe crowd dispersed.`);
+    expect(c.rejected).toEqual([{ text: 'Getty/Instagram.', reason: 'photo credit' }]);
   });
 
   it('a picture agency alone on a line is a photo credit, not a byline', () => {

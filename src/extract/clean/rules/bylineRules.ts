@@ -53,7 +53,17 @@ export function matchBylineLine(line: string): BylineMatch | null {
     return { byline, names: [sep[1]!], author: null };
   }
 
-  if (CONTRIBUTORS.test(bare) || CONTRIBUTORS.test(byline)) return { byline, names: agenciesNamedIn(bare, 'news_agency'), author: null };
+  if (CONTRIBUTORS.test(bare) || CONTRIBUTORS.test(byline)) {
+    const names = agenciesNamedIn(bare, 'news_agency');
+    // "Reporting by …; Editing by …" closing a story is Reuters' house signature.
+    if (names.length === 0 && /\bediting by\b/i.test(bare) && /\breporting by\b/i.test(bare)) names.push('Reuters');
+    return { byline, names, author: null };
+  }
+  // Bloomberg's closing lines.
+  if (/^-{0,2}\s?with assistance from\s\p{Lu}/iu.test(bare)) return { byline, names: [], author: null };
+  if (/^to contact the (reporters?|editors?)\b.{0,20}\bon this story\b|^to contact the editors? responsible for this story\b/i.test(bare)) {
+    return { byline, names: ['Bloomberg'], author: null };
+  }
 
   const contributed = bare.includes('contributed') ? CONTRIBUTED.exec(bare) : null;
   if (contributed) {

@@ -34,6 +34,7 @@ export function parseCredit(text: string, raw: string = text, labelled = false):
   s = s.replace(/,?\s*\b(file|files|handout|pool|ap file)\s*$/i, '').trim();
   const parts = s
     .split(/\s*\/\s*|\s+via\s+|\s*;\s*|\s*,\s*|\s+for\s+|\s*\|\s*|\s+and\s+/i)
+    .map((p) => p.replace(/[.\s]+$/, ''))
     .map((p) => (lookupAgency(p) ? p.trim() : p.replace(/\s+(photos?|images?|pictures?|tv|video)$/i, '').trim()))
     .filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 5) return null;
