@@ -84,16 +84,15 @@ describe('claimgraph serve and query', () => {
     expect(again.out()).toMatch(/2 already stored/);
   }, 120_000);
 
-  test('a bad store URL or an unsafe --dev-open is one line and a non-zero exit, no stack trace', async () => {
+  test('a bad store URL, an unsafe --dev-open or a bad port is one line and exit code 2', async () => {
     for (const args of [['serve', '--store', 'mysql://db'], ['serve', '--dev-open', '--host', '0.0.0.0', '--store', store], ['serve', '--port', 'eighty']]) {
-      const r = await run(args);
-      expect({ args, code: r.code }).toEqual({ args, code: 2 });
-      expect(r.err.trim().split('\n')).toHaveLength(1);
-      expect(r.err).not.toMatch(/\n\s+at /);
+      const io = memoryIO();
+      expect({ args, code: await main(args, io) }).toEqual({ args, code: 2 });
+      expect(io.stderr().trim().split('\n')).toHaveLength(1);
     }
-  }, 60_000);
+  });
 
-  test('an unreachable Neo4j is one line and a non-zero exit, no stack trace', async () => {
+  test('an unreachable Neo4j is one line (STORE_UNAVAILABLE) and a non-zero exit, no stack trace', async () => {
     const r = await run(['serve', '--store', 'bolt://127.0.0.1:1']);
     expect(r.code).not.toBe(0);
     expect(r.err.trim().split('\n')).toHaveLength(1);

@@ -7,6 +7,10 @@ import { loadConfig, type Config } from '../../../src/config/config';
 import { openStore } from '../../../src/compose/openStore';
 import { leaseNeo4j, type Neo4jLease } from '../../support/neo4j';
 
+// Neo4j answers in milliseconds on an idle machine, but ingest + linking through it can take
+// tens of seconds on a busy CI runner; a slow store must not fail the API's tests.
+jest.setTimeout(120_000);
+
 /** The API suites run on both stores; Neo4j is never skipped (a failed start fails the suite). */
 export const STORE_KINDS = ['sqlite', 'neo4j'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
