@@ -14,7 +14,9 @@ import { predicateClass } from './quantitySlot';
 import { foldName } from './foldName';
 import { isSpecificSpeaker } from './originOf';
 import { machineLink } from './machineLink';
-import { termOverlap } from './propositionTerms';
+import { isBackgroundTerm, termOverlap } from './propositionTerms';
+import { LruCache } from './lruCache';
+import type { CopyFingerprint } from './copyFingerprint';
 
 export interface LinkerOptions {
   /** Clock for link timestamps (tests pin it). */
@@ -24,6 +26,8 @@ export interface LinkerOptions {
   candidateLimit?: number;
   /** Most links of one type from one claim. */
   maxLinksPerClaim?: number;
+  /** Receives the time of each phase of each link() call (benchmarks). */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 /**
@@ -39,6 +43,12 @@ export class Linker {
   private readonly copyOptions: CopyOptions;
   private readonly candidateLimit: number;
   private readonly maxLinks: number;
+  private readonly onPhase: ((phase: string, ms: number) => void) | undefined;
+  /** Analysed views of stored claims and articles, reused across articles (bounded). */
+  private readonly comparables = new LruCache<string, ComparableClaim>(20_000);
+  private readonly fingerprints = new LruCache<string, CopyFingerprint>(2_000);
+  private readonly claimShingles = new LruCache<string, Set<number>>(20_000);
+  private readonly names = new LruCache<string, string>(50_000);
 
   constructor(
     private readonly store: GraphStore,
@@ -46,8 +56,9 @@ export class Linker {
   ) {
     this.now = options.now ?? (() => new Date().toISOString());
     this.copyOptions = { ...DEFAULT_COPY_OPTIONS, ...options.copy };
-    this.candidateLimit = options.candidateLimit ?? 250;
+    this.candidateLimit = options.candidateLimit ?? 150;
     this.maxLinks = options.maxLinksPerClaim ?? 12;
+    this.onPhase = options.onPhase;
   }
 
   async link(x: Extraction): Promise<ArticleBundle> {
@@ -56,9 +67,16 @@ export class Linker {
     const [existing] = await this.store.getArticles([article.id]);
     if (existing) return plainBundle(x);
     const now = this.now();
+    let mark = performance.now();
+    const phase = (name: string): void => {
+      if (!this.onPhase) return;
+      const t = performance.now();
+      this.onPhase(name, t - mark);
+      mark = t;
+    };
 
     // 1. Names.
-    const names = await resolveNames(this.store, x);
+    const names = await resolveNames(this.store, x, this.names);
     const mapSource = (id: string | null): string | null => (id === null ? null : (names.sourceIds.get(id) ?? id));
     const sourceById = new Map<string, Source>(names.sources.map((s) => [s.id, s]));
     let claims: Claim[] = x.claims.map((c) => ({
@@ -73,12 +91,15 @@ export class Linker {
       ),
     }));
 
+    phase('names');
     // 2. Copies: LSH candidates verified against the stored text.
     const fp = copyFingerprint(article.text, this.copyOptions.params);
-    const copies = await detectCopies(this.store, article, fp, now, this.copyOptions);
+    phase('fingerprint');
+    const copies = await detectCopies(this.store, article, fp, now, this.copyOptions, this.fingerprints);
     const otherIds = copies.map((m) => (m.copier.id === article.id ? m.original.id : m.copier.id));
     const otherClaims = otherIds.length > 0 ? await this.store.getClaimsByArticle(otherIds) : [];
     const claimsOfOther = new Map<string, Claim[]>(otherIds.map((id, i) => [id, otherClaims[i] ?? []]));
+    phase('copies');
 
     // 3. Candidates: one keyed look-up finds stored claims about events of the same kind and
     //    day (or, for undated mentions, the same kind and actors), same-slot figures, the
@@ -117,6 +138,7 @@ export class Linker {
       for (const c of got) if (c && c.articleId !== article.id) candidates.set(c.id, c);
     };
     await addCandidates([...lookup]);
+    phase('candidates');
 
     // 4. Events: each local mention joins a stored event or becomes a new global one.
     const hintIds = new Set<string>();
@@ -150,19 +172,27 @@ export class Linker {
       return { ...c, event: { id: g.id, label: g.label, date: g.date, place: g.place } };
     });
 
+    phase('events');
     // 5. Links.
     const links: Link[] = [];
     for (const m of copies) links.push(m.link);
+    // Each copied claim derives from one original claim: the best match over every article it
+    // copies (a reprint of a reprint points at the nearer copy, which points on).
     const derivedPairs = new Set<string>();
+    const bestDerived = new Map<string, { to: Claim; overlap: number; original: Article }>();
     for (const m of copies) {
       const copierClaims = m.copier.id === article.id ? claims : (claimsOfOther.get(m.copier.id) ?? []);
       const originalClaims = m.original.id === article.id ? claims : (claimsOfOther.get(m.original.id) ?? []);
-      for (const d of derivedClaims(copierClaims, originalClaims, m.reuse)) {
-        derivedPairs.add(pairKey(d.from.id, d.to.id));
-        links.push(
-          machineLink(d.from.id, d.to.id, 'derived_from', 0.5 + d.overlap / 2, `copied with ${Math.round(d.overlap * 100)}% of its words from ${describeArticle(m.original)}${m.original.credits.length > 0 ? ` (${m.original.credits.join(', ')} copy)` : ''}`, now),
-        );
+      for (const d of derivedClaims(copierClaims, originalClaims, m.reuse, 0.5, this.claimShingles)) {
+        const prev = bestDerived.get(d.from.id);
+        if (!prev || d.overlap > prev.overlap) bestDerived.set(d.from.id, { to: d.to, overlap: d.overlap, original: m.original });
       }
+    }
+    for (const [fromId, d] of bestDerived) {
+      derivedPairs.add(pairKey(fromId, d.to.id));
+      links.push(
+        machineLink(fromId, d.to.id, 'derived_from', 0.5 + d.overlap / 2, `copied with ${Math.round(d.overlap * 100)}% of its words from ${describeArticle(d.original)}${d.original.credits.length > 0 ? ` (${d.original.credits.join(', ')} copy)` : ''}`, now),
+      );
     }
     const statementKeys = (c: Claim): Set<string> => {
       const own = new Set<string>();
@@ -171,7 +201,9 @@ export class Linker {
       if (article.published) own.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
       return own;
     };
+    phase('derived');
     links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, derivedPairs, sourceById, now));
+    phase('claim links');
 
     // 6. Index keys for later articles.
     const seenEvent = new Set<string>();
@@ -190,6 +222,7 @@ export class Linker {
       return { claimId: c.id, keys };
     });
 
+    phase('keys');
     return {
       article,
       claims,
@@ -216,21 +249,32 @@ export class Linker {
   ): Link[] {
     const out: Link[] = [];
     if (candidates.length === 0) return out;
-    const byEvent = new Map<string, ComparableClaim[]>();
+    // Per event, an index of the candidates by specific term and by figure slot: a pair that
+    // shares neither cannot corroborate, contradict or differ, so it is never compared.
+    const byEventTerm = new Map<string, Map<string, ComparableClaim[]>>();
     const bySpeaker = new Map<string, ComparableClaim[]>();
     for (const c of candidates) {
-      const cc = comparable(c);
-      if (c.event) push(byEvent, c.event.id, cc);
+      const cc = this.comparables.getOrCreate(c.id, () => comparable(c));
+      if (c.event) {
+        let idx = byEventTerm.get(c.event.id);
+        if (!idx) byEventTerm.set(c.event.id, (idx = new Map()));
+        for (const k of comparisonKeys(cc)) push(idx, k, cc);
+      }
       if (c.sourceId) push(bySpeaker, c.sourceId, cc);
     }
     for (const c of claims) {
       const a = comparable(c);
+      // Stored exactly like this once the bundle is written; later articles reuse it.
+      this.comparables.set(c.id, a);
       const made: Link[] = [];
       const linked = new Set<string>();
       const ev = c.event ? events.get(c.event.id) : undefined;
-      if (ev) {
+      const idx = ev ? byEventTerm.get(ev.id) : undefined;
+      if (ev && idx) {
         const label = eventPhrase(ev);
-        for (const b of byEvent.get(ev.id) ?? []) {
+        const seen = new Set<ComparableClaim>();
+        for (const k of comparisonKeys(a)) for (const b of idx.get(k) ?? []) seen.add(b);
+        for (const b of seen) {
           if (derived.has(pairKey(c.id, b.claim.id)) || derived.has(pairKey(b.claim.id, c.id))) continue;
           for (const r of compareClaims(a, b, label)) {
             made.push(machineLink(c.id, b.claim.id, r.type, r.score, r.basis, now, { slot: r.slot }));
@@ -264,6 +308,14 @@ export class Linker {
     }
     return out;
   }
+}
+
+/** Specific terms and figure slots of a claim: two claims are compared only when they share one. */
+function comparisonKeys(c: ComparableClaim): string[] {
+  const keys: string[] = [];
+  for (const [t, w] of c.terms.terms) if (!isBackgroundTerm(t) && w >= 0.5) keys.push(t);
+  for (const s of c.slots) keys.push(`#${s.slot.key.split('|')[0]}`);
+  return keys;
 }
 
 function plainBundle(x: Extraction): ArticleBundle {

@@ -50,13 +50,15 @@ export function copyFingerprint(text: string, params: CopyParams = DEFAULT_COPY_
   const all = new Set<number>();
   const keys = new Set<string>();
   for (const p of splitParagraphs(text)) {
-    const unquoted = dropQuoted(p.text);
-    const sh = shingleHashes(copyTokens(unquoted, { dropQuotes: false }), params.shingle);
+    // Tokenise each sentence once: its tokens give the sentence's band keys, and joined
+    // they give the paragraph's shingles.
+    const sentences = splitSentences(dropQuoted(p.text)).map((s) => copyTokens(s, { dropQuotes: false }));
+    const sh = shingleHashes(sentences.flat(), params.shingle);
     paragraphs.push({ start: p.start, end: p.end, shingles: sh });
     for (const s of sh) all.add(s);
-    for (const sentence of splitSentences(unquoted)) {
-      const ss = shingleHashes(copyTokens(sentence, { dropQuotes: false }), params.shingle);
-      if (ss.size < params.minSentenceShingles) continue;
+    for (const tokens of sentences) {
+      if (tokens.length < params.shingle + params.minSentenceShingles - 1) continue;
+      const ss = shingleHashes(tokens, params.shingle);
       for (const k of lshBandKeys(mh.signature(ss), params.bands, params.rows)) keys.add(k);
     }
   }

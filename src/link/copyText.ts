@@ -9,7 +9,8 @@ const QUOTED = /[“"«„]([^”"»“„]{25,}?)[”"»]/gu;
 
 /** Lower-case word tokens with diacritics, dots in abbreviations and punctuation folded away. */
 export function copyTokens(text: string, opts: { dropQuotes?: boolean } = {}): string[] {
-  let t = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  // Most news text is ASCII: skip Unicode folding when there is nothing to fold.
+  let t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
   if (opts.dropQuotes !== false) t = dropQuoted(t);
   t = t
     .toLowerCase()
@@ -46,11 +47,14 @@ export function shingleHashes(tokens: readonly string[], n: number): Set<number>
     out.add(fnv1a(tokens.join(' ')));
     return out;
   }
+  // Hash each token once, then combine n of them per shingle.
+  const th = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) th[i] = fnv1a(tokens[i] as string);
   for (let i = 0; i + n <= tokens.length; i++) {
-    let h = 0x811c9dc5;
+    let h = 0x9e3779b9;
     for (let j = i; j < i + n; j++) {
-      h = fnv1a(tokens[j] as string, h);
-      h = fnv1a(' ', h);
+      h = Math.imul(h ^ (th[j] as number), 0x85ebca6b);
+      h ^= h >>> 13;
     }
     out.add(h >>> 0);
   }

@@ -31,7 +31,14 @@ export interface CopyMatch {
  * verified by shingle containment against the stored text, each as a `copies` link from
  * the copying article to the original.
  */
-export async function detectCopies(store: GraphStore, article: Article, fp: CopyFingerprint, now: string, opts: CopyOptions = DEFAULT_COPY_OPTIONS): Promise<CopyMatch[]> {
+export async function detectCopies(
+  store: GraphStore,
+  article: Article,
+  fp: CopyFingerprint,
+  now: string,
+  opts: CopyOptions = DEFAULT_COPY_OPTIONS,
+  cache?: { getOrCreate(id: string, make: () => CopyFingerprint): CopyFingerprint },
+): Promise<CopyMatch[]> {
   if (fp.keys.length === 0) return [];
   const hits = (await store.findArticlesByKeys(fp.keys, opts.maxCandidates + 1)).filter((h) => h.articleId !== article.id && h.shared >= opts.minSharedKeys);
   if (hits.length === 0) return [];
@@ -39,7 +46,7 @@ export async function detectCopies(store: GraphStore, article: Article, fp: Copy
   const out: CopyMatch[] = [];
   for (const other of stored) {
     if (!other) continue;
-    const ofp = copyFingerprint(other.text, opts.params);
+    const ofp = cache ? cache.getOrCreate(other.id, () => copyFingerprint(other.text, opts.params)) : copyFingerprint(other.text, opts.params);
     const dir = copyDirection(article, other);
     const copierFp = dir.copier === article ? fp : ofp;
     const originalFp = dir.copier === article ? ofp : fp;

@@ -57,7 +57,19 @@ export interface FoldedName {
  * their skeletons. Names of one significant word fold to that word alone: callers must
  * not merge on a one-word key unless an exact alias says so (surnames are shared).
  */
+const folded = new Map<string, FoldedName>();
+
 export function foldName(name: string): FoldedName {
+  const hit = folded.get(name);
+  if (hit) return hit;
+  const f = computeFold(name);
+  // Names repeat across articles; a bounded memo keeps folding cheap without growing forever.
+  if (folded.size >= 50_000) folded.clear();
+  folded.set(name, f);
+  return f;
+}
+
+function computeFold(name: string): FoldedName {
   const words = nameWords(name);
   // Drop leading titles only: "Secretary of State Mike Pompeo" -> "mike pompeo".
   let i = 0;

@@ -41,7 +41,13 @@ function variants(s: Source): string[] {
   return [...new Set(out)];
 }
 
-export async function resolveNames(store: GraphStore, x: Extraction): Promise<NameResolution> {
+/** Names already resolved to a stored source id (positive results only: a new alias may appear later). */
+export interface NameCache {
+  get(name: string): string | undefined;
+  set(name: string, id: string): void;
+}
+
+export async function resolveNames(store: GraphStore, x: Extraction, cache?: NameCache): Promise<NameResolution> {
   const notes: string[] = [];
   const sources = new Map<string, Source>(x.sources.map((s) => [s.id, { ...s, aliases: [...s.aliases] }]));
   const entities = new Map<string, Entity>(x.entities.map((e) => [e.id, { ...e, aliases: [...e.aliases] }]));
@@ -87,7 +93,16 @@ export async function resolveNames(store: GraphStore, x: Extraction): Promise<Na
   const asked: Array<{ kind: 'source' | 'entity'; id: string; name: string }> = [];
   for (const s of srcList) for (const n of variants(s)) asked.push({ kind: 'source', id: s.id, name: n });
   for (const e of entOnly) for (const n of [e.name, ...e.aliases]) asked.push({ kind: 'entity', id: e.id, name: n });
-  const hits = asked.length > 0 ? await store.resolveSourceAlias(asked.map((a) => a.name)) : [];
+  const hits: Array<string | null> = asked.map((a) => cache?.get(a.name.toLowerCase()) ?? null);
+  const missing = asked.map((_a, i) => (hits[i] === null ? i : -1)).filter((i) => i >= 0);
+  if (missing.length > 0) {
+    const got = await store.resolveSourceAlias(missing.map((i) => (asked[i] as { name: string }).name));
+    missing.forEach((i, k) => {
+      const id = got[k] ?? null;
+      hits[i] = id;
+      if (id !== null) cache?.set((asked[i] as { name: string }).name.toLowerCase(), id);
+    });
+  }
   const sourceTarget = new Map<string, string>();
   const entityTargetSource = new Map<string, string>();
   asked.forEach((a, i) => {
