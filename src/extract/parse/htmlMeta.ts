@@ -6,6 +6,8 @@ export interface HtmlMeta {
   url: string | null;
   published: string | null;
   outlet: string | null;
+  /** Author as the page declares it (meta author, JSON-LD author); not part of ParsedArticle. */
+  author: string | null;
 }
 
 const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'blogposting', 'webpage', 'liveblogposting']);
@@ -54,7 +56,8 @@ export function htmlMeta(html: string): HtmlMeta {
       meta.get('pubdate'), meta.get('publishdate'), meta.get('publish-date'), meta.get('date'), meta.get('dc.date.issued'),
       meta.get('dc.date'), meta.get('sailthru.date'), meta.get('parsely-pub-date'), ld?.dateCreated, timeTag,
     ]);
-  return { title: nonEmpty(title), url: nonEmpty(url), published, outlet: nonEmpty(siteName) };
+  const author = ldName(ld?.author) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? null;
+  return { title: nonEmpty(title), url: nonEmpty(url), published, outlet: nonEmpty(siteName), author: author && !/^https?:/i.test(author) ? nonEmpty(author) : null };
 }
 
 type Ld = Record<string, unknown>;

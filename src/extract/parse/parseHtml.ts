@@ -22,7 +22,7 @@ export const HTML_LIMITS = {
 /** Readability output shorter than this is taken as a miss (it found a teaser, not the article). */
 const MIN_READABLE_CHARS = 140;
 
-export interface ParsedHtml extends HtmlMeta {
+export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
   /** Main text, paragraphs separated by a blank line. */
   body: string;
   /** How the main text was found (for debugging). */
@@ -31,13 +31,23 @@ export interface ParsedHtml extends HtmlMeta {
 
 /** Title, url, date, outlet and main text of an HTML page. */
 export function parseHtml(html: string): ParsedHtml {
-  const meta = htmlMeta(html);
+  const { author, ...meta } = htmlMeta(html);
   const readable = readableParagraphs(html);
-  const paragraphs = readable ?? htmlToParagraphs(html);
+  const paragraphs = readable?.paragraphs ?? htmlToParagraphs(html);
+  // Readability lifts the byline out of the text; put it back as a "By …" line so that
+  // cleaning records it (and the agency it may name) as the byline.
+  const byline = bylineLine(readable?.byline ?? author);
+  if (byline && !paragraphs.slice(0, 3).some((p) => p.includes(byline.slice(3)))) paragraphs.unshift(byline);
   return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner' };
 }
 
-function readableParagraphs(html: string): string[] | null {
+function bylineLine(raw: string | null | undefined): string | null {
+  const s = raw?.replace(/\s+/g, ' ').trim();
+  if (!s || s.length > 120) return null;
+  return /^by\s/i.test(s) ? s : `By ${s}`;
+}
+
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -58,7 +68,7 @@ function readableParagraphs(html: string): string[] | null {
     if (!content) return null;
     const paragraphs = htmlToParagraphs(content);
     const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-    return chars >= MIN_READABLE_CHARS ? paragraphs : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;

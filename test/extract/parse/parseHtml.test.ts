@@ -53,6 +53,12 @@ describe('HTML', () => {
     expect(parseHtml(page).via).toBe('readability');
   });
 
+  it('puts the byline Readability lifts out back as a "By …" line for cleaning to record', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1><p class="byline">Jon Gambrell, Associated Press</p>${para(1)}${para(2)}${para(3)}</article></body></html>`;
+    const [a] = parseInput({ file: 'byline.html', content: html });
+    expect(a!.body.split('\n\n')[0]).toBe('By Jon Gambrell, Associated Press');
+  });
+
   it('prefers JSON-LD NewsArticle metadata (also inside @graph)', () => {
     const html = `<html><head><title>Site title</title>
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},
@@ -60,7 +66,7 @@ describe('HTML', () => {
          "publisher":{"@type":"Organization","name":"Kurdistan 24"},"mainEntityOfPage":{"@id":"https://k24.example/a"}}]}</script>
       <script type="application/ld+json">{ not json </script>
       </head><body>${para(1)}${para(2)}</body></html>`;
-    expect(htmlMeta(html)).toEqual({ title: 'Iran fires missiles at US bases', url: 'https://k24.example/a', published: '2020-01-08T01:30:00Z', outlet: 'Kurdistan 24' });
+    expect(htmlMeta(html)).toEqual({ title: 'Iran fires missiles at US bases', url: 'https://k24.example/a', published: '2020-01-08T01:30:00Z', outlet: 'Kurdistan 24', author: null });
   });
 
   it('strips the site name from <title> when no better title exists, and decodes entities', () => {
