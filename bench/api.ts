@@ -186,7 +186,9 @@ async function load(base: string, scenario: (typeof SCENARIOS)[number], ids: str
 
 function startServer(kind: StoreKind): Promise<{ child: ChildProcess; ready: Ready }> {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(__filename, ['--serve', kind], { execArgv: ['-r', 'tsx/cjs'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // One Neo4j instance is all a benchmark needs (the test launcher starts four by default).
+    const env = { ...process.env, CLAIMGRAPH_NEO4J_INSTANCES: process.env.CLAIMGRAPH_NEO4J_INSTANCES ?? '1' };
+    const child = fork(__filename, ['--serve', kind], { execArgv: ['-r', 'tsx/cjs'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (m) => resolvePromise({ child, ready: m as Ready }));
     child.once('exit', (code) => reject(new Error(`the ${kind} server exited (${code}) before it was ready`)));
   });
