@@ -1,5 +1,5 @@
 import {
-  articleId as articleIdOf,
+  articleIdFromHash,
   badInput,
   claimId,
   contentHash,
@@ -63,7 +63,8 @@ interface SentenceWork {
  */
 export function extractClean(clean: CleanArticle): Extraction {
   const parsed = clean.parsed;
-  const id = articleIdOf(clean.text);
+  const hash = contentHash(clean.text);
+  const id = articleIdFromHash(hash);
   const sentences = splitSentences(clean.text, clean.paragraphs);
   const registry = new EntityRegistry();
   const resolver = new SpeakerResolver(registry);
@@ -142,7 +143,7 @@ export function extractClean(clean: CleanArticle): Extraction {
         kind: d.kind,
         certainty,
         speaker,
-        sourceId: speaker ? sourceId(speaker.name) : null,
+        sourceId: speaker ? idsOf(speaker.name).source : null,
         cue: d.cue,
         quote: d.quote,
         quantities,
@@ -173,14 +174,14 @@ export function extractClean(clean: CleanArticle): Extraction {
     title: parsed.title,
     byline: clean.byline,
     credits,
-    contentHash: contentHash(clean.text),
+    contentHash: hash,
     text: clean.text,
   };
 
   const sources = new Map<string, Source>();
   const registered = new Map(registry.entities().map((e) => [e.name, e]));
   const addSource = (name: string, type: SourceType, role: string | null): string => {
-    const sid = sourceId(name);
+    const sid = idsOf(name).source;
     const known = sources.get(sid);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -195,7 +196,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   const outlet = canonicalOutlet(clean.outlet);
   const publisherId = outlet ? addSource(outlet.name, outlet.type, null) : null;
   const creditIds = credits.map((c) => addSource(c, canonicalOutlet(c)?.type ?? 'news_agency', null));
-  for (const c of claims) if (c.credit && !sources.has(sourceId(c.credit))) addSource(c.credit, canonicalOutlet(c.credit)?.type ?? 'news_agency', null);
+  for (const c of claims) if (c.credit && !sources.has(idsOf(c.credit).source)) addSource(c.credit, canonicalOutlet(c.credit)?.type ?? 'news_agency', null);
 
   const entityById = new Map([...registered.values()].filter((e) => usedEntities.has(e.name)).map((e) => [e.id, e]));
   for (const c of claims) {
@@ -224,6 +225,18 @@ function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
   return out;
 }
 
+/** Ids from canonical names, computed once per name (slugging folds Unicode, which is not free). */
+const idCache = new Map<string, { source: string; entity: string }>();
+function idsOf(name: string): { source: string; entity: string } {
+  let ids = idCache.get(name);
+  if (!ids) {
+    ids = { source: sourceId(name), entity: entityId(name) };
+    if (idCache.size > 50_000) idCache.clear();
+    idCache.set(name, ids);
+  }
+  return ids;
+}
+
 function refOf(e: Event): EventRef {
   return { id: e.id, label: e.label, date: e.date, place: e.place };
 }
@@ -244,13 +257,13 @@ function claimEntities(mentions: readonly Mention[], d: ClaimDraft, registry: En
     if (m.start < d.start || m.end > d.end || m.adjective || m.type === 'other') continue;
     const type = registry.typeOf(m.name) ?? m.type;
     if (type === 'other') continue;
-    out.set(m.name, { id: entityId(m.name), name: m.name, type });
+    out.set(m.name, { id: idsOf(m.name).entity, name: m.name, type });
   }
   if (d.speaker) {
     const type = registry.typeOf(d.speaker.name);
-    if (type && type !== 'other') out.set(d.speaker.name, { id: entityId(d.speaker.name), name: d.speaker.name, type });
+    if (type && type !== 'other') out.set(d.speaker.name, { id: idsOf(d.speaker.name).entity, name: d.speaker.name, type });
   }
-  for (const e of d.extraEntities) out.set(e.name, { id: entityId(e.name), name: e.name, type: e.type });
+  for (const e of d.extraEntities) out.set(e.name, { id: idsOf(e.name).entity, name: e.name, type: e.type });
   return [...out.values()];
 }
 

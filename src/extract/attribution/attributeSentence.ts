@@ -220,6 +220,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
   // Object-frame verbs carry their claim after them ("…, X blamed Y for Z"): never post-posed.
   if (!SPEECH.has(w)) return [];
+  // A post-posed frame needs a comma or a closing quote before it within reach.
+  if (!/[,”"’]/u.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return [];
   const before = text.slice(0, cue.start);
   if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
   const inverted = /(?:,\s*[”"’]?|[,.!?…]?[”"’],?)\s*$/u.test(before) && /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed)$/iu.test(w);

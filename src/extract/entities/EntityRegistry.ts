@@ -7,8 +7,8 @@ interface Known {
   type: EntityType;
   role: string | null;
   aliases: Set<string>;
-  /** Word keys of every way the name was written, for surname look-ups. */
-  forms: string[][];
+  /** Word keys of every way the name was written, for surname look-ups (one entry per distinct form). */
+  forms: Map<string, string[]>;
   /** Offset of the latest mention. */
   lastAt: number;
 }
@@ -46,14 +46,20 @@ export class EntityRegistry {
     if (k) {
       k.lastAt = m.start;
       if (m.surface !== name) k.aliases.add(m.surface.replace(/[’]/gu, "'"));
-      k.forms.push(words);
+      const fk = words.join(' ');
+      if (!k.forms.has(fk)) k.forms.set(fk, words);
       if (k.type === 'other' && type !== 'other') k.type = type;
       if (!k.role && m.role) k.role = m.role;
       if (k.type !== 'other') type = k.type;
     } else {
       const aliases = new Set<string>();
       if (m.surface !== name) aliases.add(m.surface.replace(/[’]/gu, "'"));
-      this.known.set(name, { name, type, role: m.role, aliases, forms: [words, nameKey(name).split(' ')], lastAt: m.start });
+      const own = nameKey(name).split(' ');
+      const forms = new Map<string, string[]>([
+        [words.join(' '), words],
+        [own.join(' '), own],
+      ]);
+      this.known.set(name, { name, type, role: m.role, aliases, forms, lastAt: m.start });
     }
     return { ...m, name, type, partial: false };
   }
@@ -83,7 +89,13 @@ export class EntityRegistry {
     let best: Known | null = null;
     for (const k of this.known.values()) {
       if (!PERSONISH.has(k.type) || k.lastAt > before) continue;
-      const match = k.forms.some((f) => f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w));
+      let match = false;
+      for (const f of k.forms.values()) {
+        if (f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w)) {
+          match = true;
+          break;
+        }
+      }
       if (match && (best === null || k.lastAt > best.lastAt)) best = k;
     }
     return best;

@@ -91,7 +91,8 @@ export function tagEntities(text: string, base = 0): Mention[] {
   // 1. Gazetteer aliases, longest first.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!tg.gaz.firstWords.has(t.key.split(' ')[0]!)) continue;
+    const sp = t.key.indexOf(' ');
+    if (!tg.gaz.firstWords.has(sp < 0 ? t.key : t.key.slice(0, sp))) continue;
     let matched = 0;
     let key = '';
     const keys: string[] = [];
