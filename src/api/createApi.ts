@@ -8,6 +8,7 @@ import { authenticate } from './auth/principal';
 import { useAuth } from './auth/authPlugin';
 import { useLimits } from './limits/limitsPlugin';
 import { useReady } from './readiness';
+import { useRootRedirect } from './rootRedirect';
 import { maskError } from './errors';
 import { buildSchema } from './schema';
 import { graphiqlOptions } from './graphiql';
@@ -54,6 +55,6 @@ export function createApi(opts: ApiOptions): Api {
       loaders: createLoaders(store),
       principal: authenticate(request.headers, config.apiKeys, open),
     }),
-    plugins: [useReady(store), useAuth({ keysConfigured: config.apiKeys.length > 0 }), useLimits(config.limits)],
+    plugins: [useRootRedirect(), useReady(store), useAuth({ keysConfigured: config.apiKeys.length > 0 }), useLimits(config.limits)],
   });
 }

@@ -87,6 +87,12 @@ describe.each(STORE_KINDS)('GraphQL over HTTP on %s', (kind) => {
     expect(await ready.json()).toEqual({ status: 'ready', store: 'up' });
   });
 
+  test('/ sends people to the playground', async () => {
+    const r = await h.api.fetch(url('/'), { redirect: 'manual' });
+    expect(r.status).toBe(302);
+    expect(r.headers.get('location')).toBe('/graphql');
+  });
+
   test('GraphiQL for browsers at /graphql, preloaded with the example operations', async () => {
     const r = await h.api.fetch(url('/graphql'), { headers: { accept: 'text/html' } });
     expect(r.status).toBe(200);
