@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 import { ClaimgraphError, isClaimgraphError, type Claim, type Link } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { RawInput } from '../extract/types';
-import { parseInput } from '../extract/parseInput';
+import { parseInputDetailed } from '../extract/parseInput';
+import type { ParsedArticle } from '../extract/types';
 import { extractArticle } from '../extract/extractArticle';
 import { Linker } from '../link/Linker';
 
@@ -57,19 +58,25 @@ export class IngestService {
     }
     let parsed;
     try {
-      parsed = parseInput(raw);
+      parsed = parseInputDetailed(raw);
     } catch (e) {
       return [failed(raw.file, 0, e)];
     }
+    // Every record keeps its own index: a bad JSON Lines line is reported as itself and
+    // the good ones around it are still ingested.
     const results: IngestItemResult[] = [];
-    for (let i = 0; i < parsed.length; i++) {
-      const p = parsed[i]!;
-      results.push(await this.serialised(() => this.ingestOne(p, raw.file, i)));
+    for (const record of parsed.records) {
+      if ('error' in record) {
+        results.push(failed(raw.file, record.index, record.error));
+        continue;
+      }
+      const article = record.article;
+      results.push(await this.serialised(() => this.ingestOne(article, raw.file, record.index)));
     }
     return results;
   }
 
-  private async ingestOne(p: ReturnType<typeof parseInput>[number], file: string | null, index: number): Promise<IngestItemResult> {
+  private async ingestOne(p: ParsedArticle, file: string | null, index: number): Promise<IngestItemResult> {
     try {
       const extraction = extractArticle(p);
       const bundle = await this.linker.link(extraction);
