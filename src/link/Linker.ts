@@ -110,6 +110,13 @@ export class Linker {
       const s = sourceById.get(sourceId);
       return s ? isSpecificSpeaker(s) : false;
     };
+    const quoteKeyMemo = new Map<string, string[]>();
+    const quoteKeysOf = (c: Claim): string[] => {
+      if (!c.sourceId || !c.quote || c.quote.length < 20) return [];
+      let k = quoteKeyMemo.get(c.id);
+      if (!k) quoteKeyMemo.set(c.id, (k = quoteKeys(c.sourceId, c.quote)));
+      return k;
+    };
     const lookup = new Set<string>();
     for (const e of localEvents.values()) for (const k of eventLookupKeys(e)) lookup.add(k);
     for (const c of claims) {
@@ -123,7 +130,7 @@ export class Linker {
         }
       }
       if (c.sourceId && specific(c.sourceId)) {
-        if (c.quote && c.quote.length >= 20) for (const k of quoteKeys(c.sourceId, c.quote)) lookup.add(k);
+        for (const k of quoteKeysOf(c)) lookup.add(k);
         if (article.published) lookup.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
       }
     }
@@ -197,7 +204,7 @@ export class Linker {
     const statementKeys = (c: Claim): Set<string> => {
       const own = new Set<string>();
       if (!c.sourceId || !specific(c.sourceId)) return own;
-      if (c.quote && c.quote.length >= 20) for (const k of quoteKeys(c.sourceId, c.quote)) own.add(k);
+      for (const k of quoteKeysOf(c)) own.add(k);
       if (article.published) own.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
       return own;
     };
@@ -216,12 +223,14 @@ export class Linker {
       const ev = c.event ? (globalEvents.get(c.event.id) ?? null) : null;
       const first = ev !== null && !seenEvent.has(ev.id);
       if (ev) seenEvent.add(ev.id);
-      const keys = claimIndexKeys(c, ev, { firstOfEvent: first, published: article.published, specificSpeaker: specific(c.sourceId) });
+      const keys = claimIndexKeys(c, ev, { firstOfEvent: first, published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
       const nm = nameCarrier.get(c.id);
       if (nm) keys.push(...nm.split('\u0000'));
       return { claimId: c.id, keys };
     });
 
+    // This article will be a copy candidate of later ones: keep its fingerprint at hand.
+    this.fingerprints.set(article.id, fp);
     phase('keys');
     return {
       article,

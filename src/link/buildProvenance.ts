@@ -40,8 +40,10 @@ export async function buildProvenance(store: GraphStore, claimId: string): Promi
   const { claim, article } = graph;
 
   // Appearances: the claim, its copies and the claims stating the same, each with its article.
+  // Beyond its own links only copies count as appearances of the claim (as in corroboration).
   const relation = new Map<string, { type: LinkType; score: number }>();
   for (const l of walked) {
+    if (l.depth > 1 && l.type !== 'derived_from') continue;
     for (const id of [l.from, l.to]) if (id !== claimId && !relation.has(id)) relation.set(id, { type: l.type, score: l.score });
   }
   const otherIds = [...relation.keys()];
@@ -102,8 +104,18 @@ export async function buildProvenance(store: GraphStore, claimId: string): Promi
   const credited: Source[] = [];
   if (claim.credit) {
     const s = sources.get(sourceId(claim.credit)) ?? null;
-    chain.push({ kind: 'credited_agency', source: s, article, claim, evidence: `credited to ${claim.credit}: ${claim.sentence}`, cue: 'credit', depth: depth++ });
-    if (s) credited.push(s);
+    // A credit other than the article's own wire credit, on a claim with a speaker, is the
+    // channel the words came through ("…, CNN reported, citing a statement from …").
+    const articleCredit = article.credits.some((c) => c.toLowerCase() === claim.credit?.toLowerCase());
+    const through = (claim.via?.name ?? null) === claim.credit || (graph.source !== null && !articleCredit && s?.type !== 'news_agency');
+    if (through) {
+      if (!chain.some((c) => c.kind === 'quoted_through' && c.source?.id === s?.id)) {
+        chain.push({ kind: 'quoted_through', source: s, article, claim, evidence: claim.sentence, cue: intermediaryCue(claim.sentence, claim.credit) ?? 'via', depth: depth++ });
+      }
+    } else {
+      chain.push({ kind: 'credited_agency', source: s, article, claim, evidence: `credited to ${claim.credit}: ${claim.sentence}`, cue: 'credit', depth: depth++ });
+      if (s) credited.push(s);
+    }
   }
   for (const s of graph.credits) {
     if (credited.some((c) => c.id === s.id)) continue;
@@ -121,9 +133,11 @@ export async function buildProvenance(store: GraphStore, claimId: string): Promi
       cue: c.link.share !== null ? `${Math.round(c.link.share * 100)}% reused` : null,
       depth: depth + c.depth - 1,
     });
-    // A copy inherits the agency credit of the article it copies.
+    // A copy inherits the agency credit of the article it copies: for this claim when it is
+    // itself copied text, or when the article credits no one.
     const st = chainSources[chainArticleIds.indexOf(c.article.id)];
-    for (const id of st?.creditIds ?? []) {
+    const inherits = graph.derivedFrom.length > 0 || article.credits.length === 0;
+    for (const id of inherits ? (st?.creditIds ?? []) : []) {
       const s = sources.get(id);
       if (s && !credited.some((x) => x.id === s.id)) {
         chain.push({ kind: 'credited_agency', source: s, article: c.article, claim: null, evidence: `${c.article.outlet ?? c.article.id}, which this copies, credits ${s.name}`, cue: 'inherited credit', depth: depth + c.depth - 1 });
@@ -139,6 +153,8 @@ export async function buildProvenance(store: GraphStore, claimId: string): Promi
     chain.push({ kind: 'publisher', source: graph.publisher, article, claim: null, evidence: `published by ${graph.publisher.name}${article.published ? ` on ${article.published.slice(0, 10)}` : ''}`, cue: null, depth: chain.length + 1 });
   }
 
+  chain.forEach((step, i) => (step.depth = i + 1));
+
   // Origin: the claim it was copied from, if any; who it is credited to, in order of strength.
   const originClaim = deepest?.claim ?? claim;
   const originArticle = articles.get(originClaim.articleId) ?? (copies.length > 0 ? copies[copies.length - 1]!.article : article);
@@ -149,7 +165,10 @@ export async function buildProvenance(store: GraphStore, claimId: string): Promi
   const originSource = namedSpeaker ?? agency ?? speaker ?? publisherIsAgency ?? graph.publisher ?? null;
   const how: string[] = [];
   if (namedSpeaker) how.push(`${namedSpeaker.type === 'news_agency' ? 'reported by' : 'statement by'} ${namedSpeaker.name}`);
-  if (agency && agency !== namedSpeaker) how.push(`${agency.name} ${namedSpeaker ? 'carried it' : 'copy'}`);
+  if (agency && agency !== namedSpeaker) {
+    const own = agency.id === graph.publisher?.id;
+    how.push(own ? `${agency.name} (own reporting)` : `${agency.name} ${namedSpeaker ? 'carried it' : 'wire copy'}`);
+  }
   if (!namedSpeaker && !agency) how.push(`${originSource?.name ?? originArticle.outlet ?? 'the outlet'} (own reporting)`);
   if (originArticle.id !== article.id) how.push(`first seen here in ${originArticle.outlet ?? originArticle.id}${originArticle.published ? ` (${originArticle.published.slice(0, 10)})` : ''}`);
 

@@ -43,7 +43,7 @@ export function eventAnchors(e: Event): string[] {
 }
 
 /** Keys a claim is indexed under, given its global event (null when it has none). */
-export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstOfEvent: boolean; published: string | null; specificSpeaker: boolean }): string[] {
+export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstOfEvent: boolean; published: string | null; specificSpeaker: boolean; quoteKeys?: string[] }): string[] {
   const keys = new Set<string>();
   if (event) {
     const canon = canonicalEventLabel(event.label);
@@ -58,7 +58,7 @@ export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstO
     }
   }
   if (claim.sourceId && opts.specificSpeaker) {
-    if (claim.quote && claim.quote.length >= 20) for (const k of quoteKeys(claim.sourceId, claim.quote)) keys.add(k);
+    if (claim.quote && claim.quote.length >= 20) for (const k of opts.quoteKeys ?? quoteKeys(claim.sourceId, claim.quote)) keys.add(k);
     if (opts.published) keys.add(`sp:${claim.sourceId}|${opts.published.slice(0, 10)}`);
   }
   return [...keys];

@@ -9,16 +9,27 @@ const QUOTED = /[“"«„]([^”"»“„]{25,}?)[”"»]/gu;
 
 /** Lower-case word tokens with diacritics, dots in abbreviations and punctuation folded away. */
 export function copyTokens(text: string, opts: { dropQuotes?: boolean } = {}): string[] {
-  // Most news text is ASCII: skip Unicode folding when there is nothing to fold.
-  let t = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
+  let t = text;
   if (opts.dropQuotes !== false) t = dropQuoted(t);
-  t = t
-    .toLowerCase()
-    // "u.s." -> "us", "a.m." -> "am": abbreviations written with or without dots.
-    .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
-    .replace(/\b(\p{L})\.(?=\s|$)/gu, '$1')
-    .replace(/['’‘`]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  if (/[^\x00-\x7f]/.test(t)) {
+    t = t
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      // "u.s." -> "us", "a.m." -> "am": abbreviations written with or without dots.
+      .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
+      .replace(/\b(\p{L})\.(?=\s|$)/gu, '$1')
+      .replace(/['’‘`]/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  } else {
+    // Most news text is ASCII: the same folding without Unicode classes, much faster.
+    t = t
+      .toLowerCase()
+      .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
+      .replace(/\b([a-z])\.(?=\s|$)/g, '$1')
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ');
+  }
   const out: string[] = [];
   for (const w of t.split(' ')) if (w.length > 0) out.push(w);
   return out;

@@ -53,11 +53,16 @@ export function originOf(f: OriginFacts): Origin {
     if (sp.type === 'news_agency') return { key: `agency:${sp.id}`, label: `${sp.name} wire copy`, kind: 'agency' };
     return { key: `speaker:${sp.id}`, label: `statement by ${sp.name}`, kind: 'speaker' };
   }
-  const agency = f.claimCredit ?? f.credits.find((c) => c.type === 'news_agency') ?? f.inheritedCredits.find((c) => c.type === 'news_agency') ?? null;
+  // The claim's own credit may name an agency (photo credit) or the outlet it came through ("CNN reported").
+  const claimCredit = f.claimCredit && (f.claimCredit.type === 'news_agency' || f.claimCredit.type === 'outlet') ? f.claimCredit : null;
+  if (claimCredit && claimCredit.type === 'outlet' && claimCredit.id !== f.publisher?.id) {
+    return { key: `outlet:${claimCredit.id}`, label: `reported by ${claimCredit.name}`, kind: 'outlet' };
+  }
+  const agency = (claimCredit?.type === 'news_agency' ? claimCredit : null) ?? f.credits.find((c) => c.type === 'news_agency') ?? f.inheritedCredits.find((c) => c.type === 'news_agency') ?? null;
   if (agency) {
     // An agency crediting itself (PA Media's own byline) is its own reporting, not someone's wire copy.
     if (agency.id === f.publisher?.id) return { key: `agency:${agency.id}`, label: `${agency.name} (own reporting)`, kind: 'agency' };
-    const how = f.claimCredit || f.credits.includes(agency) ? '' : ' (reprinted without credit)';
+    const how = claimCredit || f.credits.includes(agency) ? '' : ' (reprinted without credit)';
     return { key: `agency:${agency.id}`, label: `${agency.name} wire copy${how}`, kind: 'agency' };
   }
   // An agency that publishes under its own name (PA Media, Reuters) is its own origin.

@@ -5,8 +5,9 @@ import { parseArgs } from '../args';
 import { loadConfig } from '../../config/config';
 import { describeStore, type StoreConfig } from '../../config/storeUrl';
 import { openStore as defaultOpenStore } from '../../compose/openStore';
-import { ClaimgraphError, type Article, type Claim, type Event, type Link, type Source } from '../../domain';
+import { ClaimgraphError, type Article, type Event, type Link, type Source } from '../../domain';
 import type { GraphStore } from '../../store/port';
+import { claimToInterchange } from '../../extract/toInterchange';
 
 const USAGE = `Usage: claimgraph export --format json [--out FILE] [--store URL] [--include-removed] [--no-text]
 
@@ -23,7 +24,11 @@ Options:
 
 const DEFAULT_PAGE = 200;
 
-/** The interchange shape of a stored article (DESIGN.md "Interchange JSON"), text optional. */
+/**
+ * The interchange shape of a stored article (DESIGN.md "Interchange JSON"), plus its content
+ * hash and (unless --no-text) its cleaned text, which claim offsets point into. Claims are
+ * written exactly as `claimgraph extract --json` writes them (src/extract/toInterchange).
+ */
 export function articleToInterchange(a: Article, withText: boolean): Record<string, unknown> {
   return {
     id: a.id,
@@ -36,29 +41,6 @@ export function articleToInterchange(a: Article, withText: boolean): Record<stri
     credits: a.credits,
     contentHash: a.contentHash,
     ...(withText ? { text: a.text } : {}),
-  };
-}
-
-/** The interchange shape of a stored claim: the fields of `claimgraph extract --json`, plus sourceId to join sources. */
-export function claimToInterchange(c: Claim): Record<string, unknown> {
-  return {
-    id: c.id,
-    articleId: c.articleId,
-    text: c.text,
-    sentence: c.sentence,
-    start: c.start,
-    end: c.end,
-    kind: c.kind,
-    certainty: c.certainty,
-    speaker: c.speaker ? { name: c.speaker.name, type: c.speaker.type, role: c.speaker.role } : null,
-    sourceId: c.sourceId,
-    cue: c.cue,
-    quote: c.quote,
-    quantities: c.quantities.map((q) => ({ text: q.text, value: q.value, qualifier: q.qualifier, unit: q.unit, subject: q.subject, predicate: q.predicate })),
-    event: c.event ? { id: c.event.id, label: c.event.label, date: c.event.date, place: c.event.place } : null,
-    entities: c.entities.map((e) => ({ name: e.name, type: e.type })),
-    credit: c.credit,
-    checkworthiness: c.checkworthiness,
   };
 }
 
