@@ -224,7 +224,11 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!/[,”"’]/u.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return [];
   const before = text.slice(0, cue.start);
   if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
-  const inverted = /(?:,\s*[”"’]?|[,.!?…]?[”"’],?)\s*$/u.test(before) && /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed)$/iu.test(w);
+  // Inverted ("…,” said X") when a name follows the cue; else the subject stands before it.
+  const inverted =
+    /(?:,\s*[”"’]?|[,.!?…]?[”"’],?|[,.!?…]?'',?)\s*$/u.test(before) &&
+    /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed)$/iu.test(w) &&
+    npAfter(ctx, cue.end + ctx.base, text.length + ctx.base) !== null;
   let np: NounPhrase | null;
   let contentEnd: number;
   let frameStart: number;
@@ -237,12 +241,12 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameEnd = np.end - ctx.base;
     // Inverted order needs a quotation or a full clause before it.
     const c0 = trimContent(ctx, 0, contentEnd);
-    if (!c0 || (!/[”"’]\s*,?\s*$/u.test(before) && !hasPredicate(ctx, c0[0], c0[1]))) return [];
+    if (!c0 || (!/(?:[”"’]|'')\s*,?\s*$/u.test(before) && !hasPredicate(ctx, c0[0], c0[1]))) return [];
   } else {
     np = subjectBeforeCue(ctx, cue.start);
     if (!np) return [];
     const lead = text.slice(0, np.start - ctx.base);
-    if (!/(?:,|[”"’],?|,[”"’])\s*$/u.test(lead)) return [];
+    if (!/(?:,|[”"’],?|,[”"’]|,?'')\s*$/u.test(lead)) return [];
     contentEnd = lead.replace(/\s*,?\s*$/u, '').length;
     frameStart = np.start - ctx.base;
     frameEnd = cue.end;
@@ -540,9 +544,12 @@ function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
  * before the parenthetical or the relative clause.
  */
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
-  const before = ctx.text.slice(0, cueStart);
+  let before = ctx.text.slice(0, cueStart);
+  // "Sen. Lindsey Graham (R-S.C.) told": a bracketed aside before the cue.
+  const paren = /\s*\([^()]{1,40}\)\s*$/u.exec(before);
+  if (paren) before = before.slice(0, paren.index);
   if (!/,\s*$/u.test(before)) {
-    const direct = npBefore(ctx, cueStart + ctx.base);
+    const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
     if (direct) return direct;
     // A relative clause between subject and cue (no comma): "… who asked not to be identified confirmed".
     const rel = /\b(?:who|that|which)\s+[^,;:“”"]{1,80}$/iu.exec(before);
@@ -552,25 +559,40 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     }
     return null;
   }
-  const close = before.lastIndexOf(',');
-  let open = -1;
-  for (let i = close - 1; i >= 0 && i >= close - 160; i--) {
-    if (ctx.text[i] === ';') break;
-    if (ctx.text[i] === ',' && !insideQuote(ctx, i)) {
-      open = i;
-      break;
+  // Walk back over comma-separated asides: "Scott Pruitt, the attorney general of Oklahoma,
+  // one of the states suing the EPA, said"; an aside that is a person's name is the subject
+  // ("Kataib Hezbollah's commander, Abu Mahdi al-Muhandis, warned").
+  let close = before.lastIndexOf(',');
+  for (let hops = 0; hops < 5 && close > 0; hops++) {
+    let open = -1;
+    for (let i = close - 1; i >= 0 && i >= close - 200; i--) {
+      if (ctx.text[i] === ';') break;
+      if (ctx.text[i] === ',' && !insideQuote(ctx, i)) {
+        open = i;
+        break;
+      }
     }
-  }
-  if (open < 0) return null;
-  const inner = ctx.text.slice(open + 1, close);
-  const innerStart = open + 1 + (inner.length - inner.trimStart().length);
-  const name = ctx.mentions.find((m) => m.type === 'person' && m.start - ctx.base === innerStart && close - (m.end - ctx.base) <= 1);
-  if (name) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
-  // A parenthetical: the subject stands before it.
-  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself)\b/iu.test(inner)) {
-    return npBefore(ctx, open + ctx.base);
+    const inner = ctx.text.slice(open + 1, close);
+    const innerStart = open + 1 + (inner.length - inner.trimStart().length);
+    const name = ctx.mentions.find((m) => m.type === 'person' && m.start - ctx.base === innerStart && close - (m.end - ctx.base) <= 1);
+    if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
+    if (open >= 0 && isAside(ctx, inner, open + 1, close)) {
+      close = open;
+      continue;
+    }
+    // The segment that holds the subject: it ends right before the first aside.
+    const np = npBefore(ctx, close + ctx.base);
+    return np && np.end - ctx.base >= close - 1 ? np : null;
   }
   return null;
+}
+
+/** An aside between commas: a parenthetical opener, or a phrase without a finite verb ("director of the institute"). */
+function isAside(ctx: Ctx, inner: string, from: number, to: number): boolean {
+  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself|one|among|including|now|then|formerly|previously|\d)/iu.test(inner)) return true;
+  const a = from + ctx.base;
+  const b = to + ctx.base;
+  return !ctx.s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/iu.test(t.text))));
 }
 
 /**
@@ -607,7 +629,7 @@ function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [numbe
   const qs = quotesWithin(ctx, a, b);
   let quote: string | null = null;
   // The whole content is one quotation: the claim is the quoted words.
-  const whole = qs.length === 1 && qs[0]!.open <= a && qs[0]!.close >= b - 2;
+  const whole = qs.length === 1 && qs[0]!.open <= a + 1 && qs[0]!.close >= b - 3;
   if (whole) {
     const inner = innerQuote(ctx, qs[0]!);
     if (inner) [a, b] = inner;

@@ -10,7 +10,7 @@ const CLOSE = '”';
 const STRAIGHT = '"';
 
 /**
- * Pairs double quotation marks, curly or straight, in one pass. News copy mixes both and
+ * Pairs double quotation marks, curly or straight (or doubled apostrophes), in one pass. News copy mixes both and
  * sometimes forgets to close a quote at a paragraph end, so an unclosed quote is reported
  * with close -1 rather than swallowing the rest of the text. Single quotes are left out:
  * ’ is also the apostrophe.
@@ -19,7 +19,23 @@ export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    let c = text[i];
+    // Archive copy writes quotation marks as two apostrophes (''…'') or backticks (``…''): the
+    // pair counts as one mark, placed so that open + 1 … close is the quoted text.
+    if ((c === "'" || c === '`') && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c) {
+      if (openAt < 0) {
+        openAt = i + 1;
+        i++;
+        continue;
+      }
+      if (c === "'") {
+        spans.push({ open: openAt, close: i });
+        openAt = -1;
+        i++;
+        continue;
+      }
+      c = OPEN;
+    }
     if (c !== OPEN && c !== CLOSE && c !== STRAIGHT) continue;
     if (openAt < 0) {
       // A stray closing mark with nothing open is ignored.

@@ -102,7 +102,7 @@ function repairBoundaries(ptext: string, base: number, tk: Tokenized): number[] 
   const candidates = new Set<number>(tk.sentenceStarts.map((s) => s - base));
   // Boundaries wink misses: `… end.” Next sentence` with the quote closed there.
   const closes = new Set(quotes.map((q) => q.close));
-  const re = /[.!?…][”"]\s+(?=[\p{Lu}“"])/gu;
+  const re = /[.!?…](?:[”"]|'')\s+(?=[\p{Lu}“"'`])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ptext)) !== null) {
     const closeAt = m.index + 1;
