@@ -91,6 +91,10 @@ export function extractClean(clean: CleanArticle): Extraction {
       work.push({ sentence: s, mentions, drafts: [] });
       continue;
     }
+    if (found.labels && clean.paragraphs[s.paragraph]?.start === s.start) {
+      // "WALLACE: …" — the rest of the paragraph is the labelled speaker's too.
+      block = { speaker: found.labels, paragraph: s.paragraph };
+    }
     const tweet = tweets.get(s.paragraph) ?? null;
     const blockSpeaker = tweet ?? (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: 'statement', kind: 'attributed' as const, cutAt: null } : null);
     const drafts = verdict !== null || (tweet?.cutAt != null && s.start >= tweet.cutAt) ? [] : draftClaims(s, tweet ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });

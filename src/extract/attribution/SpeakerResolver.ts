@@ -163,7 +163,7 @@ export class SpeakerResolver {
       return { speaker: { ...owner, role: owner.type === 'person' ? owner.role : headNoun }, head: null };
     }
     // Appositive inside the phrase: "Kataib Hezbollah's commander, Abu Mahdi al-Muhandis".
-    const person = [...inside].reverse().find((m) => m.type === 'person');
+    const person = [...inside].reverse().find((m) => m.type === 'person' && (m.end <= headEnd || /,\s*$/u.test(raw.slice(0, m.start - np.start))));
     if (person && person.end >= np.end - 1) return { speaker: this.speakerOf(person), head: null };
 
     // A mouthpiece of a named body: "a spokesman for Iran's Revolutionary Guard", "a statement from OIR".

@@ -22,6 +22,8 @@ export interface SentenceAttributions {
   introduces: Speaker | null;
   /** An attribution sits inside a subordinate clause: the whole sentence is also the outlet's claim. */
   embedded: boolean;
+  /** The sentence opens with a speaker label ("WALLACE: …", "Pat Caddell: …"): the rest of its paragraph is that speaker's. */
+  labels?: Speaker | null;
 }
 
 interface Cue {
@@ -79,6 +81,16 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
 
   const intro = introduction(ctx, cues);
   if (intro) return { attributions: [], introduces: intro, embedded: false };
+  const signed = signedQuote(ctx);
+  if (signed) {
+    if (signed.speaker) resolver.spoke(signed.speaker, s.index, signed.speakerHead);
+    return { attributions: [signed], introduces: null, embedded: false };
+  }
+  const labelled = labelledLine(ctx);
+  if (labelled) {
+    resolver.spoke(labelled.attribution.speaker!, s.index, null);
+    return { attributions: [labelled.attribution], introduces: null, embedded: false, labels: labelled.attribution.speaker };
+  }
 
   const taken = (rel: number): boolean => out.some((a) => rel + ctx.base >= a.start && rel + ctx.base < a.end) || out.some((a) => a.frames.some(([x, y]) => rel + ctx.base >= x && rel + ctx.base < y));
   const record = (found: Attribution[]): void => {
@@ -262,7 +274,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
       tailAt = skipAfterCue(ctx, rec.end - ctx.base);
     }
   }
-  const tail = text.slice(tailAt);
+  // A bracketed aside after the frame ("said Mr. Burman (a view echoed by …).") is not a clause of its own.
+  const tail = text.slice(tailAt).replace(/\s*\([^()]*\)/gu, '');
   const tailCont = TAIL_CONT.exec(tail);
   const shortTail = !/^\s*(?:that\b|:)/iu.test(tail) && !hasPredicate(ctx, tailAt, text.length) && wordCount(tail) <= 14;
   if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail) return [];
@@ -471,6 +484,48 @@ function continuation(ctx: Ctx): Attribution | null {
   if (!inner) return null;
   ctx.resolver.spoke(speaker, ctx.s.index, null);
   return { kind: 'quote', speaker, speakerHead: null, cue: null, via: null, start: inner[0] + ctx.base, end: inner[1] + ctx.base, quote: text.slice(inner[0], inner[1]), frames: [] };
+}
+
+/** A quotation signed after a dash: "“… shame.” ― Sonya Herridge". */
+function signedQuote(ctx: Ctx): Attribution | null {
+  const m = /[”"]\s*[―—–]\s*([\p{Lu}][^.;:!?“”"]{1,60}?)\s*\.?\s*$/u.exec(ctx.text);
+  if (!m) return null;
+  const q = ctx.quotes.find((x) => x.close === m.index);
+  if (!q) return null;
+  const nameStart = m.index + m[0].indexOf(m[1]!);
+  const np: NounPhrase = { start: nameStart + ctx.base, end: nameStart + m[1]!.length + ctx.base, text: m[1]! };
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  const inner = innerQuote(ctx, q);
+  if (!who || !inner) return null;
+  return { kind: 'quote', speaker: who.speaker, speakerHead: who.head, cue: 'signed', via: null, start: inner[0] + ctx.base, end: inner[1] + ctx.base, quote: ctx.text.slice(inner[0], inner[1]), frames: [[q.close + ctx.base, ctx.text.length + ctx.base]] };
+}
+
+/** Labels that are page furniture, not speakers. */
+const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by)$/iu;
+
+/**
+ * A line that opens with a speaker label: a transcript ("WALLACE: Let’s start …") or a
+ * headline in the "Speaker: claim" style ("Pat Caddell: Democrat voters worried …",
+ * "Obama on climate change: the trends are ‘terrifying’").
+ */
+function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
+  const m = /^([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
+  const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+  // "Obama on Climate Change": the name before "on/about".
+  const nameText = label.replace(/\s+(?:on|about|to|says|said|tells)\s.*$/iu, '');
+  // "BAGHDAD: …" is a dateline, not a speaker.
+  if (ctx.mentions.some((x) => x.start === ctx.base && (x.type === 'place' || x.type === 'country'))) return null;
+  const named = ctx.mentions.find((x) => x.start === ctx.base && x.type !== 'other');
+  if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3}$/u.test(nameText)) return null;
+  const np: NounPhrase = { start: ctx.base, end: ctx.base + nameText.length, text: nameText };
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!who) return null;
+  const content = trimContent(ctx, m[0].length, ctx.text.length);
+  if (!content) return null;
+  return { attribution: { ...make(ctx, who, transcript ? 'transcript' : 'headline', null, content, [[0, m[0].length]]), kind: transcript ? 'quote' : 'attributed', quote: transcript ? ctx.text.slice(content[0], content[1]) : null } };
 }
 
 /** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
