@@ -278,10 +278,22 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const tail = text.slice(tailAt).replace(/\s*\([^()]*\)/gu, '');
   const tailCont = TAIL_CONT.exec(tail);
   const shortTail = !/^\s*(?:that\b|:)/iu.test(tail) && !hasPredicate(ctx, tailAt, text.length) && wordCount(tail) <= 14;
-  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail) return [];
+  // "“Hopefully,” the president said, “this museum can help us …”": one quotation around the frame.
+  const resumed = /^\s*,\s*(?=[“"‘`']{1,2}\S)/u.exec(text.slice(tailAt));
+  const after = resumed ? ctx.quotes.find((q) => q.open >= tailAt && q.open <= tailAt + resumed[0].length + 2 && q.close > q.open) : undefined;
+  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail && !after) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const c = trimContent(ctx, 0, contentEnd);
+  const first = c ? quotesWithin(ctx, c[0], c[1]) : [];
+  if (after && c && first.length === 1) {
+    const a = innerQuote(ctx, first[0]!);
+    const b = innerQuote(ctx, after);
+    if (a && b) {
+      const words = `${text.slice(a[0], a[1])} … ${text.slice(b[0], b[1])}`;
+      return [{ kind: 'quote', speaker: who.speaker, speakerHead: who.head, cue: cue.word.toLowerCase(), via: null, start: a[0] + ctx.base, end: b[1] + ctx.base, quote: words, frames: [] }];
+    }
+  }
   if (!c || wordCount(text.slice(c[0], c[1])) < 3) return [];
   if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0) return [];
   let speaker = who;
