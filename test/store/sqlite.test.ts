@@ -94,6 +94,31 @@ describe('SqliteGraphStore specifics', () => {
     db.close();
   });
 
+  test('a database written at schema version 3 is upgraded with its key and entity index intact', async () => {
+    const path = join(dir, 'v3.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
+    // Rows as a version-3 store wrote them: one claim_keys / claim_entities row per claim.
+    db.exec(`
+      INSERT INTO entities (id, name, type) VALUES ('n_baghdad', 'Baghdad', 'place');
+      INSERT INTO articles (id, pub_key, published, content_hash, text, created_at) VALUES ('a_old', '2020-01-01', '2020-01-01', 'h', 'One. Two.', 'now');
+      INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, checkworthiness)
+        VALUES ('a_old:0-3', 'a_old', '2020-01-01', 0, 3, 'One', 'One.', 'assertion', 'asserted', 0.5),
+               ('a_old:5-8', 'a_old', '2020-01-01', 5, 8, 'Two', 'Two.', 'assertion', 'asserted', 0.5);
+      INSERT INTO claim_keys (key, claim_id) VALUES ('k1', 'a_old:0-3'), ('k1', 'a_old:5-8'), ('k2', 'a_old:5-8');
+      INSERT INTO claim_entities (entity_id, claim_rowid) SELECT 'n_baghdad', rowid FROM claims;
+    `);
+    db.close();
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    expect(await store.findClaimsByKeys(['k1', 'k2'], 10)).toEqual([
+      { claimId: 'a_old:5-8', keys: ['k1', 'k2'] },
+      { claimId: 'a_old:0-3', keys: ['k1'] },
+    ]);
+    expect((await store.listClaims({ entityId: 'n_baghdad' }, { first: 10 })).items.map((c) => c.id)).toEqual(['a_old:0-3', 'a_old:5-8']);
+    await store.close();
+  });
+
   test('a path that cannot be created or opened is STORE_UNAVAILABLE naming the path', async () => {
     const blocker = join(dir, 'not-a-folder');
     writeFileSync(blocker, 'plain file');

@@ -55,7 +55,7 @@ import {
 import { mapSqliteError } from './sqliteErrors';
 import { StatementCache } from './StatementCache';
 import { outwardChain, traverseLinks } from './traversals';
-import { checkLinkEnds, resolveSourceId, upsertLinks, writeBundle } from './writeBundle';
+import { checkLinkEnds, claimWatermark, indexNewClaims, resolveSourceId, upsertLinks, writeBundle } from './writeBundle';
 
 export interface SqliteGraphStoreOptions {
   /** File path, or ':memory:' for a private in-memory graph. */
@@ -70,7 +70,9 @@ const SQL = {
   source: 'SELECT * FROM sources WHERE id = ?',
   event: 'SELECT * FROM events WHERE id = ?',
   entity: 'SELECT * FROM entities WHERE id = ?',
-  claimsByArticle: 'SELECT * FROM claims WHERE article_id = ? ORDER BY start, "end", id',
+  // Through claims_page: the article's pub_key plus its id is a prefix of that index.
+  claimsByArticle: `SELECT c.* FROM articles a CROSS JOIN claims c ON c.pub_key = a.pub_key AND c.article_id = a.id
+    WHERE a.id = ? ORDER BY c.start, c."end", c.id`,
   reviewsByClaim: 'SELECT * FROM reviews WHERE claim_id = ? ORDER BY created_at DESC, id',
   publisher: 'SELECT publisher_id FROM articles WHERE id = ?',
   credits: 'SELECT source_id FROM article_credits WHERE article_id = ? ORDER BY pos, source_id',
@@ -90,9 +92,10 @@ const SQL = {
   searchCount: 'SELECT count(*) FROM claims_fts WHERE claims_fts MATCH @q',
   articlesByKeys: `SELECT article_id AS articleId, count(*) AS shared FROM article_keys
     WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit`,
-  claimsByKeys: `SELECT claim_id AS claimId, json_group_array(key) AS keys FROM
-    (SELECT claim_id, key FROM claim_keys WHERE key IN (SELECT value FROM json_each(@keys)) ORDER BY claim_id, key)
-    GROUP BY claim_id ORDER BY count(*) DESC, claim_id LIMIT @limit`,
+  claimsByKeys: `SELECT j.value AS claimId, json_group_array(k.key) AS keys
+    FROM claim_keys k CROSS JOIN json_each(k.claim_ids) j
+    WHERE k.key IN (SELECT value FROM json_each(@keys))
+    GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT @limit`,
   // Prefer the source whose own name matches over one that has it as an alias.
   alias: `SELECT n.source_id FROM source_names n JOIN sources s ON s.id = n.source_id
     WHERE n.name_lc = ? ORDER BY (lower(s.name) = n.name_lc) DESC, n.source_id LIMIT 1`,
@@ -135,6 +138,10 @@ export class SqliteGraphStore implements GraphStore {
       db.pragma('foreign_keys = ON');
       db.pragma('temp_store = MEMORY');
       db.pragma('cache_size = -65536');
+      // Checkpoint every ~32 MB of WAL instead of 4 MB: bulk ingest rewrites the same index
+      // pages many times, and each checkpoint copies them back and syncs. Then trim the file.
+      db.pragma('wal_autocheckpoint = 8192');
+      db.pragma('journal_size_limit = 67108864');
       migrate(db, MIGRATIONS);
     } catch (e) {
       db?.close();
@@ -216,16 +223,19 @@ export class SqliteGraphStore implements GraphStore {
     }
     if (bundles.length === 0) return Promise.resolve([]);
     const now = new Date().toISOString();
-    return this.write((st) =>
-      bundles.map((b, index) => {
+    return this.write((st) => {
+      const watermark = claimWatermark(st);
+      const results = bundles.map((b, index) => {
         try {
           return writeBundle(st, b, now);
         } catch (e) {
           if (e instanceof ClaimgraphError && bundles.length > 1) e.details.index = index;
           throw e;
         }
-      }),
-    );
+      });
+      indexNewClaims(st, watermark);
+      return results;
+    });
   }
 
   async writeLinks(links: Link[]): Promise<void> {
@@ -425,7 +435,7 @@ export class SqliteGraphStore implements GraphStore {
       checkLimit(limit);
       if (keys.length === 0) return [];
       const rows = st.get(SQL.claimsByKeys).all({ keys: JSON.stringify(keys), limit }) as Array<{ claimId: string; keys: string }>;
-      return rows.map((r) => ({ claimId: r.claimId, keys: JSON.parse(r.keys) as string[] }));
+      return rows.map((r) => ({ claimId: r.claimId, keys: (JSON.parse(r.keys) as string[]).sort() }));
     });
   }
 

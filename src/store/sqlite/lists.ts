@@ -70,12 +70,12 @@ export function listClaims(st: StatementCache, f: ClaimFilter, page: PageArgs): 
     q.params.outlet = text(f.outlet, 'outlet').toLowerCase();
   }
   if (f.entityId !== undefined) {
-    q.from += ' JOIN claim_entities ce ON ce.claim_rowid = c.rowid';
-    q.where.push('ce.entity_id = @entityId');
+    q.where.push('c.rowid IN (SELECT j.value FROM claim_entities ce CROSS JOIN json_each(ce.claim_rowids) j WHERE ce.entity_id = @entityId)');
     q.params.entityId = text(f.entityId, 'entityId');
   }
   if (f.articleId !== undefined) {
-    q.where.push('c.article_id = @articleId');
+    // pub_key first so claims_page (pub_key, article_id, ...) serves the look-up.
+    q.where.push('c.pub_key = (SELECT pub_key FROM articles WHERE id = @articleId) AND c.article_id = @articleId');
     q.params.articleId = text(f.articleId, 'articleId');
   }
   if (f.sourceId !== undefined) {

@@ -8,6 +8,8 @@ import type { StatementCache } from './StatementCache';
  * start over live links of the wanted types; a link is walked at depth 1 + the smaller
  * distance of its ends and returned when that is <= maxDepth, once. The recursion's
  * UNION removes repeated (node, depth) rows, so cycles cost at most maxDepth rounds.
+ * CROSS JOIN pins the join order (SQLite never reorders it): the walk must drive from the
+ * few reached nodes into the links indexes, never scan links and probe the reached set.
  */
 
 export const MAX_TRAVERSAL_DEPTH = 20;
@@ -19,18 +21,18 @@ WITH RECURSIVE
   reach(node, depth) AS (
     SELECT @start, 0
     UNION
-    SELECT l.to_id, r.depth + 1 FROM reach r JOIN links l ON l.from_id = r.node
+    SELECT l.to_id, r.depth + 1 FROM reach r CROSS JOIN links l ON l.from_id = r.node
       WHERE r.depth + 1 < @maxDepth AND l.removed = 0 AND l.type IN (SELECT type FROM wanted)
     UNION
-    SELECT l.from_id, r.depth + 1 FROM reach r JOIN links l ON l.to_id = r.node
+    SELECT l.from_id, r.depth + 1 FROM reach r CROSS JOIN links l ON l.to_id = r.node
       WHERE r.depth + 1 < @maxDepth AND l.removed = 0 AND l.type IN (SELECT type FROM wanted)
   ),
   dist(node, d) AS (SELECT node, min(depth) FROM reach GROUP BY node),
   walked AS (
-    SELECT l.*, d.d + 1 AS depth FROM dist d JOIN links l ON l.from_id = d.node
+    SELECT l.*, d.d + 1 AS depth FROM dist d CROSS JOIN links l ON l.from_id = d.node
       WHERE l.removed = 0 AND l.type IN (SELECT type FROM wanted)
     UNION ALL
-    SELECT l.*, d.d + 1 AS depth FROM dist d JOIN links l ON l.to_id = d.node
+    SELECT l.*, d.d + 1 AS depth FROM dist d CROSS JOIN links l ON l.to_id = d.node
       WHERE l.removed = 0 AND l.type IN (SELECT type FROM wanted)
   )
 SELECT from_id, to_id, type, score, basis, slot, share, origin, removed, note, created_at, min(depth) AS depth
@@ -44,11 +46,11 @@ WITH RECURSIVE
   reach(node, depth) AS (
     SELECT @start, 0
     UNION
-    SELECT l.to_id, r.depth + 1 FROM reach r JOIN links l ON l.from_id = r.node AND l.type = @type
+    SELECT l.to_id, r.depth + 1 FROM reach r CROSS JOIN links l ON l.from_id = r.node AND l.type = @type
       WHERE r.depth + 1 < @maxDepth AND l.removed = 0
   ),
   dist(node, d) AS (SELECT node, min(depth) FROM reach GROUP BY node)
-SELECT l.*, d.d + 1 AS depth FROM dist d JOIN links l ON l.from_id = d.node AND l.type = @type
+SELECT l.*, d.d + 1 AS depth FROM dist d CROSS JOIN links l ON l.from_id = d.node AND l.type = @type
 WHERE l.removed = 0
 ORDER BY depth, l.from_id, l.to_id`;
 

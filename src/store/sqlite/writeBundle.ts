@@ -11,6 +11,8 @@ import type { StatementCache } from './StatementCache';
 const SQL = {
   articleExists: 'SELECT 1 FROM articles WHERE id = ?',
   claimExists: 'SELECT 1 FROM claims WHERE id = ?',
+  maxClaimRowid: 'SELECT coalesce(max(rowid), 0) FROM claims',
+  ftsFill: 'INSERT INTO claims_fts (rowid, text, sentence) SELECT rowid, text, sentence FROM claims WHERE rowid > ?',
   redirect: 'SELECT to_id FROM source_redirects WHERE from_id = ?',
   sourceGet: 'SELECT name, aliases FROM sources WHERE id = ?',
   sourceInsert: 'INSERT INTO sources (id, name, type, role, aliases) VALUES (?, ?, ?, ?, ?)',
@@ -28,9 +30,9 @@ const SQL = {
   creditInsert: 'INSERT OR IGNORE INTO article_credits (article_id, source_id, pos) VALUES (?, ?, ?)',
   claimInsert: `INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, speaker, source_id, cue, quote,
     quantities, event_id, event, entities, credit, checkworthiness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  claimEntity: 'INSERT OR IGNORE INTO claim_entities (entity_id, claim_rowid) VALUES (?, ?)',
+  claimEntities: 'INSERT INTO claim_entities (entity_id, article_rowid, claim_rowids) VALUES (?, ?, ?)',
   articleKey: 'INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)',
-  claimKey: 'INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)',
+  claimKeys: 'INSERT INTO claim_keys (key, article_rowid, claim_ids) VALUES (?, ?, ?)',
   // A machine link never replaces an editor's row (link or tombstone); an editor's replaces anything.
   linkUpsert: `INSERT INTO links (from_id, to_id, type, score, basis, slot, share, origin, removed, note, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -105,12 +107,34 @@ function upsertEvent(st: StatementCache, e: Event): void {
   if (merged !== null) st.get(SQL.eventParticipants).run(JSON.stringify(merged), e.id);
 }
 
-/** Throws `missing(link, end)` when an endpoint is neither a stored claim nor (for copies) a stored article. */
-export function checkLinkEnds(st: StatementCache, links: readonly Link[], missing: (l: Link, id: string, i: number) => ClaimgraphError): void {
+/** The highest claim rowid now; claims written later in this transaction get higher ones (no AUTOINCREMENT gaps matter). */
+export function claimWatermark(st: StatementCache): number {
+  return st.get(SQL.maxClaimRowid).pluck().get() as number;
+}
+
+/**
+ * Adds every claim written since `watermark` to the full-text index in one statement.
+ * Called once per write transaction: far cheaper than a per-row trigger, and rolled back
+ * with the rest when the transaction fails.
+ */
+export function indexNewClaims(st: StatementCache, watermark: number): void {
+  st.get(SQL.ftsFill).run(watermark);
+}
+
+/**
+ * Throws `missing(link, end)` when an endpoint is neither a stored claim nor (for copies) a
+ * stored article. Ends in `local` (ids this very write just added) need no look-up.
+ */
+export function checkLinkEnds(
+  st: StatementCache,
+  links: readonly Link[],
+  missing: (l: Link, id: string, i: number) => ClaimgraphError,
+  local: { claims: ReadonlySet<string>; articles: ReadonlySet<string> } = { claims: new Set(), articles: new Set() },
+): void {
   links.forEach((l, i) => {
-    const sql = l.type === 'copies' ? SQL.articleExists : SQL.claimExists;
+    const [sql, known] = l.type === 'copies' ? [SQL.articleExists, local.articles] : [SQL.claimExists, local.claims];
     for (const id of [l.from, l.to]) {
-      if (st.get(sql).get(id) === undefined) throw missing(l, id, i);
+      if (!known.has(id) && st.get(sql).get(id) === undefined) throw missing(l, id, i);
     }
   });
 }
@@ -125,7 +149,10 @@ export function upsertLinks(st: StatementCache, links: readonly Link[]): number 
   return n;
 }
 
-/** Writes one validated bundle; the caller holds the transaction. */
+/**
+ * Writes one validated bundle; the caller holds the transaction and must call
+ * indexNewClaims before committing (the full-text index is filled per transaction).
+ */
 export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): WriteResult {
   const a = b.article;
   if (st.get(SQL.articleExists).get(a.id) !== undefined) return { articleId: a.id, created: false, claims: 0, links: 0 };
@@ -140,7 +167,7 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
   for (const e of b.events) upsertEvent(st, e);
 
   const pubKey = dateKey(a.published);
-  st.get(SQL.articleInsert).run(
+  const { lastInsertRowid: articleRowid } = st.get(SQL.articleInsert).run(
     a.id,
     a.file,
     a.url,
@@ -160,7 +187,7 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
   b.creditIds.forEach((id, pos) => credit.run(a.id, sid(id), pos));
 
   const claimStmt = st.get(SQL.claimInsert);
-  const entityStmt = st.get(SQL.claimEntity);
+  const byEntity = new Map<string, Array<number | bigint>>();
   for (const c of b.claims) {
     const { lastInsertRowid } = claimStmt.run(
       c.id,
@@ -183,16 +210,32 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
       c.credit,
       c.checkworthiness,
     );
-    for (const e of c.entities) entityStmt.run(e.id, lastInsertRowid);
+    for (const e of c.entities) {
+      const rows = byEntity.get(e.id) ?? [];
+      if (!rows.includes(lastInsertRowid)) rows.push(lastInsertRowid);
+      byEntity.set(e.id, rows);
+    }
   }
+  // Grouped per article (migration 004): one row per entity and per key, listing the claims.
+  const entityStmt = st.get(SQL.claimEntities);
+  for (const [entity, rows] of byEntity) entityStmt.run(entity, articleRowid, JSON.stringify(rows.map(Number)));
 
   const articleKey = st.get(SQL.articleKey);
   for (const k of b.articleKeys) articleKey.run(k, a.id);
-  const claimKey = st.get(SQL.claimKey);
-  for (const ck of b.claimKeys) for (const k of ck.keys) claimKey.run(k, ck.claimId);
+  const byKey = new Map<string, string[]>();
+  for (const ck of b.claimKeys) {
+    for (const k of ck.keys) {
+      const ids = byKey.get(k) ?? [];
+      if (!ids.includes(ck.claimId)) ids.push(ck.claimId);
+      byKey.set(k, ids);
+    }
+  }
+  const claimKeys = st.get(SQL.claimKeys);
+  for (const [k, ids] of byKey) claimKeys.run(k, articleRowid, JSON.stringify(ids));
 
   // Checked after the claims are in, so links among this article's own claims are accepted;
   // a dangling end throws and the caller's transaction drops everything above.
+  const local = { claims: new Set(b.claims.map((c) => c.id)), articles: new Set([a.id]) };
   checkLinkEnds(
     st,
     b.links,
@@ -201,6 +244,7 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
         articleId: a.id,
         field: `links[${i}]`,
       }),
+    local,
   );
   const links = upsertLinks(st, b.links);
   return { articleId: a.id, created: true, claims: b.claims.length, links };
