@@ -213,8 +213,12 @@ async function runNeo4j(bundles: ArticleBundle[], args: Args, claimIds: string[]
   let support: typeof import('../test/support/neo4j');
   let adapter: typeof import('../src/store/neo4j/Neo4jGraphStore');
   try {
+    // require, not import(): under tsx/cjs import() goes to Node's ESM loader, which cannot load .ts;
+    // and loading lazily lets a missing or broken Neo4j part be reported instead of killing the run.
+    /* eslint-disable @typescript-eslint/no-require-imports */
     support = require('../test/support/neo4j') as typeof import('../test/support/neo4j');
     adapter = require('../src/store/neo4j/Neo4jGraphStore') as typeof import('../src/store/neo4j/Neo4jGraphStore');
+    /* eslint-enable @typescript-eslint/no-require-imports */
   } catch (e) {
     return unavailable(`adapter or launcher missing: ${(e as Error).message.split('\n')[0]}`);
   }
