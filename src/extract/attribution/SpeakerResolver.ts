@@ -123,6 +123,9 @@ export class SpeakerResolver {
 
     // A lone capitalised word nobody was named by ("Witnesses", "Officials") is no name.
     const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end && !(m.type === 'other' && !/\s/u.test(m.surface)));
+    // "US secretary of state Mike Pompeo": the whole phrase is a title and a name.
+    const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);
+    if (titled) return { speaker: this.speakerOf(titled), head: null };
     // The head part is what stands before an of/for/with phrase.
     const prep = /\s(?:of|for|with|at|from|in|on|near|close to)\s/iu.exec(raw);
     const headEnd = prep ? np.start + prep.index : np.end;
