@@ -358,7 +358,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
-  const between = text.slice(np.end - ctx.base, cue.start);
+  const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
   if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];

@@ -137,7 +137,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
   // 1b. Names inside compounds ("Iran-backed", "U.S.-led"): mentioned, as adjectives.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (taken[i] || !ADJECTIVE_COMPOUND.test(t.text)) continue;
+    if (taken[i] || !t.text.includes('-') || !ADJECTIVE_COMPOUND.test(t.text)) continue;
     const head = t.text.replace(ADJECTIVE_COMPOUND, '');
     const hit = pickHit(tg.gaz.byKey.get(nameKey(head)) ?? [], head, shouting);
     if (!hit) continue;
@@ -190,7 +190,7 @@ const ADJECTIVE_COMPOUND = /[-‐‑](?:backed|sponsored|led|based|allied|suppor
 
 /** A word that can be part of a name: capitalised, no digits, not a sentence word, not "Iran-backed". */
 function isNameToken(t: WordToken): boolean {
-  return t.cap && !/\p{N}/u.test(t.text) && !NOT_NAMES.has(t.key) && !ADJECTIVE_COMPOUND.test(t.text);
+  return t.cap && !NOT_NAMES.has(t.key) && !/\p{N}/u.test(t.text) && !(t.text.includes('-') && ADJECTIVE_COMPOUND.test(t.text));
 }
 
 /**

@@ -26,28 +26,39 @@ export function wordTokens(text: string, base = 0): WordToken[] {
   while ((m = WORD.exec(text)) !== null) {
     let w = m[0];
     const from = m.index;
-    if (w.endsWith('.') && !ABBREV.test(w)) w = w.replace(/\.+$/u, '');
+    // Cheap character checks first: this runs on every word of every sentence.
+    if (w.charCodeAt(w.length - 1) === 46 /* . */ && !ABBREV.test(w)) w = w.replace(/\.+$/u, '');
     let possessive = false;
-    if (/['’]s$/u.test(w) && w.length > 2) {
+    const last = w[w.length - 1];
+    if (last === 's' && w.length > 2 && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) {
       w = w.slice(0, -2);
       possessive = true;
-    } else if (/s['’]$/u.test(w)) {
+    } else if ((last === "'" || last === '’') && w[w.length - 2] === 's') {
       w = w.slice(0, -1);
       possessive = true;
     }
-    w = w.replace(/['’]+$/u, '');
+    if (w.endsWith("'") || w.endsWith('’')) w = w.replace(/['’]+$/u, '');
     if (w === '') continue;
-    const gap = text.slice(prevEnd, from);
+    const c = w.charCodeAt(0);
+    const cap = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(w));
     out.push({
       start: base + from,
       end: base + from + w.length,
       text: w,
       key: nameKey(w),
       possessive,
-      cap: /^[\p{Lu}\p{N}]/u.test(w),
-      joined: out.length > 0 && /^\s+$/u.test(gap),
+      cap,
+      joined: out.length > 0 && from > prevEnd && isSpaces(text, prevEnd, from),
     });
     prevEnd = from + m[0].length;
   }
   return out;
+}
+
+function isSpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return true;
 }

@@ -112,8 +112,10 @@ function repairBoundaries(ptext: string, base: number, tk: Tokenized): number[] 
   const kept: number[] = [0];
   for (const c of sorted) {
     if (insideQuote(c)) continue;
-    const next = ptext.slice(c, c + 2);
+    const next = ptext.slice(c, c + 3);
     if (/^[\p{Ll},;:)\]]/u.test(next)) continue;
+    // "…” ― Maria Ortega": a signature after a dash belongs to the quotation before it.
+    if (/^[―—–]\s*\p{Lu}/u.test(next)) continue;
     const before = ptext.slice(Math.max(0, c - 12), c).trimEnd();
     if (NO_END_ABBREV.test(before)) continue;
     kept.push(c);

@@ -50,6 +50,34 @@ describe('direct quotes', () => {
   });
 });
 
+describe('other ways of giving a speaker', () => {
+  it('quotes written with doubled apostrophes, as in archive copy', () => {
+    const c = claimWith(claimsOf("''There is a lot of new complexity,'' said Paul Burman, an economist."), 'complexity');
+    expect(c).toMatchObject({ kind: 'quote', text: 'There is a lot of new complexity', speaker: { name: 'Paul Burman' } });
+  });
+
+  it('a quotation resumed after its frame is one quote', () => {
+    const c = claimWith(claimsOf('“Hopefully,” the museum director said, “this exhibition will travel to other cities.”'), 'exhibition');
+    expect(c.quote).toBe('Hopefully … this exhibition will travel to other cities');
+    expect(c.speaker?.name).toBe('museum director');
+  });
+
+  it('a quotation signed after a dash', () => {
+    const c = claimWith(claimsOf('Readers wrote to us about the floods.\n\n“The roads were never repaired after the floods.” ― Maria Ortega'), 'roads');
+    expect(c).toMatchObject({ kind: 'quote', speaker: { name: 'Maria Ortega' } });
+  });
+
+  it('“Speaker: claim” headlines (a dateline is not a speaker)', () => {
+    const h = claimWith(claimsOf('Lena Sorensen: The budget will be balanced by next year'), 'budget');
+    expect(h).toMatchObject({ kind: 'attributed', speaker: { name: 'Lena Sorensen' } });
+    expect(claimsOf('BAGHDAD: Protesters gathered outside the embassy on Tuesday.')[0]!.kind).toBe('assertion');
+  });
+
+  it('a party and state tag after a name does not hide the speaker', () => {
+    expect(claimWith(claimsOf('Sen. Ann Park (D-N.M.) said the bill would pass next week.'), 'bill').speaker?.name).toBe('Ann Park');
+  });
+});
+
 describe('indirect speech', () => {
   it('X said (that) C: the claim is the clause, the speaker and cue are kept', () => {
     const c = claimWith(claimsOf('The health ministry said that 12 people were injured in the blast.'), 'injured');
