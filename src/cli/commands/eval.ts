@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, CliIO } from '../io';
 import { parseArgs } from '../args';
@@ -30,9 +31,15 @@ export const evalCommand: Command = {
       return 0;
     }
     let ok = true;
+    let judged = false;
     io.out(`claimgraph eval — shared data: ${shared.dir}\n\n`);
-    const seeds = evaluateSeeds(shared.dir, join(REPO_ROOT, 'examples'));
-    ok = printSeeds(seeds, io);
+    if (existsSync(join(shared.dir, 'gold', 'seeds.gold.json'))) {
+      judged = true;
+      const seeds = evaluateSeeds(shared.dir, join(REPO_ROOT, 'examples'));
+      ok = printSeeds(seeds, io);
+    } else {
+      io.out(`Seeds: no gold file at ${join(shared.dir, 'gold', 'seeds.gold.json')}; skipped.\n`);
+    }
 
     if (args.flags['no-polnear'] !== 'true') {
       const polnear = evaluatePolnear(join(shared.dir, 'polnear-dev'));
@@ -49,8 +56,12 @@ export const evalCommand: Command = {
       ok = false;
     }
 
-    if (args.flags.dev === 'true') printDev(join(shared.dir, 'corpus', 'dev'), args.flags.claims === 'true', io);
-    io.out(ok ? '\nSeed targets met.\n' : '\nSeed targets MISSED (see above).\n');
+    if (args.flags.dev === 'true') {
+      const dev = join(shared.dir, 'corpus', 'dev');
+      if (existsSync(dev)) printDev(dev, args.flags.claims === 'true', io);
+      else io.out(`\nDev corpus: no directory at ${dev}; skipped.\n`);
+    }
+    io.out(!judged ? '\nSeed targets not judged (no gold file).\n' : ok ? '\nSeed targets met.\n' : '\nSeed targets MISSED (see above).\n');
     return ok ? 0 : 1;
   },
 };
