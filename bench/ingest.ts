@@ -20,6 +20,8 @@ import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../src/extract/types';
 import type { GraphStore } from '../src/store/port';
 import { SqliteGraphStore } from '../src/store/sqlite/SqliteGraphStore';
+import { Neo4jGraphStore } from '../src/store/neo4j/Neo4jGraphStore';
+import { leaseNeo4j, stopOwnNeo4j } from '../test/support/neo4j';
 import { Linker } from '../src/link/Linker';
 import { CorpusGenerator, loadBases, type BenchArticle } from './ingestCorpus';
 
@@ -209,8 +211,6 @@ async function main(): Promise<void> {
       runs.push(
         await runStore('neo4j', async () => {
           // The launcher and lease live with the tests; a benchmark may use them too.
-          const { leaseNeo4j, stopOwnNeo4j } = await import('../test/support/neo4j');
-          const { Neo4jGraphStore } = await import('../src/store/neo4j/Neo4jGraphStore');
           const lease = await leaseNeo4j();
           const store = new Neo4jGraphStore({ uri: lease.uri, user: lease.user, password: lease.password, database: lease.database });
           await store.init();

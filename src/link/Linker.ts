@@ -9,7 +9,8 @@ import { chooseEvent, type EventChoice } from './chooseEvent';
 import { claimIndexKeys, eventLookupKeys, quoteKeys } from './claimKeys';
 import { eventDays } from './eventDays';
 import { canonicalEventLabel } from './eventLabel';
-import { comparable, compareClaims, type ComparableClaim } from './compareClaims';
+import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
+import { figureEventOf, isHarmFamily } from './figureEvent';
 import { predicateClass } from './quantitySlot';
 import { foldName } from './foldName';
 import { isSpecificSpeaker } from './originOf';
@@ -117,18 +118,19 @@ export class Linker {
       if (!k) quoteKeyMemo.set(c.id, (k = quoteKeys(c.sourceId, c.quote)));
       return k;
     };
+    // A casualty figure given in a sentence about another event is also compared as the toll
+    // of the casualty event the sentence names (see figureEvent.ts).
+    const figureEvents = new Map<string, Event>();
+    for (const c of claims) {
+      const fe = figureEventOf(c, c.event ? localEvents.get(c.event.id) : undefined, x.events);
+      if (fe) figureEvents.set(c.id, fe);
+    }
     const lookup = new Set<string>();
     for (const e of localEvents.values()) for (const k of eventLookupKeys(e)) lookup.add(k);
     for (const c of claims) {
       const e = c.event ? localEvents.get(c.event.id) : undefined;
-      if (e) {
-        const fam = canonicalEventLabel(e.label).family;
-        const day = eventDays(e.date, e.dateEnd)[0];
-        if (day) for (const q of c.quantities) {
-          const p = predicateClass(q.predicate);
-          if (p) lookup.add(`sl:${fam}|${day}|${p}`);
-        }
-      }
+      for (const k of slotKeys(c, e)) lookup.add(k);
+      for (const k of slotKeys(c, figureEvents.get(c.id))) lookup.add(k);
       if (c.sourceId && specific(c.sourceId)) {
         for (const k of quoteKeysOf(c)) lookup.add(k);
         if (article.published) lookup.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
@@ -171,6 +173,11 @@ export class Linker {
       if (!prev) globalEvents.set(ch.event.id, ch.event);
       else for (const p of ch.event.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
     }
+    const globalFigureEvents = new Map<string, Event>();
+    for (const [cid, fe] of figureEvents) {
+      const g = choices.get(fe.id)?.event;
+      if (g) globalFigureEvents.set(cid, g);
+    }
     claims = claims.map((c) => {
       if (!c.event) return c;
       const ch = choices.get(c.event.id);
@@ -209,7 +216,7 @@ export class Linker {
       return own;
     };
     phase('derived');
-    links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, derivedPairs, sourceById, now));
+    links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
     phase('claim links');
 
     // 6. Index keys for later articles.
@@ -224,6 +231,8 @@ export class Linker {
       const first = ev !== null && !seenEvent.has(ev.id);
       if (ev) seenEvent.add(ev.id);
       const keys = claimIndexKeys(c, ev, { firstOfEvent: first, published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
+      const gfe = globalFigureEvents.get(c.id);
+      if (gfe) for (const k of slotKeys(c, gfe)) if (!keys.includes(k)) keys.push(k);
       const nm = nameCarrier.get(c.id);
       if (nm) keys.push(...nm.split('\u0000'));
       return { claimId: c.id, keys };
@@ -252,6 +261,7 @@ export class Linker {
     candidateKeys: Map<string, Set<string>>,
     statementKeys: (c: Claim) => Set<string>,
     events: Map<string, Event>,
+    figureEvents: Map<string, Event>,
     derived: Set<string>,
     sources: Map<string, Source>,
     now: string,
@@ -291,6 +301,27 @@ export class Linker {
           }
         }
       }
+      // Tolls across events: this claim's figure against candidates filed under another event
+      // that share a slot key of the same casualty event (its own, or the one its sentence names).
+      const fe = figureEvents.get(c.id) ?? (ev && isHarmFamily(ev.label) ? ev : undefined);
+      if (fe && a.slots.length > 0) {
+        const keys = new Set(slotKeys(c, fe));
+        for (const cand of candidates) {
+          if (linked.has(cand.id) || cand.event?.id === c.event?.id) continue;
+          // Another casualty event is another happening (it would share the id if it were this one).
+          if (cand.event && cand.event.id !== fe.id && isHarmFamily(cand.event.label)) continue;
+          if (cand.event?.id !== fe.id && ![...(candidateKeys.get(cand.id) ?? [])].some((k) => keys.has(k))) continue;
+          if (derived.has(pairKey(c.id, cand.id)) || derived.has(pairKey(cand.id, c.id))) continue;
+          const b = this.comparables.getOrCreate(cand.id, () => comparable(cand));
+          const r = compareFiguresOnly(a, b, eventPhrase(fe));
+          if (r) {
+            const where = [c, cand].filter((x) => x.event && x.event.id !== fe.id).map((x) => `${x === c ? 'this' : 'the other'} figure stands in a sentence about the ${x.event?.label ?? 'another event'}`);
+            const basis = where.length > 0 ? `${r.basis}; ${where.join(', ')}` : r.basis;
+            made.push(machineLink(c.id, cand.id, r.type, r.score, basis, now, { slot: r.slot }));
+            linked.add(cand.id);
+          }
+        }
+      }
       // The same speaker's same statement, whatever event (if any) each article tied it to:
       // only candidates found through this claim's own quotation or speaker-and-day keys.
       const own = c.sourceId && (c.kind === 'quote' || c.kind === 'attributed') ? statementKeys(c) : new Set<string>();
@@ -317,6 +348,20 @@ export class Linker {
     }
     return out;
   }
+}
+
+/** `sl:` keys of a claim's casualty and other figures under one event (family and first day). */
+function slotKeys(c: Claim, e: Event | undefined): string[] {
+  if (!e) return [];
+  const day = eventDays(e.date, e.dateEnd)[0];
+  if (!day) return [];
+  const fam = canonicalEventLabel(e.label).family;
+  const out: string[] = [];
+  for (const q of c.quantities) {
+    const p = predicateClass(q.predicate);
+    if (p) out.push(`sl:${fam}|${day}|${p}`);
+  }
+  return out;
 }
 
 /** Specific terms and figure slots of a claim: two claims are compared only when they share one. */

@@ -125,3 +125,21 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   }
   return out;
 }
+
+/**
+ * Figures only, for a toll given in a sentence filed under another event: agreeing figures in
+ * the same casualty slot corroborate the toll, differing ones are a different figure.
+ */
+export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, eventLabel: string): ClaimRelation | null {
+  for (const x of a.slots) {
+    if (!x.slot.casualty) continue;
+    for (const y of b.slots) {
+      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key)) continue;
+      const v = compareFigures(x.quantity, y.quantity);
+      return v.agree
+        ? { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key }
+        : { type: 'different_figure', score: 0.85, basis: `different figure for the same ${x.slot.key.replace('|', ' ')} slot of the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
+    }
+  }
+  return null;
+}

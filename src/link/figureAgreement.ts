@@ -68,8 +68,9 @@ export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
     if (va !== null && vb !== null) {
       if (va === vb) return { agree: true, basis: `${a.text} and ${b.text} (same rough size)` };
     } else {
-      const [a0, a1] = roundWord(a) ? approxRange(a.value) : figureRange(a);
-      const [b0, b1] = roundWord(b) ? approxRange(b.value) : figureRange(b);
+      // A bound ("at least 18") is compared by its number: an estimate of two dozen is not 18.
+      const [a0, a1] = roundWord(a) ? approxRange(a.value) : a.qualifier === 'approx' ? figureRange(a) : [a.value, a.value];
+      const [b0, b1] = roundWord(b) ? approxRange(b.value) : b.qualifier === 'approx' ? figureRange(b) : [b.value, b.value];
       if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
     }
   }

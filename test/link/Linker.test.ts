@@ -59,6 +59,25 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('compares a toll given in a sentence about another event with the toll of the event it names', async () => {
+    const { store, add } = await fresh();
+    const a = await add({
+      text: 'American air strikes killed 25 fighters from an Iranian-backed militia on Sunday.',
+      outlet: 'PA Media', published: '2019-12-31', events: strikes('2019-12-29'),
+      claims: [{ text: 'American air strikes killed 25 fighters from an Iranian-backed militia on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    const sentence = 'Thousands of supporters attempted to storm the embassy Tuesday, protesting the deaths of 25 militia members in U.S. airstrikes Sunday.';
+    const b = await add({
+      text: sentence, outlet: 'The Oklahoman', published: '2020-01-02',
+      events: [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad' }, ...strikes('2019-12-29')],
+      claims: [{ text: sentence.slice(0, -1), event: 0, quantities: [{ text: '25', value: 25, subject: 'militia members', predicate: 'died' }] }],
+    });
+    const corr = linksOf(b, 'corroborates');
+    expect(corr).toEqual([expect.objectContaining({ to: a.claims[0]!.id })]);
+    expect(corr[0]!.basis).toMatch(/same toll for the air strikes of 2019-12-29.*stands in a sentence about the embassy attack/);
+    await store.close();
+  });
+
   it('"staff were evacuated" and "had not been evacuated" contradict', async () => {
     const { store, add } = await fresh();
     const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];

@@ -52,6 +52,8 @@ describe('linking the sample articles (examples/)', () => {
     // recounted in the embassy-attack and siege-end stories); each such link must join claims of one event.
     const acrossEvents = result.corpus.crossStory
       .filter((x) => x.link.type !== 'copies' && x.link.type !== 'derived_from' && !x.link.basis.startsWith('same statement by'))
+      // A toll given in a sentence filed under another event is compared as the toll it names.
+      .filter((x) => !x.link.basis.includes('figure stands in a sentence about'))
       .filter((x) => !x.sameEvent)
       .map((x) => `${x.link.type} ${x.fromStory} -> ${x.toStory}: ${x.link.basis}`);
     expect(acrossEvents).toEqual([]);
