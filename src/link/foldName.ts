@@ -41,7 +41,11 @@ export function wordSkeleton(word: string): string {
   const rest = w.slice(1).replace(/[aeiouyw]+/g, '');
   // Keep a leading vowel as a neutral marker so "Adel" (adl) and "Dal" (dl) stay apart.
   const lead = /[aeiou]/.test(first) ? 'a' : first;
-  return `${lead}${rest}`.replace(/(.)\1+/g, '$1');
+  // A final vowel often marks a different name (Maria / Mario, Daniela / Daniel), while
+  // transliterations vary inside the word: keep its class (a; o/u; e/i).
+  const last = w.length > 1 ? w[w.length - 1] : '';
+  const tail = last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : last === 'e' || last === 'i' ? 'i' : '';
+  return `${lead}${rest}`.replace(/(.)\1+/g, '$1') + tail;
 }
 
 export interface FoldedName {
