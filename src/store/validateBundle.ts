@@ -200,6 +200,12 @@ export function validateBundle(bundle: ArticleBundle): void {
       c.string(e.name, `${ep}.name`);
       c.oneOf(ENTITY_TYPES, e.type, `${ep}.type`);
     });
+    if (x.via !== undefined && x.via !== null) {
+      const v = c.object(x.via, `${p}.via`);
+      c.string(v.name, `${p}.via.name`, true);
+      c.oneOf(SOURCE_TYPES, v.type, `${p}.via.type`);
+      c.nullableString(v.role, `${p}.via.role`);
+    }
     c.nullableString(x.credit, `${p}.credit`);
     c.number(x.checkworthiness, `${p}.checkworthiness`, 0, 1);
   });

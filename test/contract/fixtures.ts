@@ -91,6 +91,8 @@ export interface ClaimOpts {
   entities?: Entity[];
   credit?: string | null;
   checkworthiness?: number;
+  /** Claim.via; left out of the claim when undefined. */
+  via?: Claim['via'];
   /** Which occurrence of the text in the article (0-based), when it repeats. */
   occurrence?: number;
 }
@@ -169,6 +171,7 @@ export class BundleBuilder {
       credit: opts.credit ?? null,
       checkworthiness: opts.checkworthiness ?? 0.5,
     };
+    if (opts.via !== undefined) c.via = opts.via;
     this.claims.push(c);
     return c.id;
   }
@@ -258,6 +261,7 @@ export function apStory(): {
   });
   const apPentagon = ap.claim('the strikes hit five facilities used by the group', {
     speaker: PENTAGON,
+    via: null,
     quantities: [qty('five', 5, 'exact', 'facilities', 'hit')],
     event: STRIKES,
     credit: 'Associated Press',
@@ -301,7 +305,7 @@ export function bbcStory(): { bbc: ArticleBundle; ids: { bbcDied: string; bbcMah
   const text = [
     'Protesters angered by US air strikes have attacked the US embassy compound in Baghdad.',
     'At least 25 fighters died when the US bombed bases associated with Kataib Hezbollah in Iraq and Syria on Sunday.',
-    'Iraqi Prime Minister Adel Abdul Mahdi said the air strikes had violated his country’s sovereignty.',
+    'Iraqi Prime Minister Adel Abdul Mahdi told state television the air strikes had violated his country’s sovereignty.',
   ].join('\n');
   const b = new BundleBuilder(text, { outlet: 'BBC News', published: '2019-12-31', title: 'Iraq: Protesters attack US embassy in Baghdad', url: 'https://www.bbc.co.uk/news/world-middle-east-50962225' });
   b.publisher(BBC);
@@ -316,7 +320,13 @@ export function bbcStory(): { bbc: ArticleBundle; ids: { bbcDied: string; bbcMah
     entities: [KH_ENTITY, IRAQ, SYRIA],
     checkworthiness: 0.85,
   });
-  const bbcMahdi = b.claim('the air strikes had violated his country’s sovereignty', { speaker: MAHDI, kind: 'attributed', cue: 'said', entities: [IRAQ] });
+  const bbcMahdi = b.claim('the air strikes had violated his country’s sovereignty', {
+    speaker: MAHDI,
+    kind: 'attributed',
+    cue: 'told',
+    via: { name: 'Iraqi state television', type: 'outlet', role: null },
+    entities: [IRAQ],
+  });
   b.keys(['band:protest:1', 'band:strikes:1']).claimKey(bbcDied, ['killed|fighters|2019-12-29']);
   return { bbc: b.build(), ids: { bbcDied, bbcMahdi, bbcProtest } };
 }

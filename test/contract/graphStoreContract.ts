@@ -126,6 +126,9 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         expect(killed.event).toEqual({ id: STRIKES.id, label: 'strikes', date: '2019-12-29', place: 'al-Qaim' });
         expect(killed.entities).toEqual([KH_ENTITY, IRAQ, SYRIA].map((e) => ({ id: e.id, name: e.name, type: e.type })));
         expect(killed.checkworthiness).toBe(0.9);
+        // Optional Claim.via: absent stays absent, an explicit null stays null.
+        expect('via' in killed).toBe(false);
+        expect((claims[3] as Claim).via).toBeNull();
 
         expect(await store.getSources([AP.id, PENTAGON.id, TOI.id, 's_nobody'])).toEqual([AP, PENTAGON, TOI, null]);
         expect(await store.getEvents([ROCKET.id, STRIKES.id, 'e_none'])).toEqual([ROCKET, STRIKES, null]);
@@ -149,6 +152,7 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         await store.writeArticle(bbc);
         const [claims] = await store.getClaimsByArticle([bbc.article.id]);
         expect(claims!.map((c) => c.start)).toEqual([...bbc.claims.map((c) => c.start)].sort((a, b) => a - b));
+        expect(claims!.find((c) => c.id === bbc.claims[2]!.id)!.via).toEqual({ name: 'Iraqi state television', type: 'outlet', role: null });
         expect(await store.getClaims([])).toEqual([]);
         expect(await store.getReviewsByClaim([bbc.claims[0]!.id])).toEqual([[]]);
       });

@@ -38,6 +38,7 @@ export interface ClaimRow {
   entities: string;
   credit: string | null;
   checkworthiness: number;
+  via: string | null;
 }
 
 export interface SourceRow {
@@ -108,7 +109,7 @@ export function toArticle(r: ArticleRow): Article {
 }
 
 export function toClaim(r: ClaimRow): Claim {
-  return {
+  const claim: Claim = {
     id: r.id,
     articleId: r.article_id,
     text: r.text,
@@ -127,6 +128,8 @@ export function toClaim(r: ClaimRow): Claim {
     credit: r.credit,
     checkworthiness: r.checkworthiness,
   };
+  if (r.via !== null) claim.via = json<Claim['via']>(r.via);
+  return claim;
 }
 
 export function toSource(r: SourceRow): Source {

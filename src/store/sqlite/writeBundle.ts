@@ -29,7 +29,7 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   creditInsert: 'INSERT OR IGNORE INTO article_credits (article_id, source_id, pos) VALUES (?, ?, ?)',
   claimInsert: `INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, speaker, source_id, cue, quote,
-    quantities, event_id, event, entities, credit, checkworthiness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    quantities, event_id, event, entities, credit, checkworthiness, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   claimEntities: 'INSERT INTO claim_entities (entity_id, article_rowid, claim_rowids) VALUES (?, ?, ?)',
   articleKey: 'INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)',
   claimKeys: 'INSERT INTO claim_keys (key, article_rowid, claim_ids) VALUES (?, ?, ?)',
@@ -209,6 +209,8 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
       JSON.stringify(c.entities),
       c.credit,
       c.checkworthiness,
+      // Absent stays absent (SQL NULL); an explicit null is kept as JSON null.
+      c.via === undefined ? null : JSON.stringify(c.via),
     );
     for (const e of c.entities) {
       const rows = byEntity.get(e.id) ?? [];

@@ -3,8 +3,9 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_bulk_fts';
 import { migration003 } from './003_drop_claims_article';
 import { migration004 } from './004_group_per_article';
+import { migration005 } from './005_claim_via';
 
 export type { Migration } from './Migration';
 
 /** Every schema step in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
