@@ -105,6 +105,21 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('never links another bombing with a similar toll on a nearby day', async () => {
+    const { store, add } = await fresh();
+    await add({
+      text: 'US air strikes killed 25 fighters in Iraq on Sunday.', outlet: 'A', published: '2019-12-30', events: strikes('2019-12-29'),
+      claims: [{ text: 'US air strikes killed 25 fighters in Iraq on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    const b = await add({
+      text: 'A car bomb killed at least 25 people at a checkpoint in Mogadishu on Sunday.', outlet: 'B', published: '2019-12-30',
+      events: [{ label: 'car bombing', date: '2019-12-29', place: 'Mogadishu', participants: ['al-Shabab'] }],
+      claims: [{ text: 'A car bomb killed at least 25 people at a checkpoint in Mogadishu on Sunday', event: 0, quantities: [{ text: 'at least 25', value: 25, qualifier: 'at_least', subject: 'people', predicate: 'killed' }] }],
+    });
+    expect(b.links).toEqual([]);
+    await store.close();
+  });
+
   it('keeps crowd sizes of different moments as different figures, never contradictions', async () => {
     const { store, add } = await fresh();
     const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];
