@@ -118,7 +118,13 @@ async function serve(kind: StoreKind): Promise<void> {
     corpus: from,
   };
   process.send?.(ready);
-  await new Promise<void>((r) => process.once('message', () => r()));
+  // The load generator asks for the server's CPU time around each scenario; anything else means stop.
+  await new Promise<void>((r) =>
+    process.on('message', (m) => {
+      if (m === 'cpu') process.send?.({ kind: 'cpu', usage: process.cpuUsage() });
+      else r();
+    }),
+  );
   server.closeAllConnections();
   await new Promise((r) => server.close(r));
   await store.close();
@@ -132,6 +138,8 @@ async function serve(kind: StoreKind): Promise<void> {
 
 interface Result {
   name: string;
+  /** Server CPU time per request (user + system), warm-up included: insensitive to other load on the machine. */
+  cpuMs: number;
   requests: number;
   errors: number;
   seconds: number;
@@ -141,7 +149,21 @@ interface Result {
   firstError: string | null;
 }
 
-async function load(base: string, scenario: (typeof SCENARIOS)[number], ids: string[]): Promise<Result> {
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolvePromise) => {
+    const on = (m: unknown) => {
+      const msg = m as { kind?: string; usage?: NodeJS.CpuUsage };
+      if (msg.kind !== 'cpu' || !msg.usage) return;
+      child.off('message', on);
+      resolvePromise((msg.usage.user + msg.usage.system) / 1000);
+    };
+    child.on('message', on);
+    child.send('cpu');
+  });
+}
+
+async function load(base: string, scenario: (typeof SCENARIOS)[number], ids: string[], child: ChildProcess): Promise<Result> {
+  const cpuBefore = await serverCpu(child);
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -178,10 +200,11 @@ async function load(base: string, scenario: (typeof SCENARIOS)[number], ids: str
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+  const cpuMs = ((await serverCpu(child)) - cpuBefore) / sent;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
   const seconds = (measuredTo - measuredFrom) / 1000;
-  return { name: scenario.name, requests: latencies.length, errors, seconds, p50: pct(50), p99: pct(99), rps: latencies.length / seconds, firstError };
+  return { name: scenario.name, cpuMs, requests: latencies.length, errors, seconds, p50: pct(50), p99: pct(99), rps: latencies.length / seconds, firstError };
 }
 
 function startServer(kind: StoreKind): Promise<{ child: ChildProcess; ready: Ready }> {
@@ -208,7 +231,7 @@ async function benchStore(kind: StoreKind): Promise<Result[] | string> {
   const base = `http://127.0.0.1:${ready.port}`;
   const results: Result[] = [];
   try {
-    for (const s of SCENARIOS) results.push(await load(base, s, ready.claimIds));
+    for (const s of SCENARIOS) results.push(await load(base, s, ready.claimIds, child));
   } finally {
     child.send('stop');
     await new Promise((r) => child.once('exit', r));
@@ -225,12 +248,13 @@ function table(kind: StoreKind, results: Result[]): string {
     r.p50.toFixed(2),
     r.p99.toFixed(2),
     String(r.requests),
+    r.cpuMs.toFixed(3),
     r.errors === 0 ? '0' : `${r.errors} (${r.firstError})`,
     r === results[0] ? '100%' : `${((r.rps / floor) * 100).toFixed(0)}%`,
   ]);
-  const head = ['store', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'vs floor'];
+  const head = ['store', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'server cpu ms/req', 'errors', 'vs floor'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -241,7 +265,10 @@ function verdicts(results: Result[]): string[] {
   const out = [`claim(id) throughput ${((claim.rps / floor) * 100).toFixed(0)}% of the floor (target >= 40%): ${claim.rps / floor >= 0.4 ? 'MET' : 'MISSED'}`];
   for (const name of ['provenance', 'corroboration']) {
     const r = get(name);
-    out.push(`${name} p99 ${r.p99.toFixed(2)} ms with ${CLIENTS} clients (target <= 15 ms): ${r.p99 <= 15 ? 'MET' : 'MISSED'}`);
+    out.push(
+      `${name} p99 ${r.p99.toFixed(2)} ms with ${CLIENTS} clients (target <= 15 ms): ${r.p99 <= 15 ? 'MET' : 'MISSED'}` +
+        ` (server CPU ${r.cpuMs.toFixed(2)} ms/request: ${CLIENTS} queued requests take ${(r.cpuMs * CLIENTS).toFixed(1)} ms of CPU on an idle core)`,
+    );
   }
   if (results.some((r) => r.errors > 0)) out.push('ERRORS in some scenarios: see the table');
   return out;
