@@ -65,8 +65,9 @@ export function maskError(error: unknown): Error {
 
 /** Turns an ingest item's error into what the API shows: expected codes as is, the rest masked. */
 export function publicItemError(error: { code: string; message: string }): { code: string; message: string } {
-  const known = ['BAD_INPUT', 'NOT_FOUND', 'STORE_UNAVAILABLE', 'CONFLICT', 'CONFIG'];
-  return known.includes(error.code) ? error : { code: INTERNAL, message: UNEXPECTED_MESSAGE };
+  const generic = SERVER_SIDE[error.code as ErrorCode];
+  if (generic !== undefined) return { code: error.code, message: generic };
+  return ['BAD_INPUT', 'NOT_FOUND', 'CONFLICT'].includes(error.code) ? error : { code: INTERNAL, message: UNEXPECTED_MESSAGE };
 }
 
 export function badInput(message: string, details: Record<string, unknown> = {}): ClaimgraphError {
