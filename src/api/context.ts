@@ -1,4 +1,4 @@
-import type { YogaInitialContext } from 'graphql-yoga';
+import type { YogaInitialContext, YogaLogger } from 'graphql-yoga';
 import type { GraphStore } from '../store/port';
 import type { IngestService } from '../app/IngestService';
 import type { Config } from '../config/config';
@@ -13,6 +13,8 @@ export interface ApiContextExtras {
   /** New for every request, so caching never leaks between callers or goes stale. */
   loaders: Loaders;
   principal: Principal;
+  /** The server's logger, for failures the caller only sees masked. */
+  logger: YogaLogger;
 }
 
 /** What every resolver gets: yoga's request and params, the store, the ingest use case, per-request loaders and the caller. */

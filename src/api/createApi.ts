@@ -38,6 +38,7 @@ export type Api = YogaServerInstance<Record<string, unknown>, ApiContextExtras>;
 export function createApi(opts: ApiOptions): Api {
   const { store, config, ingest } = opts;
   const open = opts.openAccess === true;
+  const logger = apiLogger(opts.logging);
   return createYoga<Record<string, unknown>, ApiContextExtras>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -46,7 +47,7 @@ export function createApi(opts: ApiOptions): Api {
     graphiql: graphiqlOptions(),
     cors: corsOptions(config.corsOrigins),
     maxRequestBodySize: config.maxRequestBytes,
-    logging: apiLogger(opts.logging),
+    logging: logger,
     maskedErrors: { maskError: (error) => maskError(error) },
     context: ({ request }): ApiContextExtras => ({
       store,
@@ -54,6 +55,7 @@ export function createApi(opts: ApiOptions): Api {
       config,
       loaders: createLoaders(store),
       principal: authenticate(request.headers, config.apiKeys, open),
+      logger,
     }),
     plugins: [useRootRedirect(), useReady(store), useAuth({ keysConfigured: config.apiKeys.length > 0 }), useLimits(config.limits)],
   });

@@ -16,7 +16,10 @@ async function ingestAll(ctx: ApiContext, inputs: Array<Parameters<typeof toRawI
   const items: IngestItemModel[] = [];
   for (const [i, raw] of raws.entries()) {
     for (const r of await ctx.ingest.ingest(raw)) {
-      items.push({ ...r, input: i, error: r.error ? publicItemError(r.error) : null });
+      const error = r.error ? publicItemError(r.error) : null;
+      // What the caller sees masked, the operator reads in the log.
+      if (r.error && error && error.message !== r.error.message) ctx.logger.error(`ingest: input ${i} record ${r.index}: ${r.error.code}: ${r.error.message}`);
+      items.push({ ...r, input: i, error });
     }
   }
   ctx.loaders.clearAll();
