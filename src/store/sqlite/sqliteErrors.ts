@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { ClaimgraphError } from '../../domain';
 
 /**
@@ -9,7 +8,7 @@ export function mapSqliteError(e: unknown, path: string, busyTimeoutMs: number):
   if (e instanceof ClaimgraphError) return e;
   const unavailable = (why: string): ClaimgraphError =>
     new ClaimgraphError('STORE_UNAVAILABLE', `SQLite store ${path}: ${why}`, { path }, { cause: e });
-  if (e instanceof Database.SqliteError) {
+  if (isSqliteError(e)) {
     const code = e.code;
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
       return unavailable(`database is locked by another connection (waited ${busyTimeoutMs} ms)`);
@@ -27,4 +26,13 @@ export function mapSqliteError(e: unknown, path: string, busyTimeoutMs: number):
   }
   if (e instanceof TypeError && /database connection is not open/iu.test(e.message)) return unavailable('store is closed');
   return e;
+}
+
+/**
+ * Duck-typed on purpose: the native addon keeps the SqliteError class of the first copy of
+ * better-sqlite3 loaded in the process, so `instanceof` fails wherever the JS module is
+ * loaded again (jest runs many test files in one worker; bundlers may duplicate it).
+ */
+function isSqliteError(e: unknown): e is Error & { code: string } {
+  return e instanceof Error && e.name === 'SqliteError' && typeof (e as { code?: unknown }).code === 'string';
 }
