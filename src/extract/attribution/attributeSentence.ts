@@ -42,12 +42,13 @@ interface Ctx {
   resolver: SpeakerResolver;
   embedded: boolean;
   cues?: Cue[];
+  spans?: Array<{ start: number; end: number }>;
 }
 
 type Who = { speaker: Speaker; head: string | null };
 
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
-const TAIL_CONT = /^\s*(?:,\s*(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose)|(as|while|when|before|after))\b/iu;
+const TAIL_CONT = /^\s*(?:,\s*(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to|not|never|n't|cannot|can't|won't|would|could|should|might|may|must|will|did|do|does)\s+(?:[\p{L}]+ly\s+)?$|\b(?:to|not|never)\s*$/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** Words that open a subordinate clause: an attribution after them is inside it. */
@@ -295,7 +296,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     }
   }
   if (!c || wordCount(text.slice(c[0], c[1])) < 3) return [];
-  if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0) return [];
+  // wink may miss the verb ("marks a major escalation" as nouns): a longer clause is trusted.
+  if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0 && wordCount(text.slice(c[0], c[1])) < 6) return [];
   let speaker = who;
   const frames: Array<[number, number]> = [[frameStart, tailCont ? tailAt : text.length]];
   // "…, CNN reported, citing a statement from the PMU": the PMU speaks, through CNN.
@@ -343,7 +345,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let frameFrom = np ? np.start - ctx.base : cue.start;
   let coordinated = false;
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
-  const participle = /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring)$/iu.test(w) && /,\s*$/u.test(before);
+  const participle = /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding)$/iu.test(w) && /,\s*$/u.test(before);
   if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
     np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
@@ -386,13 +388,18 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     let end = text.length;
     const co = firstCoordinatedCue(ctx, cue.end, text.length);
     if (co !== null) end = co;
-    const span = trimContent(ctx, coordinated ? 0 : frameFrom, end);
+    // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
+    const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
     if (!span || wordCount(text.slice(cue.end, span[1])) < 2) return [];
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
   const span = trimContent(ctx, at, text.length);
   if (!span) return [];
+  // "… said in a statement carried by state television": a participle is no clause.
+  const firstTok = ctx.s.tokens.find((t) => t.start >= span[0] + ctx.base && /\p{L}/u.test(t.text));
+  const withThat = /^\s*,?\s*that\b/iu.test(text.slice(at));
+  if (!withThat && firstTok && firstTok.pos === 'VERB' && /(?:ed|ing)$/iu.test(firstTok.text) && !/^[“"‘]/u.test(text.slice(span[0]))) return [];
   // Indirect speech needs a clause (or quoted words) after the cue.
   if (!hasPredicate(ctx, span[0], span[1]) && quotesWithin(ctx, span[0], span[1]).length === 0) return [];
   const frames: Array<[number, number]> = [[frameFrom, span[0]]];
@@ -595,12 +602,18 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
 
 // ---------------------------------------------------------------- helpers
 
+/** Names with the role written before them ("Iraq’s caretaker Prime Minister Adil Abdul-Mahdi"): one phrase. */
+function nameSpans(ctx: Ctx): Array<{ start: number; end: number }> {
+  if (!ctx.spans) ctx.spans = ctx.mentions.map((m) => ({ start: m.roleStart !== null && m.roleStart < m.start ? m.roleStart : m.start, end: m.end }));
+  return ctx.spans;
+}
+
 function npBefore(ctx: Ctx, end: number): NounPhrase | null {
-  return nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, end, ctx.mentions);
+  return nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, end, nameSpans(ctx));
 }
 
 function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
-  return nounPhraseAfter(ctx.s.tokens, ctx.text, ctx.base, start, limit, ctx.mentions);
+  return nounPhraseAfter(ctx.s.tokens, ctx.text, ctx.base, start, limit, nameSpans(ctx));
 }
 
 /**
@@ -693,7 +706,8 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
 
 function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution {
   let [a, b] = span;
-  const qs = quotesWithin(ctx, a, b);
+  // A chant inside someone's account ("…, chanting “Death to America”") is the crowd's words, not the speaker's.
+  const qs = quotesWithin(ctx, a, b).filter((q) => !CHANT_PARTICIPLES.test(ctx.text.slice(Math.max(0, q.open - 30), q.open).split(/\s+/u).slice(-3).join(' ')));
   let quote: string | null = null;
   // The whole content is one quotation: the claim is the quoted words.
   const whole = qs.length === 1 && qs[0]!.open <= a + 1 && qs[0]!.close >= b - 3;

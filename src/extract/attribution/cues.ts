@@ -72,12 +72,12 @@ const SPEECH_STEMS = [
 
 /** Verbs whose object carries the claim: the sentence is the claim, credited to the subject. */
 const OBJECT_FRAME = [
-  'blame', 'blamed', 'blames',
-  'accuse', 'accused', 'accuses',
-  'describe', 'described', 'describes',
-  'call', 'called', 'calls',
-  'label', 'labelled', 'labeled',
-  'brand', 'branded', 'brands',
+  'blame', 'blamed', 'blames', 'blaming',
+  'accuse', 'accused', 'accuses', 'accusing',
+  'describe', 'described', 'describes', 'describing',
+  'call', 'called', 'calls', 'calling',
+  'label', 'labelled', 'labeled', 'labelling', 'labeling',
+  'brand', 'branded', 'brands', 'branding',
   'deny', 'denied', 'denies',
   'credit', 'credited',
   'attribute', 'attributed',

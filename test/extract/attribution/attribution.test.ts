@@ -192,3 +192,22 @@ describe('observations and captions', () => {
     expect(c.text).not.toContain('Maria Vega/AP');
   });
 });
+
+describe('participles after a frame', () => {
+  it('“…, calling it …”: the participle is the subject’s claim, the main clause the outlet’s', () => {
+    const cs = claimsOf('Mayor Ines Vidal condemned the attack, calling it "a cowardly act against our city".');
+    expect(claimWith(cs, 'condemned the attack').kind).toBe('assertion');
+    expect(claimWith(cs, 'cowardly act')).toMatchObject({ kind: 'quote', speaker: { name: 'Ines Vidal' } });
+  });
+
+  it('a participial tail after a post-posed frame does not hide the frame', () => {
+    const c = claimWith(claimsOf('“The tax would hurt small farms,” Senator Paul Reyes said, referring to the new levy.'), 'small farms');
+    expect(c).toMatchObject({ kind: 'quote', speaker: { name: 'Paul Reyes' } });
+  });
+
+  it('“in a statement carried by state television” is not a claim', () => {
+    const cs = claimsOf('"The path does not end here," the cleric said in a statement carried by state television.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker?.name).toBe('cleric');
+  });
+});
