@@ -780,10 +780,15 @@ function skipPunct(ctx: Ctx, from: number): number {
 }
 
 /** Trims a content span: leading "that"/colon/commas, trailing sentence punctuation. */
+/** "…, speaking on condition of anonymity because they were not authorized to talk to the media": part of the frame. */
+const ANONYMITY = /,?\s*(?:speaking|who spoke|who requested|who asked|talking)\s+(?:on (?:the )?condition (?:of|that they not be identified)[^,.;]*|anonymously|on background|not to be (?:named|identified))(?:\s+because[^,.;]*)?[.]?\s*$/iu;
+
 function trimContent(ctx: Ctx, from: number, to: number): [number, number] | null {
   const { text } = ctx;
   let a = from;
   let b = to;
+  const anon = ANONYMITY.exec(text.slice(from, to));
+  if (anon) b = from + anon.index;
   for (;;) {
     const m = /^(?:\s+|[,:;—–-]\s*|that\s+)/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;

@@ -108,6 +108,8 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
     const lower = t.text.toLowerCase();
     const prev = k > i ? tokens[k - 1]! : null;
     if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t)) break;
+    // "told reporters | the strikes were …": a determiner after a noun opens a new phrase.
+    if (prev && t.pos === 'DET' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !named(t)) break;
     if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1) break;
     // wink sometimes tags the first noun of a compound as a verb ("market data").
     const compound = t.pos === 'VERB' && !/(?:ed|ing)$/iu.test(t.text) && k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN' && tokens[k + 1]!.start === t.end + 1;
