@@ -211,3 +211,15 @@ describe('participles after a frame', () => {
     expect(cs[0]!.speaker?.name).toBe('cleric');
   });
 });
+
+describe('frames around the content', () => {
+  it('a recipient ends where the content’s own subject starts', () => {
+    const c = claimWith(claimsOf('The spokesman told reporters the talks were over.'), 'talks');
+    expect(c.text).toBe('the talks were over');
+  });
+
+  it('“speaking on condition of anonymity” belongs to the frame, not to the claim', () => {
+    const c = claimWith(claimsOf('Two officials said the convoy was hit near the border, speaking on condition of anonymity because they were not authorized to talk to the media.'), 'convoy');
+    expect(c.text).toBe('the convoy was hit near the border');
+  });
+});
