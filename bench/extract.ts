@@ -104,24 +104,26 @@ function main(): void {
     return tokens;
   });
 
+  const full = time(() => {
+    let claims = 0;
+    for (const i of run) for (const p of parseInput({ file: i.file, content: i.content })) claims += extractArticle(p).claims.length;
+    return { claims };
+  });
+
+  // Memory, in a separate pass so that the forced collections do not count in the timing.
   const heap: number[] = [];
   const gc = gcFunction();
   gc?.();
-  const full = time(() => {
-    let claims = 0;
-    let articles = 0;
-    for (const i of run) {
-      for (const p of parseInput({ file: i.file, content: i.content })) {
-        claims += extractArticle(p).claims.length;
-        articles++;
-        if (articles % SAMPLE_EVERY === 0) {
-          gc?.();
-          heap.push(process.memoryUsage().heapUsed);
-        }
+  let articles = 0;
+  for (const i of run) {
+    for (const p of parseInput({ file: i.file, content: i.content })) {
+      extractArticle(p);
+      if (++articles % SAMPLE_EVERY === 0) {
+        gc?.();
+        heap.push(process.memoryUsage().heapUsed);
       }
     }
-    return { claims, articles };
-  });
+  }
 
   const rate = (ms: number): string => `${((run.length / ms) * 1000).toFixed(0).padStart(6)} articles/s  ${((bytes / 1024 / 1024 / ms) * 1000).toFixed(2).padStart(6)} MB/s`;
   const line = (name: string, t: { ms: number; cpuMs: number }, extra = ''): void =>
