@@ -251,8 +251,12 @@ async function main(): Promise<void> {
       `${r.store.padEnd(8)} per-article link+store cost at ${total.toLocaleString('en')} vs ${opts.sizes[0]!.toLocaleString('en')}: ratio ${(last / first).toFixed(2)} cpu, ${(wallLast / wallFirst).toFixed(2)} wall (target <= 1.5) ${last / first <= 1.5 ? 'OK' : 'OVER'}; link+store ${(1000 / last).toFixed(0)} art/s cpu, ${(1000 / wallLast).toFixed(0)} wall${r.store === 'sqlite' ? ` (target >= 200: ${1000 / last >= 200 ? 'OK' : 'BELOW'})` : ''}; end to end ${e2eLast.toFixed(1)} art/s; ${r.copies} copies, ${r.links} links written, ${r.failures} failures`,
     );
     const n = r.perArticleMs.length || 1;
-    const linkShare = mean(r.linkCpuMs.slice(Math.max(0, total - opts.window), total));
-    console.log(`${r.store.padEnd(8)} at ${total.toLocaleString('en')}: linking ${linkShare.toFixed(2)} ms cpu per article, the store's write ${(last - linkShare).toFixed(2)} ms cpu`);
+    for (const size of opts.sizes) {
+      const from = Math.max(0, size - opts.window);
+      const linkCpu = mean(r.linkCpuMs.slice(from, size));
+      const all = mean(r.perArticleCpuMs.slice(from, size));
+      console.log(`${r.store.padEnd(8)} at ${size.toLocaleString('en').padStart(7)}: linking ${linkCpu.toFixed(2)} ms cpu per article, the store's write ${(all - linkCpu).toFixed(2)} ms cpu`);
+    }
     console.log(`${r.store.padEnd(8)} linker phases (ms per article, whole run): ${Object.entries(r.phases).map(([p, ms]) => `${p} ${(ms / n).toFixed(2)}`).join(', ')}`);
     console.log(`${r.store.padEnd(8)} per article: ${(r.keys.article / n).toFixed(0)} article keys, ${(r.keys.claim / n).toFixed(0)} claim keys, links ${Object.entries(r.linksByType).map(([t, c]) => `${t} ${(c / n).toFixed(2)}`).join(', ')}`);
   }
