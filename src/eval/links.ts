@@ -6,6 +6,7 @@ import { SqliteGraphStore } from '../store/sqlite/SqliteGraphStore';
 import { IngestService } from '../app/IngestService';
 import { buildCorroboration } from '../link/buildCorroboration';
 import { buildProvenance } from '../link/buildProvenance';
+import { buildConflicts } from '../link/buildConflicts';
 import type { CorroborationReport } from '../link/reports';
 import { quantitySlot, slotsMatch } from '../link/quantitySlot';
 
@@ -53,6 +54,8 @@ export interface CorpusFindings {
   /** different_figure links among claims about the 2019-12-29 strikes. */
   strikeFigures: Array<{ link: Link; a: Claim; b: Claim; aArticle: Article; bArticle: Article }>;
   independence: { claim: Claim; article: Article; report: CorroborationReport } | null;
+  /** Report builder latency over every claim of the corpus (ms): p50 / p99 / max. */
+  latency: Record<'provenance' | 'corroboration' | 'conflicts', { p50: number; p99: number; max: number }>;
   seconds: number;
 }
 
@@ -289,7 +292,25 @@ export async function analyseCorpus(sharedDir: string): Promise<CorpusFindings> 
       const report = await buildCorroboration(store, target.id);
       if (report) independence = { claim: target, article: articles.get(target.articleId) as Article, report };
     }
-    return { articles: articleIds.length, claims: claims.length, links: counts, clusters, copyLinks: copyLinks.map((l) => ({ link: l, from: articles.get(l.from) as Article, to: articles.get(l.to) as Article })), crossStory, strikeFigures, independence, seconds: (Date.now() - started) / 1000 };
+    const timings = { provenance: [] as number[], corroboration: [] as number[], conflicts: [] as number[] };
+    for (const c of claims) {
+      let t = performance.now();
+      await buildProvenance(store, c.id);
+      timings.provenance.push(performance.now() - t);
+      t = performance.now();
+      await buildCorroboration(store, c.id);
+      timings.corroboration.push(performance.now() - t);
+      t = performance.now();
+      await buildConflicts(store, c.id);
+      timings.conflicts.push(performance.now() - t);
+    }
+    const stats = (xs: number[]): { p50: number; p99: number; max: number } => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+      return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
+    };
+    const latency = { provenance: stats(timings.provenance), corroboration: stats(timings.corroboration), conflicts: stats(timings.conflicts) };
+    return { latency, articles: articleIds.length, claims: claims.length, links: counts, clusters, copyLinks: copyLinks.map((l) => ({ link: l, from: articles.get(l.from) as Article, to: articles.get(l.to) as Article })), crossStory, strikeFigures, independence, seconds: (Date.now() - started) / 1000 };
   } finally {
     await store.close();
   }
@@ -349,6 +370,11 @@ export function formatLinkEval(r: LinkEvalResult): string[] {
     };
     out.push(`    ${(f.link.slot ?? '').padEnd(16)} ${fig(f.a).padEnd(30)} ${short(outlet(f.aArticle), 34).padEnd(34)} vs ${fig(f.b).padEnd(30)} ${short(outlet(f.bArticle), 34)}`);
   }
+  out.push(
+    `  report builders over all ${c.claims} claims (SQLite in memory, ms p50/p99/max): ${Object.entries(c.latency)
+      .map(([k, v]) => `${k} ${v.p50.toFixed(1)}/${v.p99.toFixed(1)}/${v.max.toFixed(1)}`)
+      .join(', ')}`,
+  );
   if (c.independence) {
     const rep = c.independence.report;
     out.push(`  independent origins of "${short(c.independence.claim.text, 60)}" (${outlet(c.independence.article)}): ${rep.independentOrigins} origins, ${rep.supportingCount} supporting claims`);
