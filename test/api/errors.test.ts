@@ -59,7 +59,8 @@ describe('error masking (sqlite)', () => {
 describe.each(STORE_KINDS)('store outage on %s', (kind) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await openHarness(kind);
+    // A short retry window: the adapter's default rides out 15 s outages before giving up.
+    h = await openHarness(kind, { neo4jRetryMs: 1000 });
     await h.store.writeArticle(apStory().ap);
   }, NEO4J_LEASE_TIMEOUT_MS);
   afterAll(async () => h?.close());

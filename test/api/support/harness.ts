@@ -55,6 +55,8 @@ export interface HarnessOptions {
   openAccess?: boolean;
   /** Wraps the store the API sees (counting proxies, failing stores). */
   wrapStore?: (store: GraphStore) => GraphStore;
+  /** How long the Neo4j adapter retries a transaction on a dead server (its default is 15 s). */
+  neo4jRetryMs?: number;
 }
 
 export async function openHarness(kind: StoreKind, opts: HarnessOptions = {}): Promise<Harness> {
@@ -67,8 +69,15 @@ export async function openHarness(kind: StoreKind, opts: HarnessOptions = {}): P
 
   const { IngestService } = await import('../../../src/app/IngestService');
   const { createApi } = await import('../../../src/api');
+  const open = async (): Promise<GraphStore> => {
+    if (!lease || opts.neo4jRetryMs === undefined) return openStore(storeConfig());
+    const { Neo4jGraphStore } = await import('../../../src/store/neo4j/Neo4jGraphStore');
+    const store = new Neo4jGraphStore({ uri: lease.uri, user: lease.user, password: lease.password, database: lease.database, maxRetryTimeMs: opts.neo4jRetryMs });
+    await store.init();
+    return store;
+  };
   const build = async () => {
-    const raw = await openStore(storeConfig());
+    const raw = await open();
     const store = opts.wrapStore ? opts.wrapStore(raw) : raw;
     const ingest = new IngestService(store, { maxArticleBytes: config.maxArticleBytes });
     const api = createApi({ store, config, ingest, openAccess: opts.openAccess, logging: false });
