@@ -1,9 +1,7 @@
-// Claims sharing any of these candidate keys, with the keys they share (sorted), most first.
-UNWIND $keys AS key
-MATCH (:ClaimKey {key: key})<-[:HAS_KEY]-(c:Claim)
-WITH c.id AS claimId, key
-ORDER BY claimId, key
-WITH claimId, collect(key) AS keys
+// Claims sharing any of these candidate keys, with the keys they share, most first.
+// $query is the keys as an exact-match Lucene query (escaped by the adapter); $keys the same keys.
+CALL db.index.fulltext.queryNodes('claim_keys', $query) YIELD node
+WITH node.id AS claimId, [k IN node.keys WHERE k IN $keys] AS keys
 RETURN claimId, keys
 ORDER BY size(keys) DESC, claimId
 LIMIT $limit

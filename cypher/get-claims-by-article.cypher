@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 CALL {
   WITH id
-  OPTIONAL MATCH (c:Claim {articleId: id})
+  OPTIONAL MATCH (:Article {id: id})<-[:STATED_IN]-(c:Claim)
   WITH c
   ORDER BY c.start, c.end, c.id
   RETURN collect(c {.*, sourceId: [(c)-[:ATTRIBUTED_TO]->(s:Source) | s.id][0]}) AS claims

@@ -1,5 +1,5 @@
 // Links touching any of these claims or articles, of the wanted types ($relTypes, compared as
-// values), tombstones only when $includeRemoved.
+// values; an empty list means every type), tombstones only when $includeRemoved.
 UNWIND $ids AS id
 CALL {
   WITH id
@@ -11,6 +11,6 @@ CALL {
   RETURN n
 }
 MATCH (n)-[r:CORROBORATES|CONTRADICTS|DIFFERENT_FIGURE|SAME_EVENT|DERIVED_FROM|COPIES]-()
-WHERE ($relTypes IS NULL OR type(r) IN $relTypes) AND ($includeRemoved OR r.removed = false)
+WHERE (size($relTypes) = 0 OR type(r) IN $relTypes) AND ($includeRemoved OR r.removed = false)
 WITH DISTINCT r
 RETURN startNode(r).id AS from, endNode(r).id AS to, type(r) AS type, properties(r) AS props

@@ -1,20 +1,21 @@
 // One keyset page of articles, filtered (outlet, publisher or credited source, dates); plus the total.
+// Absent filters are empty strings; $after is the last key seen, or an empty list.
 // Order: published ('~' when unknown, so last), id.
 CALL {
   MATCH (a:Article)
-  WHERE ($outlet IS NULL OR a.outletLc = $outlet)
-    AND ($sourceId IS NULL OR EXISTS { MATCH (a)-[:PUBLISHED_BY|CREDITS]->(:Source {id: $sourceId}) })
-    AND ($publishedFrom IS NULL OR (a.pubKey >= $publishedFrom AND a.pubKey < '~'))
-    AND ($publishedTo IS NULL OR substring(a.pubKey, 0, 10) <= $publishedTo)
+  WHERE ($outlet = '' OR a.outletLc = $outlet)
+    AND ($sourceId = '' OR EXISTS { MATCH (a)-[:PUBLISHED_BY|CREDITS]->(:Source {id: $sourceId}) })
+    AND ($publishedFrom = '' OR (a.pubKey >= $publishedFrom AND a.pubKey < '~'))
+    AND ($publishedTo = '' OR substring(a.pubKey, 0, 10) <= $publishedTo)
   RETURN count(a) AS total
 }
 CALL {
   MATCH (a:Article)
-  WHERE ($outlet IS NULL OR a.outletLc = $outlet)
-    AND ($sourceId IS NULL OR EXISTS { MATCH (a)-[:PUBLISHED_BY|CREDITS]->(:Source {id: $sourceId}) })
-    AND ($publishedFrom IS NULL OR (a.pubKey >= $publishedFrom AND a.pubKey < '~'))
-    AND ($publishedTo IS NULL OR substring(a.pubKey, 0, 10) <= $publishedTo)
-    AND ($after IS NULL OR [a.pubKey, a.id] > $after)
+  WHERE ($outlet = '' OR a.outletLc = $outlet)
+    AND ($sourceId = '' OR EXISTS { MATCH (a)-[:PUBLISHED_BY|CREDITS]->(:Source {id: $sourceId}) })
+    AND ($publishedFrom = '' OR (a.pubKey >= $publishedFrom AND a.pubKey < '~'))
+    AND ($publishedTo = '' OR substring(a.pubKey, 0, 10) <= $publishedTo)
+    AND (size($after) = 0 OR [a.pubKey, a.id] > $after)
   WITH a
   ORDER BY a.pubKey, a.id
   LIMIT $limit

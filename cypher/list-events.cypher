@@ -3,19 +3,19 @@
 // Order: date ('~' when unknown, so last), id.
 CALL {
   MATCH (e:Event)
-  WHERE ($label IS NULL OR e.labelLc = $label)
-    AND ($place IS NULL OR e.placeLc = $place)
-    AND ($dateFrom IS NULL OR coalesce(e.dateEnd, e.date) >= $dateFrom)
-    AND ($dateTo IS NULL OR substring(e.date, 0, 10) <= $dateTo)
+  WHERE ($label = '' OR e.labelLc = $label)
+    AND ($place = '' OR e.placeLc = $place)
+    AND ($dateFrom = '' OR coalesce(e.dateEnd, e.date) >= $dateFrom)
+    AND ($dateTo = '' OR substring(e.date, 0, 10) <= $dateTo)
   RETURN count(e) AS total
 }
 CALL {
   MATCH (e:Event)
-  WHERE ($label IS NULL OR e.labelLc = $label)
-    AND ($place IS NULL OR e.placeLc = $place)
-    AND ($dateFrom IS NULL OR coalesce(e.dateEnd, e.date) >= $dateFrom)
-    AND ($dateTo IS NULL OR substring(e.date, 0, 10) <= $dateTo)
-    AND ($after IS NULL OR [e.dateKey, e.id] > $after)
+  WHERE ($label = '' OR e.labelLc = $label)
+    AND ($place = '' OR e.placeLc = $place)
+    AND ($dateFrom = '' OR coalesce(e.dateEnd, e.date) >= $dateFrom)
+    AND ($dateTo = '' OR substring(e.date, 0, 10) <= $dateTo)
+    AND (size($after) = 0 OR [e.dateKey, e.id] > $after)
   WITH e
   ORDER BY e.dateKey, e.id
   LIMIT $limit

@@ -2,15 +2,15 @@
 // alias (matched literally); plus the total. Order: name, id.
 CALL {
   MATCH (s:Source)
-  WHERE ($type IS NULL OR s.type = $type)
-    AND ($needle IS NULL OR any(n IN s.namesLc WHERE n CONTAINS $needle))
+  WHERE ($type = '' OR s.type = $type)
+    AND ($needle = '' OR any(n IN s.namesLc WHERE n CONTAINS $needle))
   RETURN count(s) AS total
 }
 CALL {
   MATCH (s:Source)
-  WHERE ($type IS NULL OR s.type = $type)
-    AND ($needle IS NULL OR any(n IN s.namesLc WHERE n CONTAINS $needle))
-    AND ($after IS NULL OR [s.name, s.id] > $after)
+  WHERE ($type = '' OR s.type = $type)
+    AND ($needle = '' OR any(n IN s.namesLc WHERE n CONTAINS $needle))
+    AND (size($after) = 0 OR [s.name, s.id] > $after)
   WITH s
   ORDER BY s.name, s.id
   LIMIT $limit

@@ -12,21 +12,23 @@ CREATE CONSTRAINT review_id IF NOT EXISTS FOR (r:Review) REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT merged_source_id IF NOT EXISTS FOR (m:MergedSource) REQUIRE m.id IS UNIQUE;
 // Lower-cased source names and aliases: (:SourceName)-[:NAME_OF]->(:Source), for resolveSourceAlias.
 CREATE CONSTRAINT source_name_key IF NOT EXISTS FOR (n:SourceName) REQUIRE n.key IS UNIQUE;
-// The linker's candidate key index: (:Article)-[:HAS_KEY]->(:ArticleKey), (:Claim)-[:HAS_KEY]->(:ClaimKey).
-CREATE CONSTRAINT article_key_key IF NOT EXISTS FOR (k:ArticleKey) REQUIRE k.key IS UNIQUE;
-CREATE CONSTRAINT claim_key_key IF NOT EXISTS FOR (k:ClaimKey) REQUIRE k.key IS UNIQUE;
 
-// Full-text search over claim text and sentence (updated in the writing transaction).
+// Full-text search over claim text and sentence. Eventually consistent: Lucene work happens after
+// the commit, off the writer's path (bulk writes); searchClaims first awaits the refresh, so a
+// search still sees every committed claim.
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.text, c.sentence]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: true } };
 
-// Keyset pagination and filters.
-CREATE INDEX claim_page IF NOT EXISTS FOR (c:Claim) ON (c.pubKey, c.articleId, c.start);
-CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId);
-CREATE INDEX article_page IF NOT EXISTS FOR (a:Article) ON (a.pubKey);
+// The linker's candidate keys (Article.keys, Claim.keys: lists of opaque strings) as exact-match
+// keyword indexes: one index entry per key instead of a node and a relationship per key.
+CREATE FULLTEXT INDEX article_keys IF NOT EXISTS FOR (a:Article) ON EACH [a.keys]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: true } };
+CREATE FULLTEXT INDEX claim_keys IF NOT EXISTS FOR (c:Claim) ON EACH [c.keys]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: true } };
+
+// Filters that anchor a list on an index (list-articles-by-outlet, list/find-events-by-label) and
+// reviews by claim. Claim lists anchor on relationships instead (source, event, entity, article),
+// and sort in the query: an index per sort key would cost every claim write and not be used.
 CREATE INDEX article_outlet IF NOT EXISTS FOR (a:Article) ON (a.outletLc);
-CREATE INDEX source_page IF NOT EXISTS FOR (s:Source) ON (s.name);
-CREATE INDEX source_type IF NOT EXISTS FOR (s:Source) ON (s.type);
-CREATE INDEX event_page IF NOT EXISTS FOR (e:Event) ON (e.dateKey);
 CREATE INDEX event_label IF NOT EXISTS FOR (e:Event) ON (e.labelLc);
 CREATE INDEX review_claim IF NOT EXISTS FOR (r:Review) ON (r.claimId);

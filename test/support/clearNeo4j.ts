@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 const CLEAR_QUERY = fs.readFileSync(path.join(__dirname, 'clear-database.cypher'), 'utf8');
 
@@ -11,19 +11,37 @@ export interface Neo4jTarget {
   database: string | null;
 }
 
-/** Deletes every node and relationship (schema is kept: the adapter's init re-applies it idempotently). */
-export async function clearNeo4j(target: Neo4jTarget): Promise<void> {
-  const auth = target.user !== null ? neo4j.auth.basic(target.user, target.password ?? '') : undefined;
-  const driver = neo4j.driver(target.uri, auth, { connectionTimeout: 10_000, maxConnectionPoolSize: 2 });
-  try {
-    const session = driver.session({ database: target.database ?? undefined });
+/**
+ * Empties one test database: every node and relationship (schema is kept: the adapter's init
+ * re-applies it idempotently). Keeps one driver for the lease so per-test clears are cheap.
+ */
+export class Neo4jClearer {
+  private driver: Driver | null = null;
+
+  constructor(private readonly target: Neo4jTarget) {}
+
+  async clear(): Promise<void> {
+    const t = this.target;
+    this.driver ??= neo4j.driver(t.uri, t.user !== null ? neo4j.auth.basic(t.user, t.password ?? '') : undefined, {
+      connectionTimeout: 10_000,
+      maxConnectionPoolSize: 2,
+    });
+    const session = this.driver.session({ database: t.database ?? undefined });
     try {
       // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
       await session.run(CLEAR_QUERY);
+    } catch (e) {
+      // A stopped-and-restarted server leaves dead pooled connections: start afresh next time.
+      await this.close();
+      throw e;
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
-  } finally {
-    await driver.close();
+  }
+
+  async close(): Promise<void> {
+    const d = this.driver;
+    this.driver = null;
+    if (d !== null) await d.close().catch(() => undefined);
   }
 }

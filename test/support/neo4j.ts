@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { clearNeo4j, type Neo4jTarget } from './clearNeo4j';
+import { Neo4jClearer, type Neo4jTarget } from './clearNeo4j';
 import { acquireFileLock, isAlive, releaseFileLock, sleep, withFileLock } from './fileLock';
 import { controlCommand, launcherLog, launchNeo4j, Neo4jLaunchError, stopLauncher } from './neo4jLauncher';
 import { readRunState, RUN_DIR_ENV, OWNER_PID_ENV, writeRunState, type RunState } from './runState';
@@ -38,7 +38,14 @@ export interface Neo4jLease extends Neo4jTarget {
 /** Use as the timeout of the hook that leases: a first run may build the launcher (Maven download) and start a JVM. */
 export const NEO4J_LEASE_TIMEOUT_MS = 10 * 60_000;
 
-const DEFAULT_INSTANCES = 4;
+/**
+ * Under jest: two workers, each may hold two leases at once; small databases, so small page
+ * caches. A lone script (a benchmark) needs one instance, sized for 10,000 articles.
+ */
+const JEST_SIZING = { instances: 4, heap: '1g', pageCacheMb: 32 };
+const STANDALONE_SIZING = { instances: 1, heap: '2g', pageCacheMb: 512 };
+/** Set to the run directory when this process (not jest's globalSetup) created it. */
+const STANDALONE_ENV = 'CLAIMGRAPH_NEO4J_STANDALONE_RUN';
 const LAUNCH_TIMEOUT_MS = 3 * 60_000;
 let leaseCounter = 0;
 
@@ -50,20 +57,22 @@ export async function leaseNeo4j(): Promise<Neo4jLease> {
 
 // ---- launched by the tests ------------------------------------------------------------
 
-function runDir(): { dir: string; ownerPid: number } {
+function runDir(): { dir: string; ownerPid: number; standalone: boolean } {
   const existing = process.env[RUN_DIR_ENV];
   if (existing && fs.existsSync(existing)) {
-    return { dir: existing, ownerPid: Number(process.env[OWNER_PID_ENV] ?? process.pid) };
+    const ownerPid = Number(process.env[OWNER_PID_ENV] ?? process.pid);
+    return { dir: existing, ownerPid, standalone: process.env[STANDALONE_ENV] === existing };
   }
   // Not under jest's globalSetup (a benchmark, a script): this process owns the JVM.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-neo4j-'));
   process.env[RUN_DIR_ENV] = dir;
   process.env[OWNER_PID_ENV] = String(process.pid);
+  process.env[STANDALONE_ENV] = dir;
   process.once('exit', () => {
     const state = readRunState(dir);
     if (state?.launcherPid !== undefined && isAlive(state.launcherPid)) process.kill(state.launcherPid, 'SIGTERM');
   });
-  return { dir, ownerPid: process.pid };
+  return { dir, ownerPid: process.pid, standalone: true };
 }
 
 /** Stops the launcher of this process's standalone run (benchmarks call it when done); a no-op under jest. */
@@ -75,10 +84,11 @@ export async function stopOwnNeo4j(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
   delete process.env[RUN_DIR_ENV];
   delete process.env[OWNER_PID_ENV];
+  delete process.env[STANDALONE_ENV];
 }
 
 async function leaseLaunched(): Promise<Neo4jLease> {
-  const { dir, ownerPid } = runDir();
+  const { dir, ownerPid, standalone } = runDir();
   const lock = path.join(dir, 'state.lock');
   const token = `${process.pid}:${++leaseCounter}`;
   const deadline = Date.now() + NEO4J_LEASE_TIMEOUT_MS;
@@ -106,7 +116,7 @@ async function leaseLaunched(): Promise<Neo4jLease> {
     if (step.kind === 'fail') throw new Error(step.error);
     if (step.kind === 'leased') return openLaunchedLease(dir, lock, token, step.state, step.index);
     if (step.kind === 'start') {
-      await startLauncher(dir, lock, ownerPid);
+      await startLauncher(dir, lock, ownerPid, standalone ? STANDALONE_SIZING : JEST_SIZING);
       continue;
     }
     if (Date.now() > deadline) throw new Error(`no Neo4j test instance became free within ${NEO4J_LEASE_TIMEOUT_MS / 1000} s`);
@@ -114,13 +124,16 @@ async function leaseLaunched(): Promise<Neo4jLease> {
   }
 }
 
-async function startLauncher(dir: string, lock: string, ownerPid: number): Promise<void> {
-  const instances = Number(process.env.CLAIMGRAPH_NEO4J_INSTANCES ?? DEFAULT_INSTANCES);
+async function startLauncher(dir: string, lock: string, ownerPid: number, sizing: typeof JEST_SIZING): Promise<void> {
+  const instances = Number(process.env.CLAIMGRAPH_NEO4J_INSTANCES ?? sizing.instances);
+  const pageCacheMb = Number(process.env.CLAIMGRAPH_NEO4J_PAGECACHE_MB ?? sizing.pageCacheMb);
   const t0 = Date.now();
   try {
     const launched = await launchNeo4j({
       runDir: dir,
-      instances: Number.isInteger(instances) && instances >= 1 && instances <= 16 ? instances : DEFAULT_INSTANCES,
+      instances: Number.isInteger(instances) && instances >= 1 && instances <= 16 ? instances : sizing.instances,
+      heap: process.env.CLAIMGRAPH_NEO4J_HEAP ?? sizing.heap,
+      pageCacheMb: Number.isInteger(pageCacheMb) && pageCacheMb >= 8 ? pageCacheMb : sizing.pageCacheMb,
       ownerPid,
       log: (line) => process.stderr.write(`${line}\n`),
       timeoutMs: LAUNCH_TIMEOUT_MS,
@@ -156,12 +169,14 @@ async function openLaunchedLease(dir: string, lock: string, token: string, state
   const target: Neo4jTarget = { uri: `bolt://127.0.0.1:${port}`, user: null, password: null, database: null };
   let stopped = false;
   let released = false;
+  const clearer = new Neo4jClearer(target);
   const lease: Neo4jLease = {
     ...target,
     launched: true,
-    clear: () => clearNeo4j(target),
+    clear: () => clearer.clear(),
     stop: async () => {
       stopped = true;
+      await clearer.close();
       await controlCommand(control, `stop ${index}`);
     },
     start: async () => {
@@ -171,6 +186,7 @@ async function openLaunchedLease(dir: string, lock: string, token: string, state
     release: async () => {
       if (released) return;
       released = true;
+      await clearer.close();
       try {
         if (stopped) await controlCommand(control, `start ${index}`);
       } finally {
@@ -185,12 +201,12 @@ async function openLaunchedLease(dir: string, lock: string, token: string, state
     },
   };
   try {
-    await clearNeo4j(target);
+    await clearer.clear();
   } catch (first) {
     // A previous holder may have died with the instance stopped: start it and try again.
     try {
       await controlCommand(control, `start ${index}`);
-      await clearNeo4j(target);
+      await clearer.clear();
     } catch {
       await lease.release();
       throw first;
@@ -219,9 +235,11 @@ async function leaseExternal(uri: string): Promise<Neo4jLease> {
   const key = createHash('sha256').update(`${uri}\0${target.database ?? ''}`).digest('hex').slice(0, 16);
   const lockPath = path.join(os.tmpdir(), `claimgraph-neo4j-external-${key}.lock`);
   await acquireFileLock(lockPath, NEO4J_LEASE_TIMEOUT_MS);
+  const clearer = new Neo4jClearer(target);
   try {
-    await clearNeo4j(target);
+    await clearer.clear();
   } catch (e) {
+    await clearer.close();
     releaseFileLock(lockPath);
     throw new Error(`cannot clear the Neo4j at NEO4J_URI=${shown}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -229,9 +247,12 @@ async function leaseExternal(uri: string): Promise<Neo4jLease> {
   return {
     ...target,
     launched: false,
-    clear: () => clearNeo4j(target),
+    clear: () => clearer.clear(),
     stop: unsupported,
     start: unsupported,
-    release: async () => releaseFileLock(lockPath),
+    release: async () => {
+      await clearer.close();
+      releaseFileLock(lockPath);
+    },
   };
 }

@@ -115,6 +115,10 @@ export interface LaunchOptions {
   /** Directory for the DBMS homes and the launcher log; deleted by the launcher on exit. */
   runDir: string;
   instances: number;
+  /** JVM heap (-Xmx), shared by every instance. */
+  heap: string;
+  /** Page cache of each instance in MiB (off-heap). */
+  pageCacheMb: number;
   /** The JVM exits when this process does (the jest main process, or the caller). */
   ownerPid: number;
   log: (line: string) => void;
@@ -127,11 +131,13 @@ export async function launchNeo4j(opts: LaunchOptions): Promise<LaunchedNeo4j> {
   const logPath = path.join(opts.runDir, 'launcher.log');
   const logFd = fs.openSync(logPath, 'w');
   const classpath = `${CLASSES}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
-  const heap = process.env.CLAIMGRAPH_NEO4J_HEAP ?? '1g';
+  // Extra JVM options for experiments (space-separated), e.g. "-XX:+UseParallelGC".
+  const extra = (process.env.CLAIMGRAPH_NEO4J_JAVA_OPTS ?? '').split(/\s+/u).filter((o) => o.length > 0);
   const args = [
-    `-Xmx${heap}`,
-    '-XX:+UseG1GC',
+    `-Xmx${opts.heap}`,
+    `-Dlauncher.pagecacheMb=${opts.pageCacheMb}`,
     ...JVM_FLAGS,
+    ...extra,
     '-cp',
     classpath,
     'claimgraph.launcher.Neo4jLauncher',

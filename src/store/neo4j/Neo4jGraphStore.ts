@@ -42,7 +42,7 @@ import {
   optSourceType,
   optText,
 } from './filterArgs';
-import { luceneQuery } from './lucene';
+import { MAX_KEY_CLAUSES, keysQuery, luceneQuery } from './lucene';
 import { mapNeo4jError } from './neo4jErrors';
 import { LINK_REL, loadQueries, type QueryName, type QueryRegistry } from './queries';
 import { walkLinks, walkOutward } from './traversals';
@@ -392,14 +392,14 @@ export class Neo4jGraphStore implements GraphStore {
     shape: CursorShape,
     keyOf: (p: Props) => CursorValue[],
     toItem: (p: Props) => T,
-    resolveSourceId?: string | null,
+    resolveSourceId = '',
   ): Promise<Page<T>> {
     const first = pageSize(page);
     const after = page.after === undefined || page.after === null ? null : decodeCursor(list, page.after, shape);
-    const afterParam = after === null ? null : after.map((v, i) => (shape[i] === 'i' ? int(v as number) : v));
+    const afterParam = after === null ? [] : after.map((v, i) => (shape[i] === 'i' ? int(v as number) : v));
     const row = await this.read(async (run) => {
       const extra: Record<string, unknown> = {};
-      if (resolveSourceId !== undefined && resolveSourceId !== null) extra.sourceId = await resolveSource(run, resolveSourceId);
+      if (resolveSourceId !== '') extra.sourceId = await resolveSource(run, resolveSourceId);
       const rows = await run(name, { ...params, ...extra, after: afterParam, limit: int(first + 1) });
       return rows[0] as Row;
     });
@@ -425,13 +425,13 @@ export class Neo4jGraphStore implements GraphStore {
     };
     // Anchor on the most selective filter so the planner starts from an index, not every claim.
     const name: QueryName =
-      params.articleId !== null
+      params.articleId !== ''
         ? 'list-claims-by-article'
-        : params.entityId !== null
+        : params.entityId !== ''
           ? 'list-claims-by-entity'
-          : params.sourceId !== null
+          : params.sourceId !== ''
             ? 'list-claims-by-source'
-            : params.eventId !== null
+            : params.eventId !== ''
               ? 'list-claims-by-event'
               : 'list-claims';
     return this.page(
@@ -454,7 +454,8 @@ export class Neo4jGraphStore implements GraphStore {
       publishedFrom: optDay(f.publishedFrom, 'publishedFrom'),
       publishedTo: optDay(f.publishedTo, 'publishedTo'),
     };
-    return this.page('list-articles', params, 'articles', page, ['s', 's'], (p) => [p.pubKey as string, p.id as string], toArticle, params.sourceId);
+    const name: QueryName = params.outlet !== '' ? 'list-articles-by-outlet' : 'list-articles';
+    return this.page(name, params, 'articles', page, ['s', 's'], (p) => [p.pubKey as string, p.id as string], toArticle, params.sourceId);
   }
 
   listSources(filter: SourceFilter, page: PageArgs): Promise<Page<Source>> {
@@ -465,7 +466,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   listEvents(filter: EventFilter, page: PageArgs): Promise<Page<Event>> {
     const params = eventParams(filter ?? {});
-    return this.page('list-events', params, 'events', page, ['s', 's'], (p) => [p.dateKey as string, p.id as string], toEvent);
+    const name: QueryName = params.label !== '' ? 'list-events-by-label' : 'list-events';
+    return this.page(name, params, 'events', page, ['s', 's'], (p) => [p.dateKey as string, p.id as string], toEvent);
   }
 
   /** Ranked by the full-text index (claim text weighs 4x its sentence); the cursor is an offset because ranks shift as the corpus grows. */
@@ -478,7 +480,11 @@ export class Neo4jGraphStore implements GraphStore {
       if (this.driver === null) throw this.unavailable();
       return { items: [], cursors: [], scores: [], hasNextPage: false, endCursor: null, totalCount: 0 };
     }
-    const row = (await this.read((run) => run('search-claims', { query, skip: int(offset), limit: int(first + 1) })))[0] as Row;
+    const row = await this.read(async (run) => {
+      // The index is eventually consistent (cheaper writes): catch up with every commit first.
+      await run('await-fulltext', {});
+      return (await run('search-claims', { query, skip: int(offset), limit: int(first + 1) }))[0] as Row;
+    });
     const hits = (row.hits as Array<{ claim: Props; score: number }>) ?? [];
     const hasNextPage = hits.length > first;
     const kept = hasNextPage ? hits.slice(0, first) : hits;
@@ -497,8 +503,9 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getLinks(ids: readonly string[], opts: { types?: readonly LinkType[]; includeRemoved?: boolean } = {}): Promise<Link[]> {
     const list = checkIds(ids, 'ids');
-    const relTypes = opts.types === undefined ? null : checkLinkTypes(opts.types).map((t) => LINK_REL[t].rel);
-    if (list.length === 0 || (relTypes !== null && relTypes.length === 0)) {
+    // An empty list asks for every type (fixed parameter types, one cached plan).
+    const relTypes = opts.types === undefined ? [] : checkLinkTypes(opts.types).map((t) => LINK_REL[t].rel);
+    if (list.length === 0 || (opts.types !== undefined && relTypes.length === 0)) {
       if (this.driver === null) throw this.unavailable();
       return [];
     }
@@ -543,28 +550,54 @@ export class Neo4jGraphStore implements GraphStore {
 
   // ---- candidate look-up --------------------------------------------------------------
 
-  async findArticlesByKeys(keys: readonly string[], limit: number): Promise<Array<{ articleId: string; shared: number }>> {
+  /**
+   * Keys are looked up in the keyword index in chunks Lucene accepts; every chunk counts shared
+   * keys against the whole list, so the best `limit` of each chunk contain the best overall.
+   */
+  private async byKeys<T extends { shared: number; id: string }>(
+    keys: readonly string[],
+    limit: number,
+    name: 'find-articles-by-keys' | 'find-claims-by-keys',
+    map: (r: Row) => T,
+  ): Promise<T[]> {
     checkLimit(limit);
-    const list = checkIds(keys, 'keys');
+    const list = unique(checkIds(keys, 'keys')).filter((k) => k.length > 0);
     if (this.driver === null) throw this.unavailable();
     if (list.length === 0) return [];
-    const rows = await this.read((run) => run('find-articles-by-keys', { keys: unique(list), limit: int(limit) }));
-    return rows.map((r) => ({ articleId: r.articleId as string, shared: toNumber(r.shared) }));
+    const found = await this.read(async (run) => {
+      // The key indexes are eventually consistent: catch up with every earlier commit first.
+      await run('await-fulltext', {});
+      const out = new Map<string, T>();
+      for (let i = 0; i < list.length; i += MAX_KEY_CLAUSES) {
+        const query = keysQuery(list.slice(i, i + MAX_KEY_CLAUSES));
+        for (const r of await run(name, { query, keys: list, limit: int(limit) })) {
+          const item = map(r);
+          out.set(item.id, item);
+        }
+      }
+      return [...out.values()];
+    });
+    return found.sort((a, b) => b.shared - a.shared || cmp(a.id, b.id)).slice(0, limit);
+  }
+
+  async findArticlesByKeys(keys: readonly string[], limit: number): Promise<Array<{ articleId: string; shared: number }>> {
+    const found = await this.byKeys(keys, limit, 'find-articles-by-keys', (r) => ({ id: r.articleId as string, shared: toNumber(r.shared) }));
+    return found.map((f) => ({ articleId: f.id, shared: f.shared }));
   }
 
   async findClaimsByKeys(keys: readonly string[], limit: number): Promise<Array<{ claimId: string; keys: string[] }>> {
-    checkLimit(limit);
-    const list = checkIds(keys, 'keys');
-    if (this.driver === null) throw this.unavailable();
-    if (list.length === 0) return [];
-    const rows = await this.read((run) => run('find-claims-by-keys', { keys: unique(list), limit: int(limit) }));
-    return rows.map((r) => ({ claimId: r.claimId as string, keys: r.keys as string[] }));
+    const found = await this.byKeys(keys, limit, 'find-claims-by-keys', (r) => {
+      const shared = [...(r.keys as string[])].sort(cmp);
+      return { id: r.claimId as string, shared: shared.length, keys: shared };
+    });
+    return found.map((f) => ({ claimId: f.id, keys: f.keys }));
   }
 
   async findEvents(query: { label?: string; dateFrom?: string; dateTo?: string }, limit: number): Promise<Event[]> {
     checkLimit(limit);
     const params = eventParams(query ?? {});
-    const rows = await this.read((run) => run('find-events', { ...params, limit: int(limit) }));
+    const name: QueryName = params.label !== '' ? 'find-events-by-label' : 'find-events';
+    const rows = await this.read((run) => run(name, { ...params, limit: int(limit) }));
     return rows.map((r) => toEvent(r.event as Props));
   }
 
@@ -596,7 +629,7 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function eventParams(f: EventFilter): Record<string, string | null> {
+function eventParams(f: EventFilter): Record<string, string> {
   return {
     label: optLower(f.label, 'label'),
     place: optLower(f.place, 'place'),

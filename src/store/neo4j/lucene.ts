@@ -23,3 +23,19 @@ export function luceneQuery(text: string): string | null {
     })
     .join(' OR ');
 }
+
+/** Quoted-phrase escaping: inside quotes only the quote and the backslash are special. */
+function quoted(s: string): string {
+  return `"${s.replace(/["\\]/gu, '\\$&')}"`;
+}
+
+/** Lucene's default limit on the clauses of one boolean query. */
+export const MAX_KEY_CLAUSES = 1000;
+
+/**
+ * An exact-match query for keyword-analyzed key indexes: any of these keys, each a quoted
+ * phrase (one token under the keyword analyzer, so matched whole and case-sensitively).
+ */
+export function keysQuery(keys: readonly string[]): string {
+  return keys.map(quoted).join(' OR ');
+}

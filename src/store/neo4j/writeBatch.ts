@@ -29,6 +29,30 @@ function unique(values: Iterable<string>, exclude?: string): string[] {
   return [...seen];
 }
 
+/** null for an empty list: Neo4j then stores no property (and indexes nothing). */
+function nonEmpty(values: string[]): string[] | null {
+  return values.length > 0 ? values : null;
+}
+
+function articleProps(b: ArticleBundle): Record<string, unknown> {
+  const a = b.article;
+  return {
+    file: a.file,
+    url: a.url,
+    outlet: a.outlet,
+    outletLc: a.outlet?.toLowerCase() ?? null,
+    published: a.published,
+    pubKey: dateKey(a.published),
+    title: a.title,
+    byline: a.byline,
+    credits: a.credits,
+    contentHash: a.contentHash,
+    text: a.text,
+    // The linker's candidate keys, indexed by the article_keys keyword index.
+    keys: nonEmpty(unique(b.articleKeys)),
+  };
+}
+
 /** Throws BAD_INPUT for the first link whose end is neither written earlier in the batch nor stored. */
 async function checkLinkEnds(run: Run, fresh: Array<{ bundle: ArticleBundle; index: number }>): Promise<void> {
   const claimsSoFar = new Set<string>();
@@ -118,21 +142,9 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
       await run('write-articles', {
         now,
         marker,
-        rows: candidates.map(({ bundle: { article: a } }) => ({
-          id: a.id,
-          props: {
-            file: a.file,
-            url: a.url,
-            outlet: a.outlet,
-            outletLc: a.outlet?.toLowerCase() ?? null,
-            published: a.published,
-            pubKey: dateKey(a.published),
-            title: a.title,
-            byline: a.byline,
-            credits: a.credits,
-            contentHash: a.contentHash,
-            text: a.text,
-          },
+        rows: candidates.map(({ bundle }) => ({
+          id: bundle.article.id,
+          props: articleProps(bundle),
         })),
       })
     )
@@ -215,44 +227,40 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
     .filter((r) => r.publisherId !== null || r.credits.length > 0);
   if (articleSources.length > 0) await run('write-article-sources', { rows: articleSources });
 
+  // Candidate keys per claim (a bundle may list one claim twice in claimKeys).
+  const claimKeys = new Map<string, string[]>();
+  for (const f of fresh) for (const ck of f.bundle.claimKeys) claimKeys.set(ck.claimId, [...(claimKeys.get(ck.claimId) ?? []), ...ck.keys]);
+
   const claimRows = fresh.flatMap(({ bundle: b }) => {
     const pubKey = dateKey(b.article.published);
     return b.claims.map((c) => ({
+      id: c.id,
       articleId: b.article.id,
+      pubKey,
+      text: c.text,
+      sentence: c.sentence,
       start: c.start,
       end: c.end,
+      kind: c.kind,
+      certainty: c.certainty,
+      speaker: c.speaker === null ? null : JSON.stringify(c.speaker),
       sourceId: c.sourceId === null ? null : sid(c.sourceId),
       cue: c.cue,
+      quote: c.quote,
+      quantities: JSON.stringify(c.quantities),
       eventId: c.event?.id ?? null,
+      event: c.event === null ? null : JSON.stringify(c.event),
       entityIds: unique(c.entities.map((e) => e.id)),
-      props: {
-        id: c.id,
-        articleId: c.articleId,
-        pubKey,
-        text: c.text,
-        sentence: c.sentence,
-        kind: c.kind,
-        certainty: c.certainty,
-        speaker: c.speaker === null ? null : JSON.stringify(c.speaker),
-        cue: c.cue,
-        quote: c.quote,
-        quantities: JSON.stringify(c.quantities),
-        event: c.event === null ? null : JSON.stringify(c.event),
-        entities: JSON.stringify(c.entities),
-        credit: c.credit,
-        checkworthiness: c.checkworthiness,
-        ...(c.via === undefined ? {} : { via: JSON.stringify(c.via) }),
-      },
+      entities: JSON.stringify(c.entities),
+      credit: c.credit,
+      checkworthiness: c.checkworthiness,
+      // `via` is optional in the domain: stored only when the bundle carries it (null included).
+      via: c.via === undefined ? null : JSON.stringify(c.via),
+      keys: nonEmpty(unique(claimKeys.get(c.id) ?? [])),
     }));
   });
   if (claimRows.length > 0) await run('write-claims', { rows: claimRows });
 
-  const articleKeys = fresh.filter((f) => f.bundle.articleKeys.length > 0).map((f) => ({ articleId: f.bundle.article.id, keys: unique(f.bundle.articleKeys) }));
-  if (articleKeys.length > 0) await run('write-article-keys', { rows: articleKeys });
-  const claimKeys = new Map<string, string[]>();
-  for (const f of fresh) for (const ck of f.bundle.claimKeys) claimKeys.set(ck.claimId, [...(claimKeys.get(ck.claimId) ?? []), ...ck.keys]);
-  const claimKeyRows = [...claimKeys].map(([claimId, keys]) => ({ claimId, keys: unique(keys) })).filter((r) => r.keys.length > 0);
-  if (claimKeyRows.length > 0) await run('write-claim-keys', { rows: claimKeyRows });
 
   const links = fresh.flatMap((f) => f.bundle.links.map((l) => ({ link: l, bundle: f.index })));
   for (const [bundle, changed] of await upsertLinks(run, links, marker)) {

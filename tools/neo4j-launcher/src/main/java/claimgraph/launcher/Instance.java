@@ -46,6 +46,11 @@ final class Instance {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // No query log and no per-query CPU tracking: pure overhead for tests and benchmarks.
+                .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
+                .setConfig(GraphDatabaseSettings.track_query_cpu_time, false)
+                // Bulk loads change statistics fast; re-plan at most once a minute, not every few batches.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofSeconds(60))
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
                 // Netty's graceful shutdown waits seconds per DBMS by default; tests want a quick stop.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
