@@ -45,7 +45,7 @@ import {
 import { MAX_KEY_CLAUSES, keysQuery, luceneQuery } from './lucene';
 import { mapNeo4jError } from './neo4jErrors';
 import { LINK_REL, loadQueries, type QueryName, type QueryRegistry } from './queries';
-import { walkLinks, walkOutward } from './traversals';
+import { walkLinks, walkProvenance } from './traversals';
 import { toArticle, toClaim, toEntity, toEvent, toLink, toNumber, toReview, toSource, compareLinks, cmp, type Props } from './values';
 import { runner, upsertLinks, writeBatch } from './writeBatch';
 
@@ -534,16 +534,15 @@ export class Neo4jGraphStore implements GraphStore {
         .map((c) => ({ pos: toNumber(c.pos), source: toSource(c.source) }))
         .sort((a, b) => a.pos - b.pos || cmp(a.source.id, b.source.id))
         .map((c) => c.source);
-      const copies = await walkOutward(run, 'provenance-copies-step', 'copies', article.id, maxDepth, toArticle);
-      const derived = await walkOutward(run, 'provenance-derived-step', 'derived_from', claim.id, maxDepth, toClaim);
+      const chains = await walkProvenance(run, article, claim, maxDepth);
       return {
         claim,
         article,
         source: base.source === null ? null : toSource(base.source as Props),
         publisher: base.publisher === null ? null : toSource(base.publisher as Props),
         credits,
-        copies: copies.map((s) => ({ link: s.link, depth: s.depth, article: s.target })),
-        derivedFrom: derived.map((s) => ({ link: s.link, depth: s.depth, claim: s.target })),
+        copies: chains.copies.map((s) => ({ link: s.link, depth: s.depth, article: s.target })),
+        derivedFrom: chains.derivedFrom.map((s) => ({ link: s.link, depth: s.depth, claim: s.target })),
       };
     });
   }

@@ -1,7 +1,7 @@
-import type { Link, LinkType } from '../../domain';
+import type { Article, Claim, Link, LinkType } from '../../domain';
 import type { TraversedLink } from '../port';
 import { LINK_REL, type QueryName } from './queries';
-import { cmp, toLink, type Props } from './values';
+import { cmp, toArticle, toClaim, toLink, type Props } from './values';
 
 /**
  * Bounded breadth-first walks, one query per level inside one read transaction. Cypher cannot
@@ -52,33 +52,70 @@ export interface ChainStep<T> {
   target: T;
 }
 
-/** Outward only (from -> to) along one link type: the COPIES and DERIVED_FROM chains of provenance. */
-export async function walkOutward<T>(
-  run: Run,
-  step: 'provenance-copies-step' | 'provenance-derived-step',
-  type: LinkType,
-  startId: string,
-  maxDepth: number,
-  toTarget: (p: Props) => T,
-): Promise<Array<ChainStep<T>>> {
-  const rel = LINK_REL[type].rel;
-  const seen = new Set<string>([startId]);
-  const out: Array<ChainStep<T>> = [];
-  let frontier = [startId];
-  for (let d = 0; d < maxDepth && frontier.length > 0; d++) {
-    const next: string[] = [];
-    const level: Array<ChainStep<T>> = [];
-    for (const r of await run(step, { ids: frontier })) {
-      const link = toLink(r.from as string, r.to as string, rel, r.props as Props);
-      level.push({ link, depth: d + 1, target: toTarget(r.target as Props) });
-      if (!seen.has(link.to)) {
-        seen.add(link.to);
-        next.push(link.to);
-      }
+export interface ProvenanceChains {
+  copies: Array<ChainStep<Article>>;
+  derivedFrom: Array<ChainStep<Claim>>;
+}
+
+/**
+ * Both outward provenance chains (COPIES from the article, DERIVED_FROM from the claim), walked
+ * together: one query per level serves both, so a walk costs max(depth)+1 round trips. A node's
+ * data travels once, the first time it is reached.
+ */
+export async function walkProvenance(run: Run, article: Article, claim: Claim, maxDepth: number): Promise<ProvenanceChains> {
+  const copies = new Chain<Article>(article.id, article);
+  const derived = new Chain<Claim>(claim.id, claim);
+  for (let d = 0; d < maxDepth && (copies.frontier.length > 0 || derived.frontier.length > 0); d++) {
+    const rows = await run('provenance-step', {
+      articleIds: copies.frontier,
+      claimIds: derived.frontier,
+      seenArticles: copies.seen(),
+      seenClaims: derived.seen(),
+    });
+    for (const r of rows) {
+      if (r.chain === 'copies') copies.add(r, 'COPIES', d + 1, toArticle);
+      else derived.add(r, 'DERIVED_FROM', d + 1, toClaim);
     }
-    level.sort((a, b) => cmp(a.link.from, b.link.from) || cmp(a.link.to, b.link.to));
-    out.push(...level);
-    frontier = next;
+    copies.endLevel();
+    derived.endLevel();
   }
-  return out;
+  return { copies: copies.steps, derivedFrom: derived.steps };
+}
+
+/** One outward chain: its frontier, the nodes reached (with their data) and the links walked. */
+class Chain<T> {
+  frontier: string[];
+  readonly steps: Array<ChainStep<T>> = [];
+  private readonly targets = new Map<string, T>();
+  private next: string[] = [];
+  private level: Array<ChainStep<T>> = [];
+
+  constructor(startId: string, start: T) {
+    this.frontier = [startId];
+    this.targets.set(startId, start);
+  }
+
+  seen(): string[] {
+    return [...this.targets.keys()];
+  }
+
+  add(r: Record<string, unknown>, rel: string, depth: number, toTarget: (p: Props) => T): void {
+    const link = toLink(r.from as string, r.to as string, rel, r.props as Props);
+    let target = this.targets.get(link.to);
+    if (target === undefined) {
+      // Not reached before, so the server sent its data.
+      target = toTarget(r.target as Props);
+      this.targets.set(link.to, target);
+      this.next.push(link.to);
+    }
+    this.level.push({ link, depth, target });
+  }
+
+  endLevel(): void {
+    this.level.sort((a, b) => cmp(a.link.from, b.link.from) || cmp(a.link.to, b.link.to));
+    this.steps.push(...this.level);
+    this.level = [];
+    this.frontier = this.next;
+    this.next = [];
+  }
 }
