@@ -57,7 +57,8 @@ function parseOptions(argv: string[]): Options {
 interface Extracted {
   index: number;
   kind: BenchArticle['kind'];
-  extractions: Extraction[];
+  /** JSON of the extractions: a string is one opaque object to the garbage collector, 20,000 object graphs are not. */
+  extractions: string;
   ms: number;
   error: string | null;
 }
@@ -82,7 +83,7 @@ async function extractAll(articles: BenchArticle[], workers: number): Promise<Ex
           w.postMessage({ index: a.index, content: a.content });
         };
         w.on('message', (m: { index: number; extractions: Extraction[]; ms: number; error: string | null }) => {
-          out[m.index] = { index: m.index, kind: articles[m.index]!.kind, extractions: m.extractions, ms: m.ms, error: m.error };
+          out[m.index] = { index: m.index, kind: articles[m.index]!.kind, extractions: JSON.stringify(m.extractions), ms: m.ms, error: m.error };
           done++;
           if (done % 1000 === 0) process.stderr.write(`  extracted ${done}/${articles.length} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
           feed();
@@ -103,6 +104,8 @@ interface StoreRun {
   perArticleCpuMs: number[];
   /** Wall time of each linker phase, summed over all articles. */
   phases: Record<string, number>;
+  /** Wall time of each linker phase, per article. */
+  phasePerArticle: Array<Record<string, number>>;
   /** Of which linking (the rest is the store's write). */
   linkCpuMs: number[];
   links: number;
@@ -114,7 +117,7 @@ interface StoreRun {
 }
 
 async function runStore(name: string, open: () => Promise<{ store: GraphStore; dispose: () => Promise<void> }>, items: Extracted[]): Promise<StoreRun> {
-  const run: StoreRun = { store: name, perArticleMs: [], perArticleCpuMs: [], linkCpuMs: [], phases: {}, links: 0, copies: 0, linksByType: {}, keys: { article: 0, claim: 0 }, failures: 0, error: null };
+  const run: StoreRun = { store: name, perArticleMs: [], perArticleCpuMs: [], linkCpuMs: [], phases: {}, phasePerArticle: [], links: 0, copies: 0, linksByType: {}, keys: { article: 0, claim: 0 }, failures: 0, error: null };
   let handle;
   try {
     handle = await open();
@@ -122,14 +125,22 @@ async function runStore(name: string, open: () => Promise<{ store: GraphStore; d
     return { ...run, error: e instanceof Error ? e.message : String(e) };
   }
   const { store, dispose } = handle;
-  const linker = new Linker(store, { onPhase: (p, ms) => (run.phases[p] = (run.phases[p] ?? 0) + ms) });
+  let current: Record<string, number> = {};
+  const linker = new Linker(store, {
+    onPhase: (p, ms) => {
+      run.phases[p] = (run.phases[p] ?? 0) + ms;
+      current[p] = (current[p] ?? 0) + ms;
+    },
+  });
   const started = Date.now();
   try {
     for (const item of items) {
+      const extractions = JSON.parse(item.extractions) as Extraction[];
+      current = {};
       const t0 = performance.now();
       const c0 = process.cpuUsage();
       let linkCpu = 0;
-      for (const x of item.extractions) {
+      for (const x of extractions) {
         try {
           const l0 = process.cpuUsage();
           const bundle = await linker.link(x);
@@ -152,6 +163,7 @@ async function runStore(name: string, open: () => Promise<{ store: GraphStore; d
       const c = process.cpuUsage(c0);
       run.perArticleCpuMs.push((c.user + c.system) / 1000);
       run.linkCpuMs.push(linkCpu);
+      run.phasePerArticle.push(current);
       if (run.perArticleMs.length % 1000 === 0) process.stderr.write(`  ${name}: ${run.perArticleMs.length}/${items.length} linked and stored (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     }
   } finally {
@@ -218,7 +230,7 @@ async function main(): Promise<void> {
         }, items),
       );
     } else {
-      runs.push({ store: s, perArticleMs: [], perArticleCpuMs: [], linkCpuMs: [], phases: {}, links: 0, copies: 0, linksByType: {}, keys: { article: 0, claim: 0 }, failures: 0, error: `unknown store "${s}" (sqlite or neo4j)` });
+      runs.push({ store: s, perArticleMs: [], perArticleCpuMs: [], linkCpuMs: [], phases: {}, phasePerArticle: [], links: 0, copies: 0, linksByType: {}, keys: { article: 0, claim: 0 }, failures: 0, error: `unknown store "${s}" (sqlite or neo4j)` });
     }
   }
 
@@ -255,7 +267,12 @@ async function main(): Promise<void> {
       const from = Math.max(0, size - opts.window);
       const linkCpu = mean(r.linkCpuMs.slice(from, size));
       const all = mean(r.perArticleCpuMs.slice(from, size));
-      console.log(`${r.store.padEnd(8)} at ${size.toLocaleString('en').padStart(7)}: linking ${linkCpu.toFixed(2)} ms cpu per article, the store's write ${(all - linkCpu).toFixed(2)} ms cpu`);
+      const ph: Record<string, number> = {};
+      const win = r.phasePerArticle.slice(from, size);
+      for (const a of win) for (const [k, v] of Object.entries(a)) ph[k] = (ph[k] ?? 0) + v / win.length;
+      console.log(
+        `${r.store.padEnd(8)} at ${size.toLocaleString('en').padStart(7)}: linking ${linkCpu.toFixed(2)} ms cpu per article, the store's write ${(all - linkCpu).toFixed(2)} ms cpu; linker phases (wall ms): ${Object.entries(ph).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
+      );
     }
     console.log(`${r.store.padEnd(8)} linker phases (ms per article, whole run): ${Object.entries(r.phases).map(([p, ms]) => `${p} ${(ms / n).toFixed(2)}`).join(', ')}`);
     console.log(`${r.store.padEnd(8)} per article: ${(r.keys.article / n).toFixed(0)} article keys, ${(r.keys.claim / n).toFixed(0)} claim keys, links ${Object.entries(r.linksByType).map(([t, c]) => `${t} ${(c / n).toFixed(2)}`).join(', ')}`);

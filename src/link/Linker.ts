@@ -46,10 +46,12 @@ export class Linker {
   private readonly maxLinks: number;
   private readonly onPhase: ((phase: string, ms: number) => void) | undefined;
   /** Analysed views of stored claims and articles, reused across articles (bounded). */
-  private readonly comparables = new LruCache<string, ComparableClaim>(20_000);
-  private readonly fingerprints = new LruCache<string, CopyFingerprint>(2_000);
-  private readonly claimShingles = new LruCache<string, Set<number>>(20_000);
-  private readonly names = new LruCache<string, string>(50_000);
+  // Sized for the recent past (the candidates of the next articles are mostly recent ones),
+  // small enough that the heap, and so garbage collection, stays flat.
+  private readonly comparables = new LruCache<string, ComparableClaim>(5_000);
+  private readonly fingerprints = new LruCache<string, CopyFingerprint>(500);
+  private readonly claimShingles = new LruCache<string, Set<number>>(5_000);
+  private readonly names = new LruCache<string, string>(20_000);
 
   constructor(
     private readonly store: GraphStore,
