@@ -24,7 +24,8 @@ export function mapSqliteError(e: unknown, path: string, busyTimeoutMs: number):
     }
     return e;
   }
-  if (e instanceof TypeError && /database connection is not open/iu.test(e.message)) return unavailable('store is closed');
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  if (typeof message === 'string' && /database connection is not open/iu.test(message)) return unavailable('store is closed');
   return e;
 }
 
@@ -34,5 +35,9 @@ export function mapSqliteError(e: unknown, path: string, busyTimeoutMs: number):
  * loaded again (jest runs many test files in one worker; bundlers may duplicate it).
  */
 function isSqliteError(e: unknown): e is Error & { code: string } {
-  return e instanceof Error && e.name === 'SqliteError' && typeof (e as { code?: unknown }).code === 'string';
+  // No `instanceof Error` either: each jest test file is its own realm, and the addon's
+  // error class belongs to whichever file loaded it first.
+  if (typeof e !== 'object' || e === null) return false;
+  const { name, code } = e as { name?: unknown; code?: unknown };
+  return name === 'SqliteError' && typeof code === 'string';
 }
