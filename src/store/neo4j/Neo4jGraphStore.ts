@@ -1,4 +1,4 @@
-import neo4j, { int, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, int, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   ClaimgraphError,
   LINK_TYPES,
@@ -90,7 +90,7 @@ export class Neo4jGraphStore implements GraphStore {
     }
     this.options = {
       connectTimeoutMs: 5000,
-      maxRetryTimeMs: 15_000,
+      maxRetryTimeMs: 10_000,
       batchClaims: DEFAULT_BATCH_CLAIMS,
       ...options,
       uri: options.uri.trim(),
@@ -139,8 +139,15 @@ export class Neo4jGraphStore implements GraphStore {
       const state = await session.executeRead((tx) => tx.run(queries.get('schema-state')));
       const online = new Set(state.records.filter((r) => r.get('state') === 'ONLINE').map((r) => r.get('name') as string));
       if (queries.schemaNames.every((n) => online.has(n))) return;
-      // Schema commands run as auto-commit transactions, one per statement.
-      for (const statement of queries.schema) await session.run(statement);
+      // Schema commands run as auto-commit transactions, one per statement. Another process
+      // initialising at the same moment may win a race for the same rule: that is success too.
+      for (const statement of queries.schema) {
+        try {
+          await session.run(statement);
+        } catch (e) {
+          if (!(e instanceof Neo4jError && /^Neo\.ClientError\.Schema\..*AlreadyExists$/u.test(e.code))) throw e;
+        }
+      }
       await session.run(queries.get('await-indexes'), { seconds: int(120) });
     } finally {
       await session.close();
