@@ -7,8 +7,6 @@ import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
 import { chooseEvent, type EventChoice } from './chooseEvent';
 import { claimIndexKeys, eventLookupKeys, quoteKeys } from './claimKeys';
-import { eventDays } from './eventDays';
-import { canonicalEventLabel } from './eventLabel';
 import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
 import { figureEventOf, isHarmFamily } from './figureEvent';
 import { predicateClass } from './quantitySlot';
@@ -39,6 +37,9 @@ export interface LinkerOptions {
  * later articles will find this one by. Every store call is an indexed look-up with a limit,
  * so the cost of one article does not grow with the size of the store.
  */
+/** Stored event mentions examined per article when choosing global events. */
+const EVENT_ANCHOR_LIMIT = 60;
+
 export class Linker {
   private readonly now: () => string;
   private readonly copyOptions: CopyOptions;
@@ -110,81 +111,42 @@ export class Linker {
       ),
     }));
 
-    // 3. Candidates: one keyed look-up finds stored claims about events of the same kind and
-    //    day (or, for undated mentions, the same kind and actors), same-slot figures, the
-    //    same quotation of the same speaker, and the same speaker on the same day.
+    // 3. Events. One keyed look-up finds, for each event mention, the stored mentions of events
+    //    of the same kind on the same days (or, undated, with the same actors): one posting per
+    //    article and event, so the look-up stays small however many claims an event gathers.
+    //    Each local mention then joins a stored event or becomes a new global one.
     const localEvents = new Map<string, Event>(x.events.map((e) => [e.id, e]));
     const specific = (sourceId: string | null): boolean => {
       if (sourceId === null) return false;
       const s = sourceById.get(sourceId);
       return s ? isSpecificSpeaker(s) : false;
     };
-    const quoteKeyMemo = new Map<string, string[]>();
-    const quoteKeysOf = (c: Claim): string[] => {
-      if (!c.sourceId || !c.quote || c.quote.length < 20) return [];
-      let k = quoteKeyMemo.get(c.id);
-      if (!k) quoteKeyMemo.set(c.id, (k = quoteKeys(c.sourceId, c.quote)));
-      return k;
-    };
-    // A casualty figure given in a sentence about another event is also compared as the toll
-    // of the casualty event the sentence names (see figureEvent.ts).
-    const figureEvents = new Map<string, Event>();
-    for (const c of claims) {
-      const fe = figureEventOf(c, c.event ? localEvents.get(c.event.id) : undefined, x.events);
-      if (fe) figureEvents.set(c.id, fe);
-    }
-    const lookup = new Set<string>();
-    for (const e of localEvents.values()) for (const k of eventLookupKeys(e)) lookup.add(k);
-    for (const c of claims) {
-      const e = c.event ? localEvents.get(c.event.id) : undefined;
-      for (const k of slotKeys(c, e)) lookup.add(k);
-      for (const k of slotKeys(c, figureEvents.get(c.id))) lookup.add(k);
-      if (c.sourceId && specific(c.sourceId)) {
-        for (const k of quoteKeysOf(c)) lookup.add(k);
-        if (article.published) lookup.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
-      }
-    }
-    const candidates = new Map<string, Claim>();
-    const candidateKeys = new Map<string, Set<string>>();
-    const addCandidates = async (keys: string[]): Promise<void> => {
-      if (keys.length === 0) return;
-      const found = (await this.store.findClaimsByKeys(keys, this.candidateLimit)).filter((f) => !candidates.has(f.claimId));
-      for (const f of found) candidateKeys.set(f.claimId, new Set(f.keys));
-      if (found.length === 0) return;
-      const got = await this.store.getClaims(found.map((f) => f.claimId));
-      for (const c of got) if (c && c.articleId !== article.id) candidates.set(c.id, c);
-    };
-    await addCandidates([...lookup]);
-    phase('candidates');
-
-    // 4. Events: each local mention joins a stored event or becomes a new global one.
+    const anchorKeys = new Set<string>();
+    for (const e of localEvents.values()) for (const k of eventLookupKeys(e)) anchorKeys.add(k);
+    const anchorHits = anchorKeys.size > 0 ? await this.store.findClaimsByKeys([...anchorKeys], EVENT_ANCHOR_LIMIT) : [];
+    const anchorClaims = anchorHits.length > 0 ? await this.store.getClaims(anchorHits.map((h) => h.claimId)) : [];
     const hintIds = new Set<string>();
     for (const cs of claimsOfOther.values()) for (const c of cs) if (c.event) hintIds.add(c.event.id);
     const candEventIds = new Set<string>(hintIds);
-    for (const c of candidates.values()) if (c.event) candEventIds.add(c.event.id);
+    for (const c of anchorClaims) if (c?.event && c.articleId !== article.id) candEventIds.add(c.event.id);
     const storedEvents = candEventIds.size > 0 ? await this.store.getEvents([...candEventIds]) : [];
     const eventPool = storedEvents.filter((e): e is Event => e !== null);
     const hints = eventPool.filter((e) => hintIds.has(e.id));
     const choices = new Map<string, EventChoice>();
     for (const e of localEvents.values()) choices.set(e.id, chooseEvent(e, eventPool, article.id, hints));
-    // Undated mentions that joined a dated event: fetch that event's claims too.
-    const extra: string[] = [];
-    for (const [localId, ch] of choices) {
-      const local = localEvents.get(localId);
-      if (local && local.date === null && ch.event.date !== null) for (const k of eventLookupKeys(ch.event)) if (!lookup.has(k)) extra.push(k);
-    }
-    await addCandidates([...new Set(extra)]);
-
     const globalEvents = new Map<string, Event>();
     for (const ch of choices.values()) {
       const prev = globalEvents.get(ch.event.id);
       if (!prev) globalEvents.set(ch.event.id, ch.event);
       else for (const p of ch.event.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
     }
+    // A casualty figure given in a sentence about another event is also compared as the toll
+    // of the casualty event the sentence names (see figureEvent.ts).
     const globalFigureEvents = new Map<string, Event>();
-    for (const [cid, fe] of figureEvents) {
-      const g = choices.get(fe.id)?.event;
-      if (g) globalFigureEvents.set(cid, g);
+    for (const c of claims) {
+      const fe = figureEventOf(c, c.event ? localEvents.get(c.event.id) : undefined, x.events);
+      const g = fe ? choices.get(fe.id)?.event : undefined;
+      if (g) globalFigureEvents.set(c.id, g);
     }
     claims = claims.map((c) => {
       if (!c.event) return c;
@@ -193,8 +155,37 @@ export class Linker {
       const g = ch.event;
       return { ...c, event: { id: g.id, label: g.label, date: g.date, place: g.place } };
     });
-
     phase('events');
+
+    // 4. Candidates: a second look-up by global event (every claim about it, figures by slot),
+    //    by quotation of the same speaker, and by speaker and day. Postings are per event, so
+    //    their length follows how much one happening was covered, not the size of the store.
+    const quoteKeyMemo = new Map<string, string[]>();
+    const quoteKeysOf = (c: Claim): string[] => {
+      if (!c.sourceId || !c.quote || c.quote.length < 20) return [];
+      let k = quoteKeyMemo.get(c.id);
+      if (!k) quoteKeyMemo.set(c.id, (k = quoteKeys(c.sourceId, c.quote)));
+      return k;
+    };
+    const lookup = new Set<string>();
+    for (const c of claims) {
+      if (c.event) lookup.add(`ev:${c.event.id}`);
+      for (const k of slotKeys(c, c.event?.id ?? null)) lookup.add(k);
+      for (const k of slotKeys(c, globalFigureEvents.get(c.id)?.id ?? null)) lookup.add(k);
+      if (c.sourceId && specific(c.sourceId)) {
+        for (const k of quoteKeysOf(c)) lookup.add(k);
+        if (article.published) lookup.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
+      }
+    }
+    const candidates = new Map<string, Claim>();
+    const candidateKeys = new Map<string, Set<string>>();
+    if (lookup.size > 0) {
+      const found = await this.store.findClaimsByKeys([...lookup], this.candidateLimit);
+      for (const f of found) candidateKeys.set(f.claimId, new Set(f.keys));
+      const got = found.length > 0 ? await this.store.getClaims(found.map((f) => f.claimId)) : [];
+      for (const c of got) if (c && c.articleId !== article.id) candidates.set(c.id, c);
+    }
+    phase('candidates');
     // 5. Links.
     const links: Link[] = [];
     for (const m of copies) links.push(m.link);
@@ -240,7 +231,7 @@ export class Linker {
       if (ev) seenEvent.add(ev.id);
       const keys = claimIndexKeys(c, ev, { firstOfEvent: first, published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
       const gfe = globalFigureEvents.get(c.id);
-      if (gfe) for (const k of slotKeys(c, gfe)) if (!keys.includes(k)) keys.push(k);
+      if (gfe) for (const k of slotKeys(c, gfe.id)) if (!keys.includes(k)) keys.push(k);
       const nm = nameCarrier.get(c.id);
       if (nm) keys.push(...nm.split('\u0000'));
       return { claimId: c.id, keys };
@@ -313,7 +304,7 @@ export class Linker {
       // that share a slot key of the same casualty event (its own, or the one its sentence names).
       const fe = figureEvents.get(c.id) ?? (ev && isHarmFamily(ev.label) ? ev : undefined);
       if (fe && a.slots.length > 0) {
-        const keys = new Set(slotKeys(c, fe));
+        const keys = new Set(slotKeys(c, fe.id));
         for (const cand of candidates) {
           if (linked.has(cand.id) || cand.event?.id === c.event?.id) continue;
           // Another casualty event is another happening (it would share the id if it were this one).
@@ -358,16 +349,13 @@ export class Linker {
   }
 }
 
-/** `sl:` keys of a claim's casualty and other figures under one event (family and first day). */
-function slotKeys(c: Claim, e: Event | undefined): string[] {
-  if (!e) return [];
-  const day = eventDays(e.date, e.dateEnd)[0];
-  if (!day) return [];
-  const fam = canonicalEventLabel(e.label).family;
+/** `sl:` keys of a claim's figures under one global event: `sl:<eventId>|<predicate class>`. */
+function slotKeys(c: Claim, eventIdValue: string | null): string[] {
+  if (eventIdValue === null) return [];
   const out: string[] = [];
   for (const q of c.quantities) {
     const p = predicateClass(q.predicate);
-    if (p) out.push(`sl:${fam}|${day}|${p}`);
+    if (p) out.push(`sl:${eventIdValue}|${p}`);
   }
   return out;
 }

@@ -9,16 +9,18 @@ import { predicateClass } from './quantitySlot';
 
 /**
  * Blocking keys of a claim (ArticleBundle.claimKeys), so that a later article finds its
- * candidates with one indexed look-up instead of scanning:
- *   ed:<family>|<day>            every claim about an event of that kind on that day
- *   eu:<family>|<anchor>         one claim per article and event, for undated mentions
- *                                (anchor: a participant or the place, folded)
- *   sl:<family>|<day>|<pred>     a figure for that slot ("killed") of that event
- *   q<band>.<hash>               LSH bands of a quotation with its speaker (same words, same speaker)
+ * candidates with indexed look-ups instead of scanning:
+ *   ed:<family>|<day>            the first claim of each article about an event of that kind
+ *                                on that day: the event's anchor, for merging event mentions
+ *   eu:<family>|<anchor>         the same for undated mentions (anchor: a participant or the
+ *                                place, folded)
+ *   ev:<eventId>                 every claim about that global event
+ *   sl:<eventId>|<pred>          a figure for that slot ("killed") of that global event
+ *   q<band>.<hash>|<sourceId>    LSH bands of a quotation with its speaker (same words, same speaker)
  *   sp:<sourceId>|<day>          a named speaker's statements on one publication day
  *   nm:<folded name>             a name first seen here, for fuzzy entity resolution
- * Keys name label families and days, not event ids, so the same keys find the stored
- * claims and tell which events are candidates for merging.
+ * Anchor postings grow with the articles of one kind and day; every other posting with the
+ * coverage of one happening or one speaker, never with the size of the store.
  */
 
 export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire'];
@@ -46,15 +48,11 @@ export function eventAnchors(e: Event): string[] {
 export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstOfEvent: boolean; published: string | null; specificSpeaker: boolean; quoteKeys?: string[] }): string[] {
   const keys = new Set<string>();
   if (event) {
-    const canon = canonicalEventLabel(event.label);
-    const fam = canon.family === 'any' ? 'any' : canon.family;
-    const days = eventDays(event.date, event.dateEnd);
-    for (const d of days) keys.add(`ed:${fam}|${d}`);
-    if (opts.firstOfEvent) for (const a of eventAnchors(event)) keys.add(`eu:${fam}|${a}`);
-    const slotAnchor = days[0] ?? `u.${event.id}`;
+    keys.add(`ev:${event.id}`);
+    if (opts.firstOfEvent) for (const k of eventAnchorKeys(event)) keys.add(k);
     for (const q of claim.quantities) {
       const p = predicateClass(q.predicate);
-      if (p) keys.add(`sl:${fam}|${slotAnchor}|${p}`);
+      if (p) keys.add(`sl:${event.id}|${p}`);
     }
   }
   if (claim.sourceId && opts.specificSpeaker) {
@@ -62,6 +60,15 @@ export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstO
     if (opts.published) keys.add(`sp:${claim.sourceId}|${opts.published.slice(0, 10)}`);
   }
   return [...keys];
+}
+
+/** Anchor keys a stored event is found by: its kind and days, and (for undated mentions) its kind and actors. */
+export function eventAnchorKeys(event: Event): string[] {
+  const canon = canonicalEventLabel(event.label);
+  const fam = canon.family === 'any' ? 'any' : canon.family;
+  const keys = eventDays(event.date, event.dateEnd).map((d) => `ed:${fam}|${d}`);
+  for (const a of eventAnchors(event)) keys.push(`eu:${fam}|${a}`);
+  return keys;
 }
 
 const quoteHasher = createMinHasher(8, 0x9007e);

@@ -16,7 +16,8 @@ export interface CopyOptions {
   minShare: number;
 }
 
-export const DEFAULT_COPY_OPTIONS: CopyOptions = { params: DEFAULT_COPY_PARAMS, maxCandidates: 12, minSharedKeys: 2, minSharedShingles: 15, minShare: 0.1 };
+// A copied sentence collides in nearly all of its 8 bands; a stock phrase or a loose paraphrase in one or two.
+export const DEFAULT_COPY_OPTIONS: CopyOptions = { params: DEFAULT_COPY_PARAMS, maxCandidates: 12, minSharedKeys: 4, minSharedShingles: 15, minShare: 0.1 };
 
 export interface CopyMatch {
   copier: Article;
