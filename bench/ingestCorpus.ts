@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseInput } from '../src/extract/parseInput';
 import { TRIGGER_RULES } from '../src/extract/events/eventVocabulary';
 import { PREDICATE_FORMS } from '../src/extract/quantities/predicates';
+import { rng } from './synthetic';
 
 /**
  * Synthetic news for the ingest benchmark, grown from real articles (the samples, the dev
@@ -23,17 +24,6 @@ export interface BenchArticle {
   index: number;
   kind: 'report' | 'same-happening' | 'copy';
   content: string;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEEP_CAPITALISED = new Set(
@@ -102,7 +92,7 @@ export class CorpusGenerator {
     private readonly bases: Base[],
     private readonly opts: { seed: number; copyRate: number; sameHappeningRate: number },
   ) {
-    this.rand = mulberry32(opts.seed);
+    this.rand = rng(opts.seed);
     const words = new Set<string>();
     for (const b of bases) for (const w of b.body.split(/[^a-z]+/)) if (w.length >= 4 && !this.keep.has(w)) words.add(w);
     this.vocab = [...words].sort();
@@ -135,8 +125,8 @@ export class CorpusGenerator {
 
   private report(index: number, w: World, kind: BenchArticle['kind']): BenchArticle {
     const base = this.bases[w.base]!;
-    const nameRand = mulberry32(w.seed);
-    const wordRand = mulberry32(Math.floor(this.rand() * 2 ** 31));
+    const nameRand = rng(w.seed);
+    const wordRand = rng(Math.floor(this.rand() * 2 ** 31));
     const sentenceStart = /(^|[.!?]["”’]?\s+|\n)$/;
     let out = '';
     let last = 0;
