@@ -13,7 +13,9 @@ export async function readEvents(
     while (!want(events)) {
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no wanted event within ${timeoutMs} ms; got ${JSON.stringify(events)}`);
-      const chunk = await Promise.race([reader.read(), new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), left))]);
+      // The timer is cleared when the read wins: a pending one would keep the jest worker alive.
+      let timer: NodeJS.Timeout | undefined;
+      const chunk = await Promise.race([reader.read(), new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), left)))]).finally(() => clearTimeout(timer));
       if (chunk === 'timeout') continue;
       if (chunk.done) break;
       buffer += decoder.decode(chunk.value, { stream: true });
