@@ -206,6 +206,27 @@ async function runSqlite(bundles: ArticleBundle[], args: Args, claimIds: string[
 }
 
 async function runNeo4j(bundles: ArticleBundle[], args: Args, claimIds: string[]): Promise<Row> {
+  /** The launcher JVM's pid from the run state beside the DBMS folder, or null. */
+  function readLauncherPid(runDir: string): number | null {
+    try {
+      const state = JSON.parse(fs.readFileSync(path.join(runDir, 'state.json'), 'utf8')) as { launcherPid?: number };
+      return typeof state.launcherPid === 'number' ? state.launcherPid : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** User + system CPU seconds of a process (Linux /proc; 0 elsewhere). */
+  function processCpuSeconds(pid: number): number {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat(5); here 0-based after the command name.
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  }
   const unavailable = (reason: string): Row => ({
     name: 'neo4j',
     claimsPerSec: null,
@@ -244,13 +265,33 @@ async function runNeo4j(bundles: ArticleBundle[], args: Args, claimIds: string[]
     const before = dbmsDir !== null ? dirSize(dbmsDir) : null;
     const store = new adapter.Neo4jGraphStore({ uri: lease.uri, user: lease.user, password: lease.password, database: lease.database });
     await store.init();
+    // The server's own CPU time while writing (launched JVM only): claims per JVM CPU-second and
+    // its share of the wall time show whether the server or the machine's load is the limit.
+    const jvmPid = dbmsDir !== null ? readLauncherPid(dbmsDir) : null;
+    let jvmWriteSeconds = 0;
+    const measured = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop !== 'writeArticles' || jvmPid === null) return Reflect.get(target, prop, receiver) as unknown;
+        return async (batch: ArticleBundle[]) => {
+          const c0 = processCpuSeconds(jvmPid);
+          const out = await target.writeArticles(batch);
+          jvmWriteSeconds += processCpuSeconds(jvmPid) - c0;
+          return out;
+        };
+      },
+    });
     try {
-      const r = await benchStore('neo4j', store, bundles, args, claimIds);
+      const r = await benchStore('neo4j', measured, bundles, args, claimIds);
       const after = dbmsDir !== null ? dirSize(dbmsDir) : null;
+      const claims = bundles.reduce((n, b) => n + b.claims.length, 0);
+      const jvm =
+        jvmPid !== null && jvmWriteSeconds > 0 && r.writeSeconds !== null
+          ? `; write: ${Math.round(claims / jvmWriteSeconds).toLocaleString('en-US')} claims per JVM CPU-s, JVM CPU ${jvmWriteSeconds.toFixed(1)} s = ${((100 * jvmWriteSeconds) / r.writeSeconds).toFixed(0)}% of wall`
+          : '';
       return {
         ...r,
         sizeBytes: before !== null && after !== null ? after - before : null,
-        note: `chains reached depth ${r.depth}${before !== null ? '; size = growth of the DBMS folder' : '; size n/a (external server)'}`,
+        note: `chains reached depth ${r.depth}${before !== null ? '; size = growth of the DBMS folder' : '; size n/a (external server)'}${jvm}`,
       };
     } finally {
       await store.close();
