@@ -32,6 +32,8 @@ export interface Gazetteer {
   byKey: Map<string, AliasHit[]>;
   /** Keys of the first word of every alias: a cheap filter before n-gram look-ups. */
   firstWords: Set<string>;
+  /** Every alias key cut after each of its words ("united", "united states"): an n-gram not in it cannot grow into an alias. */
+  prefixes: Set<string>;
   maxWords: number;
   byName: Map<string, GazetteerEntry>;
 }
@@ -51,6 +53,7 @@ interface RawEntry {
 export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
   const byKey = new Map<string, AliasHit[]>();
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   const byName = new Map<string, GazetteerEntry>();
   let maxWords = 1;
   const add = (alias: string, hit: AliasHit): void => {
@@ -63,6 +66,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
     byKey.set(key, hits);
     const words = key.split(' ');
     firstWords.add(words[0]!);
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     maxWords = Math.max(maxWords, words.length);
   };
   for (const list of lists) {
@@ -83,7 +87,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
       for (const d of entry.demonyms ?? []) add(d, { ...base, demonym: true });
     }
   }
-  return { byKey, firstWords, maxWords, byName };
+  return { byKey, firstWords, prefixes, maxWords, byName };
 }
 
 let bundled: Gazetteer | null = null;

@@ -91,14 +91,15 @@ export function tagEntities(text: string, base = 0): Mention[] {
   // 1. Gazetteer aliases, longest first.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const sp = t.key.indexOf(' ');
-    if (!tg.gaz.firstWords.has(sp < 0 ? t.key : t.key.slice(0, sp))) continue;
+    // Only n-grams that begin some alias are built and looked up: most words begin none.
+    if (!tg.gaz.prefixes.has(t.key)) continue;
     let matched = 0;
     let key = '';
     const keys: string[] = [];
     for (let j = i; j < toks.length && j - i < tg.gaz.maxWords; j++) {
       if (j > i && (!toks[j]!.joined || toks[j - 1]!.possessive)) break;
       key = j === i ? toks[j]!.key : `${key} ${toks[j]!.key}`;
+      if (!tg.gaz.prefixes.has(key)) break;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1; n--) {

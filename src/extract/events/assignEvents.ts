@@ -4,6 +4,10 @@ import { resolveDates } from './resolveDates';
 import { addDays, parseDay, toIso } from './calendar';
 import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS } from './eventVocabulary';
 
+// Maps, not property look-ups: token words are fresh strings (see extractQuantities).
+const WEAK_TARGET_LABELS_MAP = new Map(Object.entries(WEAK_TARGET_LABELS));
+const CAPITALS_MAP = new Map(Object.entries(CAPITALS));
+
 export interface SentenceContext {
   text: string;
   /** Canonical place names the entity tagger found in the sentence. */
@@ -235,8 +239,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       let label: string | null = null;
       for (const t of tokens) {
         const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-        if (Object.hasOwn(WEAK_TARGET_LABELS, base)) {
-          label = WEAK_TARGET_LABELS[base];
+        if (WEAK_TARGET_LABELS_MAP.has(base)) {
+          label = WEAK_TARGET_LABELS_MAP.get(base)!;
           break;
         }
       }
@@ -329,13 +333,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s)/;
 
 function isCountry(place: string): boolean {
-  return Object.hasOwn(CAPITALS, place);
+  return CAPITALS_MAP.has(place);
 }
 
 function capitalNamed(places: Set<string>): string | null {
   for (const p of places) {
-    if (!Object.hasOwn(CAPITALS, p)) continue;
-    const city = CAPITALS[p];
+    if (!CAPITALS_MAP.has(p)) continue;
+    const city = CAPITALS_MAP.get(p)!;
     if (places.has(city)) return city;
   }
   return null;

@@ -2,6 +2,9 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { resolveDates, type DateMention } from './resolveDates';
 import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 
+// Maps, not property look-ups: token words are fresh strings (see extractQuantities).
+const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
+
 export interface EventMention {
   label: string;
   /** The trigger words as written ("strikes", "Sunday's strikes" has trigger "strikes"). */
@@ -131,7 +134,7 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 function targetLabel(tokens: readonly Token[]): string | null {
   for (const t of tokens) {
     const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-    if (Object.hasOwn(TARGET_LABELS, base)) return TARGET_LABELS[base];
+    if (TARGET_LABELS_MAP.has(base)) return TARGET_LABELS_MAP.get(base)!;
   }
   return null;
 }

@@ -7,6 +7,16 @@ import { CURRENCY_CODES, CURRENCY_SIGNS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } 
 import { CASUALTY_PREDICATES, PREDICATE_FORMS, PREDICATE_PHRASES, VERB_FILLERS } from './predicates';
 import { IRREGULAR_PLURALS, KEPT_MODIFIERS, NOT_PLURAL, NP_STOPS } from './subjectWords';
 
+// Word tables as Maps: token words are fresh strings, and a Map look-up hashes them where a
+// property look-up on a plain object must first internalise them (about twice as slow).
+const PREDICATE_FORMS_MAP = new Map(Object.entries(PREDICATE_FORMS));
+const UNIT_WORDS_MAP = new Map(Object.entries(UNIT_WORDS));
+const CURRENCY_CODES_MAP = new Map(Object.entries(CURRENCY_CODES));
+const CURRENCY_SIGNS_MAP = new Map(Object.entries(CURRENCY_SIGNS));
+const SCALE_WORDS_MAP = new Map(Object.entries(SCALE_WORDS));
+const VAGUE_PLURALS_MAP = new Map(Object.entries(VAGUE_PLURALS));
+const VAGUE_WORDS_MAP = new Map(Object.entries(VAGUE_WORDS));
+
 export interface QuantityMention extends Quantity {
   /** Offsets of `text` within the input sentence, end exclusive. */
   start: number;
@@ -79,7 +89,7 @@ function isPlural(lower: string): boolean {
 
 /** A predicate word that is a verb form (ends the noun phrase), as against a noun ("fire", "strike"). */
 function isVerbForm(lower: string): boolean {
-  if (!Object.hasOwn(PREDICATE_FORMS, lower)) return false;
+  if (!PREDICATE_FORMS_MAP.has(lower)) return false;
   return /(?:ed|ing|en)$/.test(lower) || ['died', 'dead', 'fled', 'sent', 'hit', 'hurt', 'shot', 'struck', 'burnt', 'missing'].includes(lower);
 }
 
@@ -114,7 +124,7 @@ function isNotACount(tokens: readonly Token[], i: number, value: number): boolea
   // "IE 11", "Kurdistan 24", "Boeing 737": a number right after a name is part of it,
   // unless a counted plural or unit follows.
   if (prev && prev.kind === 'word' && isCapitalised(prev) && !QUALIFIER_WORDS.has(prev.lower) && !NP_STOPS.has(prev.lower)) {
-    const countedNext = next !== undefined && next.kind === 'word' && (isPlural(next.lower) || Object.hasOwn(UNIT_WORDS, next.lower)) && !isCapitalised(next);
+    const countedNext = next !== undefined && next.kind === 'word' && (isPlural(next.lower) || UNIT_WORDS_MAP.has(next.lower)) && !isCapitalised(next);
     if (!countedNext) return true;
   }
   if (prev && (prev.text === '#' || prev.text === '@' || prev.text === '+' || prev.text === '№') && prev.end === t.start) return true;
@@ -153,7 +163,7 @@ function matchNumberWords(tokens: readonly Token[], i: number): { last: number; 
       continue;
     }
     if ((lower === 'thousand' || lower === 'million' || lower === 'billion') && current > 0) {
-      total += current * SCALE_WORDS[lower];
+      total += current * SCALE_WORDS_MAP.get(lower)!;
       current = 0;
       last = k;
       continue;
@@ -171,8 +181,8 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
   const t = tokens[k];
   if (t && t.kind === 'word' && (m.form === 'digits' || m.form === 'words')) {
     const scale = t.lower;
-    if ((scale === 'million' || scale === 'billion' || scale === 'trillion' || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && Object.hasOwn(SCALE_WORDS, scale)) {
-      m.value *= SCALE_WORDS[scale];
+    if ((scale === 'million' || scale === 'billion' || scale === 'trillion' || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && SCALE_WORDS_MAP.has(scale)) {
+      m.value *= SCALE_WORDS_MAP.get(scale)!;
       m.last = k;
       k++;
     }
@@ -189,9 +199,9 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
         m.unit = phrase.unit;
         m.last = k + phrase.words.length - 1;
         k = m.last + 1;
-      } else if (Object.hasOwn(UNIT_WORDS, u.lower) && (u.lower.length > 1 || u.start === tokens[m.last].end || u.lower === 'm')) {
+      } else if (UNIT_WORDS_MAP.has(u.lower) && (u.lower.length > 1 || u.start === tokens[m.last].end || u.lower === 'm')) {
         // One-letter units ("5 m") only right after the number or for metres.
-        m.unit = UNIT_WORDS[u.lower];
+        m.unit = UNIT_WORDS_MAP.get(u.lower)!;
         m.last = k;
         k++;
       }
@@ -228,12 +238,12 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   // Currency: "$350 million", "US$5", "£2m".
   let signAt = -1;
-  if (t.kind === 'punct' && Object.hasOwn(CURRENCY_SIGNS, t.text)) signAt = i;
-  else if (t.kind === 'word' && Object.hasOwn(CURRENCY_CODES, t.lower) && tokens[i + 1] && Object.hasOwn(CURRENCY_SIGNS, tokens[i + 1].text) && tokens[i + 1].start === t.end) signAt = i + 1;
+  if (t.kind === 'punct' && CURRENCY_SIGNS_MAP.has(t.text)) signAt = i;
+  else if (t.kind === 'word' && CURRENCY_CODES_MAP.has(t.lower) && tokens[i + 1] && CURRENCY_SIGNS_MAP.has(tokens[i + 1].text) && tokens[i + 1].start === t.end) signAt = i + 1;
   if (signAt >= 0) {
     const n = tokens[signAt + 1];
     if (!n || n.start !== tokens[signAt].end) return null;
-    const code = signAt === i + 1 ? CURRENCY_CODES[t.lower] : CURRENCY_SIGNS[tokens[signAt].text];
+    const code = signAt === i + 1 ? CURRENCY_CODES_MAP.get(t.lower)! : CURRENCY_SIGNS_MAP.get(tokens[signAt].text)!;
     if (n.kind === 'number') {
       const value = parseDigits(n.text);
       if (value === null) return null;
@@ -241,8 +251,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     }
     if (n.kind === 'alnum') {
       const g = splitNumberSuffix(n.text);
-      if (g && Object.hasOwn(SCALE_WORDS, g.suffix)) {
-        return { first: i, last: signAt + 1, value: g.value * SCALE_WORDS[g.suffix], form: 'digits', approx: false, unit: code };
+      if (g && SCALE_WORDS_MAP.has(g.suffix)) {
+        return { first: i, last: signAt + 1, value: g.value * SCALE_WORDS_MAP.get(g.suffix)!, form: 'digits', approx: false, unit: code };
       }
     }
     return null;
@@ -258,11 +268,11 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     // "5m", "16ft", "15km", "1.5bn": digits glued to a unit or a scale.
     const g = splitNumberSuffix(t.text);
     if (!g) return null;
-    if (Object.hasOwn(UNIT_WORDS, g.suffix) && !TIME_UNITS.has(UNIT_WORDS[g.suffix])) {
-      return extendAfterNumber(tokens, { first: i, last: i, value: g.value, form: 'digits', approx: false, unit: UNIT_WORDS[g.suffix] }, false);
+    if (UNIT_WORDS_MAP.has(g.suffix) && !TIME_UNITS.has(UNIT_WORDS_MAP.get(g.suffix)!)) {
+      return extendAfterNumber(tokens, { first: i, last: i, value: g.value, form: 'digits', approx: false, unit: UNIT_WORDS_MAP.get(g.suffix)! }, false);
     }
     if (g.suffix === 'bn' || g.suffix === 'k' || g.suffix === 'mn') {
-      return { first: i, last: i, value: g.value * SCALE_WORDS[g.suffix], form: 'digits', approx: false, unit: null };
+      return { first: i, last: i, value: g.value * SCALE_WORDS_MAP.get(g.suffix)!, form: 'digits', approx: false, unit: null };
     }
     return null;
   }
@@ -288,14 +298,14 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     return { first: i, last: i, value: 1, form: 'article', approx: false, unit: null };
   }
 
-  if (Object.hasOwn(VAGUE_PLURALS, lower)) {
-    const value = VAGUE_PLURALS[lower];
+  if (VAGUE_PLURALS_MAP.has(lower)) {
+    const value = VAGUE_PLURALS_MAP.get(lower)!;
     const next = tokens[i + 1];
     if (lower === 'tens' || lower === 'hundreds') {
       // "tens of thousands", "hundreds of thousands"
       const scale = tokens[i + 2];
       if (next?.lower === 'of' && scale && (scale.lower === 'thousands' || scale.lower === 'millions' || (lower === 'tens' && scale.lower === 'hundreds'))) {
-        return { first: i, last: i + 2, value: value * VAGUE_PLURALS[scale.lower], form: 'vague', approx: true, unit: null };
+        return { first: i, last: i + 2, value: value * VAGUE_PLURALS_MAP.get(scale.lower)!, form: 'vague', approx: true, unit: null };
       }
       if (lower === 'tens') return null;
     }
@@ -306,8 +316,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     }
     return { first: i, last: i, value, form: 'vague', approx: true, unit: null };
   }
-  if (Object.hasOwn(VAGUE_WORDS, lower)) {
-    return extendAfterNumber(tokens, { first: i, last: i, value: VAGUE_WORDS[lower], form: 'vague', approx: true, unit: null }, false);
+  if (VAGUE_WORDS_MAP.has(lower)) {
+    return extendAfterNumber(tokens, { first: i, last: i, value: VAGUE_WORDS_MAP.get(lower)!, form: 'vague', approx: true, unit: null }, false);
   }
 
   const words = matchNumberWords(tokens, i);
@@ -373,7 +383,7 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
     // "several senior paramilitary and militia leaders": a coordinated modifier before the plural head.
     if (lower === 'and' && !singular && j > start && isWordLike(tokens[j + 1]) && !NP_STOPS.has(tokens[j + 1].lower)) continue;
     if (NP_STOPS.has(lower) || isVerbForm(lower) || (lower.endsWith('ly') && lower.length > 4 && !KEPT_MODIFIERS.has(lower))) break;
-    if (Object.hasOwn(TIME_UNITS_WORDS, lower) || (monthOf(lower) !== null && isCapitalised(t))) break;
+    if (TIME_UNITS_WORDS_MAP.has(lower) || (monthOf(lower) !== null && isCapitalised(t))) break;
     if (!singular && isPlural(lower)) {
       // "terrorists’ supporters": a possessive plural is a modifier; the head follows.
       const apo = tokens[j + 1];
@@ -408,6 +418,7 @@ const TIME_UNITS_WORDS: Readonly<Record<string, true>> = {
   last: true, next: true, week: true, weekend: true, month: true, year: true,
   monday: true, tuesday: true, wednesday: true, thursday: true, friday: true, saturday: true, sunday: true,
 };
+const TIME_UNITS_WORDS_MAP = new Map(Object.entries(TIME_UNITS_WORDS));
 
 /** A predicate (phrase or word) starting at token k. */
 function predicateAt(tokens: readonly Token[], k: number): string | null {
@@ -415,7 +426,7 @@ function predicateAt(tokens: readonly Token[], k: number): string | null {
   if (phrase) return phrase.predicate;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
-  return Object.hasOwn(PREDICATE_FORMS, t.lower) ? PREDICATE_FORMS[t.lower] : null;
+  return PREDICATE_FORMS_MAP.has(t.lower) ? PREDICATE_FORMS_MAP.get(t.lower)! : null;
 }
 
 /** The verb after the counted phrase: "25 fighters died", "were killed", ", some in uniforms, set up". */
@@ -489,7 +500,7 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
   // "killed a total of 25"
   if (matchWords(tokens, j - 3, ['a', 'total', 'of'])) j -= 3;
   if (j >= 0 && tokens[j].lower === 'of' && j > 0 && NOMINAL_PREDICATES.has(tokens[j - 1].lower)) {
-    return PREDICATE_FORMS[tokens[j - 1].lower] ?? null;
+    return PREDICATE_FORMS_MAP.get(tokens[j - 1].lower) ?? null;
   }
   // "The death toll rose to 30", "the toll climbed to more than 2,000" (not "the toll is
   // expected to rise after a blast": a clause break in between ends the look-back).
@@ -503,9 +514,9 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
     if (phrase) return phrase.item.predicate;
     const t = tokens[j];
     // "killing at least 30" is a verb; "the killing of" is handled above.
-    if (t.kind === 'word' && Object.hasOwn(PREDICATE_FORMS, t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || t.lower.endsWith('ing')) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
+    if (t.kind === 'word' && PREDICATE_FORMS_MAP.has(t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || t.lower.endsWith('ing')) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
       // "the strike killed", not "a fire broke out ... three": a verb form right before the count.
-      if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS[t.lower];
+      if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS_MAP.get(t.lower)!;
       return null;
     }
     if (!(t.kind === 'word' && ['reportedly', 'allegedly', 'apparently', 'also', 'then', 'now', 'had', 'have', 'has', 'all'].includes(t.lower))) return null;

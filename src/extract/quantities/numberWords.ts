@@ -49,16 +49,20 @@ export const VAGUE_PHRASES: ReadonlyArray<{ words: readonly string[]; value: num
   { words: ['a', 'thousand'], value: 1000, exact: true },
 ];
 
+// Maps, not property look-ups: token words are fresh strings (see extractQuantities).
+const UNITS_WORDS_MAP = new Map(Object.entries(UNITS_WORDS));
+const TENS_WORDS_MAP = new Map(Object.entries(TENS_WORDS));
+
 /** "twenty-five" -> 25, "one" -> 1, otherwise null. */
 export function simpleNumberWord(lower: string): number | null {
-  if (Object.hasOwn(UNITS_WORDS, lower)) return UNITS_WORDS[lower];
-  if (Object.hasOwn(TENS_WORDS, lower)) return TENS_WORDS[lower];
+  if (UNITS_WORDS_MAP.has(lower)) return UNITS_WORDS_MAP.get(lower)!;
+  if (TENS_WORDS_MAP.has(lower)) return TENS_WORDS_MAP.get(lower)!;
   const dash = lower.indexOf('-');
   if (dash > 0) {
     const tens = lower.slice(0, dash);
     const unit = lower.slice(dash + 1);
-    if (Object.hasOwn(TENS_WORDS, tens) && Object.hasOwn(UNITS_WORDS, unit) && UNITS_WORDS[unit] > 0 && UNITS_WORDS[unit] < 10) {
-      return TENS_WORDS[tens] + UNITS_WORDS[unit];
+    if (TENS_WORDS_MAP.has(tens) && UNITS_WORDS_MAP.has(unit) && UNITS_WORDS_MAP.get(unit)! > 0 && UNITS_WORDS_MAP.get(unit)! < 10) {
+      return TENS_WORDS_MAP.get(tens)! + UNITS_WORDS_MAP.get(unit)!;
     }
   }
   return null;
