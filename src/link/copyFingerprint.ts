@@ -1,4 +1,4 @@
-import { copyTokens, dropQuoted, shingleHashes, splitParagraphs, splitSentences } from './copyText';
+import { copyTokens, dropQuoted, shingleHashes, splitParagraphs, splitSentences, tokenHashes, windowHashes } from './copyText';
 import { createMinHasher, type MinHasher } from './minHash';
 import { lshBandKeys } from './lshBands';
 
@@ -53,14 +53,25 @@ export function copyFingerprint(text: string, params: CopyParams = DEFAULT_COPY_
     // Tokenise each sentence once: its tokens give the sentence's band keys, and joined
     // they give the paragraph's shingles.
     const sentences = splitSentences(dropQuoted(p.text)).map((s) => copyTokens(s, { dropQuotes: false }));
-    const sh = shingleHashes(sentences.flat(), params.shingle);
+    const flat = sentences.flat();
+    let sh: Set<number>;
+    if (flat.length < params.shingle) sh = shingleHashes(flat, params.shingle);
+    else {
+      // Every token is hashed once and every window once: a sentence's shingles are the
+      // paragraph's windows that lie inside the sentence.
+      const windows = windowHashes(tokenHashes(flat), params.shingle);
+      sh = new Set<number>(windows);
+      let at = 0;
+      for (const tokens of sentences) {
+        const from = at;
+        at += tokens.length;
+        if (tokens.length < params.shingle + params.minSentenceShingles - 1) continue;
+        // A minimum ignores repeats, so the windows need not be made unique first.
+        for (const k of lshBandKeys(mh.signature(windows.subarray(from, at - params.shingle + 1)), params.bands, params.rows)) keys.add(k);
+      }
+    }
     paragraphs.push({ start: p.start, end: p.end, shingles: sh });
     for (const s of sh) all.add(s);
-    for (const tokens of sentences) {
-      if (tokens.length < params.shingle + params.minSentenceShingles - 1) continue;
-      const ss = shingleHashes(tokens, params.shingle);
-      for (const k of lshBandKeys(mh.signature(ss), params.bands, params.rows)) keys.add(k);
-    }
   }
   return { paragraphs, shingles: all, keys: [...keys] };
 }

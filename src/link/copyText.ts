@@ -59,15 +59,32 @@ export function shingleHashes(tokens: readonly string[], n: number): Set<number>
     return out;
   }
   // Hash each token once, then combine n of them per shingle.
+  const wh = windowHashes(tokenHashes(tokens), n);
+  for (let i = 0; i < wh.length; i++) out.add(wh[i] as number);
+  return out;
+}
+
+/** fnv1a of each token. */
+export function tokenHashes(tokens: readonly string[]): Uint32Array {
   const th = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) th[i] = fnv1a(tokens[i] as string);
-  for (let i = 0; i + n <= tokens.length; i++) {
+  return th;
+}
+
+/**
+ * The shingle hash of every window of n token hashes, in order (not unique): entry i covers
+ * tokens i..i+n-1. Empty when there are fewer than n tokens.
+ */
+export function windowHashes(th: Uint32Array, n: number): Uint32Array {
+  const count = Math.max(0, th.length - n + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
     let h = 0x9e3779b9;
     for (let j = i; j < i + n; j++) {
       h = Math.imul(h ^ (th[j] as number), 0x85ebca6b);
       h ^= h >>> 13;
     }
-    out.add(h >>> 0);
+    out[i] = h >>> 0;
   }
   return out;
 }

@@ -10,11 +10,16 @@ export function lshBandKeys(signature: Uint32Array, bands: number, rows: number,
   if (signature.length < bands * rows) throw new RangeError(`signature of ${signature.length} is shorter than ${bands}x${rows}`);
   const keys: string[] = [];
   for (let band = 0; band < bands; band++) {
-    let h = fnv1a(`b${band}`);
+    let h = bandSeed(band);
     for (let r = 0; r < rows; r++) h = fnv1a((signature[band * rows + r] as number).toString(36), h);
     keys.push(`${prefix}${band.toString(36)}.${(h >>> 0).toString(36)}`);
   }
   return keys;
+}
+
+const bandSeeds: number[] = [];
+function bandSeed(band: number): number {
+  return (bandSeeds[band] ??= fnv1a(`b${band}`));
 }
 
 /** Probability that two items of Jaccard similarity s share at least one band key. */

@@ -32,7 +32,7 @@ export function createMinHasher(k: number, seed = 0x5eed): MinHasher {
     k,
     signature(shingles: Iterable<number>): Uint32Array {
       const sig = new Uint32Array(k).fill(0xffffffff);
-      for (const x of shingles) {
+      const add = (x: number): void => {
         // Mix the shingle first: FNV hashes of similar strings are not independent enough.
         let y = Math.imul(x ^ (x >>> 16), 0x7feb352d);
         y = Math.imul(y ^ (y >>> 15), 0x846ca68b);
@@ -41,7 +41,10 @@ export function createMinHasher(k: number, seed = 0x5eed): MinHasher {
           const h = (Math.imul(a[i] as number, y) + (b[i] as number)) >>> 0;
           if (h < (sig[i] as number)) sig[i] = h;
         }
-      }
+      };
+      // Typed arrays by index: their iterator is several times slower in V8.
+      if (shingles instanceof Uint32Array) for (let j = 0; j < shingles.length; j++) add(shingles[j] as number);
+      else for (const x of shingles) add(x);
       return sig;
     },
   };

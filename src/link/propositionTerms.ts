@@ -101,7 +101,24 @@ export interface PropositionTerms {
   negated: boolean;
 }
 
+/**
+ * canonicalTerm is pure and news reuses a small vocabulary: remembered per word (bounded;
+ * emptied when full, which is rare and costs only recomputation).
+ */
+const termMemo = new Map<string, string | null>();
+const TERM_MEMO_LIMIT = 200_000;
+
 export function canonicalTerm(word: string, proper = false): string | null {
+  const key = proper ? `P${word}` : `l${word}`;
+  const hit = termMemo.get(key);
+  if (hit !== undefined) return hit;
+  const t = computeCanonicalTerm(word, proper);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(key, t);
+  return t;
+}
+
+function computeCanonicalTerm(word: string, proper: boolean): string | null {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   if (lower.length === 0 || STOP.has(lower)) return null;
   if (/^\d/.test(lower)) return null;
@@ -132,10 +149,45 @@ export function isBackgroundTerm(t: string): boolean {
  */
 const SUBORDINATE = /^(after|amid|following|before|because|despite|angered|angry|enraged|retaliation|response|revenge)$/;
 
+/** What one word contributes, whatever the claim: remembered per surface form (see tokenInfo). */
+interface TokenInfo {
+  /** The word opens a subordinate phrase. */
+  sub: boolean;
+  /** A part of the word negates. */
+  neg: boolean;
+  /** Canonical terms of its parts, in order, with whether each is a background term. */
+  terms: Array<{ t: string; background: boolean }>;
+}
+
+const tokenMemo = new Map<string, TokenInfo>();
+const TOKEN_MEMO_LIMIT = 200_000;
+
+function tokenInfo(raw: string): TokenInfo {
+  const hit = tokenMemo.get(raw);
+  if (hit !== undefined) return hit;
+  const lowerRaw = raw.toLowerCase();
+  const info: TokenInfo = { sub: SUBORDINATE.test(lowerRaw), neg: false, terms: [] };
+  const parts = lowerRaw.includes('-') && SYNONYMS[lowerRaw] === undefined ? lowerRaw.split('-') : [lowerRaw];
+  const proper = /^\p{Lu}/u.test(raw);
+  for (const part of parts) {
+    if (NEGATORS.has(part)) {
+      info.neg = true;
+      continue;
+    }
+    const t = canonicalTerm(part, proper);
+    if (t === null || t.length <= 1) continue;
+    info.terms.push({ t, background: BACKGROUND.has(t) });
+  }
+  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) tokenMemo.clear();
+  tokenMemo.set(raw, info);
+  return info;
+}
+
+/** Any character outside ASCII: only then can Unicode folding change the text. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function propositionTerms(text: string): PropositionTerms {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const folded = (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text)
     .replace(/\bU\.S\.?/g, 'US')
     .replace(/\bUnited States\b/g, 'US')
     .replace(/n['’]t\b/g, ' not');
@@ -147,19 +199,13 @@ export function propositionTerms(text: string): PropositionTerms {
       if (raw.length === 0) continue;
       // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
       if (raw === 'us') continue;
-      const lowerRaw = raw.toLowerCase();
-      if (SUBORDINATE.test(lowerRaw)) sub = true;
-      const parts = lowerRaw.includes('-') && SYNONYMS[lowerRaw] === undefined ? lowerRaw.split('-') : [lowerRaw];
-      const proper = /^\p{Lu}/u.test(raw);
-      for (const part of parts) {
-        if (NEGATORS.has(part)) {
-          negated = true;
-          continue;
-        }
-        const t = canonicalTerm(part, proper);
-        if (t === null || t.length <= 1) continue;
-        const w = (BACKGROUND.has(t) ? 0.5 : 1) * (sub ? 0.5 : 1);
-        terms.set(t, Math.max(terms.get(t) ?? 0, w));
+      const info = tokenInfo(raw);
+      if (info.sub) sub = true;
+      if (info.neg) negated = true;
+      for (const { t, background } of info.terms) {
+        const w = (background ? 0.5 : 1) * (sub ? 0.5 : 1);
+        const prev = terms.get(t);
+        if (prev === undefined || w > prev) terms.set(t, w);
       }
     }
   }
