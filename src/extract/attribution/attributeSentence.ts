@@ -7,6 +7,7 @@ import { CHANT_PARTICIPLES, CUE_WORD, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEE
 import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './nounPhrase';
 import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
+import { countWords } from '../segment/countWords';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -821,7 +822,7 @@ function hasPredicate(ctx: Ctx, from: number, to: number): boolean {
 }
 
 function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return countWords(s);
 }
 
 /** "flames rising from inside the compound and at least three US soldiers on the roof" -> two objects. */

@@ -1,4 +1,5 @@
 import type { Certainty, ClaimKind, SourceType } from '../../domain';
+import { countWords } from '../segment/countWords';
 
 export interface WorthInput {
   text: string;
@@ -29,7 +30,7 @@ export function checkworthiness(c: WorthInput): number {
   else if (c.entities === 1) score += 0.05;
   if (c.certainty !== 'asserted') score += 0.1;
   if (c.kind === 'observation') score += 0.05;
-  const words = (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countWords(c.text);
   if (words < 6) score -= 0.15;
   if (SOFT.test(c.text)) score -= 0.1;
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;

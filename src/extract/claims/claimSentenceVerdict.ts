@@ -25,8 +25,11 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   if (seen.has(key)) return 'repeated';
   seen.add(key);
   if (META.test(text)) return 'page furniture';
-  const outsideQuotes = text.replace(/[“"][^”"]*[”"]/gu, '""');
-  if (/\?\s*$/u.test(outsideQuotes) || /\?\s*[”"’]?\s*$/u.test(text) && !/[“"]/u.test(text)) return 'question';
+  // Only a sentence with a question mark can be a question (most have none: skip the rewrite).
+  if (text.includes('?')) {
+    const outsideQuotes = text.replace(/[“"][^”"]*[”"]/gu, '""');
+    if (/\?\s*$/u.test(outsideQuotes) || /\?\s*[”"’]?\s*$/u.test(text) && !/[“"]/u.test(text)) return 'question';
+  }
   const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
   if (first && first.pos === 'VERB' && IMPERATIVE.has(first.text.toLowerCase())) return 'imperative';
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no predicate';

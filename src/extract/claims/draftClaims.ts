@@ -3,6 +3,7 @@ import type { Attribution } from '../attribution/Attribution';
 import type { Sentence } from '../segment/Sentence';
 import type { Paragraph } from '../types';
 import { splitAssertion, type SplitFacts } from './splitAssertion';
+import { countWords } from '../segment/countWords';
 
 /** A claim before its quantities, event, certainty and ids are attached. */
 export interface ClaimDraft {
@@ -175,6 +176,6 @@ export function trimSpan(s: Sentence, from: number, to: number): [number, number
 }
 
 function statesSomething(s: Sentence, from: number, to: number): boolean {
-  const words = (s.text.slice(from - s.start, to - s.start).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countWords(s.text, from - s.start, to - s.start);
   return words >= 4 && s.tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
 }

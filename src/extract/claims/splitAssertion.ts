@@ -1,5 +1,6 @@
 import type { Sentence } from '../segment/Sentence';
 import { quoteSpans } from '../segment/quoteSpans';
+import { countWords } from '../segment/countWords';
 
 export interface SplitFacts {
   /** Counted things with what happened to them ("25 fighters killed") in a piece of text. */
@@ -25,7 +26,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   const quotes = quoteSpans(s.text);
   const inQuote = (abs: number): boolean => quotes.some((q) => abs - s.start > q.open && (q.close < 0 || abs - s.start < q.close));
   const hasVerb = (a: number, b: number): boolean => s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX'));
-  const words = (a: number, b: number): number => (s.text.slice(a - s.start, b - s.start).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = (a: number, b: number): number => countWords(s.text, a - s.start, b - s.start);
   const ok = (a: number, b: number): boolean => words(a, b) >= 4 && hasVerb(a, b);
   const slice = (a: number, b: number): string => s.text.slice(a - s.start, b - s.start);
 

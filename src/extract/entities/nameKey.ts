@@ -4,8 +4,9 @@
  * "kata'ib hezbollah" share one key; so do "U.S." and "US", "Abdul-Mahdi" and "Abdul Mahdi".
  */
 export function nameKey(name: string): string {
-  // Fast path: plain ASCII needs no Unicode folding (most words of English news).
-  if (/^[A-Za-z0-9]+$/u.test(name)) return name.toLowerCase();
+  // Fast path: ASCII needs no Unicode folding (nearly every word of English news).
+  const ascii = asciiKey(name);
+  if (ascii !== null) return ascii;
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -13,6 +14,35 @@ export function nameKey(name: string): string {
     .replace(/['’‘`´.]/gu, '')
     .replace(/[\s\-‐‑–—_]+/gu, ' ')
     .trim();
+}
+
+/**
+ * nameKey for pure ASCII text in one pass (NFKD and mark removal change nothing there):
+ * lower case, ' ` . dropped, runs of whitespace, hyphens and underscores as one space,
+ * trimmed. Null when the text has any non-ASCII character.
+ */
+function asciiKey(name: string): string | null {
+  let plain = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return null;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) plain = false;
+  }
+  if (plain) return name.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 39 || c === 96 || c === 46) continue;
+    if (c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 95) {
+      gap = true;
+      continue;
+    }
+    if (gap && out !== '') out += ' ';
+    gap = false;
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : name[i];
+  }
+  return out;
 }
 
 /** True for acronyms ("US", "U.S.", "KH", "PMF"): they match only when written in capitals. */

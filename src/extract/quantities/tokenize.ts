@@ -20,20 +20,24 @@ export interface Token {
   kind: TokenKind;
 }
 
-const CONNECTORS = new Set(["'", '\u2019', '-', '.', ',', ':', '/']);
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-function isAlnum(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Letter or digit at `i` (character codes: this runs on every character of every sentence). */
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   // Below Latin-1 letters nothing is a letter; surrogate halves (emoji) are not words.
   if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v' || ch === '\u2009' || ch === '\u202f';
+/** ' ’ - . , : / */
+function isConnector(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 44 || c === 58 || c === 47;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2009 || c === 0x202f;
 }
 
 const APOSTROPHE = /\u2019/g;
@@ -43,25 +47,24 @@ function scan(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (isSpace(ch)) {
+    const c0 = text.charCodeAt(i);
+    if (isSpace(c0)) {
       i++;
       continue;
     }
-    if (isAlnum(ch)) {
+    if (isAlnumAt(text, i)) {
       let j = i + 1;
       let digits = 0;
       let letters = 0;
-      const c0 = text.charCodeAt(i);
       if (c0 >= 48 && c0 <= 57) digits++;
       else letters++;
       while (j < n) {
-        if (isAlnum(text[j])) {
+        if (isAlnumAt(text, j)) {
           const c = text.charCodeAt(j);
           if (c >= 48 && c <= 57) digits++;
           else letters++;
           j++;
-        } else if (CONNECTORS.has(text[j]) && j + 1 < n && isAlnum(text[j + 1])) j++;
+        } else if (isConnector(text.charCodeAt(j)) && j + 1 < n && isAlnumAt(text, j + 1)) j++;
         else break;
       }
       const t = text.slice(i, j);
@@ -72,7 +75,8 @@ function scan(text: string): Token[] {
       i = j;
       continue;
     }
-    tokens.push({ text: ch, lower: ch === '\u2019' ? "'" : ch, start: i, end: i + 1, kind: 'punct' });
+    const ch = text[i]!;
+    tokens.push({ text: ch, lower: c0 === 0x2019 ? "'" : ch, start: i, end: i + 1, kind: 'punct' });
     i++;
   }
   return tokens;

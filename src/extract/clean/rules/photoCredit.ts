@@ -84,7 +84,10 @@ export interface CaptionMatch {
 
 /** Credit after a sentence end: "/Reuters Photo", "– AFP", "Marwan Ibrahim/AFP via Getty Images, FILE". */
 const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60}){0,2}(?:,\s*(?:FILE|File|file))?)$/u;
-const SENTENCE_END = '.!?"\u201d';
+/** . ! ? " ” — by character code: every character of a caption's tail is tested. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
+}
 /** Captions are short; longer paragraphs are not examined. */
 const MAX_CAPTION = 800;
 
@@ -127,7 +130,7 @@ export function matchCaption(para: string): CaptionMatch | null {
 
   // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
   for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
-    if (!SENTENCE_END.includes(tail[i]!)) continue;
+    if (!isSentenceEnd(tail.charCodeAt(i))) continue;
     tries++;
     // Cheap pre-check: a credit starts with "/" or a dash after a space, or is glued on with a capital.
     const next = tail[i + 1]!;
