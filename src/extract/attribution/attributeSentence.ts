@@ -3,7 +3,7 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { CHANT_PARTICIPLES, CUE_WORD, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, WEAK_CUES } from './cues';
+import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './nounPhrase';
 import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
@@ -60,6 +60,8 @@ const RELATIVES = /\b(?:what|which|that|who|whom|whose|where|how|whether)\s*$/iu
 const CLAUSE_OPENERS = /(?:^|[,;:(—–“"”]|\b(?:and|but|so|yet|or|then|meanwhile|however|also|earlier|later|yesterday|today|now|still|instead|separately|again|first|finally|thus|hence|indeed|moreover|furthermore|nonetheless|nevertheless))\s*$/iu;
 /** A coordinated second reporting verb inside a content: "… and said …", "…, but he also said …". */
 const COORDINATED_CUE = /(?:,\s*)?\b(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|earlier|again|has|had|have)\s+)*(said|says|added|adds|warned|warns|stressed|insisted|claimed|noted|acknowledged|admitted|confirmed|denied|tweeted|wrote|told)\b/giu;
+/** The same, first match only (no lastIndex state). Built once: `new RegExp` per call showed up in profiles. */
+const COORDINATED_CUE_AT = new RegExp(COORDINATED_CUE.source, 'iu');
 /** Sentences that introduce a statement printed after them. */
 const STATEMENT_INTRO = /\b(?:released|issued|published|posted|put out|sent|read out|gave)\s+(?:the|a|this|its|his|her)\s+(?:following\s+)?(?:statement|remarks|message|letter|response|text)\b/iu;
 const STATEMENT_FROM = /\b(?:here is|here's|read|below is|the full text of|full text of)\s+(?:the\s+)?(?:full\s+)?(?:statement|remarks|message|letter|text)\s+(?:from|by|of)\s+/iu;
@@ -132,11 +134,8 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
 function findCues(ctx: Ctx): Cue[] {
   if (ctx.cues) return ctx.cues;
   const cues: Cue[] = [];
-  // One compiled regex for every sentence (compiling the cue alternation is the costly part).
-  const re = CUE_WORD;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
+  // CUE_WORD's matches, tried only at the words that can begin a cue.
+  for (const m of cueMatches(ctx.text)) {
     const start = m.index;
     if (insideQuote(ctx, start)) continue;
     const word = m[0];
@@ -421,7 +420,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
 function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution[] {
   const cut = firstCoordinatedCue(ctx, span[0], span[1]);
   if (cut === null) return [make(ctx, who, cue, via, span, frames)];
-  const m = new RegExp(COORDINATED_CUE.source, 'iu').exec(ctx.text.slice(cut));
+  const m = COORDINATED_CUE_AT.exec(ctx.text.slice(cut));
   if (!m) return [make(ctx, who, cue, via, span, frames)];
   const cueEnd = cut + m[0].length;
   const first = trimContent(ctx, span[0], cut);
@@ -437,7 +436,9 @@ function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, s
 }
 
 function firstCoordinatedCue(ctx: Ctx, from: number, to: number): number | null {
-  const re = new RegExp(COORDINATED_CUE.source, 'giu');
+  // The module's global regex: nothing below re-enters this loop, so resetting lastIndex is enough.
+  const re = COORDINATED_CUE;
+  re.lastIndex = 0;
   const seg = ctx.text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg)) !== null) {

@@ -111,3 +111,46 @@ export const PERCEPTION_VERBS = new Set(PERCEPTION);
 const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort((a, b) => b.length - a.length);
 export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
 
+/** The first word of every alternative of CUE_WORD: a match can only start where one of them is written. */
+const CUE_FIRST_WORDS = new Set(['according', 'pointed', 'quoted', 'was', 'were', 'is', 'are', ...ALL]);
+for (const w of CUE_FIRST_WORDS) if (!/^[a-z]+$/u.test(w)) throw new Error(`cues: "${w}" is not one plain word`);
+const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
+
+/** A character of \w as a case-insensitive Unicode regex reads it: ASCII letters, digits, _, ſ and the Kelvin sign. */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+}
+
+/**
+ * The matches of CUE_WORD in `text`, in order — the same as exec-ing the global regex to the
+ * end, at a fraction of the cost: every alternative starts at a word boundary with one of
+ * CUE_FIRST_WORDS followed by a non-word character, so the sticky regex is tried only at the
+ * word starts whose word (case-folded as the regex folds it) is one of them.
+ */
+export function cueMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isRegexWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isRegexWordChar(text.charCodeAt(j))) j++;
+    let word = text.slice(i, j).toLowerCase();
+    if (word.includes('\u017f')) word = word.replace(/\u017f/gu, 's');
+    if (CUE_FIRST_WORDS.has(word)) {
+      CUE_AT.lastIndex = i;
+      const m = CUE_AT.exec(text);
+      if (m !== null) {
+        out.push(m);
+        i = Math.max(j, m.index + m[0].length);
+        continue;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+

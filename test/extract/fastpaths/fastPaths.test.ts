@@ -1,0 +1,112 @@
+import { CUE_WORD, cueMatches } from '../../../src/extract/attribution/cues';
+import { detectCertainty } from '../../../src/extract/certainty/detectCertainty';
+import { CERTAINTY_CUES } from '../../../src/extract/certainty/certaintyCues';
+import { buildGazetteer } from '../../../src/extract/entities/gazetteer';
+import { nameKey } from '../../../src/extract/entities/nameKey';
+import { countWords } from '../../../src/extract/segment/countWords';
+
+/**
+ * The fast paths of the extraction stages must give exactly what the plain definitions
+ * they replace give. Each is checked against that definition on awkward inputs and on
+ * seeded random strings over the characters that matter.
+ */
+
+/** Deterministic random strings (mulberry32), so a failure reproduces. */
+function randomStrings(seed: number, alphabet: readonly string[], count: number, maxParts: number): string[] {
+  let a = seed >>> 0;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    const n = Math.floor(rnd() * (maxParts + 1));
+    for (let i = 0; i < n; i++) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
+    out.push(s);
+  }
+  return out;
+}
+
+describe('countWords', () => {
+  const plain = (s: string, a?: number, b?: number): number => (s.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+  it('counts runs of letters and digits as the regex does', () => {
+    for (const s of ['', 'one', 'two words', '  25 fighters, killed.', 'Kata’ib Hezbollah', 'café au lait', 'x²', 'a\u0301b', '😀 emoji 😀', '𝐀𝐁 math', '\ud835 lone'])
+      expect(countWords(s)).toBe(plain(s));
+  });
+
+  it('reads its bounds as String.prototype.slice does', () => {
+    const s = 'The U.S. said 25 were killed.';
+    for (const [a, b] of [[0, 5], [4, 100], [-7, s.length], [10, 3], [-100, -3]] as const) expect(countWords(s, a, b)).toBe(plain(s, a, b));
+  });
+
+  it('agrees with the regex on random strings', () => {
+    const alphabet = ['a', 'Z', '9', ' ', '-', "'", '’', 'é', 'ª', '²', '😀', '𝐀', '\ud835', '\udc00', '.', '\u0301', 'Ж', '٣', '\u00a0'];
+    for (const s of randomStrings(1, alphabet, 5000, 10)) expect([s, countWords(s)]).toEqual([s, plain(s)]);
+  });
+});
+
+describe('nameKey', () => {
+  const plain = (name: string): string =>
+    name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’‘`´.]/gu, '').replace(/[\s\-‐‑–—_]+/gu, ' ').trim();
+
+  it('gives the folded key for ASCII and non-ASCII names alike', () => {
+    for (const s of ['Esper', 'U.S.', 'al-Muhandis', ' Abdul  Mahdi ', "Kata'ib", 'Kata’ib', 'Müller', 'a_b', 'x-.-y', '-lead', 'trail.', 'A\tB\nC']) expect(nameKey(s)).toBe(plain(s));
+  });
+
+  it('agrees with the plain definition on random ASCII strings', () => {
+    const alphabet = 'aZ09 -_.\'`\t\n\x0b\x0c\r,;!?()&/é’'.split('');
+    for (const s of randomStrings(2, alphabet, 5000, 8)) expect([s, nameKey(s)]).toEqual([s, plain(s)]);
+  });
+});
+
+describe('cueMatches', () => {
+  const plain = (text: string): Array<[number, string]> => {
+    const re = new RegExp(CUE_WORD.source, 'giu');
+    const out: Array<[number, string]> = [];
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const fast = (text: string): Array<[number, string]> => cueMatches(text).map((m) => [m.index, m[0]]);
+
+  it('finds the cues the scanning regex finds', () => {
+    for (const s of [
+      'Esper said on Sunday that the strikes were successful, according to officials.',
+      'IRNA quoted Mousavi as saying the US was responsible. He was quoted by state media as saying so.',
+      'The report, which he SAID was false, ſaid nothing; sayings aside, he pointed out a flaw.',
+      'said_x said2 saidé éclaim',
+      '',
+    ])
+      expect(fast(s)).toEqual(plain(s));
+  });
+
+  it('agrees with the regex on random sentences', () => {
+    const parts = ['said', 'Said', 'SAID', 'ſaid', 'told', 'according to', 'according  to', 'quoted him as saying', 'was quoted as saying', 'is quoted by the paper as saying', 'was', ' ', ', ', 'é', '_', '2', 'says ', 'saying ', 'sayings ', 'reported ', '\u212Aept ', 'pointed out ', 'pointed ', '. ', 'the ', 'as ', 'by '];
+    for (const s of randomStrings(3, parts, 5000, 8)) expect([s, fast(s)]).toEqual([s, plain(s)]);
+  });
+});
+
+describe('detectCertainty needle filter', () => {
+  it('classifies as if every needle were searched for', () => {
+    const plain = (sentence: string): boolean => {
+      const lower = sentence.toLowerCase();
+      return CERTAINTY_CUES.some((c) => c.needles.some((n) => lower.includes(n)) && new RegExp(c.pattern.source, c.pattern.flags).test(sentence));
+    };
+    const parts = ['it is ', 'not ', 'clear ', 'denied ', 'did not deny ', 'reportedly ', 'may ', 'May ', 'could not be verified ', 'unconfirmed ', 'the ', 'strikes ', 'İ', 'ﬁ', 'remains to be seen ', 'appeared to ', 'x'];
+    for (const s of randomStrings(4, parts, 3000, 6)) {
+      // Only the presence of a hedge is compared here; which class wins is detectCertainty's own test.
+      if (!plain(s)) expect([s, detectCertainty(s).certainty]).toEqual([s, 'asserted']);
+    }
+  });
+});
+
+describe('gazetteer prefixes', () => {
+  it('holds every alias key cut after each of its words, and nothing else', () => {
+    const g = buildGazetteer([[{ name: 'United States', type: 'country', aliases: ['U.S.', 'the United States of America'] }, { name: 'Pentagon', type: 'government' }]]);
+    expect([...g.prefixes].sort()).toEqual(['pentagon', 'united', 'united states', 'united states of', 'united states of america', 'us'].sort());
+  });
+});
