@@ -37,8 +37,22 @@ export function splitUnits(body: string): string[] {
   return units;
 }
 
+/** The spaces tidy() folds: space, tab, no-break, the U+2000 block to zero-width, narrow, math and ideographic. */
+function isFoldedSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** True when folding space runs would change the line (most lines have only single plain spaces). */
+function needsSpaceFold(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isFoldedSpace(c) && (c !== 32 || (i + 1 < line.length && isFoldedSpace(line.charCodeAt(i + 1))))) return true;
+  }
+  return false;
+}
+
 function tidy(line: string): string {
-  let s = line.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+  let s = (needsSpaceFold(line) ? line.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ') : line).trim();
   // "• text", "- text", "* text": keep the text, not the bullet.
   if (s.length > 2 && '•·▪◦‣*-–'.includes(s[0]!) && s[1] === ' ') s = s.slice(2).trim();
   return s;

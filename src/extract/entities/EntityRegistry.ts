@@ -91,7 +91,7 @@ export class EntityRegistry {
       if (!PERSONISH.has(k.type) || k.lastAt > before) continue;
       let match = false;
       for (const f of k.forms.values()) {
-        if (f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w)) {
+        if (f.length > words.length && endsWithWords(f, words)) {
           match = true;
           break;
         }
@@ -100,4 +100,11 @@ export class EntityRegistry {
     }
     return best;
   }
+}
+
+/** The last words of `form` are `words` (a loop: this runs for every known name on every short mention). */
+function endsWithWords(form: readonly string[], words: readonly string[]): boolean {
+  const offset = form.length - words.length;
+  for (let i = 0; i < words.length; i++) if (form[offset + i] !== words[i]) return false;
+  return true;
 }

@@ -58,6 +58,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
 /** Single-quoted spans in the British headline style (‘big price’): opening ‘ after a non-letter, closing ’ before a non-letter. */
 export function singleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // Most sentences have no ‘ at all: skip the scan, which tries the pattern at every character.
+  if (!text.includes('‘')) return spans;
   const re = /(^|[^\p{L}\p{N}])‘([^‘’]{1,400}?)’(?![\p{L}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
