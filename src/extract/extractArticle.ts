@@ -183,7 +183,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   };
 
   const sources = new Map<string, Source>();
-  const registered = new Map(registry.entities().map((e) => [e.name, e]));
+  const registered = new Map(registry.entities((name) => idsOf(name).entity).map((e) => [e.name, e]));
   const addSource = (name: string, type: SourceType, role: string | null): string => {
     const sid = idsOf(name).source;
     const known = sources.get(sid);

@@ -1,3 +1,4 @@
+import { joinWords } from '../segment/countWords';
 import type { Sentence } from '../segment/Sentence';
 
 /** Longer "sentences" are run-on garbage (a 1 MB line, a table flattened to text), not claims. */
@@ -18,10 +19,10 @@ const IMPERATIVE = new Set(['read', 'see', 'watch', 'click', 'tap', 'subscribe',
 export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | null {
   const text = s.text.trim();
   if (text.length > MAX_CLAIM_SENTENCE) return 'too long';
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 4) return 'too short';
+  const words = joinWords(text);
+  if (words.count < 4) return 'too short';
   if (!/\p{Ll}/u.test(text)) return 'no lower-case words';
-  const key = words.join(' ').toLowerCase();
+  const key = words.joined.toLowerCase();
   if (seen.has(key)) return 'repeated';
   seen.add(key);
   if (META.test(text)) return 'page furniture';

@@ -78,11 +78,14 @@ export class EntityRegistry {
     return this.known.get(name)?.role ?? null;
   }
 
-  /** Entities worth listing: everything typed (names the rules could not type are left out). */
-  entities(): Entity[] {
+  /**
+   * Entities worth listing: everything typed (names the rules could not type are left out).
+   * `idOf` must equal entityId; the pipeline passes its per-name cache (slugging is not free).
+   */
+  entities(idOf: (name: string) => string = entityId): Entity[] {
     return [...this.known.values()]
       .filter((k) => k.type !== 'other')
-      .map((k) => ({ id: entityId(k.name), name: k.name, type: k.type, aliases: [...k.aliases].filter((a) => a !== k.name).sort() }));
+      .map((k) => ({ id: idOf(k.name), name: k.name, type: k.type, aliases: [...k.aliases].filter((a) => a !== k.name).sort() }));
   }
 
   private fullNameEndingWith(words: string[], before: number): Known | null {

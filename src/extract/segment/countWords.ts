@@ -29,3 +29,37 @@ export function countWords(text: string, start = 0, end = text.length): number {
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/**
+ * The runs of letters and digits of `text` joined by single spaces, and how many there are:
+ * the same as `words.join(' ')` and `words.length` for `words = text.match(/[\p{L}\p{N}]+/gu) ?? []`,
+ * in one pass (every sentence gets a repeat-detection key).
+ */
+export function joinWords(text: string): { joined: string; count: number } {
+  let joined = '';
+  let count = 0;
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let word = false;
+    let width = 1;
+    if (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
+        word = WORD_CHAR.test(text.slice(i, i + 2));
+        width = 2;
+      } else word = WORD_CHAR.test(text[i]!);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      joined = count === 0 ? text.slice(start, i) : `${joined} ${text.slice(start, i)}`;
+      count++;
+      start = -1;
+    }
+    i += width - 1;
+  }
+  return { joined, count };
+}
+

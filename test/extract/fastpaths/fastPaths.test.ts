@@ -3,7 +3,7 @@ import { detectCertainty } from '../../../src/extract/certainty/detectCertainty'
 import { CERTAINTY_CUES } from '../../../src/extract/certainty/certaintyCues';
 import { buildGazetteer } from '../../../src/extract/entities/gazetteer';
 import { nameKey } from '../../../src/extract/entities/nameKey';
-import { countWords } from '../../../src/extract/segment/countWords';
+import { countWords, joinWords } from '../../../src/extract/segment/countWords';
 
 /**
  * The fast paths of the extraction stages must give exactly what the plain definitions
@@ -108,5 +108,21 @@ describe('gazetteer prefixes', () => {
   it('holds every alias key cut after each of its words, and nothing else', () => {
     const g = buildGazetteer([[{ name: 'United States', type: 'country', aliases: ['U.S.', 'the United States of America'] }, { name: 'Pentagon', type: 'government' }]]);
     expect([...g.prefixes].sort()).toEqual(['pentagon', 'united', 'united states', 'united states of', 'united states of america', 'us'].sort());
+  });
+});
+
+describe('joinWords', () => {
+  const plain = (s: string): { joined: string; count: number } => {
+    const words = s.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return { joined: words.join(' '), count: words.length };
+  };
+
+  it('joins the runs of letters and digits as match + join does', () => {
+    for (const s of ['', '...', 'one', ' Two  words, here. ', 'Kata’ib Hezbollah', '😀 emoji 😀x', '𝐀𝐁 math', 'a\u0301b', 'lone \ud835 end\ud835']) expect(joinWords(s)).toEqual(plain(s));
+  });
+
+  it('agrees on random strings', () => {
+    const alphabet = ['a', 'Z', '9', ' ', '-', "'", '’', 'é', 'ª', '²', '😀', '𝐀', '\ud835', '\udc00', '.', '\u0301', 'Ж', '٣', '\u00a0'];
+    for (const s of randomStrings(5, alphabet, 5000, 10)) expect([s, joinWords(s)]).toEqual([s, plain(s)]);
   });
 });
