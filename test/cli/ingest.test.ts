@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliIO } from '../../src/cli/io';
@@ -101,4 +102,71 @@ describe('claimgraph ingest', () => {
     expect(await main(['ingest', 'in/pa.txt', 'in/sub/bbc.txt', '--store', `sqlite:${file}`, '--json'], again)).toBe(0);
     expect(JSON.parse(again.stdout()).articles).toEqual({ new: 1, known: 1, failed: 0 });
   });
+
+  describe('many files (parse + extract ahead in a worker thread)', () => {
+    const many = (): string[] => {
+      const names: string[] = [];
+      const texts = [readFileSync(path.join(EXAMPLES, '000_6262cfbec4e4a1f6.txt'), 'utf8'), readFileSync(path.join(EXAMPLES, '004_b43e8576c512d32b.txt'), 'utf8')];
+      for (let i = 0; i < 8; i++) {
+        const name = path.join('many', `a${i}.txt`);
+        // Each copy a little different, so each is a new article that copies the ones before.
+        writeFileSync(path.join(dir, name), `${texts[i % 2]}\n\nEditor's note ${i}: this copy was filed by desk number ${i + 1}.`);
+        names.push(name);
+      }
+      writeFileSync(path.join(dir, 'many', 'b-photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+      return names;
+    };
+    beforeEach(() => mkdirSync(path.join(dir, 'many'), { recursive: true }));
+
+    it('reports the same summary with the worker as without it', async () => {
+      many();
+      const run = async (env: Record<string, string>, db: string): Promise<Record<string, unknown>> => {
+        const io = bufferIO(dir, { env });
+        expect(await main(['ingest', 'many', '--store', `sqlite:${path.join(dir, db)}`, '--json'], io)).toBe(1);
+        const { seconds: _s, store: _st, ...rest } = JSON.parse(io.stdout());
+        return rest;
+      };
+      const single = await run({ CLAIMGRAPH_INGEST_WORKER: '0' }, 'one.db');
+      const both = await run({}, 'two.db');
+      expect(both).toEqual(single);
+      expect(single.articles).toEqual({ new: 8, known: 0, failed: 1 });
+    }, 120_000);
+
+    it('reports the files left when the store goes away mid-run', async () => {
+      many();
+      const file = path.join(dir, 'g.db');
+      let writes = 0;
+      const dying = async (): Promise<GraphStore> => {
+        const store = new SqliteGraphStore({ path: file });
+        await store.init();
+        const write = store.writeArticle.bind(store);
+        store.writeArticle = async (b) => {
+          const r = await write(b);
+          if (++writes === 2) await store.close();
+          return r;
+        };
+        return store;
+      };
+      const io = bufferIO(dir);
+      expect(await makeIngestCommand({ openStore: dying }).run(['many', '--store', `sqlite:${file}`, '--json'], io)).toBe(1);
+      const summary = JSON.parse(io.stdout());
+      expect(summary.articles).toEqual({ new: 2, known: 0, failed: 7 });
+      expect(summary.failures.map((f: { file: string; code: string }) => [f.file, f.code])).toEqual([
+        ['many/a2.txt', 'STORE_UNAVAILABLE'],
+        ...['a3', 'a4', 'a5', 'a6', 'a7', 'b-photo'].map((n) => [`many/${n}.txt`, 'STORE_UNAVAILABLE']),
+      ]);
+      expect(summary.failures[1].message).toMatch(/^not attempted: the store went away/);
+    }, 120_000);
+
+    it('exits cleanly under bin/claimgraph.js (TypeScript through tsx, worker included)', () => {
+      many();
+      const bin = path.resolve(__dirname, '../../bin/claimgraph.js');
+      const r = spawnSync(process.execPath, [bin, 'ingest', 'many', '--store', `sqlite:${path.join(dir, 'bin.db')}`, '--json'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+      expect(r.error).toBeUndefined();
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout).articles).toEqual({ new: 8, known: 0, failed: 1 });
+    }, 130_000);
+  });
 });
+

@@ -9,7 +9,7 @@ import { ClaimgraphError, isClaimgraphError, type LinkType } from '../../domain'
 import { INPUT_FORMATS } from '../../extract/types';
 import type { GraphStore } from '../../store/port';
 import type { StoreConfig } from '../../config/storeUrl';
-import type { InputFormat } from '../../extract/types';
+import type { InputFormat, RawInput } from '../../extract/types';
 import { collectInputFiles } from '../collectInputFiles';
 import { createProgress } from '../progress';
 
@@ -26,6 +26,9 @@ Options:
   --store URL      sqlite:./data/claimgraph.db (default), sqlite::memory:, bolt://host:7687
   --format FORMAT  force the input format: ${INPUT_FORMATS_LIST}
   --json           print the summary as JSON on stdout
+
+With several files, parsing and extraction run ahead in a worker thread while the main
+thread links and writes in file order (CLAIMGRAPH_INGEST_WORKER=0 keeps it all in one thread).
 
 Exit status: 0 when every file was read, 1 when any failed, 2 on bad arguments.`;
 
@@ -78,19 +81,26 @@ async function runIngest(argv: string[], io: CliIO, open: (c: StoreConfig) => Pr
     const store = await open(config.store);
     try {
       const service = new IngestService(store, { maxArticleBytes: config.maxArticleBytes });
-      const progress = createProgress(io, files.length, { label: 'ingest ' });
       let storeGone: string | null = null;
-      for (const f of files) {
-        if (storeGone !== null) {
-          record(summary, [{ file: f.display, index: 0, status: 'failed', articleId: null, title: null, claims: [], links: [], error: { code: 'STORE_UNAVAILABLE', message: `not attempted: ${storeGone}` } }]);
-          progress.tick(f.display);
-          continue;
-        }
-        const results = await ingestFile(service, f.path, f.display, config.maxArticleBytes, format as InputFormat | undefined);
-        record(summary, results);
-        const lost = results.find((r) => r.error?.code === 'STORE_UNAVAILABLE');
-        if (lost && !(await store.ping().catch(() => false))) storeGone = `the store went away (${lost.error?.message ?? ''})`;
-        progress.tick(`${f.display}  new ${summary.articles.new} known ${summary.articles.known} failed ${summary.articles.failed}`);
+      const progress = createProgress(io, files.length, { label: 'ingest ' });
+      // Files are linked and written in order; parsing and extraction run ahead in a worker thread.
+      const { stoppedAt } = await service.ingestMany(files, {
+        read: (f) => readInput(f.path, f.display, config.maxArticleBytes, format as InputFormat | undefined),
+        readFailed: (f, e) => [readFailure(f.display, e)],
+        done: async (f, results) => {
+          record(summary, results);
+          progress.tick(`${f.display}  new ${summary.articles.new} known ${summary.articles.known} failed ${summary.articles.failed}`);
+          const lost = results.find((r) => r.error?.code === 'STORE_UNAVAILABLE');
+          if (lost && !(await store.ping().catch(() => false))) {
+            storeGone = `the store went away (${lost.error?.message ?? ''})`;
+            return false;
+          }
+          return true;
+        },
+      }, { worker: io.env.CLAIMGRAPH_INGEST_WORKER === '0' ? false : undefined });
+      for (const f of stoppedAt === null ? [] : files.slice(stoppedAt)) {
+        record(summary, [{ file: f.display, index: 0, status: 'failed', articleId: null, title: null, claims: [], links: [], error: { code: 'STORE_UNAVAILABLE', message: `not attempted: ${storeGone ?? 'the store went away'}` } }]);
+        progress.tick(f.display);
       }
       progress.done();
     } finally {
@@ -103,18 +113,18 @@ async function runIngest(argv: string[], io: CliIO, open: (c: StoreConfig) => Pr
   return summary.articles.failed > 0 ? 1 : 0;
 }
 
-async function ingestFile(service: IngestService, file: string, display: string, maxBytes: number, format: InputFormat | undefined): Promise<IngestItemResult[]> {
-  try {
-    // Refuse a huge file before reading it into memory; IngestService checks again for API input.
-    const st = await stat(file);
-    if (st.size > maxBytes) throw new ClaimgraphError('BAD_INPUT', `${display}: ${st.size} bytes is over the limit of ${maxBytes} (CLAIMGRAPH_MAX_ARTICLE_BYTES)`);
-    const content = await readFile(file);
-    const results = await service.ingest({ file: display, content, ...(format ? { format } : {}) });
-    return results.map((r) => ({ ...r, file: display }));
-  } catch (e) {
-    const error = isClaimgraphError(e) ? { code: e.code, message: e.message } : { code: 'IO', message: e instanceof Error ? e.message : String(e) };
-    return [{ file: display, index: 0, status: 'failed', articleId: null, title: null, claims: [], links: [], error }];
-  }
+/** One file's input; throws when it cannot be read or is over the size limit. */
+async function readInput(file: string, display: string, maxBytes: number, format: InputFormat | undefined): Promise<RawInput> {
+  // Refuse a huge file before reading it into memory; IngestService checks again for API input.
+  const st = await stat(file);
+  if (st.size > maxBytes) throw new ClaimgraphError('BAD_INPUT', `${display}: ${st.size} bytes is over the limit of ${maxBytes} (CLAIMGRAPH_MAX_ARTICLE_BYTES)`);
+  const content = await readFile(file);
+  return { file: display, content, ...(format ? { format } : {}) };
+}
+
+function readFailure(display: string, e: unknown): IngestItemResult {
+  const error = isClaimgraphError(e) ? { code: e.code, message: e.message } : { code: 'IO', message: e instanceof Error ? e.message : String(e) };
+  return { file: display, index: 0, status: 'failed', articleId: null, title: null, claims: [], links: [], error };
 }
 
 function record(s: IngestSummary, results: IngestItemResult[]): void {
