@@ -6,7 +6,8 @@ import { escapeLucene, luceneQuery } from '../../src/store/neo4j/lucene';
 import { mapNeo4jError } from '../../src/store/neo4j/neo4jErrors';
 import { findCypherDir, loadQueries, QUERY_NAMES, splitStatements } from '../../src/store/neo4j/queries';
 import { describeGraphStoreContract } from '../contract/graphStoreContract';
-import { apStory, fillerBundle } from '../contract/fixtures';
+import { apStory, fillerBundle, makeLink } from '../contract/fixtures';
+import { MAX_TRAVERSAL_DEPTH } from '../../src/store/neo4j/filterArgs';
 import { leaseNeo4j, NEO4J_LEASE_TIMEOUT_MS, type Neo4jLease } from '../support/neo4j';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -171,6 +172,42 @@ describe('Neo4jGraphStore specifics', () => {
       'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
       'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',
     ]);
+  });
+
+  test('provenance: a node is at its shortest live distance, and the deepest bound reaches MAX_TRAVERSAL_DEPTH', async () => {
+    // cypher/provenance.cypher spells the bound out (it cannot be a parameter).
+    expect(fs.readFileSync(path.join(findCypherDir(), 'provenance.cypher'), 'utf8')).toContain(`{0,${MAX_TRAVERSAL_DEPTH - 1}}`);
+    await lease.clear();
+    const store = await openStore(lease);
+    try {
+      // a0 -> a1 -> ... -> a21 (a chain longer than the bound), plus a shortcut a0 -> a3.
+      const chain = Array.from({ length: 22 }, (_, i) => fillerBundle(`deep${i}`, '2020-02-01', 1));
+      await store.writeArticles(chain);
+      const id = (i: number): string => chain[i]!.article.id;
+      await store.writeLinks([
+        ...chain.slice(0, -1).map((_, i) => makeLink(id(i), id(i + 1), 'copies', { origin: 'editor', score: 1 })),
+        makeLink(id(0), id(3), 'copies', { origin: 'editor', score: 1 }),
+      ]);
+      const start = chain[0]!.claims[0]!.id;
+      const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+      const near = await store.provenance(start, 2);
+      expect(near!.copies.map((x) => [x.link.from, x.link.to, x.depth])).toEqual(
+        [
+          [id(0), id(1), 1],
+          [id(0), id(3), 1],
+          [id(1), id(2), 2],
+          [id(3), id(4), 2],
+        ].sort((a, b) => Number(a[2]) - Number(b[2]) || byCodeUnit(String(a[0]), String(b[0])) || byCodeUnit(String(a[1]), String(b[1]))),
+      );
+      const deep = await store.provenance(start, MAX_TRAVERSAL_DEPTH);
+      // a(k) for k >= 3 is at distance k - 2; links leave nodes nearer than 20: up to a21.
+      expect(deep!.copies.find((x) => x.link.from === id(2))!.depth).toBe(3);
+      expect(deep!.copies.find((x) => x.link.from === id(20))!.depth).toBe(19);
+      expect(deep!.copies.find((x) => x.link.to === id(21))!.article).toEqual(chain[21]!.article);
+      expect(deep!.copies).toHaveLength(22);
+    } finally {
+      await store.close();
+    }
   });
 
   describe('a server that goes away', () => {

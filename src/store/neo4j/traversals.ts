@@ -1,7 +1,7 @@
-import type { Article, Claim, Link, LinkType } from '../../domain';
+import type { Link, LinkType } from '../../domain';
 import type { TraversedLink } from '../port';
 import { LINK_REL, type QueryName } from './queries';
-import { cmp, toArticle, toClaim, toLink, type Props } from './values';
+import { cmp, toLink, toNumber, type Props } from './values';
 
 /**
  * Bounded breadth-first walks, one query per level inside one read transaction. Cypher cannot
@@ -52,70 +52,21 @@ export interface ChainStep<T> {
   target: T;
 }
 
-export interface ProvenanceChains {
-  copies: Array<ChainStep<Article>>;
-  derivedFrom: Array<ChainStep<Claim>>;
+/** One chain as the provenance query returns it: live links with their depth and target node. */
+export interface ChainRow {
+  from: string;
+  to: string;
+  depth: unknown;
+  props: Props;
+  target: Props;
 }
 
 /**
- * Both outward provenance chains (COPIES from the article, DERIVED_FROM from the claim), walked
- * together: one query per level serves both, so a walk costs max(depth)+1 round trips. A node's
- * data travels once, the first time it is reached.
+ * Maps a chain of the provenance query (cypher/provenance.cypher) to steps ordered by depth,
+ * then by link ends: the order a level-by-level walk reports them in.
  */
-export async function walkProvenance(run: Run, article: Article, claim: Claim, maxDepth: number): Promise<ProvenanceChains> {
-  const copies = new Chain<Article>(article.id, article);
-  const derived = new Chain<Claim>(claim.id, claim);
-  for (let d = 0; d < maxDepth && (copies.frontier.length > 0 || derived.frontier.length > 0); d++) {
-    const rows = await run('provenance-step', {
-      articleIds: copies.frontier,
-      claimIds: derived.frontier,
-      seenArticles: copies.seen(),
-      seenClaims: derived.seen(),
-    });
-    for (const r of rows) {
-      if (r.chain === 'copies') copies.add(r, 'COPIES', d + 1, toArticle);
-      else derived.add(r, 'DERIVED_FROM', d + 1, toClaim);
-    }
-    copies.endLevel();
-    derived.endLevel();
-  }
-  return { copies: copies.steps, derivedFrom: derived.steps };
-}
-
-/** One outward chain: its frontier, the nodes reached (with their data) and the links walked. */
-class Chain<T> {
-  frontier: string[];
-  readonly steps: Array<ChainStep<T>> = [];
-  private readonly targets = new Map<string, T>();
-  private next: string[] = [];
-  private level: Array<ChainStep<T>> = [];
-
-  constructor(startId: string, start: T) {
-    this.frontier = [startId];
-    this.targets.set(startId, start);
-  }
-
-  seen(): string[] {
-    return [...this.targets.keys()];
-  }
-
-  add(r: Record<string, unknown>, rel: string, depth: number, toTarget: (p: Props) => T): void {
-    const link = toLink(r.from as string, r.to as string, rel, r.props as Props);
-    let target = this.targets.get(link.to);
-    if (target === undefined) {
-      // Not reached before, so the server sent its data.
-      target = toTarget(r.target as Props);
-      this.targets.set(link.to, target);
-      this.next.push(link.to);
-    }
-    this.level.push({ link, depth, target });
-  }
-
-  endLevel(): void {
-    this.level.sort((a, b) => cmp(a.link.from, b.link.from) || cmp(a.link.to, b.link.to));
-    this.steps.push(...this.level);
-    this.level = [];
-    this.frontier = this.next;
-    this.next = [];
-  }
+export function chainSteps<T>(rows: readonly ChainRow[] | null | undefined, rel: string, toTarget: (p: Props) => T): Array<ChainStep<T>> {
+  return (rows ?? [])
+    .map((r) => ({ link: toLink(r.from, r.to, rel, r.props), depth: toNumber(r.depth), target: toTarget(r.target) }))
+    .sort((a, b) => a.depth - b.depth || cmp(a.link.from, b.link.from) || cmp(a.link.to, b.link.to));
 }

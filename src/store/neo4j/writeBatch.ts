@@ -169,8 +169,12 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
     sid,
     (s) => ({ type: s.type, role: s.role }),
   );
+  // Everything below depends only on `fresh` and the redirects: the statements are sent without
+  // waiting for each other's results (the driver pipelines them; the server still runs them in
+  // order within the transaction), so building the next parameters overlaps the server's work.
+  const pending: Array<Promise<unknown>> = [];
   if (sources.length > 0) {
-    await run('upsert-sources', {
+    pending.push(run('upsert-sources', {
       rows: sources.map((s) => ({
         id: s.id,
         name: s.first.name,
@@ -181,7 +185,7 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
         incoming: s.incoming,
         namesLc: unique(s.incoming.map((n) => n.toLowerCase())),
       })),
-    });
+    }));
   }
   const entities = aggregateNamed(
     fresh.flatMap((f) => f.bundle.entities),
@@ -189,9 +193,9 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
     (e) => ({ type: e.type }),
   );
   if (entities.length > 0) {
-    await run('upsert-entities', {
+    pending.push(run('upsert-entities', {
       rows: entities.map((e) => ({ id: e.id, name: e.first.name, type: e.first.extra.type, aliases: e.first.aliases, incoming: e.incoming })),
-    });
+    }));
   }
   const events = new Map<string, { event: ArticleBundle['events'][number]; participants: string[] }>();
   for (const e of fresh.flatMap((f) => f.bundle.events)) {
@@ -200,7 +204,7 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
     else row.participants.push(...e.participants);
   }
   if (events.size > 0) {
-    await run('upsert-events', {
+    pending.push(run('upsert-events', {
       rows: [...events.values()].map(({ event: e, participants }) => ({
         id: e.id,
         label: e.label,
@@ -212,7 +216,7 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
         placeLc: e.place?.toLowerCase() ?? null,
         participants: unique(participants, ''),
       })),
-    });
+    }));
   }
 
   const articleSources = fresh
@@ -225,7 +229,7 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
       return { articleId: b.article.id, publisherId: b.publisherId === null ? null : sid(b.publisherId), credits };
     })
     .filter((r) => r.publisherId !== null || r.credits.length > 0);
-  if (articleSources.length > 0) await run('write-article-sources', { rows: articleSources });
+  if (articleSources.length > 0) pending.push(run('write-article-sources', { rows: articleSources }));
 
   // Candidate keys per claim (a bundle may list one claim twice in claimKeys).
   const claimKeys = new Map<string, string[]>();
@@ -259,11 +263,12 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
       keys: nonEmpty(unique(claimKeys.get(c.id) ?? [])),
     }));
   });
-  if (claimRows.length > 0) await run('write-claims', { rows: claimRows });
-
+  if (claimRows.length > 0) pending.push(run('write-claims', { rows: claimRows }));
 
   const links = fresh.flatMap((f) => f.bundle.links.map((l) => ({ link: l, bundle: f.index })));
-  for (const [bundle, changed] of await upsertLinks(run, links, marker)) {
+  // One Promise.all over everything: a failure rejects it once (no rejection left unhandled).
+  const [, linkCounts] = await Promise.all([Promise.all(pending), upsertLinks(run, links, marker)]);
+  for (const [bundle, changed] of linkCounts) {
     const r = results[bundle];
     if (r !== undefined) r.links += changed;
   }
@@ -296,8 +301,10 @@ export async function upsertLinks(run: Run, links: ReadonlyArray<{ link: Link; b
     byType.set(l.type, rows);
   }
   const changed = new Map<number, number>();
-  for (const [type, rows] of byType) {
-    for (const r of await run(LINK_REL[type].upsert, { rows, marker })) {
+  // Sent together (pipelined); the server runs them in this order.
+  const results = await Promise.all([...byType].map(([type, rows]) => run(LINK_REL[type].upsert, { rows, marker })));
+  for (const rowsBack of results) {
+    for (const r of rowsBack) {
       const bundle = toNumber(r.bundle);
       changed.set(bundle, (changed.get(bundle) ?? 0) + toNumber(r.changed));
     }
