@@ -5,31 +5,39 @@
  * one more article when the store holds 1,000 and when it holds 20,000.
  *
  *   node -r tsx/cjs bench/ingest.ts [--sizes 1000,20000] [--window 500] [--stores sqlite,neo4j]
- *                                  [--workers N] [--copy-rate 0.2] [--same-rate 0.15] [--seed 7]
+ *                                  [--baseline N] [--copy-rate 0.2] [--same-rate 0.15] [--seed 7]
  *
- * Parse + extract is measured once (in worker threads, per-article CPU time inside each
- * worker); link + store is measured per store, article by article in one sequence, on
- * the same extractions. "At size N" is the window of articles just before the store holds
- * N. End to end per article = its parse+extract time + its link+store time. Figures print
- * next to the baseline of the same run (the same pipeline at the smallest size).
+ * 1. End to end, the product path: IngestService.ingestMany, the code `claimgraph ingest`
+ *    and `serve --seed` run (parse + extract ahead in a worker thread, link + write in order
+ *    on the main thread). Articles/s of WALL time over the window of articles just before the
+ *    store holds N, with the CPU time of the main thread (Linux /proc, 10 ms ticks summed
+ *    over the window) and of the whole process. In-run baselines: the smallest size, and the
+ *    same path in one thread (no worker) over the first --baseline articles (default: the
+ *    smallest size; 0 skips it) on a fresh store.
+ * 2. CPU breakdown, each part alone in one thread so that nothing else is counted: parse +
+ *    extract of the window articles (process CPU, no worker running), and link and write per
+ *    article, replayed on a fresh store from the extractions the end-to-end run produced.
+ * Wall figures depend on the machine's other load; the CPU figures and ratios much less.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
-import type { Extraction } from '../src/extract/types';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Extraction, RawInput } from '../src/extract/types';
 import type { GraphStore } from '../src/store/port';
 import { SqliteGraphStore } from '../src/store/sqlite/SqliteGraphStore';
 import { Neo4jGraphStore } from '../src/store/neo4j/Neo4jGraphStore';
 import { leaseNeo4j, stopOwnNeo4j } from '../test/support/neo4j';
 import { Linker } from '../src/link/Linker';
+import { IngestService } from '../src/app/IngestService';
+import { ExtractWorker, type Extractor } from '../src/app/ExtractWorker';
+import { prepareInput, type PreparedInput } from '../src/app/prepareInput';
 import { CorpusGenerator, loadBases, type BenchArticle } from './ingestCorpus';
 
 interface Options {
   sizes: number[];
   window: number;
   stores: string[];
-  workers: number;
+  baseline: number;
   copyRate: number;
   sameRate: number;
   seed: number;
@@ -47,7 +55,7 @@ function parseOptions(argv: string[]): Options {
     sizes,
     window: Math.max(1, Math.min(window, sizes[0]!)),
     stores: (get('stores') ?? 'sqlite,neo4j').split(',').map((s) => s.trim()),
-    workers: Math.max(1, Number(get('workers') ?? Math.max(1, os.cpus().length))),
+    baseline: Math.max(0, Number(get('baseline') ?? sizes[0])),
     copyRate: Number(get('copy-rate') ?? 0.2),
     sameRate: Number(get('same-rate') ?? 0.15),
     seed: Number(get('seed') ?? 7),
@@ -59,41 +67,118 @@ interface Extracted {
   kind: BenchArticle['kind'];
   /** JSON of the extractions: a string is one opaque object to the garbage collector, 20,000 object graphs are not. */
   extractions: string;
-  ms: number;
   error: string | null;
 }
 
-/** Parse + extract every article in worker threads; each result carries its own CPU time. */
-async function extractAll(articles: BenchArticle[], workers: number): Promise<Extracted[]> {
-  const out: Extracted[] = new Array(articles.length);
-  let next = 0;
-  let done = 0;
-  const started = Date.now();
-  const workerFile = path.join(__dirname, 'ingestExtractWorker.ts');
-  await Promise.all(
-    Array.from({ length: workers }, () =>
-      new Promise<void>((resolve, reject) => {
-        const w = new Worker(workerFile, { execArgv: ['-r', 'tsx/cjs'] });
-        const feed = (): void => {
-          if (next >= articles.length) {
-            void w.terminate().then(() => resolve());
-            return;
+/** CPU time of the calling thread in ms (Linux; 10 ms ticks), NaN elsewhere. */
+function threadCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+function processCpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** The real worker thread, recording what it hands over (for the breakdown replay). */
+class RecordingExtractor implements Extractor {
+  private readonly inner: ExtractWorker;
+  readonly seen = new Map<string, PreparedInput>();
+  constructor(maxBytes: number) {
+    this.inner = new ExtractWorker(maxBytes);
+  }
+  get ready(): boolean {
+    return this.inner.ready;
+  }
+  async run(raw: RawInput): Promise<PreparedInput | null> {
+    const p = await this.inner.run(raw);
+    if (p && raw.file) this.seen.set(raw.file, p);
+    return p;
+  }
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+
+interface EndToEnd {
+  store: string;
+  /** performance.now() when each article's results came back, and the CPU clocks then. */
+  at: number[];
+  mainCpu: number[];
+  processCpu: number[];
+  started: { at: number; mainCpu: number; processCpu: number };
+  failures: number;
+  /** Extractions for the breakdown replay, by article index. */
+  items: Extracted[];
+  error: string | null;
+}
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/** Ingest the articles through IngestService.ingestMany, as `claimgraph ingest` does. */
+async function runEndToEnd(name: string, open: () => Promise<{ store: GraphStore; dispose: () => Promise<void> }>, articles: BenchArticle[], worker: boolean): Promise<EndToEnd> {
+  const run: EndToEnd = { store: name, at: [], mainCpu: [], processCpu: [], started: { at: 0, mainCpu: 0, processCpu: 0 }, failures: 0, items: [], error: null };
+  let handle;
+  try {
+    handle = await open();
+  } catch (e) {
+    return { ...run, error: e instanceof Error ? e.message : String(e) };
+  }
+  const { store, dispose } = handle;
+  const service = new IngestService(store, { maxArticleBytes: MAX_BYTES });
+  const extractor = worker ? new RecordingExtractor(MAX_BYTES) : undefined;
+  const fileOf = (a: BenchArticle): string => `bench-${a.index}.txt`;
+  const clock = Date.now();
+  run.started = { at: performance.now(), mainCpu: threadCpuMs(), processCpu: processCpuMs() };
+  try {
+    await service.ingestMany(
+      articles,
+      {
+        read: async (a) => ({ file: fileOf(a), content: a.content }),
+        readFailed: () => [],
+        done: (a, results) => {
+          run.at.push(performance.now());
+          run.mainCpu.push(threadCpuMs());
+          run.processCpu.push(processCpuMs());
+          for (const r of results) {
+            if (r.status !== 'failed') continue;
+            run.failures++;
+            if (run.failures <= 3) process.stderr.write(`  ${name}: article ${a.index}: ${r.error?.message ?? 'failed'}\n`);
           }
-          const a = articles[next++]!;
-          w.postMessage({ index: a.index, content: a.content });
-        };
-        w.on('message', (m: { index: number; extractions: Extraction[]; ms: number; error: string | null }) => {
-          out[m.index] = { index: m.index, kind: articles[m.index]!.kind, extractions: JSON.stringify(m.extractions), ms: m.ms, error: m.error };
-          done++;
-          if (done % 1000 === 0) process.stderr.write(`  extracted ${done}/${articles.length} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
-          feed();
-        });
-        w.on('error', reject);
-        feed();
-      }),
-    ),
-  );
-  return out;
+          if (run.at.length % 1000 === 0) process.stderr.write(`  ${name}: ${run.at.length}/${articles.length} ingested (${((Date.now() - clock) / 1000).toFixed(0)} s)\n`);
+        },
+      },
+      extractor ? { extractor } : { worker: false },
+    );
+  } finally {
+    await dispose();
+  }
+  if (extractor) {
+    // Inputs this thread extracted itself (while the worker was starting or behind) are
+    // extracted again here for the replay; extraction is deterministic.
+    for (const a of articles) {
+      const p = extractor.seen.get(fileOf(a)) ?? prepareInput({ file: fileOf(a), content: a.content }, MAX_BYTES);
+      const bad = p.records.find((r) => r.error !== null);
+      run.items.push({ index: a.index, kind: a.kind, extractions: JSON.stringify(p.records.flatMap((r) => (r.extraction ? [r.extraction] : []))), error: bad?.error?.message ?? null });
+    }
+    extractor.seen.clear();
+  }
+  return run;
+}
+
+/** Parse + extract CPU per article, on this thread with nothing else running in the process. */
+function extractCpu(articles: BenchArticle[]): number[] {
+  return articles.map((a) => {
+    const c0 = processCpuMs();
+    prepareInput({ file: `bench-${a.index}.txt`, content: a.content }, MAX_BYTES);
+    return processCpuMs() - c0;
+  });
 }
 
 interface StoreRun {
@@ -176,9 +261,33 @@ function mean(xs: number[]): number {
   return xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+type Opener = () => Promise<{ store: GraphStore; dispose: () => Promise<void> }>;
+
+function opener(name: string): Opener | null {
+  if (name === 'sqlite') {
+    return async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
+      const store = new SqliteGraphStore({ path: path.join(dir, 'bench.db') });
+      await store.init();
+      return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    };
+  }
+  if (name === 'neo4j') {
+    return async () => {
+      // The launcher and lease live with the tests; a benchmark may use them too.
+      const lease = await leaseNeo4j();
+      const store = new Neo4jGraphStore({ uri: lease.uri, user: lease.user, password: lease.password, database: lease.database });
+      await store.init();
+      return { store, dispose: async () => { await store.close(); await lease.release(); await stopOwnNeo4j(); } };
+    };
+  }
+  return null;
+}
+
+/** Per-article means over the window of articles [from, to) of a cumulative clock. */
+function windowRate(clock: number[], start: number, from: number, to: number): number {
+  const before = from === 0 ? start : (clock[from - 1] as number);
+  return ((clock[to - 1] as number) - before) / (to - from);
 }
 
 async function main(): Promise<void> {
@@ -193,89 +302,90 @@ async function main(): Promise<void> {
   for (const a of articles) kinds[a.kind]++;
   console.log(`ingest benchmark: ${total.toLocaleString('en')} synthetic articles from ${bases.length} base texts (${kinds.report} reports of new happenings, ${kinds['same-happening']} second reports of a happening, ${kinds.copy} light-edited reprints), seed ${opts.seed}`);
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; window ${opts.window} articles`);
+  const windows = opts.sizes.map((size) => ({ size, from: Math.max(0, size - opts.window), to: size }));
 
-  process.stderr.write(`parse + extract with ${opts.workers} worker(s)...\n`);
-  const t0 = Date.now();
-  const items = await extractAll(articles, opts.workers);
-  const wall = (Date.now() - t0) / 1000;
-  const extractMs = items.map((i) => i.ms);
-  const failedExtract = items.filter((i) => i.error !== null).length;
-  const firstError = items.find((i) => i.error !== null);
-  if (firstError) process.stderr.write(`  extraction failed for ${failedExtract} articles, first: ${firstError.error}\n`);
-  console.log(
-    `parse + extract (baseline, no store): ${(1000 / mean(extractMs)).toFixed(1)} articles/s per core (mean ${mean(extractMs).toFixed(1)} ms, p95 ${percentile(extractMs, 95).toFixed(1)} ms), ${(total / wall).toFixed(1)} articles/s on ${opts.workers} worker(s); ${failedExtract} failed`,
-  );
-
-  const runs: StoreRun[] = [];
-  for (const s of opts.stores) {
-    if (s === 'sqlite') {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
-      process.stderr.write('link + store on SQLite (file database)...\n');
-      runs.push(
-        await runStore('sqlite', async () => {
-          const store = new SqliteGraphStore({ path: path.join(dir, 'bench.db') });
-          await store.init();
-          return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-        }, items),
-      );
-    } else if (s === 'neo4j') {
-      process.stderr.write('link + store on Neo4j...\n');
-      runs.push(
-        await runStore('neo4j', async () => {
-          // The launcher and lease live with the tests; a benchmark may use them too.
-          const lease = await leaseNeo4j();
-          const store = new Neo4jGraphStore({ uri: lease.uri, user: lease.user, password: lease.password, database: lease.database });
-          await store.init();
-          return { store, dispose: async () => { await store.close(); await lease.release(); await stopOwnNeo4j(); } };
-        }, items),
-      );
-    } else {
-      runs.push({ store: s, perArticleMs: [], perArticleCpuMs: [], linkCpuMs: [], phases: {}, phasePerArticle: [], links: 0, copies: 0, linksByType: {}, keys: { article: 0, claim: 0 }, failures: 0, error: `unknown store "${s}" (sqlite or neo4j)` });
-    }
-  }
-
-  console.log('');
-  console.log('store    at size   link+store ms/article (wall, p95 | cpu)   link+store art/s (wall | cpu)   parse+extract ms   end-to-end art/s   vs baseline (cpu)');
-  for (const r of runs) {
-    if (r.error) {
-      console.log(`${r.store.padEnd(8)} not available: ${r.error}`);
+  for (const name of opts.stores) {
+    const open = opener(name);
+    if (!open) {
+      console.log(`${name.padEnd(8)} not available: unknown store "${name}" (sqlite or neo4j)`);
       continue;
     }
-    let base: number | null = null;
-    for (const size of opts.sizes) {
-      const from = Math.max(0, size - opts.window);
-      const ls = r.perArticleMs.slice(from, size);
-      const cpu = mean(r.perArticleCpuMs.slice(from, size));
-      const ex = extractMs.slice(from, size);
-      const lsMs = mean(ls);
-      const e2e = lsMs + mean(ex);
-      base ??= cpu;
+    // 1. End to end through IngestService (the product path), with its one-thread baseline.
+    let base: EndToEnd | null = null;
+    if (opts.baseline > 0) {
+      process.stderr.write(`${name}: end to end in one thread (baseline) over the first ${opts.baseline} articles...\n`);
+      base = await runEndToEnd(name, open, articles.slice(0, opts.baseline), false);
+    }
+    process.stderr.write(`${name}: end to end through IngestService.ingestMany (worker thread for parse + extract)...\n`);
+    const e2e = await runEndToEnd(name, open, articles, true);
+    if (e2e.error) {
+      console.log(`${name.padEnd(8)} not available: ${e2e.error}`);
+      continue;
+    }
+    console.log('');
+    console.log(`${name}: end to end through IngestService.ingestMany (claimgraph ingest's path: parse + extract in a worker thread, link + write in order on the main thread)`);
+    console.log('store    at size   end-to-end art/s (wall)   ms/article: main-thread cpu | process cpu   vs baseline (wall | main cpu)');
+    let first: { wall: number; main: number } | null = null;
+    for (const w of windows) {
+      const wall = windowRate(e2e.at, e2e.started.at, w.from, w.to);
+      const main = windowRate(e2e.mainCpu, e2e.started.mainCpu, w.from, w.to);
+      const proc = windowRate(e2e.processCpu, e2e.started.processCpu, w.from, w.to);
+      first ??= { wall, main };
       console.log(
-        `${r.store.padEnd(8)} ${size.toLocaleString('en').padStart(7)}   ${`${lsMs.toFixed(2)} (p95 ${percentile(ls, 95).toFixed(1)}) | ${cpu.toFixed(2)}`.padEnd(38)}   ${`${(1000 / lsMs).toFixed(0)} | ${(1000 / cpu).toFixed(0)}`.padEnd(29)}   ${mean(ex).toFixed(1).padStart(15)}   ${(1000 / e2e).toFixed(1).padStart(16)}   ${size === opts.sizes[0] ? 'baseline' : `x${(cpu / base).toFixed(2)} per article`}`,
+        `${name.padEnd(8)} ${w.size.toLocaleString('en').padStart(7)}   ${(1000 / wall).toFixed(1).padStart(23)}   ${`${main.toFixed(2)} | ${proc.toFixed(2)}`.padStart(36)}   ${w === windows[0] ? 'baseline' : `x${(wall / first.wall).toFixed(2)} | x${(main / first.main).toFixed(2)} per article`}`,
       );
     }
-    const first = mean(r.perArticleCpuMs.slice(Math.max(0, opts.sizes[0]! - opts.window), opts.sizes[0]!));
-    const last = mean(r.perArticleCpuMs.slice(Math.max(0, total - opts.window), total));
-    const wallFirst = mean(r.perArticleMs.slice(Math.max(0, opts.sizes[0]! - opts.window), opts.sizes[0]!));
-    const wallLast = mean(r.perArticleMs.slice(Math.max(0, total - opts.window), total));
-    const e2eLast = 1000 / (last + mean(extractMs.slice(Math.max(0, total - opts.window), total)));
+    const last = windows[windows.length - 1]!;
+    const wallFirst = windowRate(e2e.at, e2e.started.at, windows[0]!.from, windows[0]!.to);
+    const wallLast = windowRate(e2e.at, e2e.started.at, last.from, last.to);
+    const mainFirst = windowRate(e2e.mainCpu, e2e.started.mainCpu, windows[0]!.from, windows[0]!.to);
+    const mainLast = windowRate(e2e.mainCpu, e2e.started.mainCpu, last.from, last.to);
     console.log(
-      `${r.store.padEnd(8)} per-article link+store cost at ${total.toLocaleString('en')} vs ${opts.sizes[0]!.toLocaleString('en')}: ratio ${(last / first).toFixed(2)} cpu, ${(wallLast / wallFirst).toFixed(2)} wall (target <= 1.5) ${last / first <= 1.5 ? 'OK' : 'OVER'}; link+store ${(1000 / last).toFixed(0)} art/s cpu, ${(1000 / wallLast).toFixed(0)} wall${r.store === 'sqlite' ? ` (target >= 200: ${1000 / last >= 200 ? 'OK' : 'BELOW'})` : ''}; end to end ${e2eLast.toFixed(1)} art/s; ${r.copies} copies, ${r.links} links written, ${r.failures} failures`,
+      `${name.padEnd(8)} end to end at ${last.size.toLocaleString('en')}: ${(1000 / wallLast).toFixed(1)} art/s wall${name === 'sqlite' ? ` (target >= 200: ${1000 / wallLast >= 200 ? 'OK' : 'BELOW'})` : ''}; per-article cost at ${last.size.toLocaleString('en')} vs ${windows[0]!.size.toLocaleString('en')}: ratio ${(wallLast / wallFirst).toFixed(2)} wall, ${(mainLast / mainFirst).toFixed(2)} main-thread cpu (target <= 1.5) ${mainLast / mainFirst <= 1.5 ? 'OK' : 'OVER'}; ${e2e.failures} failures; whole run ${((e2e.at[e2e.at.length - 1]! - e2e.started.at) / 1000).toFixed(0)} s`,
     );
-    const n = r.perArticleMs.length || 1;
-    for (const size of opts.sizes) {
-      const from = Math.max(0, size - opts.window);
-      const linkCpu = mean(r.linkCpuMs.slice(from, size));
-      const all = mean(r.perArticleCpuMs.slice(from, size));
-      const ph: Record<string, number> = {};
-      const win = r.phasePerArticle.slice(from, size);
-      for (const a of win) for (const [k, v] of Object.entries(a)) ph[k] = (ph[k] ?? 0) + v / win.length;
+    if (base && !base.error && base.at.length > 0) {
+      const n = base.at.length;
+      const from = Math.max(0, n - opts.window);
+      const bWall = windowRate(base.at, base.started.at, from, n);
+      const bCpu = windowRate(base.mainCpu, base.started.mainCpu, from, n);
+      const wWall = windowRate(e2e.at, e2e.started.at, from, n);
+      const wCpu = windowRate(e2e.mainCpu, e2e.started.mainCpu, from, n);
       console.log(
-        `${r.store.padEnd(8)} at ${size.toLocaleString('en').padStart(7)}: linking ${linkCpu.toFixed(2)} ms cpu per article, the store's write ${(all - linkCpu).toFixed(2)} ms cpu; linker phases (wall ms): ${Object.entries(ph).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
+        `${name.padEnd(8)} same path in one thread (no worker), articles ${from + 1}..${n} on a fresh store: ${(1000 / bWall).toFixed(1)} art/s wall, ${bCpu.toFixed(2)} ms main-thread cpu per article; with the worker over the same articles: ${(1000 / wWall).toFixed(1)} art/s wall, ${wCpu.toFixed(2)} ms -> x${(bWall / wWall).toFixed(2)} wall, main thread x${(bCpu / wCpu).toFixed(2)} less cpu`,
       );
     }
-    console.log(`${r.store.padEnd(8)} linker phases (ms per article, whole run): ${Object.entries(r.phases).map(([p, ms]) => `${p} ${(ms / n).toFixed(2)}`).join(', ')}`);
-    console.log(`${r.store.padEnd(8)} per article: ${(r.keys.article / n).toFixed(0)} article keys, ${(r.keys.claim / n).toFixed(0)} claim keys, links ${Object.entries(r.linksByType).map(([t, c]) => `${t} ${(c / n).toFixed(2)}`).join(', ')}`);
+
+    // 2. CPU breakdown: each part alone in one thread.
+    process.stderr.write(`${name}: parse + extract cpu of the window articles...\n`);
+    const exCpu = new Map<number, number>();
+    for (const w of windows) extractCpu(articles.slice(w.from, w.to)).forEach((ms, k) => exCpu.set(w.from + k, ms));
+    process.stderr.write(`${name}: link + write replayed in one thread from the run's extractions...\n`);
+    const r = await runStore(name, open, e2e.items);
+    e2e.items.length = 0;
+    if (r.error) {
+      console.log(`${name.padEnd(8)} breakdown not available: ${r.error}`);
+      continue;
+    }
+    console.log(`${name}: CPU breakdown per article (each part alone in one thread; link and write replayed from the run's extractions)`);
+    console.log('store    at size   parse+extract   link   write   = one-core sum -> art/s   two-core bound art/s (max of the halves)   link+write vs baseline');
+    let lwBase: number | null = null;
+    for (const w of windows) {
+      const ex = mean(Array.from({ length: w.to - w.from }, (_, k) => exCpu.get(w.from + k) ?? NaN));
+      const link = mean(r.linkCpuMs.slice(w.from, w.to));
+      const lw = mean(r.perArticleCpuMs.slice(w.from, w.to));
+      lwBase ??= lw;
+      console.log(
+        `${name.padEnd(8)} ${w.size.toLocaleString('en').padStart(7)}   ${ex.toFixed(2).padStart(13)}   ${link.toFixed(2).padStart(4)}   ${(lw - link).toFixed(2).padStart(5)}   ${`${(ex + lw).toFixed(2)} -> ${(1000 / (ex + lw)).toFixed(0)}`.padStart(22)}   ${(1000 / Math.max(ex, lw)).toFixed(0).padStart(40)}   ${w === windows[0] ? 'baseline' : `x${(lw / lwBase).toFixed(2)} per article`}`,
+      );
+    }
+    const n = r.perArticleMs.length || 1;
+    for (const w of windows) {
+      const ph: Record<string, number> = {};
+      const win = r.phasePerArticle.slice(w.from, w.to);
+      for (const a of win) for (const [k, v] of Object.entries(a)) ph[k] = (ph[k] ?? 0) + v / win.length;
+      console.log(`${name.padEnd(8)} at ${w.size.toLocaleString('en').padStart(7)}: linker phases (wall ms): ${Object.entries(ph).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+    }
+    console.log(`${name.padEnd(8)} per article: ${(r.keys.article / n).toFixed(0)} article keys, ${(r.keys.claim / n).toFixed(0)} claim keys, links ${Object.entries(r.linksByType).map(([t, c]) => `${t} ${(c / n).toFixed(2)}`).join(', ')}; ${r.copies} copies, ${r.links} links written, ${r.failures} failures`);
   }
 }
 
