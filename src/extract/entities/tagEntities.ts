@@ -213,13 +213,11 @@ function isTitleAt(tg: Tagger, toks: WordToken[], k: number): boolean {
 
 /** End index (inclusive) of the longest title phrase ending exactly at `end`, scanning back; -1 when none ends there. */
 function titleEndingAt(tg: Tagger, toks: WordToken[], from: number, end: number): number {
-  for (let n = Math.min(tg.words.maxTitleWords, end - from + 1); n >= 1; n--) {
-    const phrase = toks
-      .slice(end - n + 1, end + 1)
-      .map((t) => t.key)
-      .join(' ');
-    if (tg.words.titles.has(phrase)) return end - n + 1;
-  }
+  // The phrases ending at `end`, shortest first, each built from the one before; then longest first.
+  const longest = Math.min(tg.words.maxTitleWords, end - from + 1);
+  const phrases: string[] = [];
+  for (let n = 1; n <= longest; n++) phrases.push(n === 1 ? toks[end]!.key : `${toks[end - n + 1]!.key} ${phrases[n - 2]!}`);
+  for (let n = longest; n >= 1; n--) if (tg.words.titles.has(phrases[n - 1]!)) return end - n + 1;
   return -1;
 }
 
