@@ -8,6 +8,7 @@ import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './nounPhrase
 import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
+import { endsWithAuxiliary } from './endsWithAuxiliary';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -50,7 +51,6 @@ type Who = { speaker: Speaker; head: string | null };
 
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
 const TAIL_CONT = /^\s*(?:,\s*(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to|not|never|n't|cannot|can't|won't|would|could|should|might|may|must|will|did|do|does)\s+(?:[\p{L}]+ly\s+)?$|\b(?:to|not|never)\s*$/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** Words that open a subordinate clause: an attribution after them is inside it. */
 const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas)\s*$/iu;
@@ -157,7 +157,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const before = ctx.text.slice(0, cue.start);
-  if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
+  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
   if (PERCEPTION_VERBS.has(w)) return observation(ctx, cue);
   return preposed(ctx, cue);
 }
@@ -236,7 +236,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // A post-posed frame needs a comma or a closing quote before it within reach.
   if (!/[,”"’]/u.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return [];
   const before = text.slice(0, cue.start);
-  if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
+  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
   // Inverted ("…,” said X") when a name follows the cue; else the subject stands before it.
   const inverted =
     /(?:,\s*[”"’]?|[,.!?…]?[”"’],?|[,.!?…]?'',?)\s*$/u.test(before) &&
@@ -581,7 +581,7 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
     const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end));
     if (!SPEECH.has(w) && !objectFrame) continue;
     const before = ctx.text.slice(from, cue.start);
-    if (PASSIVE_BEFORE.test(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;
+    if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;
     const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base < from) continue;
     const lead = ctx.text.slice(from, np.start - ctx.base);

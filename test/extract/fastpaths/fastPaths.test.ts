@@ -1,4 +1,5 @@
 import { CUE_WORD, cueMatches } from '../../../src/extract/attribution/cues';
+import { endsWithAuxiliary, PASSIVE_BEFORE } from '../../../src/extract/attribution/endsWithAuxiliary';
 import { detectCertainty } from '../../../src/extract/certainty/detectCertainty';
 import { CERTAINTY_CUES } from '../../../src/extract/certainty/certaintyCues';
 import { buildGazetteer } from '../../../src/extract/entities/gazetteer';
@@ -124,5 +125,17 @@ describe('joinWords', () => {
   it('agrees on random strings', () => {
     const alphabet = ['a', 'Z', '9', ' ', '-', "'", '’', 'é', 'ª', '²', '😀', '𝐀', '\ud835', '\udc00', '.', '\u0301', 'Ж', '٣', '\u00a0'];
     for (const s of randomStrings(5, alphabet, 5000, 10)) expect([s, joinWords(s)]).toEqual([s, plain(s)]);
+  });
+});
+
+describe('endsWithAuxiliary', () => {
+  it('answers as PASSIVE_BEFORE does', () => {
+    for (const s of ['he was ', 'it is widely ', 'to', 'not  ', "they can't ", "don't ", 'was', 'maybe ', 'He WAS ', 'waſ ', 'x2was ', 'is onlyly ', 'is éaly ', '', ' '])
+      expect([s, endsWithAuxiliary(s)]).toEqual([s, PASSIVE_BEFORE.test(s)]);
+  });
+
+  it('agrees on random text', () => {
+    const parts = ['was', 'Was ', 'waſ', 'is', 'to', 'not', 'never', "n't", "can't", "won't", "don't", 'can’t', 'cannot', 'widely', 'fly', 'ly', 'éoly', '𝐀ly', '\ud835', 'reportedly2', ' ', '  ', '\u00a0', '\n', 'x', '_', '2', 'does', 'being', ',', "'", 'é', 'said '];
+    for (const s of randomStrings(6, parts, 20000, 6)) expect([s, endsWithAuxiliary(s)]).toEqual([s, PASSIVE_BEFORE.test(s)]);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Text before a reporting verb that makes it passive, infinitive or negated ("was told",
+ * "is widely reported", "to say", "not said"): the definition, as a regular expression.
+ */
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|to|not|never|n't|cannot|can't|won't|would|could|should|might|may|must|will|did|do|does)\s+(?:[\p{L}]+ly\s+)?$|\b(?:to|not|never)\s*$/iu;
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'to', 'not', 'never', 'cannot', 'would', 'could', 'should', 'might', 'may', 'must', 'will', 'did', 'do', 'does']);
+const BARE = new Set(['to', 'not', 'never']);
+const LETTER = /^\p{L}$/u;
+
+/** \s of a regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** \w of a case-insensitive Unicode regular expression: ASCII letters, digits, _, ſ and the Kelvin sign. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+}
+
+/** Start of the run of word characters that ends at `end` (exclusive). */
+function runStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The word as the case-insensitive regex compares it. */
+function folded(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u017f') ? lower.replace(/\u017f/gu, 's') : lower;
+}
+
+/** An auxiliary of PASSIVE_BEFORE ends exactly at `end`, after a word boundary. */
+function auxiliaryEndsAt(text: string, end: number): boolean {
+  const start = runStart(text, end);
+  if (start === end) return false;
+  const word = folded(text.slice(start, end));
+  if (AUXILIARIES.has(word)) return true;
+  // n't, can't, won't: the run is the "t" after an apostrophe.
+  if (word !== 't' || start < 2 || text.charCodeAt(start - 1) !== 39) return false;
+  const headStart = runStart(text, start - 1);
+  const head = folded(text.slice(headStart, start - 1));
+  return head === 'n' || head === 'can' || head === 'won';
+}
+
+/**
+ * PASSIVE_BEFORE.test(text), read backwards from the end: the regex ends in $, and tried at
+ * every position of a long sentence prefix it was the costliest pattern of attribution.
+ */
+export function endsWithAuxiliary(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const trailing = text.length - end;
+  // "to", "not", "never" with or without spaces after them.
+  const start = runStart(text, end);
+  if (start < end && BARE.has(folded(text.slice(start, end)))) return true;
+  if (trailing === 0) return false;
+  // An auxiliary, spaces, the end.
+  if (auxiliaryEndsAt(text, end)) return true;
+  // An auxiliary, spaces, an adverb in -ly, spaces, the end.
+  let advStart = end;
+  while (advStart > 0 && !isSpace(text.charCodeAt(advStart - 1))) advStart--;
+  const adverb = text.slice(advStart, end);
+  if (adverb.length < 3 || !/ly$/iu.test(adverb) || !isLetters(adverb)) return false;
+  let auxEnd = advStart;
+  while (auxEnd > 0 && isSpace(text.charCodeAt(auxEnd - 1))) auxEnd--;
+  return auxEnd < advStart && auxiliaryEndsAt(text, auxEnd);
+}
+
+function isLetters(s: string): boolean {
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 128 || !LETTER.test(ch)) return false;
+  }
+  return true;
+}
