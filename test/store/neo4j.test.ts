@@ -210,6 +210,39 @@ describe('Neo4jGraphStore specifics', () => {
     }
   });
 
+  test("a new article's repeated links fold as sequential upserts: an editor's link is not overridden by a later machine one", async () => {
+    await lease.clear();
+    const store = await openStore(lease);
+    try {
+      const old = fillerBundle('fold-old', '2020-03-01', 1);
+      await store.writeArticle(old);
+      const b = fillerBundle('fold-new', '2020-03-02', 2);
+      const [c0, c1] = b.claims.map((c) => c.id) as [string, string];
+      const editor = makeLink(c0, c1, 'corroborates', { origin: 'editor', score: 1, basis: 'by hand', createdAt: '2020-03-03T00:00:00.000Z' });
+      const toOld = makeLink(c1, old.claims[0]!.id, 'same_event', { score: 0.4 });
+      const bundle: ArticleBundle = {
+        ...b,
+        links: [
+          makeLink(c0, c1, 'corroborates', { score: 0.5 }),
+          editor,
+          makeLink(c0, c1, 'corroborates', { score: 0.9, basis: 'machine later' }),
+          toOld,
+          { ...toOld, score: 0.6 },
+        ],
+      };
+      const [r] = await store.writeArticles([bundle]);
+      expect(r).toMatchObject({ created: true, links: 4 });
+      expect(await store.getLinks([c0])).toEqual([editor]);
+      expect(await store.getLinks([old.claims[0]!.id])).toEqual([{ ...toOld, score: 0.6 }]);
+      expect((await store.counts()).links).toBe(2);
+      // Re-ingest changes nothing.
+      expect(await store.writeArticles([bundle])).toEqual([{ articleId: b.article.id, created: false, claims: 0, links: 0 }]);
+      expect((await store.counts()).links).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
   describe('a server that goes away', () => {
     let own: Neo4jLease;
     beforeAll(async () => {

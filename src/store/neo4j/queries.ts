@@ -26,6 +26,12 @@ export const QUERY_NAMES = [
   'upsert-links-same-event',
   'upsert-links-derived-from',
   'upsert-links-copies',
+  'create-links-corroborates',
+  'create-links-contradicts',
+  'create-links-different-figure',
+  'create-links-same-event',
+  'create-links-derived-from',
+  'create-links-copies',
   'remove-link',
   'write-review',
   'merge-source',
@@ -63,14 +69,14 @@ export const QUERY_NAMES = [
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-/** Relationship type of each link type, and the file that upserts it (a type cannot be a parameter). */
-export const LINK_REL: Record<LinkType, { rel: string; upsert: QueryName }> = {
-  corroborates: { rel: 'CORROBORATES', upsert: 'upsert-links-corroborates' },
-  contradicts: { rel: 'CONTRADICTS', upsert: 'upsert-links-contradicts' },
-  different_figure: { rel: 'DIFFERENT_FIGURE', upsert: 'upsert-links-different-figure' },
-  same_event: { rel: 'SAME_EVENT', upsert: 'upsert-links-same-event' },
-  derived_from: { rel: 'DERIVED_FROM', upsert: 'upsert-links-derived-from' },
-  copies: { rel: 'COPIES', upsert: 'upsert-links-copies' },
+/** Relationship type of each link type, and the files that upsert it and create it new (a type cannot be a parameter). */
+export const LINK_REL: Record<LinkType, { rel: string; upsert: QueryName; create: QueryName }> = {
+  corroborates: { rel: 'CORROBORATES', upsert: 'upsert-links-corroborates', create: 'create-links-corroborates' },
+  contradicts: { rel: 'CONTRADICTS', upsert: 'upsert-links-contradicts', create: 'create-links-contradicts' },
+  different_figure: { rel: 'DIFFERENT_FIGURE', upsert: 'upsert-links-different-figure', create: 'create-links-different-figure' },
+  same_event: { rel: 'SAME_EVENT', upsert: 'upsert-links-same-event', create: 'create-links-same-event' },
+  derived_from: { rel: 'DERIVED_FROM', upsert: 'upsert-links-derived-from', create: 'create-links-derived-from' },
+  copies: { rel: 'COPIES', upsert: 'upsert-links-copies', create: 'create-links-copies' },
 };
 
 export interface QueryRegistry {

@@ -267,7 +267,11 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
 
   const links = fresh.flatMap((f) => f.bundle.links.map((l) => ({ link: l, bundle: f.index })));
   // One Promise.all over everything: a failure rejects it once (no rejection left unhandled).
-  const [, linkCounts] = await Promise.all([Promise.all(pending), upsertLinks(run, links, marker)]);
+  const newEnds: NewEnds = {
+    claims: new Set(fresh.flatMap((f) => f.bundle.claims.map((c) => c.id))),
+    articles: new Set(fresh.map((f) => f.bundle.article.id)),
+  };
+  const [, linkCounts] = await Promise.all([Promise.all(pending), upsertLinks(run, links, marker, newEnds)]);
   for (const [bundle, changed] of linkCounts) {
     const r = results[bundle];
     if (r !== undefined) r.links += changed;
@@ -280,13 +284,34 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
   return results;
 }
 
-/** Upserts links, one query per link type; returns changed-link counts per bundle index. */
-export async function upsertLinks(run: Run, links: ReadonlyArray<{ link: Link; bundle: number }>, marker: string = randomUUID()): Promise<Map<number, number>> {
+/** Ids created in the current transaction: a link touching one cannot be stored yet. */
+export interface NewEnds {
+  claims: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+}
+
+type LinkRow = Omit<Link, 'type'>;
+
+/**
+ * Upserts links, one query per link type; returns changed-link counts per bundle index. Links
+ * with an end in `fresh` are new for sure: their repeats within the call are folded here the way
+ * sequential upserts would (a machine link never overrides an editor's) and they are CREATEd.
+ */
+export async function upsertLinks(
+  run: Run,
+  links: ReadonlyArray<{ link: Link; bundle: number }>,
+  marker: string = randomUUID(),
+  fresh: NewEnds = { claims: new Set(), articles: new Set() },
+): Promise<Map<number, number>> {
+  const changed = new Map<number, number>();
+  const count = (bundle: number): void => {
+    changed.set(bundle, (changed.get(bundle) ?? 0) + 1);
+  };
   const byType = new Map<LinkType, Array<Record<string, unknown>>>();
+  const created = new Map<string, { type: LinkType; row: LinkRow }>();
   for (const { link: l, bundle } of links) {
-    const rows = byType.get(l.type) ?? [];
-    rows.push({
-      bundle: int(bundle),
+    const ends = l.type === 'copies' ? fresh.articles : fresh.claims;
+    const row: LinkRow = {
       from: l.from,
       to: l.to,
       score: l.score,
@@ -297,12 +322,31 @@ export async function upsertLinks(run: Run, links: ReadonlyArray<{ link: Link; b
       removed: l.removed,
       note: l.note,
       createdAt: l.createdAt,
-    });
+    };
+    if (ends.has(l.from) || ends.has(l.to)) {
+      const key = `${l.type}\u0000${l.from}\u0000${l.to}`;
+      const before = created.get(key);
+      if (before === undefined) {
+        created.set(key, { type: l.type, row });
+        count(bundle);
+      } else if (before.row.origin === 'machine' || l.origin === 'editor') {
+        // As upsert-links-*: the later write wins; createdAt moves only for an editor's write.
+        before.row = { ...row, createdAt: l.origin === 'editor' ? l.createdAt : before.row.createdAt };
+        count(bundle);
+      }
+      continue;
+    }
+    const rows = byType.get(l.type) ?? [];
+    rows.push({ bundle: int(bundle), ...row });
     byType.set(l.type, rows);
   }
-  const changed = new Map<number, number>();
+  const createRows = new Map<LinkType, LinkRow[]>();
+  for (const { type, row } of created.values()) createRows.set(type, [...(createRows.get(type) ?? []), row]);
   // Sent together (pipelined); the server runs them in this order.
-  const results = await Promise.all([...byType].map(([type, rows]) => run(LINK_REL[type].upsert, { rows, marker })));
+  const [, ...results] = await Promise.all([
+    Promise.all([...createRows].map(([type, rows]) => run(LINK_REL[type].create, { rows }))),
+    ...[...byType].map(([type, rows]) => run(LINK_REL[type].upsert, { rows, marker })),
+  ]);
   for (const rowsBack of results) {
     for (const r of rowsBack) {
       const bundle = toNumber(r.bundle);
