@@ -549,11 +549,23 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   return { attribution: { ...make(ctx, who, transcript ? 'transcript' : 'headline', null, content, [[0, m[0].length]]), kind: transcript ? 'quote' : 'attributed', quote: transcript ? ctx.text.slice(content[0], content[1]) : null } };
 }
 
+const STATEMENT_WORDS = ['statement', 'remarks', 'message', 'letter', 'text'];
+
+/**
+ * /statement|remarks|message|letter|text/iu.test(text) with substring searches: lower-casing
+ * folds every character the regex folds onto these letters except ſ (long s), replaced here.
+ */
+function namesStatement(text: string): boolean {
+  let lower = text.toLowerCase();
+  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/gu, 's');
+  return STATEMENT_WORDS.some((w) => lower.includes(w));
+}
+
 /** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
 function introduction(ctx: Ctx, cues: Cue[]): Speaker | null {
   const { text } = ctx;
   const colon = /:\s*$/u.test(text);
-  if (!colon && !/statement|remarks|message|letter|text/iu.test(text)) return null;
+  if (!colon && !namesStatement(text)) return null;
   const from = STATEMENT_FROM.exec(text);
   if (from) {
     const np = npAfter(ctx, from.index + from[0].length + ctx.base, text.length + ctx.base);

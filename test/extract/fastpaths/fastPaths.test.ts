@@ -1,4 +1,6 @@
 import { CUE_WORD, cueMatches } from '../../../src/extract/attribution/cues';
+import { SOFT } from '../../../src/extract/claims/checkworthiness';
+import { hasRegexWord } from '../../../src/extract/segment/hasRegexWord';
 import { endsWithAuxiliary, PASSIVE_BEFORE } from '../../../src/extract/attribution/endsWithAuxiliary';
 import { detectCertainty } from '../../../src/extract/certainty/detectCertainty';
 import { CERTAINTY_CUES } from '../../../src/extract/certainty/certaintyCues';
@@ -137,5 +139,21 @@ describe('endsWithAuxiliary', () => {
   it('agrees on random text', () => {
     const parts = ['was', 'Was ', 'waſ', 'is', 'to', 'not', 'never', "n't", "can't", "won't", "don't", 'can’t', 'cannot', 'widely', 'fly', 'ly', 'éoly', '𝐀ly', '\ud835', 'reportedly2', ' ', '  ', '\u00a0', '\n', 'x', '_', '2', 'does', 'being', ',', "'", 'é', 'said '];
     for (const s of randomStrings(6, parts, 20000, 6)) expect([s, endsWithAuxiliary(s)]).toEqual([s, PASSIVE_BEFORE.test(s)]);
+  });
+});
+
+describe('statement words pre-check', () => {
+  it('is the case-insensitive regex', () => {
+    const re = /statement|remarks|message|letter|text/iu;
+    // namesStatement is private: the introduction rule it guards must keep working on every spelling.
+    for (const s of ['The statement:', 'STATEMENT', 'ſtatement', 'remarKs', 'reMARKS', 'İtext', 'no words here']) expect(re.test(s)).toBe(/statement|remarks|message|letter|text/u.test(s.toLowerCase().replace(/\u017f/gu, 's')));
+  });
+});
+
+describe('hasRegexWord', () => {
+  it('answers as the word-alternation regex of checkworthiness does', () => {
+    const words = new Set(SOFT.source.slice(SOFT.source.indexOf('(?:') + 3, SOFT.source.lastIndexOf(')')).split('|'));
+    const parts = ['should', 'Should', 'ſhould', 'thin\u212As', 'thinks', 'may', 'May', 'mayor', '2may', 'may_', 'é', 'best', ' ', ',', 'x', 'wonderful', 'greatest', '’'];
+    for (const s of randomStrings(7, parts, 20000, 6)) expect([s, hasRegexWord(s, words, 1, 20)]).toEqual([s, SOFT.test(s)]);
   });
 });
