@@ -121,7 +121,9 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // "… on Wednesday. Photo: Reuters", "…smoke. Picture: Twitter / Iesha Rose @Iesha_Rose3".
-  const labelled = /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?(?::|\.{3}|\u2026)\s?[^:]{2,100})$/.exec(tail);
+  // Every label holds one of these (case-sensitive) pieces: without one the pattern, tried at every character, cannot match.
+  const mayBeLabelled = tail.includes('hoto') || tail.includes('icture') || tail.includes('mage') || tail.includes('redit');
+  const labelled = mayBeLabelled ? /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?(?::|\.{3}|\u2026)\s?[^:]{2,100})$/.exec(tail) : null;
   if (labelled) {
     const credit = parseCredit(labelled[2]!, labelled[2]!, true);
     const caption = para.slice(0, offset + labelled.index + labelled[1]!.length).trim();
