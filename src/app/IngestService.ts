@@ -4,6 +4,7 @@ import type { Claim, Link } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Extraction, RawInput } from '../extract/types';
 import { Linker } from '../link/Linker';
+import type { CopyFingerprint } from '../link/copyFingerprint';
 import { ExtractWorker, type Extractor } from './ExtractWorker';
 import { itemError, prepareInput, type ItemError, type PreparedInput } from './prepareInput';
 
@@ -181,14 +182,15 @@ export class IngestService {
         continue;
       }
       const x = record.extraction;
-      results.push(await this.serialised(() => this.ingestOne(x, prepared.file, record.index)));
+      const fingerprint = record.fingerprint;
+      results.push(await this.serialised(() => this.ingestOne(x, fingerprint, prepared.file, record.index)));
     }
     return results;
   }
 
-  private async ingestOne(extraction: Extraction, file: string | null, index: number): Promise<IngestItemResult> {
+  private async ingestOne(extraction: Extraction, fingerprint: CopyFingerprint, file: string | null, index: number): Promise<IngestItemResult> {
     try {
-      const bundle = await this.linker.link(extraction);
+      const bundle = await this.linker.link(extraction, { fingerprint });
       const written = await this.store.writeArticle(bundle);
       const result: IngestItemResult = {
         file,

@@ -2,6 +2,7 @@ import { ClaimgraphError, isClaimgraphError } from '../domain';
 import type { Extraction, RawInput } from '../extract/types';
 import { parseInputDetailed } from '../extract/parseInput';
 import { extractArticle } from '../extract/extractArticle';
+import { copyFingerprint, DEFAULT_COPY_PARAMS, type CopyFingerprint } from '../link/copyFingerprint';
 
 /** A failure as IngestItemResult reports it. */
 export interface ItemError {
@@ -10,7 +11,9 @@ export interface ItemError {
 }
 
 /** One record of an input after parse + extract: its extraction, or why it failed. */
-export type PreparedRecord = { index: number; extraction: Extraction; error: null } | { index: number; extraction: null; error: ItemError };
+export type PreparedRecord =
+  | { index: number; extraction: Extraction; fingerprint: CopyFingerprint; error: null }
+  | { index: number; extraction: null; fingerprint?: undefined; error: ItemError };
 
 /**
  * One input parsed and extracted, ready to be linked and written. Plain data only, so that
@@ -45,7 +48,10 @@ export function prepareInput(raw: RawInput, maxArticleBytes: number): PreparedIn
       continue;
     }
     try {
-      records.push({ index: record.index, extraction: extractArticle(record.article), error: null });
+      const extraction = extractArticle(record.article);
+      // The article's copy fingerprint depends on its text alone: made here, it is made in
+      // the extraction worker thread too, off the thread that links and writes.
+      records.push({ index: record.index, extraction, fingerprint: copyFingerprint(extraction.article.text, DEFAULT_COPY_PARAMS), error: null });
     } catch (e) {
       records.push({ index: record.index, extraction: null, error: itemError(e) });
     }

@@ -1,7 +1,7 @@
 import type { Article, ArticleBundle, Claim, Event, Link, Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Extraction } from '../extract/types';
-import { copyFingerprint } from './copyFingerprint';
+import { copyFingerprint, DEFAULT_COPY_PARAMS } from './copyFingerprint';
 import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } from './detectCopies';
 import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
@@ -65,7 +65,12 @@ export class Linker {
     this.onPhase = options.onPhase;
   }
 
-  async link(x: Extraction): Promise<ArticleBundle> {
+  /**
+   * @param precomputed the copy fingerprint of x.article.text with the default parameters,
+   *   when it was already made elsewhere (an extraction worker thread); used only when this
+   *   linker runs with those parameters.
+   */
+  async link(x: Extraction, precomputed: { fingerprint?: CopyFingerprint } = {}): Promise<ArticleBundle> {
     const article = x.article;
     // Already stored: the store will leave it alone; skip the analysis (re-runs resume fast).
     const [existing] = await this.store.getArticles([article.id]);
@@ -81,7 +86,7 @@ export class Linker {
 
     // 1-2. Names and copies do not depend on each other: their look-ups run together (one
     //      round trip less on a networked store).
-    const fp = copyFingerprint(article.text, this.copyOptions.params);
+    const fp = precomputed.fingerprint && this.copyOptions.params === DEFAULT_COPY_PARAMS ? precomputed.fingerprint : copyFingerprint(article.text, this.copyOptions.params);
     phase('fingerprint');
     const copiesDone = (async () => {
       const found = await detectCopies(this.store, article, fp, now, this.copyOptions, this.fingerprints);

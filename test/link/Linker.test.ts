@@ -222,3 +222,21 @@ describe('copies, independence and provenance', () => {
     await store.close();
   });
 });
+
+describe('a copy fingerprint made elsewhere (the extraction worker thread)', () => {
+  it('gives the same bundle as the one the linker makes itself, and is not used with other copy parameters', async () => {
+    const { copyFingerprint, DEFAULT_COPY_PARAMS } = await import('../../src/link/copyFingerprint');
+    const text = 'American air strikes killed 25 fighters from an Iranian-backed militia on Sunday, the Pentagon said in a statement. The militia vowed to respond to the strikes on its bases in Iraq and Syria.';
+    const h: HandArticle = { text, outlet: 'PA Media', published: '2019-12-31', events: strikes('2019-12-29'), claims: [{ text: 'American air strikes killed 25 fighters from an Iranian-backed militia on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }] };
+    const own = await (await fresh()).linker.link(handExtraction(h));
+    const given = await (await fresh()).linker.link(handExtraction(h), { fingerprint: copyFingerprint(text, DEFAULT_COPY_PARAMS) });
+    expect(given).toEqual(own);
+    expect(own.articleKeys.length).toBeGreaterThan(0);
+    // A linker with other parameters makes its own: a wrong fingerprint given is ignored.
+    const store = new SqliteGraphStore({ path: ':memory:' });
+    await store.init();
+    const other = new Linker(store, { now: () => NOW, copy: { params: { ...DEFAULT_COPY_PARAMS, bands: 4 } } });
+    const bogus = { paragraphs: [], shingles: new Set<number>(), keys: ['bogus'] };
+    expect((await other.link(handExtraction(h), { fingerprint: bogus })).articleKeys).not.toContain('bogus');
+  });
+});
