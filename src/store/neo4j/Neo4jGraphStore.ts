@@ -67,7 +67,9 @@ export interface Neo4jGraphStoreOptions {
 type Row = Record<string, unknown>;
 type Run = (name: QueryName, params: Record<string, unknown>) => Promise<Row[]>;
 
-const DEFAULT_BATCH_CLAIMS = 4000;
+// Smaller transactions keep less transaction state alive across the server's young collections
+// (measured: 1,500 claims per transaction gave ~9% more claims per JVM CPU-second than 4,000).
+const DEFAULT_BATCH_CLAIMS = 1500;
 const MAX_BATCH_ARTICLES = 500;
 
 /**
