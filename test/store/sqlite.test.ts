@@ -119,12 +119,11 @@ describe('SqliteGraphStore specifics', () => {
     await store.close();
   });
 
-  test('index keys of any text are found again, whether written many per statement or one by one', async () => {
+  test('index keys of any text are found again', async () => {
     const store = new SqliteGraphStore({ path: join(dir, 'keys.db') });
     await store.init();
     const texts = ['plain', 'quo"te \\ back\nslash', 'ümlaut 🔥', 'dup', 'dup'];
-    // A lone surrogate makes the writer fall back to one row per statement.
-    for (const [tag, extra] of [['json', []], ['rows', ['lone \uD800']]] as const) {
+    for (const [tag, extra] of [['plain', []], ['lone', ['lone \uD800']]] as const) {
       const keys = [...texts, ...extra].map((k) => `${tag}:${k}`);
       const distinct = [...new Set(keys)];
       const b = fillerBundle(`keys-${tag}`, '2020-01-01', 3);
@@ -138,8 +137,8 @@ describe('SqliteGraphStore specifics', () => {
       expect(await store.findArticlesByKeys(keys, 10)).toEqual([{ articleId: b.article.id, shared: distinct.length }]);
       const found = await store.findClaimsByKeys(keys, 10);
       expect(found.map((f) => [f.claimId, f.keys.length])).toEqual([[b.claims[0]!.id, distinct.length], [b.claims[1]!.id, 2]]);
-      // A lone surrogate does not survive SQLite's text encoding on either path; the others come back as written.
-      if (tag === 'json') expect(found[0]!.keys).toEqual([...distinct].sort());
+      // A lone surrogate does not survive SQLite's text encoding (it is still found by the same key); other text comes back as written.
+      if (tag === 'plain') expect(found[0]!.keys).toEqual([...distinct].sort());
     }
     await store.close();
   });

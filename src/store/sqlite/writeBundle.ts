@@ -33,10 +33,6 @@ const SQL = {
   claimEntities: 'INSERT INTO claim_entities (entity_id, article_rowid, claim_rowids) VALUES (?, ?, ?)',
   articleKey: 'INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)',
   claimKeys: 'INSERT INTO claim_keys (key, article_rowid, claim_ids) VALUES (?, ?, ?)',
-  // The same rows, many per statement: the list arrives as one JSON text (see insertMany).
-  claimEntitiesMany: "INSERT INTO claim_entities (entity_id, article_rowid, claim_rowids) SELECT value ->> 0, ?, value ->> 1 FROM json_each(?)",
-  articleKeysMany: 'INSERT OR IGNORE INTO article_keys (key, article_id) SELECT value, ? FROM json_each(?)',
-  claimKeysMany: "INSERT INTO claim_keys (key, article_rowid, claim_ids) SELECT value ->> 0, ?, value ->> 1 FROM json_each(?)",
   // A machine link never replaces an editor's row (link or tombstone); an editor's replaces anything.
   linkUpsert: `INSERT INTO links (from_id, to_id, type, score, basis, slot, share, origin, removed, note, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -154,30 +150,6 @@ export function upsertLinks(st: StatementCache, links: readonly Link[]): number 
 }
 
 /**
- * Lone surrogates reach SQLite differently through a bound parameter (replaced by U+FFFD)
- * and through JSON (decoded by json_each), so only well-formed text takes the JSON path.
- */
-const LONE_SURROGATE = /\p{Cs}/u;
-function wellFormed(values: readonly string[]): boolean {
-  return !LONE_SURROGATE.test(values.join('\n'));
-}
-
-/**
- * Inserts (text, article rowid, JSON text) rows with one statement through json_each instead
- * of one call per row: an article brings a hundred or more index keys, and the per-call cost
- * of the driver was a large share of writing them. Row contents are the same either way.
- */
-function insertPairs(st: StatementCache, oneSql: string, manySql: string, articleRowid: number | bigint, rows: ReadonlyArray<[string, string]>): void {
-  if (rows.length === 0) return;
-  if (rows.length > 1 && wellFormed(rows.map((r) => r[0]))) {
-    st.get(manySql).run(articleRowid, JSON.stringify(rows));
-    return;
-  }
-  const one = st.get(oneSql);
-  for (const [text, json] of rows) one.run(text, articleRowid, json);
-}
-
-/**
  * Writes one validated bundle; the caller holds the transaction and must call
  * indexNewClaims before committing (the full-text index is filled per transaction).
  */
@@ -247,28 +219,21 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
     }
   }
   // Grouped per article (migration 004): one row per entity and per key, listing the claims.
-  const entityRows: Array<[string, string]> = [];
-  for (const [entity, rows] of byEntity) entityRows.push([entity, JSON.stringify(rows.map(Number))]);
-  insertPairs(st, SQL.claimEntities, SQL.claimEntitiesMany, articleRowid, entityRows);
+  const entityStmt = st.get(SQL.claimEntities);
+  for (const [entity, rows] of byEntity) entityStmt.run(entity, articleRowid, JSON.stringify(rows.map(Number)));
 
-  if (b.articleKeys.length > 0) {
-    if (wellFormed(b.articleKeys)) st.get(SQL.articleKeysMany).run(a.id, JSON.stringify(b.articleKeys));
-    else {
-      const articleKey = st.get(SQL.articleKey);
-      for (const k of b.articleKeys) articleKey.run(k, a.id);
-    }
-  }
+  const articleKey = st.get(SQL.articleKey);
+  for (const k of b.articleKeys) articleKey.run(k, a.id);
   const byKey = new Map<string, string[]>();
   for (const ck of b.claimKeys) {
     for (const k of ck.keys) {
-      const ids = byKey.get(k);
-      if (ids === undefined) byKey.set(k, [ck.claimId]);
-      else if (!ids.includes(ck.claimId)) ids.push(ck.claimId);
+      const ids = byKey.get(k) ?? [];
+      if (!ids.includes(ck.claimId)) ids.push(ck.claimId);
+      byKey.set(k, ids);
     }
   }
-  const keyRows: Array<[string, string]> = [];
-  for (const [k, ids] of byKey) keyRows.push([k, JSON.stringify(ids)]);
-  insertPairs(st, SQL.claimKeys, SQL.claimKeysMany, articleRowid, keyRows);
+  const claimKeys = st.get(SQL.claimKeys);
+  for (const [k, ids] of byKey) claimKeys.run(k, articleRowid, JSON.stringify(ids));
 
   // Checked after the claims are in, so links among this article's own claims are accepted;
   // a dangling end throws and the caller's transaction drops everything above.
