@@ -143,6 +143,29 @@ describe('SqliteGraphStore specifics', () => {
     await store.close();
   });
 
+  test('a database written at schema version 5 is upgraded with its article keys intact', async () => {
+    const path = join(dir, 'v5.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+    // Rows as a version-5 store wrote them: article keys by article id.
+    db.exec(`
+      INSERT INTO articles (id, pub_key, published, content_hash, text, created_at) VALUES
+        ('a_one', '2020-01-01', '2020-01-01', 'h1', 'One.', 'now'),
+        ('a_two', '2020-01-02', '2020-01-02', 'h2', 'Two.', 'now');
+      INSERT INTO article_keys (key, article_id) VALUES ('k1', 'a_one'), ('k2', 'a_one'), ('k1', 'a_two'), ('k3', 'a_two');
+    `);
+    db.close();
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    expect(await store.findArticlesByKeys(['k1', 'k2', 'k3'], 10)).toEqual([
+      { articleId: 'a_one', shared: 2 },
+      { articleId: 'a_two', shared: 2 },
+    ]);
+    expect(await store.findArticlesByKeys(['k2', 'k9'], 10)).toEqual([{ articleId: 'a_one', shared: 1 }]);
+    expect(await store.findArticlesByKeys(['k1'], 1)).toEqual([{ articleId: 'a_one', shared: 1 }]);
+    await store.close();
+  });
+
   test('a path that cannot be created or opened is STORE_UNAVAILABLE naming the path', async () => {
     const blocker = join(dir, 'not-a-folder');
     writeFileSync(blocker, 'plain file');

@@ -90,8 +90,10 @@ const SQL = {
   search: `SELECT c.*, bm25(claims_fts, 4.0, 1.0) AS rank FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
     WHERE claims_fts MATCH @q ORDER BY rank, c.id LIMIT @limit OFFSET @offset`,
   searchCount: 'SELECT count(*) FROM claims_fts WHERE claims_fts MATCH @q',
-  articlesByKeys: `SELECT article_id AS articleId, count(*) AS shared FROM article_keys
-    WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit`,
+  // Keys point at articles by rowid (migration 006); the ids are looked up for the counted few.
+  articlesByKeys: `SELECT a.id AS articleId, k.shared AS shared FROM (SELECT article_rowid, count(*) AS shared FROM article_keys
+    WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY article_rowid) k CROSS JOIN articles a ON a.rowid = k.article_rowid
+    ORDER BY k.shared DESC, a.id LIMIT @limit`,
   claimsByKeys: `SELECT j.value AS claimId, json_group_array(k.key) AS keys
     FROM claim_keys k CROSS JOIN json_each(k.claim_ids) j
     WHERE k.key IN (SELECT value FROM json_each(@keys))

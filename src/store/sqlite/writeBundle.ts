@@ -31,7 +31,7 @@ const SQL = {
   claimInsert: `INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, speaker, source_id, cue, quote,
     quantities, event_id, event, entities, credit, checkworthiness, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   claimEntities: 'INSERT INTO claim_entities (entity_id, article_rowid, claim_rowids) VALUES (?, ?, ?)',
-  articleKey: 'INSERT OR IGNORE INTO article_keys (key, article_id) VALUES (?, ?)',
+  articleKey: 'INSERT OR IGNORE INTO article_keys (key, article_rowid) VALUES (?, ?)',
   claimKeys: 'INSERT INTO claim_keys (key, article_rowid, claim_ids) VALUES (?, ?, ?)',
   // A machine link never replaces an editor's row (link or tombstone); an editor's replaces anything.
   linkUpsert: `INSERT INTO links (from_id, to_id, type, score, basis, slot, share, origin, removed, note, created_at)
@@ -223,7 +223,7 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
   for (const [entity, rows] of byEntity) entityStmt.run(entity, articleRowid, JSON.stringify(rows.map(Number)));
 
   const articleKey = st.get(SQL.articleKey);
-  for (const k of b.articleKeys) articleKey.run(k, a.id);
+  for (const k of b.articleKeys) articleKey.run(k, articleRowid);
   const byKey = new Map<string, string[]>();
   for (const ck of b.claimKeys) {
     for (const k of ck.keys) {
