@@ -16,13 +16,13 @@
  *    smallest size; 0 skips it) on a fresh store.
  * 2. CPU breakdown, each part alone in one thread so that nothing else is counted: parse +
  *    extract of the window articles (process CPU, no worker running), and link and write per
- *    article, replayed on a fresh store from the extractions the end-to-end run produced.
+ *    article, replayed on a fresh store (the articles extracted again, off the clock).
  * Wall figures depend on the machine's other load; the CPU figures and ratios much less.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Extraction, RawInput } from '../src/extract/types';
+import type { Extraction } from '../src/extract/types';
 import type { GraphStore } from '../src/store/port';
 import { SqliteGraphStore } from '../src/store/sqlite/SqliteGraphStore';
 import { Neo4jGraphStore } from '../src/store/neo4j/Neo4jGraphStore';
@@ -30,8 +30,8 @@ import { leaseNeo4j, stopOwnNeo4j } from '../test/support/neo4j';
 import { Linker } from '../src/link/Linker';
 import { copyFingerprint, DEFAULT_COPY_PARAMS } from '../src/link/copyFingerprint';
 import { IngestService } from '../src/app/IngestService';
-import { ExtractWorker, type Extractor } from '../src/app/ExtractWorker';
-import { prepareInput, type PreparedInput } from '../src/app/prepareInput';
+import { ExtractWorker } from '../src/app/ExtractWorker';
+import { prepareInput } from '../src/app/prepareInput';
 import { CorpusGenerator, loadBases, type BenchArticle } from './ingestCorpus';
 
 interface Options {
@@ -87,24 +87,34 @@ function processCpuMs(): number {
   return (c.user + c.system) / 1000;
 }
 
-/** The real worker thread, recording what it hands over (for the breakdown replay). */
-class RecordingExtractor implements Extractor {
-  private readonly inner: ExtractWorker;
-  readonly seen = new Map<string, PreparedInput>();
-  constructor(maxBytes: number) {
-    this.inner = new ExtractWorker(maxBytes);
-  }
-  get ready(): boolean {
-    return this.inner.ready;
-  }
-  async run(raw: RawInput): Promise<PreparedInput | null> {
-    const p = await this.inner.run(raw);
-    if (p && raw.file) this.seen.set(raw.file, p);
-    return p;
-  }
-  close(): Promise<void> {
-    return this.inner.close();
-  }
+/**
+ * Parse + extract every article again, off the clock, in worker threads (the product's
+ * ExtractWorker), for the breakdown replay. Kept as JSON strings: a string is one opaque
+ * object to the garbage collector, 20,000 object graphs are not (holding them during the
+ * end-to-end run would tax its main thread with garbage collection).
+ */
+async function extractForReplay(articles: BenchArticle[]): Promise<Extracted[]> {
+  const out: Extracted[] = new Array(articles.length);
+  let next = 0;
+  const threads = Math.max(1, os.cpus().length);
+  await Promise.all(
+    Array.from({ length: threads }, async () => {
+      const w = new ExtractWorker(MAX_BYTES);
+      try {
+        while (!w.ready) await new Promise((r) => setTimeout(r, 20));
+        while (next < articles.length) {
+          const a = articles[next++]!;
+          const raw = { file: `bench-${a.index}.txt`, content: a.content };
+          const p = (await w.run(raw)) ?? prepareInput(raw, MAX_BYTES);
+          const bad = p.records.find((r) => r.error !== null);
+          out[a.index] = { index: a.index, kind: a.kind, extractions: JSON.stringify(p.records.flatMap((r) => (r.extraction ? [r.extraction] : []))), error: bad?.error?.message ?? null };
+        }
+      } finally {
+        await w.close();
+      }
+    }),
+  );
+  return out;
 }
 
 interface EndToEnd {
@@ -115,8 +125,6 @@ interface EndToEnd {
   processCpu: number[];
   started: { at: number; mainCpu: number; processCpu: number };
   failures: number;
-  /** Extractions for the breakdown replay, by article index. */
-  items: Extracted[];
   error: string | null;
 }
 
@@ -124,7 +132,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Ingest the articles through IngestService.ingestMany, as `claimgraph ingest` does. */
 async function runEndToEnd(name: string, open: () => Promise<{ store: GraphStore; dispose: () => Promise<void> }>, articles: BenchArticle[], worker: boolean): Promise<EndToEnd> {
-  const run: EndToEnd = { store: name, at: [], mainCpu: [], processCpu: [], started: { at: 0, mainCpu: 0, processCpu: 0 }, failures: 0, items: [], error: null };
+  const run: EndToEnd = { store: name, at: [], mainCpu: [], processCpu: [], started: { at: 0, mainCpu: 0, processCpu: 0 }, failures: 0, error: null };
   let handle;
   try {
     handle = await open();
@@ -133,7 +141,6 @@ async function runEndToEnd(name: string, open: () => Promise<{ store: GraphStore
   }
   const { store, dispose } = handle;
   const service = new IngestService(store, { maxArticleBytes: MAX_BYTES });
-  const extractor = worker ? new RecordingExtractor(MAX_BYTES) : undefined;
   const fileOf = (a: BenchArticle): string => `bench-${a.index}.txt`;
   const clock = Date.now();
   run.started = { at: performance.now(), mainCpu: threadCpuMs(), processCpu: processCpuMs() };
@@ -155,20 +162,10 @@ async function runEndToEnd(name: string, open: () => Promise<{ store: GraphStore
           if (run.at.length % 1000 === 0) process.stderr.write(`  ${name}: ${run.at.length}/${articles.length} ingested (${((Date.now() - clock) / 1000).toFixed(0)} s)\n`);
         },
       },
-      extractor ? { extractor } : { worker: false },
+      { worker },
     );
   } finally {
     await dispose();
-  }
-  if (extractor) {
-    // Inputs this thread extracted itself (while the worker was starting or behind) are
-    // extracted again here for the replay; extraction is deterministic.
-    for (const a of articles) {
-      const p = extractor.seen.get(fileOf(a)) ?? prepareInput({ file: fileOf(a), content: a.content }, MAX_BYTES);
-      const bad = p.records.find((r) => r.error !== null);
-      run.items.push({ index: a.index, kind: a.kind, extractions: JSON.stringify(p.records.flatMap((r) => (r.extraction ? [r.extraction] : []))), error: bad?.error?.message ?? null });
-    }
-    extractor.seen.clear();
   }
   return run;
 }
@@ -363,14 +360,15 @@ async function main(): Promise<void> {
     process.stderr.write(`${name}: parse + extract cpu of the window articles...\n`);
     const exCpu = new Map<number, number>();
     for (const w of windows) extractCpu(articles.slice(w.from, w.to)).forEach((ms, k) => exCpu.set(w.from + k, ms));
-    process.stderr.write(`${name}: link + write replayed in one thread from the run's extractions...\n`);
-    const r = await runStore(name, open, e2e.items);
-    e2e.items.length = 0;
+    process.stderr.write(`${name}: link + write replayed in one thread (articles extracted again off the clock)...\n`);
+    const items = await extractForReplay(articles);
+    const r = await runStore(name, open, items);
+    items.length = 0;
     if (r.error) {
       console.log(`${name.padEnd(8)} breakdown not available: ${r.error}`);
       continue;
     }
-    console.log(`${name}: CPU breakdown per article (each part alone in one thread; link and write replayed from the run's extractions)`);
+    console.log(`${name}: CPU breakdown per article (each part alone in one thread; link and write replayed on a fresh store)`);
     console.log('store    at size   parse+extract   link   write   = one-core sum -> art/s   two-core bound art/s (max of the halves)   link+write vs baseline');
     let lwBase: number | null = null;
     for (const w of windows) {
