@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliIO } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { exportGraph, ioSink } from '../../src/cli/commands/export';
+import { exportGraph, fileSink, ioSink, streamSink } from '../../src/cli/commands/export';
 import { SqliteGraphStore } from '../../src/store/sqlite/SqliteGraphStore';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
@@ -67,6 +67,33 @@ describe('claimgraph export', () => {
     const small = JSON.parse(paged.stdout()) as Exported;
     expect(small.counts).toEqual(fromFile.counts);
     expect(new Set(small.links.map((l) => `${l.from} ${l.to} ${l.type}`)).size).toBe(small.links.length);
+  });
+
+  it('a file sink waits for drain without piling up listeners, and writes every byte', async () => {
+    const out = path.join(dir, 'big.json');
+    const stream = createWriteStream(out, { encoding: 'utf8' });
+    const baseline = stream.listenerCount('error');
+    const sink = streamSink(stream, out);
+    const chunk = 'x'.repeat(64 * 1024);
+    let most = 0;
+    // Every write of 64 KB exceeds the stream's buffer, so each one waits for drain.
+    for (let i = 0; i < 40; i++) {
+      await sink.write(chunk);
+      most = Math.max(most, stream.listenerCount('error'));
+    }
+    await sink.end();
+    // The sink's own error handler, nothing left behind by the waits.
+    expect(most).toBe(baseline + 1);
+    expect(readFileSync(out, 'utf8').length).toBe(40 * chunk.length);
+  });
+
+  it('a file sink that cannot be written reports the path with BAD_INPUT', async () => {
+    const sink = fileSink(path.join(dir, 'no-such-dir', 'out.json'));
+    await expect((async () => {
+      await sink.write('x'.repeat(64 * 1024));
+      await sink.write('y');
+      await sink.end();
+    })()).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/cannot write .*no-such-dir/) });
   });
 
   it('refuses an unknown format with exit 2', async () => {

@@ -74,8 +74,12 @@ export interface Sink {
   end(): Promise<void>;
 }
 
-function fileSink(path: string): Sink {
-  const stream: WriteStream = createWriteStream(path, { encoding: 'utf8' });
+export function fileSink(path: string): Sink {
+  return streamSink(createWriteStream(path, { encoding: 'utf8' }), path);
+}
+
+/** A sink over a writable file stream (`path` names it in errors). */
+export function streamSink(stream: WriteStream, path: string): Sink {
   let failed: Error | null = null;
   stream.on('error', (e) => {
     failed = e;
@@ -83,7 +87,10 @@ function fileSink(path: string): Sink {
   return {
     async write(text) {
       if (failed) throw new ClaimgraphError('BAD_INPUT', `cannot write ${path}: ${(failed as Error).message}`);
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      // once() also rejects on 'error' and removes both its listeners either way; racing a
+      // second once(stream, 'error') left one listener behind per wait.
+      if (!stream.write(text)) await once(stream, 'drain').catch(() => undefined);
+      if (failed) throw new ClaimgraphError('BAD_INPUT', `cannot write ${path}: ${(failed as Error).message}`);
     },
     async end() {
       stream.end();
