@@ -137,12 +137,14 @@ export async function launchNeo4j(opts: LaunchOptions): Promise<LaunchedNeo4j> {
   const logPath = path.join(opts.runDir, 'launcher.log');
   const logFd = fs.openSync(logPath, 'w');
   const classpath = `${CLASSES}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
-  // Extra JVM options for experiments (space-separated), e.g. "-XX:+UseParallelGC".
+  // Extra JVM options for experiments (space-separated), e.g. "-XX:+UseG1GC -Xss2m".
   const extra = (process.env.CLAIMGRAPH_NEO4J_JAVA_OPTS ?? '').split(/\s+/u).filter((o) => o.length > 0);
+  // A collector chosen there replaces ours: the JVM refuses to start with two.
+  const ownCollector = extra.some((o) => /^-XX:\+Use\w+GC$/u.test(o));
   const args = [
     `-Xmx${opts.heap}`,
     `-Dlauncher.pagecacheMb=${opts.pageCacheMb}`,
-    ...JVM_FLAGS,
+    ...JVM_FLAGS.filter((f) => !(ownCollector && /^-XX:\+Use\w+GC$/u.test(f))),
     ...extra,
     '-cp',
     classpath,
