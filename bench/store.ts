@@ -329,11 +329,17 @@ function verdicts(rows: Row[]): string[] {
     if (t === undefined || r.claimsPerSec === null || r.provenance === null) continue;
     const w = r.claimsPerSec >= t.write ? 'met' : 'MISSED';
     const p = r.provenance.p99 <= t.traversalP99 ? 'met' : 'MISSED';
-    const cpu = r.provenance.cpuP99 <= t.traversalP99 ? 'within' : 'over';
+    // For an embedded store this process's CPU is the query's own cost; for a server it is only
+    // the client's side (driver, parsing, GC threads), so it says nothing about the target.
+    const cpu =
+      r.name === 'neo4j'
+        ? `client-side CPU p99 ${r.provenance.cpuP99.toFixed(2)} ms; the server's time is in the wall figure`
+        : `CPU ${r.provenance.cpuP99.toFixed(2)} ms, ${r.provenance.cpuP99 <= t.traversalP99 ? 'within' : 'over'} the target`;
+    // Per CPU-second of the process doing the work: for neo4j that is the client only.
+    const perCpu = `${Math.round(r.claimsPerCpuSec ?? 0).toLocaleString('en-US')} per ${r.name === 'neo4j' ? 'client ' : ''}CPU-second`;
     out.push(
-      `${r.name}: write target >= ${t.write.toLocaleString('en-US')} claims/s ${w} (${Math.round(r.claimsPerSec).toLocaleString('en-US')}; ` +
-        `${Math.round(r.claimsPerCpuSec ?? 0).toLocaleString('en-US')} per CPU-second); provenance p99 target <= ${t.traversalP99} ms ${p} ` +
-        `(wall ${r.provenance.p99.toFixed(2)} ms; CPU ${r.provenance.cpuP99.toFixed(2)} ms, ${cpu} the target)`,
+      `${r.name}: write target >= ${t.write.toLocaleString('en-US')} claims/s ${w} (${Math.round(r.claimsPerSec).toLocaleString('en-US')}; ${perCpu}); ` +
+        `provenance p99 target <= ${t.traversalP99} ms ${p} (wall ${r.provenance.p99.toFixed(2)} ms; ${cpu})`,
     );
   }
   return out;
