@@ -1,3 +1,5 @@
+import { foldRegexWord, isRegexWordChar, regexWordEnd } from '../segment/hasRegexWord';
+
 /**
  * Attribution cues. Reporting verbs that take a clause ("said that …", "warned …") make
  * the clause an attributed claim; object-frame verbs ("blamed X for …", "described X as …")
@@ -116,11 +118,6 @@ const CUE_FIRST_WORDS = new Set(['according', 'pointed', 'quoted', 'was', 'were'
 for (const w of CUE_FIRST_WORDS) if (!/^[a-z]+$/u.test(w)) throw new Error(`cues: "${w}" is not one plain word`);
 const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
 
-/** A character of \w as a case-insensitive Unicode regex reads it: ASCII letters, digits, _, ſ and the Kelvin sign. */
-function isRegexWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
-}
-
 /**
  * The matches of CUE_WORD in `text`, in order — the same as exec-ing the global regex to the
  * end, at a fraction of the cost: every alternative starts at a word boundary with one of
@@ -136,11 +133,8 @@ export function cueMatches(text: string): RegExpExecArray[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isRegexWordChar(text.charCodeAt(j))) j++;
-    let word = text.slice(i, j).toLowerCase();
-    if (word.includes('\u017f')) word = word.replace(/\u017f/gu, 's');
-    if (CUE_FIRST_WORDS.has(word)) {
+    const j = regexWordEnd(text, i);
+    if (CUE_FIRST_WORDS.has(foldRegexWord(text, i, j))) {
       CUE_AT.lastIndex = i;
       const m = CUE_AT.exec(text);
       if (m !== null) {

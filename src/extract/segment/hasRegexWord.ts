@@ -1,6 +1,19 @@
 /** \w of a case-insensitive Unicode regular expression: ASCII letters, digits, _, ſ and the Kelvin sign. */
-function isRegexWordChar(c: number): boolean {
+export function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+}
+
+/** The end of the run of regex word characters that starts at `i`. */
+export function regexWordEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && isRegexWordChar(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** text[i, j) case-folded as a case-insensitive Unicode regex folds it (ſ is s; toLowerCase makes K k). */
+export function foldRegexWord(text: string, i: number, j: number): string {
+  const word = text.slice(i, j).toLowerCase();
+  return word.includes('\u017f') ? word.replace(/\u017f/gu, 's') : word;
 }
 
 /**
@@ -16,13 +29,8 @@ export function hasRegexWord(text: string, words: ReadonlySet<string>, minLength
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isRegexWordChar(text.charCodeAt(j))) j++;
-    if (j - i >= minLength && j - i <= maxLength) {
-      let word = text.slice(i, j).toLowerCase();
-      if (word.includes('\u017f')) word = word.replace(/\u017f/gu, 's');
-      if (words.has(word)) return true;
-    }
+    const j = regexWordEnd(text, i);
+    if (j - i >= minLength && j - i <= maxLength && words.has(foldRegexWord(text, i, j))) return true;
     i = j;
   }
   return false;
