@@ -1,4 +1,4 @@
-import { foldRegexWord, isRegexWordChar, regexWordEnd } from '../segment/hasRegexWord';
+import { foldRegexWord, regexWordEnd, regexWordStart } from '../segment/hasRegexWord';
 
 /**
  * Attribution cues. Reporting verbs that take a clause ("said that …", "warned …") make
@@ -127,23 +127,18 @@ const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
 export function cueMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isRegexWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  for (let i = regexWordStart(text, 0); i < n; ) {
     const j = regexWordEnd(text, i);
+    let next = j;
     if (CUE_FIRST_WORDS.has(foldRegexWord(text, i, j))) {
       CUE_AT.lastIndex = i;
       const m = CUE_AT.exec(text);
       if (m !== null) {
         out.push(m);
-        i = Math.max(j, m.index + m[0].length);
-        continue;
+        next = Math.max(j, m.index + m[0].length);
       }
     }
-    i = j;
+    i = regexWordStart(text, next);
   }
   return out;
 }

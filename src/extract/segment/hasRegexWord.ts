@@ -1,6 +1,13 @@
 /** \w of a case-insensitive Unicode regular expression: ASCII letters, digits, _, ſ and the Kelvin sign. */
-export function isRegexWordChar(c: number): boolean {
+function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
+}
+
+/** The start of the next run of regex word characters at or after `from` (text.length if none). */
+export function regexWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isRegexWordChar(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The end of the run of regex word characters that starts at `i`. */
@@ -23,15 +30,10 @@ export function foldRegexWord(text: string, i: number, j: number): string {
  */
 export function hasRegexWord(text: string, words: ReadonlySet<string>, minLength: number, maxLength: number): boolean {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isRegexWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  for (let i = regexWordStart(text, 0); i < n; ) {
     const j = regexWordEnd(text, i);
     if (j - i >= minLength && j - i <= maxLength && words.has(foldRegexWord(text, i, j))) return true;
-    i = j;
+    i = regexWordStart(text, j);
   }
   return false;
 }
