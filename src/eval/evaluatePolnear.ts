@@ -24,7 +24,7 @@ export interface PolnearReport {
   /** Attributed / quote claims whose text is (mostly) some annotated content. */
   attributedPrecision: Score;
   /** A few misses for reading. */
-  examples: Array<{ file: string; source: string; cue: string; content: string; got: string }>;
+  examples: Array<{ file: string; source: string; content: string; got: string }>;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'him', 'them', 'us', 'me', 'our', 'my', 'your', 'who', 'which', 'that', 'this', 'these', 'those', 'himself', 'herself', 'themselves']);
@@ -126,7 +126,7 @@ export function evaluatePolnear(dir: string): PolnearReport | null {
       r.contentRecall.hit++;
       r.speakerAccuracy.total++;
       if (sourceMatches(a.source, best.c)) r.speakerAccuracy.hit++;
-      else if (r.examples.length < 400) r.examples.push({ file: name, source: a.source, cue: a.cue, content: a.content.slice(0, 90), got: best.c.speaker ? `${best.c.speaker.name} (${best.c.kind})` : `no speaker (${best.c.kind})` });
+      else if (r.examples.length < 40) r.examples.push({ file: name, source: a.source, content: a.content.slice(0, 90), got: best.c.speaker ? `${best.c.speaker.name} (${best.c.kind})` : `no speaker (${best.c.kind})` });
     }
     const contents = all.map((a) => new Set(words(a.content)));
     for (const x of claimWords) {
