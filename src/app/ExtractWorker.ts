@@ -56,11 +56,6 @@ export class ExtractWorker implements Extractor {
     return this.alive && this.isReady;
   }
 
-  /** Inputs sent and not yet answered. */
-  get inFlight(): number {
-    return this.pending.size;
-  }
-
   /** Parse + extract one input in the thread; null when the thread is gone (prepare it locally then). */
   run(raw: RawInput): Promise<PreparedInput | null> {
     if (!this.worker || !this.alive) return Promise.resolve(null);
