@@ -1,3 +1,5 @@
+import { foldRegexWord, isRegexWordChar } from '../segment/hasRegexWord';
+
 /**
  * Text before a reporting verb that makes it passive, infinitive or negated ("was told",
  * "is widely reported", "to say", "not said"): the definition, as a regular expression.
@@ -16,34 +18,23 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** \w of a case-insensitive Unicode regular expression: ASCII letters, digits, _, ſ and the Kelvin sign. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
-}
-
 /** Start of the run of word characters that ends at `end` (exclusive). */
 function runStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isRegexWordChar(text.charCodeAt(i - 1))) i--;
   return i;
-}
-
-/** The word as the case-insensitive regex compares it. */
-function folded(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('\u017f') ? lower.replace(/\u017f/gu, 's') : lower;
 }
 
 /** An auxiliary of PASSIVE_BEFORE ends exactly at `end`, after a word boundary. */
 function auxiliaryEndsAt(text: string, end: number): boolean {
   const start = runStart(text, end);
   if (start === end) return false;
-  const word = folded(text.slice(start, end));
+  const word = foldRegexWord(text, start, end);
   if (AUXILIARIES.has(word)) return true;
   // n't, can't, won't: the run is the "t" after an apostrophe.
   if (word !== 't' || start < 2 || text.charCodeAt(start - 1) !== 39) return false;
   const headStart = runStart(text, start - 1);
-  const head = folded(text.slice(headStart, start - 1));
+  const head = foldRegexWord(text, headStart, start - 1);
   return head === 'n' || head === 'can' || head === 'won';
 }
 
@@ -57,7 +48,7 @@ export function endsWithAuxiliary(text: string): boolean {
   const trailing = text.length - end;
   // "to", "not", "never" with or without spaces after them.
   const start = runStart(text, end);
-  if (start < end && BARE.has(folded(text.slice(start, end)))) return true;
+  if (start < end && BARE.has(foldRegexWord(text, start, end))) return true;
   if (trailing === 0) return false;
   // An auxiliary, spaces, the end.
   if (auxiliaryEndsAt(text, end)) return true;

@@ -1,5 +1,5 @@
 /** \w of a case-insensitive Unicode regular expression: ASCII letters, digits, _, ſ and the Kelvin sign. */
-function isRegexWordChar(c: number): boolean {
+export function isRegexWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
 }
 
