@@ -63,7 +63,8 @@ export interface GraphStoreFixture {
   openSecond?(): Promise<GraphStore>;
 }
 
-async function expectCode(p: Promise<unknown>, code: string): Promise<ClaimgraphError> {
+/** Awaits `p`, expecting it to reject with a ClaimgraphError of `code`; returns the error. */
+export async function expectCode(p: Promise<unknown>, code: string): Promise<ClaimgraphError> {
   let caught: unknown = null;
   try {
     await p;

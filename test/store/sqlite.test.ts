@@ -11,7 +11,7 @@ import { migrate } from '../../src/store/sqlite/migrate';
 import { ftsQuery } from '../../src/store/sqlite/ftsQuery';
 import { mapSqliteError } from '../../src/store/sqlite/sqliteErrors';
 import { decodeCursor, encodeCursor } from '../../src/store/cursor';
-import { describeGraphStoreContract } from '../contract/graphStoreContract';
+import { describeGraphStoreContract, expectCode } from '../contract/graphStoreContract';
 import { aljStory, apStory, fillerBundle } from '../contract/fixtures';
 
 const run = promisify(execFile);
@@ -40,16 +40,6 @@ describeGraphStoreContract('SqliteGraphStore (file, WAL)', async () => {
     },
   };
 });
-
-async function codeOf(p: Promise<unknown>): Promise<ClaimgraphError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ClaimgraphError);
-    return e as ClaimgraphError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('SqliteGraphStore specifics', () => {
   let dir: string;
@@ -170,18 +160,15 @@ describe('SqliteGraphStore specifics', () => {
     const blocker = join(dir, 'not-a-folder');
     writeFileSync(blocker, 'plain file');
     const under = join(blocker, 'graph.db');
-    const e1 = await codeOf(new SqliteGraphStore({ path: under }).init());
-    expect(e1.code).toBe('STORE_UNAVAILABLE');
+    const e1 = await expectCode(new SqliteGraphStore({ path: under }).init(), 'STORE_UNAVAILABLE');
     expect(e1.message).toContain(under);
 
-    const e2 = await codeOf(new SqliteGraphStore({ path: '/proc/claimgraph-no-such-root/graph.db' }).init());
-    expect(e2.code).toBe('STORE_UNAVAILABLE');
+    const e2 = await expectCode(new SqliteGraphStore({ path: '/proc/claimgraph-no-such-root/graph.db' }).init(), 'STORE_UNAVAILABLE');
     expect(e2.message).toContain('/proc/claimgraph-no-such-root/graph.db');
 
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'this is not a database, just text that is long enough to have a header '.repeat(20));
-    const e3 = await codeOf(new SqliteGraphStore({ path: junk }).init());
-    expect(e3.code).toBe('STORE_UNAVAILABLE');
+    const e3 = await expectCode(new SqliteGraphStore({ path: junk }).init(), 'STORE_UNAVAILABLE');
     expect(e3.message).toMatch(/not a usable SQLite database|cannot open/);
   });
 
@@ -219,13 +206,12 @@ describe('SqliteGraphStore specifics', () => {
   test('a store never initialised or closed is STORE_UNAVAILABLE; ping is false', async () => {
     const store = new SqliteGraphStore({ path: join(dir, 'x.db') });
     expect(await store.ping()).toBe(false);
-    const e = await codeOf(store.counts());
-    expect(e.code).toBe('STORE_UNAVAILABLE');
+    const e = await expectCode(store.counts(), 'STORE_UNAVAILABLE');
     expect(e.message).toMatch(/not initialised/);
     await store.init();
     expect(await store.ping()).toBe(true);
     await store.close();
-    const e2 = await codeOf(store.listClaims({}, { first: 1 }));
+    const e2 = await expectCode(store.listClaims({}, { first: 1 }), 'STORE_UNAVAILABLE');
     expect(e2.message).toMatch(/closed/);
     expect(e2.message).toContain(join(dir, 'x.db'));
   });
@@ -237,9 +223,8 @@ describe('SqliteGraphStore specifics', () => {
     const holder = new Database(path);
     holder.exec('BEGIN EXCLUSIVE');
     const t0 = Date.now();
-    const e = await codeOf(store.writeArticle(apStory().ap));
+    const e = await expectCode(store.writeArticle(apStory().ap), 'STORE_UNAVAILABLE');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(100);
-    expect(e.code).toBe('STORE_UNAVAILABLE');
     expect(e.message).toMatch(/locked/);
     expect(e.message).toContain(path);
     holder.exec('ROLLBACK');
