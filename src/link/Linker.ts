@@ -172,15 +172,20 @@ export class Linker {
       if (!k) quoteKeyMemo.set(c.id, (k = quoteKeys(c.sourceId, c.quote)));
       return k;
     };
+    // The same speaker's same statement: its quotation and speaker-and-day keys.
+    const statementKeys = (c: Claim): Set<string> => {
+      const own = new Set<string>();
+      if (!c.sourceId || !specific(c.sourceId)) return own;
+      for (const k of quoteKeysOf(c)) own.add(k);
+      if (article.published) own.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
+      return own;
+    };
     const lookup = new Set<string>();
     for (const c of claims) {
       if (c.event) lookup.add(`ev:${c.event.id}`);
       for (const k of slotKeys(c, c.event?.id ?? null)) lookup.add(k);
       for (const k of slotKeys(c, globalFigureEvents.get(c.id)?.id ?? null)) lookup.add(k);
-      if (c.sourceId && specific(c.sourceId)) {
-        for (const k of quoteKeysOf(c)) lookup.add(k);
-        if (article.published) lookup.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
-      }
+      for (const k of statementKeys(c)) lookup.add(k);
     }
     const candidates = new Map<string, Claim>();
     const candidateKeys = new Map<string, Set<string>>();
@@ -212,13 +217,6 @@ export class Linker {
         machineLink(fromId, d.to.id, 'derived_from', 0.5 + d.overlap / 2, `copied with ${Math.round(d.overlap * 100)}% of its words from ${describeArticle(d.original)}${d.original.credits.length > 0 ? ` (${d.original.credits.join(', ')} copy)` : ''}`, now),
       );
     }
-    const statementKeys = (c: Claim): Set<string> => {
-      const own = new Set<string>();
-      if (!c.sourceId || !specific(c.sourceId)) return own;
-      for (const k of quoteKeysOf(c)) own.add(k);
-      if (article.published) own.add(`sp:${c.sourceId}|${article.published.slice(0, 10)}`);
-      return own;
-    };
     phase('derived');
     links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
     phase('claim links');
