@@ -292,17 +292,14 @@ export async function analyseCorpus(sharedDir: string): Promise<CorpusFindings> 
       const report = await buildCorroboration(store, target.id);
       if (report) independence = { claim: target, article: articles.get(target.articleId) as Article, report };
     }
+    const builders = [['provenance', buildProvenance], ['corroboration', buildCorroboration], ['conflicts', buildConflicts]] as const;
     const timings = { provenance: [] as number[], corroboration: [] as number[], conflicts: [] as number[] };
     for (const c of claims) {
-      let t = performance.now();
-      await buildProvenance(store, c.id);
-      timings.provenance.push(performance.now() - t);
-      t = performance.now();
-      await buildCorroboration(store, c.id);
-      timings.corroboration.push(performance.now() - t);
-      t = performance.now();
-      await buildConflicts(store, c.id);
-      timings.conflicts.push(performance.now() - t);
+      for (const [name, build] of builders) {
+        const t = performance.now();
+        await build(store, c.id);
+        timings[name].push(performance.now() - t);
+      }
     }
     const stats = (xs: number[]): { p50: number; p99: number; max: number } => {
       const sorted = [...xs].sort((a, b) => a - b);
