@@ -278,7 +278,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // A bracketed aside after the frame ("said Mr. Burman (a view echoed by …).") is not a clause of its own.
   const tail = text.slice(tailAt).replace(/\s*\([^()]*\)/gu, '');
   const tailCont = TAIL_CONT.exec(tail);
-  const shortTail = !/^\s*(?:that\b|:)/iu.test(tail) && !hasPredicate(ctx, tailAt, text.length) && wordCount(tail) <= 14;
+  const shortTail = !/^\s*(?:that\b|:)/iu.test(tail) && !hasPredicate(ctx, tailAt, text.length) && countWords(tail) <= 14;
   // "“Hopefully,” the president said, “this museum can help us …”": one quotation around the frame.
   const resumed = /^\s*,\s*(?=[“"‘`']{1,2}\S)/u.exec(text.slice(tailAt));
   const after = resumed ? ctx.quotes.find((q) => q.open >= tailAt && q.open <= tailAt + resumed[0].length + 2 && q.close > q.open) : undefined;
@@ -295,9 +295,10 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
       return [{ kind: 'quote', speaker: who.speaker, speakerHead: who.head, cue: cue.word.toLowerCase(), via: null, start: a[0] + ctx.base, end: b[1] + ctx.base, quote: words, frames: [] }];
     }
   }
-  if (!c || wordCount(text.slice(c[0], c[1])) < 3) return [];
+  const contentWords = c ? countWords(text, c[0], c[1]) : 0;
+  if (!c || contentWords < 3) return [];
   // wink may miss the verb ("marks a major escalation" as nouns): a longer clause is trusted.
-  if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0 && wordCount(text.slice(c[0], c[1])) < 6) return [];
+  if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0 && contentWords < 6) return [];
   let speaker = who;
   const frames: Array<[number, number]> = [[frameStart, tailCont ? tailAt : text.length]];
   // "…, CNN reported, citing a statement from the PMU": the PMU speaks, through CNN.
@@ -328,7 +329,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   } else if (tailCont) {
     // Quotes in a participial tail ("…, he said, before offering “some friendly advice …”") are his too.
     for (const q of ctx.quotes) {
-      if (q.open > tailAt && q.close > q.open && wordCount(text.slice(q.open + 1, q.close)) >= 3) {
+      if (q.open > tailAt && q.close > q.open && countWords(text, q.open + 1, q.close) >= 3) {
         out.push(make(ctx, speaker, cue.word, via, [q.open, q.close + 1], []));
       }
     }
@@ -390,7 +391,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     if (co !== null) end = co;
     // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
     const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
-    if (!span || wordCount(text.slice(cue.end, span[1])) < 2) return [];
+    if (!span || countWords(text, cue.end, span[1]) < 2) return [];
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
@@ -730,7 +731,7 @@ function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [numbe
     if (inner) [a, b] = inner;
     quote = ctx.text.slice(a, b);
   } else {
-    const long = qs.map((q) => innerQuote(ctx, q)).filter((x): x is [number, number] => x !== null && wordCount(ctx.text.slice(x[0], x[1])) >= 2);
+    const long = qs.map((q) => innerQuote(ctx, q)).filter((x): x is [number, number] => x !== null && countWords(ctx.text, x[0], x[1]) >= 2);
     if (long.length > 0) quote = long.map(([x, y]) => ctx.text.slice(x, y)).join(' … ');
   }
   const witness = who.speaker.type === 'witness';
@@ -834,10 +835,6 @@ function hasPredicate(ctx: Ctx, from: number, to: number): boolean {
   return ctx.s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
-function wordCount(s: string): number {
-  return countWords(s);
-}
-
 /** "flames rising from inside the compound and at least three US soldiers on the roof" -> two objects. */
 function splitCoordinatedObjects(ctx: Ctx, from: number, to: number): Array<[number, number]> {
   const seg = ctx.text.slice(from, to);
@@ -848,7 +845,7 @@ function splitCoordinatedObjects(ctx: Ctx, from: number, to: number): Array<[num
     if (insideQuote(ctx, cut)) continue;
     const left = trimContent(ctx, from, cut);
     const right = trimContent(ctx, cut + m[0].length, to);
-    if (left && right && wordCount(ctx.text.slice(left[0], left[1])) >= 3 && wordCount(ctx.text.slice(right[0], right[1])) >= 3) return [left, right];
+    if (left && right && countWords(ctx.text, left[0], left[1]) >= 3 && countWords(ctx.text, right[0], right[1]) >= 3) return [left, right];
   }
   return [[from, to]];
 }
