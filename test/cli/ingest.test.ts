@@ -24,6 +24,22 @@ function bufferIO(cwd: string, opts: { tty?: boolean; env?: Record<string, strin
   };
 }
 
+/** Opens a real SQLite store at `file` that closes itself once `writes` articles are written (the database "goes away"). */
+function dyingStore(file: string, writes: number): () => Promise<GraphStore> {
+  let written = 0;
+  return async () => {
+    const store = new SqliteGraphStore({ path: file });
+    await store.init();
+    const write = store.writeArticle.bind(store);
+    store.writeArticle = async (b) => {
+      const r = await write(b);
+      if (++written === writes) await store.close();
+      return r;
+    };
+    return store;
+  };
+}
+
 describe('claimgraph ingest', () => {
   let dir: string;
   beforeEach(() => {
@@ -81,17 +97,7 @@ describe('claimgraph ingest', () => {
   it('reports the files left when the store goes away mid-run, and a re-run resumes', async () => {
     const file = path.join(dir, 'g.db');
     // A real store that closes itself after its first article is written (the database "goes away").
-    const dying = async (): Promise<GraphStore> => {
-      const store = new SqliteGraphStore({ path: file });
-      await store.init();
-      const write = store.writeArticle.bind(store);
-      store.writeArticle = async (b) => {
-        const r = await write(b);
-        await store.close();
-        return r;
-      };
-      return store;
-    };
+    const dying = dyingStore(file, 1);
     const io = bufferIO(dir);
     const code = await makeIngestCommand({ openStore: dying }).run(['in/pa.txt', 'in/sub/bbc.txt', '--store', `sqlite:${file}`], io);
     expect(code).toBe(1);
@@ -135,18 +141,7 @@ describe('claimgraph ingest', () => {
     it('reports the files left when the store goes away mid-run', async () => {
       many();
       const file = path.join(dir, 'g.db');
-      let writes = 0;
-      const dying = async (): Promise<GraphStore> => {
-        const store = new SqliteGraphStore({ path: file });
-        await store.init();
-        const write = store.writeArticle.bind(store);
-        store.writeArticle = async (b) => {
-          const r = await write(b);
-          if (++writes === 2) await store.close();
-          return r;
-        };
-        return store;
-      };
+      const dying = dyingStore(file, 2);
       const io = bufferIO(dir);
       expect(await makeIngestCommand({ openStore: dying }).run(['many', '--store', `sqlite:${file}`, '--json'], io)).toBe(1);
       const summary = JSON.parse(io.stdout());
