@@ -30,8 +30,6 @@ export interface AliasHit {
 
 export interface Gazetteer {
   byKey: Map<string, AliasHit[]>;
-  /** Keys of the first word of every alias: a cheap filter before n-gram look-ups. */
-  firstWords: Set<string>;
   /** Every alias key cut after each of its words ("united", "united states"): an n-gram not in it cannot grow into an alias. */
   prefixes: Set<string>;
   maxWords: number;
@@ -52,7 +50,6 @@ interface RawEntry {
 /** Builds the alias index from entry lists (the bundled resources by default). Data errors fail loudly at load. */
 export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
   const byKey = new Map<string, AliasHit[]>();
-  const firstWords = new Set<string>();
   const prefixes = new Set<string>();
   const byName = new Map<string, GazetteerEntry>();
   let maxWords = 1;
@@ -65,7 +62,6 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
     if (!hits.some((h) => h.entry === hit.entry && h.demonym === hit.demonym)) hits.push({ ...hit, acronym: isAcronym(a), lowerStart: /^\p{Ll}/u.test(a) });
     byKey.set(key, hits);
     const words = key.split(' ');
-    firstWords.add(words[0]!);
     for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     maxWords = Math.max(maxWords, words.length);
   };
@@ -87,7 +83,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
       for (const d of entry.demonyms ?? []) add(d, { ...base, demonym: true });
     }
   }
-  return { byKey, firstWords, prefixes, maxWords, byName };
+  return { byKey, prefixes, maxWords, byName };
 }
 
 let bundled: Gazetteer | null = null;
