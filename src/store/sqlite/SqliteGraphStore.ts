@@ -15,6 +15,7 @@ import {
   type Review,
   type Source,
 } from '../../domain';
+import { checkLimit } from '../checks';
 import { decodeOffsetCursor, encodeOffsetCursor, pageSize } from '../cursor';
 import type {
   ArticleFilter,
@@ -459,8 +460,4 @@ export class SqliteGraphStore implements GraphStore {
 function stripDepth(l: TraversedLink): Link {
   const { depth: _depth, ...link } = l;
   return link;
-}
-
-function checkLimit(limit: number): void {
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new ClaimgraphError('BAD_INPUT', `limit must be a positive integer, got ${String(limit)}`);
 }

@@ -1,4 +1,5 @@
-import { CERTAINTIES, CLAIM_KINDS, ClaimgraphError, SOURCE_TYPES, isOneOf, type Article, type Claim, type Event, type Source } from '../../domain';
+import { CERTAINTIES, CLAIM_KINDS, SOURCE_TYPES, type Article, type Claim, type Event, type Source } from '../../domain';
+import { checkDay, checkLimit, checkOneOf, checkText } from '../checks';
 import { UNKNOWN_DATE_KEY, decodeCursor, encodeCursor, pageSize, type CursorShape, type CursorValue } from '../cursor';
 import type { ArticleFilter, ClaimFilter, EventFilter, Page, PageArgs, SourceFilter } from '../port';
 import { toArticle, toClaim, toEvent, toSource, type ArticleRow, type ClaimRow, type EventRow, type SourceRow } from './rows';
@@ -27,20 +28,6 @@ interface ListSpec<R, T> {
   select: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/u;
-
-function day(v: unknown, field: string): string {
-  if (typeof v !== 'string' || !DAY.test(v)) {
-    throw new ClaimgraphError('BAD_INPUT', `${field} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`, { field });
-  }
-  return v;
-}
-
-function text(v: unknown, field: string): string {
-  if (typeof v !== 'string' || v.length === 0) throw new ClaimgraphError('BAD_INPUT', `${field} must be a non-empty string`, { field });
-  return v;
-}
-
 function runPage<R, T>(st: StatementCache, q: Query, spec: ListSpec<R, T>, page: PageArgs): Page<T> {
   const first = pageSize(page);
   const where = [...q.where];
@@ -67,45 +54,41 @@ export function listClaims(st: StatementCache, f: ClaimFilter, page: PageArgs): 
   if (f.outlet !== undefined) {
     q.from += ' JOIN articles a ON a.id = c.article_id';
     q.where.push('a.outlet_lc = @outlet');
-    q.params.outlet = text(f.outlet, 'outlet').toLowerCase();
+    q.params.outlet = checkText(f.outlet, 'outlet').toLowerCase();
   }
   if (f.entityId !== undefined) {
     q.where.push('c.rowid IN (SELECT j.value FROM claim_entities ce CROSS JOIN json_each(ce.claim_rowids) j WHERE ce.entity_id = @entityId)');
-    q.params.entityId = text(f.entityId, 'entityId');
+    q.params.entityId = checkText(f.entityId, 'entityId');
   }
   if (f.articleId !== undefined) {
     // pub_key first so claims_page (pub_key, article_id, ...) serves the look-up.
     q.where.push('c.pub_key = (SELECT pub_key FROM articles WHERE id = @articleId) AND c.article_id = @articleId');
-    q.params.articleId = text(f.articleId, 'articleId');
+    q.params.articleId = checkText(f.articleId, 'articleId');
   }
   if (f.sourceId !== undefined) {
     q.where.push('c.source_id = @sourceId');
-    q.params.sourceId = resolveSourceId(st, text(f.sourceId, 'sourceId'));
+    q.params.sourceId = resolveSourceId(st, checkText(f.sourceId, 'sourceId'));
   }
   if (f.eventId !== undefined) {
     q.where.push('c.event_id = @eventId');
-    q.params.eventId = text(f.eventId, 'eventId');
+    q.params.eventId = checkText(f.eventId, 'eventId');
   }
   if (f.kind !== undefined) {
-    if (!isOneOf(CLAIM_KINDS, f.kind)) throw new ClaimgraphError('BAD_INPUT', `kind must be one of ${CLAIM_KINDS.join('|')}`, { field: 'kind' });
     q.where.push('c.kind = @kind');
-    q.params.kind = f.kind;
+    q.params.kind = checkOneOf(CLAIM_KINDS, f.kind, 'kind');
   }
   if (f.certainty !== undefined) {
-    if (!isOneOf(CERTAINTIES, f.certainty)) {
-      throw new ClaimgraphError('BAD_INPUT', `certainty must be one of ${CERTAINTIES.join('|')}`, { field: 'certainty' });
-    }
     q.where.push('c.certainty = @certainty');
-    q.params.certainty = f.certainty;
+    q.params.certainty = checkOneOf(CERTAINTIES, f.certainty, 'certainty');
   }
   // pub_key is the published date or '~' (unknown), which sorts above every date: excluded from both bounds.
   if (f.publishedFrom !== undefined) {
     q.where.push(`c.pub_key >= @from AND c.pub_key < '${UNKNOWN_DATE_KEY}'`);
-    q.params.from = day(f.publishedFrom, 'publishedFrom');
+    q.params.from = checkDay(f.publishedFrom, 'publishedFrom');
   }
   if (f.publishedTo !== undefined) {
     q.where.push('substr(c.pub_key, 1, 10) <= @to');
-    q.params.to = day(f.publishedTo, 'publishedTo');
+    q.params.to = checkDay(f.publishedTo, 'publishedTo');
   }
   return runPage<ClaimRow, Claim>(st, q, {
     list: 'claims',
@@ -121,19 +104,19 @@ export function listArticles(st: StatementCache, f: ArticleFilter, page: PageArg
   const q: Query = { from: 'articles a', where: [], params: {} };
   if (f.outlet !== undefined) {
     q.where.push('a.outlet_lc = @outlet');
-    q.params.outlet = text(f.outlet, 'outlet').toLowerCase();
+    q.params.outlet = checkText(f.outlet, 'outlet').toLowerCase();
   }
   if (f.sourceId !== undefined) {
     q.where.push('(a.publisher_id = @sourceId OR EXISTS (SELECT 1 FROM article_credits ac WHERE ac.article_id = a.id AND ac.source_id = @sourceId))');
-    q.params.sourceId = resolveSourceId(st, text(f.sourceId, 'sourceId'));
+    q.params.sourceId = resolveSourceId(st, checkText(f.sourceId, 'sourceId'));
   }
   if (f.publishedFrom !== undefined) {
     q.where.push(`a.pub_key >= @from AND a.pub_key < '${UNKNOWN_DATE_KEY}'`);
-    q.params.from = day(f.publishedFrom, 'publishedFrom');
+    q.params.from = checkDay(f.publishedFrom, 'publishedFrom');
   }
   if (f.publishedTo !== undefined) {
     q.where.push('substr(a.pub_key, 1, 10) <= @to');
-    q.params.to = day(f.publishedTo, 'publishedTo');
+    q.params.to = checkDay(f.publishedTo, 'publishedTo');
   }
   return runPage<ArticleRow, Article>(st, q, {
     list: 'articles',
@@ -148,14 +131,13 @@ export function listArticles(st: StatementCache, f: ArticleFilter, page: PageArg
 export function listSources(st: StatementCache, f: SourceFilter, page: PageArgs): Page<Source> {
   const q: Query = { from: 'sources s', where: [], params: {} };
   if (f.type !== undefined) {
-    if (!isOneOf(SOURCE_TYPES, f.type)) throw new ClaimgraphError('BAD_INPUT', `type must be one of ${SOURCE_TYPES.join('|')}`, { field: 'type' });
     q.where.push('s.type = @type');
-    q.params.type = f.type;
+    q.params.type = checkOneOf(SOURCE_TYPES, f.type, 'type');
   }
   if (f.nameContains !== undefined) {
     // instr(), not LIKE: the user's text is matched literally, '%' and '_' included.
     q.where.push('EXISTS (SELECT 1 FROM source_names n WHERE n.source_id = s.id AND instr(n.name_lc, @needle) > 0)');
-    q.params.needle = text(f.nameContains, 'nameContains').toLowerCase();
+    q.params.needle = checkText(f.nameContains, 'nameContains').toLowerCase();
   }
   return runPage<SourceRow, Source>(st, q, {
     list: 'sources',
@@ -171,19 +153,19 @@ export function listSources(st: StatementCache, f: SourceFilter, page: PageArgs)
 function eventFilterSql(f: EventFilter, q: Query): void {
   if (f.label !== undefined) {
     q.where.push('e.label_lc = @label');
-    q.params.label = text(f.label, 'label').toLowerCase();
+    q.params.label = checkText(f.label, 'label').toLowerCase();
   }
   if (f.place !== undefined) {
     q.where.push('e.place_lc = @place');
-    q.params.place = text(f.place, 'place').toLowerCase();
+    q.params.place = checkText(f.place, 'place').toLowerCase();
   }
   if (f.dateFrom !== undefined) {
     q.where.push('coalesce(e.date_end, e.date) >= @dateFrom');
-    q.params.dateFrom = day(f.dateFrom, 'dateFrom');
+    q.params.dateFrom = checkDay(f.dateFrom, 'dateFrom');
   }
   if (f.dateTo !== undefined) {
     q.where.push('substr(e.date, 1, 10) <= @dateTo');
-    q.params.dateTo = day(f.dateTo, 'dateTo');
+    q.params.dateTo = checkDay(f.dateTo, 'dateTo');
   }
 }
 
@@ -201,7 +183,7 @@ export function listEvents(st: StatementCache, f: EventFilter, page: PageArgs): 
 }
 
 export function findEvents(st: StatementCache, f: { label?: string; dateFrom?: string; dateTo?: string }, limit: number): Event[] {
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new ClaimgraphError('BAD_INPUT', `limit must be a positive integer, got ${String(limit)}`);
+  checkLimit(limit);
   const q: Query = { from: 'events e', where: [], params: { limit } };
   eventFilterSql(f, q);
   const where = q.where.length > 0 ? ` WHERE ${q.where.join(' AND ')}` : '';

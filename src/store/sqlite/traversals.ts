@@ -1,4 +1,5 @@
-import { ClaimgraphError, LINK_TYPES, isOneOf, type LinkType } from '../../domain';
+import type { LinkType } from '../../domain';
+import { DEFAULT_TRAVERSAL_LIMIT, checkDepth, checkLimit, checkLinkTypes } from '../checks';
 import type { TraversedLink } from '../port';
 import { toLink, type LinkRow } from './rows';
 import type { StatementCache } from './StatementCache';
@@ -11,9 +12,6 @@ import type { StatementCache } from './StatementCache';
  * CROSS JOIN pins the join order (SQLite never reorders it): the walk must drive from the
  * few reached nodes into the links indexes, never scan links and probe the reached set.
  */
-
-export const MAX_TRAVERSAL_DEPTH = 20;
-export const DEFAULT_TRAVERSAL_LIMIT = 10_000;
 
 const UNDIRECTED = `
 WITH RECURSIVE
@@ -54,18 +52,10 @@ SELECT l.*, d.d + 1 AS depth FROM dist d CROSS JOIN links l ON l.from_id = d.nod
 WHERE l.removed = 0
 ORDER BY depth, l.from_id, l.to_id`;
 
-function checkDepth(maxDepth: number): void {
-  if (!Number.isSafeInteger(maxDepth) || maxDepth < 0 || maxDepth > MAX_TRAVERSAL_DEPTH) {
-    throw new ClaimgraphError('BAD_INPUT', `maxDepth must be an integer from 0 to ${MAX_TRAVERSAL_DEPTH}, got ${String(maxDepth)}`);
-  }
-}
-
 export function traverseLinks(st: StatementCache, startId: string, types: readonly LinkType[], maxDepth: number, limit = DEFAULT_TRAVERSAL_LIMIT): TraversedLink[] {
   checkDepth(maxDepth);
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new ClaimgraphError('BAD_INPUT', `limit must be a positive integer, got ${String(limit)}`);
-  if (!Array.isArray(types) || types.some((t) => !isOneOf(LINK_TYPES, t))) {
-    throw new ClaimgraphError('BAD_INPUT', `types must be a list of ${LINK_TYPES.join('|')}`);
-  }
+  checkLimit(limit);
+  checkLinkTypes(types);
   if (maxDepth === 0 || types.length === 0) return [];
   const rows = st.get(UNDIRECTED).all({ start: startId, types: JSON.stringify(types), maxDepth, limit }) as Array<LinkRow & { depth: number }>;
   return rows.map((r) => ({ ...toLink(r), depth: r.depth }));
