@@ -383,7 +383,7 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
     // "several senior paramilitary and militia leaders": a coordinated modifier before the plural head.
     if (lower === 'and' && !singular && j > start && isWordLike(tokens[j + 1]) && !NP_STOPS.has(tokens[j + 1].lower)) continue;
     if (NP_STOPS.has(lower) || isVerbForm(lower) || (lower.endsWith('ly') && lower.length > 4 && !KEPT_MODIFIERS.has(lower))) break;
-    if (TIME_UNITS_WORDS_MAP.has(lower) || (monthOf(lower) !== null && isCapitalised(t))) break;
+    if (TIME_UNITS_WORDS.has(lower) || (monthOf(lower) !== null && isCapitalised(t))) break;
     if (!singular && isPlural(lower)) {
       // "terrorists’ supporters": a possessive plural is a modifier; the head follows.
       const apo = tokens[j + 1];
@@ -413,12 +413,11 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
   return { from, head, after: j };
 }
 
-const TIME_UNITS_WORDS: Readonly<Record<string, true>> = {
-  today: true, yesterday: true, tonight: true, morning: true, afternoon: true, evening: true, night: true,
-  last: true, next: true, week: true, weekend: true, month: true, year: true,
-  monday: true, tuesday: true, wednesday: true, thursday: true, friday: true, saturday: true, sunday: true,
-};
-const TIME_UNITS_WORDS_MAP = new Map(Object.entries(TIME_UNITS_WORDS));
+const TIME_UNITS_WORDS = new Set([
+  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night',
+  'last', 'next', 'week', 'weekend', 'month', 'year',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 /** A predicate (phrase or word) starting at token k. */
 function predicateAt(tokens: readonly Token[], k: number): string | null {
