@@ -1,14 +1,15 @@
 /** Number words and vague counts (data). DESIGN.md: vague counts take the magnitude of their word with `approx`. */
 
-export const UNITS_WORDS: Readonly<Record<string, number>> = {
+// Maps, not property look-ups: token words are fresh strings (see extractQuantities).
+const UNITS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+}));
 
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+const TENS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
@@ -49,21 +50,15 @@ export const VAGUE_PHRASES: ReadonlyArray<{ words: readonly string[]; value: num
   { words: ['a', 'thousand'], value: 1000, exact: true },
 ];
 
-// Maps, not property look-ups: token words are fresh strings (see extractQuantities).
-const UNITS_WORDS_MAP = new Map(Object.entries(UNITS_WORDS));
-const TENS_WORDS_MAP = new Map(Object.entries(TENS_WORDS));
-
 /** "twenty-five" -> 25, "one" -> 1, otherwise null. */
 export function simpleNumberWord(lower: string): number | null {
-  if (UNITS_WORDS_MAP.has(lower)) return UNITS_WORDS_MAP.get(lower)!;
-  if (TENS_WORDS_MAP.has(lower)) return TENS_WORDS_MAP.get(lower)!;
+  const whole = UNITS_WORDS.get(lower) ?? TENS_WORDS.get(lower);
+  if (whole !== undefined) return whole;
   const dash = lower.indexOf('-');
   if (dash > 0) {
-    const tens = lower.slice(0, dash);
-    const unit = lower.slice(dash + 1);
-    if (TENS_WORDS_MAP.has(tens) && UNITS_WORDS_MAP.has(unit) && UNITS_WORDS_MAP.get(unit)! > 0 && UNITS_WORDS_MAP.get(unit)! < 10) {
-      return TENS_WORDS_MAP.get(tens)! + UNITS_WORDS_MAP.get(unit)!;
-    }
+    const tens = TENS_WORDS.get(lower.slice(0, dash));
+    const unit = UNITS_WORDS.get(lower.slice(dash + 1));
+    if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
   }
   return null;
 }
