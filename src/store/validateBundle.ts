@@ -92,6 +92,14 @@ function checkLink(c: Checker, v: unknown, path: string): void {
   c.string(l.createdAt, `${path}.createdAt`, true);
 }
 
+/** A speaker-shaped value (Claim.speaker, Claim.via): name, source type, role. */
+function checkSpeaker(c: Checker, v: unknown, path: string): void {
+  const s = c.object(v, path);
+  c.string(s.name, `${path}.name`, true);
+  c.oneOf(SOURCE_TYPES, s.type, `${path}.type`);
+  c.nullableString(s.role, `${path}.role`);
+}
+
 export function validateLinks(links: readonly Link[]): void {
   const c = new Checker('link');
   c.array(links, 'links').forEach((l, i) => checkLink(c, l, `links[${i}]`));
@@ -166,12 +174,7 @@ export function validateBundle(bundle: ArticleBundle): void {
     if (start > end || end > text.length) c.fail(`${p}.start`, `offsets ${start}-${end} do not fit the article text (${text.length} chars)`);
     c.oneOf(CLAIM_KINDS, x.kind, `${p}.kind`);
     c.oneOf(CERTAINTIES, x.certainty, `${p}.certainty`);
-    if (x.speaker !== null) {
-      const s = c.object(x.speaker, `${p}.speaker`);
-      c.string(s.name, `${p}.speaker.name`, true);
-      c.oneOf(SOURCE_TYPES, s.type, `${p}.speaker.type`);
-      c.nullableString(s.role, `${p}.speaker.role`);
-    }
+    if (x.speaker !== null) checkSpeaker(c, x.speaker, `${p}.speaker`);
     const sid = c.nullableString(x.sourceId, `${p}.sourceId`);
     if (sid !== null && !sourceIds.has(sid)) c.fail(`${p}.sourceId`, `names source ${sid}, which is not in the bundle's sources`);
     c.nullableString(x.cue, `${p}.cue`);
@@ -200,12 +203,7 @@ export function validateBundle(bundle: ArticleBundle): void {
       c.string(e.name, `${ep}.name`);
       c.oneOf(ENTITY_TYPES, e.type, `${ep}.type`);
     });
-    if (x.via !== undefined && x.via !== null) {
-      const v = c.object(x.via, `${p}.via`);
-      c.string(v.name, `${p}.via.name`, true);
-      c.oneOf(SOURCE_TYPES, v.type, `${p}.via.type`);
-      c.nullableString(v.role, `${p}.via.role`);
-    }
+    if (x.via !== undefined && x.via !== null) checkSpeaker(c, x.via, `${p}.via`);
     c.nullableString(x.credit, `${p}.credit`);
     c.number(x.checkworthiness, `${p}.checkworthiness`, 0, 1);
   });
