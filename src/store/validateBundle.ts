@@ -222,3 +222,19 @@ export function validateBundle(bundle: ArticleBundle): void {
     c.strings(k.keys, `claimKeys[${i}].keys`);
   });
 }
+
+/**
+ * Validates every bundle of a write before anything is written; in a batch of more than
+ * one, the error's details.index names the failing bundle.
+ */
+export function validateBundles(bundles: readonly ArticleBundle[]): void {
+  if (!Array.isArray(bundles)) throw new ClaimgraphError('BAD_INPUT', 'writeArticles needs a list of bundles');
+  bundles.forEach((b, index) => {
+    try {
+      validateBundle(b);
+    } catch (e) {
+      if (e instanceof ClaimgraphError && bundles.length > 1) e.details.index = index;
+      throw e;
+    }
+  });
+}

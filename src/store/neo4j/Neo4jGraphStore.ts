@@ -28,7 +28,7 @@ import type {
   TraversedLink,
   WriteResult,
 } from '../port';
-import { validateBundle, validateLinks, validateReview } from '../validateBundle';
+import { validateBundles, validateLinks, validateReview } from '../validateBundle';
 import {
   DEFAULT_TRAVERSAL_LIMIT,
   checkDepth,
@@ -231,15 +231,7 @@ export class Neo4jGraphStore implements GraphStore {
    * (details.index names the bundle) after the others were written.
    */
   async writeArticles(bundles: ArticleBundle[]): Promise<WriteResult[]> {
-    if (!Array.isArray(bundles)) throw new ClaimgraphError('BAD_INPUT', 'writeArticles needs a list of bundles');
-    bundles.forEach((b, index) => {
-      try {
-        validateBundle(b);
-      } catch (e) {
-        if (e instanceof ClaimgraphError && bundles.length > 1) e.details.index = index;
-        throw e;
-      }
-    });
+    validateBundles(bundles);
     if (bundles.length === 0) return [];
     if (this.driver === null) throw this.unavailable();
     const now = new Date().toISOString();

@@ -30,7 +30,7 @@ import type {
   TraversedLink,
   WriteResult,
 } from '../port';
-import { validateBundle, validateLinks, validateReview } from '../validateBundle';
+import { validateBundles, validateLinks, validateReview } from '../validateBundle';
 import { ensureDir } from './ensureDir';
 import { ftsQuery } from './ftsQuery';
 import { findEvents, listArticles, listClaims, listEvents, listSources } from './lists';
@@ -211,16 +211,8 @@ export class SqliteGraphStore implements GraphStore {
    * is rolled back and the error names it, so each article is either fully stored or absent.
    */
   writeArticles(bundles: ArticleBundle[]): Promise<WriteResult[]> {
-    if (!Array.isArray(bundles)) return Promise.reject(new ClaimgraphError('BAD_INPUT', 'writeArticles needs a list of bundles'));
     try {
-      bundles.forEach((b, index) => {
-        try {
-          validateBundle(b);
-        } catch (e) {
-          if (e instanceof ClaimgraphError && bundles.length > 1) e.details.index = index;
-          throw e;
-        }
-      });
+      validateBundles(bundles);
     } catch (e) {
       return Promise.reject(e);
     }
