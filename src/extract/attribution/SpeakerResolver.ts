@@ -14,6 +14,7 @@ const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'mess
 const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command))+\s*$/iu;
 const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party', 'the network']);
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
+const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|eer|ee|ive|ary|ic)s?$/u;
 
 interface Said {
   speaker: Speaker;
@@ -127,7 +128,7 @@ export class SpeakerResolver {
     const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);
     if (titled) return { speaker: this.speakerOf(titled), head: null };
     // The head part is what stands before an of/for/with phrase.
-    const prep = /\s(?:of|for|with|at|from|in|on|near|close to)\s/iu.exec(raw);
+    const prep = /\s(?:of|for|with|at|from|in|on|near|close to|by)\s/iu.exec(raw);
     const headEnd = prep ? np.start + prep.index : np.end;
     const headMentions = inside.filter((m) => m.end <= headEnd);
     const affiliated = inside.filter((m) => m.start >= headEnd && !m.adjective);
@@ -158,7 +159,7 @@ export class SpeakerResolver {
     const last = headMentions[headMentions.length - 1];
     const tailText = last ? raw.slice(last.end - np.start, headEnd - np.start) : '';
     if (last && !last.adjective && !last.possessive && (last.end >= headEnd - 1 || GENERIC_TAIL.test(tailText))) {
-      return { speaker: this.speakerOf(last), head: null };
+      return { speaker: withDescription(this.speakerOf(last), raw.slice(0, last.start - np.start)), head: null };
     }
     // "Mahdi's office", "Iran's foreign ministry spokesman": the owner speaks.
     if (last && last.possessive && !last.adjective && MOUTHPIECES.has(headNoun)) {
@@ -169,6 +170,9 @@ export class SpeakerResolver {
     const person = [...inside].reverse().find((m) => m.type === 'person' && (m.end <= headEnd || /,\s*$/u.test(raw.slice(0, m.start - np.start))));
     if (person && person.end >= np.end - 1) return { speaker: this.speakerOf(person), head: null };
 
+    // A work and its author: "a new report by Politico", "an analysis by Lily Batchelder".
+    const author = prep && /^\s*by\s/iu.test(prep[0]) ? affiliated.find((m) => m.type !== 'place' && (m.type !== 'other' || /\s/u.test(m.surface))) : undefined;
+    if (author && roleWords().authoredWorks.has(headNoun)) return { speaker: this.speakerOf(author), head: null };
     // A mouthpiece of a named body: "a spokesman for Iran's Revolutionary Guard", "a statement from OIR".
     const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person');
     if (body && MOUTHPIECES.has(headNoun)) {
@@ -185,7 +189,7 @@ export class SpeakerResolver {
       const back = this.referBack(headNoun, lower, sentence, np.start);
       if (back) return { speaker: back, head: headNoun };
     }
-    return this.description(raw, headNoun);
+    return this.description(raw, headNoun, headText);
   }
 
   private referBack(head: string, lower: string, sentence: number, at: number): Speaker | null {
@@ -211,7 +215,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  private description(raw: string, head: string): { speaker: Speaker; head: string | null } | null {
+  private description(raw: string, head: string, headText: string): { speaker: Speaker; head: string | null } | null {
     const words = roleWords();
     const name = raw
       .replace(/^(?:a|an|the|one|two|three|four|five|several|some|many|other|another|his|her|its|their)\s+/iu, '')
@@ -221,12 +225,21 @@ export class SpeakerResolver {
     if (name === '' || !/\p{L}/u.test(name)) return null;
     // A phrase made only of capitalised words the rules could not type: a person's name.
     const common = words.officials.has(head) || words.witnesses.has(head) || words.groups.has(head) || MEDIA_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
-    if (/^(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|bin|de|van|von|da|di|el|la|le))*$/u.test(name) && !common) {
+    // Before an affiliation ("Cameron Easley for Morning Consult"), the capitalised head alone.
+    const capitalised = /^(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|bin|de|van|von|da|di|el|la|le))*$/u;
+    const headName = headText.replace(/^(?:a|an|the)\s+/iu, '').replace(/[’]/gu, "'").trim();
+    const headLast = headName.toLowerCase().split(/\s+/u).pop() ?? '';
+    if (!capitalised.test(name) && headName !== name && /\s/u.test(headName) && capitalised.test(headName) && !common && !plausibleSpeakerHead(headLast)) {
+      return this.description(headName, head, headName);
+    }
+    if (capitalised.test(name) && !common) {
       const full = this.registry.typeOf(name);
       const type: SourceType = full && full !== 'other' && full !== 'place' ? sourceTypeOf(full) : 'person';
       if (type === 'person') this.registry.retype(name, 'person');
       return { speaker: { name, type, role: this.registry.roleOf(name) }, head: null };
     }
+    // "Economic lifeline to the outside world", "instance", "the streets": not who says anything.
+    if (!common && !plausibleSpeakerHead(head) && !plausibleSpeakerHead(speakerHead(raw, headText))) return null;
     let type: SourceType = 'unknown';
     if (words.witnesses.has(head)) type = 'witness';
     else if (words.groups.has(head)) type = 'group';
@@ -243,4 +256,55 @@ export class SpeakerResolver {
     const type = this.registry.typeOf(m.name) ?? m.type;
     return { name: m.name, type: sourceTypeOf(type), role: m.type === 'person' ? (m.role ?? this.registry.roleOf(m.name)) : null };
   }
+}
+
+/** Words after a head noun that open a reduced relative clause ("a source familiar with", "a database tracking"). */
+const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authori[sz]ed|based|stationed|\p{L}{3,}ing)$/u;
+
+/**
+ * The noun a described speaker is: the last word before an of/for/with phrase or a
+ * reduced relative ("source familiar with the matter" -> source), and past a quantifier
+ * ("one of the family's attorneys" -> attorneys, "a chorus of Republicans" -> republicans).
+ */
+function speakerHead(raw: string, headText: string): string {
+  const words = headText.toLowerCase().replace(/[’]/gu, "'").split(/\s+/u).filter((w) => w !== '');
+  let end = words.length;
+  for (let k = 1; k < words.length; k++) {
+    if (REDUCED_RELATIVE.test(words[k]!)) {
+      end = k;
+      break;
+    }
+  }
+  const head = (words[end - 1] ?? '').replace(/'s?$/u, '');
+  if (roleWords().quantifierHeads.has(head) && headText.length < raw.length) {
+    const rest = raw.slice(headText.length).toLowerCase().replace(/[’]/gu, "'").replace(/^\s*\S+\s+/u, '');
+    return speakerHead(rest, rest.split(/\s(?:of|for|with|at|from|in|on|near|by)\s/u)[0]!);
+  }
+  return head;
+}
+
+/** A description's head noun that can speak: a role, a group, a body, a work, a person noun. */
+function plausibleSpeakerHead(head: string): boolean {
+  const words = roleWords();
+  const forms = head.endsWith('s') ? [head, head.slice(0, -1)] : [head];
+  for (const h of forms) {
+    if (words.officials.has(h) || words.witnesses.has(h) || words.groups.has(h) || words.titles.has(h) || words.orgHeads.has(h)) return true;
+    if (words.speakerNouns.has(h) || words.authoredWorks.has(h) || MEDIA_HEADS.has(h) || GOVERNMENT_HEADS.has(h) || MOUTHPIECES.has(h)) return true;
+  }
+  return /^\p{L}{3,}$/u.test(head) && PERSON_SUFFIX.test(head);
+}
+
+/**
+ * A named person with the description written before the name kept as the role when the
+ * rules found none ("9/11 widow Terry Strada" -> Terry Strada, role "9/11 widow").
+ */
+function withDescription(speaker: Speaker, before: string): Speaker {
+  if (speaker.type !== 'person' || speaker.role !== null) return speaker;
+  const role = before
+    .replace(/^(?:a|an|the)\s+/iu, '')
+    .replace(/[\s,]+$/u, '')
+    .replace(/[’]/gu, "'")
+    .trim();
+  if (role === '' || !/^[\p{Ll}\p{N}][\p{L}\p{N}/' -]*$/u.test(role) || role.split(/\s+/u).length > 6) return speaker;
+  return { ...speaker, role };
 }

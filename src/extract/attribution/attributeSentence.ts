@@ -237,18 +237,20 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!/[,”"’]/u.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return [];
   const before = text.slice(0, cue.start);
   if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
-  // Inverted ("…,” said X") when a name follows the cue; else the subject stands before it.
+  // Inverted ("…,” said X") when a name follows the cue (past adverbials: in "…, Flynn said
+  // Thursday morning." the time is no speaker); else the subject stands before it.
+  const afterCue = skipAfterCue(ctx, cue.end);
   const inverted =
     /(?:,\s*[”"’]?|[,.!?…]?[”"’],?|[,.!?…]?'',?)\s*$/u.test(before) &&
     /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed)$/iu.test(w) &&
-    npAfter(ctx, cue.end + ctx.base, text.length + ctx.base) !== null;
+    npAfter(ctx, afterCue + ctx.base, text.length + ctx.base) !== null;
   let np: NounPhrase | null;
   let contentEnd: number;
   let frameStart: number;
   let frameEnd: number;
   if (inverted) {
     contentEnd = before.replace(/\s*,?\s*$/u, '').length;
-    np = npAfter(ctx, cue.end + ctx.base, text.length + ctx.base);
+    np = npAfter(ctx, afterCue + ctx.base, text.length + ctx.base);
     if (!np) return [];
     frameStart = contentEnd;
     frameEnd = np.end - ctx.base;
@@ -282,11 +284,19 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "“Hopefully,” the president said, “this museum can help us …”": one quotation around the frame.
   const resumed = /^\s*,\s*(?=[“"‘`']{1,2}\S)/u.exec(text.slice(tailAt));
   const after = resumed ? ctx.quotes.find((q) => q.open >= tailAt && q.open <= tailAt + resumed[0].length + 2 && q.close > q.open) : undefined;
-  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail && !after) return [];
+  // "“He really does love us,” Melanie said, and soon, the balloons were dropping …", "…,” Mr.
+  // Obama said on Saturday night at the gala dinner, where …": after a closed quotation the
+  // frame ends at the cue; what follows is the outlet's own clause or a scene-setting phrase.
+  const quotedBefore = /(?:[”"’]|'')\s*,?\s*$/u.test(text.slice(0, inverted ? cue.start : frameStart));
+  const clauseTail =
+    !(/^[\s.!?”"’]*$/u.test(tail) || tailCont || shortTail || after) && quotedBefore && /^\s*(?:,\s*)?(?:and|but|as|while|where|when|before|after|then|so|to|at|on|in|during|from|with|for)\b/iu.test(tail);
+  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail && !after && !clauseTail) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const c = trimContent(ctx, 0, contentEnd);
   const first = c ? quotesWithin(ctx, c[0], c[1]) : [];
+  // "As for RT's political bent, he said, ''What media outlet …''": the quotation after the frame is the content.
+  if (after && first.length === 0) return [];
   if (after && c && first.length === 1) {
     const a = innerQuote(ctx, first[0]!);
     const b = innerQuote(ctx, after);
@@ -297,10 +307,12 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   const contentWords = c ? countWords(text, c[0], c[1]) : 0;
   if (!c || contentWords < 3) return [];
+  // The clause after the frame is not the speaker's only when the words before it are a quotation.
+  if (clauseTail && (first.length !== 1 || first[0]!.open > c[0] + 1 || first[0]!.close < c[1] - 2)) return [];
   // wink may miss the verb ("marks a major escalation" as nouns): a longer clause is trusted.
   if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0 && contentWords < 6) return [];
   let speaker = who;
-  const frames: Array<[number, number]> = [[frameStart, tailCont ? tailAt : text.length]];
+  const frames: Array<[number, number]> = [[frameStart, tailCont || clauseTail ? tailAt : text.length]];
   // "…, CNN reported, citing a statement from the PMU": the PMU speaks, through CNN.
   if (tailCont && /^(?:citing|quoting)$/iu.test(tailCont[1] ?? '')) {
     const src = npAfter(ctx, tailAt + tailCont[0].length + ctx.base, text.length + ctx.base);
@@ -669,7 +681,8 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     }
     const inner = ctx.text.slice(open + 1, close);
     const innerStart = open + 1 + (inner.length - inner.trimStart().length);
-    const name = ctx.mentions.find((m) => m.type === 'person' && m.start - ctx.base === innerStart && close - (m.end - ctx.base) <= 1);
+    // A person, or a multi-word name the rules could not type ("The state’s campaign chairman, Phil Lovas, said").
+    const name = ctx.mentions.find((m) => (m.type === 'person' || (m.type === 'other' && /\s/u.test(m.surface))) && m.start - ctx.base === innerStart && close - (m.end - ctx.base) <= 1);
     if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
     if (open >= 0 && isAside(ctx, inner, open + 1, close)) {
       close = open;

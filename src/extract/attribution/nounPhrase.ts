@@ -107,10 +107,14 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
     const prev = k > i ? tokens[k - 1]! : null;
-    if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t)) break;
+    // "told the newspaper | Ghosn did not …": a name after a common noun starts a new clause,
+    // unless the name closes the phrase ("said 9/11 widow Terry Strada.", "according to the
+    // nonpartisan Congressional Budget Office,"): then the common words are its description.
+    const glued = (): boolean => nameClosesPhrase(tokens, k, limit, named);
+    if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t) && !glued()) break;
     // "told reporters | the strikes were …": a determiner after a noun opens a new phrase.
     if (prev && t.pos === 'DET' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !named(t)) break;
-    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1) break;
+    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1 && !glued()) break;
     // wink sometimes tags the first noun of a compound as a verb ("market data").
     const compound = t.pos === 'VERB' && !/(?:ed|ing)$/iu.test(t.text) && k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN' && tokens[k + 1]!.start === t.end + 1;
     if (isNpToken(t) || named(t) || DETERMINER_PRONOUNS.has(lower) || hyphenated(tokens, k) || compound) {
@@ -118,12 +122,42 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
       continue;
     }
     if (NP_PREPS_AFTER.has(lower) && last >= 0 && k + 1 < tokens.length && (isNpToken(tokens[k + 1]!) || named(tokens[k + 1]!))) continue;
+    // "a new report by Politico", "an analysis by Lily Batchelder": the author belongs to the phrase.
+    if (lower === 'by' && last >= 0 && authorAt(tokens, k + 1, named)) continue;
     if (lower === 'and' && last >= 0 && k + 1 < tokens.length && (isNpToken(tokens[k + 1]!) || named(tokens[k + 1]!))) continue;
     if ((t.text === '-' || t.text === '’s' || t.text === "'s") && last >= 0) continue;
     break;
   }
   if (last < 0) return null;
   return phrase(text, base, tokens[i]!.start, tokens[last]!.end);
+}
+
+/** A name, or "the" and a name, at token k: the author after "by". */
+function authorAt(tokens: readonly Token[], k: number, named: (t: Token) => boolean): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  const name = t.text.toLowerCase() === 'the' ? tokens[k + 1] : t;
+  return name !== undefined && (named(name) || name.pos === 'PROPN');
+}
+
+/** Day, month and time-of-day words: "told reporters Tuesday" ends at "reporters". */
+export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/iu;
+
+/**
+ * The capitalised run (names and proper nouns) starting at token k ends the phrase: what
+ * follows is punctuation, the limit or the text's end, not a verb of a new clause. A run
+ * of time words ("Tuesday", "Thursday morning") is no name.
+ */
+function nameClosesPhrase(tokens: readonly Token[], k: number, limit: number, named: (t: Token) => boolean): boolean {
+  let j = k;
+  let names = 0;
+  while (j < tokens.length && tokens[j]!.end <= limit && (named(tokens[j]!) || tokens[j]!.pos === 'PROPN' || hyphenated(tokens, j))) {
+    if (!TIME_WORD.test(tokens[j]!.text)) names++;
+    j++;
+  }
+  if (names === 0) return false;
+  const next = tokens[j];
+  return next === undefined || next.start >= limit || next.pos === 'PUNCT';
 }
 
 /** "Iran-backed", "state-run": a word glued to a hyphen is part of a compound modifier. */

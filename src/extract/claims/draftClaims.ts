@@ -98,7 +98,8 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   return drafts.sort((x, y) => x.start - y.start);
 }
 
-const LEADING_SUBORDINATOR = /^(?:after|before|when|while|as|because|since|although|though|once|until|whereas)\s+/iu;
+/** "and soon, the balloons were dropping": the clause left after a quotation's frame stands without its link. */
+const LEADING_SUBORDINATOR = /^(?:(?:after|before|when|while|as|because|since|although|though|once|until|whereas)\s+|(?:and|but|so|yet)\s+(?:\p{L}+,\s+)?)/iu;
 const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|after|before|because|since|although|though|if|than|whether|where)$/iu;
 
 /**

@@ -15,6 +15,12 @@ export interface RoleWords {
   groups: Set<string>;
   officials: Set<string>;
   witnesses: Set<string>;
+  /** More heads of a described speaker: people, bodies, records ("associate", "database"). */
+  speakerNouns: Set<string>;
+  /** Works whose author speaks through them ("a report by X"). */
+  authoredWorks: Set<string>;
+  /** Heads that stand before the real one ("one of the attorneys", "a chorus of Republicans"). */
+  quantifierHeads: Set<string>;
 }
 
 let cached: RoleWords | null = null;
@@ -34,6 +40,9 @@ export function roleWords(): RoleWords {
     groups: new Set(roles.groups),
     officials: new Set(roles.officials),
     witnesses: new Set(roles.witnesses),
+    speakerNouns: new Set(roles.speakerNouns),
+    authoredWorks: new Set(roles.authoredWorks),
+    quantifierHeads: new Set(roles.quantifierHeads),
   };
   return cached;
 }

@@ -148,6 +148,8 @@ export function tagEntities(text: string, base = 0): Mention[] {
 
   // 2. Capitalised runs the gazetteer did not claim: titles + names, organisation heads.
   const isNameWord = (k: number): boolean => isNameToken(toks[k]!);
+  // A body's name ends at its head before "in": "Christopher Newport University | in Scott's district".
+  const placeAfterHead = (nx: number): boolean => toks[nx]!.key === 'in' && tg.words.orgHeads.has(toks[nx - 1]!.key);
   let i = shouting ? toks.length : 0;
   while (i < toks.length) {
     if (taken[i] || !(isNameWord(i) || isTitleAt(tg, toks, i))) {
@@ -159,7 +161,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
       const nx = j + 1;
       if (isNameWord(nx) || (toks[nx]!.key.length <= 4 && tg.words.particles.has(toks[nx]!.key) && nx + 1 < toks.length && isNameWord(nx + 1))) {
         j = nx;
-      } else if (CONNECTORS.has(toks[nx]!.key) && nx + 1 < toks.length && !taken[nx + 1] && toks[nx + 1]!.joined && isNameWord(nx + 1)) {
+      } else if (CONNECTORS.has(toks[nx]!.key) && !placeAfterHead(nx) && nx + 1 < toks.length && !taken[nx + 1] && toks[nx + 1]!.joined && isNameWord(nx + 1)) {
         j = nx;
       } else if (tg.titleWords.has(toks[nx]!.key)) {
         j = nx;

@@ -108,6 +108,13 @@ function repairBoundaries(ptext: string, base: number, tk: Tokenized): number[] 
     const closeAt = m.index + 1;
     if (closes.has(closeAt)) candidates.add(m.index + m[0].length);
   }
+  // wink may cut a closing '' pair in two (`…other.' | ' The crowd`): the boundary goes after the pair.
+  for (const c of [...candidates]) {
+    if (ptext[c] !== "'" || ptext[c - 1] !== "'" || ptext[c - 2] === "'") continue;
+    candidates.delete(c);
+    const after = /^'\s+/u.exec(ptext.slice(c));
+    if (after) candidates.add(c + after[0].length);
+  }
   const sorted = [...candidates].filter((c) => c > 0 && c < ptext.length).sort((a, b) => a - b);
   const kept: number[] = [0];
   for (const c of sorted) {

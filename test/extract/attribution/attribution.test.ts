@@ -223,3 +223,71 @@ describe('frames around the content', () => {
     expect(c.text).toBe('the convoy was hit near the border');
   });
 });
+
+// Patterns met first in PolNeAR (US political news): generic shapes of attribution, tested
+// here on sentences of our own.
+describe('speakers named around a frame', () => {
+  it('a day or time after the cue is no speaker: the subject before it speaks', () => {
+    const a = claimWith(claimsOf('“The levee will hold,” county engineer Rosa Ibarra, D-Tulsa, said Tuesday.'), 'levee');
+    expect(a.speaker).toMatchObject({ name: 'Rosa Ibarra', type: 'person' });
+    const b = claimWith(claimsOf('“We are ready for the storm,” Halvorsen, a top aide to the governor, said Thursday morning.'), 'storm');
+    expect(b.speaker?.name).toBe('Halvorsen');
+  });
+
+  it('a description before a name that closes the phrase becomes the role', () => {
+    const a = claimWith(claimsOf('“The rules have to change,” said flood survivor Anneke Vos.'), 'rules');
+    expect(a.speaker).toMatchObject({ name: 'Anneke Vos', type: 'person', role: 'flood survivor' });
+    const b = claimWith(claimsOf('Rents rose by a third last year, according to the independent Regional Housing Board, and evictions doubled.'), 'Rents');
+    expect(b.speaker?.name).toBe('Regional Housing Board');
+  });
+
+  it('a name standing in apposition between commas is the subject', () => {
+    const c = claimWith(claimsOf('The harbour’s chief engineer, Tomas Verdi, said the crane had been inspected in May.'), 'crane');
+    expect(c.speaker).toMatchObject({ name: 'Tomas Verdi', type: 'person' });
+  });
+
+  it('a work by an author: the author speaks', () => {
+    const c = claimWith(claimsOf('According to a new report by the Lakeside Institute, water use fell by 12 percent.'), 'water use');
+    expect(c.speaker?.name).toBe('Lakeside Institute');
+  });
+
+  it('a phrase that cannot speak gives no speaker; the sentence stays the outlet’s', () => {
+    const cs = claimsOf('The economic lifeline to the outside world, officials warn, is the port.');
+    expect(cs.every((c) => c.speaker?.name !== 'economic lifeline to the outside world')).toBe(true);
+    const d = claimWith(claimsOf('“Nothing has changed,” a source familiar with the talks said.'), 'changed');
+    expect(d.speaker?.name).toBe('source familiar with the talks');
+  });
+
+  it('a body’s name ends at its head before “in”', () => {
+    const cs = claimsOf('“Turnout will be low,” said Mara Lind, a historian at Westbrook University in Dalton’s district. “It always is,” she said.');
+    expect(claimWith(cs, 'always').speaker?.name).toBe('Mara Lind');
+  });
+});
+
+describe('a quotation, its frame and what follows', () => {
+  it('after a closed quotation, a clause after the frame is the outlet’s', () => {
+    const cs = claimsOf('“He really does care about us,” Martha said, and soon the lights were dimmed and the band began to play.');
+    expect(claimWith(cs, 'care about us')).toMatchObject({ kind: 'quote', text: 'He really does care about us', speaker: { name: 'Martha' } });
+    const rest = claimWith(cs, 'band began');
+    expect(rest.kind).toBe('assertion');
+    expect(rest.speaker).toBeNull();
+  });
+
+  it('a scene-setting phrase after the frame is neither the quote nor a claim', () => {
+    const cs = claimsOf('“Our schools are on the ballot,” Mr. Okafor said on Saturday night at the union’s annual dinner in Leeds, where the mayor also spoke.');
+    const q = claimWith(cs, 'schools');
+    expect(q).toMatchObject({ kind: 'quote', text: 'Our schools are on the ballot', speaker: { name: 'Okafor' } });
+    expect(cs.some((c) => c.speaker !== null && /annual dinner/u.test(c.text))).toBe(false);
+  });
+
+  it('a quotation after a frame that follows other words is the content', () => {
+    const cs = claimsOf("Station director Ed Marlow spoke. As for the station's politics, he said, ''What broadcaster isn't taking sides?''");
+    expect(claimWith(cs, 'broadcaster')).toMatchObject({ kind: 'quote', text: "What broadcaster isn't taking sides?", speaker: { name: 'Ed Marlow' } });
+  });
+
+  it('a closing pair of apostrophes is not cut in two by the sentence split', () => {
+    const cs = claimsOf("''Hopefully,'' the curator said, ''this exhibition will travel.'' The crowd cheered loudly at the end.");
+    expect(claimWith(cs, 'exhibition')).toMatchObject({ kind: 'quote', speaker: { name: 'curator' } });
+    expect(claimWith(cs, 'crowd cheered').text).toBe('The crowd cheered loudly at the end.');
+  });
+});
