@@ -21,8 +21,12 @@ export interface PolnearReport {
   contentRecall: Score;
   /** Of those, claims credited to the right speaker (name or head word). */
   speakerAccuracy: Score;
+  /** The speaker misses split: the claim has no speaker (mostly the outlet's own wording of it), or another one. */
+  speakerMisses: { none: number; wrong: number };
   /** Attributed / quote claims whose text is (mostly) some annotated content. */
   attributedPrecision: Score;
+  /** Of those whose content's source is a name or a description, the ones credited to that source: when a speaker is named, is it right. */
+  creditedAccuracy: Score;
   /** A few misses for reading. */
   examples: Array<{ file: string; source: string; content: string; got: string }>;
 }
@@ -100,7 +104,16 @@ export function evaluatePolnear(dir: string): PolnearReport | null {
     const name = f.replace(/_[^_]+\.ann$/u, '');
     if (!firstAnn.has(name)) firstAnn.set(name, f);
   }
-  const r: PolnearReport = { articles: 0, attributions: 0, contentRecall: { hit: 0, total: 0 }, speakerAccuracy: { hit: 0, total: 0 }, attributedPrecision: { hit: 0, total: 0 }, examples: [] };
+  const r: PolnearReport = {
+    articles: 0,
+    attributions: 0,
+    contentRecall: { hit: 0, total: 0 },
+    speakerAccuracy: { hit: 0, total: 0 },
+    speakerMisses: { none: 0, wrong: 0 },
+    attributedPrecision: { hit: 0, total: 0 },
+    creditedAccuracy: { hit: 0, total: 0 },
+    examples: [],
+  };
   for (const [name, annFile] of [...firstAnn.entries()].sort()) {
     const textPath = join(textDir, `${name}.txt`);
     if (!existsSync(textPath)) continue;
@@ -126,13 +139,26 @@ export function evaluatePolnear(dir: string): PolnearReport | null {
       r.contentRecall.hit++;
       r.speakerAccuracy.total++;
       if (sourceMatches(a.source, best.c)) r.speakerAccuracy.hit++;
-      else if (r.examples.length < 40) r.examples.push({ file: name, source: a.source, content: a.content.slice(0, 90), got: best.c.speaker ? `${best.c.speaker.name} (${best.c.kind})` : `no speaker (${best.c.kind})` });
+      else {
+        if (best.c.speaker) r.speakerMisses.wrong++;
+        else r.speakerMisses.none++;
+        if (r.examples.length < 40) r.examples.push({ file: name, source: a.source, content: a.content.slice(0, 90), got: best.c.speaker ? `${best.c.speaker.name} (${best.c.kind})` : `no speaker (${best.c.kind})` });
+      }
     }
-    const contents = all.map((a) => new Set(words(a.content)));
+    const contents = all.map((a) => ({ a, words: new Set(words(a.content)) }));
     for (const x of claimWords) {
       if (x.c.kind !== 'attributed' && x.c.kind !== 'quote') continue;
       r.attributedPrecision.total++;
-      if (contents.some((g) => covered(x.list, g) >= 0.5)) r.attributedPrecision.hit++;
+      let best: { a: GoldAttribution; cov: number } | null = null;
+      for (const g of contents) {
+        const cov = covered(x.list, g.words);
+        if (!best || cov > best.cov) best = { a: g.a, cov };
+      }
+      if (!best || best.cov < 0.5) continue;
+      r.attributedPrecision.hit++;
+      if (PRONOUNS.has(fold(best.a.source))) continue;
+      r.creditedAccuracy.total++;
+      if (sourceMatches(best.a.source, x.c)) r.creditedAccuracy.hit++;
     }
   }
   return r;

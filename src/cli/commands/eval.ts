@@ -113,8 +113,9 @@ function printSeeds(r: SeedReport, io: CliIO): boolean {
 function printPolnear(r: PolnearReport, io: CliIO): void {
   io.out(`\nPolNeAR dev: ${r.articles} articles, ${r.attributions} attributions with a named or described source\n`);
   row('contents that became a claim', r.contentRecall, null, io, '(recall-like)');
-  row('  of those, right speaker', r.speakerAccuracy, null, io, '(name or head word)');
+  row('  of those, right speaker', r.speakerAccuracy, null, io, `(name or head word; misses: ${r.speakerMisses.none} without a speaker, ${r.speakerMisses.wrong} another one)`);
   row('attributed/quote claims annotated', r.attributedPrecision, null, io, '(precision-like)');
+  row('  of those, credited to the source', r.creditedAccuracy, null, io, '(a named speaker is the right one)');
   if (r.examples.length > 0) {
     io.out('  Some wrong or missing speakers:\n');
     for (const e of r.examples.slice(0, 15)) io.out(`    want "${e.source}", got ${e.got}: ${e.content}\n`);
