@@ -535,7 +535,7 @@ function signedQuote(ctx: Ctx): Attribution | null {
 }
 
 /** Labels that are page furniture, not speakers. */
-const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by)$/iu;
+const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know)$/iu;
 
 /**
  * A line that opens with a speaker label: a transcript ("WALLACE: Let’s start …") or a
