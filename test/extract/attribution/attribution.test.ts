@@ -294,7 +294,7 @@ describe('a quotation, its frame and what follows', () => {
 
 describe('labels before a colon', () => {
   it('a section label (“The Latest:”, “Poll:”) is no speaker', () => {
-    const cs = claimsOf('The Latest: Harbour workers vote to strike over pay.\n\nPoll: Voters split evenly on the new stadium plan.');
+    const cs = claimsOf('The Latest: Harbour workers vote to strike over pay.\n\nPoll: Most voters now support the new stadium plan.');
     expect(claimWith(cs, 'Harbour workers').speaker).toBeNull();
     expect(claimWith(cs, 'stadium').speaker).toBeNull();
   });
