@@ -50,8 +50,10 @@ interface Ctx {
 type Who = { speaker: Speaker; head: string | null };
 
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
-const TAIL_CONT = /^\s*(?:,\s*(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
+const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
+/** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
+const TRAILING_TIME = /\s+(?:just\s+|only\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/u;
 /** Words that open a subordinate clause: an attribution after them is inside it. */
 const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas)\s*$/iu;
 /** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */
@@ -143,13 +145,25 @@ function findCues(ctx: Ctx): Cue[] {
       const tok = tokenAt(ctx, start);
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       if (tok && tok.pos !== 'VERB' && !(tok.pos === 'AUX' && /^(?:said|says)$/iu.test(word))) {
-        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word))) continue;
+        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok)) continue;
       }
     }
     cues.push({ start, end: start + word.length, word });
   }
   ctx.cues = cues;
   return cues;
+}
+
+/**
+ * A cue word wink tagged as a noun that is still a verb: right after its subject and
+ * before "that" ("The New York Post reports that …", "Mr. McKinley notes that …"), not
+ * after a determiner or a possessive ("Iran’s claims that …", "the reports that …").
+ */
+function verbBeforeThat(ctx: Ctx, tok: Token): boolean {
+  if (!/^\s+that\b/iu.test(ctx.text.slice(tok.end - ctx.base))) return false;
+  const k = ctx.s.tokens.indexOf(tok);
+  const prev = k > 0 ? ctx.s.tokens[k - 1] : undefined;
+  return prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON') && !/^(?:['’]s?|its|their|his|her|our|my|your)$/iu.test(prev.text);
 }
 
 function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
@@ -242,7 +256,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const afterCue = skipAfterCue(ctx, cue.end);
   const inverted =
     /(?:,\s*[”"’]?|[,.!?…]?[”"’],?|[,.!?…]?'',?)\s*$/u.test(before) &&
-    /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed)$/iu.test(w) &&
+    /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed|reported|reports|announced|argued|replied|responded|recalled|conceded|admitted|acknowledged|observed|remarked|predicted|cautioned|countered|declared|claimed|shouted)$/iu.test(w) &&
     npAfter(ctx, afterCue + ctx.base, text.length + ctx.base) !== null;
   let np: NounPhrase | null;
   let contentEnd: number;
@@ -280,10 +294,24 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // A bracketed aside after the frame ("said Mr. Burman (a view echoed by …).") is not a clause of its own.
   const tail = text.slice(tailAt).replace(/\s*\([^()]*\)/gu, '');
   const tailCont = TAIL_CONT.exec(tail);
-  const shortTail = !/^\s*(?:that\b|:)/iu.test(tail) && !hasPredicate(ctx, tailAt, text.length) && countWords(tail) <= 14;
+  // An appositive to the speaker may run long ("…, said Carmel Martin, executive vice president
+  // for policy for the Center for American Progress, a liberal think tank.") but has no verb.
+  const shortTail =
+    !/^\s*(?:that\b|:)/iu.test(tail) &&
+    (/^\s*,/u.test(tail) ? !hasClauseVerb(ctx, tailAt, text.length) && countWords(tail) <= 30 : !hasPredicate(ctx, tailAt, text.length) && countWords(tail) <= 14);
   // "“Hopefully,” the president said, “this museum can help us …”": one quotation around the frame.
   const resumed = /^\s*,\s*(?=[“"‘`']{1,2}\S)/u.exec(text.slice(tailAt));
   const after = resumed ? ctx.quotes.find((q) => q.open >= tailAt && q.open <= tailAt + resumed[0].length + 2 && q.close > q.open) : undefined;
+  // "The museum, Mr. Bush said, celebrated several of his heroes": the frame stands between a
+  // subject and its verb; the claim is the sentence around it.
+  if (!inverted && !tailCont && /^\s*,/u.test(tail) && !hasPredicate(ctx, 0, contentEnd)) {
+    const verb = ctx.s.tokens.find((t) => t.start >= tailAt + ctx.base && /\p{L}/u.test(t.text));
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/iu.test(verb.text)) {
+      const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+      const whole = trimContent(ctx, 0, text.length);
+      return who && whole ? [make(ctx, who, cue.word, null, whole, [[frameStart, tailAt]])] : [];
+    }
+  }
   // "“He really does love us,” Melanie said, and soon, the balloons were dropping …", "…,” Mr.
   // Obama said on Saturday night at the gala dinner, where …": after a closed quotation the
   // frame ends at the cue; what follows is the outlet's own clause or a scene-setting phrase.
@@ -374,7 +402,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
@@ -652,9 +680,21 @@ function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
  */
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
+  // "Wells Fargo just this month announced": a time between subject and cue.
+  const time = TRAILING_TIME.exec(before);
+  if (time) before = before.slice(0, time.index);
   // "Sen. Lindsey Graham (R-S.C.) told": a bracketed aside before the cue.
   const paren = /\s*\([^()]{1,40}\)\s*$/u.exec(before);
   if (paren) before = before.slice(0, paren.index);
+  // "Kall -- co-editor of Debating The Donald, a book … -- said": an aside between dashes.
+  const dash = /\s*(--|—|–)\s*$/u.exec(before);
+  if (dash) {
+    const open = before.lastIndexOf(dash[1]!, dash.index - 1);
+    if (open <= 0) return null;
+    const end = before.slice(0, open).trimEnd().length;
+    const np = npBefore(ctx, end + ctx.base);
+    return np && np.end - ctx.base >= end - 1 ? np : null;
+  }
   if (!/,\s*$/u.test(before)) {
     const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
     if (direct) return direct;
@@ -681,16 +721,26 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     }
     const inner = ctx.text.slice(open + 1, close);
     const innerStart = open + 1 + (inner.length - inner.trimStart().length);
-    // A person, or a multi-word name the rules could not type ("The state’s campaign chairman, Phil Lovas, said").
-    const name = ctx.mentions.find((m) => (m.type === 'person' || (m.type === 'other' && /\s/u.test(m.surface))) && m.start - ctx.base === innerStart && close - (m.end - ctx.base) <= 1);
+    // A person, or a name the rules could not type after a description ("The state’s campaign
+    // chairman, Phil Lovas, said"; not "Dianne Feinstein, Democrat of California, said").
+    const described = open > 0 && !ctx.mentions.some((m) => m.type === 'person' && Math.abs(m.end - ctx.base - open) <= 1);
+    const name = ctx.mentions.find(
+      (m) =>
+        (m.type === 'person' || (m.type === 'other' && described && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(m.surface))) &&
+        m.start - ctx.base === innerStart &&
+        close - (m.end - ctx.base) <= 1,
+    );
     if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
     if (open >= 0 && isAside(ctx, inner, open + 1, close)) {
       close = open;
       continue;
     }
-    // The segment that holds the subject: it ends right before the first aside.
-    const np = npBefore(ctx, close + ctx.base);
-    return np && np.end - ctx.base >= close - 1 ? np : null;
+    // The segment that holds the subject: it ends right before the first aside (and a
+    // bracketed party and state: "Rep. Jim Jordan (R-Ohio), an oversight panel member,").
+    const segParen = /\s*\([^()]{1,40}\)\s*$/u.exec(ctx.text.slice(0, close));
+    const segEnd = segParen ? segParen.index : close;
+    const np = npBefore(ctx, segEnd + ctx.base);
+    return np && np.end - ctx.base >= segEnd - 1 ? np : null;
   }
   return null;
 }
@@ -846,6 +896,26 @@ function hasPredicate(ctx: Ctx, from: number, to: number): boolean {
   const a = from + ctx.base;
   const b = to + ctx.base;
   return ctx.s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX'));
+}
+
+/**
+ * A verb that makes a clause, not one inside a compound noun or modifier: "a union-funded
+ * think tank" has none (wink tags "funded" and "think" as verbs).
+ */
+function hasClauseVerb(ctx: Ctx, from: number, to: number): boolean {
+  const a = from + ctx.base;
+  const b = to + ctx.base;
+  const toks = ctx.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.start < a || t.end > b || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    if (prev && /^[-‐]$/u.test(prev.text) && prev.end === t.start) continue;
+    if (t.pos === 'VERB' && !/(?:ed|ing)$/iu.test(t.text) && next && next.pos === 'NOUN' && next.start === t.end + 1 && !/^(?:is|are|was|were)$/iu.test(t.text)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "flames rising from inside the compound and at least three US soldiers on the roof" -> two objects. */

@@ -67,6 +67,8 @@ const SPEECH_STEMS = [
   'quip', 'quipped',
   'joke', 'joked',
   'testify', 'testified',
+  'ask', 'asked', 'asks',
+  'wonder', 'wondered', 'wonders',
   'show', 'showed', 'shows',
   'read', 'reads',
   'chant', 'chanted', 'chants', 'shout', 'shouted', 'shouts', 'yell', 'yelled', 'cry', 'cried', 'scream', 'screamed', 'sing', 'sang',
@@ -96,6 +98,8 @@ const WEAK = [
   'find', 'found', 'finds', 'conclude', 'concluded', 'concludes', 'expect', 'expected', 'expects', 'fear', 'feared', 'fears',
   'hope', 'hoped', 'hopes', 'agree', 'agreed', 'agrees', 'tout', 'touted', 'touts', 'boast', 'boasted', 'boasts', 'mention',
   'mentioned', 'charge', 'charged', 'charges', 'assess', 'assessed', 'assesses', 'joke', 'joked', 'quip', 'quipped',
+  // "asked the crowd to welcome …" is a request; "asked, “…?”" gives the words.
+  'ask', 'asked', 'asks', 'wonder', 'wondered', 'wonders',
 ];
 
 /** Perception verbs: "an AP reporter at the scene saw …". */

@@ -21,7 +21,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Words wink sometimes tags as verbs or adverbs inside a speaker phrase ("state-run", "unidentified", "close"). */
-const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both']);
+const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both', 'police']);
 /** Verbs of a reduced relative clause inside a speaker phrase: "a source familiar with the matter", "a person briefed on". */
 const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */

@@ -147,7 +147,8 @@ export function tagEntities(text: string, base = 0): Mention[] {
   }
 
   // 2. Capitalised runs the gazetteer did not claim: titles + names, organisation heads.
-  const isNameWord = (k: number): boolean => isNameToken(toks[k]!);
+  // "New" is a sentence word ("New figures show …") except as the first word of a name ("New York Post").
+  const isNameWord = (k: number): boolean => isNameToken(toks[k]!) || nameWithNew(toks, k);
   // A body's name ends at its head before "in": "Christopher Newport University | in Scott's district".
   const placeAfterHead = (nx: number): boolean => toks[nx]!.key === 'in' && tg.words.orgHeads.has(toks[nx - 1]!.key);
   let i = shouting ? toks.length : 0;
@@ -191,6 +192,16 @@ export function tagEntities(text: string, base = 0): Mention[] {
 
 const ADJECTIVE_COMPOUND = /[-‐‑](?:backed|sponsored|led|based|allied|supported|aligned|funded|linked|affiliated|controlled|run|owned|born|style|era)$/iu;
 
+/** Names that begin with "New" ("New York", "New Delhi"); in a title-case headline "The New Mitt Romney" does not. */
+const NEW_PLACES = new Set(['york', 'jersey', 'mexico', 'hampshire', 'zealand', 'delhi', 'orleans', 'england', 'haven', 'brunswick', 'caledonia', 'guinea', 'south']);
+
+/** A capitalised "New" that begins a name: "New York Post", "New Delhi". */
+function nameWithNew(toks: WordToken[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  return t.key === 'new' && t.cap && next !== undefined && next.joined && isNameToken(next) && NEW_PLACES.has(next.key);
+}
+
 /** A word that can be part of a name: capitalised, no digits, not a sentence word, not "Iran-backed". */
 function isNameToken(t: WordToken): boolean {
   return t.cap && !NOT_NAMES.has(t.key) && !/\p{N}/u.test(t.text) && !(t.text.includes('-') && ADJECTIVE_COMPOUND.test(t.text));
@@ -201,11 +212,28 @@ function isNameToken(t: WordToken): boolean {
  * is not that organisation: the capitalised word before it belongs to the same name.
  */
 function insideLargerName(tg: Tagger, toks: WordToken[], i: number, hit: AliasHit): boolean {
-  if (i === 0 || hit.demonym || hit.entry.type === 'person' || hit.entry.type === 'country' || hit.entry.type === 'place') return false;
+  if (i === 0 || hit.demonym || hit.entry.type === 'person') return false;
+  if (hit.entry.type === 'country' || hit.entry.type === 'place') return surnameAfterGivenName(tg, toks, i);
   const prev = toks[i - 1]!;
   if (!toks[i]!.joined || prev.possessive || !isNameToken(prev) || tg.titleWords.has(prev.key)) return false;
   const prevHits = tg.gaz.byKey.get(prev.key);
   return prevHits === undefined;
+}
+
+/** Words that stand before a place's name without being a person's first name ("Northern Iraq", "Greater Baghdad"). */
+const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'inner', 'outer', 'mid', 'middle', 'far', 'near', 'occupied', 'rural', 'downtown']);
+
+/**
+ * A one-word country or place right after a capitalised word that is not itself a known
+ * name, title or place word is a surname: "Rep. Jim Jordan", "Michael Jordan", not the country.
+ */
+function surnameAfterGivenName(tg: Tagger, toks: WordToken[], i: number): boolean {
+  const prev = toks[i - 1]!;
+  const next = toks[i + 1];
+  if (!toks[i]!.joined || prev.possessive || !isNameToken(prev) || tg.titleWords.has(prev.key) || PLACE_MODIFIERS.has(prev.key)) return false;
+  // "Jordan River", "Georgia Tech": a capitalised word after the place continues another name; left to the rules.
+  if (next !== undefined && next.joined && isNameToken(next)) return false;
+  return tg.gaz.byKey.get(prev.key) === undefined && !tg.gaz.prefixes.has(prev.key);
 }
 
 /** A title phrase starts at token k ("Prime Minister", "Secretary of State"). */
@@ -233,7 +261,7 @@ function classifyRun(
   mentions: Mention[],
 ): (Mention & { first: number; last: number }) | null {
   // Drop leading sentence words ("But", "The") and trailing connectors.
-  while (from <= to && (NOT_NAMES.has(toks[from]!.key) || CONNECTORS.has(toks[from]!.key))) from++;
+  while (from <= to && ((NOT_NAMES.has(toks[from]!.key) && !nameWithNew(toks, from)) || CONNECTORS.has(toks[from]!.key))) from++;
   while (to >= from && CONNECTORS.has(toks[to]!.key)) to--;
   if (from > to) return null;
   // The last title inside the run splits role from name: "Iraqi Prime Minister | Adil Abdul Mahdi".

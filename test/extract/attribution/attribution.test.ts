@@ -299,3 +299,51 @@ describe('labels before a colon', () => {
     expect(claimWith(cs, 'stadium').speaker).toBeNull();
   });
 });
+
+describe('more shapes of a frame', () => {
+  it('a present-tense cue wink reads as a noun, before “that”', () => {
+    const a = claimWith(claimsOf('The Harbour Gazette reports that the ferry company cancelled all winter sailings.'), 'ferry company');
+    expect(a).toMatchObject({ kind: 'attributed', speaker: { name: 'Harbour Gazette' } });
+    // "the reports that …" stays a noun.
+    const cs = claimsOf('The reports that the ferry company cancelled its sailings were denied on Monday.');
+    expect(cs.every((c) => c.speaker === null || c.speaker.name !== 'reports')).toBe(true);
+  });
+
+  it('a party and state in brackets, an appositive, a dashed aside or a time before the cue', () => {
+    const a = claimWith(claimsOf('“The dam must be repaired,” Rep. Lena Brody (D-Ore.), a member of the water panel, said in a phone interview.'), 'dam');
+    expect(a.speaker?.name).toBe('Lena Brody');
+    const b = claimWith(claimsOf('Senator Hal Ortiz, Democrat of Nevada, said the program had sent the wrong message.'), 'program');
+    expect(b.speaker?.name).toBe('Hal Ortiz');
+    const c = claimWith(claimsOf('Pruett -- co-author of a book on the river, a bestseller -- said the floods were getting worse.'), 'floods');
+    expect(c.speaker?.name).toBe('Pruett');
+    const d = claimWith(claimsOf('Harbour Freight just this month announced it would close two depots.'), 'depots');
+    expect(d.speaker?.name).toBe('Harbour Freight');
+  });
+
+  it('a frame between a subject and its verb: the sentence around it is the claim', () => {
+    const c = claimWith(claimsOf('The new bridge, the mayor said, will open in March.'), 'bridge');
+    expect(c).toMatchObject({ kind: 'attributed', text: 'The new bridge, the mayor said, will open in March', speaker: { name: 'mayor' } });
+  });
+
+  it('inverted frames with more verbs, long appositives and negated participles', () => {
+    const a = claimWith(claimsOf('This is “the lowest turnout in decades,” reported Reuters.'), 'turnout');
+    expect(a.speaker?.name).toBe('Reuters');
+    const b = claimWith(claimsOf('"The plan leaves out most part-time workers," said Dana Ruiz, director of research for the Center for Labor Studies, a union-funded think tank.'), 'part-time');
+    expect(b.speaker?.name).toBe('Dana Ruiz');
+    const c = claimWith(claimsOf("''We have built something that will last,'' Ms. Ruiz said, not even pausing for the applause."), 'built');
+    expect(c).toMatchObject({ kind: 'quote', speaker: { name: 'Ruiz' } });
+  });
+
+  it('a question asked with its words quoted, and a date before the tail', () => {
+    const a = claimWith(claimsOf('Maria Lopez asked, “Why was the school closed without warning?”'), 'school');
+    expect(a).toMatchObject({ kind: 'quote', speaker: { name: 'Maria Lopez' } });
+    const b = claimWith(claimsOf('The port "has changed for the better," Hal Ortiz said in June 2012, citing new cranes.'), 'port');
+    expect(b.speaker?.name).toBe('Hal Ortiz');
+  });
+
+  it('a country’s name after a first name is a surname', () => {
+    const c = claimWith(claimsOf('“We will hold hearings,” said Rep. Jim Jordan.'), 'hearings');
+    expect(c.speaker).toMatchObject({ name: 'Jim Jordan', type: 'person' });
+    expect(claimsOf('Fighting continued in Northern Iraq on Monday, officials said.').some((c) => c.entities.some((e) => e.name === 'Iraq'))).toBe(true);
+  });
+});
