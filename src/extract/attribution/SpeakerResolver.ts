@@ -12,8 +12,11 @@ const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authorities', 'gover
 const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'interview', 'twitter', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source']);
 /** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
 const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command))+\s*$/iu;
+/** Capitalised words joined by of/for/and/the: the full name of a body. */
+const BODY_NAME = /^\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*\p{Lu}[\p{L}'.&-]*)+$/u;
 const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party', 'the network']);
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
+/** Person nouns by their ending: "economist", "lawyer", "resident", "historian", "chairman", "critic", "representative". */
 const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|eer|ee|ive|ary|ic)s?$/u;
 
 interface Said {
@@ -231,6 +234,11 @@ export class SpeakerResolver {
     const headLast = headName.toLowerCase().split(/\s+/u).pop() ?? '';
     if (!capitalised.test(name) && headName !== name && /\s/u.test(headName) && capitalised.test(headName) && !common && !plausibleSpeakerHead(headLast)) {
       return this.description(headName, head, headName);
+    }
+    // "Syrian Observatory for Human Rights", "Roper Center for Public Opinion Research": a body's name.
+    if (!capitalised.test(name) && BODY_NAME.test(name) && plausibleSpeakerHead(headLast)) {
+      const known = this.registry.typeOf(name);
+      return { speaker: { name, type: known && known !== 'other' && known !== 'place' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
     }
     if (capitalised.test(name) && !common) {
       const full = this.registry.typeOf(name);

@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
 import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, WEAK_CUES } from './cues';
-import { nounPhraseAfter, nounPhraseBefore, type NounPhrase } from './nounPhrase';
+import { nounPhraseAfter, nounPhraseBefore, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
@@ -52,6 +52,12 @@ type Who = { speaker: Speaker; head: string | null };
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
 const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
+/** An aside that is a capitalised name, connectors allowed: "the Syrian Observatory for Human Rights". */
+const BODY_NAME = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*\p{Lu}[\p{L}'’.&-]*)+)\s*$/u;
+/** A participle phrase after a recipient, up to "that": " traveling with him that". */
+const RECIPIENT_MODIFIER = /^\s+\p{L}+(?:ing|ed)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
+/** ", according to X" closing a content. */
+const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
 const TRAILING_TIME = /\s+(?:just\s+|only\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/u;
 /** Words that open a subordinate clause: an attribution after them is inside it. */
@@ -168,6 +174,13 @@ function verbBeforeThat(ctx: Ctx, tok: Token): boolean {
 
 function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
+  // "a group calling itself Saraya Awliya al-Dam": a name, not an attribution.
+  if (/^call/u.test(w) && /^\s+(?:itself|themselves|himself|herself)\b/iu.test(ctx.text.slice(cue.end))) return [];
+  // "The program, called EB-5, allows …": a participle that names, between commas.
+  if (/^(?:called|named|dubbed|known as)$/u.test(w) && /,\s*$/u.test(ctx.text.slice(0, cue.start))) {
+    const named = /^\s+([\p{Lu}\p{N}“"'‘][\p{L}\p{N}-]*)[^,;]{0,60},/u.exec(ctx.text.slice(cue.end));
+    if (named && !TIME_WORD.test(named[1]!)) return [];
+  }
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const before = ctx.text.slice(0, cue.start);
@@ -383,7 +396,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
   const before = text.slice(0, cue.start);
   let np = subjectBeforeCue(ctx, cue.start);
-  let frameFrom = np ? np.start - ctx.base : cue.start;
+  let frameFrom = np ? (np.describedFrom ?? np.start) - ctx.base : cue.start;
   let coordinated = false;
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
   const participle = /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding)$/iu.test(w) && /,\s*$/u.test(before);
@@ -417,6 +430,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     } else if (rec && /^(?:told|tells|tell)$/iu.test(w)) {
       via = viaOf(ctx, rec);
       at = skipAfterCue(ctx, rec.end - ctx.base);
+      // "told reporters traveling with him that …": a participle phrase on the recipient.
+      const modifier = RECIPIENT_MODIFIER.exec(text.slice(rec.end - ctx.base));
+      if (modifier) at = rec.end - ctx.base + modifier[0].length - 'that'.length;
       recipient = true;
     }
   }
@@ -730,7 +746,17 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
         m.start - ctx.base === innerStart &&
         close - (m.end - ctx.base) <= 1,
     );
-    if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base) };
+    const description = described ? npBefore(ctx, open + ctx.base) : null;
+    const describedFrom = description !== null ? { describedFrom: description.start } : {};
+    if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...describedFrom };
+    // A body's full name after a description: "A Syrian war monitor, the Syrian Observatory for Human Rights, said".
+    const body = BODY_NAME.exec(inner);
+    if (body && described && /\p{Ll}/u.test(body[1]!) && /\s/u.test(body[1]!)) {
+      const phrase = inner.trim();
+      const at = innerStart;
+      // The description before it belongs to the frame, even where wink reads its noun as a verb ("war monitor").
+      return { start: at + ctx.base, end: at + phrase.length + ctx.base, text: phrase, describedFrom: firstWordAfterClause(ctx, open) };
+    }
     if (open >= 0 && isAside(ctx, inner, open + 1, close)) {
       close = open;
       continue;
@@ -743,6 +769,14 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     return np && np.end - ctx.base >= segEnd - 1 ? np : null;
   }
   return null;
+}
+
+/** Absolute offset of the first word of the clause that ends at `end`: after the last , ; : or the sentence start. */
+function firstWordAfterClause(ctx: Ctx, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && !/[,;:]/u.test(ctx.text[i]!)) i--;
+  const from = i + 1;
+  return from + (ctx.text.slice(from, end).length - ctx.text.slice(from, end).trimStart().length) + ctx.base;
 }
 
 /** An aside between commas: a parenthetical opener, or a phrase without a finite verb ("director of the institute"). */
@@ -784,6 +818,17 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
 
 function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution {
   let [a, b] = span;
+  // "…, calling it “illegal”, according to the state-run IRNA news agency": the words came through IRNA.
+  const through = TRAILING_ACCORDING.exec(ctx.text.slice(a, b));
+  if (through && !insideQuote(ctx, a + through.index)) {
+    const np = npAfter(ctx, a + through.index + through[0].length + ctx.base, b + ctx.base);
+    const channel = np && np.end - ctx.base >= b - 1 ? ctx.resolver.resolve(np, ctx.mentions, ctx.s.index) : null;
+    if (channel && channel.speaker.name !== who.speaker.name) {
+      via = via ?? channel.speaker;
+      frames = [...frames, [a + through.index, b]];
+      b = a + through.index;
+    }
+  }
   // A chant inside someone's account ("…, chanting “Death to America”") is the crowd's words, not the speaker's.
   const qs = quotesWithin(ctx, a, b).filter((q) => !CHANT_PARTICIPLES.test(ctx.text.slice(Math.max(0, q.open - 30), q.open).split(/\s+/u).slice(-3).join(' ')));
   let quote: string | null = null;

@@ -11,6 +11,8 @@ export interface NounPhrase {
   start: number;
   end: number;
   text: string;
+  /** Where the subject's description starts when the phrase is a name in apposition ("A Syrian war monitor, | the Syrian Observatory …"). */
+  describedFrom?: number;
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);

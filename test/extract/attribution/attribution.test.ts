@@ -347,3 +347,31 @@ describe('more shapes of a frame', () => {
     expect(claimsOf('Fighting continued in Northern Iraq on Monday, officials said.').some((c) => c.entities.some((e) => e.name === 'Iraq'))).toBe(true);
   });
 });
+
+describe('wire-copy shapes on a new story', () => {
+  it('a body named in apposition after a description speaks, and the description is no claim', () => {
+    const cs = claimsOf('A Yemeni rights monitor, the Sanaa Centre for Civil Liberties, said at least 14 civilians were killed.');
+    const c = claimWith(cs, 'civilians');
+    expect(c.speaker).toMatchObject({ name: 'Sanaa Centre for Civil Liberties', type: 'organization' });
+    expect(cs).toHaveLength(1);
+  });
+
+  it('a recipient with a participle phrase before “that”', () => {
+    const c = claimWith(claimsOf('Defence Minister Ana Silva told reporters travelling with her that the base would stay open.'), 'base');
+    expect(c).toMatchObject({ kind: 'attributed', text: 'the base would stay open', speaker: { name: 'Ana Silva' } });
+  });
+
+  it('“according to X” closing a participle’s words makes X the channel', () => {
+    const c = claimWith(claimsOf('Foreign Ministry spokesman Omar Haddad condemned the raid on Sunday, calling it “a crime”, according to the state-run Petra news agency.'), 'crime');
+    expect(c.via?.name).toMatch(/Petra/u);
+    expect(c.text).not.toMatch(/according to/u);
+  });
+
+  it('naming participles are not attributions', () => {
+    const a = claimsOf('A little-known group calling itself the Guardians of Dawn claimed the attack, but officials said it was a front for the militia.');
+    expect(a.some((c) => c.speaker?.name === 'little-known group')).toBe(false);
+    expect(claimWith(a, 'front').speaker?.name).toBe('officials');
+    const b = claimsOf('The program, called Safe Harbor, gives small ports money for new cranes.');
+    expect(b.every((c) => c.speaker === null)).toBe(true);
+  });
+});
