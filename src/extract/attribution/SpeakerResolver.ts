@@ -4,6 +4,7 @@ import type { EntityRegistry } from '../entities/EntityRegistry';
 import type { Mention } from '../entities/Mention';
 import { nameKey } from '../entities/nameKey';
 import { roleWords } from '../entities/roles';
+import { isBodyName } from './bodyName';
 import type { NounPhrase } from './nounPhrase';
 
 const MEDIA_HEADS = new Set(['media', 'newspaper', 'newspapers', 'paper', 'daily', 'tv', 'television', 'broadcaster', 'channel', 'network', 'outlet', 'outlets', 'agency', 'radio', 'website', 'press', 'magazine']);
@@ -12,8 +13,6 @@ const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authorities', 'gover
 const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'interview', 'twitter', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source']);
 /** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
 const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command))+\s*$/iu;
-/** Capitalised words joined by of/for/and/the: the full name of a body. */
-const BODY_NAME = /^\p{Lu}[\p{L}'.&-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*\p{Lu}[\p{L}'.&-]*)+$/u;
 const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party', 'the network']);
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
 /** Person nouns by their ending: "economist", "lawyer", "resident", "historian", "chairman", "critic", "representative". */
@@ -236,7 +235,7 @@ export class SpeakerResolver {
       return this.description(headName, head, headName);
     }
     // "Syrian Observatory for Human Rights", "Roper Center for Public Opinion Research": a body's name.
-    if (!capitalised.test(name) && BODY_NAME.test(name) && plausibleSpeakerHead(headLast)) {
+    if (!capitalised.test(name) && isBodyName(name) && plausibleSpeakerHead(headLast)) {
       const known = this.registry.typeOf(name);
       return { speaker: { name, type: known && known !== 'other' && known !== 'place' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
     }

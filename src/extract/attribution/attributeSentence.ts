@@ -8,6 +8,7 @@ import { nounPhraseAfter, nounPhraseBefore, TIME_WORD, type NounPhrase } from '.
 import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
+import { bodyNameAside } from './bodyName';
 import { endsWithAuxiliary } from './endsWithAuxiliary';
 
 export interface AttributionInput {
@@ -52,8 +53,6 @@ type Who = { speaker: Speaker; head: string | null };
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
 const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
-/** An aside that is a capitalised name, connectors allowed: "the Syrian Observatory for Human Rights". */
-const BODY_NAME = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|de)\s+)*\p{Lu}[\p{L}'’.&-]*)+)\s*$/u;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+\p{L}+(?:ing|ed)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
 /** ", according to X" closing a content. */
@@ -750,8 +749,8 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const describedFrom = description !== null ? { describedFrom: description.start } : {};
     if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...describedFrom };
     // A body's full name after a description: "A Syrian war monitor, the Syrian Observatory for Human Rights, said".
-    const body = BODY_NAME.exec(inner);
-    if (body && described && /\p{Ll}/u.test(body[1]!) && /\s/u.test(body[1]!)) {
+    const body = bodyNameAside(inner);
+    if (body !== null && described && /\p{Ll}/u.test(body) && /\s/u.test(body)) {
       const phrase = inner.trim();
       const at = innerStart;
       // The description before it belongs to the frame, even where wink reads its noun as a verb ("war monitor").
