@@ -328,8 +328,13 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Obama said on Saturday night at the gala dinner, where …": after a closed quotation the
   // frame ends at the cue; what follows is the outlet's own clause or a scene-setting phrase.
   const quotedBefore = /(?:[”"’]|'')\s*,?\s*$/u.test(text.slice(0, inverted ? cue.start : frameStart));
+  const accepted = /^[\s.!?”"’]*$/u.test(tail) || tailCont !== null || shortTail || after !== undefined;
+  // The same after a clause of reported speech: "…, wounding at least one person, Iraqi security
+  // sources said, in the most direct hit on the mission since …" (the tail is the outlet's).
   const clauseTail =
-    !(/^[\s.!?”"’]*$/u.test(tail) || tailCont || shortTail || after) && quotedBefore && /^\s*(?:,\s*)?(?:and|but|as|while|where|when|before|after|then|so|to|at|on|in|during|from|with|for)\b/iu.test(tail);
+    !accepted &&
+    ((quotedBefore && /^\s*(?:,\s*)?(?:and|but|as|while|where|when|before|after|then|so|to|at|on|in|during|from|with|for)\b/iu.test(tail)) ||
+      (!quotedBefore && /^\s*,\s*(?:in|on|at|amid|after|before|during|with|as|since|marking|the|a|an|its|their|which)\b/iu.test(tail)));
   if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail && !after && !clauseTail) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
@@ -348,7 +353,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const contentWords = c ? countWords(text, c[0], c[1]) : 0;
   if (!c || contentWords < 3) return [];
   // The clause after the frame is not the speaker's only when the words before it are a quotation.
-  if (clauseTail && (first.length !== 1 || first[0]!.open > c[0] + 1 || first[0]!.close < c[1] - 2)) return [];
+  if (clauseTail && quotedBefore && (first.length !== 1 || first[0]!.open > c[0] + 1 || first[0]!.close < c[1] - 2)) return [];
+  // Before an outlet's tail, what precedes the frame must itself be a clause.
+  if (clauseTail && !quotedBefore && !hasPredicate(ctx, c[0], c[1])) return [];
   // wink may miss the verb ("marks a major escalation" as nouns): a longer clause is trusted.
   if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0 && contentWords < 6) return [];
   let speaker = who;

@@ -33,6 +33,16 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   }
   const first = s.tokens.find((t) => /\p{L}/u.test(t.text));
   if (first && first.pos === 'VERB' && IMPERATIVE.has(first.text.toLowerCase())) return 'imperative';
-  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no predicate';
+  // A credited photo caption is an observation even where wink reads its verb as a noun
+  // ("Smoke rises from …"), but a name under a portrait ("US Secretary of State Mike Pompeo") is not.
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !(s.kind === 'caption' && describesScene(s))) return 'no predicate';
   return null;
+}
+
+/** Lower-case words that only join the parts of a name or a title. */
+const NAME_GLUE = new Set(['of', 'the', 'and', 'in', 'at', 'on', 'for', 'de', 'al', 'bin']);
+
+/** A caption that says what the picture shows: some lower-case word besides the glue of names. */
+function describesScene(s: Sentence): boolean {
+  return s.tokens.some((t) => /^\p{Ll}/u.test(t.text) && !NAME_GLUE.has(t.text));
 }

@@ -375,3 +375,13 @@ describe('wire-copy shapes on a new story', () => {
     expect(b.every((c) => c.speaker === null)).toBe(true);
   });
 });
+
+describe('a reported clause, its frame and the outlet’s tail', () => {
+  it('a phrase after the frame is not the content', () => {
+    const cs = claimsOf('Four shells hit the port on Sunday evening, wounding at least two workers, harbour officials said, in the heaviest shelling since the truce began in May.');
+    const c = claimWith(cs, 'shells');
+    expect(c).toMatchObject({ kind: 'attributed', speaker: { name: 'harbour officials' } });
+    expect(c.text).toBe('Four shells hit the port on Sunday evening, wounding at least two workers');
+    expect(cs.some((x) => x.speaker !== null && /heaviest shelling/u.test(x.text))).toBe(false);
+  });
+});

@@ -90,3 +90,12 @@ describe('checkworthiness', () => {
     expect(weak).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('captions whose verb wink reads as a noun', () => {
+  it('a credited caption describing a scene is an observation; a name under a portrait is not a claim', () => {
+    const cs = claimsOf('The port reopened on Monday, officials said.\n\nSmoke rises from the harbour after the blast (Lena Park/AFP via Getty Images)\n\nHarbour Master Tomas Verdi (Lena Park/AFP via Getty Images)\n\nShips were waiting offshore.');
+    const cap = claimWith(cs, 'Smoke rises');
+    expect(cap).toMatchObject({ kind: 'observation', speaker: { name: 'Agence France-Presse' } });
+    expect(cs.some((c) => c.text.includes('Harbour Master'))).toBe(false);
+  });
+});
