@@ -3,7 +3,7 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, WEAK_CUES } from './cues';
+import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { skipAdverbials } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
@@ -445,7 +445,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const rest = text.slice(at);
   if (WEAK_CUES.has(w) && !recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest)) return [];
   if (WEAK_CUES.has(w) && recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !/^(?:told|tells|tell)$/iu.test(w)) return [];
-  const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(rest);
+  const objectFrame = (OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest);
   if (objectFrame) {
     // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
     let end = text.length;
@@ -453,7 +453,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     if (co !== null) end = co;
     // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
     const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
-    if (!span || countWords(text, cue.end, span[1]) < 2) return [];
+    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) ? 1 : 2)) return [];
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];

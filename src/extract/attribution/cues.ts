@@ -115,10 +115,12 @@ export const PERCEPTION_VERBS = new Set(PERCEPTION);
 
 /** Every cue word, for one scanning regex (longest multi-word cues first). */
 const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort((a, b) => b.length - a.length);
-export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
+/** "put the toll at eight", "puts the death toll at 56": a figure given by the subject, an object frame. */
+export const TOLL_CUE = /^puts?\s+the\s+(?:death\s+|casualty\s+|final\s+)?(?:toll|number|figure|count)\s+at$/iu;
+export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)\\s+at|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
 
 /** The first word of every alternative of CUE_WORD: a match can only start where one of them is written. */
-const CUE_FIRST_WORDS = new Set(['according', 'pointed', 'quoted', 'was', 'were', 'is', 'are', ...ALL]);
+const CUE_FIRST_WORDS = new Set(['according', 'pointed', 'put', 'puts', 'quoted', 'was', 'were', 'is', 'are', ...ALL]);
 for (const w of CUE_FIRST_WORDS) if (!/^[a-z]+$/u.test(w)) throw new Error(`cues: "${w}" is not one plain word`);
 const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
 

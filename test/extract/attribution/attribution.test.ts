@@ -385,3 +385,11 @@ describe('a reported clause, its frame and the outlet’s tail', () => {
     expect(cs.some((x) => x.speaker !== null && /heaviest shelling/u.test(x.text))).toBe(false);
   });
 });
+
+describe('a figure given by a subject', () => {
+  it('“put the toll at” credits the sentence to its subject, past an anonymity clause', () => {
+    const c = claimWith(claimsOf('A hospital official, who spoke on condition of anonymity because he was not authorized to brief reporters, put the toll at nine.'), 'toll');
+    expect(c).toMatchObject({ kind: 'attributed', speaker: { name: 'hospital official' } });
+    expect(c.quantities[0]).toMatchObject({ value: 9 });
+  });
+});
