@@ -54,7 +54,7 @@ type Who = { speaker: Speaker; head: string | null };
 const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
-const RECIPIENT_MODIFIER = /^\s+\p{L}+(?:ing|ed)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
+const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
 /** ", according to X" closing a content. */
 const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
@@ -173,6 +173,8 @@ function verbBeforeThat(ctx: Ctx, tok: Token): boolean {
 
 function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
+  // A participle cue ("…, telling reporters that …") only after a comma: "a statement announcing the pick" is no frame.
+  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/,\s*$/u.test(ctx.text.slice(0, cue.start))) return [];
   // "a group calling itself Saraya Awliya al-Dam": a name, not an attribution.
   if (/^call/u.test(w) && /^\s+(?:itself|themselves|himself|herself)\b/iu.test(ctx.text.slice(cue.end))) return [];
   // "The program, called EB-5, allows …": a participle that names, between commas.
@@ -405,7 +407,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let frameFrom = np ? (np.describedFrom ?? np.start) - ctx.base : cue.start;
   let coordinated = false;
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
-  const participle = /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding)$/iu.test(w) && /,\s*$/u.test(before);
+  const participle =
+    /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking)$/iu.test(w) &&
+    /,\s*$/u.test(before);
   if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
     np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
@@ -427,13 +431,13 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let at = skipAfterCue(ctx, cue.end);
   let via: Speaker | null = null;
   let recipient = false;
-  if (/^(?:told|tells|tell|warned|warns|cautioned|reminded|assured|promised)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
+  if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
     const rec = npAfter(ctx, at + ctx.base, text.length + ctx.base);
     if (rec && /^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(skipAfterCue(ctx, rec.end - ctx.base)))) {
-      via = w.startsWith('t') ? viaOf(ctx, rec) : null;
+      via = w.startsWith('tel') || w === 'told' ? viaOf(ctx, rec) : null;
       at = skipAfterCue(ctx, rec.end - ctx.base);
       recipient = true;
-    } else if (rec && /^(?:told|tells|tell)$/iu.test(w)) {
+    } else if (rec && /^(?:told|tells|tell|telling)$/iu.test(w)) {
       via = viaOf(ctx, rec);
       at = skipAfterCue(ctx, rec.end - ctx.base);
       // "told reporters traveling with him that …": a participle phrase on the recipient.
@@ -443,8 +447,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     }
   }
   const rest = text.slice(at);
-  if (WEAK_CUES.has(w) && !recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest)) return [];
-  if (WEAK_CUES.has(w) && recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !/^(?:told|tells|tell)$/iu.test(w)) return [];
+  if (WEAK_CUES.has(w) && !recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !clauseFollows(ctx, at)) return [];
+  if (WEAK_CUES.has(w) && recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !/^(?:told|tells|tell|telling)$/iu.test(w)) return [];
   const objectFrame = (OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest);
   if (objectFrame) {
     // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
@@ -478,6 +482,21 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   return withCoordinated(ctx, who, cue.word, via, span, frames);
 }
+
+/**
+ * A clause starts at `at` without "that": a noun phrase and then a finite verb or a modal
+ * ("warned the strikes could deepen …"), not an object ("warned Iran against …", "warned
+ * the US to stop …", "found the body").
+ */
+function clauseFollows(ctx: Ctx, at: number): boolean {
+  const np = npAfter(ctx, at + ctx.base, ctx.text.length + ctx.base);
+  if (!np || SUBJECT_PRONOUNS_OBJECT.test(np.text)) return false;
+  const next = ctx.s.tokens.find((t) => t.start >= np.end && /\p{L}/u.test(t.text));
+  return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/iu.test(next.text))) && !/^to$/iu.test(next.text);
+}
+
+/** Object pronouns: "warned him", "told them". */
+const SUBJECT_PRONOUNS_OBJECT = /^(?:him|her|them|us|me|it)$/iu;
 
 /** Splits a content at a second reporting verb of the same speaker: "he discussed options … and said the U.S. “will …”". */
 function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution[] {

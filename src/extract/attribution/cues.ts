@@ -69,6 +69,9 @@ const SPEECH_STEMS = [
   'testify', 'testified',
   'ask', 'asked', 'asks',
   'wonder', 'wondered', 'wonders',
+  // Participles after a comma ("…, telling reporters that …", "…, insisting the strikes were legal").
+  'telling', 'warning', 'insisting', 'claiming', 'stressing', 'noting', 'explaining', 'arguing', 'declaring', 'vowing',
+  'promising', 'pledging', 'announcing', 'confirming', 'acknowledging', 'admitting', 'suggesting', 'predicting', 'writing', 'tweeting', 'asking',
   'show', 'showed', 'shows',
   'read', 'reads',
   'chant', 'chanted', 'chants', 'shout', 'shouted', 'shouts', 'yell', 'yelled', 'cry', 'cried', 'scream', 'screamed', 'sing', 'sang',
@@ -100,6 +103,7 @@ const WEAK = [
   'mentioned', 'charge', 'charged', 'charges', 'assess', 'assessed', 'assesses', 'joke', 'joked', 'quip', 'quipped',
   // "asked the crowd to welcome …" is a request; "asked, “…?”" gives the words.
   'ask', 'asked', 'asks', 'wonder', 'wondered', 'wonders',
+  'telling', 'warning', 'vowing', 'promising', 'pledging', 'asking',
 ];
 
 /** Perception verbs: "an AP reporter at the scene saw …". */

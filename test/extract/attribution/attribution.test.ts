@@ -393,3 +393,25 @@ describe('a figure given by a subject', () => {
     expect(c.quantities[0]).toMatchObject({ value: 9 });
   });
 });
+
+describe('participles and clauses without “that”', () => {
+  it('“…, telling reporters in X that …”: the subject speaks, the main clause stays the outlet’s', () => {
+    const cs = claimsOf('Defence Minister Ana Silva defended the raids, telling reporters in Lisbon that the navy "will not stand by while ships are attacked".');
+    const c = claimWith(cs, 'navy');
+    expect(c).toMatchObject({ kind: 'quote', speaker: { name: 'Ana Silva' } });
+    expect(c.text.startsWith('the navy')).toBe(true);
+    expect(claimWith(cs, 'defended').speaker).toBeNull();
+  });
+
+  it('a participle without a comma before it is no frame', () => {
+    const cs = claimsOf('In a statement announcing the merger, the union called the deal a “victory” for its members.');
+    expect(cs.some((c) => c.speaker?.name === 'statement')).toBe(false);
+  });
+
+  it('a weak cue followed by a clause of its own (“warned the strikes could …”)', () => {
+    const c = claimWith(claimsOf('Analysts warned the blockade could push food prices higher.'), 'blockade');
+    expect(c).toMatchObject({ kind: 'attributed', text: 'the blockade could push food prices higher', speaker: { name: 'Analysts' } });
+    // An object and an infinitive are no clause.
+    expect(claimsOf('The minister warned the rebels to leave the city.').every((x) => x.kind === 'assertion')).toBe(true);
+  });
+});
