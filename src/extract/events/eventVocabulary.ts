@@ -23,7 +23,8 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   siege: { family: 'unrest', generic: true },
   funerals: { family: 'funerals', generic: false },
   deployment: { family: 'deployment', generic: false },
-  killing: { family: 'harm', generic: true },
+  // "the death toll", "the killing": the harm done by whatever happening the article is about.
+  killing: { family: '*', generic: true },
   attack: { family: '*', generic: true },
   incident: { family: '*', generic: true },
   'car bombing': { family: 'car bombing', generic: false },

@@ -413,6 +413,9 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
   return { from, head, after: j };
 }
 
+/** Vague counts that are plural nouns themselves and take "of". */
+const PLURAL_COUNTS = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/u;
+
 const TIME_UNITS_WORDS = new Set([
   'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night',
   'last', 'next', 'week', 'weekend', 'month', 'year',
@@ -547,12 +550,17 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   let afterSubject = m.last + 1;
   if (m.unit === null || m.unit === '%') {
     let k = m.last + 1;
-    if (tokens[k]?.lower === 'of') {
+    const of = tokens[k]?.lower === 'of';
+    if (of) {
       k++;
       if (tokens[k] && PARTITIVE_DETERMINERS.has(tokens[k].lower)) k++;
     }
     if (tokens[k]?.lower === 'more' || tokens[k]?.lower === 'other') k++;
-    if (m.unit === null) {
+    // "Dozens", "thousands" name what they count with "of" ("thousands of mourners"); without
+    // it the next word is their verb ("Thousands mourn fighters killed …": not thousands of
+    // fighters). "Several" and "a few" take their noun directly.
+    const countsNext = m.form !== 'vague' || of || !PLURAL_COUNTS.test(tokens[m.last]?.lower ?? '') || isPlural(tokens[k]?.lower ?? '');
+    if (m.unit === null && countsNext) {
       const np = nounPhrase(tokens, k, m.value === 1 || m.form === 'none');
       if (np) {
         subject = sentence.slice(tokens[np.from].start, tokens[np.head].end);

@@ -1,4 +1,5 @@
 import { detectEvents } from '../../../src/extract/events/detectEvents';
+import { extractText } from '../support/extractText';
 import { assignEvents, eventForSpan, type EventAssignment } from '../../../src/extract/events/assignEvents';
 import { BBC, contexts, GOLD_EVENTS, PA, type SeedArticle } from './seedArticles';
 
@@ -283,5 +284,13 @@ describe('assignEvents: old happenings stay apart from today\'s', () => {
     expect(detectEvents('Our embassy in Baghdad got hit Sunday by several rockets.', { published: '2020-12-25', places: ['Baghdad'] })[0]).toMatchObject({
       label: 'rocket attack', date: '2020-12-20', place: 'Baghdad',
     });
+  });
+});
+
+describe('a death toll without its own trigger', () => {
+  it('joins the article’s happening instead of making an undated “killing”', () => {
+    const x = extractText('The air strikes on Sunday hit three sites, officials said. The group said 25 of its fighters were killed. A rival militia put the death toll at 26.', '2019-12-30');
+    const toll = x.claims.find((c) => c.text.includes('26'))!;
+    expect(toll.event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
   });
 });

@@ -402,3 +402,11 @@ describe('extractQuantities: month names next to counts', () => {
     expect(extractQuantities('In March 3 people marched.')).toEqual([]);
   });
 });
+
+describe('plural vague counts without “of”', () => {
+  it('“Thousands mourn fighters killed …” does not count the fighters', () => {
+    expect(brief(one('Thousands mourn fighters killed in air strikes'))).toMatchObject({ value: 1000, qualifier: 'approx', subject: null });
+    expect(brief(one('Thousands of mourners gathered in the square'))).toMatchObject({ subject: 'mourners' });
+    expect(brief(one('Several service members were wounded'))).toMatchObject({ subject: 'service members', predicate: 'wounded' });
+  });
+});
