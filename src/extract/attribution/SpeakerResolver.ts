@@ -104,7 +104,8 @@ export class SpeakerResolver {
    * inside the phrase decide the head. Returns null when the phrase cannot be a speaker.
    */
   resolve(np: NounPhrase, mentions: readonly Mention[], sentence: number): { speaker: Speaker; head: string | null } | null {
-    const raw = np.text.trim();
+    // "… and Ed Schultz said": a coordination's conjunction is not part of the speaker.
+    const raw = np.text.trim().replace(/^(?:and|but|or)\s+/iu, '');
     const lower = raw.toLowerCase().replace(/[’]/gu, "'");
     if (raw === '') return null;
     // Pronouns.
@@ -234,10 +235,12 @@ export class SpeakerResolver {
     if (!capitalised.test(name) && headName !== name && /\s/u.test(headName) && capitalised.test(headName) && !common && !plausibleSpeakerHead(headLast)) {
       return this.description(headName, head, headName);
     }
-    // "Syrian Observatory for Human Rights", "Roper Center for Public Opinion Research": a body's name.
-    if (!capitalised.test(name) && isBodyName(name) && plausibleSpeakerHead(headLast)) {
-      const known = this.registry.typeOf(name);
-      return { speaker: { name, type: known && known !== 'other' && known !== 'place' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
+    // "Syrian Observatory for Human Rights", "Roper Center for Public Opinion Research": a body's
+    // name, also after adjectives ("the nonpartisan Commission on Presidential Debates").
+    const bodyName = /^(?:[\p{Ll}-]+\s+){1,3}(\p{Lu}.*)$/u.exec(name)?.[1] ?? name;
+    if (!capitalised.test(bodyName) && isBodyName(bodyName) && plausibleSpeakerHead(headOfBody(bodyName))) {
+      const known = this.registry.typeOf(bodyName);
+      return { speaker: { name: bodyName, type: known && known !== 'other' && known !== 'place' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
     }
     if (capitalised.test(name) && !common) {
       const full = this.registry.typeOf(name);
@@ -288,6 +291,11 @@ function speakerHead(raw: string, headText: string): string {
     return speakerHead(rest, rest.split(/\s(?:of|for|with|at|from|in|on|near|by)\s/u)[0]!);
   }
   return head;
+}
+
+/** The head of a body's name: the last word before its first of/for/on ("Commission on Presidential Debates" -> commission). */
+function headOfBody(name: string): string {
+  return (name.split(/\s(?:of|for|and|the|on|de)\s/u)[0] ?? name).toLowerCase().split(/\s+/u).pop() ?? '';
 }
 
 /** A description's head noun that can speak: a role, a group, a body, a work, a person noun. */

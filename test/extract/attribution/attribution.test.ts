@@ -415,3 +415,10 @@ describe('participles and clauses without “that”', () => {
     expect(claimsOf('The minister warned the rebels to leave the city.').every((x) => x.kind === 'assertion')).toBe(true);
   });
 });
+
+describe('bodies named after adjectives', () => {
+  it('“the nonpartisan Commission on Harbour Safety said”: the body, not the adjective', () => {
+    const c = claimWith(claimsOf('The nonpartisan Commission on Harbour Safety said there was indeed a problem with the cranes.'), 'cranes');
+    expect(c.speaker).toMatchObject({ name: 'Commission on Harbour Safety', type: 'organization' });
+  });
+});
