@@ -1,6 +1,6 @@
 import { eventId, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
-import { rangesOverlap } from './eventDays';
+import { adjacentSingleDays, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
 
 /**
@@ -65,8 +65,14 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
     if (place === 'different' && shared.length === 0) continue;
     const why: string[] = [compat === 'same' ? `same kind (${e.label})` : `${local.label} ~ ${e.label}`];
     let score = compat === 'same' ? 2 : 0;
-    if (local.date !== null) {
-      if (!rangesOverlap(local, e)) continue;
+    if (local.date !== null && !rangesOverlap(local, e)) {
+      // A day apart: the same happening dated in another time zone, only with the same kind
+      // and the same place and an actor in common, or two actors where a place is missing
+      // ("Iran's missile strike on Ain al-Asad", 7 January in Washington, 8 January in Baghdad).
+      const evidence = (place === 'same' && shared.length >= 1) || (place === 'unknown' && shared.length >= 2);
+      if (!adjacentSingleDays(local, e) || compat !== 'same' || !evidence) continue;
+      why.push(`a day apart (${e.date?.slice(0, 10) ?? ''}: another time zone)`);
+    } else if (local.date !== null) {
       // A vague range ("last week", "this week") overlaps many days: it needs a place or actor in common too.
       const vague = isRange(local) || isRange(e);
       if (vague && place !== 'same' && shared.length === 0) continue;

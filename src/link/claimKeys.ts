@@ -3,7 +3,7 @@ import { copyTokens, shingleHashes } from './copyText';
 import { createMinHasher } from './minHash';
 import { lshBandKeys } from './lshBands';
 import { canonicalEventLabel } from './eventLabel';
-import { eventDays } from './eventDays';
+import { adjacentDays, eventDays } from './eventDays';
 import { foldName } from './foldName';
 import { predicateClass } from './quantitySlot';
 
@@ -29,6 +29,9 @@ export function eventLookupKeys(e: Event): string[] {
   const canon = canonicalEventLabel(e.label);
   const fams = canon.family === 'any' ? FAMILIES_FOR_GENERIC : [canon.family];
   const days = eventDays(e.date, e.dateEnd);
+  // A one-day happening is also looked for on the days either side: reports in other time
+  // zones date a strike near midnight a day apart (chooseEvent decides whether it is the same).
+  if (days.length === 1 && canon.family !== 'any') days.push(...adjacentDays(days[0]!));
   if (days.length > 0) return fams.flatMap((f) => days.map((d) => `ed:${f}|${d}`));
   return fams.flatMap((f) => eventAnchors(e).map((a) => `eu:${f}|${a}`));
 }

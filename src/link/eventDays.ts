@@ -23,3 +23,17 @@ export function rangesOverlap(a: { date: string | null; dateEnd: string | null }
   const b1 = (b.dateEnd ?? b.date).slice(0, 10);
   return a0 <= b1 && b0 <= a1;
 }
+
+/** The days before and after a day (YYYY-MM-DD). */
+export function adjacentDays(day: string): string[] {
+  const t = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(t)) return [];
+  return [new Date(t - 86400000).toISOString().slice(0, 10), new Date(t + 86400000).toISOString().slice(0, 10)];
+}
+
+/** Both single days, one day apart ("Tuesday night" in Washington is Wednesday in Baghdad). */
+export function adjacentSingleDays(a: { date: string | null; dateEnd: string | null }, b: { date: string | null; dateEnd: string | null }): boolean {
+  if (a.date === null || b.date === null) return false;
+  const single = (e: { date: string | null; dateEnd: string | null }): boolean => e.dateEnd === null || e.dateEnd.slice(0, 10) === e.date!.slice(0, 10);
+  return single(a) && single(b) && adjacentDays(a.date).includes(b.date.slice(0, 10));
+}

@@ -59,6 +59,31 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('a happening dated a day apart in another time zone is one event only with the same place and an actor in common', async () => {
+    const { store, add } = await fresh();
+    const missile = (date: string, place: string | null, participants: string[]) => [{ label: 'missile strike', date, place, participants }];
+    const a = await add({
+      text: 'Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base, the Pentagon said.',
+      outlet: 'NBC News', published: '2020-01-07', events: missile('2020-01-07', 'Ain al-Asad', ['Iran', 'United States']),
+      claims: [{ text: 'Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base', event: 0, quantities: [] }],
+    });
+    const b = await add({
+      text: 'Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base early on Wednesday.',
+      outlet: 'Reuters', published: '2020-01-08', events: missile('2020-01-08', 'Ain al-Asad', ['Iran']),
+      claims: [{ text: 'Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base early on Wednesday', event: 0, quantities: [] }],
+    });
+    expect(b.events[0]!.id).toBe(a.events[0]!.id);
+    expect(linksOf(b, 'corroborates').map((l) => l.to)).toEqual([a.claims[0]!.id]);
+    // Elsewhere, with nobody in common, the next day's strike is another happening.
+    const c = await add({
+      text: 'Missiles struck a base near Erbil on Thursday, officials said.',
+      outlet: 'Kurdistan 24', published: '2020-01-09', events: missile('2020-01-08', 'Erbil', ['Kurdistan Regional Government']),
+      claims: [{ text: 'Missiles struck a base near Erbil on Thursday', event: 0, quantities: [] }],
+    });
+    expect(c.events[0]!.id).not.toBe(a.events[0]!.id);
+    await store.close();
+  });
+
   it('compares a toll given in a sentence about another event with the toll of the event it names', async () => {
     const { store, add } = await fresh();
     const a = await add({
