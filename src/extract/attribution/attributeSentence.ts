@@ -337,7 +337,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     !accepted &&
     ((quotedBefore && /^\s*(?:,\s*)?(?:and|but|as|while|where|when|before|after|then|so|to|at|on|in|during|from|with|for)\b/iu.test(tail)) ||
       (!quotedBefore && /^\s*,\s*(?:in|on|at|amid|after|before|during|with|as|since|marking|the|a|an|its|their|which)\b/iu.test(tail)));
-  if (!/^[\s.!?”"’]*$/u.test(tail) && !tailCont && !shortTail && !after && !clauseTail) return [];
+  if (!accepted && !clauseTail) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const c = trimContent(ctx, 0, contentEnd);
@@ -490,13 +490,13 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
  */
 function clauseFollows(ctx: Ctx, at: number): boolean {
   const np = npAfter(ctx, at + ctx.base, ctx.text.length + ctx.base);
-  if (!np || SUBJECT_PRONOUNS_OBJECT.test(np.text)) return false;
+  if (!np || OBJECT_PRONOUNS.test(np.text)) return false;
   const next = ctx.s.tokens.find((t) => t.start >= np.end && /\p{L}/u.test(t.text));
   return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/iu.test(next.text))) && !/^to$/iu.test(next.text);
 }
 
 /** Object pronouns: "warned him", "told them". */
-const SUBJECT_PRONOUNS_OBJECT = /^(?:him|her|them|us|me|it)$/iu;
+const OBJECT_PRONOUNS = /^(?:him|her|them|us|me|it)$/iu;
 
 /** Splits a content at a second reporting verb of the same speaker: "he discussed options … and said the U.S. “will …”". */
 function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution[] {
@@ -771,16 +771,16 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
         m.start - ctx.base === innerStart &&
         close - (m.end - ctx.base) <= 1,
     );
-    const description = described ? npBefore(ctx, open + ctx.base) : null;
-    const describedFrom = description !== null ? { describedFrom: description.start } : {};
-    if (name && open >= 0) return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...describedFrom };
+    if (name && open >= 0) {
+      const description = described ? npBefore(ctx, open + ctx.base) : null;
+      return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...(description ? { describedFrom: description.start } : {}) };
+    }
     // A body's full name after a description: "A Syrian war monitor, the Syrian Observatory for Human Rights, said".
     const body = bodyNameAside(inner);
     if (body !== null && described && /\p{Ll}/u.test(body) && /\s/u.test(body)) {
       const phrase = inner.trim();
-      const at = innerStart;
       // The description before it belongs to the frame, even where wink reads its noun as a verb ("war monitor").
-      return { start: at + ctx.base, end: at + phrase.length + ctx.base, text: phrase, describedFrom: firstWordAfterClause(ctx, open) };
+      return { start: innerStart + ctx.base, end: innerStart + phrase.length + ctx.base, text: phrase, describedFrom: firstWordAfterClause(ctx, open) };
     }
     if (open >= 0 && isAside(ctx, inner, open + 1, close)) {
       close = open;

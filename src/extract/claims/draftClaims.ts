@@ -52,6 +52,8 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   const captionCredit = s.kind === 'caption' ? (paragraph?.credit?.agency ?? null) : null;
   const drafts: ClaimDraft[] = [];
   for (const a of attributions) {
+    // Two frames may end on the same words ("…, according to X According to Y, …"): one claim, the first reading.
+    if (drafts.some((d) => d.start === a.start && d.end === a.end)) continue;
     drafts.push({
       sentence: s,
       start: a.start,

@@ -99,3 +99,11 @@ describe('captions whose verb wink reads as a noun', () => {
     expect(cs.some((c) => c.text.includes('Harbour Master'))).toBe(false);
   });
 });
+
+describe('one claim per span', () => {
+  it('two frames ending on the same words make one claim, never two with one id (the store would refuse the article)', () => {
+    const cs = claimsOf('Bloomberg reports the Republican nominee has won or tied among voters making $100,000 or more, according to the Roper Center for Public Opinion Research According to exit polls, Romney had a ten-point lead among high-earning voters in 2012 but still lost the election.');
+    const ids = cs.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
