@@ -6,7 +6,7 @@ import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } 
 import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
 import { chooseEvent, type EventChoice } from './chooseEvent';
-import { claimIndexKeys, eventLookupKeys, quoteKeys } from './claimKeys';
+import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, quoteKeys } from './claimKeys';
 import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
 import { figureEventOf, isHarmFamily } from './figureEvent';
 import { predicateClass } from './quantitySlot';
@@ -39,6 +39,8 @@ export interface LinkerOptions {
  */
 /** Stored event mentions examined per article when choosing global events. */
 const EVENT_ANCHOR_LIMIT = 60;
+/** Happenings of one kind on the two days either side: one posting each, few per day. */
+const NEAR_EVENT_LIMIT = 20;
 
 export class Linker {
   private readonly now: () => string;
@@ -127,9 +129,18 @@ export class Linker {
       return s ? isSpecificSpeaker(s) : false;
     };
     const anchorKeys = new Set<string>();
-    for (const e of localEvents.values()) for (const k of eventLookupKeys(e)) anchorKeys.add(k);
-    const anchorHits = anchorKeys.size > 0 ? await this.store.findClaimsByKeys([...anchorKeys], EVENT_ANCHOR_LIMIT) : [];
-    const anchorClaims = anchorHits.length > 0 ? await this.store.getClaims(anchorHits.map((h) => h.claimId)) : [];
+    const nearKeys = new Set<string>();
+    for (const e of localEvents.values()) {
+      for (const k of eventLookupKeys(e)) anchorKeys.add(k);
+      // The same happening dated a day apart in another time zone (chooseEvent decides).
+      for (const k of adjacentHappeningKeys(e)) nearKeys.add(k);
+    }
+    const [anchorHits, nearHits] = await Promise.all([
+      anchorKeys.size > 0 ? this.store.findClaimsByKeys([...anchorKeys], EVENT_ANCHOR_LIMIT) : [],
+      nearKeys.size > 0 ? this.store.findClaimsByKeys([...nearKeys], NEAR_EVENT_LIMIT) : [],
+    ]);
+    const hitIds = [...new Set([...anchorHits, ...nearHits].map((h) => h.claimId))];
+    const anchorClaims = hitIds.length > 0 ? await this.store.getClaims(hitIds) : [];
     const hintIds = new Set<string>();
     for (const cs of claimsOfOther.values()) for (const c of cs) if (c.event) hintIds.add(c.event.id);
     const candEventIds = new Set<string>(hintIds);
@@ -228,11 +239,12 @@ export class Linker {
       const carrier = claims.find((c) => [c.speaker?.name ?? '', ...c.entities.map((e) => e.name)].some((n) => n && `nm:${foldName(n).key}` === key));
       if (carrier) nameCarrier.set(carrier.id, [nameCarrier.get(carrier.id), key].filter(Boolean).join('\u0000'));
     }
+    const createdEvents = new Set([...choices.values()].filter((ch) => ch.mergedWith === null).map((ch) => ch.event.id));
     const claimKeys = claims.map((c) => {
       const ev = c.event ? (globalEvents.get(c.event.id) ?? null) : null;
       const first = ev !== null && !seenEvent.has(ev.id);
       if (ev) seenEvent.add(ev.id);
-      const keys = claimIndexKeys(c, ev, { firstOfEvent: first, published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
+      const keys = claimIndexKeys(c, ev, { firstOfEvent: first, newEvent: ev !== null && createdEvents.has(ev.id), published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
       const gfe = globalFigureEvents.get(c.id);
       if (gfe) for (const k of slotKeys(c, gfe.id)) if (!keys.includes(k)) keys.push(k);
       const nm = nameCarrier.get(c.id);

@@ -14,6 +14,9 @@ import { predicateClass } from './quantitySlot';
  *                                on that day: the event's anchor, for merging event mentions
  *   eu:<family>|<anchor>         the same for undated mentions (anchor: a participant or the
  *                                place, folded)
+ *   gd:<family>|<day>            the first claim of a one-day global event when it is created:
+ *                                one posting per happening, so that a report dated a day apart
+ *                                (another time zone) finds it without reading the day's articles
  *   ev:<eventId>                 every claim about that global event
  *   sl:<eventId>|<pred>          a figure for that slot ("killed") of that global event
  *   q<band>.<hash>|<sourceId>    LSH bands of a quotation with its speaker (same words, same speaker)
@@ -29,9 +32,6 @@ export function eventLookupKeys(e: Event): string[] {
   const canon = canonicalEventLabel(e.label);
   const fams = canon.family === 'any' ? FAMILIES_FOR_GENERIC : [canon.family];
   const days = eventDays(e.date, e.dateEnd);
-  // A one-day happening is also looked for on the days either side: reports in other time
-  // zones date a strike near midnight a day apart (chooseEvent decides whether it is the same).
-  if (days.length === 1 && canon.family !== 'any') days.push(...adjacentDays(days[0]!));
   if (days.length > 0) return fams.flatMap((f) => days.map((d) => `ed:${f}|${d}`));
   return fams.flatMap((f) => eventAnchors(e).map((a) => `eu:${f}|${a}`));
 }
@@ -47,12 +47,32 @@ export function eventAnchors(e: Event): string[] {
   return [...out].filter((k) => k.length > 0);
 }
 
+/** The day key of a one-day event of a specific kind, or null (`gd:`, see above). */
+function happeningDayKey(e: Event, day: string): string | null {
+  const canon = canonicalEventLabel(e.label);
+  return canon.family === 'any' || eventDays(e.date, e.dateEnd).length !== 1 ? null : `gd:${canon.family}|${day}`;
+}
+
+/** `gd:` keys of the days either side of a one-day event: where the same happening dated in another time zone is indexed. */
+export function adjacentHappeningKeys(e: Event): string[] {
+  if (e.date === null) return [];
+  return adjacentDays(e.date).flatMap((d) => happeningDayKey(e, d) ?? []);
+}
+
 /** Keys a claim is indexed under, given its global event (null when it has none). */
-export function claimIndexKeys(claim: Claim, event: Event | null, opts: { firstOfEvent: boolean; published: string | null; specificSpeaker: boolean; quoteKeys?: string[] }): string[] {
+export function claimIndexKeys(
+  claim: Claim,
+  event: Event | null,
+  opts: { firstOfEvent: boolean; newEvent?: boolean; published: string | null; specificSpeaker: boolean; quoteKeys?: string[] },
+): string[] {
   const keys = new Set<string>();
   if (event) {
     keys.add(`ev:${event.id}`);
     if (opts.firstOfEvent) for (const k of eventAnchorKeys(event)) keys.add(k);
+    if (opts.firstOfEvent && opts.newEvent && event.date !== null) {
+      const day = happeningDayKey(event, event.date.slice(0, 10));
+      if (day !== null) keys.add(day);
+    }
     for (const q of claim.quantities) {
       const p = predicateClass(q.predicate);
       if (p) keys.add(`sl:${event.id}|${p}`);
