@@ -228,9 +228,14 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
     speaker = inner ? ctx.resolver.resolve(inner, ctx.mentions, ctx.s.index) : null;
   }
   if (!speaker) return [];
-  const c = trimContent(ctx, cue.start + m[0].length, text.length);
-  if (!c) return [];
   const frameStart = before ? before.start - ctx.base : cue.start;
+  const c = trimContent(ctx, cue.start + m[0].length, text.length);
+  if (!c) {
+    // "“…,” Mousavi was quoted as saying.": the quotation before the frame is the content.
+    const lead = text.slice(0, frameStart);
+    const words = /(?:[”"’]|'')\s*,?\s*$/u.test(lead) ? trimContent(ctx, 0, lead.replace(/\s*,?\s*$/u, '').length) : null;
+    return words ? [make(ctx, speaker, 'quoted as saying', via?.speaker ?? null, words, [[frameStart, text.length]])] : [];
+  }
   return [make(ctx, speaker, 'quoted as saying', via?.speaker ?? null, c, [[frameStart, cue.start + m[0].length]])];
 }
 

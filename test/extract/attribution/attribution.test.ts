@@ -422,3 +422,12 @@ describe('bodies named after adjectives', () => {
     expect(c.speaker).toMatchObject({ name: 'Commission on Harbour Safety', type: 'organization' });
   });
 });
+
+describe('“…,” X was quoted as saying.', () => {
+  it('the quotation before a passive “quoted as saying” frame is the speaker’s, with nothing left over', () => {
+    const cs = claimsOf('Foreign Ministry spokesman Omar Haddad spoke on Monday, Petra reported. "The raid on the harbour is a clear act of aggression," Haddad was quoted as saying.');
+    const q = claimWith(cs, 'raid on the harbour');
+    expect(q).toMatchObject({ kind: 'quote', text: 'The raid on the harbour is a clear act of aggression', speaker: { name: 'Omar Haddad' } });
+    expect(cs.some((c) => /quoted as saying/u.test(c.text))).toBe(false);
+  });
+});
