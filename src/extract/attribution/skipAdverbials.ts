@@ -8,7 +8,7 @@ const MEDIUM =
 const ADVERBIALS: RegExp[] = [
   new RegExp(`^\\s*,?\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night|local time))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:late|early|earlier|later)\\s+(?:in|on)\\s+the\\s+(?:day|week|evening|morning|afternoon|night)(?![’'\\p{L}])`, 'iu'),
-  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:the\\s+)?[\\p{L}\\p{N}’'-]+){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out)\\s+(?:by|on|in)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:(?:the|its|his|her|their)\\s+)?[\\p{L}\\p{N}’'-]+(?:\\s+(?:channel|account|page|website|feed))?){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out)\\s+(?:by|on|in)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?(?![’'\\p{L}\\p{N}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:in|since|during|until)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})(?![’'\\p{L}\\p{N}])`, 'iu'),
   /^\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)(?![’'\p{L}])/iu,

@@ -431,3 +431,10 @@ describe('“…,” X was quoted as saying.', () => {
     expect(cs.some((c) => /quoted as saying/u.test(c.text))).toBe(false);
   });
 });
+
+describe('a medium with its owner', () => {
+  it('“said in a statement on its Telegram channel that …” is all frame', () => {
+    const c = claimWith(claimsOf('The Harbour Workers Union said in a statement on its Telegram channel that the strike would go on.'), 'strike');
+    expect(c).toMatchObject({ kind: 'attributed', text: 'the strike would go on' });
+  });
+});
