@@ -176,6 +176,14 @@ export class SpeakerResolver {
     // A work and its author: "a new report by Politico", "an analysis by Lily Batchelder".
     const author = prep && /^\s*by\s/iu.test(prep[0]) ? affiliated.find((m) => m.type !== 'place' && (m.type !== 'other' || /\s/u.test(m.surface))) : undefined;
     if (author && roleWords().authoredWorks.has(headNoun)) return { speaker: this.speakerOf(author), head: null };
+    // A statement from a described body: "a statement from the Iraqi interior ministry" -> the ministry.
+    if (prep && /^\s*(?:from|of|by)\s/iu.test(prep[0]) && affiliated.length === 0 && (MOUTHPIECES.has(headNoun) || roleWords().authoredWorks.has(headNoun)) && !headWords.some((w) => roleWords().titles.has(w))) {
+      // Described, not named (no mention there): the description itself, never a body named earlier.
+      const rest = raw.slice(prep.index + prep[0].length);
+      const restHead = rest.split(/\s(?:of|for|with|at|from|in|on|near|by)\s/iu)[0]!;
+      const body = this.description(rest, restHead.toLowerCase().split(/\s+/u).pop()!.replace(/'s?$/u, ''), restHead);
+      if (body && body.speaker.type !== 'unknown') return body;
+    }
     // A mouthpiece of a named body: "a spokesman for Iran's Revolutionary Guard", "a statement from OIR".
     const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person');
     if (body && MOUTHPIECES.has(headNoun)) {

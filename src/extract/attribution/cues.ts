@@ -120,8 +120,9 @@ export const PERCEPTION_VERBS = new Set(PERCEPTION);
 /** Every cue word, for one scanning regex (longest multi-word cues first). */
 const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort((a, b) => b.length - a.length);
 /** "put the toll at eight", "puts the death toll at 56": a figure given by the subject, an object frame. */
-export const TOLL_CUE = /^puts?\s+the\s+(?:death\s+|casualty\s+|final\s+)?(?:toll|number|figure|count)\s+at$/iu;
-export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)\\s+at|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
+const TOLL_PHRASE = "puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)(?:\\s+of\\s+(?:dead|wounded|injured|casualties|deaths|victims))?\\s+at";
+export const TOLL_CUE = new RegExp(`^${TOLL_PHRASE}$`, 'iu');
+export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|${TOLL_PHRASE}|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
 
 /** The first word of every alternative of CUE_WORD: a match can only start where one of them is written. */
 const CUE_FIRST_WORDS = new Set(['according', 'pointed', 'put', 'puts', 'quoted', 'was', 'were', 'is', 'are', ...ALL]);

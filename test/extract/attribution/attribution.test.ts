@@ -438,3 +438,20 @@ describe('a medium with its owner', () => {
     expect(c).toMatchObject({ kind: 'attributed', text: 'the strike would go on' });
   });
 });
+
+describe('more wire shapes', () => {
+  it('“a statement from the X ministry”: the described ministry speaks, not a body named earlier', () => {
+    const cs = claimsOf('Crowds gathered outside the US embassy in Baghdad. According to a statement from the Iraqi health ministry, at least 12 people were injured.');
+    expect(claimWith(cs, 'injured').speaker).toMatchObject({ name: 'Iraqi health ministry', type: 'government' });
+  });
+
+  it('after “…,” X told Y, the recipient is not the speaker', () => {
+    const c = claimWith(claimsOf('"We will stay until they leave," one protester, who gave his name as Abu Ali, told the BBC.'), 'stay');
+    expect(c.speaker?.name).not.toMatch(/BBC/u);
+  });
+
+  it('“put the number of wounded at”', () => {
+    const c = claimWith(claimsOf('Local officials put the number of wounded at 62.'), '62');
+    expect(c).toMatchObject({ kind: 'attributed', speaker: { name: 'Local officials' } });
+  });
+});
