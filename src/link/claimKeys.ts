@@ -3,7 +3,7 @@ import { copyTokens, shingleHashes } from './copyText';
 import { createMinHasher } from './minHash';
 import { lshBandKeys } from './lshBands';
 import { canonicalEventLabel } from './eventLabel';
-import { adjacentDays, eventDays } from './eventDays';
+import { adjacentDays, eventDays, isOneDay } from './eventDays';
 import { foldName } from './foldName';
 import { predicateClass } from './quantitySlot';
 
@@ -50,7 +50,7 @@ export function eventAnchors(e: Event): string[] {
 /** The day key of a one-day event of a specific kind, or null (`gd:`, see above). */
 function happeningDayKey(e: Event, day: string): string | null {
   const canon = canonicalEventLabel(e.label);
-  return canon.family === 'any' || eventDays(e.date, e.dateEnd).length !== 1 ? null : `gd:${canon.family}|${day}`;
+  return canon.family === 'any' || !isOneDay(e) ? null : `gd:${canon.family}|${day}`;
 }
 
 /** `gd:` keys of the days either side of a one-day event: where the same happening dated in another time zone is indexed. */

@@ -31,9 +31,12 @@ export function adjacentDays(day: string): string[] {
   return [new Date(t - 86400000).toISOString().slice(0, 10), new Date(t + 86400000).toISOString().slice(0, 10)];
 }
 
+/** A dated event of one day (no end date, or an end on the same day). */
+export function isOneDay(e: { date: string | null; dateEnd: string | null }): boolean {
+  return e.date !== null && (e.dateEnd === null || e.dateEnd.slice(0, 10) === e.date.slice(0, 10));
+}
+
 /** Both single days, one day apart ("Tuesday night" in Washington is Wednesday in Baghdad). */
 export function adjacentSingleDays(a: { date: string | null; dateEnd: string | null }, b: { date: string | null; dateEnd: string | null }): boolean {
-  if (a.date === null || b.date === null) return false;
-  const single = (e: { date: string | null; dateEnd: string | null }): boolean => e.dateEnd === null || e.dateEnd.slice(0, 10) === e.date!.slice(0, 10);
-  return single(a) && single(b) && adjacentDays(a.date).includes(b.date.slice(0, 10));
+  return isOneDay(a) && isOneDay(b) && adjacentDays(a.date!).includes(b.date!.slice(0, 10));
 }

@@ -5,7 +5,7 @@ import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSp
 import type { Attribution } from './Attribution';
 import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, TIME_WORD, type NounPhrase } from './nounPhrase';
-import { skipAdverbials } from './skipAdverbials';
+import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
 import { bodyNameAside } from './bodyName';
@@ -58,7 +58,7 @@ const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)
 /** ", according to X" closing a content. */
 const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
-const TRAILING_TIME = /\s+(?:just\s+|only\s+)?(?:(?:earlier|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*$/u;
+const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)\\s+)?(?:(?:this|last|next)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:on\\s+)?${WEEKDAY})\\s*$`, 'u');
 /** Words that open a subordinate clause: an attribution after them is inside it. */
 const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas)\s*$/iu;
 /** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */

@@ -112,11 +112,10 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
     // "told the newspaper | Ghosn did not …": a name after a common noun starts a new clause,
     // unless the name closes the phrase ("said 9/11 widow Terry Strada.", "according to the
     // nonpartisan Congressional Budget Office,"): then the common words are its description.
-    const glued = (): boolean => nameClosesPhrase(tokens, k, limit, named);
-    if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t) && !glued()) break;
+    if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t) && !nameClosesPhrase(tokens, k, limit, named)) break;
     // "told reporters | the strikes were …": a determiner after a noun opens a new phrase.
     if (prev && t.pos === 'DET' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !named(t)) break;
-    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1 && !glued()) break;
+    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1 && !nameClosesPhrase(tokens, k, limit, named)) break;
     // wink sometimes tags the first noun of a compound as a verb ("market data").
     const compound = t.pos === 'VERB' && !/(?:ed|ing)$/iu.test(t.text) && k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN' && tokens[k + 1]!.start === t.end + 1;
     if (isNpToken(t) || named(t) || DETERMINER_PRONOUNS.has(lower) || hyphenated(tokens, k) || compound) {

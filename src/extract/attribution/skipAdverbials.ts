@@ -1,6 +1,6 @@
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|last week|this morning|this afternoon|this evening|earlier this (?:week|month|year)|late (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MEDIUM =
   '(?:statement|tweet|tweets|interview|speech|address|briefing|conference|news conference|press conference|post|message|video|broadcast|letter|report|remarks|session|meeting|appearance|call|phone call|Twitter|Facebook|Instagram|Telegram|television|radio|website|op-ed|email|e-mail)';
 
