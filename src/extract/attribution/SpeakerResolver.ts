@@ -10,10 +10,12 @@ import type { NounPhrase } from './nounPhrase';
 const MEDIA_HEADS = new Set(['media', 'newspaper', 'newspapers', 'paper', 'daily', 'tv', 'television', 'broadcaster', 'channel', 'network', 'outlet', 'outlets', 'agency', 'radio', 'website', 'press', 'magazine']);
 const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authorities', 'government', 'ministry', 'military', 'army', 'police', 'administration', 'office', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'minister', 'ministers', 'embassy', 'command', 'forces', 'department', 'council', 'lawmakers', 'senator', 'senators', 'governor']);
 /** Heads that stand for the body they belong to ("Mahdi’s office", "a spokesman for the Revolutionary Guard"). */
-const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'interview', 'twitter', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source']);
+const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'interview', 'twitter', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source', 'ambassador', 'envoy', 'mission', 'delegation', 'embassy']);
+/** Mouthpieces who are people in their own right: "his lawyer said" is the lawyer speaking, not the client. */
+const AGENTS = new Set(['aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'ambassador', 'envoy']);
 /** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
 const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command))+\s*$/iu;
-const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party', 'the network']);
+const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party']);
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
 /** Person nouns by their ending: "economist", "lawyer", "resident", "historian", "chairman", "critic", "representative". */
 const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|eer|ee|ive|ary|ic)s?$/u;
@@ -124,6 +126,12 @@ export class SpeakerResolver {
       return b ? { speaker: b, head: null } : null;
     }
     if (lower === 'we' || lower === 'i' || lower === 'you') return null;
+    // "sources close to him": the person the pronoun stands for is named in the description.
+    const object = /\s(?:him|her)$/iu.exec(raw);
+    if (object) {
+      const p = this.lastPerson(np.start);
+      if (p) return this.resolve({ ...np, text: `${raw.slice(0, object.index)} ${p.name}` }, [], sentence);
+    }
 
     // A lone capitalised word nobody was named by ("Witnesses", "Officials") is no name.
     const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end && !(m.type === 'other' && !/\s/u.test(m.surface)));
@@ -131,7 +139,8 @@ export class SpeakerResolver {
     const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);
     if (titled) return { speaker: this.speakerOf(titled), head: null };
     // The head part is what stands before an of/for/with phrase.
-    const prep = /\s(?:of|for|with|at|from|in|on|near|close to|by)\s/iu.exec(raw);
+    // "to" too: "Iraq's ambassador to the UN" is Iraq's, not the UN's.
+    const prep = /\s(?:of|for|with|at|from|in|on|near|close to|by|to)\s/iu.exec(raw);
     const headEnd = prep ? np.start + prep.index : np.end;
     const headMentions = inside.filter((m) => m.end <= headEnd);
     const affiliated = inside.filter((m) => m.start >= headEnd && !m.adjective);
@@ -143,6 +152,8 @@ export class SpeakerResolver {
     const pron = /^(his|her|its|their)\s+(.+)$/iu.exec(headText);
     if (pron && MOUTHPIECES.has(pron[2]!.toLowerCase())) {
       const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.lastPerson(np.start) : this.lastBody(np.start);
+      const noun = pron[2]!.toLowerCase();
+      if (owner && owner.type === 'person' && AGENTS.has(noun)) return this.agentOf(owner, noun);
       if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: null };
     }
 
@@ -167,6 +178,7 @@ export class SpeakerResolver {
     // "Mahdi's office", "Iran's foreign ministry spokesman": the owner speaks.
     if (last && last.possessive && !last.adjective && MOUTHPIECES.has(headNoun)) {
       const owner = this.speakerOf(last);
+      if (owner.type === 'person' && AGENTS.has(headNoun)) return this.agentOf(owner, headNoun);
       return { speaker: { ...owner, role: owner.type === 'person' ? owner.role : headNoun }, head: null };
     }
     // Appositive inside the phrase: "Kataib Hezbollah's commander, Abu Mahdi al-Muhandis".
@@ -185,7 +197,8 @@ export class SpeakerResolver {
       if (body && body.speaker.type !== 'unknown') return body;
     }
     // A mouthpiece of a named body: "a spokesman for Iran's Revolutionary Guard", "a statement from OIR".
-    const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person');
+    // Not across "to": in "the U.S. ambassador to Iraq" or "the Iranian mission to the UN" that is the host.
+    const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person' && !/\sto\s/iu.test(raw.slice(headEnd - np.start, m.start - np.start + 1)));
     if (body && MOUTHPIECES.has(headNoun)) {
       const s = this.speakerOf(body);
       return { speaker: { ...s, role: headWords.filter((w) => !/^(?:a|an|the)$/u.test(w)).join(' ') }, head: null };
@@ -229,7 +242,8 @@ export class SpeakerResolver {
   private description(raw: string, head: string, headText: string): { speaker: Speaker; head: string | null } | null {
     const words = roleWords();
     const name = raw
-      .replace(/^(?:a|an|the|one|two|three|four|five|several|some|many|other|another|his|her|its|their)\s+/iu, '')
+      // "many of his supporters" keeps its quantifier: "of his supporters" would name nobody.
+      .replace(/^(?:a|an|the|one|two|three|four|five|several|some|many|other|another|his|her|its|their)\s+(?!of\s)/iu, '')
       .replace(/[’]/gu, "'")
       .replace(/\s+/gu, ' ')
       .trim();
@@ -264,6 +278,11 @@ export class SpeakerResolver {
     else if (MEDIA_HEADS.has(head)) type = 'outlet';
     else if (GOVERNMENT_HEADS.has(head)) type = 'government';
     return { speaker: { name, type, role: null }, head };
+  }
+
+  /** "his lawyer" -> "Bryan Pagliano's lawyer": a described speaker of their own, tied to the person by name. */
+  private agentOf(owner: Speaker, noun: string): { speaker: Speaker; head: string | null } {
+    return { speaker: { name: `${owner.name}'s ${noun}`, type: 'person', role: noun }, head: noun };
   }
 
   private speakerOf(m: Mention): Speaker {

@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
 import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, TOLL_CUE, WEAK_CUES } from './cues';
-import { nounPhraseAfter, nounPhraseBefore, TIME_WORD, type NounPhrase } from './nounPhrase';
+import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
@@ -60,6 +60,10 @@ const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
 const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)\\s+)?(?:(?:this|last|next)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:on\\s+)?${WEEKDAY})\\s*$`, 'u');
 /** Words that open a subordinate clause: an attribution after them is inside it. */
+/** A contact relative clause of the reporter's own contacts before a cue: "… we spoke to", "… I interviewed". */
+const CONTACT_CLAUSE = /\s+(?:i|we|he|she|they)\s+(?:(?:had|have|has)\s+)?(?:spoke\s+(?:to|with)|spoken\s+(?:to|with)|talked\s+(?:to|with)|interviewed|contacted|consulted|surveyed|polled|asked|reached)\s*$/iu;
+/** What may open a clause before its subject: the sentence start, punctuation or a conjunction. */
+const CLAUSE_LEAD = /^[^]*(?:[,;:(—–“"”]|\b(?:and|but|so|yet|or))\s*/iu;
 const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas)\s*$/iu;
 /** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */
 const RELATIVES = /\b(?:what|which|that|who|whom|whose|where|how|whether)\s*$/iu;
@@ -182,10 +186,12 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
     const named = /^\s+([\p{Lu}\p{N}“"'‘][\p{L}\p{N}-]*)[^,;]{0,60},/u.exec(ctx.text.slice(cue.end));
     if (named && !TIME_WORD.test(named[1]!)) return [];
   }
+  // "Having said that, …": a discourse phrase, nobody speaks.
+  if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const before = ctx.text.slice(0, cue.start);
-  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
+  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
   if (PERCEPTION_VERBS.has(w)) return observation(ctx, cue);
   return preposed(ctx, cue);
 }
@@ -269,7 +275,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // A post-posed frame needs a comma or a closing quote before it within reach.
   if (!/[,”"’]/u.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return [];
   const before = text.slice(0, cue.start);
-  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) return [];
+  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
   // Inverted ("…,” said X") when a name follows the cue (past adverbials: in "…, Flynn said
   // Thursday morning." the time is no speaker); else the subject stands before it.
   const afterCue = skipAfterCue(ctx, cue.end);
@@ -317,8 +323,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const tailCont = TAIL_CONT.exec(tail);
   // An appositive to the speaker may run long ("…, said Carmel Martin, executive vice president
   // for policy for the Center for American Progress, a liberal think tank.") but has no verb.
+  // Quoted words right after the cue are its object ("vowed “severe revenge.”"), never a tail.
   const shortTail =
-    !/^\s*(?:that\b|:)/iu.test(tail) &&
+    !/^\s*(?:that\b|:|[“"‘]|'')/iu.test(tail) &&
     (/^\s*,/u.test(tail) ? !hasClauseVerb(ctx, tailAt, text.length) && countWords(tail) <= 30 : !hasPredicate(ctx, tailAt, text.length) && countWords(tail) <= 14);
   // "“Hopefully,” the president said, “this museum can help us …”": one quotation around the frame.
   const resumed = /^\s*,\s*(?=[“"‘`']{1,2}\S)/u.exec(text.slice(tailAt));
@@ -440,6 +447,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let recipient = false;
   if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
     const rec = npAfter(ctx, at + ctx.base, text.length + ctx.base);
+    // "told CNN's “State of the Union” that …": a programme's title in quotation marks belongs to the recipient.
+    const title = rec ? /^\s*[“"][^“”"]{1,60}[”"](?=\s+that\b)/u.exec(text.slice(rec.end - ctx.base)) : null;
+    if (rec && title) rec.end += title[0].length;
     if (rec && /^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(skipAfterCue(ctx, rec.end - ctx.base)))) {
       via = w.startsWith('tel') || w === 'told' ? viaOf(ctx, rec) : null;
       at = skipAfterCue(ctx, rec.end - ctx.base);
@@ -752,6 +762,12 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
       const np = npBefore(ctx, rel.index + ctx.base);
       if (np && CLAUSE_OPENERS.test(ctx.text.slice(0, np.start - ctx.base))) return np;
     }
+    // A relative clause without "that": "the officials we spoke to said", "all the experts I interviewed said".
+    const contact = CONTACT_CLAUSE.exec(before);
+    if (contact) {
+      const np = npBefore(ctx, contact.index + ctx.base);
+      if (np && !SUBJECT_PRONOUNS.has(np.text.toLowerCase()) && /^\s*(?:all\s+)?$/iu.test(ctx.text.slice(0, np.start - ctx.base).replace(CLAUSE_LEAD, ''))) return np;
+    }
     return null;
   }
   // Walk back over comma-separated asides: "Scott Pruitt, the attorney general of Oklahoma,
@@ -816,7 +832,16 @@ function isAside(ctx: Ctx, inner: string, from: number, to: number): boolean {
   if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself|one|among|including|now|then|formerly|previously|\d)/iu.test(inner)) return true;
   const a = from + ctx.base;
   const b = to + ctx.base;
-  return !ctx.s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/iu.test(t.text))));
+  const toks = ctx.s.tokens;
+  return !toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/iu.test(t.text) && !afterDeterminer(toks, k))));
+}
+
+/** A word wink tags as a verb after a determiner or a possessive is a noun ("Pyongyang's only ally", "a close ally"). */
+function afterDeterminer(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'ADJ')) j--;
+  const prev = toks[j];
+  return prev !== undefined && (prev.pos === 'DET' || /^(?:['’]s|his|her|its|their|our|my|your)$/iu.test(prev.text));
 }
 
 /**
@@ -945,7 +970,7 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   const anon = ANONYMITY.exec(text.slice(from, to));
   if (anon) b = from + anon.index;
   for (;;) {
-    const m = /^(?:\s+|[,:;—–-]\s*|that\s+)/iu.exec(text.slice(a, b));
+    const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;
     a += m[0].length;
   }
@@ -972,7 +997,15 @@ function innerQuote(ctx: Ctx, q: QuoteSpan): [number, number] | null {
 function hasPredicate(ctx: Ctx, from: number, to: number): boolean {
   const a = from + ctx.base;
   const b = to + ctx.base;
-  return ctx.s.tokens.some((t) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const toks = ctx.s.tokens;
+  return toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || presentAfterPronoun(toks, k)));
+}
+
+/** "nobody doubts", "it seems": wink may tag the verb after a subject pronoun as a plural noun. */
+function presentAfterPronoun(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return t.pos === 'NOUN' && /\p{Ll}s$/u.test(t.text) && prev !== undefined && prev.pos === 'PRON' && /^(?:he|she|it|nobody|everybody|somebody|someone|everyone|no one|one)$/iu.test(prev.text);
 }
 
 /**

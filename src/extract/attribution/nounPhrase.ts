@@ -16,14 +16,16 @@ export interface NounPhrase {
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);
-const NP_PREPS = new Set(['of', 'for', 'with', 'at', 'in', 'from', 'on', 'near', 'to', 'close', 'inside', 'within', 'outside']);
+const NP_PREPS = new Set(['of', 'for', 'with', 'at', 'in', 'from', 'on', 'near', 'to', 'close', 'inside', 'within', 'outside', 'around', 'across', 'throughout']);
+/** The object of a phrase's preposition ("sources close to him", "people familiar with them"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /** After a name, only these attach a phrase to it ("a statement from X", "a spokesman for X"); "at the end of the game" is an adverbial. */
 const NP_PREPS_AFTER = new Set(['of', 'for', 'with', 'from']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'other']);
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Words wink sometimes tags as verbs or adverbs inside a speaker phrase ("state-run", "unidentified", "close"). */
-const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both', 'police']);
+const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both', 'police', 'thinking']);
 /** Verbs of a reduced relative clause inside a speaker phrase: "a source familiar with the matter", "a person briefed on". */
 const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
@@ -48,13 +50,26 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
   if (SUBJECT_PRONOUNS.has(last.text.toLowerCase())) return phrase(text, base, last.start, last.end);
   let first = -1;
   let closed = false;
-  for (let k = i; k >= 0; k--) {
+  let k0 = i;
+  // "sources close to him": a pronoun object closes the phrase like a name would.
+  if (OBJECT_PRONOUNS.has(last.text.toLowerCase()) && i > 0 && NP_PREPS.has(tokens[i - 1]!.text.toLowerCase())) {
+    first = i;
+    closed = true;
+    k0 = i - 1;
+  }
+  for (let k = k0; k >= 0; k--) {
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
     if (closed) {
       // Only "X of the Y" continues a phrase past its determiner.
-      if (NP_PREPS.has(lower) && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
+      if (NP_PREPS.has(lower) && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!) || REDUCED_RELATIVE.test(tokens[k - 1]!.text)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
         first = k;
+        closed = false;
+        continue;
+      }
+      if (coordinatedPrep(tokens, k, named)) {
+        first = k - 1;
+        k--;
         closed = false;
         continue;
       }
@@ -68,6 +83,23 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     if (NP_PREPS.has(lower) && first > 0 && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
       first = k;
       continue;
+    }
+    // Coordinated places: "observers in Virginia and around the country".
+    if (first > 0 && coordinatedPrep(tokens, k, named)) {
+      first = k - 1;
+      k--;
+      continue;
+    }
+    // "people familiar with his thinking": a possessive determiner closes the phrase; an of/with phrase may continue it.
+    if (DETERMINER_PRONOUNS.has(lower) && first > 0) {
+      first = k;
+      closed = true;
+      continue;
+    }
+    // "those close to him", "those familiar with the talks".
+    if (lower === 'those' && first > 0 && first < tokens.length && NP_PREPS.has(tokens[k + 1]!.text.toLowerCase())) {
+      first = k;
+      break;
     }
     if (lower === 'and' && first > 0 && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && tokens[k - 1]!.pos !== 'DET') {
       first = k;
@@ -131,6 +163,11 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
   }
   if (last < 0) return null;
   return phrase(text, base, tokens[i]!.start, tokens[last]!.end);
+}
+
+/** Coordinated places: "observers in Virginia | and around the country" (token k is the second preposition). */
+function coordinatedPrep(tokens: readonly Token[], k: number, named: (t: Token) => boolean): boolean {
+  return NP_PREPS.has(tokens[k]!.text.toLowerCase()) && k > 1 && tokens[k - 1]!.text.toLowerCase() === 'and' && (isNpToken(tokens[k - 2]!) || named(tokens[k - 2]!));
 }
 
 /** A name, or "the" and a name, at token k: the author after "by". */

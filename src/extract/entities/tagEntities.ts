@@ -1,4 +1,5 @@
 import type { EntityType } from '../../domain';
+import { SPEECH, WEAK_CUES } from '../attribution/cues';
 import { gazetteer, type AliasHit, type Gazetteer } from './gazetteer';
 import type { Mention } from './Mention';
 import { nameKey } from './nameKey';
@@ -15,9 +16,17 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'earlier later last next first second third new former according following despite during over under about with without from to of for by into ' +
     'what who whom whose which where why how yes please thank thanks happy merry read watch click subscribe follow share image photo video file update updated ' +
-    'breaking exclusive live latest editor note local time am pm gmt et est pt bst shia shiite shiites sunni sunnis muslim muslims christian christians jewish islamic arab arabs kurdish kurds'
+    'breaking exclusive live latest editor note local time am pm gmt et est pt bst shia shiite shiites sunni sunnis muslim muslims christian christians jewish islamic arab arabs kurdish kurds ' +
+    // Adverbs and prepositions that open sentences ("Even China, …", "Unlike Iran, …"): never the first name of a surname.
+    'even only just already instead indeed perhaps maybe neither either especially particularly including like unlike besides thus hence therefore ' +
+    'nevertheless nonetheless otherwise again soon once never always often sometimes rather almost nearly elsewhere overall similarly likewise ' +
+    'separately ultimately eventually finally initially previously currently recently apparently reportedly allegedly clearly certainly ' +
+    'notably specifically amid among against between toward towards across along around behind beyond through throughout upon via'
   ).split(' '),
 );
+
+/** Subject pronouns and auxiliaries: a segment holding one is a clause, not a description. */
+const CLAUSE_WORDS = new Set(['he', 'she', 'i', 'we', 'they', 'it', 'you', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'told', 'tells', 'added', 'wrote', 'tweeted', 'announced']);
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'in']);
 
@@ -294,7 +303,7 @@ function classifyRun(
   if (nameToks.length > 5) return null;
   const surface = text.slice(toks[nameFrom]!.start - base, toks[to]!.end - base);
   const name = personName(nameToks);
-  const appositive = !titled && appositiveTitle(tg, text, base, toks, nameFrom, to);
+  const appositive = !titled && (appositiveTitle(tg, text, base, toks, nameFrom, to) || (nameToks.length >= 2 && roleBefore(tg, text, base, toks, nameFrom, to) !== null));
   if (titled || appositive) {
     return ruleMention(surface, name, 'person', toks, nameFrom, to, nameToks.length === 1);
   }
@@ -360,12 +369,19 @@ export function personName(nameToks: WordToken[]): string {
     .replace(/[’]/gu, "'");
 }
 
+/** "Morgan Ortagus, said the secretary …": after the comma the frame goes on; no appositive there. */
+function opensWithCue(ws: readonly WordToken[]): boolean {
+  const first = ws[0]?.key;
+  return first !== undefined && (SPEECH.has(first) || WEAK_CUES.has(first));
+}
+
 /** ", a spokesman for …" / ", the head of …" right after the name. */
 function appositiveTitle(tg: Tagger, text: string, base: number, toks: WordToken[], _from: number, to: number): boolean {
   const after = text.slice(toks[to]!.end - base + (toks[to]!.possessive ? 2 : 0), toks[to]!.end - base + 80);
   const m = /^,\s+(?:(?:a|an|the|his|her|its|their)\s+)?([^,;:()]{2,70})/u.exec(after);
   if (!m) return false;
   const ws = wordTokens(m[1]!);
+  if (opensWithCue(ws)) return false;
   // A title within the first four words: "a spokesman for …", "the ousted boss of …".
   for (let k = 0; k < Math.min(ws.length, 4); k++) if (tg.titleWords.has(ws[k]!.key) && tg.words.titles.has(ws[k]!.key)) return true;
   return false;
@@ -402,19 +418,23 @@ function roleFor(tg: Tagger, text: string, base: number, toks: WordToken[], firs
   if (after) {
     const ws = wordTokens(after[1]!);
     const words = after[1]!.trim().split(/\s+/u);
-    if (words.length <= 14 && ws.slice(0, 4).some((w) => tg.words.titles.has(w.key))) return { role: after[1]!.trim().replace(/[’]/gu, "'"), start: null };
+    if (words.length <= 14 && !opensWithCue(ws) && ws.slice(0, 4).some((w) => tg.words.titles.has(w.key))) return { role: after[1]!.trim().replace(/[’]/gu, "'"), start: null };
   }
-  // Appositive before: "X’s commander, Name," — the comma segment ends with a title word.
+  return roleBefore(tg, text, base, toks, first, last);
+}
+
+/** Appositive before: "X’s commander, Name," — the comma segment ends with a title word. */
+function roleBefore(tg: Tagger, text: string, base: number, toks: WordToken[], first: number, last: number): { role: string; start: number } | null {
+  const afterAt = toks[last]!.end - base + (toks[last]!.possessive ? 2 : 0);
   const beforeText = text.slice(0, toks[first]!.start - base);
   const before = /(?:^|[,;:(]\s*)([^,;:()“”"]{2,80}?),\s*$/u.exec(beforeText);
-  if (before) {
-    const ws = wordTokens(before[1]!);
-    const lastWord = ws[ws.length - 1];
-    const afterName = text.slice(afterAt, afterAt + 2);
-    if (lastWord && tg.titleWords.has(lastWord.key) && ws.length <= 8 && /^,/u.test(afterName)) {
-      const role = before[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/[’]/gu, "'");
-      return { role, start: base + before.index + before[0].indexOf(before[1]!) };
-    }
-  }
-  return null;
+  if (!before) return null;
+  const ws = wordTokens(before[1]!);
+  const lastWord = ws[ws.length - 1];
+  const afterName = text.slice(afterAt, afterAt + 2);
+  if (!lastWord || !tg.titleWords.has(lastWord.key) || ws.length > 8 || !/^,/u.test(afterName)) return null;
+  // A clause is no description: "he summoned his senior climate adviser, Brian Deese,".
+  if (ws.some((w) => CLAUSE_WORDS.has(w.key))) return null;
+  const role = before[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/[’]/gu, "'");
+  return { role, start: base + before.index + before[0].indexOf(before[1]!) };
 }

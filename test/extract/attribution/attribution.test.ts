@@ -455,3 +455,70 @@ describe('more wire shapes', () => {
     expect(c).toMatchObject({ kind: 'attributed', speaker: { name: 'Local officials' } });
   });
 });
+
+describe('speakers around possessives, appositives and relative clauses', () => {
+  it('“X’s spokeswoman, Name, said …”: the name speaks with the description as role, never the reported words', () => {
+    const c = claimWith(claimsOf('Nadia Karim chairs the port authority. Karim’s spokeswoman, Lena Osei, said the secretary had spoken with the mayor.'), 'secretary');
+    expect(c.speaker).toMatchObject({ name: 'Lena Osei', type: 'person' });
+    expect(c.speaker?.role).not.toMatch(/said/u);
+    expect(c.speaker?.role).toMatch(/spokeswoman/u);
+  });
+
+  it('a person’s lawyer or aides speak for themselves, tied to the person by name', () => {
+    const cs = claimsOf('Senator Paul Dree appeared before the panel on Tuesday. His lawyer said he would not answer questions. Dree’s aides said the trip was postponed.');
+    expect(claimWith(cs, 'answer questions').speaker).toMatchObject({ name: "Paul Dree's lawyer", role: 'lawyer' });
+    expect(claimWith(cs, 'postponed').speaker).toMatchObject({ name: "Paul Dree's aides" });
+  });
+
+  it('a country’s mission or ambassador “to” another body is the country’s, and “the U.S. ambassador to X” is not X', () => {
+    const cs = claimsOf('Kenya’s mission to the United Nations said in a letter that the raid was illegal. The U.S. ambassador to Kenya said the embassy was secure.');
+    expect(claimWith(cs, 'raid was illegal').speaker).toMatchObject({ name: 'Kenya', type: 'country', role: 'mission' });
+    expect(claimWith(cs, 'embassy was secure').speaker?.name).not.toBe('Kenya');
+  });
+
+  it('“Even China, Pyongyang’s only ally, said”: a sentence adverb is no first name and the appositive is stepped over', () => {
+    const c = claimWith(claimsOf('Even China, Pyongyang’s only ally, said it was opposed to the test.'), 'opposed');
+    expect(c.speaker).toMatchObject({ name: 'China', type: 'country' });
+  });
+
+  it('“sources close to him”, “people familiar with his thinking”, “those close to X”', () => {
+    const cs = claimsOf('Police chief Omar Lutfi was arrested on Friday. Sources close to him said he had arrived from Amman. People familiar with his thinking said he was calm. Those close to Lutfi say he expected the arrest.');
+    expect(claimWith(cs, 'arrived from Amman').speaker?.name).toBe('Sources close to Omar Lutfi');
+    expect(claimWith(cs, 'he was calm').speaker?.name).toBe('People familiar with his thinking');
+    expect(claimWith(cs, 'expected the arrest').speaker?.name).toBe('Those close to Lutfi');
+  });
+
+  it('a relative clause without “that” between subject and cue: “the officials we spoke to said”', () => {
+    const cs = claimsOf('The officials we spoke to said the dam was safe. But the residents we reached said the water was rising.');
+    expect(claimWith(cs, 'dam was safe')).toMatchObject({ kind: 'attributed', speaker: { name: 'officials' } });
+    expect(claimWith(cs, 'water was rising').speaker?.name).toBe('residents');
+  });
+
+  it('coordinated places in a described subject, and a kept quantifier', () => {
+    const cs = claimsOf('Farm leaders in Kisumu and around the country say the tariff will hurt growers. Many of his supporters believe the tariff is fair.');
+    expect(claimWith(cs, 'hurt growers').speaker?.name).toBe('Farm leaders in Kisumu and around the country');
+    expect(claimWith(cs, 'tariff is fair').speaker?.name).toBe('Many of his supporters');
+  });
+
+  it('“the network said” refers back to an outlet, not to any organisation', () => {
+    const cs = claimsOf('NTV is owned by the Nation group. The Farmers Union said it was concerned. The network said it would send a reporter to Kisumu.');
+    expect(claimWith(cs, 'send a reporter').speaker?.name).not.toBe('Farmers Union');
+  });
+
+  it('quoted words right after the cue are its object, not a tail: “In a speech, X vowed “revenge.””', () => {
+    const c = claimWith(claimsOf('In a televised address, Governor Amos Lema vowed "severe revenge."'), 'revenge');
+    expect(c).toMatchObject({ kind: 'quote', text: 'severe revenge', speaker: { name: 'Amos Lema' } });
+  });
+
+  it('“told CNN’s “State of the Union” that …”: the programme belongs to the recipient; “that,” is frame', () => {
+    const a = claimWith(claimsOf('Senator Ruth Omondi told NTV\'s "Morning Show" that nobody doubts the minister\'s knowledge.'), 'nobody');
+    expect(a).toMatchObject({ kind: 'attributed', text: "nobody doubts the minister's knowledge", speaker: { name: 'Ruth Omondi' } });
+    const b = claimWith(claimsOf('Officials said that, after the storm, the road would close.'), 'road');
+    expect(b.text).toBe('after the storm, the road would close');
+  });
+
+  it('“Having said that, …” and “That said, …” credit nobody', () => {
+    const cs = claimsOf('Having said that, there are economists who want lower taxes. That said, the plan is popular.');
+    expect(cs.map((c) => c.speaker)).toEqual([null, null]);
+  });
+});
