@@ -84,6 +84,17 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Who "he said" or "his office said" is: the person who spoke in this sentence or the one
+   * before (a speaker goes on speaking; "Abdul Mahdi said … the killing of Soleimani … His
+   * office said"), else the last person named.
+   */
+  pronounPerson(at: number, sentence: number): Speaker | null {
+    const s = this.said[this.said.length - 1];
+    if (s && s.speaker.type === 'person' && sentence - s.sentence <= 1 && !s.speaker.name.includes("'s ")) return s.speaker;
+    return this.lastPerson(at);
+  }
+
   lastBody(at: number, types?: ReadonlySet<SourceType>): Speaker | null {
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k]!.speaker;
@@ -112,7 +123,7 @@ export class SpeakerResolver {
     if (raw === '') return null;
     // Pronouns.
     if (lower === 'he' || lower === 'she') {
-      const p = this.lastPerson(np.start);
+      const p = this.pronounPerson(np.start, sentence);
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {
@@ -151,7 +162,7 @@ export class SpeakerResolver {
     // Pronoun mouthpieces: "his office", "its spokesman".
     const pron = /^(his|her|its|their)\s+(.+)$/iu.exec(headText);
     if (pron && MOUTHPIECES.has(pron[2]!.toLowerCase())) {
-      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.lastPerson(np.start) : this.lastBody(np.start);
+      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.pronounPerson(np.start, sentence) : this.lastBody(np.start);
       const noun = pron[2]!.toLowerCase();
       if (owner && owner.type === 'person' && AGENTS.has(noun)) return this.agentOf(owner, noun);
       if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: null };

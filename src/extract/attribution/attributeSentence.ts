@@ -963,12 +963,17 @@ function skipPunct(ctx: Ctx, from: number): number {
 /** "…, speaking on condition of anonymity because they were not authorized to talk to the media": part of the frame. */
 const ANONYMITY = /,?\s*(?:speaking|who spoke|who requested|who asked|talking)\s+(?:on (?:the )?condition (?:of|that they not be identified)[^,.;]*|anonymously|on background|not to be (?:named|identified))(?:\s+because[^,.;]*)?[.]?\s*$/iu;
 
+const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
+
 function trimContent(ctx: Ctx, from: number, to: number): [number, number] | null {
   const { text } = ctx;
   let a = from;
   let b = to;
   const anon = ANONYMITY.exec(text.slice(from, to));
   if (anon) b = from + anon.index;
+  // "…, citing a senior Revolutionary Guards source": the frame's own source, not the content.
+  const citing = CITING_TAIL.exec(text.slice(from, b));
+  if (citing && !insideQuote(ctx, from + citing.index)) b = from + citing.index;
   for (;;) {
     const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;

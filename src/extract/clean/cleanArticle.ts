@@ -4,7 +4,7 @@ import { splitUnits } from './splitUnits';
 import { dedupeKey, undoubled } from './dedupeKey';
 import { inferTitle, shortenTitle } from './inferTitle';
 import { BOILERPLATE_RULES, MENU_WORDS } from './rules/boilerplateRules';
-import { isTimestampLine } from './rules/timestampLine';
+import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
@@ -140,6 +140,13 @@ class Cleaner {
     if (label) {
       this.reject(label[0].trim(), 'media label');
       s = s.slice(label[0].length);
+    }
+
+    // A live blog's entry time ("09:10 GMT - Iraq says …") is furniture; the words after it are kept.
+    const stamp = timestampPrefix(s);
+    if (stamp) {
+      this.reject(stamp.trim(), 'timestamp');
+      s = s.slice(stamp.length).trim();
     }
 
     const dateline = matchDateline(s);

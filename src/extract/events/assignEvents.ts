@@ -1,3 +1,4 @@
+import { OBJECT_FRAME_VERBS, SPEECH, WEAK_CUES } from '../attribution/cues';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates } from './resolveDates';
@@ -90,6 +91,34 @@ function narrower(aDate: string | null, aEnd: string | null, bDate: string | nul
   if (aEnd === null) return { date: aDate, dateEnd: null };
   if (bEnd === null) return { date: bDate, dateEnd: null };
   return aEnd.localeCompare(aDate) <= bEnd.localeCompare(bDate) ? { date: aDate, dateEnd: aEnd } : { date: bDate, dateEnd: bEnd };
+}
+
+/** A date right before or after a reporting verb: the day of the saying. */
+function besideCue(text: string, d: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, d.start - 30), d.start).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '' && w !== 'on');
+  const after = text.slice(d.end, d.end + 30).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  const cue = (w: string | undefined): boolean => w !== undefined && (SPEECH.has(w) || WEAK_CUES.has(w) || OBJECT_FRAME_VERBS.has(w));
+  return cue(before[before.length - 1]) || cue(after[0]);
+}
+
+const COUNT_WORDS = new Map<string, number>([
+  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7],
+]);
+
+/** Days after the previous happening: "two days later", "a week later", "the next day", "the following day". */
+function daysLater(tokens: readonly Token[]): number | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const n = COUNT_WORDS.get(tokens[i].lower);
+    const unit = tokens[i + 1].lower;
+    // "two days after the march" counts from the march, not from the happening before: only "later" or "after that".
+    const after = tokens[i + 2].lower === 'later' || (tokens[i + 2].lower === 'after' && (i + 3 >= tokens.length || /^(?:that|this|,)$/u.test(tokens[i + 3].lower)));
+    if (n !== undefined && /^(?:day|days|week|weeks)$/u.test(unit) && after) {
+      if ((n === 1) !== /^(?:day|week)$/u.test(unit)) continue;
+      return unit.startsWith('week') ? n * 7 : n;
+    }
+    if ((tokens[i].lower === 'the' || tokens[i].lower === 'a') && /^(?:next|following)$/u.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'day') return 1;
+  }
+  return null;
 }
 
 const SEQUENCE_FIRST = new Set(SEQUENCE_CUES.map((c) => c[0]));
@@ -198,6 +227,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, dates }));
+    // "Two days later, jets struck …": a day counted from the happening the text was on.
+    const later = context !== null ? daysLater(tokens) : null;
+    const from = context !== null ? events[context] : null;
+    const fromDay = from && from.dateEnd === null ? parseDay(from.date) : null;
+    if (later !== null && fromDay) for (const m of detected) if (m.date === null) m.date = toIso(addDays(fromDay, later));
     const refs: MentionRef[] = [];
     const indexes: number[] = [];
     detected.forEach((m) => {
@@ -249,6 +283,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       else {
         if (label !== null) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
+        // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from the happening before it is not about it.
+        const cur = main !== null ? events[main] : null;
+        // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
+        const own = dates.filter((d) => !besideCue(s.text, d));
+        if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) main = null;
       }
     }
     // The lead: an article that opens with "protesters have attacked the embassy" reports it as the day's news.

@@ -51,6 +51,9 @@ const LABEL_WORDS = new Set([
 ]);
 /** Words after a number that make it a clock time ("11 a.m."). */
 const TIME_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'et', 'est', 'edt', 'pst', 'bst', 'cet', 'hrs', "o'clock"]);
+/** Words after a span of time that make it a point in time ("two days later"). */
+const RELATIVE_TIME = new Set(['later', 'ago', 'earlier', 'before', 'after', 'prior', 'beforehand', 'afterwards', 'afterward']);
+
 /** Words before a bare four-digit number that make it a year ("in 2019", "since 2003"). */
 const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'circa', 'the', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'through', 'and', 'to', 'between']);
 /** Determiners skipped after "of" in partitives and vague counts ("Hundreds of the protesters", "five of whose bases"). */
@@ -534,6 +537,8 @@ function span(sentence: string, tokens: readonly Token[], a: number, b: number):
 }
 
 function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): QuantityMention | null {
+  // "Two days later", "three years ago": a time reference, not a figure anyone reports.
+  if (m.unit !== null && TIME_UNITS.has(m.unit) && RELATIVE_TIME.has(tokens[m.last + 1]?.lower ?? '')) return null;
   const q = m.form === 'article' || m.form === 'none' ? null : qualifierBefore(tokens, m.first);
   let qualifier: Qualifier = q?.qualifier ?? (m.approx ? 'approx' : 'exact');
   let last = m.last;

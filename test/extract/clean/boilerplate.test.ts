@@ -1,4 +1,5 @@
 import { clean, expectConsistent, paragraphTexts } from './helpers';
+import { extractText } from '../support/extractText';
 
 const BODY = 'Iraqi protesters stormed the US embassy compound in Baghdad on Tuesday, officials said.';
 
@@ -100,5 +101,13 @@ describe('boilerplate lines never become text', () => {
     const c = clean([BODY, ...keep].join('\n\n'));
     expect(paragraphTexts(c)).toEqual([BODY, ...keep]);
     expect(c.rejected).toEqual([]);
+  });
+});
+
+describe('live-blog entry times', () => {
+  it('“09:10 GMT - Iraq says …”: the time is furniture, the words after it are kept', () => {
+    const x = extractText('09:10 GMT - Iraq says it received advance warning\n\nThe Iraqi military said 22 missiles were fired.\n\n8:45am: Oil prices rose sharply in early trade.');
+    expect(x.claims.map((c) => c.text)).toEqual(['it received advance warning', '22 missiles were fired', 'Oil prices rose sharply in early trade.']);
+    expect(x.claims[0]!.speaker?.name).toBe('Iraq');
   });
 });

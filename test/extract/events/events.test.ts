@@ -294,3 +294,34 @@ describe('a death toll without its own trigger', () => {
     expect(toll.event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
   });
 });
+
+describe('a timeline told in order', () => {
+  const x = extractText(
+    [
+      'A rocket attack on a base near Kirkuk on Dec. 27 killed a contractor, the U.S. military said.',
+      'Two days later, U.S. F-15E jets struck five militia facilities, killing at least 25 fighters.',
+      'On Tuesday, Dec. 31, thousands of supporters besieged the U.S. Embassy in Baghdad.',
+      'In 2011, the last U.S. troops left Iraq.',
+      'The militia threatened on Tuesday to retaliate.',
+    ].join('\n\n'),
+    '2020-01-06',
+  );
+  const event = (part: string) => x.claims.find((c) => c.text.includes(part))!.event;
+
+  it('“two days later” counts from the happening before; aircraft “struck” is an air strike', () => {
+    expect(event('jets struck')).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+  });
+
+  it('“besieged” is a siege of the embassy on its own date', () => {
+    expect(event('besieged')).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+
+  it('a sentence dated apart from the happening before it is not about it, but the day of a saying does not count', () => {
+    expect(event('In 2011')).toBeNull();
+    expect(event('threatened')).toMatchObject({ label: 'embassy attack' });
+  });
+
+  it('“two days later” is a time, not a figure', () => {
+    expect(x.claims.find((c) => c.text.includes('jets struck'))!.quantities.map((q) => q.value)).toEqual([5, 25]);
+  });
+});
