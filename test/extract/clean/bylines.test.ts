@@ -113,6 +113,8 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     ['ANKARA (AA) - ', 'ANKARA (AA) -', ['Anadolu Agency']],
     ['TEHRAN (FNA)- ', 'TEHRAN (FNA)-', ['Fars']],
     ['Tehran, IRNA - ', 'Tehran, IRNA -', ['IRNA']],
+    // An outlet no list knows: a capitalised place, a capitalised name and a dash.
+    ['BAGHDAD (Example Wire) - ', 'BAGHDAD (Example Wire) -', ['Example Wire']],
   ])('%p', (prefix, byline, credits) => {
     const c = clean(`${prefix}${BODY}\n\nSecond paragraph.`);
     expectConsistent(c);

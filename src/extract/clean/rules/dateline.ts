@@ -39,8 +39,10 @@ export function matchDateline(para: string): DatelineMatch | null {
     const known = names.some((n) => lookupCreditName(n) !== null);
     const shouty = names.every((n) => /^[\p{Lu}\d .&-]{2,12}$/u.test(n));
     const placed = m[1] !== undefined;
+    // "BAGHDAD (Example Wire) - ": a capitalised place, a capitalised name and a dash are a dateline whoever the source.
+    const named = placed && new RegExp(`${DASH}\\s*$`, 'u').test(m[0]) && names.every((n) => /^[\p{Lu}\d][\p{L}\d.'’&-]*(?: [\p{Lu}\d][\p{L}\d.'’&-]*){0,3}$/u.test(n));
     // "(IS) fighters…" must not count: without a place the parentheses must name a known source.
-    if ((known || (placed && shouty)) && followedByText(para, m[0].length)) {
+    if ((known || (placed && (shouty || named))) && followedByText(para, m[0].length)) {
       return { prefix: m[0], byline: m[0].trim(), names, credited: true };
     }
   }
