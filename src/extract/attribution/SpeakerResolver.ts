@@ -1,5 +1,6 @@
 import type { EntityType, SourceType, Speaker } from '../../domain';
 import { gazetteer } from '../entities/gazetteer';
+import { genderOf, type Gender } from '../entities/gender';
 import type { EntityRegistry } from '../entities/EntityRegistry';
 import type { Mention } from '../entities/Mention';
 import { nameKey } from '../entities/nameKey';
@@ -75,11 +76,14 @@ export class SpeakerResolver {
     return s && sentence - s.sentence <= within ? s.speaker : null;
   }
 
-  /** The last person named before `at`, outside quotations. */
-  lastPerson(at: number): Speaker | null {
+  /** The last person named before `at`, outside quotations (of the pronoun's gender when one is given and known). */
+  lastPerson(at: number, gender: Gender | null = null): Speaker | null {
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k]!;
-      if (p.at < at) return { name: p.name, type: 'person', role: p.role ?? this.registry.roleOf(p.name) };
+      if (p.at >= at) continue;
+      const role = p.role ?? this.registry.roleOf(p.name);
+      if (!fits(p.name, role, gender)) continue;
+      return { name: p.name, type: 'person', role };
     }
     return null;
   }
@@ -89,10 +93,10 @@ export class SpeakerResolver {
    * before (a speaker goes on speaking; "Abdul Mahdi said … the killing of Soleimani … His
    * office said"), else the last person named.
    */
-  pronounPerson(at: number, sentence: number): Speaker | null {
+  pronounPerson(at: number, sentence: number, gender: Gender | null): Speaker | null {
     const s = this.said[this.said.length - 1];
-    if (s && s.speaker.type === 'person' && sentence - s.sentence <= 1 && !s.speaker.name.includes("'s ")) return s.speaker;
-    return this.lastPerson(at);
+    if (s && s.speaker.type === 'person' && sentence - s.sentence <= 1 && !s.speaker.name.includes("'s ") && fits(s.speaker.name, s.speaker.role, gender)) return s.speaker;
+    return this.lastPerson(at, gender);
   }
 
   lastBody(at: number, types?: ReadonlySet<SourceType>): Speaker | null {
@@ -123,7 +127,7 @@ export class SpeakerResolver {
     if (raw === '') return null;
     // Pronouns.
     if (lower === 'he' || lower === 'she') {
-      const p = this.pronounPerson(np.start, sentence);
+      const p = this.pronounPerson(np.start, sentence, lower === 'he' ? 'male' : 'female');
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {
@@ -138,9 +142,9 @@ export class SpeakerResolver {
     }
     if (lower === 'we' || lower === 'i' || lower === 'you') return null;
     // "sources close to him": the person the pronoun stands for is named in the description.
-    const object = /\s(?:him|her)$/iu.exec(raw);
+    const object = /\s(him|her)$/iu.exec(raw);
     if (object) {
-      const p = this.lastPerson(np.start);
+      const p = this.lastPerson(np.start, object[1]!.toLowerCase() === 'him' ? 'male' : 'female');
       if (p) return this.resolve({ ...np, text: `${raw.slice(0, object.index)} ${p.name}` }, [], sentence);
     }
 
@@ -162,7 +166,7 @@ export class SpeakerResolver {
     // Pronoun mouthpieces: "his office", "its spokesman".
     const pron = /^(his|her|its|their)\s+(.+)$/iu.exec(headText);
     if (pron && MOUTHPIECES.has(pron[2]!.toLowerCase())) {
-      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.pronounPerson(np.start, sentence) : this.lastBody(np.start);
+      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.pronounPerson(np.start, sentence, /^his$/iu.test(pron[1]!) ? 'male' : 'female') : this.lastBody(np.start);
       const noun = pron[2]!.toLowerCase();
       if (owner && owner.type === 'person' && AGENTS.has(noun)) return this.agentOf(owner, noun);
       if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: null };
@@ -304,6 +308,13 @@ export class SpeakerResolver {
     const type = this.registry.typeOf(m.name) ?? m.type;
     return { name: m.name, type: sourceTypeOf(type), role: m.type === 'person' ? (m.role ?? this.registry.roleOf(m.name)) : null };
   }
+}
+
+/** A person can be "he" or "she" unless their name or role says otherwise. */
+function fits(name: string, role: string | null, gender: Gender | null): boolean {
+  if (gender === null) return true;
+  const known = genderOf(name, role);
+  return known === null || known === gender;
 }
 
 /** Words after a head noun that open a reduced relative clause ("a source familiar with", "a database tracking"). */

@@ -49,7 +49,7 @@ export class EntityRegistry {
       const fk = words.join(' ');
       if (!k.forms.has(fk)) k.forms.set(fk, words);
       if (k.type === 'other' && type !== 'other') k.type = type;
-      if (!k.role && m.role) k.role = m.role;
+      if (!k.role && m.role && (name === m.name || m.via !== 'gazetteer')) k.role = m.role;
       if (k.type !== 'other') type = k.type;
     } else {
       const aliases = new Set<string>();
@@ -61,7 +61,9 @@ export class EntityRegistry {
       ]);
       this.known.set(name, { name, type, role: m.role, aliases, forms, lastAt: m.start });
     }
-    return { ...m, name, type, partial: false };
+    // "Trump" read as Ivanka Trump named before: the gazetteer's role was Donald Trump's.
+    const role = name !== m.name && m.via === 'gazetteer' ? (this.known.get(name)?.role ?? null) : m.role;
+    return { ...m, name, type, role, partial: false };
   }
 
   /** Marks a name as a person or a body once a rule says so (it spoke: "Melezia Figueroa said"). */

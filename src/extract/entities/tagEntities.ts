@@ -1,6 +1,7 @@
 import type { EntityType } from '../../domain';
 import { SPEECH, WEAK_CUES } from '../attribution/cues';
 import { gazetteer, type AliasHit, type Gazetteer } from './gazetteer';
+import { isKnownFirstName } from './gender';
 import type { Mention } from './Mention';
 import { nameKey } from './nameKey';
 import { roleWords, type RoleWords } from './roles';
@@ -118,6 +119,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
       const hit = pickHit(hits, surface, shouting);
       if (!hit) continue;
       if (insideLargerName(tg, toks, i, hit)) continue;
+      if (n === 1 && otherBearerOfSurname(toks, i, hit)) continue;
       const last = toks[i + n - 1]!;
       const next = toks[i + n];
       const adjective = hit.demonym && !last.possessive && next !== undefined && next.joined && /^\p{L}/u.test(next.text) && !/^\p{Lu}\p{Ll}+s$/u.test(surface);
@@ -227,6 +229,18 @@ function insideLargerName(tg: Tagger, toks: WordToken[], i: number, hit: AliasHi
   if (!toks[i]!.joined || prev.possessive || !isNameToken(prev) || tg.titleWords.has(prev.key)) return false;
   const prevHits = tg.gaz.byKey.get(prev.key);
   return prevHits === undefined;
+}
+
+/**
+ * "Ivanka Trump", "Eric Trump": a known first name before a person's one-word alias that
+ * none of the person's own names begins with is someone else with that surname.
+ */
+function otherBearerOfSurname(toks: WordToken[], i: number, hit: AliasHit): boolean {
+  if (i === 0 || hit.entry.type !== 'person' || !toks[i]!.joined) return false;
+  const prev = toks[i - 1]!;
+  if (prev.possessive || !prev.cap || !isKnownFirstName(prev.key)) return false;
+  const firsts = [hit.entry.name, ...hit.entry.aliases].map((a) => nameKey(a).split(' ')[0]);
+  return !firsts.includes(prev.key);
 }
 
 /** Words that stand before a place's name without being a person's first name ("Northern Iraq", "Greater Baghdad"). */

@@ -522,3 +522,21 @@ describe('speakers around possessives, appositives and relative clauses', () => 
     expect(cs.map((c) => c.speaker)).toEqual([null, null]);
   });
 });
+
+describe('pronouns and gender', () => {
+  it('“she said” skips a man who spoke just before; “he said” skips a woman', () => {
+    const cs = claimsOf('Governor James Okoth said the bridge would reopen. Senator Mary Wanjiku criticised the delay. She said the money had gone missing. Mary Wanjiku spoke after James Okoth. He said the audit was under way.');
+    expect(claimWith(cs, 'money had gone missing').speaker?.name).toBe('Mary Wanjiku');
+    expect(claimWith(cs, 'audit was under way').speaker?.name).toBe('James Okoth');
+  });
+
+  it('a speaker goes on speaking: “his office said” after he spoke is his, not a man named in his words', () => {
+    const cs = claimsOf('Prime Minister Adel Abdul Mahdi said he had been told the killing of Qassem Soleimani was imminent. His office said Iraq rejected any violation of its sovereignty.');
+    expect(claimWith(cs, 'rejected any violation').speaker?.name).toBe('Adel Abdul Mahdi');
+  });
+
+  it('“Ivanka Trump” is not Donald Trump: a known first name before a one-word alias is another bearer of the surname', () => {
+    const cs = claimsOf('Ivanka Trump, the nominee’s eldest daughter, said the plan would help mothers.');
+    expect(claimWith(cs, 'help mothers').speaker).toMatchObject({ name: 'Ivanka Trump', type: 'person' });
+  });
+});

@@ -1,6 +1,7 @@
 import { tagEntities } from '../../../src/extract/entities/tagEntities';
 import { EntityRegistry } from '../../../src/extract/entities/EntityRegistry';
 import { nameKey } from '../../../src/extract/entities/nameKey';
+import { genderOf } from '../../../src/extract/entities/gender';
 
 const names = (text: string): string[] => tagEntities(text).filter((m) => m.type !== 'other').map((m) => m.name);
 const mention = (text: string, name: string) => {
@@ -130,5 +131,15 @@ describe('nameKey', () => {
     expect(nameKey('U.S.')).toBe('us');
     expect(nameKey('Abdul-Mahdi')).toBe('abdul mahdi');
     expect(nameKey('Erdoğan')).toBe('erdogan');
+  });
+});
+
+describe('gender from first names and roles', () => {
+  it('reads the first name, then the role; a name used by both tells nothing', () => {
+    expect(genderOf('Elizabeth Warren', null)).toBe('female');
+    expect(genderOf('Qassem Soleimani', null)).toBe('male');
+    expect(genderOf('Morgan Ortagus', 'State Department spokeswoman')).toBe('female');
+    expect(genderOf('Halvorsen', 'top aide to the governor')).toBeNull();
+    expect(genderOf('Kim Jong Un', null)).toBeNull();
   });
 });
