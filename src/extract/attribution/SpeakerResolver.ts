@@ -233,6 +233,9 @@ export class SpeakerResolver {
 
   private referBack(head: string, lower: string, sentence: number, at: number): Speaker | null {
     if (head === 'statement' || head === 'statements') return this.lastSpeaker(sentence, 3);
+    // "the defense secretary", "the prime minister": the person named before with that title.
+    const titled = this.personTitled(lower.replace(/^the\s+/u, ''), at);
+    if (titled) return titled;
     if (GROUP_WORDS.has(lower)) return this.lastBody(at, new Set<SourceType>(['organization']));
     if (MEDIA_HEADS.has(head)) return this.lastBody(at, new Set<SourceType>(['outlet', 'news_agency']));
     // "The U.S. official" is the "U.S. official familiar with the decision" quoted before; "the official" is not "officials".
@@ -250,6 +253,23 @@ export class SpeakerResolver {
     }
     if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
       return this.lastBody(at, new Set<SourceType>(['government']));
+    }
+    return null;
+  }
+
+  /** The last person named before `at` whose role ends with this title ("defense secretary" in "US defense secretary"). */
+  private personTitled(title: string, at: number): Speaker | null {
+    const words = roleWords();
+    const key = nameKey(title);
+    const parts = key.split(' ');
+    // A title noun at the end ("defense secretary", "prime minister"); "the state" is no person.
+    if (!words.titles.has(parts[parts.length - 1]!) || !parts.every((w) => words.titles.has(w) || words.roleModifiers.has(w))) return null;
+    const ends = new RegExp(`(?:^|\\s)${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u');
+    for (let k = this.persons.length - 1; k >= 0; k--) {
+      const p = this.persons[k]!;
+      if (p.at >= at) continue;
+      const role = p.role ?? this.registry.roleOf(p.name);
+      if (role !== null && ends.test(nameKey(role))) return { name: p.name, type: 'person', role };
     }
     return null;
   }

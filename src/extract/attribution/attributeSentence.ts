@@ -316,6 +316,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     if (rec) {
       via = viaOf(ctx, rec);
       tailAt = skipAfterCue(ctx, rec.end - ctx.base);
+      // "…,” Esper told CBS's “Face the Nation.”": the programme's title belongs to the recipient.
+      const title = /^\s*[“"][^“”"]{1,60}[”"]/u.exec(text.slice(rec.end - ctx.base));
+      if (title) tailAt = skipAfterCue(ctx, rec.end - ctx.base + title[0].length);
     }
   }
   // A bracketed aside after the frame ("said Mr. Burman (a view echoed by …).") is not a clause of its own.

@@ -540,3 +540,16 @@ describe('pronouns and gender', () => {
     expect(claimWith(cs, 'help mothers').speaker).toMatchObject({ name: 'Ivanka Trump', type: 'person' });
   });
 });
+
+describe('a title instead of the name', () => {
+  it('“the defense secretary said” is the defence secretary named before; “the state said” is nobody’s title', () => {
+    const cs = claimsOf('Defense Secretary Kofi Mensah spoke on Sunday. There is no evidence, and the defense secretary said he had seen none. Ohio Secretary of State Jon Husted met the board. The state said it had purged 12,000 voters.');
+    expect(claimWith(cs, 'seen none').speaker).toMatchObject({ name: 'Kofi Mensah', type: 'person' });
+    expect(claimWith(cs, 'purged').speaker?.name).not.toBe('Jon Husted');
+  });
+
+  it('“…,” X told CBS’s “Face the Nation.”: the programme is the recipient’s, the quotation the speaker’s', () => {
+    const c = claimWith(claimsOf('"I did not see one," Defense Secretary Kofi Mensah told CBS\'s "Face the Nation."'), 'did not see');
+    expect(c).toMatchObject({ kind: 'quote', text: 'I did not see one', speaker: { name: 'Kofi Mensah' } });
+  });
+});
