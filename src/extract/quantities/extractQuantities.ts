@@ -598,6 +598,7 @@ export function extractQuantities(sentence: string): QuantityMention[] {
   const tokens = tokenize(sentence);
   const out: QuantityMention[] = [];
   let i = 0;
+  let between: { mention: QuantityMention; last: number } | null = null;
   while (i < tokens.length) {
     const m = matchNumber(tokens, i);
     if (!m) {
@@ -605,7 +606,18 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       continue;
     }
     const mention = buildMention(sentence, tokens, m);
-    if (mention) out.push(mention);
+    if (mention) {
+      // "between 25 and 30 fighters": at least the first, at most the second, both of the same subject.
+      if (between && m.first === between.last + 2 && tokens[between.last + 1]?.lower === 'and' && mention.qualifier === 'exact') {
+        const low = between.mention;
+        if (low.qualifier === 'exact') low.qualifier = 'at_least';
+        low.subject ??= mention.subject;
+        low.predicate ??= mention.predicate;
+        mention.qualifier = 'at_most';
+      }
+      between = tokens[m.first - 1]?.lower === 'between' && mention.qualifier === 'exact' ? { mention, last: m.last } : null;
+      out.push(mention);
+    }
     i = m.last + 1;
   }
   return out;

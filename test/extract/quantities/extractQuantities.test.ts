@@ -410,3 +410,16 @@ describe('plural vague counts without “of”', () => {
     expect(brief(one('Several service members were wounded'))).toMatchObject({ subject: 'service members', predicate: 'wounded' });
   });
 });
+
+describe('extractQuantities: ranges and times', () => {
+  it('“between 25 and 30 fighters”: at least the first, at most the second, one subject', () => {
+    const [low, high] = extractQuantities('Between 25 and 30 fighters were killed.');
+    expect(low).toMatchObject({ value: 25, qualifier: 'at_least', subject: 'fighters', predicate: 'killed' });
+    expect(high).toMatchObject({ value: 30, qualifier: 'at_most', subject: 'fighters' });
+  });
+
+  it('“two days later”, “22 years ago” are times, not figures', () => {
+    expect(extractQuantities('Two days later, jets struck five sites.').map((q) => q.value)).toEqual([5]);
+    expect(extractQuantities('My father died 22 years ago.')).toEqual([]);
+  });
+});
