@@ -13,7 +13,7 @@ import { predicateClass } from './quantitySlot';
 import { foldName } from './foldName';
 import { isSpecificSpeaker } from './originOf';
 import { machineLink } from './machineLink';
-import { isBackgroundTerm, termOverlap } from './propositionTerms';
+import { isBackgroundTerm, oppositePolarity, termOverlap } from './propositionTerms';
 import { LruCache } from './lruCache';
 import type { CopyFingerprint } from './copyFingerprint';
 
@@ -347,7 +347,7 @@ export class Linker {
           const shared = candidateKeys.get(b.claim.id);
           if (!shared || ![...shared].some((k) => own.has(k))) continue;
           const o = termOverlap(a.terms.terms, b.terms.terms);
-          if (o.dice < 0.5 || a.terms.negated !== b.terms.negated) continue;
+          if (o.dice < 0.5 || oppositePolarity(a.terms, b.terms, o.shared)) continue;
           const who = speaker?.name ?? c.speaker?.name ?? 'the speaker';
           made.push(machineLink(c.id, b.claim.id, 'corroborates', Math.min(0.95, 0.5 + o.dice / 2), `same statement by ${who} (${Math.round(o.dice * 100)}% of the words in common)`, now));
         }

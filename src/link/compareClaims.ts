@@ -1,6 +1,6 @@
 import type { Claim, LinkType, Quantity } from '../domain';
 import { compareFigures } from './figureAgreement';
-import { isBackgroundTerm, propositionTerms, termOverlap, type PropositionTerms } from './propositionTerms';
+import { isBackgroundTerm, oppositePolarity, propositionTerms, termOverlap, type PropositionTerms } from './propositionTerms';
 import { quantitySlot, slotsMatch, type Slot } from './quantitySlot';
 
 /**
@@ -48,7 +48,11 @@ export function comparable(claim: Claim): ComparableClaim {
   }
   const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
   const terms = propositionTerms(text);
-  if (claim.certainty === 'denied') terms.negated = !terms.negated;
+  if (claim.certainty === 'denied') {
+    // "Iran denied any role in the attack": the whole claim says the opposite of its words.
+    terms.negated = !terms.negated;
+    terms.negatedTerms = new Set([...terms.terms.keys()].filter((t) => !terms.negatedTerms.has(t)));
+  }
   return { claim, terms, slots };
 }
 
@@ -96,7 +100,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   }
 
   if (agreeing && !hardConflict && overlap.dice >= t.corroborateWithFigure) {
-    if (a.terms.negated !== b.terms.negated) {
+    if (oppositePolarity(a.terms, b.terms, overlap.shared)) {
       out.push({ type: 'contradicts', score: 0.7, basis: `opposite statements about the ${eventLabel} (${agreeing.basis}; one is negated)`, slot: null });
     } else {
       out.push({
@@ -112,8 +116,10 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   // is a paraphrase of the same thing even when one side adds detail.
   const specificShared = overlap.shared.filter((s) => !isBackgroundTerm(s)).length;
   const paraphrase = overlap.dice >= t.corroborate || (overlap.dice >= t.corroborateDetailed && specificShared >= t.detailedSharedTerms);
-  if (!coreMismatch && !hardConflict && paraphrase) {
-    if (a.terms.negated !== b.terms.negated) {
+  // Opposite statements need a shared statement, not only a shared name ("in or around Irbil" / "no casualties in Erbil").
+  const contentShared = overlap.shared.filter((s) => !s.startsWith('^') && !isBackgroundTerm(s)).length;
+  if (!coreMismatch && !hardConflict && paraphrase && (contentShared >= 2 || !oppositePolarity(a.terms, b.terms, overlap.shared))) {
+    if (oppositePolarity(a.terms, b.terms, overlap.shared)) {
       out.push({ type: 'contradicts', score: Math.min(0.95, overlap.dice), basis: `opposite statements about the ${eventLabel}: one says it, the other denies it (${sharedWords})`, slot: null });
     } else {
       out.push({ type: 'corroborates', score: Math.min(0.9, overlap.dice), basis: `same statement about the ${eventLabel} (${sharedWords})`, slot: null });

@@ -99,6 +99,8 @@ export interface PropositionTerms {
   terms: Map<string, number>;
   /** True when the proposition is negated ("had not been evacuated", "denied"). */
   negated: boolean;
+  /** Terms of the negated clauses only ("no casualties" in "22 missiles were fired, and there were no casualties"). */
+  negatedTerms: Set<string>;
 }
 
 /**
@@ -192,24 +194,57 @@ export function propositionTerms(text: string): PropositionTerms {
     .replace(/\bUnited States\b/g, 'US')
     .replace(/n['’]t\b/g, ' not');
   const terms = new Map<string, number>();
+  const negatedTerms = new Set<string>();
   let negated = false;
   for (const clause of folded.split(/[,;:()]|\s[—–-]\s/u)) {
     let sub = false;
+    // A negation covers its own part of the clause: "took and concluded proportionate measures
+    // and did not seek escalation" negates the escalation, not the measures.
+    let part: string[] = [];
+    let partNegated = false;
+    const endPart = (): void => {
+      if (partNegated) for (const t of part) negatedTerms.add(t);
+      part = [];
+      partNegated = false;
+    };
     for (const raw of clause.split(/[^\p{L}\p{N}'’-]+/u)) {
       if (raw.length === 0) continue;
       // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
       if (raw === 'us') continue;
+      if (raw === 'and' || raw === 'but') endPart();
       const info = tokenInfo(raw);
       if (info.sub) sub = true;
-      if (info.neg) negated = true;
+      if (info.neg) {
+        negated = true;
+        partNegated = true;
+      }
       for (const { t, background } of info.terms) {
+        part.push(t);
         const w = (background ? 0.5 : 1) * (sub ? 0.5 : 1);
         const prev = terms.get(t);
         if (prev === undefined || w > prev) terms.set(t, w);
       }
     }
+    endPart();
   }
-  return { terms, negated };
+  return { terms, negated, negatedTerms };
+}
+
+/** The claim denies what the shared terms say: most of their weight sits in its negated clauses. */
+export function deniesShared(x: PropositionTerms, shared: readonly string[]): boolean {
+  let all = 0;
+  let neg = 0;
+  for (const t of shared) {
+    const w = x.terms.get(t) ?? 0;
+    all += w;
+    if (x.negatedTerms.has(t)) neg += w;
+  }
+  return all > 0 && neg * 2 > all;
+}
+
+/** Opposite polarity on what two claims share ("were evacuated" / "had not been evacuated"). */
+export function oppositePolarity(a: PropositionTerms, b: PropositionTerms, shared: readonly string[]): boolean {
+  return deniesShared(a, shared) !== deniesShared(b, shared);
 }
 
 /** Weighted Dice coefficient: the weight of the terms both share over the weight of all terms. */

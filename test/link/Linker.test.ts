@@ -115,6 +115,19 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('a negation elsewhere in a claim is no contradiction: it must cover what the two claims share', async () => {
+    const { store, add } = await fresh();
+    const ev = [{ label: 'missile strike', date: '2020-01-07', place: 'Iraq', participants: [] }];
+    const a = await add({ text: 'Iran took and concluded proportionate measures in self-defense.', outlet: 'Outlet A', published: '2020-01-08', events: ev, claims: [{ text: 'Iran took and concluded proportionate measures in self-defense', event: 0 }] });
+    const b = await add({ text: 'Iran took and concluded proportionate measures in self-defense and did not seek escalation.', outlet: 'Outlet B', published: '2020-01-08', events: ev, claims: [{ text: 'Iran took and concluded proportionate measures in self-defense and did not seek escalation', event: 0 }] });
+    const c = await add({ text: 'It was in or around Erbil.', outlet: 'Outlet C', published: '2020-01-08', events: ev, claims: [{ text: 'It was in or around Erbil', event: 0 }] });
+    const d = await add({ text: 'There were no casualties reported in Erbil.', outlet: 'Outlet D', published: '2020-01-08', events: ev, claims: [{ text: 'There were no casualties reported in Erbil', event: 0 }] });
+    expect(linksOf(b, 'contradicts')).toEqual([]);
+    expect(linksOf(b, 'corroborates')).toEqual([expect.objectContaining({ to: a.claims[0]!.id })]);
+    expect([...linksOf(c, 'contradicts'), ...linksOf(d, 'contradicts')]).toEqual([]);
+    await store.close();
+  });
+
   it('never links claims about another year\'s strikes on the same militia', async () => {
     const { store, add } = await fresh();
     await add({
