@@ -3,7 +3,7 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, TOLL_CUE, WEAK_CUES } from './cues';
+import { AS_FRAME_VERBS, CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
@@ -188,6 +188,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
+  if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const before = ctx.text.slice(0, cue.start);
@@ -248,28 +249,46 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
 function observation(ctx: Ctx, cue: Cue): Attribution[] {
   const np = npBefore(ctx, cue.start + ctx.base);
   if (!np) return [];
-  const inNp = ctx.mentions.filter((m) => m.start >= np.start && m.end <= np.end);
-  const agency = inNp.find((m) => m.type === 'news_agency' || m.type === 'outlet');
-  if (!WITNESS_HEAD.test(np.text) && !agency) return [];
+  const who = observer(ctx, np);
+  if (!who) return [];
   const c = trimContent(ctx, skipAfterCue(ctx, cue.end), ctx.text.length);
   if (!c) return [];
-  let who: Who;
-  if (agency) who = { speaker: { name: agency.name, type: agency.type === 'outlet' ? 'outlet' : 'news_agency', role: null }, head: null };
-  else {
-    const r = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
-    if (!r) return [];
-    who = { speaker: { ...r.speaker, type: r.speaker.type === 'unknown' ? 'witness' : r.speaker.type }, head: r.head };
-  }
   const frames: Array<[number, number]> = [[np.start - ctx.base, cue.end]];
   // "saw flames rising from inside the compound and at least three US soldiers on the roof":
   // two things seen are two claims a fact-checker can check one by one.
   return splitCoordinatedObjects(ctx, c[0], c[1]).map((p) => ({ ...make(ctx, who, cue.word, null, p, frames), kind: 'observation' as const }));
 }
 
+/** A witness, a reporter or an agency's reporter who saw something: who the observation is credited to. */
+function observer(ctx: Ctx, np: NounPhrase): Who | null {
+  const inNp = ctx.mentions.filter((m) => m.start >= np.start && m.end <= np.end);
+  const agency = inNp.find((m) => m.type === 'news_agency' || m.type === 'outlet');
+  if (!WITNESS_HEAD.test(np.text) && !agency) return null;
+  if (agency) return { speaker: { name: agency.name, type: agency.type === 'outlet' ? 'outlet' : 'news_agency', role: null }, head: null };
+  const r = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!r) return null;
+  return { speaker: { ...r.speaker, type: r.speaker.type === 'unknown' ? 'witness' : r.speaker.type }, head: r.head };
+}
+
+/** "…, setting fire to a reception area, a Xinhua reporter witnessed.": what was seen comes first. */
+function postposedObservation(ctx: Ctx, cue: Cue): Attribution[] {
+  const { text } = ctx;
+  if (!/^\s*[.!]?\s*$/u.test(text.slice(cue.end))) return [];
+  const np = subjectBeforeCue(ctx, cue.start);
+  if (!np) return [];
+  const lead = text.slice(0, np.start - ctx.base);
+  if (!/,\s*$/u.test(lead)) return [];
+  const who = observer(ctx, np);
+  const c = trimContent(ctx, 0, lead.replace(/\s*,\s*$/u, '').length);
+  if (!who || !c || !hasPredicate(ctx, c[0], c[1])) return [];
+  return [{ ...make(ctx, who, cue.word, null, c, [[np.start - ctx.base, text.length]]), kind: 'observation' as const }];
+}
+
 /** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
 function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();
+  if (PERCEPTION_VERBS.has(w)) return postposedObservation(ctx, cue);
   // Object-frame verbs carry their claim after them ("…, X blamed Y for Z"): never post-posed.
   if (!SPEECH.has(w)) return [];
   // A post-posed frame needs a comma or a closing quote before it within reach.

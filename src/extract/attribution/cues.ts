@@ -88,7 +88,13 @@ const OBJECT_FRAME = [
   'deny', 'denied', 'denies',
   'credit', 'credited',
   'attribute', 'attributed',
+  // Only with "as": "condemned the attacks as a “flagrant violation”" (see AS_FRAME_VERBS).
+  'condemn', 'condemned', 'condemns', 'condemning',
+  'denounce', 'denounced', 'denounces', 'denouncing',
 ];
+
+/** Object-frame verbs that make a claim only with "as" ("condemned X as Y"); "condemned the attacks" alone is a reaction. */
+export const AS_FRAME_VERBS = new Set(['condemn', 'condemned', 'condemns', 'condemning', 'denounce', 'denounced', 'denounces', 'denouncing']);
 
 /**
  * Cues that take a clause only with "that", a colon or a quotation ("warned that …",

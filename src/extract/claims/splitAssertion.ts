@@ -63,6 +63,8 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     return dl.length > 0 && dr.length > 0 && !dr.some((d) => dl.includes(d));
   };
   pieces = cutAt(pieces, SUBORDINATE, ownFacts);
-  pieces = cutAt(pieces, APPOSITIVE, ownFacts);
+  // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
+  // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
+  pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));
   return pieces;
 }

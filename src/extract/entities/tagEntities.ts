@@ -432,7 +432,8 @@ function roleFor(tg: Tagger, text: string, base: number, toks: WordToken[], firs
   if (after) {
     const ws = wordTokens(after[1]!);
     const words = after[1]!.trim().split(/\s+/u);
-    if (words.length <= 14 && !opensWithCue(ws) && ws.slice(0, 4).some((w) => tg.words.titles.has(w.key))) return { role: after[1]!.trim().replace(/[’]/gu, "'"), start: null };
+    // The sentence's full stop is not part of the role ("…, a senior commander of the group.").
+    if (words.length <= 14 && !opensWithCue(ws) && ws.slice(0, 4).some((w) => tg.words.titles.has(w.key))) return { role: after[1]!.trim().replace(/[’]/gu, "'").replace(/(?<!\b\p{Lu})\.$/u, ''), start: null };
   }
   return roleBefore(tg, text, base, toks, first, last);
 }

@@ -15,6 +15,7 @@ export interface WordToken {
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&]|[-‐‑](?=[\p{L}\p{N}]))*/gu;
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑]\p{Lu}/u;
 const ABBREV = /^(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Brig|St|Jr|Sr|Prof|Rev|No)\.)$/u;
 
 /** Splits text into words with offsets (absolute: `base` is the text's offset in the article). */
@@ -40,7 +41,8 @@ export function wordTokens(text: string, base = 0): WordToken[] {
     if (w.endsWith("'") || w.endsWith('’')) w = w.replace(/['’]+$/u, '');
     if (w === '') continue;
     const c = w.charCodeAt(0);
-    const cap = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(w));
+    // "al-Askari", "el-Sisi": an Arabic article before a capitalised name is part of the name.
+    const cap = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(w)) || (c === 97 || c === 101 ? ARTICLE_NAME.test(w) : false);
     out.push({
       start: base + from,
       end: base + from + w.length,

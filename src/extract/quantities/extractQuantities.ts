@@ -472,6 +472,15 @@ function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string 
     }
     return null;
   }
+  // "25 members of Iraq's Popular Mobilization Units (PMU) have been killed": past the group's name.
+  if (depth < 2 && tokens[j]?.lower === 'of') {
+    let c = j + 1;
+    const inName = (t: Token): boolean => (t.kind === 'word' || t.kind === 'alnum' || /^(?:\(|\)|'s|’s)$/u.test(t.text)) && !OF_PHRASE_STOPS.has(t.lower);
+    while (c < tokens.length && c <= j + 10 && inName(tokens[c]) && !VERB_FILLERS.has(tokens[c].lower) && predicateAt(tokens, c) === null) c++;
+    // Only a finite verb after the name: "an act of retaliation over … killing" has none.
+    const finite = c < tokens.length && (VERB_FILLERS.has(tokens[c].lower) || (predicateAt(tokens, c) !== null && !tokens[c].lower.endsWith('ing')));
+    if (c > j + 1 && finite) return predicateAfter(tokens, c, depth + 1);
+  }
   let passive = false;
   for (let n = 0; n < 6 && j < tokens.length; n++, j++) {
     const p = predicateAt(tokens, j);
@@ -486,6 +495,9 @@ function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string 
   }
   return null;
 }
+
+/** Words that end the of-phrase naming a counted group: another clause or phrase begins. */
+const OF_PHRASE_STOPS = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'over', 'in', 'on', 'at', 'after', 'before', 'for', 'with', 'from', 'to', 'by', 'during', 'near', 'against', 'into', 'amid', 'since']);
 
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'at', 'more', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'civilians', 'soldiers']);
 

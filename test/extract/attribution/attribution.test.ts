@@ -553,3 +553,21 @@ describe('a title instead of the name', () => {
     expect(c).toMatchObject({ kind: 'quote', text: 'I did not see one', speaker: { name: 'Kofi Mensah' } });
   });
 });
+
+describe('wire styles of other agencies', () => {
+  it('“…, a Xinhua reporter witnessed.”: a perception verb closing the sentence makes an observation of what comes first', () => {
+    const c = claimWith(claimsOf('Hundreds of protesters stormed the compound, setting fire to a gate, a Xinhua reporter witnessed.'), 'stormed');
+    expect(c).toMatchObject({ kind: 'observation', text: 'Hundreds of protesters stormed the compound, setting fire to a gate', speaker: { name: 'Xinhua' } });
+  });
+
+  it('“said Abu Ali al-Askari, a senior commander of …”: an Arabic article inside the name, no full stop in the role', () => {
+    const c = claimWith(claimsOf('"The enemy will pay a heavy price," said Abu Ali al-Askari, a senior commander of the group.'), 'heavy price');
+    expect(c.speaker).toMatchObject({ name: 'Abu Ali al-Askari', type: 'person', role: 'senior commander of the group' });
+  });
+
+  it('“condemned the attacks as a “flagrant violation””: the characterisation is the subject’s; “condemned the attacks” alone is a reaction', () => {
+    const cs = claimsOf('The Kenyan foreign ministry condemned the raid as a "flagrant violation" of sovereignty. Uganda condemned the raid.');
+    expect(claimWith(cs, 'flagrant').speaker?.name).toMatch(/ministry/iu);
+    expect(claimWith(cs, 'Uganda condemned').speaker).toBeNull();
+  });
+});

@@ -107,3 +107,10 @@ describe('one claim per span', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('an appositive inside a sentence is not split off', () => {
+  it('“…, a faction of X, in Iraq and Syria, which killed 25 …” stays one claim', () => {
+    const cs = claimsOf('The crowd was protesting against airstrikes on five bases of the Kataib Hezbollah, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 members and wounded 51 others.');
+    expect(cs).toHaveLength(1);
+  });
+});

@@ -54,6 +54,7 @@ const BOILERPLATE: Array<[string, string]> = [
   ['Version 1 Version 2', 'page notice'],
   ['(about 1 hour later)', 'page notice'],
   ['Tags: Iraq, Iran, United States', 'page notice'],
+  ['Press TV’s website can also be accessed at the following alternate addresses: www.presstv.ir', 'page notice'],
   ['Also on rt.com Iran slams US ‘audacity’ to blame it for Baghdad embassy storming', 'related links'],
   ['READ MORE: Iran vows revenge for general’s killing', 'related links'],
   ['Our Standards: The Thomson Reuters Trust Principles.', 'page notice'],

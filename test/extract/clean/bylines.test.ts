@@ -115,6 +115,8 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     ['Tehran, IRNA - ', 'Tehran, IRNA -', ['IRNA']],
     // An outlet no list knows: a capitalised place, a capitalised name and a dash.
     ['BAGHDAD (Example Wire) - ', 'BAGHDAD (Example Wire) -', ['Example Wire']],
+    // A known outlet alone before a dash.
+    ['Press TV - ', 'Press TV -', ['Press TV']],
   ])('%p', (prefix, byline, credits) => {
     const c = clean(`${prefix}${BODY}\n\nSecond paragraph.`);
     expectConsistent(c);

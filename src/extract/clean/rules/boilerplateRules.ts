@@ -87,6 +87,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'page notice', maxLength: 200, pattern: /^\(?this story has not been edited by\b/i },
   { reason: 'page notice', maxLength: 120, pattern: /^(topics|tags|filed under|categories|category|related topics|more on this story)\s?:/i },
   { reason: 'page notice', maxLength: 120, pattern: /^our standards:? the thomson reuters trust principles/i },
+  { reason: 'page notice', maxLength: 200, needle: 'access', pattern: /\b(website|site|page) can (also )?be accessed (at|via|through)\b|\balternate (web )?address(es)?\b/i },
   { reason: 'page notice', maxLength: 400, needle: 'subscri', pattern: /\bcontains only a portion of the (news )?stories\b|\bplease contact us for subscription options\b/i },
 ];
 

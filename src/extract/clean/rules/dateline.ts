@@ -24,6 +24,8 @@ const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION}${DATE} ?)
 const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE} ?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
 /** "Tehran, IRNA – ", "BEIRUT, Jan 3, AFP - ": place, then a known agency after a comma. */
 const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${DATE}, ([\p{L} .-]{2,30}?) ?${DASH}+ `, 'u');
+/** "Press TV - ", "IRNA — ": a known agency or outlet alone before a dash opens its own copy. */
+const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014-])+ `, 'u');
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ". */
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 'u');
 
@@ -54,6 +56,10 @@ export function matchDateline(para: string): DatelineMatch | null {
     }
   }
   m = PLACE_COMMA_SOURCE.exec(head);
+  if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
+    return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
+  }
+  m = SOURCE_ONLY.exec(head);
   if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
