@@ -252,7 +252,9 @@ export class SpeakerResolver {
       if (modifiers.every((w) => known.includes(w))) return s.speaker;
     }
     if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
-      return this.lastBody(at, new Set<SourceType>(['government']));
+      const body = this.lastBody(at, new Set<SourceType>(['government']));
+      // "The ministry" is a ministry named before, not any government body ("the council" is not the ministry).
+      if (body && (/^(?:government|administration)$/u.test(head) || body.name.toLowerCase().includes(head) || (head === 'army' && /military/iu.test(body.name)) || (head === 'military' && /army|forces/iu.test(body.name)))) return body;
     }
     return null;
   }

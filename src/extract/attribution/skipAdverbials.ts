@@ -4,11 +4,14 @@ export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const MEDIUM =
   '(?:statement|tweet|tweets|interview|speech|address|briefing|conference|news conference|press conference|post|message|video|broadcast|letter|report|remarks|session|meeting|appearance|call|phone call|Twitter|Facebook|Instagram|Telegram|television|radio|website|op-ed|email|e-mail)';
 
+/** Words that start the reported clause, never part of a medium's owner ("carried by state media | that …"). */
+const CLAUSE_WORD = '(?:that|as|to|and|but|which|who)\\b';
+
 /** One adverbial at the start of the text; each ends before a word that would continue a phrase ("Sunday’s strikes" is not a time). */
 const ADVERBIALS: RegExp[] = [
   new RegExp(`^\\s*,?\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night|local time))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:late|early|earlier|later)\\s+(?:in|on)\\s+the\\s+(?:day|week|evening|morning|afternoon|night)(?![’'\\p{L}])`, 'iu'),
-  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:(?:the|its|his|her|their)\\s+)?[\\p{L}\\p{N}’'-]+(?:\\s+(?:channel|account|page|website|feed))?){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out)\\s+(?:by|on|in)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:(?:the|its|his|her|their)\\s+)?[\\p{L}\\p{N}’'-]+(?:\\s+(?:channel|account|page|website|feed))?){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out)\\s+(?:by|on|in)\\s+(?:the\\s+)?(?:(?!${CLAUSE_WORD})[\\p{L}’'-]+\\s+){0,3}(?!${CLAUSE_WORD})[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?(?![’'\\p{L}\\p{N}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:in|since|during|until)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})(?![’'\\p{L}\\p{N}])`, 'iu'),
   /^\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)(?![’'\p{L}])/iu,

@@ -571,3 +571,15 @@ describe('wire styles of other agencies', () => {
     expect(claimWith(cs, 'Uganda condemned').speaker).toBeNull();
   });
 });
+
+describe('media and bodies referred to again', () => {
+  it('“in a statement carried by state media that …” is all frame', () => {
+    const c = claimWith(claimsOf('The Kenyan security council said in a statement carried by state media that the raid was a "grave mistake".'), 'raid');
+    expect(c.text).toBe('the raid was a "grave mistake"');
+  });
+
+  it('“the ministry said” is a ministry named before, not any government body', () => {
+    const cs = claimsOf("Kenya's Supreme Security Council said in a statement that the raid was a mistake. The ministry said talks would resume.");
+    expect(claimWith(cs, 'talks would resume').speaker?.name).not.toMatch(/Council/u);
+  });
+});
