@@ -661,7 +661,8 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // "BAGHDAD: …" is a dateline, not a speaker.
   if (ctx.mentions.some((x) => x.start === ctx.base && (x.type === 'place' || x.type === 'country'))) return null;
   const named = ctx.mentions.find((x) => x.start === ctx.base && x.type !== 'other');
-  if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,3}$/u.test(nameText)) return null;
+  // A full name, or a name the article knows: "Success on Signature Issue:" is a section heading.
+  if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText)) return null;
   const np: NounPhrase = { start: ctx.base, end: ctx.base + nameText.length, text: nameText };
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return null;

@@ -583,3 +583,12 @@ describe('media and bodies referred to again', () => {
     expect(claimWith(cs, 'talks would resume').speaker?.name).not.toMatch(/Council/u);
   });
 });
+
+describe('labels before a colon', () => {
+  it('a section heading is no speaker; a full name, a known name or a fact-checker is', () => {
+    const cs = claimsOf('Success on Signature Issue: The mayor focused on flood defences.\n\nPolitiFact: The governor is right about the budget.\n\nAmos Lema: We will rebuild the bridge.');
+    expect(claimWith(cs, 'flood defences').speaker).toBeNull();
+    expect(claimWith(cs, 'budget').speaker).toMatchObject({ name: 'PolitiFact', type: 'outlet' });
+    expect(claimWith(cs, 'rebuild').speaker?.name).toBe('Amos Lema');
+  });
+});
