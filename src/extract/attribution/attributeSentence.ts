@@ -651,19 +651,22 @@ const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|vide
  * "Obama on climate change: the trends are ‘terrifying’").
  */
 function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
-  const m = /^([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text);
+  // A transcript may come quoted as a whole: "“WALLACE: Let’s start with …".
+  const m = /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text);
   if (!m) return null;
   const label = m[1]!.trim();
+  if (m[0].length > 0 && /^[“"]/u.test(m[0]) && !(/^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label))) return null;
+  const labelAt = m.index + m[0].indexOf(m[1]!);
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
   // "Obama on Climate Change": the name before "on/about".
   const nameText = label.replace(/\s+(?:on|about|to|says|said|tells)\s.*$/iu, '');
   // "BAGHDAD: …" is a dateline, not a speaker.
-  if (ctx.mentions.some((x) => x.start === ctx.base && (x.type === 'place' || x.type === 'country'))) return null;
-  const named = ctx.mentions.find((x) => x.start === ctx.base && x.type !== 'other');
+  if (ctx.mentions.some((x) => x.start === ctx.base + labelAt && (x.type === 'place' || x.type === 'country'))) return null;
+  const named = ctx.mentions.find((x) => x.start === ctx.base + labelAt && x.type !== 'other');
   // A full name, or a name the article knows: "Success on Signature Issue:" is a section heading.
   if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText)) return null;
-  const np: NounPhrase = { start: ctx.base, end: ctx.base + nameText.length, text: nameText };
+  const np: NounPhrase = { start: ctx.base + labelAt, end: ctx.base + labelAt + nameText.length, text: nameText };
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return null;
   const content = trimContent(ctx, m[0].length, ctx.text.length);

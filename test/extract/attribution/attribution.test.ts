@@ -592,3 +592,11 @@ describe('labels before a colon', () => {
     expect(claimWith(cs, 'rebuild').speaker?.name).toBe('Amos Lema');
   });
 });
+
+describe('quoted transcripts', () => {
+  it('“"WALLACE: …” and “"PENCE: …”: a quotation mark before a transcript label does not hide the speaker', () => {
+    const cs = claimsOf('"HOST: Let us start with the news on the bridge.\n\n"LEMA: Well, look, the bridge will reopen on Friday.');
+    expect(claimWith(cs, 'start with the news')).toMatchObject({ kind: 'quote', speaker: { name: 'HOST' } });
+    expect(claimWith(cs, 'reopen').speaker?.name).toBe('LEMA');
+  });
+});
