@@ -64,9 +64,9 @@ const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)
 const CONTACT_CLAUSE = /\s+(?:i|we|he|she|they)\s+(?:(?:had|have|has)\s+)?(?:spoke\s+(?:to|with)|spoken\s+(?:to|with)|talked\s+(?:to|with)|interviewed|contacted|consulted|surveyed|polled|asked|reached)\s*$/iu;
 /** What may open a clause before its subject: the sentence start, punctuation or a conjunction. */
 const CLAUSE_LEAD = /^[^]*(?:[,;:(—–“"”]|\b(?:and|but|so|yet|or))\s*/iu;
-const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas)\s*$/iu;
+const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas|where)\s*$/iu;
 /** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */
-const RELATIVES = /\b(?:what|which|that|who|whom|whose|where|how|whether)\s*$/iu;
+const RELATIVES = /\b(?:what|which|that|who|whom|whose|how|whether)\s*$/iu;
 /** A clause may start after these: punctuation, a conjunction, a sentence adverb. */
 const CLAUSE_OPENERS = /(?:^|[,;:(—–“"”]|\b(?:and|but|so|yet|or|then|meanwhile|however|also|earlier|later|yesterday|today|now|still|instead|separately|again|first|finally|thus|hence|indeed|moreover|furthermore|nonetheless|nevertheless))\s*$/iu;
 /** A coordinated second reporting verb inside a content: "… and said …", "…, but he also said …". */

@@ -105,6 +105,11 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
       first = k;
       continue;
     }
+    // "elected officials", "restructuring experts": a participle right before the head, opening the phrase.
+    if (t.pos === 'VERB' && first === k + 1 && /\p{L}{3,}(?:ed|ing)$/u.test(lower) && tokens[k + 1]!.pos === 'NOUN' && (k === 0 || /^(?:PUNCT|DET|ADP|CCONJ|SCONJ|ADV)$/u.test(tokens[k - 1]!.pos))) {
+      first = k;
+      continue;
+    }
     if (REDUCED_RELATIVE.test(lower) && first > 0) {
       first = k;
       continue;

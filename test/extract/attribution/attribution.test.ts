@@ -600,3 +600,11 @@ describe('quoted transcripts', () => {
     expect(claimWith(cs, 'reopen').speaker?.name).toBe('LEMA');
   });
 });
+
+describe('participles before the head, and “where” clauses', () => {
+  it('“elected officials from both parties say …” after a subordinate clause, and “…, where restructuring experts say …”', () => {
+    const cs = claimsOf('Although Amos Lema lacks a signature achievement, elected officials from both parties say he is a hard worker. The company filed in Kisumu, where restructuring experts say judges are eager to move cases quickly.');
+    expect(claimWith(cs, 'hard worker').speaker?.name).toBe('elected officials from both parties');
+    expect(claimWith(cs, 'judges are eager').speaker?.name).toBe('restructuring experts');
+  });
+});
