@@ -278,6 +278,8 @@ export class SpeakerResolver {
 
   private description(raw: string, head: string, headText: string): { speaker: Speaker; head: string | null } | null {
     const words = roleWords();
+    // "Others chanted …", "Some said …": unnamed people, never a person called "Others".
+    if (/^(?:others|some|many|most|several|both|all|few|one|another)$/iu.test(raw.trim())) return { speaker: { name: raw.trim().toLowerCase(), type: 'group', role: null }, head: null };
     const name = raw
       // "many of his supporters" keeps its quantifier: "of his supporters" would name nobody.
       .replace(/^(?:a|an|the|one|two|three|four|five|several|some|many|other|another|his|her|its|their)\s+(?!of\s)/iu, '')

@@ -500,8 +500,11 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
-  const span = trimContent(ctx, at, text.length);
+  let span = trimContent(ctx, at, text.length);
   if (!span) return [];
+  // "chanted “No, no, America” as smoke rose": the quotation is the words; the clause after it is the outlet's.
+  const opening = ctx.quotes.find((q) => q.open === span![0] && q.close > q.open);
+  if (opening && /^\s*,?\s*(?:as|when|while|before|after|because|since|until)\s/iu.test(text.slice(opening.close + 1))) span = [span[0], opening.close + 1];
   // "… said in a statement carried by state television": a participle is no clause.
   const firstTok = ctx.s.tokens.find((t) => t.start >= span[0] + ctx.base && /\p{L}/u.test(t.text));
   const withThat = /^\s*,?\s*that\b/iu.test(text.slice(at));
@@ -509,6 +512,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Indirect speech needs a clause (or quoted words) after the cue.
   if (!hasPredicate(ctx, span[0], span[1]) && quotesWithin(ctx, span[0], span[1]).length === 0) return [];
   const frames: Array<[number, number]> = [[frameFrom, span[0]]];
+  // The closing mark of a quotation cut short above is the frame's, not the start of the outlet's clause.
+  if (opening && span[1] === opening.close + 1) frames.push([opening.close, opening.close + 1]);
   // "…, adding that …" after the content.
   const adding = /,\s*adding\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
   if (adding && !insideQuote(ctx, span[0] + adding.index)) {
@@ -913,7 +918,8 @@ function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [numbe
     }
   }
   // A chant inside someone's account ("…, chanting “Death to America”") is the crowd's words, not the speaker's.
-  const qs = quotesWithin(ctx, a, b).filter((q) => !CHANT_PARTICIPLES.test(ctx.text.slice(Math.max(0, q.open - 30), q.open).split(/\s+/u).slice(-3).join(' ')));
+  const chanting = CHANT_PARTICIPLES.test(cue);
+  const qs = quotesWithin(ctx, a, b).filter((q) => chanting || !CHANT_PARTICIPLES.test(ctx.text.slice(Math.max(0, q.open - 30), q.open).split(/\s+/u).slice(-3).join(' ')));
   let quote: string | null = null;
   // The whole content is one quotation: the claim is the quoted words.
   const whole = qs.length === 1 && qs[0]!.open <= a + 1 && qs[0]!.close >= b - 3;

@@ -608,3 +608,12 @@ describe('participles before the head, and “where” clauses', () => {
     expect(claimWith(cs, 'judges are eager').speaker?.name).toBe('restructuring experts');
   });
 });
+
+describe('unnamed people and quotations cut short', () => {
+  it('“Others chanted “…” as smoke rose”: the crowd’s words, a group speaker, and the outlet’s clause after', () => {
+    const cs = claimsOf('Others chanted "No, no, America" as thick black smoke rose over the compound. Some said the crowd would return.');
+    expect(claimWith(cs, 'No, no')).toMatchObject({ kind: 'quote', text: 'No, no, America', speaker: { name: 'others', type: 'group' } });
+    expect(claimWith(cs, 'smoke rose').text).toBe('thick black smoke rose over the compound.');
+    expect(claimWith(cs, 'crowd would return').speaker).toMatchObject({ name: 'some', type: 'group' });
+  });
+});
