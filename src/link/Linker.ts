@@ -149,7 +149,7 @@ export class Linker {
     const eventPool = storedEvents.filter((e): e is Event => e !== null);
     const hints = eventPool.filter((e) => hintIds.has(e.id));
     const choices = new Map<string, EventChoice>();
-    for (const e of localEvents.values()) choices.set(e.id, chooseEvent(e, eventPool, article.id, hints));
+    for (const e of localEvents.values()) choices.set(e.id, chooseEvent(e, eventPool, article.id, hints, article.published));
     const globalEvents = new Map<string, Event>();
     for (const ch of choices.values()) {
       const prev = globalEvents.get(ch.event.id);

@@ -50,7 +50,20 @@ export function newGlobalEventId(local: Event, articleId: string): string {
   return eventId(`${fam}|${local.date.slice(0, 10)}|${placeKey(local.place) ?? ''}`);
 }
 
-export function chooseEvent(local: Event, candidates: readonly Event[], articleId: string, preferred: readonly Event[] = []): EventChoice {
+/** How far before its article an undated mention's happening may lie ("the strikes" in a report a month later is still news; a year is not). */
+const UNDATED_WINDOW_DAYS = 30;
+
+/** An undated mention in an article of `published` can only be a happening of the weeks before it, never after. */
+function possibleForUndated(e: Event, published: string | null): boolean {
+  if (published === null || e.date === null) return true;
+  const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(`${(e.dateEnd ?? e.date).slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(pub) || !Number.isFinite(start)) return true;
+  return start <= pub && (Number.isFinite(end) ? end : start) >= pub - UNDATED_WINDOW_DAYS * 86400000;
+}
+
+export function chooseEvent(local: Event, candidates: readonly Event[], articleId: string, preferred: readonly Event[] = [], published: string | null = null): EventChoice {
   const canon = canonicalEventLabel(local.label);
   type Scored = { e: Event; score: number; why: string[] };
   const scored: Scored[] = [];
@@ -80,6 +93,8 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
       score += vague ? 0 : 1;
     } else if (e.date === null) {
       continue; // two undated mentions: nothing to anchor them in time
+    } else if (!possibleForUndated(e, published)) {
+      continue; // after its article, or long before it
     }
     if (place === 'same') {
       score += 1;

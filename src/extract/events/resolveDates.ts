@@ -268,10 +268,13 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
         return { first: i - 1, last: i, date: mon, dateEnd: addDays(mon, 6), precision: 'week' };
       }
       if (prevLower === 'this') {
+        // From the Sunday before: US copy counts Sunday in "this week" ("airstrikes this week" on a Tuesday
+        // after Sunday's strikes), ISO weeks start on Monday; the range holds both.
         const mon = mondayOf(published);
+        const start = addDays(mon, -1);
         const earlier = tokens[i - 2]?.lower === 'earlier';
-        const end = earlier && compareDays(mon, published) < 0 ? addDays(published, -1) : published;
-        return { first: earlier ? i - 2 : i - 1, last: i, date: mon, dateEnd: end, precision: 'week' };
+        const end = earlier && compareDays(start, published) < 0 ? addDays(published, -1) : published;
+        return { first: earlier ? i - 2 : i - 1, last: i, date: start, dateEnd: end, precision: 'week' };
       }
       if (prevLower === 'next') {
         const mon = addDays(mondayOf(published), 7);

@@ -63,8 +63,9 @@ describe('resolveDates: words relative to the publication day', () => {
   });
 
   test('this week and earlier this week', () => {
-    expect(only('Strikes this week killed 25.')).toMatchObject({ date: '2019-12-30', dateEnd: '2019-12-31', precision: 'week' });
-    expect(only('The U.S. killed dozens earlier this week.')).toMatchObject({ text: 'earlier this week', date: '2019-12-30', dateEnd: '2019-12-30' });
+    // From the Sunday before (US copy counts Sunday's strikes as "this week" on a Tuesday).
+    expect(only('Strikes this week killed 25.')).toMatchObject({ date: '2019-12-29', dateEnd: '2019-12-31', precision: 'week' });
+    expect(only('The U.S. killed dozens earlier this week.')).toMatchObject({ text: 'earlier this week', date: '2019-12-29', dateEnd: '2019-12-30' });
   });
 
   test('the weekend before a Tuesday', () => {

@@ -1,0 +1,26 @@
+import type { Event } from '../../src/domain';
+import { chooseEvent } from '../../src/link/chooseEvent';
+
+const ev = (id: string, date: string | null, place: string | null, participants: string[] = []): Event => ({ id, label: 'air strikes', date, dateEnd: null, place, participants });
+
+describe('chooseEvent: an undated mention and the time of its article', () => {
+  const strikes2019 = ev('e_2019', '2019-12-29', 'Iraq', ['Kataib Hezbollah']);
+  const strikes2021 = ev('e_2021', '2021-02-25', 'Iraq', ['Kataib Hezbollah']);
+
+  it('joins the happening of the weeks before its article, never one after it', () => {
+    const local = ev('local', null, 'Iraq', ['Kataib Hezbollah']);
+    const choice = chooseEvent(local, [strikes2019, strikes2021], 'a_new', [], '2019-12-30');
+    expect(choice.mergedWith?.id).toBe('e_2019');
+  });
+
+  it('without a publication date, two equally good happenings on different days leave it on its own', () => {
+    const local = ev('local', null, 'Iraq', ['Kataib Hezbollah']);
+    const choice = chooseEvent(local, [strikes2019, strikes2021], 'a_new');
+    expect(choice.mergedWith).toBeNull();
+  });
+
+  it('a happening long before its article is not the one it reports', () => {
+    const local = ev('local', null, 'Iraq', ['Kataib Hezbollah']);
+    expect(chooseEvent(local, [strikes2019], 'a_new', [], '2020-06-30').mergedWith).toBeNull();
+  });
+});
