@@ -11,6 +11,7 @@ export interface SplitFacts {
 
 const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
+const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)\s*,?\s*(?:(?:just|only|shortly|soon|hours|days|weeks|moments)\s+)?$/iu;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
 
@@ -62,7 +63,8 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     const dr = facts.days(slice(...r));
     return dl.length > 0 && dr.length > 0 && !dr.some((d) => dl.includes(d));
   };
-  pieces = cutAt(pieces, SUBORDINATE, ownFacts);
+  // "The vote on Sunday came after the US killed …": a sequencing verb needs what follows it.
+  pieces = cutAt(pieces, SUBORDINATE, (l, r) => ownFacts(l, r) && !SEQUENCING_END.test(slice(...l)));
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
   pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));

@@ -107,15 +107,20 @@ function firstDate(values: unknown[]): string | null {
   return null;
 }
 
-/** "Headline | Site" or "Headline - Site" -> "Headline". */
+/** "Headline | Site" or "Headline - Site" -> "Headline"; "Headline | News | Site" -> "Headline" (a section before the site). */
 function stripSiteSuffix(title: string, siteName: string | null): string {
-  for (const sep of [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ']) {
-    const at = title.lastIndexOf(sep);
-    if (at <= 0) continue;
-    const tail = title.slice(at + sep.length).trim();
-    if ((siteName && tail.toLowerCase() === siteName.toLowerCase()) || tail.split(/\s+/).length <= 3) return title.slice(0, at).trim();
-  }
-  return title;
+  const once = (t: string, maxWords: number): string => {
+    for (const sep of [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ']) {
+      const at = t.lastIndexOf(sep);
+      if (at <= 0) continue;
+      const tail = t.slice(at + sep.length).trim();
+      if ((siteName && tail.toLowerCase() === siteName.toLowerCase()) || tail.split(/\s+/).length <= maxWords) return t.slice(0, at).trim();
+    }
+    return t;
+  };
+  const first = once(title, 3);
+  // Only after the site's name came off, and only a short section label ("News", "Middle East").
+  return first !== title && siteName && title.toLowerCase().endsWith(siteName.toLowerCase()) && / \| /u.test(first) ? once(first, 2) : first;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? squash(decodeEntities(v)) : undefined);

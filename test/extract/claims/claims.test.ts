@@ -114,3 +114,10 @@ describe('an appositive inside a sentence is not split off', () => {
     expect(cs).toHaveLength(1);
   });
 });
+
+describe('a sequencing verb keeps what follows it', () => {
+  it('“The vote on Sunday came after the US killed …” is one claim; “gathered on Tuesday after strikes killed 25 on Sunday” is two', () => {
+    expect(claimsOf('The vote on Sunday came after the US killed the general in a drone strike on Friday.')).toHaveLength(1);
+    expect(claimsOf('Protesters gathered on Tuesday after US strikes killed 25 fighters on Sunday.')).toHaveLength(2);
+  });
+});

@@ -92,3 +92,11 @@ describe('HTML', () => {
     expect(htmlToParagraphs('<p title="a > b">Text one</p><p class=\'x>Text two</p>')).toEqual(['Text one', 'Text two']);
   });
 });
+
+describe('HTML titles with a section before the site', () => {
+  it('"Headline | News | Site" loses both the section and the site; a headline part is kept', () => {
+    const meta = (title: string) => htmlMeta(`<html><head><title>${title}</title><meta property="og:site_name" content="Al Jazeera"></head><body></body></html>`);
+    expect(meta("Iraq's parliament votes to expel US troops | News | Al Jazeera").title).toBe("Iraq's parliament votes to expel US troops");
+    expect(meta('Iran: what we know so far | Al Jazeera').title).toBe('Iran: what we know so far');
+  });
+});
