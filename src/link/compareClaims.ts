@@ -50,7 +50,6 @@ export function comparable(claim: Claim): ComparableClaim {
   const terms = propositionTerms(text);
   if (claim.certainty === 'denied') {
     // "Iran denied any role in the attack": the whole claim says the opposite of its words.
-    terms.negated = !terms.negated;
     terms.negatedTerms = new Set([...terms.terms.keys()].filter((t) => !terms.negatedTerms.has(t)));
   }
   return { claim, terms, slots };

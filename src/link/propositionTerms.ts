@@ -97,9 +97,7 @@ function properSkeleton(lower: string): string {
 export interface PropositionTerms {
   /** Canonical content terms with their weight: 1, or less for background terms and words in a subordinate phrase. */
   terms: Map<string, number>;
-  /** True when the proposition is negated ("had not been evacuated", "denied"). */
-  negated: boolean;
-  /** Terms of the negated clauses only ("no casualties" in "22 missiles were fired, and there were no casualties"). */
+  /** Terms of the negated clauses ("had not been evacuated"; "no casualties" in "22 missiles were fired, and there were no casualties"). */
   negatedTerms: Set<string>;
 }
 
@@ -195,7 +193,6 @@ export function propositionTerms(text: string): PropositionTerms {
     .replace(/n['’]t\b/g, ' not');
   const terms = new Map<string, number>();
   const negatedTerms = new Set<string>();
-  let negated = false;
   for (const clause of folded.split(/[,;:()]|\s[—–-]\s/u)) {
     let sub = false;
     // A negation covers its own part of the clause: "took and concluded proportionate measures
@@ -214,10 +211,7 @@ export function propositionTerms(text: string): PropositionTerms {
       if (raw === 'and' || raw === 'but') endPart();
       const info = tokenInfo(raw);
       if (info.sub) sub = true;
-      if (info.neg) {
-        negated = true;
-        partNegated = true;
-      }
+      if (info.neg) partNegated = true;
       for (const { t, background } of info.terms) {
         part.push(t);
         const w = (background ? 0.5 : 1) * (sub ? 0.5 : 1);
@@ -227,7 +221,7 @@ export function propositionTerms(text: string): PropositionTerms {
     }
     endPart();
   }
-  return { terms, negated, negatedTerms };
+  return { terms, negatedTerms };
 }
 
 /** The claim denies what the shared terms say: most of their weight sits in its negated clauses. */

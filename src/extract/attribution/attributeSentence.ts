@@ -59,11 +59,11 @@ const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)
 const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
 const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)\\s+)?(?:(?:this|last|next)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:on\\s+)?${WEEKDAY})\\s*$`, 'u');
-/** Words that open a subordinate clause: an attribution after them is inside it. */
 /** A contact relative clause of the reporter's own contacts before a cue: "… we spoke to", "… I interviewed". */
 const CONTACT_CLAUSE = /\s+(?:i|we|he|she|they)\s+(?:(?:had|have|has)\s+)?(?:spoke\s+(?:to|with)|spoken\s+(?:to|with)|talked\s+(?:to|with)|interviewed|contacted|consulted|surveyed|polled|asked|reached)\s*$/iu;
-/** What may open a clause before its subject: the sentence start, punctuation or a conjunction. */
+/** Everything up to the last punctuation mark or conjunction: what may stand before a clause's subject. */
 const CLAUSE_LEAD = /^[^]*(?:[,;:(—–“"”]|\b(?:and|but|so|yet|or))\s*/iu;
+/** Words that open a subordinate clause: an attribution after them is inside it ("where" too: "…, where experts say …"). */
 const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas|where)\s*$/iu;
 /** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */
 const RELATIVES = /\b(?:what|which|that|who|whom|whose|how|whether)\s*$/iu;
@@ -660,7 +660,7 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   const m = /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text);
   if (!m) return null;
   const label = m[1]!.trim();
-  if (m[0].length > 0 && /^[“"]/u.test(m[0]) && !(/^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label))) return null;
+  if (/^[“"]/u.test(m[0]) && !(/^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label))) return null;
   const labelAt = m.index + m[0].indexOf(m[1]!);
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);

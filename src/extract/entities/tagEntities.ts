@@ -26,7 +26,7 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Subject pronouns and auxiliaries: a segment holding one is a clause, not a description. */
+/** Subject pronouns, auxiliaries and reporting verbs: a segment holding one is a clause, not a description. */
 const CLAUSE_WORDS = new Set(['he', 'she', 'i', 'we', 'they', 'it', 'you', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'told', 'tells', 'added', 'wrote', 'tweeted', 'announced']);
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'in']);
