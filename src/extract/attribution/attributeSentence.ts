@@ -1,7 +1,7 @@
 import type { Speaker } from '../../domain';
 import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
-import { quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
+import { asciiSingleQuoteSpans, quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
 import { AS_FRAME_VERBS, CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
@@ -89,7 +89,9 @@ const STATEMENT_FROM = /\b(?:here is|here's|read|below is|the full text of|full 
 export function attributeSentence(input: AttributionInput): SentenceAttributions {
   const { sentence: s, mentions, resolver } = input;
   const text = s.text;
-  const quotes = [...quoteSpans(text), ...singleQuoteSpans(text)].sort((a, b) => a.open - b.open);
+  const double = quoteSpans(text);
+  // Straight single quotes count only where no double marks are used (then they would be quotes inside quotes).
+  const quotes = [...double, ...singleQuoteSpans(text), ...(double.length === 0 ? asciiSingleQuoteSpans(text) : [])].sort((a, b) => a.open - b.open);
   const ctx: Ctx = { s, text, base: s.start, quotes, mentions, resolver, embedded: false };
   const out: Attribution[] = [];
   const cues = findCues(ctx);

@@ -68,3 +68,22 @@ export function singleQuoteSpans(text: string): QuoteSpan[] {
   }
   return spans;
 }
+
+/**
+ * Straight single quotes as British tabloids write them ('slap in the face', 'It is clear …'):
+ * an opening ' after a space or punctuation and before a letter, a closing ' after the words
+ * and before a non-letter. An apostrophe inside a word ("it's") may stand inside the quotation;
+ * one closing a plural possessive ("the soldiers' families") ends it, which is rare in quotes.
+ * Callers use these only where the sentence has no double quotation marks.
+ */
+export function asciiSingleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  if (!text.includes("'")) return spans;
+  const re = /(^|[\s(\[—–:,])'(?=[\p{L}\p{N}])((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const open = m.index + m[1]!.length;
+    spans.push({ open, close: open + 1 + m[2]!.length });
+  }
+  return spans;
+}

@@ -617,3 +617,11 @@ describe('unnamed people and quotations cut short', () => {
     expect(claimWith(cs, 'crowd would return').speaker).toMatchObject({ name: 'some', type: 'group' });
   });
 });
+
+describe('straight single quotation marks (British tabloid style)', () => {
+  it("“Hoffman said: 'It is clear …'” is a quote; an apostrophe inside the words is not a mark", () => {
+    const cs = claimsOf("Pentagon spokesman Kofi Mensah said: 'It is clear that these missiles were launched from the east.' The governor said the attack was 'a slap in the face' and it's 'not enough'.");
+    expect(claimWith(cs, 'It is clear')).toMatchObject({ kind: 'quote', text: 'It is clear that these missiles were launched from the east' });
+    expect(claimWith(cs, 'slap in the face').kind).toBe('quote');
+  });
+});
