@@ -189,6 +189,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const compatible = (e: Working): boolean =>
       labelsCompatible(m.label, e.label) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) && !(old && e.date === null);
     let idx = -1;
+    // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
+    // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
+    const ctxEvent = context !== null ? events[context] : null;
+    // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack).
+    const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd));
+    if (ctxEvent && !ownStrikes && /^strikes?$/iu.test(m.trigger) && (ctxEvent.family === 'missile strike' || ctxEvent.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, ctxEvent.date, ctxEvent.dateEnd)) idx = context!;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
     if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;

@@ -325,3 +325,12 @@ describe('a timeline told in order', () => {
     expect(x.claims.find((c) => c.text.includes('jets struck'))!.quantities.map((q) => q.value)).toEqual([5, 25]);
   });
 });
+
+describe('a bare “strikes” in an article about missiles', () => {
+  it('is the missile strike the text is on, unless the article has air strikes of its own', () => {
+    const x = extractText('Iran fired more than a dozen ballistic missiles at two bases housing US troops.\n\nThe Guard said the strikes on the Ain al-Asad airbase were the first stage of its revenge.', '2020-01-08');
+    expect(x.claims.find((c) => c.text.includes('Ain al-Asad'))!.event).toMatchObject({ label: 'missile strike' });
+    const y = extractText('US air strikes on Sunday hit five sites.\n\nA rocket attack on Friday killed a contractor.\n\nAnalysts warned the strikes could deepen anger.', '2019-12-31');
+    expect(y.claims.find((c) => c.text.includes('deepen'))!.event).toMatchObject({ label: 'air strikes' });
+  });
+});
