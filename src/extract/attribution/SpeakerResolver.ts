@@ -237,6 +237,8 @@ export class SpeakerResolver {
     const titled = this.personTitled(lower.replace(/^the\s+/u, ''), at);
     if (titled) return titled;
     if (GROUP_WORDS.has(lower)) return this.lastBody(at, new Set<SourceType>(['organization']));
+    // "The agency" is a news agency or a government agency, never a newspaper ("the agency said" after the CBO and The New York Times).
+    if (head === 'agency') return this.lastBody(at, new Set<SourceType>(['news_agency'])) ?? this.lastBody(at, new Set<SourceType>(['government', 'organization']));
     if (MEDIA_HEADS.has(head)) return this.lastBody(at, new Set<SourceType>(['outlet', 'news_agency']));
     // "The U.S. official" is the "U.S. official familiar with the decision" quoted before; "the official" is not "officials".
     const modifiers = lower

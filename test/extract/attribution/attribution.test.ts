@@ -625,3 +625,10 @@ describe('straight single quotation marks (British tabloid style)', () => {
     expect(claimWith(cs, 'slap in the face').kind).toBe('quote');
   });
 });
+
+describe('“the agency”', () => {
+  it('is a news agency or a government agency named before, never a newspaper', () => {
+    const cs = claimsOf('The Congressional Budget Office released a report. The New York Times reported on it. The middle fifth paid 8.9 percent, the agency said in a June report.');
+    expect(claimWith(cs, 'middle fifth').speaker?.name).toBe('Congressional Budget Office');
+  });
+});
