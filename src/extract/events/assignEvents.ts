@@ -55,6 +55,8 @@ interface Working {
   /** The most specific family among its mentions ("attack" + "protesters" is unrest). */
   family: string;
   place: string | null;
+  /** Its date is only the day someone spoke about it ("said on Monday that the strikes …"). */
+  sayingOnly: boolean;
 }
 
 /** How far before publication an undated event may lie: older dated mentions never join it. */
@@ -62,6 +64,15 @@ const RECENT_DAYS = 30;
 
 function labelInfo(label: string): { family: string; generic: boolean } {
   return EVENT_LABELS[label] ?? { family: label, generic: true };
+}
+
+/** Days from `a` to `b` (YYYY-MM-DD); negative when `b` is earlier, Infinity when either is unreadable. */
+function daysBefore(a: string, b: string): number {
+  const da = parseDay(a);
+  const db = parseDay(b);
+  if (!da || !db) return Infinity;
+  const n = (Date.UTC(db.y, db.m - 1, db.d) - Date.UTC(da.y, da.m - 1, da.d)) / 86400000;
+  return n >= 0 ? n : Infinity;
 }
 
 /** Two dates (or ranges) can be one happening: equal, one unknown, or one within the other. */
@@ -186,8 +197,14 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const merge = (m: DetailedEventMention, sameSentence: number[]): number => {
     // An undated event is taken to be recent: "a truck bombing in 2017" is not today's car bomb.
     const old = pubDay !== null && m.date !== null && (m.dateEnd ?? m.date) < pubDay.minus30;
+    // The day of a saying may follow the happening by a day or two: "said on Monday that the
+    // strikes …" is Sunday's strikes when the article has them, and so is Sunday's mention of
+    // strikes first dated only by a saying.
+    const sayingFits = (e: Working): boolean =>
+      (m.sayingDate && m.date !== null && e.date !== null && e.dateEnd === null && daysBefore(e.date, m.date) <= 2) ||
+      (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= 2);
     const compatible = (e: Working): boolean =>
-      labelsCompatible(m.label, e.label) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) && !(old && e.date === null);
+      labelsCompatible(m.label, e.label) && (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e)) && !(old && e.date === null);
     let idx = -1;
     // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
     // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
@@ -214,7 +231,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       }
     }
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null });
       participantsOf.push(new Set());
       return events.length - 1;
     }
@@ -222,9 +239,19 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (e.family === '*') e.family = labelInfo(m.label).family;
     if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
     else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
-    const d = narrower(e.date, e.dateEnd, m.date, m.dateEnd);
-    e.date = d.date;
-    e.dateEnd = d.dateEnd;
+    if (m.sayingDate && e.date !== null && !e.sayingOnly) {
+      // A saying's day never moves a happening's own date.
+    } else if (e.sayingOnly && m.date !== null && !m.sayingDate) {
+      e.date = m.date;
+      e.dateEnd = m.dateEnd;
+      e.sayingOnly = false;
+    } else {
+      const d = narrower(e.date, e.dateEnd, m.date, m.dateEnd);
+      e.date = d.date;
+      e.dateEnd = d.dateEnd;
+      if (m.date !== null && !m.sayingDate) e.sayingOnly = false;
+      else if (m.date !== null && e.date === m.date) e.sayingOnly = e.sayingOnly || m.sayingDate;
+    }
     if (e.place === null) e.place = m.place;
     return idx;
   };

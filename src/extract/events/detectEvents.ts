@@ -29,6 +29,8 @@ export interface DetailedEventMention extends EventMention {
   generic: boolean;
   /** The trigger is a verb ("attacked", "stormed"): the sentence reports the happening itself. */
   verb: boolean;
+  /** The date is the day of a saying ("said on Monday that the strikes …"): the happening may be a day or two older. */
+  sayingDate: boolean;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -175,6 +177,15 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** "said on Monday that …", "told reporters Tuesday that …": a date between a reporting verb and "that". */
+function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
+  const first = tokenAt(tokens, d.start);
+  const last = tokenAt(tokens, d.end - 1);
+  let k = first - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  return k >= 0 && REPORTING_VERBS.has(tokens[k]!.lower) && tokens[last + 1]?.lower === 'that';
+}
+
 /**
  * Attach each date to the trigger it most likely dates: a possessive date to the trigger
  * right after it ("Sunday's strikes"), else the nearest trigger before it in the same clause
@@ -307,6 +318,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       subordinateFrom: sub >= 0 ? tokens[sub].start : rel?.opened ? tokens[rel.at].start : null,
       generic: EVENT_LABELS[label]?.generic ?? true,
       verb: trig.verb,
+      sayingDate: d !== null && isSayingDate(tokens, d),
     };
   });
 }

@@ -334,3 +334,19 @@ describe('a bare “strikes” in an article about missiles', () => {
     expect(y.claims.find((c) => c.text.includes('deepen'))!.event).toMatchObject({ label: 'air strikes' });
   });
 });
+
+describe('the day of a saying', () => {
+  it('“said on Monday that the strikes …” is Sunday’s strikes when the article has them, in either order', () => {
+    const a = extractText('A spokesman said on Monday that the strikes killed 25 fighters.\n\nThe US strikes on Sunday hit five bases.', '2019-12-31');
+    const b = extractText('The US strikes on Sunday hit five bases.\n\nA spokesman said on Monday that the strikes killed 25 fighters.', '2019-12-31');
+    for (const x of [a, b]) {
+      expect(x.events).toHaveLength(1);
+      expect(x.events[0]).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    }
+  });
+
+  it('with no other date, the saying’s day stays (same-day reporting: “said Tuesday that the attack …”)', () => {
+    const x = extractText('Pompeo said Tuesday that the attack on the US embassy was organised by militias.', '2020-01-01');
+    expect(x.events[0]).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+});
