@@ -239,18 +239,17 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (e.family === '*') e.family = labelInfo(m.label).family;
     if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
     else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
-    if (m.sayingDate && e.date !== null && !e.sayingOnly) {
-      // A saying's day never moves a happening's own date.
-    } else if (e.sayingOnly && m.date !== null && !m.sayingDate) {
+    if (e.sayingOnly && m.date !== null && !m.sayingDate) {
+      // The happening's own day replaces the day someone spoke about it.
       e.date = m.date;
       e.dateEnd = m.dateEnd;
       e.sayingOnly = false;
-    } else {
+    } else if (!(m.sayingDate && e.date !== null)) {
+      // (A saying's day never moves a date the event already has.)
       const d = narrower(e.date, e.dateEnd, m.date, m.dateEnd);
       e.date = d.date;
       e.dateEnd = d.dateEnd;
-      if (m.date !== null && !m.sayingDate) e.sayingOnly = false;
-      else if (m.date !== null && e.date === m.date) e.sayingOnly = e.sayingOnly || m.sayingDate;
+      if (m.date !== null) e.sayingOnly = m.sayingDate;
     }
     if (e.place === null) e.place = m.place;
     return idx;
