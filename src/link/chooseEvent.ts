@@ -1,6 +1,6 @@
 import { eventId, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
-import { adjacentSingleDays, rangesOverlap } from './eventDays';
+import { adjacentSingleDays, isOneDay, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
 
 /**
@@ -37,10 +37,6 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
   if (pa === null || pb === null) return 'unknown';
   if (pa === pb || pa.includes(pb) || pb.includes(pa)) return 'same';
   return 'different';
-}
-
-function isRange(e: Event): boolean {
-  return e.dateEnd !== null && e.date !== null && e.dateEnd.slice(0, 10) !== e.date.slice(0, 10);
 }
 
 /** New global id: label family, day and place make one happening; undated mentions stay with their article. */
@@ -87,7 +83,7 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
       why.push(`a day apart (${e.date?.slice(0, 10) ?? ''}: another time zone)`);
     } else if (local.date !== null) {
       // A vague range ("last week", "this week") overlaps many days: it needs a place or actor in common too.
-      const vague = isRange(local) || isRange(e);
+      const vague = !isOneDay(local) || (e.date !== null && !isOneDay(e));
       if (vague && place !== 'same' && shared.length === 0) continue;
       why.push(vague ? `overlapping dates ${e.date?.slice(0, 10) ?? ''}` : `same day ${e.date?.slice(0, 10) ?? ''}`);
       score += vague ? 0 : 1;

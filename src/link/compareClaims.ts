@@ -117,8 +117,9 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const paraphrase = overlap.dice >= t.corroborate || (overlap.dice >= t.corroborateDetailed && specificShared >= t.detailedSharedTerms);
   // Opposite statements need a shared statement, not only a shared name ("in or around Irbil" / "no casualties in Erbil").
   const contentShared = overlap.shared.filter((s) => !s.startsWith('^') && !isBackgroundTerm(s)).length;
-  if (!coreMismatch && !hardConflict && paraphrase && (contentShared >= 2 || !oppositePolarity(a.terms, b.terms, overlap.shared))) {
-    if (oppositePolarity(a.terms, b.terms, overlap.shared)) {
+  const opposite = paraphrase && oppositePolarity(a.terms, b.terms, overlap.shared);
+  if (!coreMismatch && !hardConflict && paraphrase && (contentShared >= 2 || !opposite)) {
+    if (opposite) {
       out.push({ type: 'contradicts', score: Math.min(0.95, overlap.dice), basis: `opposite statements about the ${eventLabel}: one says it, the other denies it (${sharedWords})`, slot: null });
     } else {
       out.push({ type: 'corroborates', score: Math.min(0.9, overlap.dice), basis: `same statement about the ${eventLabel} (${sharedWords})`, slot: null });

@@ -268,12 +268,12 @@ export class SpeakerResolver {
     const parts = key.split(' ');
     // A title noun at the end ("defense secretary", "prime minister"); "the state" is no person.
     if (!words.titles.has(parts[parts.length - 1]!) || !parts.every((w) => words.titles.has(w) || words.roleModifiers.has(w))) return null;
-    const ends = new RegExp(`(?:^|\\s)${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u');
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k]!;
       if (p.at >= at) continue;
       const role = p.role ?? this.registry.roleOf(p.name);
-      if (role !== null && ends.test(nameKey(role))) return { name: p.name, type: 'person', role };
+      const roleKey = role === null ? '' : nameKey(role);
+      if (roleKey === key || roleKey.endsWith(` ${key}`)) return { name: p.name, type: 'person', role };
     }
     return null;
   }

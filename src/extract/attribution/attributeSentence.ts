@@ -662,10 +662,10 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   const m = /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text);
   if (!m) return null;
   const label = m[1]!.trim();
-  if (/^[“"]/u.test(m[0]) && !(/^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label))) return null;
-  const labelAt = m.index + m[0].indexOf(m[1]!);
-  if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+  if (/^[“"]/u.test(m[0]) && !transcript) return null;
+  const labelAt = m[0].indexOf(m[1]!);
+  if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   // "Obama on Climate Change": the name before "on/about".
   const nameText = label.replace(/\s+(?:on|about|to|says|said|tells)\s.*$/iu, '');
   // "BAGHDAD: …" is a dateline, not a speaker.

@@ -2,7 +2,7 @@ import { OBJECT_FRAME_VERBS, SPEECH, WEAK_CUES } from '../attribution/cues';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates } from './resolveDates';
-import { addDays, parseDay, toIso } from './calendar';
+import { addDays, diffDays, parseDay, toIso } from './calendar';
 import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -66,12 +66,11 @@ function labelInfo(label: string): { family: string; generic: boolean } {
   return EVENT_LABELS[label] ?? { family: label, generic: true };
 }
 
-/** Days from `a` to `b` (YYYY-MM-DD); negative when `b` is earlier, Infinity when either is unreadable. */
+/** Days from `a` to `b` (YYYY-MM-DD); Infinity when `b` is earlier or either is unreadable. */
 function daysBefore(a: string, b: string): number {
   const da = parseDay(a);
   const db = parseDay(b);
-  if (!da || !db) return Infinity;
-  const n = (Date.UTC(db.y, db.m - 1, db.d) - Date.UTC(da.y, da.m - 1, da.d)) / 86400000;
+  const n = da && db ? diffDays(da, db) : -1;
   return n >= 0 ? n : Infinity;
 }
 

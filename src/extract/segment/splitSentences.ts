@@ -29,7 +29,7 @@ const MAX_QUOTE = 3000;
 export function splitSentences(text: string, paragraphs: readonly SegmentParagraph[]): Sentence[] {
   const out: Sentence[] = [];
   // One wink call for the whole text (a call per paragraph costs ~15% more); each paragraph then takes its share.
-  const all = tokenize(text, 0);
+  const all = tokenize(text);
   let at = 0;
   let st = 0;
   paragraphs.forEach((p, pi) => {
@@ -77,9 +77,10 @@ interface Tokenized {
   sentenceStarts: number[];
 }
 
-function tokenize(ptext: string, base: number): Tokenized {
+/** wink's tokens (with offsets into `text`) and sentence starts for the whole article. */
+function tokenize(text: string): Tokenized {
   const w = nlp();
-  const doc = w.readDoc(ptext);
+  const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
   const pos = doc.tokens().out(w.its.pos) as string[];
@@ -88,15 +89,15 @@ function tokenize(ptext: string, base: number): Tokenized {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     cursor += (spaces[i] ?? '').length;
-    let at = ptext.startsWith(v, cursor) ? cursor : ptext.indexOf(v, cursor);
+    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
     // wink may normalise a token's text; keep offsets monotone rather than lose the token.
-    if (at < 0 || at > cursor + 64) at = Math.min(cursor, ptext.length);
-    const end = Math.min(at + v.length, ptext.length);
-    tokens.push({ start: base + at, end: base + end, text: ptext.slice(at, end), pos: pos[i] ?? 'X' });
+    if (at < 0 || at > cursor + 64) at = Math.min(cursor, text.length);
+    const end = Math.min(at + v.length, text.length);
+    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? 'X' });
     cursor = end;
   }
   const spans = doc.sentences().out(w.its.span) as unknown as Array<[number, number]>;
-  const sentenceStarts = spans.map(([first]) => tokens[first]?.start ?? base).filter((s, i, a) => i === 0 || s > a[i - 1]!);
+  const sentenceStarts = spans.map(([first]) => tokens[first]?.start ?? 0).filter((s, i, a) => i === 0 || s > a[i - 1]!);
   return { tokens, sentenceStarts };
 }
 

@@ -26,6 +26,8 @@ const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE
 const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${DATE}, ([\p{L} .-]{2,30}?) ?${DASH}+ `, 'u');
 /** "Press TV - ", "IRNA — ": a known agency or outlet alone before a dash opens its own copy. */
 const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014-])+ `, 'u');
+/** A matched prefix that closes on its dash. */
+const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ". */
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 'u');
 
@@ -42,7 +44,7 @@ export function matchDateline(para: string): DatelineMatch | null {
     const shouty = names.every((n) => /^[\p{Lu}\d .&-]{2,12}$/u.test(n));
     const placed = m[1] !== undefined;
     // "BAGHDAD (Example Wire) - ": a capitalised place, a capitalised name and a dash are a dateline whoever the source.
-    const named = placed && new RegExp(`${DASH}\\s*$`, 'u').test(m[0]) && names.every((n) => /^[\p{Lu}\d][\p{L}\d.'’&-]*(?: [\p{Lu}\d][\p{L}\d.'’&-]*){0,3}$/u.test(n));
+    const named = placed && ENDS_WITH_DASH.test(m[0]) && names.every((n) => /^[\p{Lu}\d][\p{L}\d.'’&-]*(?: [\p{Lu}\d][\p{L}\d.'’&-]*){0,3}$/u.test(n));
     // "(IS) fighters…" must not count: without a place the parentheses must name a known source.
     if ((known || (placed && (shouty || named))) && followedByText(para, m[0].length)) {
       return { prefix: m[0], byline: m[0].trim(), names, credited: true };
