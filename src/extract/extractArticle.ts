@@ -102,11 +102,16 @@ export function extractClean(clean: CleanArticle): Extraction {
   }
 
   // Events over every sentence (a sentence without a trigger continues the one before).
-  const contexts: SentenceContext[] = work.map((w) => ({
-    text: w.sentence.text,
-    places: unique(w.mentions.filter((m) => (m.type === 'place' || m.type === 'country') && !m.adjective).map((m) => m.name)),
-    participants: unique(w.mentions.filter((m) => m.type !== 'place' && m.type !== 'other' && !m.adjective).map((m) => m.name)),
-  }));
+  const contexts: SentenceContext[] = work.map((w) => {
+    const places = w.mentions.filter((m) => (m.type === 'place' || m.type === 'country') && !m.adjective);
+    return {
+      text: w.sentence.text,
+      places: unique(places.map((m) => m.name)),
+      // Towns and sites only: "the U.S. embassy" is no location of the United States.
+      placeSurfaces: places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]),
+      participants: unique(w.mentions.filter((m) => m.type !== 'place' && m.type !== 'other' && !m.adjective).map((m) => m.name)),
+    };
+  });
   const assignment = assignEvents(contexts, parsed.published);
   const events: Event[] = assignment.events.map((e, i) => ({
     id: `${id}#e${i + 1}`,

@@ -2,6 +2,7 @@ import { eventId, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
 import { adjacentSingleDays, isOneDay, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
+import { placesNested } from '../extract/entities/gazetteer';
 
 /**
  * Decides which stored event a mention in a new article is, if any. A dated mention
@@ -36,6 +37,8 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
   const pb = placeKey(b.place);
   if (pa === null || pb === null) return 'unknown';
   if (pa === pb || pa.includes(pb) || pb.includes(pa)) return 'same';
+  // "K1 military base" and "Kirkuk": the gazetteer knows the one lies in the other.
+  if (a.place !== null && b.place !== null && placesNested(a.place, b.place)) return 'same';
   return 'different';
 }
 

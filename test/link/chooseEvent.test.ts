@@ -24,3 +24,12 @@ describe('chooseEvent: an undated mention and the time of its article', () => {
     expect(chooseEvent(local, [strikes2019], 'a_new', [], '2020-06-30').mergedWith).toBeNull();
   });
 });
+
+describe('chooseEvent: places one inside the other', () => {
+  it('an undated mention at the K1 base joins the rocket attack near Kirkuk by place alone; one at Taji does not', () => {
+    const kirkuk: Event = { id: 'e_k1', label: 'rocket attack', date: '2019-12-27', dateEnd: null, place: 'Kirkuk', participants: [] };
+    const atBase: Event = { id: 'local', label: 'rocket attack', date: null, dateEnd: null, place: 'K1 military base', participants: [] };
+    expect(chooseEvent(atBase, [kirkuk], 'a_new', [], '2019-12-29').mergedWith?.id).toBe('e_k1');
+    expect(chooseEvent({ ...atBase, place: 'Taji' }, [kirkuk], 'a_new', [], '2019-12-29').mergedWith).toBeNull();
+  });
+});

@@ -12,6 +12,8 @@ const MEDIA_HEADS = new Set(['media', 'newspaper', 'newspapers', 'paper', 'daily
 const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authorities', 'government', 'ministry', 'military', 'army', 'police', 'administration', 'office', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'minister', 'ministers', 'embassy', 'command', 'forces', 'department', 'council', 'lawmakers', 'senator', 'senators', 'governor']);
 /** Heads that stand for the body they belong to ("Mahdi’s office", "a spokesman for the Revolutionary Guard"). */
 const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'interview', 'twitter', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'statement', 'statements', 'press office', 'media office', 'press secretary', 'representative', 'representatives', 'account', 'website', 'channel', 'aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'campaign', 'team', 'official', 'officials', 'commander', 'commanders', 'leaders', 'leader', 'members', 'member', 'sources', 'source', 'ambassador', 'envoy', 'mission', 'delegation', 'embassy']);
+/** Mouthpieces that are words, not people: "a Pentagon statement" is the Pentagon's. */
+const WORKS = new Set(['statement', 'statements', 'tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'website', 'account', 'channel']);
 /** Mouthpieces who are people in their own right: "his lawyer said" is the lawyer speaking, not the client. */
 const AGENTS = new Set(['aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'ambassador', 'envoy']);
 /** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
@@ -213,7 +215,8 @@ export class SpeakerResolver {
     }
     // A mouthpiece of a named body: "a spokesman for Iran's Revolutionary Guard", "a statement from OIR".
     // Not across "to": in "the U.S. ambassador to Iraq" or "the Iranian mission to the UN" that is the host.
-    const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person' && !/\sto\s/iu.test(raw.slice(headEnd - np.start, m.start - np.start + 1)));
+    // Nor across "in": "a militia official in Iraq" is where the official is, not who he speaks for.
+    const body = affiliated.find((m) => m.type !== 'place' && m.type !== 'person' && !/\sto\s/iu.test(raw.slice(headEnd - np.start, m.start - np.start + 1)) && !(m.type === 'country' && /^\s(?:in|at|near|on)\s/iu.test(raw.slice(headEnd - np.start, m.start - np.start + 1))));
     if (body && MOUTHPIECES.has(headNoun)) {
       const s = this.speakerOf(body);
       return { speaker: { ...s, role: headWords.filter((w) => !/^(?:a|an|the)$/u.test(w)).join(' ') }, head: null };
@@ -223,6 +226,11 @@ export class SpeakerResolver {
     const demonym = headMentions.find((m) => m.via === 'demonym' && !m.adjective && m.end >= headEnd - 1);
     if (demonym) return { speaker: { name: demonym.name, type: 'country', role: null }, head: null };
 
+    // "a Hashd statement", "a Pentagon statement", "an Iraqi statement": the named body's words.
+    const owner = headMentions[headMentions.length - 1];
+    if (owner && WORKS.has(headNoun) && owner.type !== 'place' && owner.type !== 'person' && /^\s*$/u.test(raw.slice(owner.end - np.start, headEnd - np.start).replace(/\S+\s*$/u, ''))) {
+      return { speaker: { ...this.speakerOf(owner), role: null }, head: null };
+    }
     // Definite descriptions refer back: "the officials", "the paper", "the group", "the statement".
     if (/^the\s/iu.test(raw) || /^(?:a|the)\s+statement$/iu.test(raw)) {
       const back = this.referBack(headNoun, lower, sentence, np.start);

@@ -55,6 +55,8 @@ const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|acco
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
+/** The rest of a sentence after "told reporters": "traveling with him.", "accompanying him on the trip.", "gathered at the Pentagon." */
+const RECIPIENT_TAIL = /^\s*\p{L}{3,}(?:ing|ed)\b(?:\s+(?:him|her|them|us))?(?:\s+(?:with|to|on|in|at|aboard|from|during|outside|near|for)\b[^,;:“”"]{0,60})?[.!?]?\s*$/u;
 /** ", according to X" closing a content. */
 const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
@@ -70,7 +72,7 @@ const RELATIVES = /\b(?:what|which|that|who|whom|whose|how|whether)\s*$/iu;
 /** A clause may start after these: punctuation, a conjunction, a sentence adverb. */
 const CLAUSE_OPENERS = /(?:^|[,;:(—–“"”]|\b(?:and|but|so|yet|or|then|meanwhile|however|also|earlier|later|yesterday|today|now|still|instead|separately|again|first|finally|thus|hence|indeed|moreover|furthermore|nonetheless|nevertheless))\s*$/iu;
 /** A coordinated second reporting verb inside a content: "… and said …", "…, but he also said …". */
-const COORDINATED_CUE = /(?:,\s*)?\b(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|earlier|again|has|had|have)\s+)*(said|says|added|adds|warned|warns|stressed|insisted|claimed|noted|acknowledged|admitted|confirmed|denied|tweeted|wrote|told)\b/giu;
+const COORDINATED_CUE = /(?:,\s*)?\b(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|earlier|again|has|had|have)\s+)*(said|says|added|adds|warned|warns|stressed|insisted|claimed|noted|acknowledged|admitted|confirmed|denied|tweeted|wrote|told|vowed|vows|pledged|promised)\b/giu;
 /** The same, first match only (no lastIndex state). Built once: `new RegExp` per call showed up in profiles. */
 const COORDINATED_CUE_AT = new RegExp(COORDINATED_CUE.source, 'iu');
 /** Sentences that introduce a statement printed after them. */
@@ -340,6 +342,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
       // "…,” Esper told CBS's “Face the Nation.”": the programme's title belongs to the recipient.
       const title = /^\s*[“"][^“”"]{1,60}[”"]/u.exec(text.slice(rec.end - ctx.base));
       if (title) tailAt = skipAfterCue(ctx, rec.end - ctx.base + title[0].length);
+      // "…,” Austin told reporters traveling with him.": a participle phrase on the recipient ends the frame.
+      if (RECIPIENT_TAIL.test(text.slice(tailAt))) tailAt = text.length;
     }
   }
   // A bracketed aside after the frame ("said Mr. Burman (a view echoed by …).") is not a clause of its own.
@@ -454,10 +458,16 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameFrom = participle ? before.search(/,\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
   }
   if (!np) return [];
-  if (!coordinated) {
+  // "Speaking in Florida Pompeo said": an opening phrase without its comma is no part of the subject.
+  const intro = coordinated ? null : introducedSubject(ctx, np);
+  if (intro) {
+    np = intro;
+    frameFrom = np.start - ctx.base;
+  }
+  if (!coordinated && !intro) {
     // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
     const lead = text.slice(0, np.start - ctx.base);
-    if (RELATIVES.test(lead)) return [];
+    if (RELATIVES.test(lead)) return relativeClaim(ctx, cue, np, lead);
     if (SUBORDINATORS.test(lead)) ctx.embedded = true;
     else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
   }
@@ -530,6 +540,59 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
 }
 
 /**
+ * The name that ends a subject phrase opened by an adverbial without its comma: "Speaking in
+ * Florida | Pompeo said", "After the meeting with Iraqi officials | Esper said". The phrase must
+ * start the sentence with a preposition, a subordinator or a participle, have no verb of its
+ * own, and end in a noun right before the name (not "of", "'s" or "and", which would make the
+ * name part of it).
+ */
+function introducedSubject(ctx: Ctx, np: NounPhrase): NounPhrase | null {
+  const m = [...ctx.mentions].reverse().find((x) => Math.abs(x.end - np.end) <= 1 && x.start > np.start && x.type !== 'place' && x.type !== 'other');
+  if (!m) return null;
+  const start = m.roleStart !== null && m.roleStart < m.start ? m.roleStart : m.start;
+  if (start <= np.start) return null;
+  const toks = ctx.s.tokens.filter((t) => t.end <= start && /\p{L}/u.test(t.text));
+  const first = toks[0];
+  const prev = toks[toks.length - 1];
+  if (!first || !prev || toks.length < 2) return null;
+  if (!(first.pos === 'ADP' || first.pos === 'SCONJ' || (first.pos === 'VERB' && /ing$/iu.test(first.text)))) return null;
+  if (!(prev.pos === 'NOUN' || prev.pos === 'PROPN') || /['’]s$/u.test(prev.text)) return null;
+  if (ctx.text.slice(0, start - ctx.base).includes(',')) return null;
+  if (toks.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/iu.test(t.text)))) return null;
+  return { start, end: m.end, text: ctx.text.slice(start - ctx.base, m.end - ctx.base) };
+}
+
+/** Cues that embed a clause whose subject is a relative pronoun: "strikes, which the militia said killed 25". */
+const RELATIVE_CUES = /^(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|confirmed|believed|believes|alleged|alleges)$/iu;
+
+/**
+ * "…strikes on Kataib Hezbollah, which the militia said killed 25 of its fighters": the
+ * relative clause states, on the subject's word, what its antecedent did. The claim runs
+ * from the antecedent to the clause's end, the frame inside it; "what the Pentagon
+ * described as", "a rocket attack the U.S. blamed on" and a restrictive "the contractor who
+ * officials said was …" (whose end is unknown) are no such clause.
+ */
+function relativeClaim(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attribution[] {
+  // Only a non-restrictive clause, set off by a comma, has a known end.
+  const rel = /,\s*(?:which|who)\s*$/iu.exec(lead);
+  if (!rel || !RELATIVE_CUES.test(cue.word)) return [];
+  const at = skipAfterCue(ctx, cue.end);
+  const verb = ctx.s.tokens.find((t) => t.start >= at + ctx.base && /\p{L}/u.test(t.text));
+  // The relative pronoun is the embedded clause's subject: a finite verb follows the cue.
+  if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || /ing$/iu.test(verb.text)) return [];
+  const antecedent = npBefore(ctx, rel.index + ctx.base);
+  if (!antecedent || antecedent.end - ctx.base < rel.index - 1) return [];
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!who) return [];
+  const clauseEnd = nextBoundary(ctx, at);
+  const span = trimContent(ctx, antecedent.start - ctx.base, clauseEnd);
+  if (!span || !hasPredicate(ctx, at, span[1])) return [];
+  // The main clause around it ("The protests followed …", "The rocket attack, which …, killed a contractor") stands too.
+  ctx.embedded = true;
+  return [make(ctx, who, cue.word, null, span, [[rel.index, at]])];
+}
+
+/**
  * A clause starts at `at` without "that": a noun phrase and then a finite verb or a modal
  * ("warned the strikes could deepen …"), not an object ("warned Iran against …", "warned
  * the US to stop …", "found the body").
@@ -544,6 +607,8 @@ function clauseFollows(ctx: Ctx, at: number): boolean {
 /** Object pronouns: "warned him", "told them". */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me|it)$/iu;
 
+const PROMISE_CUES = /^(?:vowed|vows|pledged|promised)$/iu;
+
 /** Splits a content at a second reporting verb of the same speaker: "he discussed options … and said the U.S. “will …”". */
 function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution[] {
   const cut = firstCoordinatedCue(ctx, span[0], span[1]);
@@ -554,8 +619,13 @@ function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, s
   const first = trimContent(ctx, span[0], cut);
   const second = trimContent(ctx, skipAfterCue(ctx, cueEnd), span[1]);
   const out: Attribution[] = [];
+  const secondOk =
+    second !== null &&
+    (hasPredicate(ctx, second[0], second[1]) || quotesWithin(ctx, second[0], second[1]).length > 0) &&
+    // "… and vowed to retaliate" is a promise, not a claim: a promise needs "that", a colon or a quotation.
+    (!PROMISE_CUES.test(m[1]!) || /^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(ctx.text.slice(cueEnd)));
   if (first) out.push(make(ctx, who, cue, via, first, frames));
-  if (second && (hasPredicate(ctx, second[0], second[1]) || quotesWithin(ctx, second[0], second[1]).length > 0)) {
+  if (secondOk) {
     out.push(...withCoordinated(ctx, who, m[1]!, via, second, [[cut, second[0]]]));
   } else if (first) {
     return [make(ctx, who, cue, via, span, frames)];

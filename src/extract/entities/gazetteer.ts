@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   demonyms?: string[];
   /** Capitals and seats of government that speak for a country ("Washington" -> "United States"). */
   actsAs?: string;
+  /** Places: the place or country this one lies in ("Green Zone" -> "Baghdad" -> "Iraq"). */
+  within?: string;
 }
 
 /** What an alias key points to; `acronym` aliases match only when written in capitals. */
@@ -45,6 +47,7 @@ interface RawEntry {
   role?: string | null;
   demonyms?: string[];
   actsAs?: string;
+  within?: string;
 }
 
 /** Builds the alias index from entry lists (the bundled resources by default). Data errors fail loudly at load. */
@@ -75,6 +78,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
         role: raw.role ?? null,
         ...(raw.demonyms ? { demonyms: raw.demonyms } : {}),
         ...(raw.actsAs ? { actsAs: raw.actsAs } : {}),
+        ...(raw.within ? { within: raw.within } : {}),
       };
       byName.set(entry.name, entry);
       const base = { entry, acronym: false, demonym: false, lowerStart: false };
@@ -82,6 +86,9 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
       for (const a of entry.aliases) add(a, base);
       for (const d of entry.demonyms ?? []) add(d, { ...base, demonym: true });
     }
+  }
+  for (const e of byName.values()) {
+    if (e.within !== undefined && !byName.has(e.within)) throw new Error(`gazetteer: ${e.name}: within ${e.within}, which is not an entry`);
   }
   return { byKey, prefixes, maxWords, byName };
 }
@@ -92,4 +99,29 @@ let bundled: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {
   if (bundled === null) bundled = buildGazetteer([agencies, people, organizations, government, places] as RawEntry[][]);
   return bundled;
+}
+
+/** A place and the places it lies in, innermost first; just the place when the gazetteer does not say. */
+function placeChain(g: Gazetteer, place: string): string[] {
+  const chain = [place];
+  for (let e = g.byName.get(place); e?.within !== undefined && !chain.includes(e.within) && chain.length < 8; e = g.byName.get(e.within)) chain.push(e.within);
+  return chain;
+}
+
+/**
+ * Two places the gazetteer knows to be apart: each lies somewhere known and neither lies in
+ * the other ("Taji" and "Kirkuk"; not "Green Zone" and "Baghdad", nor a place it has no
+ * entry for).
+ */
+export function placesApart(a: string, b: string, g: Gazetteer = gazetteer()): boolean {
+  if (a === b) return false;
+  const ca = placeChain(g, a);
+  const cb = placeChain(g, b);
+  if (ca.length < 2 || cb.length < 2) return false;
+  return !ca.includes(b) && !cb.includes(a);
+}
+
+/** One place lies in the other by the gazetteer ("Green Zone" in "Baghdad", "K1 military base" in "Iraq"). */
+export function placesNested(a: string, b: string, g: Gazetteer = gazetteer()): boolean {
+  return a !== b && (placeChain(g, a).includes(b) || placeChain(g, b).includes(a));
 }

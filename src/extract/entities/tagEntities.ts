@@ -414,12 +414,15 @@ function roleFor(tg: Tagger, text: string, base: number, toks: WordToken[], firs
     const t = toks[j]!;
     const isTitle = tg.titleWords.has(t.key) || tg.words.titles.has(t.key);
     const ok = isTitle || tg.words.roleModifiers.has(t.key) || t.cap || t.possessive || /^[\p{L}]+-(?:backed|based|led|born|appointed)$/u.test(t.text);
-    if (!ok || NOT_NAMES.has(t.key) && !CONNECTORS.has(t.key) && t.key !== 'former') break;
+    // "New South Wales Rural Fire Service Commissioner": a place's "New" belongs to the role.
+    if (!ok || (NOT_NAMES.has(t.key) && !CONNECTORS.has(t.key) && t.key !== 'former' && !nameWithNew(toks, j))) break;
     if (isTitle) hasTitle = true;
     j--;
   }
   let from = j + 1;
   while (from < first && (CONNECTORS.has(toks[from]!.key) || toks[from]!.key === 'a' || toks[from]!.key === 'an')) from++;
+  // "In Baghdad Prime Minister Adel Abdul Mahdi said": a town after "in" is where, not part of the title.
+  if (from > 0 && from < first && /^(?:in|at|from|near)$/u.test(toks[from - 1]!.key) && tg.gaz.byKey.get(toks[from]!.key)?.some((h) => h.entry.type === 'place')) from++;
   let to = first - 1;
   while (to >= from && (CONNECTORS.has(toks[to]!.key) || (tg.words.honorifics.has(toks[to]!.key) && to > from))) to--;
   if (hasTitle && to >= from && toks.slice(from, to + 1).some((t) => tg.titleWords.has(t.key) || tg.words.titles.has(t.key))) {

@@ -3,6 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso } from './calendar';
+import { placesApart, placesNested } from '../entities/gazetteer';
 import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -13,6 +14,8 @@ export interface SentenceContext {
   text: string;
   /** Canonical place names the entity tagger found in the sentence. */
   places: string[];
+  /** How those places are written where the text differs from the name ("K1 base" -> "K1 military base"): [written, name]. */
+  placeSurfaces?: Array<[string, string]>;
   /** Canonical names of people, organisations and countries found in the sentence. */
   participants: string[];
 }
@@ -131,6 +134,25 @@ function daysLater(tokens: readonly Token[]): number | null {
   return null;
 }
 
+/**
+ * "two days after a rocket attack", "a week before the protest": the days from the trigger at
+ * token `at` to the happening the clause is dated by (positive: the trigger came first).
+ */
+function offsetBefore(tokens: readonly Token[], at: number): number | null {
+  for (let i = Math.max(0, at - 7); i + 2 < at; i++) {
+    const n = COUNT_WORDS.get(tokens[i].lower);
+    const unit = tokens[i + 1].lower;
+    const rel = tokens[i + 2].lower;
+    if (n === undefined || !/^(?:day|days|week|weeks)$/u.test(unit) || (rel !== 'after' && rel !== 'before')) continue;
+    if ((n === 1) !== /^(?:day|week)$/u.test(unit)) continue;
+    // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes".
+    if (at - (i + 3) > 4 || tokens.slice(i + 3, at).some((t) => t.kind === 'punct' && t.text !== '.')) continue;
+    const days = unit.startsWith('week') ? n * 7 : n;
+    return rel === 'after' ? days : -days;
+  }
+  return null;
+}
+
 const SEQUENCE_FIRST = new Set(SEQUENCE_CUES.map((c) => c[0]));
 
 function sequenceCueAt(tokens: readonly Token[]): number {
@@ -202,8 +224,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const sayingFits = (e: Working): boolean =>
       (m.sayingDate && m.date !== null && e.date !== null && e.dateEnd === null && daysBefore(e.date, m.date) <= 2) ||
       (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= 2);
+    // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
+    // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
+    const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);
     const compatible = (e: Working): boolean =>
-      labelsCompatible(m.label, e.label) && (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e)) && !(old && e.date === null);
+      labelsCompatible(m.label, e.label) && (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e)) && !(old && e.date === null) && placeFits(e);
     let idx = -1;
     // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
     // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
@@ -213,6 +238,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (ctxEvent && !ownStrikes && /^strikes?$/iu.test(m.trigger) && (ctxEvent.family === 'missile strike' || ctxEvent.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, ctxEvent.date, ctxEvent.dateEnd)) idx = context!;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
+    // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.
+    if (idx < 0 && m.generic && m.place !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].place === m.place && compatible(events[k])) idx = k;
     if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;
     // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
     // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.
@@ -257,12 +284,21 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   sentences.forEach((s, si) => {
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
-    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, dates }));
+    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates }));
     // "Two days later, jets struck …": a day counted from the happening the text was on.
     const later = context !== null ? daysLater(tokens) : null;
     const from = context !== null ? events[context] : null;
     const fromDay = from && from.dateEnd === null ? parseDay(from.date) : null;
     if (later !== null && fromDay) for (const m of detected) if (m.date === null) m.date = toIso(addDays(fromDay, later));
+    // "Jets struck on Sunday, two days after a rocket attack killed …": counted back from the sentence's dated happening.
+    const anchor = detected.find((m) => m.date !== null && m.dateEnd === null && !m.sayingDate);
+    const anchorDay = anchor ? parseDay(anchor.date) : null;
+    if (anchorDay) {
+      for (const m of detected) {
+        const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
+        if (offset !== null) m.date = toIso(addDays(anchorDay, -offset));
+      }
+    }
     const refs: MentionRef[] = [];
     const indexes: number[] = [];
     detected.forEach((m) => {
@@ -332,12 +368,17 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   // Generic events that turn out to be one specific event ("attacks broke out among protesters" and,
   // later, "the embassy attack") are merged when exactly one specific event of their family fits.
   const remap = events.map((_e, k) => k);
+  // A bare "attack" joins a specific event only on the same day at the same place ("Friday's
+  // attack on the K1 base" and "a rocket attack near Kirkuk" two days before Sunday).
+  const samePlace = (a: string | null, b: string | null): boolean => a !== null && b !== null && (a === b || placesNested(a, b));
   events.forEach((e, k) => {
-    if (!labelInfo(e.label).generic || e.family === '*') return;
+    if (!labelInfo(e.label).generic) return;
+    const bare = e.family === '*';
+    if (bare && (e.date === null || e.dateEnd !== null)) return;
     const fits = events
       .map((s2, j) => ({ s2, j }))
-      .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic && labelInfo(s2.label).family === e.family &&
-        datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd));
+      .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
+        (bare ? s2.date === e.date && s2.dateEnd === null && samePlace(e.place, s2.place) : labelInfo(s2.label).family === e.family && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)));
     if (fits.length !== 1) return;
     const { s2, j } = fits[0];
     const d = narrower(s2.date, s2.dateEnd, e.date, e.dateEnd);

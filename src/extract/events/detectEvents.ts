@@ -1,3 +1,4 @@
+import { gazetteer } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { resolveDates, type DateMention } from './resolveDates';
 import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
@@ -177,13 +178,20 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-/** "said on Monday that …", "told reporters Tuesday that …": a date between a reporting verb and "that". */
+/** "said on Monday that …", "told reporters Tuesday that …", "told the BBC on Friday that …": a date between a reporting verb (and its recipient) and "that". */
 function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
   const first = tokenAt(tokens, d.start);
   const last = tokenAt(tokens, d.end - 1);
+  if (tokens[last + 1]?.lower !== 'that') return false;
   let k = first - 1;
   if (tokens[k]?.lower === 'on') k--;
-  return k >= 0 && REPORTING_VERBS.has(tokens[k]!.lower) && tokens[last + 1]?.lower === 'that';
+  // Right after the verb, or after the recipient of "told"/"tells" (up to three words).
+  for (let hops = 0; k >= 0 && hops < 4; hops++, k--) {
+    const t = tokens[k]!;
+    if (REPORTING_VERBS.has(t.lower)) return hops === 0 || t.lower === 'told' || t.lower === 'tells';
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**
@@ -202,6 +210,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     let bestScore = Infinity;
     const from = firstTriggerFrom(triggers, dFirst - MAX_DATE_DISTANCE - 8);
     // "At 5:30 pm on Jan. 7, Iran launched missiles": a date fronted before the first comma dates what follows.
+    const saying = !possessive && isSayingDate(tokens, d);
     const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && tokens[dLast + 1]?.text === ',';
     for (let idx = from; idx < triggers.length && triggers[idx].first <= dLast + 10; idx++) {
       const trig = triggers[idx];
@@ -212,6 +221,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         const gap = trig.first - dLast;
         if (possessive && gap <= 3) score = 0;
         else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
+        // "told Reuters on Friday that the U.S. strikes were …": the saying's day, for the that-clause's first trigger.
+        else if (saying && gap <= 10 && !verbBetween(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
         else if (fronted && idx === from) score = gap * 2 + 2;
         else continue;
       } else if (trig.last < dFirst) {
@@ -246,18 +257,25 @@ const MAX_PLACE_DISTANCE = 80;
  * Kirkuk", "in Iraq and Syria"), each given to the trigger nearest to it; a trigger takes the
  * nearest of its places. "actions by Iran" is not where anything happened.
  */
-function placesForTriggers(sentence: string, places: string[], spans: Array<{ start: number; end: number }>): Array<string | null> {
+function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [string, string]>, spans: Array<{ start: number; end: number }>): Array<string | null> {
   const result: Array<{ place: string; dist: number } | null> = spans.map(() => null);
-  for (const place of places) {
-    if (place.length === 0) continue;
+  for (const [written, place] of places) {
+    if (written.length === 0) continue;
     let from = 0;
     for (let guard = 0; guard < 1000; guard++) {
-      const at = sentence.indexOf(place, from);
+      const at = sentence.indexOf(written, from);
       if (at < 0) break;
-      from = at + place.length;
+      from = at + written.length;
       const before = at > 0 ? sentence[at - 1] : ' ';
       const after = from < sentence.length ? sentence[from] : ' ';
       if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      // "the Taji attack", "the Kirkuk rocket attack": a place right before a trigger names where it happened.
+      // Not a country: "U.S. strikes", "Iranian missile attacks" name who struck.
+      const premodified = gazetteer().byName.get(place)?.type === 'country' ? -1 : spans.findIndex((sp) => sp.start > from && sp.start - from <= 2 && /^\s+$/u.test(sentence.slice(from, sp.start)));
+      if (premodified >= 0) {
+        result[premodified] = { place, dist: 0 };
+        continue;
+      }
       if (!LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       let best = -1;
       let bestDist = Infinity;
@@ -286,14 +304,16 @@ function placesForTriggers(sentence: string, places: string[], spans: Array<{ st
 }
 
 /** Event mentions with what assignEvents needs to choose between them. */
-export function detectEventMentions(sentence: string, ctx: { published: string | null; places: string[]; dates?: DateMention[] }): DetailedEventMention[] {
+export function detectEventMentions(sentence: string, ctx: { published: string | null; places: string[]; surfaces?: ReadonlyArray<readonly [string, string]>; dates?: DateMention[] }): DetailedEventMention[] {
   const tokens = tokenize(sentence);
   const triggers = findTriggers(tokens);
   if (triggers.length === 0) return [];
   const dates = ctx.dates ?? resolveDates(sentence, ctx.published);
   const attached = attachDates(tokens, triggers, dates);
   const target = targetLabel(tokens);
-  const places = placesForTriggers(sentence, ctx.places, triggers.map((t) => ({ start: tokens[t.first].start, end: tokens[t.last].end })));
+  const written: Array<readonly [string, string]> = ctx.places.map((p) => [p, p] as const);
+  if (ctx.surfaces) written.push(...ctx.surfaces);
+  const places = placesForTriggers(sentence, written, triggers.map((t) => ({ start: tokens[t.first].start, end: tokens[t.last].end })));
   return triggers.map((trig, idx) => {
     let label = trig.label;
     if (target !== null && TARGETABLE.has(label)) label = target;

@@ -395,6 +395,9 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
         continue;
       }
       head = j;
+      // "five weapons storage facilities", "two police officers": a plural that is a modifier of a compound's plural head.
+      const compound = compoundHead(tokens, j);
+      if (compound !== null) head = j = compound;
       j++;
       break;
     }
@@ -414,6 +417,22 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
     else break;
   }
   return { from, head, after: j };
+}
+
+/** The plural head of a compound whose first plural is the word at k ("weapons | storage facilities"), or null. */
+function compoundHead(tokens: readonly Token[], k: number): number | null {
+  for (let j = k + 1; j <= k + 2 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.start !== tokens[j - 1].end + 1) return null;
+    if (NP_STOPS.has(t.lower) || PREDICATE_FORMS_MAP.has(t.lower) || TIME_UNITS_WORDS.has(t.lower) || isCapitalised(t)) return null;
+    if (isPlural(t.lower)) {
+      if (/^(?:days|weeks|months|years|hours|minutes|times)$/u.test(t.lower)) return null;
+      return IRREGULAR_PLURALS.has(t.lower) && !/^(?:people|personnel|staff|troops|men|women|children)$/u.test(t.lower) ? null : j;
+    }
+    // Only a noun between ("weapons storage facilities"); "two men spent months", "companies paid taxes" are clauses.
+    if (!/(?:age|ion|ity|ment|ance|ence|ware|craft)$/u.test(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Vague counts that are plural nouns themselves and take "of". */
@@ -548,7 +567,7 @@ function span(sentence: string, tokens: readonly Token[], a: number, b: number):
   return { text: sentence.slice(start, end), start, end };
 }
 
-function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): QuantityMention | null {
+function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): { mention: QuantityMention; afterSubject: number } | null {
   // "Two days later", "three years ago": a time reference, not a figure anyone reports.
   if (m.unit !== null && TIME_UNITS.has(m.unit) && RELATIVE_TIME.has(tokens[m.last + 1]?.lower ?? '')) return null;
   const q = m.form === 'article' || m.form === 'none' ? null : qualifierBefore(tokens, m.first);
@@ -594,7 +613,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   if (m.form === 'one' && (predicate === null || subject === null)) return null;
 
   const s = span(sentence, tokens, q ? q.at : m.first, last);
-  return { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end };
+  return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject };
 }
 
 /**
@@ -611,14 +630,21 @@ export function extractQuantities(sentence: string): QuantityMention[] {
   const out: QuantityMention[] = [];
   let i = 0;
   let between: { mention: QuantityMention; last: number } | null = null;
+  let previous: { mention: QuantityMention; afterSubject: number } | null = null;
   while (i < tokens.length) {
     const m = matchNumber(tokens, i);
     if (!m) {
       i++;
       continue;
     }
-    const mention = buildMention(sentence, tokens, m);
-    if (mention) {
+    const built = buildMention(sentence, tokens, m);
+    const mention = built?.mention ?? null;
+    if (built && mention) {
+      // "killed three Iraqi soldiers and two police officers": the second object shares the verb.
+      if (mention.predicate === null && previous?.mention.predicate != null && previous.mention.subject !== null && tokens[previous.afterSubject]?.lower === 'and' && previous.afterSubject + 1 === m.first) {
+        mention.predicate = previous.mention.predicate;
+      }
+      previous = built;
       // "between 25 and 30 fighters": at least the first, at most the second, both of the same subject.
       if (between && m.first === between.last + 2 && tokens[between.last + 1]?.lower === 'and' && mention.qualifier === 'exact') {
         const low = between.mention;

@@ -632,3 +632,65 @@ describe('“the agency”', () => {
     expect(claimWith(cs, 'middle fifth').speaker?.name).toBe('Congressional Budget Office');
   });
 });
+
+describe('a recipient with a participle phrase after a quotation', () => {
+  it('“…,” Lars Vik told reporters traveling with him: the quote is his, and the frame is no claim of its own', () => {
+    const cs = claimsOf('"We are sure the depot held rockets for the militia," Defense Minister Lars Vik told reporters traveling with him.');
+    expect(claimWith(cs, 'depot held rockets')).toMatchObject({ kind: 'quote', cue: 'told', speaker: { name: 'Lars Vik' } });
+    expect(cs.some((c) => c.text.includes('told reporters'))).toBe(false);
+  });
+});
+
+describe('a promise coordinated after another verb', () => {
+  it('“declared Monday a day of mourning and vowed that …”: the vow is a claim of its own; “vowed to retaliate” is not', () => {
+    const cs = claimsOf('President Amos Lema declared Monday a day of mourning and vowed that the attackers would be "found and punished." Lema condemned the bombing and vowed to retaliate.');
+    expect(claimWith(cs, 'attackers would be')).toMatchObject({ cue: 'vowed', text: 'the attackers would be "found and punished."', speaker: { name: 'Amos Lema' } });
+    expect(cs.some((c) => c.cue === 'vowed' && c.text.includes('retaliate'))).toBe(false);
+  });
+});
+
+describe('“…, which the militia said killed 25”: a relative clause on the speaker’s word', () => {
+  it('credits the clause to its speaker and keeps the sentence as the outlet’s', () => {
+    const cs = claimsOf("Protests followed Sunday's strikes on Kataib Hezbollah, which the militia said killed 25 of its fighters and wounded 55.");
+    const said = cs.find((c) => c.cue === 'said')!;
+    expect(said).toMatchObject({ kind: 'attributed', speaker: { name: 'Kataib Hezbollah' } });
+    expect(said.text).toBe("Sunday's strikes on Kataib Hezbollah, which the militia said killed 25 of its fighters and wounded 55");
+    expect(cs.some((c) => c.kind === 'assertion' && c.text.startsWith('Protests followed'))).toBe(true);
+  });
+
+  it('the main clause around a subject’s relative clause stands too; a restrictive clause (no comma) is left alone', () => {
+    const cs = claimsOf('The rocket attack, which officials said was launched from a truck, killed a contractor. A contractor who officials said was a Kenyan citizen died in the blast.');
+    expect(cs.find((c) => c.cue === 'said')!.text).toBe('The rocket attack, which officials said was launched from a truck');
+    expect(claimWith(cs, 'killed a contractor').kind).toBe('assertion');
+    expect(claimWith(cs, 'Kenyan citizen')).toMatchObject({ kind: 'assertion', speaker: null });
+  });
+});
+
+describe('a statement named by its author', () => {
+  it('“according to a Hashd statement”, “a Pentagon statement said”: the body speaks, not “Hashd statement”', () => {
+    const cs = claimsOf('The commander arrived in al-Qaim on Sunday, according to a Hashd statement. A Pentagon statement said five sites were hit.');
+    expect(claimWith(cs, 'arrived in al-Qaim').speaker).toMatchObject({ name: 'Popular Mobilization Forces', role: null });
+    expect(claimWith(cs, 'five sites').speaker).toMatchObject({ name: 'US Department of Defense' });
+  });
+});
+
+describe('“an official in Iraq”', () => {
+  it('is an official where he is, not Iraq speaking', () => {
+    const cs = claimsOf('A militia official in Iraq said one fighter was killed.');
+    expect(claimWith(cs, 'one fighter').speaker?.name).toBe('militia official in Iraq');
+  });
+});
+
+describe('an opening phrase without its comma', () => {
+  it('“Speaking in Florida Pompeo said”, “After the meeting with Iraqi officials Esper said”: the name is the subject', () => {
+    const cs = claimsOf('Speaking in Florida Pompeo said the strikes were defensive. After the meeting with Iraqi officials Esper said more troops would go.');
+    expect(claimWith(cs, 'defensive').speaker?.name).toBe('Mike Pompeo');
+    expect(claimWith(cs, 'more troops').speaker?.name).toBe('Mark Esper');
+  });
+
+  it('a title and its place: “In Baghdad Prime Minister …” is the prime minister; “New South Wales …” keeps its “New”', () => {
+    const cs = claimsOf('In Baghdad Prime Minister Adel Abdul Mahdi said the strikes were illegal. New South Wales Rural Fire Service Commissioner Shane Fitzsimmons said two men had died.');
+    expect(claimWith(cs, 'illegal').speaker).toMatchObject({ name: 'Adel Abdul Mahdi', role: 'Prime Minister' });
+    expect(claimWith(cs, 'two men').speaker?.role).toBe('New South Wales Rural Fire Service Commissioner');
+  });
+});

@@ -1,5 +1,6 @@
 import { detectEvents } from '../../../src/extract/events/detectEvents';
-import { extractText } from '../support/extractText';
+import { claimWith, extractText } from '../support/extractText';
+import { placesApart, placesNested } from '../../../src/extract/entities/gazetteer';
 import { assignEvents, eventForSpan, type EventAssignment } from '../../../src/extract/events/assignEvents';
 import { BBC, contexts, GOLD_EVENTS, PA, type SeedArticle } from './seedArticles';
 
@@ -348,5 +349,43 @@ describe('the day of a saying', () => {
   it('with no other date, the saying’s day stays (same-day reporting: “said Tuesday that the attack …”)', () => {
     const x = extractText('Pompeo said Tuesday that the attack on the US embassy was organised by militias.', '2020-01-01');
     expect(x.events[0]).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+});
+
+describe('places that keep happenings apart', () => {
+  const TAJI = [
+    'A rocket attack on Camp Taji on Wednesday killed two Americans.',
+    'US jets struck five militia sites on Thursday.',
+    'On Dec. 29, US jets struck five sites in Iraq and Syria, killing 25 fighters, after a rocket attack killed a U.S. contractor near Kirkuk.',
+    'The militia did not claim the Taji attack.',
+    'A spokesman for the group told Reuters on Friday that the US strikes were a violation of sovereignty.',
+  ].join('\n\n');
+
+  it('an undated rocket attack near Kirkuk is not the rocket attack at Taji; “the Taji attack” is', () => {
+    const x = extractText(TAJI, '2020-03-13');
+    expect(claimWith(x.claims, 'near Kirkuk').event).toMatchObject({ label: 'rocket attack', place: 'Kirkuk' });
+    expect(claimWith(x.claims, 'Taji attack').event).toMatchObject({ label: 'rocket attack', date: '2020-03-11', place: 'Taji' });
+  });
+
+  it('“told Reuters on Friday that the US strikes …” is Thursday’s strikes, not the background strikes of December', () => {
+    const x = extractText(TAJI, '2020-03-13');
+    expect(claimWith(x.claims, 'violation of sovereignty').event).toMatchObject({ label: 'air strikes', date: '2020-03-12' });
+  });
+
+  it('the gazetteer knows what lies in what', () => {
+    expect(placesApart('Taji', 'Kirkuk')).toBe(true);
+    expect(placesApart('Green Zone', 'Baghdad')).toBe(false);
+    expect(placesApart('Kirkuk', 'Nowhere Town')).toBe(false);
+    expect(placesNested('K1 military base', 'Iraq')).toBe(true);
+    expect(placesNested('Taji', 'Kirkuk')).toBe(false);
+  });
+});
+
+describe('days counted back from the sentence’s happening', () => {
+  it('“airstrikes on Sunday …, two days after a rocket attack near Kirkuk” dates the attack Friday; “Friday’s attack on the K1 base” is that attack', () => {
+    const x = extractText('The United States carried out airstrikes on Sunday against five facilities, the Pentagon said, two days after a rocket attack near Kirkuk killed an American contractor.\n\nThe governor condemned Friday\'s attack on the K1 base, which also wounded four US service members.', '2019-12-30');
+    const attacks = x.events.filter((e) => /attack/u.test(e.label));
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
   });
 });

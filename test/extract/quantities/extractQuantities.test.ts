@@ -423,3 +423,18 @@ describe('extractQuantities: ranges and times', () => {
     expect(extractQuantities('My father died 22 years ago.')).toEqual([]);
   });
 });
+
+describe('extractQuantities: compounds and coordinated objects', () => {
+  it('the head of a compound is its last plural: “weapons storage facilities”, “police officers”, “crew members”', () => {
+    expect(brief(one('Jets struck five weapons storage facilities.'))).toMatchObject({ value: 5, subject: 'facilities' });
+    expect(brief(one('The Associated Press interviewed more than 20 former crew members.'))).toMatchObject({ subject: 'members' });
+    expect(brief(one('The two men spent months apart.'))).toMatchObject({ subject: 'men' });
+    expect(brief(one('If 500 companies paid taxes, the deficit would shrink.'))).toMatchObject({ subject: 'companies' });
+  });
+
+  it('“killed three soldiers and two police officers”: the second object shares the verb', () => {
+    const [a, b] = extractQuantities('The strikes killed three Iraqi soldiers and two police officers.');
+    expect(a).toMatchObject({ value: 3, subject: 'Iraqi soldiers', predicate: 'killed' });
+    expect(b).toMatchObject({ value: 2, subject: 'police officers', predicate: 'killed' });
+  });
+});
