@@ -35,6 +35,8 @@ describe('figures and slots', () => {
     expect(slotsMatch(fighters.key, people.key)).toBe(true);
     expect(slotsMatch(fighters.key, commanders.key)).toBe(false);
     expect(slotsMatch(fighters.key, contractor.key)).toBe(false);
+    // One service member is a soldier, not a militia "member".
+    expect(quantitySlot(q('a', 1, 'exact', 'U.S. service member', 'wounded'))!.key).toBe('wounded|soldiers');
   });
   it('treats crowd sizes as one crowd slot whatever the verb', () => {
     expect(quantitySlot(q('Dozens', 12, 'approx', 'supporters', 'broke into'))).toMatchObject({ key: 'crowd|people', crowd: true });
