@@ -608,6 +608,8 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   const predicate = predicateBefore(tokens, before) ?? predicateAfter(tokens, afterSubject);
 
   if (m.form === 'article' || m.form === 'none') {
+    // "a father and son had died": the article counts one of several.
+    if (m.form === 'article' && subject !== null && tokens[afterSubject]?.lower === 'and' && isWordLike(tokens[afterSubject + 1]) && !NP_STOPS.has(tokens[afterSubject + 1]!.lower) && !PREDICATE_FORMS_MAP.has(tokens[afterSubject + 1]!.lower) && matchNumber(tokens, afterSubject + 1) === null) return null;
     if (predicate === null || !CASUALTY_PREDICATES.has(predicate) || subject === null && m.form === 'article') return null;
   }
   if (m.form === 'one' && (predicate === null || subject === null)) return null;

@@ -25,6 +25,7 @@ describe('byline and credit lines are metadata, not text', () => {
     ['By Ahmed Rasheed, Reuters', ['Reuters']],
     ['By The Associated Press', ['Associated Press']],
     ['By JOHN SMITH and JANE DOE | AFP', ['Agence France-Presse']],
+    ['By CHAD GARLAND | STARS AND STRIPES', ['Stars and Stripes']],
     ['The Associated Press contributed to this report.', ['Associated Press']],
     ['(With inputs from PTI)', ['Press Trust of India']],
     ['— AFP', ['Agence France-Presse']],

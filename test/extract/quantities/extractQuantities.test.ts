@@ -432,6 +432,12 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(brief(one('If 500 companies paid taxes, the deficit would shrink.'))).toMatchObject({ subject: 'companies' });
   });
 
+  it('“a father and son had died” is not one death; “a Marine and two soldiers” are one and two', () => {
+    expect(extractQuantities('A father and son had died defending their home.')).toEqual([]);
+    expect(extractQuantities('The attack killed a Marine and two soldiers.').map((q) => [q.value, q.subject, q.predicate])).toEqual([[1, 'Marine', 'killed'], [2, 'soldiers', 'killed']]);
+    expect(extractQuantities('A rocket attack killed an American contractor and wounded four soldiers.').map((q) => q.value)).toEqual([1, 4]);
+  });
+
   it('“killed three soldiers and two police officers”: the second object shares the verb', () => {
     const [a, b] = extractQuantities('The strikes killed three Iraqi soldiers and two police officers.');
     expect(a).toMatchObject({ value: 3, subject: 'Iraqi soldiers', predicate: 'killed' });
