@@ -155,6 +155,9 @@ export class SpeakerResolver {
     // "US secretary of state Mike Pompeo": the whole phrase is a title and a name.
     const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);
     if (titled) return { speaker: this.speakerOf(titled), head: null };
+    // "Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei": an office with an of-phrase, then the name.
+    const office = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.start > np.start);
+    if (office && !/,/u.test(raw) && roleWords().titles.has(raw.split(/\s+/u)[0]!.toLowerCase())) return { speaker: this.speakerOf(office), head: null };
     // The head part is what stands before an of/for/with phrase.
     // "to" too: "Iraq's ambassador to the UN" is Iraq's, not the UN's.
     const prep = /\s(?:of|for|with|at|from|in|on|near|close to|by|to)\s/iu.exec(raw);

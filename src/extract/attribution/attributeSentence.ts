@@ -55,6 +55,8 @@ const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|acco
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
+/** What follows a quotation that opens a content and is not part of the words: "… as smoke rose", "… in a statement". */
+const QUOTE_TAIL = /^\s*,?\s*(?:as|when|while|before|after|because|since|until|in|on|at|during|via|through)\s/iu;
 /** The rest of a sentence after "told reporters": "traveling with him.", "accompanying him on the trip.", "gathered at the Pentagon." */
 const RECIPIENT_TAIL = /^\s*\p{L}{3,}(?:ing|ed)\b(?:\s+(?:him|her|them|us))?(?:\s+(?:with|to|on|in|at|aboard|from|during|outside|near|for)\b[^,;:“”"]{0,60})?[.!?]?\s*$/u;
 /** ", according to X" closing a content. */
@@ -515,8 +517,20 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let span = trimContent(ctx, at, text.length);
   if (!span) return [];
   // "chanted “No, no, America” as smoke rose": the quotation is the words; the clause after it is the outlet's.
+  // So do "vowed “harsh revenge” in a statement carried by state television and declared …": where
+  // and how it was said, and what the speaker did next (a second reporting verb keeps its own words).
   const opening = ctx.quotes.find((q) => q.open === span![0] && q.close > q.open);
-  if (opening && /^\s*,?\s*(?:as|when|while|before|after|because|since|until)\s/iu.test(text.slice(opening.close + 1))) span = [span[0], opening.close + 1];
+  const afterQuote = opening ? text.slice(opening.close + 1) : '';
+  const andVerb = /^\s*,?\s*and\s+(?=\p{L})/iu.exec(afterQuote);
+  const nextVerb = andVerb ? tokenAt(ctx, opening!.close + 1 + andVerb[0].length) : undefined;
+  if (
+    opening &&
+    // Not a programme's title before "that": "tells “Morning Joe” on Friday that …".
+    ((QUOTE_TAIL.test(afterQuote) && !/^[^,;:“”"]*\bthat\b/iu.test(afterQuote)) ||
+      (nextVerb !== undefined && nextVerb.pos === 'VERB' && COORDINATED_CUE_AT.exec(afterQuote)?.index !== 0))
+  ) {
+    span = [span[0], opening.close + 1];
+  }
   // "… said in a statement carried by state television": a participle is no clause.
   const firstTok = ctx.s.tokens.find((t) => t.start >= span[0] + ctx.base && /\p{L}/u.test(t.text));
   const withThat = /^\s*,?\s*that\b/iu.test(text.slice(at));

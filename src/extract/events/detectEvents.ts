@@ -1,7 +1,7 @@
 import { gazetteer } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { resolveDates, type DateMention } from './resolveDates';
-import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -74,6 +74,8 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       const prev = tokens[i - 1];
       const blockers = TRIGGER_BLOCKERS[rule.words[0]];
       if (blockers && prev && blockers.includes(prev.lower)) continue;
+      const context = TRIGGER_CONTEXT[rule.words[0]];
+      if (context && !tokens.slice(Math.max(0, i - 8), i).some((w) => context.includes(w.lower))) continue;
       // "Death to America" is a chant, not a death.
       if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
       // "F-15 Strike Eagles": a capitalised trigger inside a name.
@@ -169,11 +171,14 @@ function firstTriggerFrom(triggers: Array<{ first: number }>, token: number): nu
 /** Verbs of saying and reacting that take a date for themselves ("on Monday condemned air strikes"). */
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'condemns', 'condemn', 'warns', 'warn', 'vows', 'vowed', 'urges', 'urged', 'denies', 'deny', 'blames', 'blame', 'calls', 'call', 'met', 'meets', 'spoke', 'speaks', 'wrote', 'writes', 'tweeted', 'announced']);
 
-/** A verb-like word between two tokens: a past form in -ed or a reporting verb. */
+/** Verbs whose date is the happening's own: "on Monday attended a funeral", "on Sunday launched air strikes". */
+const HAPPENING_VERBS = new Set(['attended', 'held', 'staged', 'launched', 'conducted', 'carried', 'joined', 'began', 'started', 'mounted', 'waged']);
+
+/** A verb-like word between two tokens: a past form in -ed or a reporting verb (not a verb of the happening itself). */
 function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k];
-    if (w.kind === 'word' && ((w.lower.length > 4 && w.lower.endsWith('ed')) || REPORTING_VERBS.has(w.lower))) return true;
+    if (w.kind === 'word' && !HAPPENING_VERBS.has(w.lower) && ((w.lower.length > 4 && w.lower.endsWith('ed')) || REPORTING_VERBS.has(w.lower))) return true;
   }
   return false;
 }

@@ -65,8 +65,10 @@ add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'b
 add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');
 add('killing', true, 'assassinated');
 add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');
-add('plane crash', false, 'plane crash', 'air crash', 'downing');
-add('plane crash', true, 'shot down');
+// Only with an aircraft named or take-off: waves and protesters crash too.
+add('plane crash', false, 'plane crash', 'air crash', 'downing', 'airliner crash', 'airliner crashes', 'helicopter crash', 'jet crash');
+add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet crashed', 'aircraft crashed', 'helicopter crashed', 'airliner crashes',
+  'crashed');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
 
 /** Longest first, so that "rocket attack" wins over "attack" and "air strikes" over "strikes". */
@@ -95,6 +97,11 @@ export const WEAK_TARGET_LABELS: Readonly<Record<string, string>> = {
 
 /** Labels a target may turn into its specific label. */
 export const TARGETABLE = new Set(['attack', 'protest', 'siege', 'incident']);
+
+/** Triggers that need one of these words shortly before them: an aircraft "crashed", waves and protesters do too. */
+export const TRIGGER_CONTEXT: Readonly<Record<string, readonly string[]>> = {
+  crashed: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'],
+};
 
 /** Words right before a trigger that make it something else ("hunger strike", "strike price"). */
 export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {

@@ -694,3 +694,19 @@ describe('an opening phrase without its comma', () => {
     expect(claimWith(cs, 'two men').speaker?.role).toBe('New South Wales Rural Fire Service Commissioner');
   });
 });
+
+describe('a quotation that opens the content, and what follows it', () => {
+  it('“vowed “harsh revenge” in a statement … and declared …”: the words are the quote; a noun after “and” stays in it; a title before “that” is no quote', () => {
+    const cs = claimsOf('Khamenei vowed "harsh revenge" in a statement carried by state television and declared three days of mourning. Trump said "budget reforms" and the collection of unpaid taxes would pay for it. Jeh Johnson tells "Morning Joe" on Friday that "exactly who did it" remains unclear.');
+    expect(claimWith(cs, 'harsh revenge')).toMatchObject({ kind: 'quote', text: 'harsh revenge', cue: 'vowed' });
+    expect(claimWith(cs, 'budget reforms').text).toContain('unpaid taxes');
+    expect(claimWith(cs, 'exactly who did it').text).toContain('remains unclear');
+  });
+});
+
+describe('an office with an of-phrase before the name', () => {
+  it('“Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei said” is Khamenei', () => {
+    const cs = claimsOf('Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei said on Wednesday that the missile strikes were "a slap on the face" of the US.');
+    expect(claimWith(cs, 'slap on the face').speaker).toMatchObject({ name: 'Ali Khamenei', type: 'person' });
+  });
+});

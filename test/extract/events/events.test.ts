@@ -389,3 +389,16 @@ describe('days counted back from the sentence’s happening', () => {
     expect(attacks[0]).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
   });
 });
+
+describe('verbs of the happening itself, and crashes', () => {
+  it('“on Monday attended a funeral procession” dates the funeral', () => {
+    const x = extractText('Thousands of people on Monday attended a funeral procession in Baghdad for fighters killed in US airstrikes.', '2019-12-30');
+    expect(x.events.find((e) => e.label === 'funerals')).toMatchObject({ date: '2019-12-30' });
+  });
+
+  it('an airliner that crashed is a plane crash; waves and protesters that crashed are not', () => {
+    expect(detectEvents('A Ukrainian airliner carrying 176 people crashed on Wednesday.', ctx()).map((m) => m.label)).toEqual(['plane crash']);
+    expect(detectEvents('Angry waves crashed on the rocks.', ctx())).toEqual([]);
+    expect(detectEvents('The activists crashed the meeting.', ctx())).toEqual([]);
+  });
+});
