@@ -36,6 +36,9 @@ import type { Sentence } from './segment/Sentence';
 import { splitSentences } from './segment/splitSentences';
 import type { CleanArticle, Extraction, ParsedArticle } from './types';
 
+/** Figures that give a happening's toll: the claim goes with the happening named right before them. */
+const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
+
 /**
  * Articles longer than this are refused: a real article is well under 100 000 characters,
  * and the limit keeps a stray 10 MB dump to a quick, clear error instead of minutes of work.
@@ -131,11 +134,13 @@ export function extractClean(clean: CleanArticle): Extraction {
       const text = clean.text.slice(d.start, d.end);
       const relStart = d.start - w.sentence.start;
       const relEnd = d.end - w.sentence.start;
-      const eventIndex = eventForSpan(assignment, si, relStart, relEnd);
+      const found = extractQuantities(text);
+      const toll = found.find((q) => q.predicate !== null && TOLL_PREDICATES.test(q.predicate));
+      const eventIndex = eventForSpan(assignment, si, relStart, relEnd, toll ? relStart + toll.start : null);
       const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : refOf(events[eventIndex]!);
       let certainty = detectCertainty(text).certainty;
       if (certainty === 'asserted' && d.frame) certainty = detectCertainty(d.frame).certainty;
-      const quantities = extractQuantities(text).map(({ start: _s, end: _e, ...q }) => q);
+      const quantities = found.map(({ start: _s, end: _e, ...q }) => q);
       const entities = claimEntities(w.mentions, d, registry);
       for (const e of entities) usedEntities.add(e.name);
       const speaker = d.speaker;

@@ -37,7 +37,7 @@ const CROWD_HEADS = new Set([
 const HEAD_CLASS: Readonly<Record<string, string>> = {
   fighter: 'fighters', fighters: 'fighters', militant: 'fighters', militants: 'fighters', member: 'fighters', members: 'fighters',
   militiamen: 'fighters', militiaman: 'fighters', combatants: 'fighters', guerrillas: 'fighters', militia: 'fighters', paramilitaries: 'fighters',
-  people: 'people', person: 'people', persons: 'people', individuals: 'people', iraqis: 'people',
+  people: 'people', person: 'people', persons: 'people', individuals: 'people', iraqis: 'people', americans: 'people', iranians: 'people',
   soldier: 'soldiers', soldiers: 'soldiers', troops: 'soldiers', servicemen: 'soldiers', personnel: 'soldiers', marines: 'soldiers', 'service members': 'soldiers', 'service member': 'soldiers',
   contractor: 'contractors', contractors: 'contractors',
   civilian: 'civilians', civilians: 'civilians',
@@ -94,11 +94,14 @@ export function quantitySlot(q: Quantity): Slot | null {
   return { key: `${pred}|${headClass}`, crowd: false, casualty: false };
 }
 
-/** Slots are comparable when equal, or when one counts `people` and the other `fighters` (same deaths, looser noun). */
+/** Who `people` may stand for: the same deaths counted with a looser noun ("25 people" / "25 fighters", "no Americans" / "80 troops"). */
+const PEOPLE_MAY_BE = new Set(['fighters', 'soldiers']);
+
+/** Slots are comparable when equal, or when one counts `people` and the other fighters or soldiers. */
 export function slotsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [pa, ha] = a.split('|');
   const [pb, hb] = b.split('|');
   if (pa !== pb) return false;
-  return (ha === 'people' && hb === 'fighters') || (ha === 'fighters' && hb === 'people');
+  return (ha === 'people' && PEOPLE_MAY_BE.has(hb ?? '')) || (hb === 'people' && PEOPLE_MAY_BE.has(ha ?? ''));
 }

@@ -294,6 +294,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
 
   if (lower === 'no' && tokens[i + 1]?.lower === 'one') return { first: i, last: i + 1, value: 0, form: 'none', approx: false, unit: null };
   if (lower === 'nobody') return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
+  // "no Americans were killed", "no U.S. troops were hurt": zero, counted only with a casualty verb (buildMention).
+  if (lower === 'no' && pluralAhead(tokens, i + 1)) return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
 
   if (lower === 'a' || lower === 'an') {
     const n = tokens[i + 1];
@@ -433,6 +435,17 @@ function compoundHead(tokens: readonly Token[], k: number): number | null {
     if (!/(?:age|ion|ity|ment|ance|ence|ware|craft)$/u.test(t.lower)) return null;
   }
   return null;
+}
+
+/** A plural noun within three words from k, with only modifiers before it ("Americans", "U.S. troops"). */
+function pluralAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === '.' && j > k) continue;
+    if (!isWordLike(t) || NP_STOPS.has(t.lower)) return false;
+    if (isPlural(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Vague counts that are plural nouns themselves and take "of". */
