@@ -402,3 +402,10 @@ describe('verbs of the happening itself, and crashes', () => {
     expect(detectEvents('The activists crashed the meeting.', ctx())).toEqual([]);
   });
 });
+
+describe('a toll goes with the happening named right before it', () => {
+  it('“the strikes were in response to a rocket attack … that killed one contractor” is the rocket attack’s claim', () => {
+    const x = extractText('The US launched airstrikes in Syria on Thursday.\n\nKirby said the strikes were in response to a rocket attack in Erbil on Feb. 15 that killed one civilian contractor.', '2021-02-26');
+    expect(claimWith(x.claims, 'civilian contractor').event).toMatchObject({ label: 'rocket attack', date: '2021-02-15' });
+  });
+});

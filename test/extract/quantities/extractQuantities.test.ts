@@ -438,6 +438,12 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(extractQuantities('A rocket attack killed an American contractor and wounded four soldiers.').map((q) => q.value)).toEqual([1, 4]);
   });
 
+  it('“no Americans were killed” is zero killed; “no doubts” is no figure', () => {
+    expect(brief(one('No Americans were killed in the attack.'))).toMatchObject({ value: 0, subject: 'Americans', predicate: 'killed' });
+    expect(brief(one('No U.S. troops were hurt.'))).toMatchObject({ value: 0, predicate: 'injured' });
+    expect(extractQuantities('He had no doubts the attack would come.')).toEqual([]);
+  });
+
   it('“killed three soldiers and two police officers”: the second object shares the verb', () => {
     const [a, b] = extractQuantities('The strikes killed three Iraqi soldiers and two police officers.');
     expect(a).toMatchObject({ value: 3, subject: 'Iraqi soldiers', predicate: 'killed' });
