@@ -2,7 +2,9 @@ import { eventId, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
 import { adjacentSingleDays, isOneDay, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
-import { placesNested } from '../extract/entities/gazetteer';
+import { gazetteer, placesNested } from '../extract/entities/gazetteer';
+
+const isCountry = (place: string): boolean => gazetteer().byName.get(place)?.type === 'country';
 
 /**
  * Decides which stored event a mention in a new article is, if any. A dated mention
@@ -11,10 +13,11 @@ import { placesNested } from '../extract/entities/gazetteer';
  * overlap in date, so they stay apart. An undated mention joins a dated event only when
  * the evidence points to exactly one (same label family and a shared place or participant,
  * or the event of an article it copies); otherwise it stays an event of its own article.
+ * A joining mention may narrow the stored event's dates or give it a place (see narrowed).
  */
 
 export interface EventChoice {
-  /** The global event the mention is (stored fields kept, participants unioned). */
+  /** The global event the mention is (stored fields kept but for a narrower date or a first place, participants unioned). */
   event: Event;
   /** The stored event merged into, or null for a new global event. */
   mergedWith: Event | null;
@@ -37,8 +40,9 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
   const pb = placeKey(b.place);
   if (pa === null || pb === null) return 'unknown';
   if (pa === pb || pa.includes(pb) || pb.includes(pa)) return 'same';
-  // "K1 military base" and "Kirkuk": the gazetteer knows the one lies in the other.
-  if (a.place !== null && b.place !== null && placesNested(a.place, b.place)) return 'same';
+  // "K1 military base" and "Kirkuk": the gazetteer knows the one lies in the other. A country
+  // holds too much to say more than that the two may be one ("Iraq" and "Baghdad airport").
+  if (a.place !== null && b.place !== null && placesNested(a.place, b.place)) return isCountry(a.place) || isCountry(b.place) ? 'unknown' : 'same';
   return 'different';
 }
 
@@ -124,7 +128,25 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
   if (!best) return fresh(local, articleId, 'no stored event fits');
   const participants = [...best.e.participants];
   for (const p of local.participants) if (!participants.includes(p)) participants.push(p);
-  return { event: { ...best.e, participants }, mergedWith: best.e, reason: best.why.join(', ') };
+  return { event: { ...best.e, ...narrowed(best.e, local), participants }, mergedWith: best.e, reason: best.why.join(', ') };
+}
+
+/**
+ * What a mention makes more precise in the stored event it joins: a day inside a stored range
+ * ("last week" first, "Friday" later: the rocket attack was on the 27th), a place where none
+ * was stored. The event keeps its id; nothing else changes.
+ */
+function narrowed(stored: Event, local: Event): Partial<Event> {
+  const out: Partial<Event> = {};
+  if (stored.date !== null && stored.dateEnd !== null && local.date !== null && local.dateEnd === null) {
+    const day = local.date.slice(0, 10);
+    if (day >= stored.date.slice(0, 10) && day <= stored.dateEnd.slice(0, 10)) {
+      out.date = local.date;
+      out.dateEnd = null;
+    }
+  }
+  if (stored.place === null && local.place !== null) out.place = local.place;
+  return out;
 }
 
 function fresh(local: Event, articleId: string, reason: string): EventChoice {

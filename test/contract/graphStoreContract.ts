@@ -179,6 +179,22 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
       });
     });
 
+    describe('events narrowed by a later article', () => {
+      test('a stored event takes the dates and place a later bundle gives it (a day inside "last week", a first place), and filters find it there', async () => {
+        const range = makeEvent('rocket attack', '2019-12-23', null, ['United States'], '2019-12-29');
+        const a = new BundleBuilder('A rocket attack last week killed a contractor.', { published: '2019-12-30' });
+        a.claim('A rocket attack last week killed a contractor', { event: range });
+        const b = new BundleBuilder('The rocket attack near Kirkuk on Friday killed a contractor.', { published: '2019-12-31' });
+        b.claim('The rocket attack near Kirkuk on Friday killed a contractor', { event: { ...range, date: '2019-12-27', dateEnd: null, place: 'Kirkuk', participants: ['Kataib Hezbollah'] } });
+        await store.writeArticle(a.build());
+        await store.writeArticle(b.build());
+        const [ev] = await store.getEvents([range.id]);
+        expect(ev).toEqual({ ...range, date: '2019-12-27', dateEnd: null, place: 'Kirkuk', participants: ['United States', 'Kataib Hezbollah'] });
+        expect((await store.listEvents({ dateFrom: '2019-12-27', dateTo: '2019-12-27', place: 'kirkuk' }, { first: 10 })).items.map((e) => e.id)).toEqual([range.id]);
+        expect((await store.listEvents({ dateFrom: '2019-12-23', dateTo: '2019-12-24' }, { first: 10 })).items).toEqual([]);
+      });
+    });
+
     // ---- idempotence and atomicity ------------------------------------------------------
 
     describe('idempotent, atomic writes', () => {

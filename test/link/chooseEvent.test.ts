@@ -33,3 +33,18 @@ describe('chooseEvent: places one inside the other', () => {
     expect(chooseEvent({ ...atBase, place: 'Taji' }, [kirkuk], 'a_new', [], '2019-12-29').mergedWith).toBeNull();
   });
 });
+
+describe('chooseEvent: a mention that knows more', () => {
+  const lastWeek: Event = { id: 'e_range', label: 'rocket attack', date: '2019-12-23', dateEnd: '2019-12-29', place: null, participants: ['Kataib Hezbollah'] };
+  it('narrows a stored range to its day and gives the event its first place; the id stays', () => {
+    const friday: Event = { id: 'local', label: 'rocket attack', date: '2019-12-27', dateEnd: null, place: 'Kirkuk', participants: ['Kataib Hezbollah'] };
+    const choice = chooseEvent(friday, [lastWeek], 'a_new', [], '2019-12-30');
+    expect(choice.mergedWith?.id).toBe('e_range');
+    expect(choice.event).toMatchObject({ id: 'e_range', date: '2019-12-27', dateEnd: null, place: 'Kirkuk' });
+  });
+  it('a range joining a day, or a place joining a placed event, changes nothing', () => {
+    const day: Event = { ...lastWeek, id: 'e_day', date: '2019-12-27', dateEnd: null, place: 'Kirkuk' };
+    const vague: Event = { ...lastWeek, id: 'local', place: 'Iraq' };
+    expect(chooseEvent(vague, [day], 'a_new', [], '2019-12-30').event).toMatchObject({ id: 'e_day', date: '2019-12-27', dateEnd: null, place: 'Kirkuk' });
+  });
+});

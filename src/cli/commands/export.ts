@@ -5,7 +5,7 @@ import { parseArgs } from '../args';
 import { loadConfig } from '../../config/config';
 import { describeStore, type StoreConfig } from '../../config/storeUrl';
 import { openStore as defaultOpenStore } from '../../compose/openStore';
-import { ClaimgraphError, type Article, type Event, type Link, type Source } from '../../domain';
+import { ClaimgraphError, type Article, type Claim, type Event, type Link, type Source } from '../../domain';
 import type { GraphStore } from '../../store/port';
 import { claimToInterchange } from '../../extract/toInterchange';
 
@@ -132,9 +132,16 @@ export async function exportGraph(store: GraphStore, sink: Sink, opts: { include
   do {
     const page = await store.listArticles({}, { first: PAGE, after });
     const claimLists = page.items.length > 0 ? await store.getClaimsByArticle(page.items.map((a) => a.id)) : [];
+    // A claim's event reference as the event stands now: a later article may have narrowed its date or given it a place.
+    const eventIds = [...new Set(claimLists.flat().flatMap((c) => (c.event ? [c.event.id] : [])))];
+    const events = new Map((eventIds.length > 0 ? await store.getEvents(eventIds) : []).flatMap((e) => (e ? [[e.id, e] as const] : [])));
+    const current = (c: Claim): Claim => {
+      const e = c.event ? events.get(c.event.id) : undefined;
+      return e && c.event ? { ...c, event: { ...c.event, date: e.date, place: e.place } } : c;
+    };
     let chunk = '';
     page.items.forEach((a, i) => {
-      const claims = claimLists[i] ?? [];
+      const claims = (claimLists[i] ?? []).map(current);
       chunk += `${first ? '\n' : ',\n'}${JSON.stringify({ article: articleToInterchange(a, opts.withText), claims: claims.map(claimToInterchange) })}`;
       first = false;
       counts.articles++;

@@ -201,7 +201,11 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
   for (const e of fresh.flatMap((f) => f.bundle.events)) {
     const row = events.get(e.id);
     if (row === undefined) events.set(e.id, { event: e, participants: [...e.participants] });
-    else row.participants.push(...e.participants);
+    else {
+      // The later bundle's dates and place, as when the bundles are written one by one.
+      row.event = e;
+      row.participants.push(...e.participants);
+    }
   }
   if (events.size > 0) {
     pending.push(run('upsert-events', {

@@ -21,10 +21,11 @@ const SQL = {
   entityGet: 'SELECT name, aliases FROM entities WHERE id = ?',
   entityInsert: 'INSERT INTO entities (id, name, type, aliases) VALUES (?, ?, ?, ?)',
   entityAliases: 'UPDATE entities SET aliases = ? WHERE id = ?',
-  eventGet: 'SELECT participants FROM events WHERE id = ?',
+  eventGet: 'SELECT participants, date, date_end, place FROM events WHERE id = ?',
   eventInsert:
     'INSERT INTO events (id, label, label_lc, date, date_key, date_end, place, place_lc, participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   eventParticipants: 'UPDATE events SET participants = ? WHERE id = ?',
+  eventWhenWhere: 'UPDATE events SET date = ?, date_key = ?, date_end = ?, place = ?, place_lc = ? WHERE id = ?',
   articleInsert: `INSERT INTO articles (id, file, url, outlet, outlet_lc, published, pub_key, title, byline, credits, content_hash, text, publisher_id, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   creditInsert: 'INSERT OR IGNORE INTO article_credits (article_id, source_id, pos) VALUES (?, ?, ?)',
@@ -88,7 +89,7 @@ function upsertEntity(st: StatementCache, e: Entity): void {
 }
 
 function upsertEvent(st: StatementCache, e: Event): void {
-  const row = st.get(SQL.eventGet).get(e.id) as { participants: string } | undefined;
+  const row = st.get(SQL.eventGet).get(e.id) as { participants: string; date: string | null; date_end: string | null; place: string | null } | undefined;
   if (row === undefined) {
     st.get(SQL.eventInsert).run(
       e.id,
@@ -105,6 +106,10 @@ function upsertEvent(st: StatementCache, e: Event): void {
   }
   const merged = union(JSON.parse(row.participants) as string[], e.participants, '');
   if (merged !== null) st.get(SQL.eventParticipants).run(JSON.stringify(merged), e.id);
+  // The linker narrows a stored event's dates or gives it a place (chooseEvent): the bundle's fields win.
+  if (row.date !== e.date || row.date_end !== e.dateEnd || row.place !== e.place) {
+    st.get(SQL.eventWhenWhere).run(e.date, dateKey(e.date), e.dateEnd, e.place, e.place?.toLowerCase() ?? null, e.id);
+  }
 }
 
 /** The highest claim rowid now; claims written later in this transaction get higher ones (no AUTOINCREMENT gaps matter). */
