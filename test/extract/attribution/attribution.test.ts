@@ -710,3 +710,9 @@ describe('an office with an of-phrase before the name', () => {
     expect(claimWith(cs, 'slap on the face').speaker).toMatchObject({ name: 'Ali Khamenei', type: 'person' });
   });
 });
+
+describe('an authority', () => {
+  it('“Iran’s civil aviation authority said” is a government body', () => {
+    expect(claimWith(claimsOf("Iran's civil aviation authority said 167 passengers were on the flight."), '167 passengers').speaker?.type).toBe('government');
+  });
+});
