@@ -41,6 +41,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'share prompt', maxLength: 80, pattern: /^(share|share this|share (this|the) (article|story|post|page|video)|share on \w+|share via \w+|tweet this|email this|click to share|copy (the )?link|send (this )?to a friend)\b[\s!:.]*\S{0,40}$/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(follow|like|join|find) [^.!?]{1,50} on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|x|google news|social media)\b/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^click here to (get|download|sign up|subscribe|follow|join|watch|listen)\b/i },
+  { reason: 'share prompt', maxLength: 120, needle: 'share', pattern: /^share( this| (this|the) (article|story|post|page))?\s*:?\s*((facebook|twitter|whatsapp|email|e-mail|linkedin|reddit|telegram|messenger|pinterest|copy link|print|sms|x|flipboard)[\s,|•·]*)+$/i },
+  { reason: 'paywall', maxLength: 200, needle: 'inbox', pattern: /\b(delivered|sent|straight|direct(ly)?) to your inbox\b/i },
   { reason: 'share prompt', maxLength: 60, pattern: /^(reuse this content|print this (page|article|story)|email this (page|article|story)|save (this )?(article|story) for later|gift (this )?article)$/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(download|get) (our|the) (free )?(\w+ )?app\b/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(join|subscribe to) (our|the) \w+ (channel|community|group)\b/i },
@@ -70,7 +72,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'developing story notice', maxLength: 160, pattern: /^(this is a (developing|breaking)( news)? story|this (story|article|report) (is developing|will be updated|has been updated|is being updated)|(more|updates) to follow|check back (later )?for updates|refresh (the page )?for updates)\b/i },
 
   // Comment widgets.
-  { reason: 'comments widget', maxLength: 80, pattern: /^(comments?|leave a (comment|reply)|post a comment|add a comment|be the first to comment|show comments|view comments|\d{1,6} comments?|comments are closed|join the conversation|what do you think\?)[\s:.!]*$/i },
+  { reason: 'comments widget', maxLength: 80, pattern: /^(comments?|leave a (comment|reply)|post a comment|add a comment|be the first to comment|show comments|view comments|\d{1,6} comments?|comments? \(\d{1,6}\)|comments are closed|join the conversation|what do you think\?)[\s:.!]*$/i },
 
   // Copyright and legal lines.
   { reason: 'copyright', maxLength: 400, pattern: /^(©|\(c\)|copyright\b)/i },
