@@ -504,6 +504,13 @@ function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string 
     }
     return null;
   }
+  // "at least five people besides Soleimani and Muhandis were killed": past the names set apart.
+  if (depth < 2 && /^(?:besides|including|except|excluding)$/u.test(tokens[j]?.lower ?? '')) {
+    let c = j + 1;
+    while (c < tokens.length && c <= j + 8 && (tokens[c].kind === 'word' || tokens[c].text === '.' || tokens[c].text === '-') && (isCapitalised(tokens[c]) || tokens[c].lower === 'and' || tokens[c].kind !== 'word')) c++;
+    const finite = c < tokens.length && c > j + 1 && (VERB_FILLERS.has(tokens[c].lower) || (predicateAt(tokens, c) !== null && !tokens[c].lower.endsWith('ing')));
+    if (finite) return predicateAfter(tokens, c, depth + 1);
+  }
   // "25 members of Iraq's Popular Mobilization Units (PMU) have been killed": past the group's name.
   if (depth < 2 && tokens[j]?.lower === 'of') {
     let c = j + 1;

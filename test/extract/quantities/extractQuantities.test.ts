@@ -444,6 +444,10 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(extractQuantities('He had no doubts the attack would come.')).toEqual([]);
   });
 
+  it('“at least five people besides Soleimani and Muhandis were killed”: the verb after the names set apart', () => {
+    expect(brief(one('At least five people besides Soleimani and Muhandis were killed.'))).toMatchObject({ value: 5, subject: 'people', predicate: 'killed' });
+  });
+
   it('“killed three soldiers and two police officers”: the second object shares the verb', () => {
     const [a, b] = extractQuantities('The strikes killed three Iraqi soldiers and two police officers.');
     expect(a).toMatchObject({ value: 3, subject: 'Iraqi soldiers', predicate: 'killed' });
