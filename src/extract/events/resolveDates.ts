@@ -33,7 +33,17 @@ const DATE_WORDS = new Set<string>([
   ...Object.keys(MONTHS),
   ...Object.keys(WEEKDAYS),
   'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'ago',
+  'new', 'christmas', 'boxing',
 ]);
+
+/** Days named by their feast: "New Year's Eve", "Christmas Day" (month, day). */
+const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; day: number }> = [
+  { words: ['new', "year's", 'eve'], month: 12, day: 31 },
+  { words: ['new', "year's", 'day'], month: 1, day: 1 },
+  { words: ['christmas', 'eve'], month: 12, day: 24 },
+  { words: ['christmas', 'day'], month: 12, day: 25 },
+  { words: ['boxing', 'day'], month: 12, day: 26 },
+];
 
 interface Found {
   first: number;
@@ -113,12 +123,25 @@ function monthRange(y: number, m: number): { date: Day; dateEnd: Day } {
 /** Explicit calendar dates starting at token i. */
 function explicitAt(tokens: readonly Token[], i: number, published: Day | null): Found | null {
   const t = tokens[i];
+  // "New Year's Eve", "Christmas Day": the feast nearest before the publication day (a fortnight ahead at most).
+  for (const h of HOLIDAYS) {
+    if (!h.words.every((w, k) => tokens[i + k]?.lower.replace(/’/gu, "'") === w) || !isCap(t)) continue;
+    const y = yearAfter(tokens, i + h.words.length);
+    const date = y ? { y: y.year, m: h.month, d: h.day } : published ? inferYear(h.month, h.day, published) : null;
+    return date ? { first: i, last: y ? y.last : i + h.words.length - 1, date, dateEnd: null, precision: 'day' } : null;
+  }
   // ISO "2019-12-29", "28.12.2019", "02-Jan-2020".
   if (t.kind === 'number' || t.kind === 'alnum') {
     let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
     if (m && isValidDay(+m[1], +m[2], +m[3])) return { first: i, last: i, date: { y: +m[1], m: +m[2], d: +m[3] }, dateEnd: null, precision: 'day' };
     m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t.text);
     if (m && isValidDay(+m[1], +m[2], +m[3])) return { first: i, last: i, date: { y: +m[1], m: +m[2], d: +m[3] }, dateEnd: null, precision: 'day' };
+    // "27/12/2019" or "12/27/2019": only when one number cannot be a month ("05/06/2019" says nothing sure).
+    m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t.text);
+    if (m && (+m[1] > 12) !== (+m[2] > 12)) {
+      const [d, mo] = +m[1] > 12 ? [+m[1], +m[2]] : [+m[2], +m[1]];
+      if (isValidDay(+m[3], mo, d)) return { first: i, last: i, date: { y: +m[3], m: mo, d }, dateEnd: null, precision: 'day' };
+    }
     m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
     if (m && isValidDay(+m[3], +m[2], +m[1])) return { first: i, last: i, date: { y: +m[3], m: +m[2], d: +m[1] }, dateEnd: null, precision: 'day' };
     m = /^(\d{1,2})-([A-Za-z]{3,9})-(\d{4})$/.exec(t.text);

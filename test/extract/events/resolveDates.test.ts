@@ -197,6 +197,20 @@ describe('resolveDates: future cues and more formats', () => {
     expect(only('It happened on 3rd January 2020.').date).toBe('2020-01-03');
   });
 
+  test('day-first and month-first slashed dates when one number cannot be a month; never a guess', () => {
+    expect(only('On 27/12/2019 a rocket attack hit the base.').date).toBe('2019-12-27');
+    expect(only('On 12/27/2019 a rocket attack hit the base.').date).toBe('2019-12-27');
+    expect(resolveDates('On 05/06/2019 nothing is sure.', TUESDAY)).toEqual([]);
+  });
+
+  test('feasts: New Year’s Eve and Day, Christmas Eve and Day, Boxing Day, the nearest before the publication', () => {
+    expect(only('Protesters left on New Year’s Eve.').date).toBe('2019-12-31');
+    expect(only('On Christmas Eve the base was hit.').date).toBe('2019-12-24');
+    expect(only('The Boxing Day match went ahead.').date).toBe('2019-12-26');
+    expect(only('On Christmas Day 2018, it snowed.').date).toBe('2018-12-25');
+    expect(resolveDates('A new year’s resolution.', TUESDAY)).toEqual([]);
+  });
+
   test('leading words stay out of the text unless they change the day', () => {
     expect(only('They were killed early Friday.')).toMatchObject({ text: 'Friday', date: '2019-12-27' });
     expect(only('It happened this past weekend.')).toMatchObject({ date: '2019-12-28', dateEnd: '2019-12-29' });
