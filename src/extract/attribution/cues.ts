@@ -91,7 +91,14 @@ const OBJECT_FRAME = [
   // Only with "as": "condemned the attacks as a “flagrant violation”" (see AS_FRAME_VERBS).
   'condemn', 'condemned', 'condemns', 'condemning',
   'denounce', 'denounced', 'denounces', 'denouncing',
+  // Only with a statement as object: "rejected the accusation", "disputed the toll" (see STATEMENT_OBJECT_VERBS).
+  'reject', 'rejected', 'rejects', 'rejecting', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'dispute', 'disputed', 'disputes', 'disputing',
 ];
+
+/** Object-frame verbs that make a claim only when their object is someone's statement: "rejected the accusation", not "rejected the bill". */
+export const STATEMENT_OBJECT_VERBS = new Set(['reject', 'rejected', 'rejects', 'rejecting', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'dispute', 'disputed', 'disputes', 'disputing']);
+/** What such an object is: "the accusation", "reports that …", "the militia's toll". */
+export const STATEMENT_OBJECT = /^\s+(?:(?:the|these|those|such|any|all|an?|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|reports?|charges?|figures?|toll|tolls|account|accounts|version|assertions?|suggestions?|statements?|findings|numbers|casualty figures|death toll)\b/iu;
 
 /** Object-frame verbs that make a claim only with "as" ("condemned X as Y"); "condemned the attacks" alone is a reaction. */
 export const AS_FRAME_VERBS = new Set(['condemn', 'condemned', 'condemns', 'condemning', 'denounce', 'denounced', 'denounces', 'denouncing']);

@@ -24,7 +24,7 @@ const AP = "['’]";
 export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   // Denied: someone says it is not so.
   cue('denied', 'den', '\\b(?:denies|denied|deny|denying|denial|denials)\\b'),
-  cue('denied', 'reject dismiss refut rebuff', '\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|rebuffed)\\s+(?:the\\s+|these\\s+|those\\s+|such\\s+|any\\s+|all\\s+)?(?:claims?|reports?|accusations?|allegations?|suggestions?|charges?|assertions?)\\b'),
+  cue('denied', 'reject dismiss refut rebuff disput', `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|rebuffed|disputed|disputes)\\s+(?:the\\s+|these\\s+|those\\s+|such\\s+|any\\s+|all\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+${AP}s\\s+)?(?:claims?|reports?|accusations?|allegations?|suggestions?|charges?|assertions?|figures?|toll|tolls|account|version)\\b`),
   cue('denied', 'never', '\\bnever\\s+(?:contemplated|happened|took\\s+place|occurred)\\b'),
   cue('denied', 'called described labell labeled', '\\b(?:called|described|labelled|labeled)\\s+(?:the\\s+|these\\s+)?(?:reports?|claims?|allegations?|accusations?)\\s+(?:as\\s+)?(?:false|baseless|untrue|fake|unfounded|lies)\\b'),
   cue('denied', 'false untrue baseless unfounded', '\\b(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+)?(?:false|untrue|baseless|unfounded)\\b'),

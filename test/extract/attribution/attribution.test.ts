@@ -716,3 +716,12 @@ describe('an authority', () => {
     expect(claimWith(claimsOf("Iran's civil aviation authority said 167 passengers were on the flight."), '167 passengers').speaker?.type).toBe('government');
   });
 });
+
+describe('rejecting a statement', () => {
+  it('“rejected the accusation”, “disputed the Pentagon’s figures”: the subject denies; “rejected the bill” is no claim of its own', () => {
+    const cs = claimsOf("Kataib Hezbollah rejected the accusation that it fired the rockets. The militia disputed the Pentagon's figures. The Senate rejected the bill on Tuesday.");
+    expect(claimWith(cs, 'accusation')).toMatchObject({ kind: 'attributed', certainty: 'denied', speaker: { name: 'Kataib Hezbollah' } });
+    expect(claimWith(cs, "Pentagon's figures")).toMatchObject({ kind: 'attributed', certainty: 'denied', cue: 'disputed' });
+    expect(claimWith(cs, 'the bill')).toMatchObject({ kind: 'assertion', speaker: null });
+  });
+});
