@@ -48,6 +48,8 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   cue('unconfirmed', 'confirmation', '\\bno\\s+(?:immediate\\s+|independent\\s+|official\\s+)?confirmation\\b'),
   cue('unconfirmed', 'confirm', `\\b(?:would|did|could)\\s*(?:not|n${AP}t)\\s+confirm\\b`),
   cue('unconfirmed', 'confirm', '\\b(?:declined|refused)\\s+to\\s+confirm\\b'),
+  // "Tehran has not confirmed the deaths", "officials have yet to confirm".
+  cue('unconfirmed', 'confirm', `\\b(?:has|have|had)\\s*(?:not|n${AP}t)\\s+(?:yet\\s+|officially\\s+|independently\\s+)?confirmed\\b|\\b(?:has|have|had)\\s+yet\\s+to\\s+confirm\\b`),
   // Hedged: the writer or the source keeps a distance.
   cue('hedged', 'apparently reportedly allegedly purportedly supposedly presumably probably possibly seemingly ostensibly rumo', '\\b(?:apparently|reportedly|allegedly|purportedly|supposedly|presumably|probably|possibly|seemingly|ostensibly|rumou?red)\\b'),
   cue('hedged', 'appear seem', '\\b(?:appears?|appeared|seems?|seemed)\\s+to\\b'),

@@ -28,6 +28,8 @@ describe('detectCertainty', () => {
     ['Reuters could not independently confirm the report.', 'could not independently confirm'],
     ['The claim cannot be verified.', 'cannot be verified'],
     ['The figures have not been confirmed.', 'have not been confirmed'],
+    ['Tehran has not confirmed the deaths.', 'has not confirmed'],
+    ['Officials have yet to confirm the toll.', 'have yet to confirm'],
     ['The toll was not immediately confirmed.', 'was not immediately confirmed'],
     ['The account remains unverified.', 'unverified'],
     ['There was no immediate confirmation from official sources.', 'no immediate confirmation'],
