@@ -55,6 +55,8 @@ const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|acco
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
+/** A speaker and a reporting verb right after a closing quotation mark: ",” he said in a speech," */
+const POSTPOSED_FRAME = /^\s*,?\s*(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|told|added|wrote|tweeted|declared|insisted|stressed)\b/iu;
 /** What follows a quotation that opens a content and is not part of the words: "… as smoke rose", "… in a statement". */
 const QUOTE_TAIL = /^\s*,?\s*(?:as|when|while|before|after|because|since|until|in|on|at|during|via|through)\s/iu;
 /** The rest of a sentence after "told reporters": "traveling with him.", "accompanying him on the trip.", "gathered at the Pentagon." */
@@ -217,6 +219,10 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const span = lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead) ? [limit, text.length] : [0, cue.start];
   const c = trimContent(ctx, span[0]!, span[1]!);
   if (!c || !hasPredicate(ctx, c[0], c[1])) return [];
+  // "“We will respond,” he said in a speech, according to Reuters": the quotation's own frame
+  // names the speaker; the agency is the channel (see postposed).
+  const opened = ctx.quotes.find((q) => q.open <= c[0] + 1 && q.open >= span[0]! && q.close > q.open);
+  if (opened && POSTPOSED_FRAME.test(text.slice(opened.close + 1, cue.start))) return [];
   const nested = innerAttribution(ctx, c[0], c[1]);
   if (nested) return [{ ...nested, via: who.speaker, frames: [...nested.frames, [cue.start + ctx.base, np.end]] }];
   return [make(ctx, who, 'according to', null, c, [[cue.start, np.end - ctx.base]])];
@@ -415,6 +421,12 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
       via = who.speaker;
       speaker = r;
     }
+    frames[0] = [frameStart, text.length];
+  } else if (tailCont && /^according to$/iu.test(tailCont[1] ?? '') && quotedBefore) {
+    // "“…,” he said, according to Reuters": the words came through the agency.
+    const src = npAfter(ctx, tailAt + tailCont[0].length + ctx.base, text.length + ctx.base);
+    const r = src ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
+    if (r && r.speaker.name !== speaker.speaker.name && r.speaker.type !== 'unknown') via = r.speaker;
     frames[0] = [frameStart, text.length];
   } else if (tailCont && /^(?:a|an|the|who|which|whose)$/iu.test(tailCont[1] ?? '')) {
     // An appositive to the speaker ("…, said X, a spokesman for …") belongs to the frame.

@@ -146,6 +146,17 @@ export function tagEntities(text: string, base = 0): Mention[] {
     if (matched > 0) i += matched - 1;
   }
 
+  // 1a. A generational suffix belongs to the name before it: "Kenneth F. McKenzie Jr.".
+  for (const m of mentions) {
+    const nx = m.last + 1;
+    if (m.type !== 'person' || m.possessive || taken[nx] || !toks[nx]?.joined || !NAME_SUFFIXES.has(toks[nx]!.key)) continue;
+    m.end = toks[nx]!.end;
+    m.surface = text.slice(m.start - base, m.end - base);
+    m.last = nx;
+    m.possessive = toks[nx]!.possessive;
+    taken[nx] = true;
+  }
+
   // 1b. Names inside compounds ("Iran-backed", "U.S.-led"): mentioned, as adjectives.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -164,14 +175,14 @@ export function tagEntities(text: string, base = 0): Mention[] {
   const placeAfterHead = (nx: number): boolean => toks[nx]!.key === 'in' && tg.words.orgHeads.has(toks[nx - 1]!.key);
   let i = shouting ? toks.length : 0;
   while (i < toks.length) {
-    if (taken[i] || !(isNameWord(i) || isTitleAt(tg, toks, i))) {
+    if (taken[i] || NAME_SUFFIXES.has(toks[i]!.key) || !(isNameWord(i) || isTitleAt(tg, toks, i))) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < toks.length && !taken[j + 1] && toks[j + 1]!.joined && !toks[j]!.possessive) {
       const nx = j + 1;
-      if (isNameWord(nx) || (toks[nx]!.key.length <= 4 && tg.words.particles.has(toks[nx]!.key) && nx + 1 < toks.length && isNameWord(nx + 1))) {
+      if (isNameWord(nx) || NAME_SUFFIXES.has(toks[nx]!.key) || (toks[nx]!.key.length <= 4 && tg.words.particles.has(toks[nx]!.key) && nx + 1 < toks.length && isNameWord(nx + 1))) {
         j = nx;
       } else if (CONNECTORS.has(toks[nx]!.key) && !placeAfterHead(nx) && nx + 1 < toks.length && !taken[nx + 1] && toks[nx + 1]!.joined && isNameWord(nx + 1)) {
         j = nx;
@@ -182,7 +193,8 @@ export function tagEntities(text: string, base = 0): Mention[] {
     const run = { from: i, to: j };
     i = j + 1;
     const m = classifyRun(tg, text, base, toks, run.from, run.to, mentions);
-    if (m) {
+    // "Martin Luther King Jr.": a suffix left alone after a title word is nobody.
+    if (m && !(m.first === m.last && NAME_SUFFIXES.has(toks[m.first]!.key))) {
       mentions.push(m);
       for (let k = m.first; k <= m.last; k++) taken[k] = true;
     }
@@ -202,6 +214,12 @@ export function tagEntities(text: string, base = 0): Mention[] {
 }
 
 const ADJECTIVE_COMPOUND = /[-‐‑](?:backed|sponsored|led|based|allied|supported|aligned|funded|linked|affiliated|controlled|run|owned|born|style|era)$/iu;
+
+/** Honorifics that are courtesy, not office: "former Miss Universe" keeps no "former Miss". */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+
+/** Generational suffixes: part of a person's name, never a name alone ("Jr.", "III"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Names that begin with "New" ("New York", "New Delhi"); in a title-case headline "The New Mitt Romney" does not. */
 const NEW_PLACES = new Set(['york', 'jersey', 'mexico', 'hampshire', 'zealand', 'delhi', 'orleans', 'england', 'haven', 'brunswick', 'caledonia', 'guinea', 'south']);
@@ -424,7 +442,8 @@ function roleFor(tg: Tagger, text: string, base: number, toks: WordToken[], firs
   // "In Baghdad Prime Minister Adel Abdul Mahdi said": a town after "in" is where, not part of the title.
   if (from > 0 && from < first && /^(?:in|at|from|near)$/u.test(toks[from - 1]!.key) && tg.gaz.byKey.get(toks[from]!.key)?.some((h) => h.entry.type === 'place')) from++;
   let to = first - 1;
-  while (to >= from && (CONNECTORS.has(toks[to]!.key) || (tg.words.honorifics.has(toks[to]!.key) && to > from))) to--;
+  // An honorific right before the name is dropped ("Iraqi Prime Minister Gen. X"), not the office it completes ("Vice President").
+  while (to >= from && (CONNECTORS.has(toks[to]!.key) || (tg.words.honorifics.has(toks[to]!.key) && to > from && !(/^(?:vice|deputy|acting|lieutenant|former)$/u.test(toks[to - 1]!.key) && !COURTESY_TITLES.has(toks[to]!.key))))) to--;
   if (hasTitle && to >= from && toks.slice(from, to + 1).some((t) => tg.titleWords.has(t.key) || tg.words.titles.has(t.key))) {
     const role = text.slice(toks[from]!.start - base, toks[to]!.end - base + (toks[to]!.possessive ? 2 : 0)).replace(/[’]/gu, "'");
     if (!tg.words.honorifics.has(nameKey(role))) return { role, start: toks[from]!.start };

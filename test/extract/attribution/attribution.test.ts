@@ -725,3 +725,21 @@ describe('rejecting a statement', () => {
     expect(claimWith(cs, 'the bill')).toMatchObject({ kind: 'assertion', speaker: null });
   });
 });
+
+describe('names with suffixes and offices with modifiers', () => {
+  it('“Gen. Kenneth F. McKenzie Jr., head of …, told”: Jr. is part of the name; “Vice President” stays whole; “former Miss” is no role', () => {
+    const cs = claimsOf('Gen. Kenneth F. McKenzie Jr., head of U.S. Central Command, told reporters the Marines would stay. Vice President Joseph R. Biden Jr. said the claims were false. Former Miss Universe Amara Lema said the show was rigged.');
+    expect(claimWith(cs, 'Marines would stay').speaker?.name).toBe('Kenneth McKenzie');
+    expect(claimWith(cs, 'claims were false').speaker).toMatchObject({ name: 'Joe Biden', role: 'Vice President' });
+    expect(claimWith(cs, 'rigged').speaker?.role ?? null).not.toBe('Former Miss');
+  });
+});
+
+describe('“according to” after a quotation’s own frame', () => {
+  it('““We will respond,” he said in a speech, according to Reuters” is his quote, through Reuters; no second claim', () => {
+    const cs = claimsOf('Khamenei spoke on Wednesday. "We will respond," he said in a televised speech, according to Reuters.');
+    const quotes = cs.filter((c) => c.text.includes('We will respond'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'quote', speaker: { name: 'Ali Khamenei' }, via: { name: 'Reuters' } });
+  });
+});
