@@ -743,3 +743,10 @@ describe('“according to” after a quotation’s own frame', () => {
     expect(quotes[0]).toMatchObject({ kind: 'quote', speaker: { name: 'Ali Khamenei' }, via: { name: 'Reuters' } });
   });
 });
+
+describe('“saying only that …”', () => {
+  it('the words start after “only”', () => {
+    const cs = claimsOf("The embassy's spokesman declined to comment, saying only that all personnel were safe.");
+    expect(claimWith(cs, 'personnel were safe').text).toBe('all personnel were safe');
+  });
+});
