@@ -48,6 +48,7 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   cue('unconfirmed', 'confirmation', '\\bno\\s+(?:immediate\\s+|independent\\s+|official\\s+)?confirmation\\b'),
   cue('unconfirmed', 'confirm', `\\b(?:would|did|could)\\s*(?:not|n${AP}t)\\s+confirm\\b`),
   cue('unconfirmed', 'confirm', '\\b(?:declined|refused)\\s+to\\s+confirm\\b'),
+  cue('unconfirmed', 'unable', '\\b(?:was|were|is|are|has\\s+been|have\\s+been)\\s+unable\\s+to\\s+(?:independently\\s+|immediately\\s+)?(?:confirm|verify|corroborate)\\b'),
   // "Tehran has not confirmed the deaths", "officials have yet to confirm".
   cue('unconfirmed', 'confirm', `\\b(?:has|have|had)\\s*(?:not|n${AP}t)\\s+(?:yet\\s+|officially\\s+|independently\\s+)?confirmed\\b|\\b(?:has|have|had)\\s+yet\\s+to\\s+confirm\\b`),
   // Hedged: the writer or the source keeps a distance.

@@ -381,6 +381,11 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
     if (t.kind === 'punct') {
       // "U.S." keeps its final dot.
       if (t.text === '.' && j > start && tokens[j - 1].end === t.start && /^[a-z](?:\.[a-z])+$/.test(tokens[j - 1].lower)) continue;
+      // "five Kataib Hezbollah (KH) facilities": an acronym in brackets inside the phrase.
+      if (t.text === '(' && j > start && tokens[j + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(tokens[j + 1]?.text ?? '')) {
+        j += 2;
+        continue;
+      }
       break;
     }
     if (t.kind === 'number') break;

@@ -750,3 +750,10 @@ describe('“saying only that …”', () => {
     expect(claimWith(cs, 'personnel were safe').text).toBe('all personnel were safe');
   });
 });
+
+describe('a body named with its kind', () => {
+  it('“The Hashed al-Shaabi paramilitary network called …” is the PMF, not an outlet', () => {
+    const cs = claimsOf('The Hashed al-Shaabi paramilitary network said its supporters would withdraw from the embassy.');
+    expect(claimWith(cs, 'would withdraw').speaker).toMatchObject({ name: 'Popular Mobilization Forces', type: 'organization' });
+  });
+});

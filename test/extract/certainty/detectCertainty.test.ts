@@ -29,6 +29,7 @@ describe('detectCertainty', () => {
     ['The claim cannot be verified.', 'cannot be verified'],
     ['The figures have not been confirmed.', 'have not been confirmed'],
     ['Tehran has not confirmed the deaths.', 'has not confirmed'],
+    ['Kurdistan 24 was unable to confirm the number of casualties.', 'was unable to confirm'],
     ['Officials have yet to confirm the toll.', 'have yet to confirm'],
     ['The toll was not immediately confirmed.', 'was not immediately confirmed'],
     ['The account remains unverified.', 'unverified'],

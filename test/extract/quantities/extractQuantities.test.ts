@@ -448,6 +448,10 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(brief(one('At least five people besides Soleimani and Muhandis were killed.'))).toMatchObject({ value: 5, subject: 'people', predicate: 'killed' });
   });
 
+  it('an acronym in brackets inside the phrase: “five Kataib Hezbollah (KH) facilities”', () => {
+    expect(brief(one('Jets hit five Kataib Hezbollah (KH) facilities in Iraq.'))).toMatchObject({ value: 5, subject: 'facilities' });
+  });
+
   it('“killed three soldiers and two police officers”: the second object shares the verb', () => {
     const [a, b] = extractQuantities('The strikes killed three Iraqi soldiers and two police officers.');
     expect(a).toMatchObject({ value: 3, subject: 'Iraqi soldiers', predicate: 'killed' });
