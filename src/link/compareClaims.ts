@@ -63,7 +63,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
 
   // Figures in matching slots.
   let agreeing: { basis: string; slot: string; casualty: boolean } | null = null;
-  const differing: Array<{ basis: string; slot: string; crowd: boolean }> = [];
+  const differing: Array<{ basis: string; slot: string; crowd: boolean; none: boolean }> = [];
   for (const x of a.slots) {
     for (const y of b.slots) {
       if (!slotsMatch(x.slot.key, y.slot.key)) continue;
@@ -72,11 +72,16 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
         // Matching crowd sizes say nothing about whether two claims state the same thing.
         if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
       } else {
-        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd });
+        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd, none: x.slot.casualty && noneAgainstSome(x.quantity, y.quantity) });
       }
     }
   }
   for (const d of differing.slice(0, 1)) {
+    // "No Americans were killed" against "80 were killed": not another count, the opposite statement.
+    if (d.none) {
+      out.push({ type: 'contradicts', score: 0.85, basis: `opposite statements about the ${eventLabel}: ${d.basis} (one says none)`, slot: d.slot });
+      continue;
+    }
     const basis = d.crowd
       ? `crowd sizes for the ${eventLabel}: ${d.basis} — different moments or groups, shown side by side, not a contradiction`
       : `different figure for the same ${d.slot.replace('|', ' ')} slot of the ${eventLabel}: ${d.basis}`;
@@ -136,15 +141,22 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
  * Figures only, for a toll given in a sentence filed under another event: agreeing figures in
  * the same casualty slot corroborate the toll, differing ones are a different figure.
  */
+/** One figure says none ("no Americans were killed") and the other some: opposite statements, not two counts. */
+function noneAgainstSome(a: Quantity, b: Quantity): boolean {
+  const none = (q: Quantity): boolean => q.value === 0 && q.qualifier === 'exact';
+  const some = (q: Quantity): boolean => q.value > 0 && q.qualifier !== 'at_most' && q.qualifier !== 'less_than';
+  return (none(a) && some(b)) || (none(b) && some(a));
+}
+
 export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, eventLabel: string): ClaimRelation | null {
   for (const x of a.slots) {
     if (!x.slot.casualty) continue;
     for (const y of b.slots) {
       if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key)) continue;
       const v = compareFigures(x.quantity, y.quantity);
-      return v.agree
-        ? { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key }
-        : { type: 'different_figure', score: 0.85, basis: `different figure for the same ${x.slot.key.replace('|', ' ')} slot of the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
+      if (v.agree) return { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
+      if (noneAgainstSome(x.quantity, y.quantity)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };
+      return { type: 'different_figure', score: 0.85, basis: `different figure for the same ${x.slot.key.replace('|', ' ')} slot of the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
     }
   }
   return null;

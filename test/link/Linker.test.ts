@@ -115,6 +115,17 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('"no Americans were killed" against "80 Americans were killed" is a contradiction, not another count', async () => {
+    const { store, add } = await fresh();
+    const ev = [{ label: 'missile strike', date: '2020-01-08', place: 'Ain al-Asad', participants: [] }];
+    const a = await add({ text: '80 Americans were killed in the missile strike.', outlet: 'Outlet A', published: '2020-01-08', events: ev, claims: [{ text: '80 Americans were killed in the missile strike', event: 0, quantities: [{ text: '80', value: 80, subject: 'Americans', predicate: 'killed' }] }] });
+    const b = await add({ text: 'No Americans were killed in the missile strike.', outlet: 'Outlet B', published: '2020-01-08', events: ev, claims: [{ text: 'No Americans were killed in the missile strike', event: 0, quantities: [{ text: 'No', value: 0, subject: 'Americans', predicate: 'killed' }] }] });
+    expect(linksOf(b, 'contradicts')).toEqual([expect.objectContaining({ from: b.claims[0]!.id, to: a.claims[0]!.id })]);
+    expect(linksOf(b, 'different_figure')).toEqual([]);
+    expect(linksOf(b, 'contradicts')[0]!.basis).toMatch(/one says none/);
+    await store.close();
+  });
+
   it('a negation elsewhere in a claim is no contradiction: it must cover what the two claims share', async () => {
     const { store, add } = await fresh();
     const ev = [{ label: 'missile strike', date: '2020-01-07', place: 'Iraq', participants: [] }];
