@@ -483,7 +483,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
     const lead = text.slice(0, np.start - ctx.base);
     if (RELATIVES.test(lead)) return relativeClaim(ctx, cue, np, lead);
-    if (SUBORDINATORS.test(lead)) ctx.embedded = true;
+    // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
+    if (SUBORDINATORS.test(lead)) ctx.embedded ||= !/,\s*(?:while|whereas)\s*$/iu.test(lead);
     else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
@@ -529,6 +530,12 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!SPEECH.has(w)) return [];
   let span = trimContent(ctx, at, text.length);
   if (!span) return [];
+  // "Esper said the strikes were defensive, but Iraqi officials said …": the second speaker's words are their own.
+  const second = secondSpeakerAt(ctx, span[0], span[1]);
+  if (second !== null) {
+    span = trimContent(ctx, span[0], second);
+    if (!span) return [];
+  }
   // "chanted “No, no, America” as smoke rose": the quotation is the words; the clause after it is the outlet's.
   // So do "vowed “harsh revenge” in a statement carried by state television and declared …": where
   // and how it was said, and what the speaker did next (a second reporting verb keeps its own words).
@@ -587,6 +594,29 @@ function introducedSubject(ctx: Ctx, np: NounPhrase): NounPhrase | null {
   if (ctx.text.slice(0, start - ctx.base).includes(',')) return null;
   if (toks.slice(1).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/iu.test(t.text)))) return null;
   return { start, end: m.end, text: ctx.text.slice(start - ctx.base, m.end - ctx.base) };
+}
+
+/**
+ * Where a content gives way to another speaker: ", but Iraqi officials said …", ", and human
+ * rights groups warned that …", "; the ministry said …" (the offset of the comma or
+ * semicolon), or null. "… and he said" is the same speaker (withCoordinated).
+ */
+function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
+  for (const cue of findCues(ctx)) {
+    if (cue.start <= from || cue.start >= to || insideQuote(ctx, cue.start)) continue;
+    const w = cue.word.toLowerCase();
+    if (!SPEECH.has(w) || /ing$/u.test(w)) continue;
+    const np = npBefore(ctx, cue.start + ctx.base);
+    if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;
+    const lead = /([,;])\s*(?:(?:and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, np.start - ctx.base));
+    if (!lead || (lead[1] === ',' && !/\S\s*$/u.test(lead[0].slice(1)))) continue;
+    // Only adverbials between the subject and its cue, and a clause after it.
+    if (skipAdverbials(ctx.text.slice(np.end - ctx.base, cue.start)) !== cue.start - (np.end - ctx.base) && /\S/u.test(ctx.text.slice(np.end - ctx.base, cue.start))) continue;
+    const after = skipAfterCue(ctx, cue.end);
+    if (!/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
+    return from + lead.index;
+  }
+  return null;
 }
 
 /** Cues that embed a clause whose subject is a relative pronoun: "strikes, which the militia said killed 25". */

@@ -757,3 +757,21 @@ describe('a body named with its kind', () => {
     expect(claimWith(cs, 'would withdraw').speaker).toMatchObject({ name: 'Popular Mobilization Forces', type: 'organization' });
   });
 });
+
+describe('a second speaker in the same sentence', () => {
+  it('“X said …, but Iraqi officials said …”, “…, and human rights groups warned that …”, “…; the ministry said …”, “…, while Iran said …”', () => {
+    const cs = claimsOf('Esper said the strikes were defensive, but Iraqi officials said they violated sovereignty. Obama emphasized that the reforms were not complete, and human rights groups warned that the army kept its power. Trump said Iran would pay, while Iran said it would respond.');
+    expect(claimWith(cs, 'were defensive')).toMatchObject({ text: 'the strikes were defensive', speaker: { name: 'Mark Esper' } });
+    expect(claimWith(cs, 'violated sovereignty').speaker?.name).toBe('Iraqi officials');
+    expect(claimWith(cs, 'reforms were not complete').text).toBe('the reforms were not complete');
+    expect(claimWith(cs, 'army kept its power').speaker?.name).toBe('human rights groups');
+    expect(claimWith(cs, 'Iran would pay').text).toBe('Iran would pay');
+    expect(claimWith(cs, 'would respond').speaker?.name).toBe('Iran');
+    expect(cs.some((c) => c.kind === 'assertion' && c.text.includes('while Iran said'))).toBe(false);
+  });
+
+  it('“… and he said …” stays the same speaker', () => {
+    const cs = claimsOf('Esper said the strikes were defensive, and he said more would come.');
+    expect(claimWith(cs, 'more would come').speaker?.name).toBe('Mark Esper');
+  });
+});
