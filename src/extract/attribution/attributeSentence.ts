@@ -217,6 +217,9 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   if (!who) return [];
   const lead = text.slice(0, cue.start).trim();
   const span = lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead) ? [limit, text.length] : [0, cue.start];
+  // "According to the Pentagon, the strikes were defensive, but Iraqi officials said …": not theirs.
+  const second = span[1] === text.length ? secondSpeakerAt(ctx, span[0]!, span[1]!) : null;
+  if (second !== null) span[1] = second;
   const c = trimContent(ctx, span[0]!, span[1]!);
   if (!c || !hasPredicate(ctx, c[0], c[1])) return [];
   // "“We will respond,” he said in a speech, according to Reuters": the quotation's own frame

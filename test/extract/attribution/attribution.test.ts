@@ -770,6 +770,13 @@ describe('a second speaker in the same sentence', () => {
     expect(cs.some((c) => c.kind === 'assertion' && c.text.includes('while Iran said'))).toBe(false);
   });
 
+  it('after a post-posed frame or “according to”, the second speaker is found too', () => {
+    const cs = claimsOf('The strikes were defensive, Esper said, but Iraqi officials said they violated sovereignty. According to the Pentagon, the raids were lawful, but Iraqi officials said they were a crime.');
+    expect(claimWith(cs, 'violated sovereignty').speaker?.name).toBe('Iraqi officials');
+    expect(claimWith(cs, 'raids were lawful')).toMatchObject({ text: 'the raids were lawful', speaker: { name: 'US Department of Defense' } });
+    expect(claimWith(cs, 'were a crime').speaker?.name).toBe('Iraqi officials');
+  });
+
   it('“… and he said …” stays the same speaker', () => {
     const cs = claimsOf('Esper said the strikes were defensive, and he said more would come.');
     expect(claimWith(cs, 'more would come').speaker?.name).toBe('Mark Esper');
