@@ -5,6 +5,7 @@ import { asciiSingleQuoteSpans, quoteSpans, singleQuoteSpans, type QuoteSpan } f
 import type { Attribution } from './Attribution';
 import { AS_FRAME_VERBS, CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
+import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
@@ -211,9 +212,13 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
 function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const limit = nextBoundary(ctx, cue.end);
-  const np = npAfter(ctx, cue.end + ctx.base, limit + ctx.base);
+  let np = npAfter(ctx, cue.end + ctx.base, limit + ctx.base);
   if (!np) return [];
-  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  // "a complaint filed by the SEC", "a report released by the Pentagon", "a speech Mrs. Clinton delivered": the author speaks.
+  const author = authorOfWork(ctx, np, limit);
+  let who = author ? ctx.resolver.resolve(author, ctx.mentions, ctx.s.index) : null;
+  if (who && author) np = { ...np, end: author.end };
+  else who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const lead = text.slice(0, cue.start).trim();
   const span = lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead) ? [limit, text.length] : [0, cue.start];
@@ -229,6 +234,23 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const nested = innerAttribution(ctx, c[0], c[1]);
   if (nested) return [{ ...nested, via: who.speaker, frames: [...nested.frames, [cue.start + ctx.base, np.end]] }];
   return [make(ctx, who, 'according to', null, c, [[cue.start, np.end - ctx.base]])];
+}
+
+/** The author named after a work: "… filed by the SEC", "… released by the Pentagon", "a speech | Mrs. Clinton delivered". */
+function authorOfWork(ctx: Ctx, work: NounPhrase, limit: number): NounPhrase | null {
+  const tail = ctx.text.slice(work.end - ctx.base, limit);
+  const by = /^\s+(?:filed|released|issued|published|written|compiled|prepared|posted|conducted|commissioned|signed|made public)\s+by\s+/iu.exec(tail);
+  if (by) {
+    const np = npAfter(ctx, work.end + by[0].length, limit + ctx.base);
+    // "… filed by the SEC and a 15-count complaint by Vermont": the first work's author only.
+    const more = np ? /\s+and\s+(?:a|an)\s/iu.exec(np.text) : null;
+    return np && more ? { start: np.start, end: np.start + more.index, text: np.text.slice(0, more.index) } : np;
+  }
+  const head = work.text.toLowerCase().split(/\s+/u).pop() ?? '';
+  if (!roleWords().authoredWorks.has(head) && !/^(?:speech|address|remarks|testimony)$/u.test(head)) return null;
+  const np = npAfter(ctx, work.end + (tail.length - tail.trimStart().length), limit + ctx.base);
+  if (!np || !/^\s+(?:delivered|gave|wrote|made|released|published|posted|sent|issued|filed|signed)\b/iu.test(ctx.text.slice(np.end - ctx.base, limit))) return null;
+  return np;
 }
 
 function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {

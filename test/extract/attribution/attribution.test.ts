@@ -782,3 +782,13 @@ describe('a second speaker in the same sentence', () => {
     expect(claimWith(cs, 'more would come').speaker?.name).toBe('Mark Esper');
   });
 });
+
+describe('according to a work and its author', () => {
+  it('“a report released by the Pentagon”, “a statement issued by the PMF”, “a speech Mrs. Lema delivered”: the author speaks', () => {
+    const cs = claimsOf('According to a report released by the Pentagon, the strikes killed 25. The toll rose to 30, according to a statement issued by the Popular Mobilization Forces. According to a speech Amara Lema delivered in Nairobi, the goal is not revenue. According to a complaint filed by the Securities and Exchange Commission and a second complaint by Vermont, the developers stole millions of dollars.');
+    expect(claimWith(cs, 'killed 25').speaker?.name).toBe('US Department of Defense');
+    expect(claimWith(cs, 'rose to 30').speaker?.name).toBe('Popular Mobilization Forces');
+    expect(claimWith(cs, 'not revenue').speaker?.name).toBe('Amara Lema');
+    expect(claimWith(cs, 'stole millions').speaker?.name).toBe('Securities and Exchange Commission');
+  });
+});
