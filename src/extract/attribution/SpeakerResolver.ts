@@ -166,7 +166,9 @@ export class SpeakerResolver {
     const affiliated = inside.filter((m) => m.start >= headEnd && !m.adjective);
     const headText = raw.slice(0, headEnd - np.start).trim();
     const headWords = headText.toLowerCase().replace(/[’]/gu, "'").split(/\s+/u);
-    const headNoun = headWords[headWords.length - 1]!.replace(/'s?$/u, '');
+    // "a U.S. official familiar with the decision", "a person close to Ghosn": the noun before the reduced relative.
+    const headWord = headWords.length > 1 && /^(?:familiar|close|briefed|involved|knowledgeable)$/u.test(headWords[headWords.length - 1]!) ? headWords[headWords.length - 2]! : headWords[headWords.length - 1]!;
+    const headNoun = headWord.replace(/'s?$/u, '');
 
     // Pronoun mouthpieces: "his office", "its spokesman".
     const pron = /^(his|her|its|their)\s+(.+)$/iu.exec(headText);

@@ -792,3 +792,11 @@ describe('according to a work and its author', () => {
     expect(claimWith(cs, 'stole millions').speaker?.name).toBe('Securities and Exchange Commission');
   });
 });
+
+describe('an unnamed official described by what they know', () => {
+  it('“a U.S. official familiar with the decision” is a government official, and “the official” later is the same one', () => {
+    const cs = claimsOf('A U.S. official familiar with the decision said the troops would go to Kuwait. The official said the brigade may deploy.');
+    expect(claimWith(cs, 'go to Kuwait').speaker).toMatchObject({ name: 'U.S. official familiar with the decision', type: 'government' });
+    expect(claimWith(cs, 'brigade may deploy').speaker?.name).toBe('U.S. official familiar with the decision');
+  });
+});
