@@ -100,7 +100,8 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
       continue; // after its article, or long before it
     }
     if (place === 'same') {
-      score += 1;
+      // Undated, the place pins the happening more than an actor does (the United States is in many).
+      score += local.date === null ? 2 : 1;
       why.push(`in ${e.place}`);
     }
     if (shared.length > 0) {

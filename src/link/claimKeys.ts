@@ -5,6 +5,7 @@ import { lshBandKeys } from './lshBands';
 import { canonicalEventLabel } from './eventLabel';
 import { adjacentDays, eventDays, isOneDay } from './eventDays';
 import { foldName } from './foldName';
+import { placeAncestors } from '../extract/entities/gazetteer';
 import { predicateClass } from './quantitySlot';
 
 /**
@@ -39,6 +40,8 @@ export function eventLookupKeys(e: Event): string[] {
 export function eventAnchors(e: Event): string[] {
   const out = new Set<string>();
   if (e.place) out.add(foldName(e.place).key);
+  // The town a site lies in: "a strike in Baghdad" finds the strike at Baghdad airport.
+  if (e.place) for (const p of placeAncestors(e.place)) out.add(foldName(p).key);
   for (const p of e.participants) {
     const k = foldName(p).key;
     if (k.length > 0) out.add(k);

@@ -48,3 +48,12 @@ describe('chooseEvent: a mention that knows more', () => {
     expect(chooseEvent(vague, [day], 'a_new', [], '2019-12-30').event).toMatchObject({ id: 'e_day', date: '2019-12-27', dateEnd: null, place: 'Kirkuk' });
   });
 });
+
+describe('chooseEvent: an undated mention pinned by its place', () => {
+  it('“a U.S. air strike in Baghdad” a day later is the strike at Baghdad airport, not the strikes in Iraq five days before that share more actors', () => {
+    const dec29: Event = { id: 'e_dec29', label: 'air strikes', date: '2019-12-29', dateEnd: null, place: 'Iraq', participants: ['United States', 'Iranian military'] };
+    const jan3: Event = { id: 'e_jan3', label: 'air strikes', date: '2020-01-03', dateEnd: null, place: 'Baghdad International Airport', participants: ['United States', 'Qassem Soleimani'] };
+    const local: Event = { id: 'local', label: 'air strikes', date: null, dateEnd: null, place: 'Baghdad', participants: ['United States', 'Iranian military'] };
+    expect(chooseEvent(local, [dec29, jan3], 'a_new', [], '2020-01-04').mergedWith?.id).toBe('e_jan3');
+  });
+});

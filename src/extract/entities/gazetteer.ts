@@ -125,3 +125,10 @@ export function placesApart(a: string, b: string, g: Gazetteer = gazetteer()): b
 export function placesNested(a: string, b: string, g: Gazetteer = gazetteer()): boolean {
   return a !== b && (placeChain(g, a).includes(b) || placeChain(g, b).includes(a));
 }
+
+/** The towns and regions a place lies in, innermost first, without countries ("Baghdad International Airport" -> ["Baghdad"]). */
+export function placeAncestors(place: string, g: Gazetteer = gazetteer()): string[] {
+  return placeChain(g, place)
+    .slice(1)
+    .filter((p) => g.byName.get(p)?.type !== 'country');
+}

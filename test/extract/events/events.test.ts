@@ -1,6 +1,6 @@
 import { detectEvents } from '../../../src/extract/events/detectEvents';
 import { claimWith, extractText } from '../support/extractText';
-import { placesApart, placesNested } from '../../../src/extract/entities/gazetteer';
+import { placeAncestors, placesApart, placesNested } from '../../../src/extract/entities/gazetteer';
 import { assignEvents, eventForSpan, type EventAssignment } from '../../../src/extract/events/assignEvents';
 import { BBC, contexts, GOLD_EVENTS, PA, type SeedArticle } from './seedArticles';
 
@@ -378,6 +378,8 @@ describe('places that keep happenings apart', () => {
     expect(placesApart('Kirkuk', 'Nowhere Town')).toBe(false);
     expect(placesNested('K1 military base', 'Iraq')).toBe(true);
     expect(placesNested('Taji', 'Kirkuk')).toBe(false);
+    expect(placeAncestors('Baghdad International Airport')).toEqual(['Baghdad']);
+    expect(placeAncestors('K1 military base')).toEqual(['Kirkuk']);
   });
 });
 
