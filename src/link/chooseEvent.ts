@@ -2,9 +2,7 @@ import { eventId, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
 import { adjacentSingleDays, isOneDay, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
-import { gazetteer, placesNested } from '../extract/entities/gazetteer';
-
-const isCountry = (place: string): boolean => gazetteer().byName.get(place)?.type === 'country';
+import { isCountryName, placesNested } from '../extract/entities/gazetteer';
 
 /**
  * Decides which stored event a mention in a new article is, if any. A dated mention
@@ -42,7 +40,7 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
   if (pa === pb || pa.includes(pb) || pb.includes(pa)) return 'same';
   // "K1 military base" and "Kirkuk": the gazetteer knows the one lies in the other. A country
   // holds too much to say more than that the two may be one ("Iraq" and "Baghdad airport").
-  if (a.place !== null && b.place !== null && placesNested(a.place, b.place)) return isCountry(a.place) || isCountry(b.place) ? 'unknown' : 'same';
+  if (a.place !== null && b.place !== null && placesNested(a.place, b.place)) return isCountryName(a.place) || isCountryName(b.place) ? 'unknown' : 'same';
   return 'different';
 }
 

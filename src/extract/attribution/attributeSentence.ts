@@ -633,10 +633,12 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     if (!SPEECH.has(w) || /ing$/u.test(w)) continue;
     const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;
-    const lead = /([,;])\s*(?:(?:and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, np.start - ctx.base));
-    if (!lead || (lead[1] === ',' && !/\S\s*$/u.test(lead[0].slice(1)))) continue;
+    // A semicolon, or a comma with a conjunction: "…, officials said" after a clause is a post-posed frame, not a new speaker.
+    const lead = /([,;])\s*(?:(and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, np.start - ctx.base));
+    if (!lead || (lead[1] === ',' && lead[2] === undefined)) continue;
     // Only adverbials between the subject and its cue, and a clause after it.
-    if (skipAdverbials(ctx.text.slice(np.end - ctx.base, cue.start)) !== cue.start - (np.end - ctx.base) && /\S/u.test(ctx.text.slice(np.end - ctx.base, cue.start))) continue;
+    const between = ctx.text.slice(np.end - ctx.base, cue.start);
+    if (/\S/u.test(between) && skipAdverbials(between) !== between.length) continue;
     const after = skipAfterCue(ctx, cue.end);
     if (!/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
     return from + lead.index;
@@ -689,6 +691,7 @@ function clauseFollows(ctx: Ctx, at: number): boolean {
 /** Object pronouns: "warned him", "told them". */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me|it)$/iu;
 
+/** Coordinated cues that make a claim only with "that", a colon or a quotation ("and vowed to retaliate" is a promise). */
 const PROMISE_CUES = /^(?:vowed|vows|pledged|promised)$/iu;
 
 /** Splits a content at a second reporting verb of the same speaker: "he discussed options … and said the U.S. “will …”". */
@@ -704,7 +707,6 @@ function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, s
   const secondOk =
     second !== null &&
     (hasPredicate(ctx, second[0], second[1]) || quotesWithin(ctx, second[0], second[1]).length > 0) &&
-    // "… and vowed to retaliate" is a promise, not a claim: a promise needs "that", a colon or a quotation.
     (!PROMISE_CUES.test(m[1]!) || /^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(ctx.text.slice(cueEnd)));
   if (first) out.push(make(ctx, who, cue, via, first, frames));
   if (secondOk) {

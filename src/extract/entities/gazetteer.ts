@@ -101,6 +101,11 @@ export function gazetteer(): Gazetteer {
   return bundled;
 }
 
+/** A name the gazetteer lists as a country ("Iraq", "United States"). */
+export function isCountryName(name: string, g: Gazetteer = gazetteer()): boolean {
+  return g.byName.get(name)?.type === 'country';
+}
+
 /** A place and the places it lies in, innermost first; just the place when the gazetteer does not say. */
 function placeChain(g: Gazetteer, place: string): string[] {
   const chain = [place];
@@ -130,5 +135,5 @@ export function placesNested(a: string, b: string, g: Gazetteer = gazetteer()): 
 export function placeAncestors(place: string, g: Gazetteer = gazetteer()): string[] {
   return placeChain(g, place)
     .slice(1)
-    .filter((p) => g.byName.get(p)?.type !== 'country');
+    .filter((p) => !isCountryName(p, g));
 }

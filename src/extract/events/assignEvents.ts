@@ -464,17 +464,17 @@ function capitalNamed(places: Set<string>): string | null {
  */
 export function eventForSpan(assignment: EventAssignment, sentence: number, start: number, end: number, figureAt: number | null = null): number | null {
   const chosen = spanEvent(assignment, sentence, start, end);
-  if (figureAt === null || chosen === null || !HARM_FAMILIES.has(labelInfo(assignment.events[chosen]?.label ?? '').family)) return chosen;
+  if (figureAt === null || chosen === null || !TOLL_FAMILIES.has(labelInfo(assignment.events[chosen]?.label ?? '').family)) return chosen;
   // "the strikes were in response to a rocket attack … that killed one contractor": the toll is
   // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
   const refs = (assignment.mentions[sentence] ?? []).filter((r) => r.start >= start && r.end <= figureAt);
   const last = refs[refs.length - 1];
-  if (last && last.event !== chosen && HARM_FAMILIES.has(labelInfo(assignment.events[last.event]?.label ?? '').family)) return last.event;
+  if (last && last.event !== chosen && TOLL_FAMILIES.has(labelInfo(assignment.events[last.event]?.label ?? '').family)) return last.event;
   return chosen;
 }
 
 /** Happenings whose tolls are counted: a casualty figure belongs to the one named right before it. */
-const HARM_FAMILIES = new Set(['strikes', 'rocket attack', 'missile strike', 'car bombing', 'plane crash']);
+const TOLL_FAMILIES = new Set(['strikes', 'rocket attack', 'missile strike', 'car bombing', 'plane crash']);
 
 function spanEvent(assignment: EventAssignment, sentence: number, start: number, end: number): number | null {
   const refs = assignment.mentions[sentence] ?? [];

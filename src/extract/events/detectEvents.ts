@@ -1,4 +1,4 @@
-import { gazetteer } from '../entities/gazetteer';
+import { isCountryName } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { resolveDates, type DateMention } from './resolveDates';
 import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
@@ -276,7 +276,7 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
       // "the Taji attack", "the Kirkuk rocket attack": a place right before a trigger names where it happened.
       // Not a country: "U.S. strikes", "Iranian missile attacks" name who struck.
-      const premodified = gazetteer().byName.get(place)?.type === 'country' ? -1 : spans.findIndex((sp) => sp.start > from && sp.start - from <= 2 && /^\s+$/u.test(sentence.slice(from, sp.start)));
+      const premodified = isCountryName(place) ? -1 : spans.findIndex((sp) => sp.start > from && sp.start - from <= 2 && /^\s+$/u.test(sentence.slice(from, sp.start)));
       if (premodified >= 0) {
         result[premodified] = { place, dist: 0 };
         continue;
