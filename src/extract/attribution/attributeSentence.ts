@@ -506,7 +506,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   if (!coordinated && !intro) {
     // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
-    const lead = text.slice(0, np.start - ctx.base);
+    // A quantifier before it belongs to the subject ("In her favor, all the experts I interviewed said").
+    const lead = text.slice(0, np.start - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
     if (RELATIVES.test(lead)) return relativeClaim(ctx, cue, np, lead);
     // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
     if (SUBORDINATORS.test(lead)) ctx.embedded ||= !/,\s*(?:while|whereas)\s*$/iu.test(lead);

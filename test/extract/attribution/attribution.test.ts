@@ -602,6 +602,11 @@ describe('quoted transcripts', () => {
 });
 
 describe('participles before the head, and “where” clauses', () => {
+  it('“In her favor, all the experts I interviewed said …”: a quantifier before the subject belongs to it', () => {
+    const cs = claimsOf("In Mrs. Lema's favor, all the experts I interviewed said her proposals were more detailed.");
+    expect(claimWith(cs, 'more detailed').speaker?.name).toBe('experts');
+  });
+
   it('“elected officials from both parties say …” after a subordinate clause, and “…, where restructuring experts say …”', () => {
     const cs = claimsOf('Although Amos Lema lacks a signature achievement, elected officials from both parties say he is a hard worker. The company filed in Kisumu, where restructuring experts say judges are eager to move cases quickly.');
     expect(claimWith(cs, 'hard worker').speaker?.name).toBe('elected officials from both parties');
