@@ -1,5 +1,6 @@
 import { joinWords } from '../segment/countWords';
 import type { Sentence } from '../segment/Sentence';
+import { isPredicateToken } from '../segment/isPredicateToken';
 
 /** Longer "sentences" are run-on garbage (a 1 MB line, a table flattened to text), not claims. */
 export const MAX_CLAIM_SENTENCE = 1500;
@@ -35,7 +36,7 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   if (first && first.pos === 'VERB' && IMPERATIVE.has(first.text.toLowerCase())) return 'imperative';
   // A credited photo caption is an observation even where wink reads its verb as a noun
   // ("Smoke rises from …"), but a name under a portrait ("US Secretary of State Mike Pompeo") is not.
-  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !(s.kind === 'caption' && describesScene(s))) return 'no predicate';
+  if (!s.tokens.some((_t, k) => isPredicateToken(s.tokens, k)) && !(s.kind === 'caption' && describesScene(s))) return 'no predicate';
   return null;
 }
 

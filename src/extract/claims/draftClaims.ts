@@ -4,6 +4,7 @@ import type { Sentence } from '../segment/Sentence';
 import type { Paragraph } from '../types';
 import { splitAssertion, type SplitFacts } from './splitAssertion';
 import { countWords } from '../segment/countWords';
+import { isPredicateToken } from '../segment/isPredicateToken';
 
 /** A claim before its quantities, event, certainty and ids are attached. */
 export interface ClaimDraft {
@@ -180,5 +181,5 @@ export function trimSpan(s: Sentence, from: number, to: number): [number, number
 
 function statesSomething(s: Sentence, from: number, to: number): boolean {
   const words = countWords(s.text, from - s.start, to - s.start);
-  return words >= 4 && s.tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return words >= 4 && s.tokens.some((t, k) => t.start >= from && t.end <= to && isPredicateToken(s.tokens, k));
 }

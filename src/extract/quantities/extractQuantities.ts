@@ -569,6 +569,9 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
     const t = tokens[b];
     if ((t.kind === 'punct' && t.text !== '-') || TOLL_BREAKS.has(t.lower)) break;
     if (t.lower === 'toll' || t.lower === 'tolls') return 'died';
+    // "The number of dead rose to 27", "the count of wounded reached 51".
+    if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:dead|deaths|fatalities)$/u.test(t.lower)) return 'died';
+    if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:wounded|injured)$/u.test(t.lower)) return 'wounded';
   }
   for (let n = 0; n < 3 && j >= 0; n++, j--) {
     const phrase = phraseEndingAt(tokens, j, PREDICATE_PHRASES);

@@ -121,3 +121,10 @@ describe('a sequencing verb keeps what follows it', () => {
     expect(claimsOf('Protesters gathered on Tuesday after US strikes killed 25 fighters on Sunday.')).toHaveLength(2);
   });
 });
+
+describe('a verb of change wink reads as a noun', () => {
+  it('“The number of dead rose to 27 overnight.” is a claim', () => {
+    const cs = claimsOf('The number of dead rose to 27 overnight.');
+    expect(cs.map((c) => c.text)).toEqual(['The number of dead rose to 27 overnight.']);
+  });
+});

@@ -448,6 +448,11 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(brief(one('At least five people besides Soleimani and Muhandis were killed.'))).toMatchObject({ value: 5, subject: 'people', predicate: 'killed' });
   });
 
+  it('“the number of dead rose to 27”, “put the number of wounded at 62”: a toll by another name', () => {
+    expect(brief(one('The number of dead rose to 27 overnight.'))).toMatchObject({ value: 27, predicate: 'died' });
+    expect(brief(one('Some reports put the number of wounded at 62.'))).toMatchObject({ value: 62, predicate: 'wounded' });
+  });
+
   it('an acronym in brackets inside the phrase: “five Kataib Hezbollah (KH) facilities”', () => {
     expect(brief(one('Jets hit five Kataib Hezbollah (KH) facilities in Iraq.'))).toMatchObject({ value: 5, subject: 'facilities' });
   });

@@ -1,0 +1,17 @@
+import type { Token } from './Sentence';
+
+/** Verbs of change wink reads as nouns after a subject: "The number of dead rose to 27". */
+const CHANGE_VERBS = new Set(['rose', 'fell', 'climbed', 'jumped', 'soared', 'dropped', 'rises', 'falls', 'climbs', 'jumps', 'soars', 'drops', 'stood', 'stands', 'reached', 'topped']);
+
+/**
+ * Token k can carry a clause: a verb or an auxiliary, or a verb of change wink tagged as a
+ * noun right after a noun or an adjective and before "to", "by", "from" or a number.
+ */
+export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  if (!CHANGE_VERBS.has(t.text.toLowerCase())) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && next !== undefined && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
+}
