@@ -516,10 +516,14 @@ function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string 
     const finite = c < tokens.length && c > j + 1 && (VERB_FILLERS.has(tokens[c].lower) || (predicateAt(tokens, c) !== null && !tokens[c].lower.endsWith('ing')));
     if (finite) return predicateAfter(tokens, c, depth + 1);
   }
-  // "25 members of Iraq's Popular Mobilization Units (PMU) have been killed": past the group's name.
-  if (depth < 2 && tokens[j]?.lower === 'of') {
+  // "25 members of Iraq's Popular Mobilization Units (PMU) have been killed", "3,000 soldiers from the
+  // 82nd Airborne Division will deploy": past the group's name.
+  if (depth < 2 && /^(?:of|from|in|at)$/u.test(tokens[j]?.lower ?? '')) {
     let c = j + 1;
-    const inName = (t: Token): boolean => (t.kind === 'word' || t.kind === 'alnum' || /^(?:\(|\)|'s|’s)$/u.test(t.text)) && !OF_PHRASE_STOPS.has(t.lower);
+    // After "from", "in" and "at" only a name: "soldiers from the 82nd Airborne Division", not "an attack in Iraq earlier this month that …".
+    const nameOnly = tokens[j]!.lower !== 'of';
+    const inName = (t: Token): boolean =>
+      (t.kind === 'word' || t.kind === 'alnum' || /^(?:\(|\)|'s|’s)$/u.test(t.text)) && !OF_PHRASE_STOPS.has(t.lower) && (!nameOnly || t.kind !== 'word' || isCapitalised(t) || t.lower === 'the');
     while (c < tokens.length && c <= j + 10 && inName(tokens[c]) && !VERB_FILLERS.has(tokens[c].lower) && predicateAt(tokens, c) === null) c++;
     // Only a finite verb after the name: "an act of retaliation over … killing" has none.
     const finite = c < tokens.length && (VERB_FILLERS.has(tokens[c].lower) || (predicateAt(tokens, c) !== null && !tokens[c].lower.endsWith('ing')));

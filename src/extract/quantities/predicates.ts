@@ -12,7 +12,7 @@ export const PREDICATE_FORMS: Readonly<Record<string, string>> = {
   hospitalized: 'injured', hospitalised: 'injured',
   fire: 'fired', fires: 'fired', fired: 'fired', firing: 'fired',
   launch: 'launched', launches: 'launched', launched: 'launched', launching: 'launched',
-  deploy: 'deployed', deploys: 'deployed', deployed: 'deployed', deploying: 'deployed', deployment: 'deployed',
+  deploy: 'deployed', deploys: 'deployed', deployed: 'deployed', deploying: 'deployed', deployment: 'deployed', stationed: 'deployed',
   send: 'sent', sends: 'sent', sent: 'sent', sending: 'sent', dispatched: 'sent', dispatch: 'sent',
   arrest: 'arrested', arrests: 'arrested', arrested: 'arrested', arresting: 'arrested',
   detain: 'detained', detained: 'detained', detaining: 'detained',

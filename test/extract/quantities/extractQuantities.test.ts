@@ -453,6 +453,12 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(brief(one('Some reports put the number of wounded at 62.'))).toMatchObject({ value: 62, predicate: 'wounded' });
   });
 
+  it('past a unit’s name to the verb (“3,000 soldiers from the 82nd Airborne Division will deploy”), not past a clause; stationed troops are deployed', () => {
+    expect(brief(one('About 3,000 soldiers from the 82nd Airborne Division will deploy to the region.'))).toMatchObject({ value: 3000, predicate: 'deployed' });
+    expect(brief(one('Nearly 5,200 US troops are stationed in Iraq.'))).toMatchObject({ value: 5200, predicate: 'deployed' });
+    expect(extractQuantities('It answered a rocket attack in Iraq earlier this month that killed one contractor.').map((q) => q.subject)).toEqual(['contractor']);
+  });
+
   it('an acronym in brackets inside the phrase: “five Kataib Hezbollah (KH) facilities”', () => {
     expect(brief(one('Jets hit five Kataib Hezbollah (KH) facilities in Iraq.'))).toMatchObject({ value: 5, subject: 'facilities' });
   });
