@@ -37,6 +37,8 @@ describe('figures and slots', () => {
     expect(slotsMatch(fighters.key, contractor.key)).toBe(false);
     // "no Americans were killed" and "80 troops were killed" count the same dead.
     expect(slotsMatch(quantitySlot(q('no', 0, 'exact', 'Americans', 'killed'))!.key, quantitySlot(q('80', 80, 'at_least', 'American troops', 'killed'))!.key)).toBe(true);
+    // Iranian state TV's 80 "American terrorists" are the troops others say were not killed.
+    expect(slotsMatch(quantitySlot(q('80', 80, 'exact', 'American terrorists', 'killed'))!.key, quantitySlot(q('no', 0, 'exact', 'Americans', 'killed'))!.key)).toBe(true);
     // One service member is a soldier, not a militia "member".
     expect(quantitySlot(q('a', 1, 'exact', 'U.S. service member', 'wounded'))!.key).toBe('wounded|soldiers');
   });

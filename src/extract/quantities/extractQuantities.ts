@@ -453,6 +453,8 @@ function pluralAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
 /** Vague counts that are plural nouns themselves and take "of". */
 const PLURAL_COUNTS = /^(?:dozens|hundreds|thousands|millions|scores|tens)$/u;
 
@@ -629,10 +631,13 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     // fighters). "Several" and "a few" take their noun directly.
     const countsNext = m.form !== 'vague' || of || !PLURAL_COUNTS.test(tokens[m.last]?.lower ?? '') || isPlural(tokens[k]?.lower ?? '');
     if (m.unit === null && countsNext) {
-      const np = nounPhrase(tokens, k, m.value === 1 || m.form === 'none');
+      // 80 “American terrorists” were killed: a quoted label is still the counted noun.
+      const quoted = QUOTE_MARKS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.start === tokens[k]!.end;
+      const np = nounPhrase(tokens, quoted ? k + 1 : k, m.value === 1 || m.form === 'none');
       if (np) {
         subject = sentence.slice(tokens[np.from].start, tokens[np.head].end);
         afterSubject = np.after;
+        if (quoted && QUOTE_MARKS.has(tokens[afterSubject]?.text ?? '')) afterSubject++;
       } else afterSubject = k;
     }
   }

@@ -459,6 +459,11 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(extractQuantities('It answered a rocket attack in Iraq earlier this month that killed one contractor.').map((q) => q.subject)).toEqual(['contractor']);
   });
 
+  it('a quoted label is the counted noun (80 “American terrorists” were killed); harmed is injured', () => {
+    expect(brief(one('Iranian state TV claimed that 80 "American terrorists" were killed.'))).toMatchObject({ value: 80, subject: 'American terrorists', predicate: 'killed' });
+    expect(brief(one('No Americans were harmed in the attack.'))).toMatchObject({ value: 0, predicate: 'injured' });
+  });
+
   it('an acronym in brackets inside the phrase: “five Kataib Hezbollah (KH) facilities”', () => {
     expect(brief(one('Jets hit five Kataib Hezbollah (KH) facilities in Iraq.'))).toMatchObject({ value: 5, subject: 'facilities' });
   });
