@@ -17,7 +17,7 @@ const WORKS = new Set(['statement', 'statements', 'tweet', 'tweets', 'post', 'po
 /** Mouthpieces who are people in their own right: "his lawyer said" is the lawyer speaking, not the client. */
 const AGENTS = new Set(['aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'ambassador', 'envoy']);
 /** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
-const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command|paramilitary|umbrella|armed|militant|network|alliance|faction|coalition|bloc|wing|units?))+\s*$/iu;
+const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command|paramilitary|umbrella|armed|militant|alliance|faction|coalition|bloc|wing|units?))+\s*$/iu;
 const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party']);
 const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agency', 'outlet', 'country']);
 /** Person nouns by their ending: "economist", "lawyer", "resident", "historian", "chairman", "critic", "representative". */
@@ -231,9 +231,11 @@ export class SpeakerResolver {
     const demonym = headMentions.find((m) => m.via === 'demonym' && !m.adjective && m.end >= headEnd - 1);
     if (demonym) return { speaker: { name: demonym.name, type: 'country', role: null }, head: null };
 
-    // "a Hashd statement", "a Pentagon statement", "an Iraqi statement": the named body's words.
+    // "a Hashd statement", "a Pentagon statement", "an Iraqi statement": the named body's words
+    // (the work's noun right after the name, nothing between them).
     const owner = headMentions[headMentions.length - 1];
-    if (owner && WORKS.has(headNoun) && owner.type !== 'place' && owner.type !== 'person' && /^\s*$/u.test(raw.slice(owner.end - np.start, headEnd - np.start).replace(/\S+\s*$/u, ''))) {
+    const ownerToHead = owner ? raw.slice(owner.end - np.start, headEnd - np.start).trim() : '';
+    if (owner && WORKS.has(headNoun) && owner.type !== 'place' && owner.type !== 'person' && !/\s/u.test(ownerToHead)) {
       return { speaker: { ...this.speakerOf(owner), role: null }, head: null };
     }
     // Definite descriptions refer back: "the officials", "the paper", "the group", "the statement".

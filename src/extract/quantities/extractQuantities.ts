@@ -677,8 +677,8 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       continue;
     }
     const built = buildMention(sentence, tokens, m);
-    const mention = built?.mention ?? null;
-    if (built && mention) {
+    if (built) {
+      const { mention } = built;
       // "killed three Iraqi soldiers and two police officers": the second object shares the verb.
       if (mention.predicate === null && previous?.mention.predicate != null && previous.mention.subject !== null && tokens[previous.afterSubject]?.lower === 'and' && previous.afterSubject + 1 === m.first) {
         mention.predicate = previous.mention.predicate;
