@@ -27,7 +27,7 @@ export const PREDICATE_FORMS: Readonly<Record<string, string>> = {
   kidnap: 'kidnapped', kidnapped: 'kidnapped', abducted: 'kidnapped', abduct: 'kidnapped',
   rescue: 'rescued', rescued: 'rescued',
   displace: 'displaced', displaced: 'displaced',
-  hit: 'hit', struck: 'hit', strike: 'hit', target: 'targeted', targeted: 'targeted', targeting: 'targeted',
+  hit: 'hit', struck: 'hit', strike: 'hit', slammed: 'hit', landed: 'hit', impacted: 'hit', target: 'targeted', targeted: 'targeted', targeting: 'targeted',
   bomb: 'bombed', bombed: 'bombed',
   destroy: 'destroyed', destroyed: 'destroyed',
   damage: 'damaged', damaged: 'damaged',

@@ -464,6 +464,11 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(brief(one('No Americans were harmed in the attack.'))).toMatchObject({ value: 0, predicate: 'injured' });
   });
 
+  it('rockets that slammed into or landed on a compound hit it', () => {
+    expect(brief(one('Three rockets slammed into the US embassy compound.'))).toMatchObject({ value: 3, predicate: 'hit' });
+    expect(brief(one('Two rockets landed near the embassy.'))).toMatchObject({ value: 2, predicate: 'hit' });
+  });
+
   it('an acronym in brackets inside the phrase: “five Kataib Hezbollah (KH) facilities”', () => {
     expect(brief(one('Jets hit five Kataib Hezbollah (KH) facilities in Iraq.'))).toMatchObject({ value: 5, subject: 'facilities' });
   });
