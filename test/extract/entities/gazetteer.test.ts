@@ -24,6 +24,11 @@ describe('gazetteer data (resources/gazetteer)', () => {
     }
   });
 
+  it('refuses a place inside a place it has no entry for, and every bundled "within" names an entry', () => {
+    expect(() => buildGazetteer([[{ name: 'Taji', type: 'place', aliases: [], within: 'Nowhere' }]])).toThrow(/Taji: within Nowhere/u);
+    for (const e of g.byName.values()) if (e.within) expect(g.byName.has(e.within)).toBe(true);
+  });
+
   it('refuses an entry with an unknown type', () => {
     expect(() => buildGazetteer([[{ name: 'X', type: 'planet', aliases: [] }]])).toThrow(/unknown type planet/u);
   });
