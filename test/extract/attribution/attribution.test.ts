@@ -732,11 +732,11 @@ describe('rejecting a statement', () => {
 });
 
 describe('names with suffixes and offices with modifiers', () => {
-  it('“Gen. Kenneth F. McKenzie Jr., head of …, told”: Jr. is part of the name; “Vice President” stays whole; “former Miss” is no role', () => {
-    const cs = claimsOf('Gen. Kenneth F. McKenzie Jr., head of U.S. Central Command, told reporters the Marines would stay. Vice President Joseph R. Biden Jr. said the claims were false. Former Miss Universe Amara Lema said the show was rigged.');
+  it('“Gen. Kenneth F. McKenzie Jr., head of …, told”: Jr. is part of the name; “Vice President” and “Former President” stay whole', () => {
+    const cs = claimsOf('Gen. Kenneth F. McKenzie Jr., head of U.S. Central Command, told reporters the Marines would stay. Vice President Joseph R. Biden Jr. said the claims were false. Former President Amos Lema said the show was rigged.');
     expect(claimWith(cs, 'Marines would stay').speaker?.name).toBe('Kenneth McKenzie');
     expect(claimWith(cs, 'claims were false').speaker).toMatchObject({ name: 'Joe Biden', role: 'Vice President' });
-    expect(claimWith(cs, 'rigged').speaker?.role ?? null).not.toBe('Former Miss');
+    expect(claimWith(cs, 'rigged').speaker).toMatchObject({ name: 'Amos Lema', role: 'Former President' });
   });
 });
 
