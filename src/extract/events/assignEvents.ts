@@ -118,17 +118,21 @@ const COUNT_WORDS = new Map<string, number>([
   ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7],
 ]);
 
+/** The days "two days", "a week", "three weeks" at token i count (number agreeing with the unit), or null. */
+function countedDays(tokens: readonly Token[], i: number): number | null {
+  const n = COUNT_WORDS.get(tokens[i].lower);
+  const unit = tokens[i + 1]?.lower ?? '';
+  if (n === undefined || !/^(?:day|days|week|weeks)$/u.test(unit) || (n === 1) !== /^(?:day|week)$/u.test(unit)) return null;
+  return unit.startsWith('week') ? n * 7 : n;
+}
+
 /** Days after the previous happening: "two days later", "a week later", "the next day", "the following day". */
 function daysLater(tokens: readonly Token[]): number | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const n = COUNT_WORDS.get(tokens[i].lower);
-    const unit = tokens[i + 1].lower;
     // "two days after the march" counts from the march, not from the happening before: only "later" or "after that".
     const after = tokens[i + 2].lower === 'later' || (tokens[i + 2].lower === 'after' && (i + 3 >= tokens.length || /^(?:that|this|,)$/u.test(tokens[i + 3].lower)));
-    if (n !== undefined && /^(?:day|days|week|weeks)$/u.test(unit) && after) {
-      if ((n === 1) !== /^(?:day|week)$/u.test(unit)) continue;
-      return unit.startsWith('week') ? n * 7 : n;
-    }
+    const days = after ? countedDays(tokens, i) : null;
+    if (days !== null) return days;
     if ((tokens[i].lower === 'the' || tokens[i].lower === 'a') && /^(?:next|following)$/u.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'day') return 1;
   }
   return null;
@@ -140,14 +144,11 @@ function daysLater(tokens: readonly Token[]): number | null {
  */
 function offsetBefore(tokens: readonly Token[], at: number): number | null {
   for (let i = Math.max(0, at - 7); i + 2 < at; i++) {
-    const n = COUNT_WORDS.get(tokens[i].lower);
-    const unit = tokens[i + 1].lower;
     const rel = tokens[i + 2].lower;
-    if (n === undefined || !/^(?:day|days|week|weeks)$/u.test(unit) || (rel !== 'after' && rel !== 'before')) continue;
-    if ((n === 1) !== /^(?:day|week)$/u.test(unit)) continue;
+    const days = rel === 'after' || rel === 'before' ? countedDays(tokens, i) : null;
+    if (days === null) continue;
     // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes".
     if (at - (i + 3) > 4 || tokens.slice(i + 3, at).some((t) => t.kind === 'punct' && t.text !== '.')) continue;
-    const days = unit.startsWith('week') ? n * 7 : n;
     return rel === 'after' ? days : -days;
   }
   return null;
