@@ -195,6 +195,8 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
     const named = /^\s+([\p{Lu}\p{N}“"'‘][\p{L}\p{N}-]*)[^,;]{0,60},/u.exec(ctx.text.slice(cue.end));
     if (named && !TIME_WORD.test(named[1]!)) return [];
   }
+  // "No group claimed responsibility for the attack, but …": claiming a deed, not saying something.
+  if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];
@@ -322,6 +324,12 @@ function postposedObservation(ctx: Ctx, cue: Cue): Attribution[] {
   return [{ ...make(ctx, who, cue.word, null, c, [[np.start - ctx.base, text.length]]), kind: 'observation' as const }];
 }
 
+/** What "claimed" takes when it is a deed rather than a statement: "claimed responsibility", "claimed the lives of". */
+const CLAIMED_DEED = /^\s+(?:(?:full|joint|no)\s+)?(?:responsibility|credit|victory|ownership|asylum|the\s+lives|lives|the\s+life|the\s+title|a\s+seat|the\s+seat)\b/iu;
+
+/** What stands before a post-posed frame's subject: a comma or a closing quotation mark. */
+const POSTPOSED_LEAD = /(?:,|[”"’],?|,[”"’]|,?'')\s*$/u;
+
 /** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
 function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
@@ -358,8 +366,15 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   } else {
     np = subjectBeforeCue(ctx, cue.start);
     if (!np) return [];
-    const lead = text.slice(0, np.start - ctx.base);
-    if (!/(?:,|[”"’],?|,[”"’]|,?'')\s*$/u.test(lead)) return [];
+    let lead = text.slice(0, np.start - ctx.base);
+    // "…, the Iraqi military and the embassy said.": a coordinated subject; the first conjunct is credited.
+    const conj = /\s(?:and|&)\s+$/u.exec(lead);
+    const first = conj ? npBefore(ctx, conj.index + ctx.base) : null;
+    if (first && first.end - ctx.base === conj!.index && POSTPOSED_LEAD.test(text.slice(0, first.start - ctx.base))) {
+      np = first;
+      lead = text.slice(0, np.start - ctx.base);
+    }
+    if (!POSTPOSED_LEAD.test(lead)) return [];
     contentEnd = lead.replace(/\s*,?\s*$/u, '').length;
     frameStart = np.start - ctx.base;
     frameEnd = cue.end;

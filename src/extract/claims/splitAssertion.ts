@@ -12,6 +12,11 @@ export interface SplitFacts {
 const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
 const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)\s*,?\s*(?:(?:just|only|shortly|soon|hours|days|weeks|moments)\s+)?$/iu;
+/** A time phrase closed by a comma ("October 2017, when …", "2003, when …"): what "since" or "until" took. */
+const TIME_THEN_COMMA =
+  /^(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|last\s+(?:year|month|week))\s*,/u;
+const SINCE_TIME_END =
+  /\b(?:since|until|till|in|from|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
 
@@ -64,7 +69,13 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     return dl.length > 0 && dr.length > 0 && !dr.some((d) => dl.includes(d));
   };
   // "The vote on Sunday came after the US killed …": a sequencing verb needs what follows it.
-  pieces = cutAt(pieces, SUBORDINATE, (l, r) => ownFacts(l, r) && !SEQUENCING_END.test(slice(...l)));
+  // "the deadliest attack since October 2017, when a truck bomb killed …": a time, not a clause, follows.
+  // "… since October 2017, when a truck bomb killed 500": the clause says what that time was; the sentence stays whole.
+  pieces = cutAt(
+    pieces,
+    SUBORDINATE,
+    (l, r) => ownFacts(l, r) && !SEQUENCING_END.test(slice(...l)) && !TIME_THEN_COMMA.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
+  );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
   pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));

@@ -131,6 +131,11 @@ export function placesNested(a: string, b: string, g: Gazetteer = gazetteer()): 
   return a !== b && (placeChain(g, a).includes(b) || placeChain(g, b).includes(a));
 }
 
+/** Does `inner` lie within `outer` ("Mogadishu" within "Somalia")? */
+export function placeWithin(inner: string, outer: string, g: Gazetteer = gazetteer()): boolean {
+  return inner !== outer && placeChain(g, inner).includes(outer);
+}
+
 /** The towns and regions a place lies in, innermost first, without countries ("Baghdad International Airport" -> ["Baghdad"]). */
 export function placeAncestors(place: string, g: Gazetteer = gazetteer()): string[] {
   return placeChain(g, place)

@@ -3,8 +3,8 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso } from './calendar';
-import { placesApart, placesNested } from '../entities/gazetteer';
-import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS } from './eventVocabulary';
+import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
+import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const WEAK_TARGET_LABELS_MAP = new Map(Object.entries(WEAK_TARGET_LABELS));
@@ -65,7 +65,7 @@ interface Working {
 /** How far before publication an undated event may lie: older dated mentions never join it. */
 const RECENT_DAYS = 30;
 
-function labelInfo(label: string): { family: string; generic: boolean } {
+function labelInfo(label: string): EventLabelInfo {
   return EVENT_LABELS[label] ?? { family: label, generic: true };
 }
 
@@ -92,8 +92,8 @@ function labelsCompatible(mention: string, event: string): boolean {
   if (mention === event) return true;
   const m = labelInfo(mention);
   const e = labelInfo(event);
-  if (m.generic && (m.family === '*' || m.family === e.family)) return true;
-  if (e.generic && (e.family === '*' || e.family === m.family)) return true;
+  if (m.generic && (m.family === '*' || m.family === e.family || m.alsoJoins?.includes(e.family) === true)) return true;
+  if (e.generic && (e.family === '*' || e.family === m.family || e.alsoJoins?.includes(m.family) === true)) return true;
   return false;
 }
 
@@ -181,6 +181,9 @@ function foldHarm(mentions: DetailedEventMention[]): DetailedEventMention[] {
       cause.date = h.date;
       cause.dateEnd = h.dateEnd;
     }
+    // And its place when that is a town or a site, perhaps inside the cause's country ("in Somalia's capital,
+    // Mogadishu, …, killing 79"); a country may be one of several ("in Iraq and Syria, killing 25").
+    if (h.place !== null && !isCountryName(h.place) && (cause.place === null || placeWithin(h.place, cause.place))) cause.place = h.place;
     cause.salience = Math.max(cause.salience, h.salience);
   }
   return out;
@@ -240,7 +243,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
     // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.
-    if (idx < 0 && m.generic && m.place !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].place === m.place && compatible(events[k])) idx = k;
+    if (idx < 0 && m.generic && m.place !== null) {
+      // "the escalating violence in Iraq" is the article's happening in Baghdad too.
+      const there = (e: Working): boolean => e.place === m.place || (e.place !== null && placeWithin(e.place, m.place!));
+      for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (there(events[k]) && compatible(events[k])) idx = k;
+    }
     if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;
     // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
     // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.

@@ -1,7 +1,8 @@
-import { isCountryName } from '../entities/gazetteer';
+import { isCountryName, placeWithin } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
+import { parseDay } from './calendar';
 import { resolveDates, type DateMention } from './resolveDates';
-import { EVENT_LABELS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -62,6 +63,7 @@ for (const cue of SUBORDINATORS) {
 /** Find the trigger words in a sentence, longest first, never overlapping. */
 function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
   const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
+  let sporting: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -74,6 +76,7 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       const prev = tokens[i - 1];
       const blockers = TRIGGER_BLOCKERS[rule.words[0]];
       if (blockers && prev && blockers.includes(prev.lower)) continue;
+      if (rule.words.length === 1 && SPORT_SENSE_TRIGGERS.has(rule.words[0]) && (sporting ??= isSporting(tokens))) continue;
       const context = TRIGGER_CONTEXT[rule.words[0]];
       if (context && !tokens.slice(Math.max(0, i - 8), i).some((w) => context.includes(w.lower))) continue;
       // "Death to America" is a chant, not a death.
@@ -88,6 +91,11 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
     }
   }
   return out;
+}
+
+/** A sentence of a match report: a sport word, or a minute of play ("in the 71st minute"). */
+function isSporting(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => SPORT_WORDS.has(t.lower) || (/^minutes?$/u.test(t.lower) && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i - 1]?.lower ?? '')));
 }
 
 /**
@@ -137,12 +145,16 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 
 /** Sentence-wide target ("embassy") that makes generic triggers specific. */
 function targetLabel(tokens: readonly Token[]): string | null {
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
-    if (TARGET_LABELS_MAP.has(base)) return TARGET_LABELS_MAP.get(base)!;
+    // "The U.S. embassy said …", "an embassy statement", "embassy staff": the embassy speaks or works there.
+    if (TARGET_LABELS_MAP.has(base) && !EMBASSY_AS_SPEAKER.has(tokens[i + 1]?.lower ?? '')) return TARGET_LABELS_MAP.get(base)!;
   }
   return null;
 }
+
+const EMBASSY_AS_SPEAKER = new Set(['said', 'says', 'added', 'warned', 'told', 'urged', 'tweeted', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'staff', 'employees', 'personnel', 'officials', 'official']);
 
 /** Index of the first token ending after `offset` (tokens are in order). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -252,10 +264,12 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
 /**
  * A place stands as a location when a locative preposition comes right before it, perhaps
  * with an article, a direction or other place names between ("in western Iraq", "in a Baghdad
- * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq"); "to hold Iran" is not one.
+ * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq", "in Baghdad's heavily fortified Green Zone");
+ * "to hold Iran" is not one.
  */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
+const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$/u;
 
 /**
  * Places of ctx.places that stand as a location in the sentence ("in Baghdad", "near
@@ -263,7 +277,7 @@ const MAX_PLACE_DISTANCE = 80;
  * nearest of its places. "actions by Iran" is not where anything happened.
  */
 function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [string, string]>, spans: Array<{ start: number; end: number }>): Array<string | null> {
-  const result: Array<{ place: string; dist: number } | null> = spans.map(() => null);
+  const result: Array<{ place: string; dist: number; at: number } | null> = spans.map(() => null);
   for (const [written, place] of places) {
     if (written.length === 0) continue;
     let from = 0;
@@ -278,7 +292,7 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       // Not a country: "U.S. strikes", "Iranian missile attacks" name who struck.
       const premodified = isCountryName(place) ? -1 : spans.findIndex((sp) => sp.start > from && sp.start - from <= 2 && /^\s+$/u.test(sentence.slice(from, sp.start)));
       if (premodified >= 0) {
-        result[premodified] = { place, dist: 0 };
+        result[premodified] = { place, dist: 0, at };
         continue;
       }
       if (!LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
@@ -294,7 +308,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       }
       for (let k = lo; k < spans.length && spans[k].start <= from + MAX_PLACE_DISTANCE; k++) {
         const sp = spans[k];
-        const dist = at >= sp.end ? at - sp.end : (sp.start - from) * 1.5;
+        // "air strikes in Somalia, killing four": a place right after its trigger's preposition is that trigger's.
+        const dist = at >= sp.end ? (TRIGGER_THEN_LOCATIVE.test(sentence.slice(sp.end, at)) ? 0 : at - sp.end) : (sp.start - from) * 1.5;
         if (dist >= 0 && dist < bestDist) {
           bestDist = dist;
           best = k;
@@ -302,7 +317,12 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       }
       if (best < 0 || bestDist > MAX_PLACE_DISTANCE) continue;
       const cur = result[best];
-      if (cur === null || bestDist < cur.dist) result[best] = { place, dist: bestDist };
+      // "in Somalia's capital, Mogadishu": the town inside the country is where it happened; not
+      // so "in Iraq and the Kurdistan Region", which names two places.
+      const apposed = cur !== null && !/\b(?:and|or)\b/u.test(sentence.slice(Math.min(at, cur.at), Math.max(at, cur.at)));
+      const inner = apposed && placeWithin(place, cur!.place);
+      const outer = apposed && placeWithin(cur!.place, place);
+      if (cur === null || inner || (!outer && bestDist < cur.dist)) result[best] = { place, dist: bestDist, at };
     }
   }
   return result.map((r) => (r === null ? null : r.place));
@@ -327,7 +347,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
     // "Sunday's" possessive stays with the date; a possessive trigger ("strikes'") keeps only the word.
     const text = sentence.slice(start, end);
     if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
-    const d = attached[idx];
+    const d = pastOnlyDate(attached[idx], label, ctx.published);
     const sub = subordinatorAt(tokens, trig.first);
     const rel = relativeAt(tokens, trig.first);
     return {
@@ -346,6 +366,25 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       sayingDate: d !== null && isSayingDate(tokens, d),
     };
   });
+}
+
+/** Happenings that may be announced ahead ("funerals will be held on Friday"); the rest are reported after the fact. */
+const SCHEDULABLE = new Set(['funerals', 'deployment', 'protest']);
+
+/**
+ * A strike or an attack is reported after it happened: "in a U.S. drone strike at Baghdad
+ * airport on Jan. 3", written on 2020-12-20, is last January's, though a day without a year
+ * may otherwise fall a little after the publication ("They will vote on January 8").
+ */
+function pastOnlyDate(d: DateMention | null, label: string, published: string | null): DateMention | null {
+  if (d === null || published === null || d.date <= published || SCHEDULABLE.has(label) || /\d{4}/u.test(d.text)) return d;
+  if (d.precision !== 'day' && d.precision !== 'month') return d;
+  const back = (iso: string): string => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  const date = back(d.date);
+  const dateEnd = d.dateEnd === null ? null : back(d.dateEnd);
+  // 29 February has no day a year before: leave such a date alone.
+  if (parseDay(date) === null || (dateEnd !== null && parseDay(dateEnd) === null)) return d;
+  return { ...d, date, dateEnd };
 }
 
 /**

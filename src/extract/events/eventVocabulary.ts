@@ -10,11 +10,13 @@
 export interface EventLabelInfo {
   family: string;
   generic: boolean;
+  /** Other families a generic word may join: "the bombing" after "a truck bomb exploded" is that bombing. */
+  alsoJoins?: readonly string[];
 }
 
 export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   'air strikes': { family: 'strikes', generic: false },
-  bombing: { family: 'strikes', generic: true },
+  bombing: { family: 'strikes', generic: true, alsoJoins: ['car bombing'] },
   'rocket attack': { family: 'rocket attack', generic: false },
   'missile strike': { family: 'missile strike', generic: false },
   'embassy attack': { family: 'unrest', generic: false },
@@ -103,9 +105,26 @@ export const TRIGGER_CONTEXT: Readonly<Record<string, readonly string[]>> = {
   crashed: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'],
 };
 
+/**
+ * Words of a match report. In a sentence with one of them, a bare "strike", "blast" or
+ * "attack" is play ("a low strike from the edge of the area", "a blast in the 71st minute",
+ * "Leicester's attack was shut out"), not a happening; "air strike" and "car bomb" still count.
+ */
+export const SPORT_WORDS: ReadonlySet<string> = new Set([
+  'goal', 'goals', 'scored', 'scoring', 'scorer', 'equaliser', 'equalizer', 'penalty', 'penalties', 'header', 'hat-trick',
+  'striker', 'strikers', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'free-kick', 'half-time', 'halftime', 'kick-off',
+  'wicket', 'wickets', 'innings', 'touchdown', 'quarterback', 'midfield', 'crossbar', 'games', 'league', 'fixture',
+  'fixtures',
+]);
+/** The one-word triggers that a match report uses for play. */
+export const SPORT_SENSE_TRIGGERS: ReadonlySet<string> = new Set([
+  'strike', 'strikes', 'blast', 'explosion', 'attack', 'attacks', 'assault', 'raid', 'rampage', 'storm', 'stormed', 'rally', 'ambush',
+]);
+
 /** Words right before a trigger that make it something else ("hunger strike", "strike price"). */
 export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
-  strike: ['hunger', 'general', 'labour', 'labor', 'first', 'lucky', 'rail', 'teachers', 'nurses', 'workers'],
+  // … and a shot at goal: "a low strike from the edge of the area", "a curling strike".
+  strike: ['hunger', 'general', 'labour', 'labor', 'first', 'lucky', 'rail', 'teachers', 'nurses', 'workers', 'low', 'long-range', 'curling', 'fierce', 'stunning', 'superb', 'deflected', 'first-time'],
   strikes: ['hunger', 'general', 'labour', 'labor', 'rail', 'teachers', 'nurses', 'workers'],
   attack: ['heart', 'panic', 'asthma', 'under'],
   attacks: ['heart', 'panic', 'asthma'],

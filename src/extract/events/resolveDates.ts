@@ -176,7 +176,8 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
         const r = monthRange(y, mf.month);
         return { first: i - 1, last: mf.last, date: r.date, dateEnd: r.dateEnd, precision: 'month' };
       }
-      const start = inferYear(mf.month, 1, published);
+      // "last December" written in December is the year before: the month under way is "this December".
+      const start = prev?.lower === 'last' && mf.month === published.m ? { y: published.y - 1 } : inferYear(mf.month, 1, published);
       if (!start) return null;
       const r = monthRange(start.y, mf.month);
       const first = prev?.lower === 'last' || prev?.lower === 'this' ? i - 1 : i;

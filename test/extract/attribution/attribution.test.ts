@@ -805,3 +805,22 @@ describe('an unnamed official described by what they know', () => {
     expect(claimWith(cs, 'brigade may deploy').speaker?.name).toBe('U.S. official familiar with the decision');
   });
 });
+
+describe('a coordinated subject after the words, and claiming a deed', () => {
+  it('"…, the Iraqi military and the embassy said." credits the first of them with the whole sentence', () => {
+    const cs = claimsOf('At least eight rockets were fired at the embassy on Sunday, causing minor damage to the compound but no casualties, the Iraqi military and the embassy said.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ kind: 'attributed', cue: 'said' });
+    expect(cs[0].speaker?.name).toBe('Iraqi military');
+    expect(cs[0].text).toBe('At least eight rockets were fired at the embassy on Sunday, causing minor damage to the compound but no casualties');
+    expect(claimWith(claimsOf('Rockets hit the base, the ministry and the army said.'), 'Rockets').speaker?.name).toBe('ministry');
+  });
+
+  it('"No group claimed responsibility for the attack, but …" is the outlet\'s; "claimed the attack killed 20" is the group\'s', () => {
+    const cs = claimsOf('No group immediately claimed responsibility for the attack, but al-Shabab frequently carries out such bombings.');
+    expect(cs.every((c) => c.speaker === null)).toBe(true);
+    expect(claimWith(cs, 'claimed responsibility').text).toBe('No group immediately claimed responsibility for the attack');
+    expect(claimWith(claimsOf('The fire claimed the lives of 12 people, and officials said more could die.'), 'claimed the lives').speaker).toBeNull();
+    expect(claimWith(claimsOf('Al-Shabab claimed the attack killed 20 soldiers.'), 'killed').speaker?.name).toBe('al-Shabab');
+  });
+});

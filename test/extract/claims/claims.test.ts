@@ -128,3 +128,12 @@ describe('a verb of change wink reads as a noun', () => {
     expect(cs.map((c) => c.text)).toEqual(['The number of dead rose to 27 overnight.']);
   });
 });
+
+describe('a time and what happened then', () => {
+  it('"the deadliest attack since October 2017, when a truck bomb killed more than 500" stays one claim', () => {
+    const cs = claimsOf('It was the deadliest attack in Mogadishu since October 2017, when a truck bomb killed more than 500 people.');
+    expect(cs.map((c) => c.text)).toEqual(['It was the deadliest attack in Mogadishu since October 2017, when a truck bomb killed more than 500 people.']);
+    // A clause with a figure of its own is still split off after a day that is not "since …".
+    expect(claimsOf('Protesters marched on Sunday, when police killed 3 people.').map((c) => c.text)).toEqual(['Protesters marched on Sunday', 'police killed 3 people.']);
+  });
+});

@@ -411,3 +411,48 @@ describe('a toll goes with the happening named right before it', () => {
     expect(claimWith(x.claims, 'civilian contractor').event).toMatchObject({ label: 'rocket attack', date: '2021-02-15' });
   });
 });
+
+describe('distractor stories: a match report, another bombing, another year', () => {
+  it('in a match report a strike, a blast and an attack are play; an air strike is still one', () => {
+    expect(detectEvents('Alexander-Arnold added a fourth with a low strike from the edge of the area.', ctx())).toEqual([]);
+    expect(detectEvents('The header was followed by a blast in the 71st minute that killed off the game.', ctx())).toEqual([]);
+    expect(detectEvents("Leicester's attack was shut out for the first time in nine home games.", ctx())).toEqual([]);
+    expect(detectEvents('The match was called off after an air strike near the stadium.', ctx()).map((m) => m.label)).toEqual(['air strikes']);
+    expect(detectEvents('A rocket attack hit the base.', ctx()).map((m) => m.label)).toEqual(['rocket attack']);
+  });
+
+  it('"the bombing" after a truck bomb is that bombing, not an air strike', () => {
+    const x = extractText('A truck bomb exploded at a checkpoint in Mogadishu on Saturday, killing at least 79 people.\n\nThe president condemned the bombing and blamed al-Shabab.\n\nThe US military said on Sunday it had carried out three air strikes in Somalia, killing four fighters.', '2019-12-28');
+    expect(claimWith(x.claims, 'condemned the bombing').event).toMatchObject({ label: 'car bombing', date: '2019-12-28' });
+    expect(claimWith(x.claims, 'three air strikes').event).toMatchObject({ label: 'air strikes', place: 'Somalia' });
+  });
+
+  it('a place right after its trigger\'s preposition is that trigger\'s, not the next one\'s', () => {
+    const m = detectEvents('The military said it carried out three air strikes in Somalia, killing four fighters.', ctx(['Somalia']));
+    expect(m.map((e) => [e.label, e.place])).toEqual([['air strikes', 'Somalia'], ['killing', null]]);
+  });
+
+  it('"in Somalia\'s capital, Mogadishu" is Mogadishu; "in Iraq and the Kurdistan Region" stays Iraq', () => {
+    expect(extractText("A truck bomb exploded in Somalia's capital, Mogadishu, on Saturday, killing at least 79 people.", '2019-12-28').events[0]).toMatchObject({ label: 'car bombing', place: 'Mogadishu' });
+    expect(detectEvents("A truck bomb exploded in Somalia's capital, Mogadishu.", ctx(['Somalia', 'Mogadishu']))[0].place).toBe('Mogadishu');
+    expect(detectEvents('Iran launched missiles at bases in Iraq and the Kurdistan Region.', ctx(['Iraq', 'Kurdistan Region']))[0].place).toBe('Iraq');
+    expect(detectEvents("Eight rockets were fired at the embassy in Baghdad's heavily fortified Green Zone.", ctx(['Green Zone']))[0].place).toBe('Green Zone');
+  });
+
+  it('an embassy that speaks is no target: "the embassy said … the attack" stays an attack', () => {
+    expect(detectEvents('The U.S. embassy said its air defence system was used to counter the attack.', ctx()).map((m) => m.label)).toEqual(['attack']);
+    expect(detectEvents('Militants attacked the embassy.', ctx()).map((m) => m.label)).toEqual(['embassy attack']);
+  });
+
+  it('a strike is reported after the fact: a day without a year after the publication is last year\'s', () => {
+    const pub = { published: '2020-12-20', places: [] };
+    expect(detectEvents('Soleimani was killed in a U.S. drone strike at Baghdad airport on Jan. 3.', pub).find((m) => m.label === 'air strikes')).toMatchObject({ date: '2020-01-03' });
+    expect(detectEvents('Funerals will be held on Jan. 3.', pub)[0]).toMatchObject({ label: 'funerals', date: '2021-01-03' });
+    expect(detectEvents('The drone strike on Jan. 3, 2021 was planned.', pub)[0]).toMatchObject({ date: '2021-01-03' });
+  });
+
+  it('"Last December" in a December article is the year before', () => {
+    const x = extractText('At least eight rockets hit the U.S. embassy in Baghdad on Sunday.\n\nLast December, supporters of Kataib Hezbollah stormed the embassy compound.', '2020-12-20');
+    expect(claimWith(x.claims, 'stormed the embassy compound').event).toMatchObject({ label: 'embassy attack', date: '2019-12-01' });
+  });
+});

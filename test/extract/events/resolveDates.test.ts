@@ -113,6 +113,13 @@ describe('resolveDates: explicit dates', () => {
     expect(only('The episode recalled the 2012 attack.')).toMatchObject({ date: '2012-01-01', precision: 'year' });
   });
 
+  test('"last December" written in December is the year before; "this December" and a bare "December" are this one', () => {
+    expect(only('Last December, protesters stormed the embassy.', '2020-12-20')).toMatchObject({ text: 'Last December', date: '2019-12-01', dateEnd: '2019-12-31' });
+    expect(only('It began this December.', '2020-12-20')).toMatchObject({ date: '2020-12-01' });
+    expect(only('It began in December.', '2020-12-20')).toMatchObject({ date: '2020-12-01' });
+    expect(only('It began last November.', '2020-12-20')).toMatchObject({ date: '2020-11-01' });
+  });
+
   test('year inference: the most recent such day, a little future allowed', () => {
     expect(only('It happened on December 27.', '2020-01-01').date).toBe('2019-12-27');
     expect(only('They will vote on January 8.', '2019-12-31').date).toBe('2020-01-08');
