@@ -30,8 +30,13 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
   if (!claim.quantities.some((q) => quantitySlot(q)?.casualty === true)) return null;
   if (own && isHarmFamily(own.label)) return null;
   const sentence = ` ${claim.sentence.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+  // A toll told in a sentence about one happening is of something before or during it: in "last
+  // December they stormed the embassy after U.S. air strikes killed 25", the air strikes of the
+  // next month that the article also names are not those.
+  const ownEnd = own ? (own.dateEnd ?? own.date) : null;
   const named = articleEvents.filter((e) => {
     if (e.id === own?.id || !isHarmFamily(e.label) || canonicalEventLabel(e.label).family === 'any') return false;
+    if (ownEnd !== null && e.date !== null && e.date > ownEnd) return false;
     const words = TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
     return words.some((w) => sentence.includes(` ${w} `));
   });

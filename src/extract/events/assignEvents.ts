@@ -219,6 +219,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const pendingTargets: Array<{ sentence: number; label: string }> = [];
   const capitalSentences: number[] = [];
 
+  // Latest day an undated mention can be: see the loop below.
+  const notAfter = new Map<DetailedEventMention, string>();
   const merge = (m: DetailedEventMention, sameSentence: number[]): number => {
     // An undated event is taken to be recent: "a truck bombing in 2017" is not today's car bomb.
     const old = pubDay !== null && m.date !== null && (m.dateEnd ?? m.date) < pubDay.minus30;
@@ -231,8 +233,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
     const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);
+    const bound = notAfter.get(m);
     const compatible = (e: Working): boolean =>
-      labelsCompatible(m.label, e.label) && (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e)) && !(old && e.date === null) && placeFits(e);
+      labelsCompatible(m.label, e.label) &&
+      (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e)) &&
+      !(old && e.date === null) &&
+      placeFits(e) &&
+      !(bound !== undefined && e.date !== null && e.date > bound);
     let idx = -1;
     // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
     // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
@@ -305,6 +312,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       for (const m of detected) {
         const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
         if (offset !== null) m.date = toIso(addDays(anchorDay, -offset));
+      }
+    }
+    // "Last December, they stormed the embassy after U.S. air strikes killed 25": what the
+    // sentence's dated happening came after is not the air strikes of the next month.
+    const dated = detected.find((m) => m.date !== null && !m.sayingDate && m.subordinateFrom === null);
+    if (dated) {
+      for (const m of detected) {
+        if (m.date !== null || m.subordinateFrom === null || m.tokenIndex < dated.tokenIndex || /^before\b/iu.test(s.text.slice(m.subordinateFrom))) continue;
+        notAfter.set(m, dated.dateEnd ?? dated.date!);
       }
     }
     const refs: MentionRef[] = [];

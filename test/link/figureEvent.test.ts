@@ -1,0 +1,34 @@
+import { figureEventOf } from '../../src/link/figureEvent';
+import { claimWith, extractText } from '../extract/support/extractText';
+
+describe('figureEventOf: the happening whose toll a claim gives', () => {
+  it('a toll in a sentence about the embassy attack is the air strikes named in it', () => {
+    const x = extractText('US air strikes on Sunday hit five militia bases.\n\nProtesters stormed the embassy on Tuesday, protesting the deaths of 25 militia members in the air strikes.', '2019-12-31');
+    const claim = claimWith(x.claims, 'deaths of 25');
+    const own = x.events.find((e) => e.id === claim.event?.id);
+    expect(own?.label).toBe('embassy attack');
+    expect(figureEventOf(claim, own, x.events)).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+  });
+
+  it('but not air strikes that came after the claim\'s own happening', () => {
+    const x = extractText(
+      [
+        'At least eight rockets hit the U.S. embassy in Baghdad on Sunday.',
+        'The attack comes ahead of the anniversary of the killing of Qassem Soleimani in a U.S. drone strike at Baghdad airport on Jan. 3.',
+        "Last December, supporters of Kataib Hezbollah stormed the embassy compound after U.S. air strikes killed 25 of the group's fighters.",
+      ].join('\n\n'),
+      '2020-12-20',
+    );
+    const claim = claimWith(x.claims, '25');
+    // Extraction already keeps last December's air strikes apart from January's drone strike.
+    const strikes2020 = x.events.find((e) => e.label === 'air strikes' && e.date === '2020-01-03')!;
+    expect(strikes2020).toBeDefined();
+    expect(claim.event).toMatchObject({ label: 'air strikes', date: null });
+    // Filed under the storming of last December, the toll is not January's strike's …
+    const storming = x.events.find((e) => e.label === 'embassy attack')!;
+    expect(storming).toMatchObject({ date: '2019-12-01', dateEnd: '2019-12-31' });
+    expect(figureEventOf(claim, storming, [storming, strikes2020])).toBeNull();
+    // … while strikes before it would be.
+    expect(figureEventOf(claim, storming, [storming, { ...strikes2020, date: '2019-12-29', dateEnd: null }])).toMatchObject({ date: '2019-12-29' });
+  });
+});
