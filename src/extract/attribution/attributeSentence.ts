@@ -45,6 +45,8 @@ interface Ctx {
   mentions: readonly Mention[];
   resolver: SpeakerResolver;
   embedded: boolean;
+  /** Where the first subordinate clause with an attribution in it opens ("…, though sources said 19 …"). */
+  subordinatedAt?: number;
   cues?: Cue[];
   spans?: Array<{ start: number; end: number }>;
 }
@@ -148,7 +150,13 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     const cont = continuation(ctx);
     if (cont) out.push(cont);
   }
-  return { attributions: out.sort((a, b) => a.start - b.start), introduces: null, embedded: ctx.embedded };
+  // An attribution in a subordinate clause leaves the main clause the outlet's own, unless the
+  // main clause has its own speaker and the subordinate one its own words ("The group put the
+  // death toll at 25, though Iraqi security sources said 19 …").
+  const sub = ctx.subordinatedAt;
+  const opens = (a: Attribution): number => Math.min(a.start, ...a.frames.map(([x]) => x)) - ctx.base;
+  const bothSpoken = sub !== undefined && out.some((a) => opens(a) < sub) && out.some((a) => opens(a) > sub);
+  return { attributions: out.sort((a, b) => a.start - b.start), introduces: null, embedded: ctx.embedded || (sub !== undefined && !bothSpoken) };
 }
 
 function findCues(ctx: Ctx): Cue[] {
@@ -525,8 +533,10 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     const lead = text.slice(0, np.start - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
     if (RELATIVES.test(lead)) return relativeClaim(ctx, cue, np, lead);
     // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
-    if (SUBORDINATORS.test(lead)) ctx.embedded ||= !/,\s*(?:while|whereas)\s*$/iu.test(lead);
-    else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
+    const sub = SUBORDINATORS.exec(lead);
+    if (sub) {
+      if (!/,\s*(?:while|whereas)\s*$/iu.test(lead)) ctx.subordinatedAt = Math.min(ctx.subordinatedAt ?? Infinity, sub.index);
+    } else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
@@ -563,6 +573,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     let end = text.length;
     const co = firstCoordinatedCue(ctx, cue.end, text.length);
     if (co !== null) end = co;
+    // "The group put the death toll at 25, though Iraqi security sources said 19 …": the second speaker's words are theirs.
+    const second = secondSpeakerAt(ctx, cue.end, end);
+    if (second !== null) end = second;
     // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
     const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
     if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) ? 1 : 2)) return [];

@@ -87,11 +87,15 @@ function datesCompatible(aDate: string | null, aEnd: string | null, bDate: strin
   return a1 <= b2 && b1 <= a2;
 }
 
+const UNHARMFUL = new Set(['deployment', 'funerals']);
+
 /** Can a mention with this label join an event with that label? */
 function labelsCompatible(mention: string, event: string): boolean {
   if (mention === event) return true;
   const m = labelInfo(mention);
   const e = labelInfo(event);
+  // "attacks broke out", "the killing": words of harm never name a deployment or a funeral.
+  if ((m.family === '*' && UNHARMFUL.has(e.family) && mention !== 'incident') || (e.family === '*' && UNHARMFUL.has(m.family) && event !== 'incident')) return false;
   if (m.generic && (m.family === '*' || m.family === e.family || m.alsoJoins?.includes(e.family) === true)) return true;
   if (e.generic && (e.family === '*' || e.family === m.family || e.alsoJoins?.includes(m.family) === true)) return true;
   return false;

@@ -2,7 +2,7 @@ import { isCountryName, placeWithin } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { resolveDates, type DateMention } from './resolveDates';
-import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_NEAR, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -79,6 +79,8 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       if (rule.words.length === 1 && SPORT_SENSE_TRIGGERS.has(rule.words[0]) && (sporting ??= isSporting(tokens))) continue;
       const context = TRIGGER_CONTEXT[rule.words[0]];
       if (context && !tokens.slice(Math.max(0, i - 8), i).some((w) => context.includes(w.lower))) continue;
+      const near = TRIGGER_NEAR[rule.words[0]];
+      if (near && !tokens.slice(Math.max(0, i - 6), last + 7).some((w) => near.includes(w.lower))) continue;
       // "Death to America" is a chant, not a death.
       if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
       // "F-15 Strike Eagles": a capitalised trigger inside a name.
@@ -267,8 +269,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
  * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq", "in Baghdad's heavily fortified Green Zone");
  * "to hold Iran" is not one.
  */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
+const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$/u;
 
 /**
@@ -288,6 +291,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       const before = at > 0 ? sentence[at - 1] : ' ';
       const after = from < sentence.length ? sentence[from] : ' ';
       if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      // "an Iran-backed militia", "pro-Iran factions": a word built on the name is no location.
+      if ((after === '-' && /[\p{L}]/u.test(sentence[from + 1] ?? '')) || (before === '-' && at > 1 && /[\p{L}]/u.test(sentence[at - 2]!))) continue;
       // "the Taji attack", "the Kirkuk rocket attack": a place right before a trigger names where it happened.
       // Not a country: "U.S. strikes", "Iranian missile attacks" name who struck.
       const premodified = isCountryName(place) ? -1 : spans.findIndex((sp) => sp.start > from && sp.start - from <= 2 && /^\s+$/u.test(sentence.slice(from, sp.start)));
@@ -295,7 +300,10 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
         result[premodified] = { place, dist: 0, at };
         continue;
       }
-      if (!LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      const locative = LOCATIVE_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
+      if (!locative) continue;
+      // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.
+      const backwardOnly = DIRECTIONAL.has(locative[1]!.toLowerCase());
       let best = -1;
       let bestDist = Infinity;
       // Spans are in order: look only at those within reach of this occurrence.
@@ -308,6 +316,7 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       }
       for (let k = lo; k < spans.length && spans[k].start <= from + MAX_PLACE_DISTANCE; k++) {
         const sp = spans[k];
+        if (backwardOnly && sp.start >= from) break;
         // "air strikes in Somalia, killing four": a place right after its trigger's preposition is that trigger's.
         const dist = at >= sp.end ? (TRIGGER_THEN_LOCATIVE.test(sentence.slice(sp.end, at)) ? 0 : at - sp.end) : (sp.start - from) * 1.5;
         if (dist >= 0 && dist < bestDist) {

@@ -59,6 +59,8 @@ add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 
 add('funerals', true, 'buried', 'mourned');
 add('deployment', false, 'deployment', 'reinforcements');
 add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatched');
+// Only with troops near: "sending about 750 more troops", "Marines were sent to the embassy" (not "sent a message").
+add('deployment', true, 'sending', 'send', 'sends', 'sent');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
 add('siege', false, 'siege', 'sit-in');
 add('siege', true, 'besieged', 'besieging', 'laid siege');
@@ -103,6 +105,15 @@ export const TARGETABLE = new Set(['attack', 'protest', 'siege', 'incident']);
 /** Triggers that need one of these words shortly before them: an aircraft "crashed", waves and protesters do too. */
 export const TRIGGER_CONTEXT: Readonly<Record<string, readonly string[]>> = {
   crashed: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'],
+};
+
+const TROOPS = ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'];
+/** Triggers that need one of these words within a few words on either side. */
+export const TRIGGER_NEAR: Readonly<Record<string, readonly string[]>> = {
+  sending: TROOPS,
+  send: TROOPS,
+  sends: TROOPS,
+  sent: TROOPS,
 };
 
 /**

@@ -824,3 +824,25 @@ describe('a coordinated subject after the words, and claiming a deed', () => {
     expect(claimWith(claimsOf('Al-Shabab claimed the attack killed 20 soldiers.'), 'killed').speaker?.name).toBe('al-Shabab');
   });
 });
+
+describe('a second speaker after a toll, and where words were said', () => {
+  it('"The group put the death toll at 25, though Iraqi security sources said 19 had been killed"', () => {
+    const cs = claimsOf('The group put the death toll at 25, though Iraqi security sources said 19 had been killed.');
+    expect(cs.map((c) => [c.text, c.speaker?.name ?? null])).toEqual([
+      ['The group put the death toll at 25', 'group'],
+      ['19 had been killed', 'Iraqi security sources'],
+    ]);
+  });
+
+  it('the main clause stays the outlet\'s claim when only the subordinate clause has a speaker', () => {
+    const cs = claimsOf('Protests continued into the night, although officials said the situation was calm.');
+    expect(claimWith(cs, 'Protests continued').speaker).toBeNull();
+    expect(claimWith(cs, 'the situation was calm').speaker?.name).toBe('officials');
+  });
+
+  it('"saying in a sermon delivered by a representative that …" keeps the medium out of the words', () => {
+    const c = claimWith(claimsOf('Ali al-Sistani condemned the attack, saying in a sermon delivered by a representative that Iraqis alone should decide their affairs.'), 'Iraqis alone');
+    expect(c.text).toBe('Iraqis alone should decide their affairs');
+    expect(c.speaker?.name).toBe('Ali al-Sistani');
+  });
+});

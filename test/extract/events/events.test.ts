@@ -235,7 +235,7 @@ describe('detectEvents / assignEvents: clause roles', () => {
   test('generic protest events fold into the one embassy attack of their family', () => {
     const r = assignEvents([
       { text: 'Officials said attacks broke out in Baghdad among hundreds of protesters.', places: ['Baghdad'], participants: [] },
-      { text: 'Troops were sent to the region.', places: [], participants: [] },
+      { text: 'Police closed the roads to the area.', places: [], participants: [] },
       { text: 'Protesters hurled stones and torched a security post at the U.S. Embassy.', places: [], participants: [] },
     ], null);
     expect(r.events.map((e) => e.label)).toEqual(['embassy attack']);
@@ -454,5 +454,28 @@ describe('distractor stories: a match report, another bombing, another year', ()
   it('"Last December" in a December article is the year before', () => {
     const x = extractText('At least eight rockets hit the U.S. embassy in Baghdad on Sunday.\n\nLast December, supporters of Kataib Hezbollah stormed the embassy compound.', '2020-12-20');
     expect(claimWith(x.claims, 'stormed the embassy compound').event).toMatchObject({ label: 'embassy attack', date: '2019-12-01' });
+  });
+});
+
+describe('deployments, destinations and words built on a name', () => {
+  it('"sending about 750 more troops" is a deployment; "sent a military plane" with no troops is none', () => {
+    const m = detectEvents('The Pentagon is sending about 750 more troops to the Middle East following an attack on the embassy.', ctx(['Middle East']));
+    expect(m.map((e) => [e.label, e.place])).toEqual([['deployment', 'Middle East'], ['embassy attack', null]]);
+    expect(detectEvents('Turkey sent a military plane carrying medical staff.', ctx())).toEqual([]);
+  });
+
+  it('a destination or an origin goes with the trigger before it, never the one after', () => {
+    expect(detectEvents('Soldiers from Fort Bragg are being deployed.', ctx(['Fort Bragg']))[0].place).toBeNull();
+    expect(detectEvents('Rockets were fired from Iran, in an attack on the base.', ctx(['Iran'])).map((e) => e.place)).toEqual(['Iran', null]);
+  });
+
+  it('"an Iran-backed militia" and "pro-Iran factions" locate nothing; "near the city of Kirkuk" does', () => {
+    expect(detectEvents('Supporters of an Iran-backed militia broke into the compound.', ctx(['Iran']))[0].place).toBeNull();
+    expect(detectEvents('Rockets hit the K-1 base near the city of Kirkuk.', ctx(['Kirkuk']))[0].place).toBe('Kirkuk');
+  });
+
+  it('"attacks broke out" in a sentence about a deployment is the attack, not the deployment', () => {
+    const x = extractText('The United States will send approximately 750 soldiers to the Middle East immediately, Esper said Tuesday, after attacks broke out in Baghdad among hundreds of protesters.', '2019-12-31');
+    expect(x.events.map((e) => e.label).sort()).toEqual(['deployment', 'protest']);
   });
 });
