@@ -53,6 +53,26 @@ function approxRange(v: number): [number, number] {
   return [Math.floor(v * 0.85), Math.ceil(v * 1.15)];
 }
 
+/**
+ * A round word with a bound: "more than a dozen" is 13 to 23 (short of two dozen), "at least a
+ * hundred" 100 to 199, "fewer than a thousand" 500 to 999; without a bound, the estimate's range.
+ */
+function roundRange(q: Quantity): [number, number] {
+  const v = q.value;
+  switch (q.qualifier) {
+    case 'more_than':
+      return [v + 1, 2 * v - 1];
+    case 'at_least':
+      return [v, 2 * v - 1];
+    case 'less_than':
+      return [Math.ceil(v / 2), v - 1];
+    case 'at_most':
+      return [Math.ceil(v / 2), v];
+    default:
+      return approxRange(v);
+  }
+}
+
 export type FigureVerdict = { agree: true; basis: string } | { agree: false; basis: string };
 
 export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
@@ -69,8 +89,8 @@ export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
       if (va === vb) return { agree: true, basis: `${a.text} and ${b.text} (same rough size)` };
     } else {
       // A bound ("at least 18") is compared by its number: an estimate of two dozen is not 18.
-      const [a0, a1] = roundWord(a) ? approxRange(a.value) : a.qualifier === 'approx' ? figureRange(a) : [a.value, a.value];
-      const [b0, b1] = roundWord(b) ? approxRange(b.value) : b.qualifier === 'approx' ? figureRange(b) : [b.value, b.value];
+      const [a0, a1] = roundWord(a) ? roundRange(a) : a.qualifier === 'approx' ? figureRange(a) : [a.value, a.value];
+      const [b0, b1] = roundWord(b) ? roundRange(b) : b.qualifier === 'approx' ? figureRange(b) : [b.value, b.value];
       if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
     }
   }

@@ -24,6 +24,13 @@ describe('figures and slots', () => {
     expect(compareFigures(q('Dozens', 12, 'approx', 'supporters', 'broke into'), q('Thousands', 1000, 'approx', 'mourners', 'marched')).agree).toBe(false);
     expect(compareFigures(q('about 750', 750, 'approx', 'soldiers', 'deployed'), q('760', 760, 'exact', 'soldiers', 'deployed')).agree).toBe(true);
   });
+  it('a round word with a bound covers up to the next multiple: "more than a dozen" agrees with 16, not with 30', () => {
+    const dozen = q('more than a dozen', 12, 'more_than', 'ballistic missiles', 'fired');
+    expect(compareFigures(dozen, q('16', 16, 'exact', 'missiles', 'fired')).agree).toBe(true);
+    expect(compareFigures(dozen, q('at least 15', 15, 'at_least', 'missiles', 'fired')).agree).toBe(true);
+    expect(compareFigures(dozen, q('30', 30, 'exact', 'missiles', 'fired')).agree).toBe(false);
+    expect(compareFigures(q('fewer than a hundred', 100, 'less_than', 'people', 'killed'), q('80', 80, 'exact', 'people', 'killed')).agree).toBe(true);
+  });
   it('puts deaths of fighters, members and people in one slot, commanders and contractors in their own', () => {
     const fighters = quantitySlot(q('25', 25, 'exact', 'fighters', 'killed'))!;
     const people = quantitySlot(q('at least 25', 25, 'at_least', 'people', 'killed'))!;
