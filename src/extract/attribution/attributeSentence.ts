@@ -335,6 +335,14 @@ function postposedObservation(ctx: Ctx, cue: Cue): Attribution[] {
 /** What "claimed" takes when it is a deed rather than a statement: "claimed responsibility", "claimed the lives of". */
 const CLAIMED_DEED = /^\s+(?:(?:full|joint|no)\s+)?(?:responsibility|credit|victory|ownership|asylum|the\s+lives|lives|the\s+life|the\s+title|a\s+seat|the\s+seat)\b/iu;
 
+/** Can a subject stand after this lead: a clause opener, adverbials, or one capitalised word ("Speaking Pompeo said" aside)? */
+function opensClause(lead: string): boolean {
+  return CLAUSE_OPENERS.test(lead) || skipAdverbials(lead) === lead.length || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
+}
+
+/** A relative clause or a participle phrase after a subject, up to its cue. */
+const POSTMODIFIER = /\s+(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}$/iu;
+
 /** What stands before a post-posed frame's subject: a comma or a closing quotation mark. */
 const POSTPOSED_LEAD = /(?:,|[”"’],?|,[”"’]|,?'')\s*$/u;
 
@@ -536,7 +544,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     const sub = SUBORDINATORS.exec(lead);
     if (sub) {
       if (!/,\s*(?:while|whereas)\s*$/iu.test(lead)) ctx.subordinatedAt = Math.min(ctx.subordinatedAt ?? Infinity, sub.index);
-    } else if (!CLAUSE_OPENERS.test(lead) && skipAdverbials(lead) !== lead.length && !/^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead)) return [];
+    } else if (!opensClause(lead)) return [];
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
@@ -971,6 +979,16 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   }
   if (!/,\s*$/u.test(before)) {
     const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
+    const directLead = direct ? ctx.text.slice(0, direct.start - ctx.base) : '';
+    // ("a contractor who officials said was …": the subject of the relative clause speaks; see relativeClaim.)
+    if (direct && (opensClause(directLead) || RELATIVES.test(directLead) || SUBORDINATORS.test(directLead))) return direct;
+    // "A 2014 study that appeared in the British Medical Journal found", "A poll released in late
+    // August found": the nearest noun is inside the subject's relative clause or participle phrase.
+    const post = POSTMODIFIER.exec(before);
+    if (post) {
+      const np = npBefore(ctx, post.index + ctx.base);
+      if (np && np.end - ctx.base === post.index && opensClause(ctx.text.slice(0, np.start - ctx.base)) && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
+    }
     if (direct) return direct;
     // A relative clause between subject and cue (no comma): "… who asked not to be identified confirmed".
     const rel = /\b(?:who|that|which)\s+[^,;:“”"]{1,80}$/iu.exec(before);

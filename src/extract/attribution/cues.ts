@@ -69,6 +69,9 @@ const SPEECH_STEMS = [
   'testify', 'testified',
   'ask', 'asked', 'asks',
   'wonder', 'wondered', 'wonders',
+  'pointed out', 'points out', 'point out',
+  // "Politifact ruled that …"; "…, The Post has learned.": a finding, credited to who made it.
+  'rule', 'ruled', 'rules', 'learned', 'learnt',
   // Participles after a comma ("…, telling reporters that …", "…, insisting the strikes were legal").
   'telling', 'warning', 'insisting', 'claiming', 'stressing', 'noting', 'explaining', 'arguing', 'declaring', 'vowing',
   'promising', 'pledging', 'announcing', 'confirming', 'acknowledging', 'admitting', 'suggesting', 'predicting', 'writing', 'tweeting', 'asking',
@@ -116,6 +119,7 @@ const WEAK = [
   'mentioned', 'charge', 'charged', 'charges', 'assess', 'assessed', 'assesses', 'joke', 'joked', 'quip', 'quipped',
   // "asked the crowd to welcome …" is a request; "asked, “…?”" gives the words.
   'ask', 'asked', 'asks', 'wonder', 'wondered', 'wonders',
+  'rule', 'ruled', 'rules', 'learned', 'learnt',
   'telling', 'warning', 'vowing', 'promising', 'pledging', 'asking',
 ];
 
@@ -135,10 +139,10 @@ const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort
 /** "put the toll at eight", "puts the death toll at 56": a figure given by the subject, an object frame. */
 const TOLL_PHRASE = "puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)(?:\\s+of\\s+(?:dead|wounded|injured|casualties|deaths|victims))?\\s+at";
 export const TOLL_CUE = new RegExp(`^${TOLL_PHRASE}$`, 'iu');
-export const CUE_WORD = new RegExp(`\\b(?:according to|pointed out|${TOLL_PHRASE}|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
+export const CUE_WORD = new RegExp(`\\b(?:according to|${TOLL_PHRASE}|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
 
 /** The first word of every alternative of CUE_WORD: a match can only start where one of them is written. */
-const CUE_FIRST_WORDS = new Set(['according', 'pointed', 'put', 'puts', 'quoted', 'was', 'were', 'is', 'are', ...ALL]);
+const CUE_FIRST_WORDS = new Set(['according', 'put', 'puts', 'quoted', 'was', 'were', 'is', 'are', ...ALL.map((w) => w.split(' ')[0]!)]);
 for (const w of CUE_FIRST_WORDS) if (!/^[a-z]+$/u.test(w)) throw new Error(`cues: "${w}" is not one plain word`);
 const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
 

@@ -190,7 +190,9 @@ export function tagEntities(text: string, base = 0): Mention[] {
         j = nx;
       } else break;
     }
-    const run = { from: i, to: j };
+    // "The Post has learned": a newspaper named by its head word alone keeps its article.
+    const theOutlet = i === j && i > 0 && toks[i - 1]!.text === 'The' && !taken[i - 1] && tg.words.orgHeads.get(toks[i]!.key) === 'outlet';
+    const run = { from: theOutlet ? i - 1 : i, to: j };
     i = j + 1;
     const m = classifyRun(tg, text, base, toks, run.from, run.to, mentions);
     // "Martin Luther King Jr.": a suffix left alone after a title word is nobody.
@@ -301,6 +303,11 @@ function classifyRun(
   to: number,
   mentions: Mention[],
 ): (Mention & { first: number; last: number }) | null {
+  // "The Post has learned", "The Times reported": a newspaper named by its head word alone.
+  if (to === from + 1 && toks[from]!.key === 'the' && toks[to]!.cap && tg.words.orgHeads.get(toks[to]!.key) === 'outlet') {
+    const surface = text.slice(toks[from]!.start - base, toks[to]!.end - base);
+    return ruleMention(surface, `The ${toks[to]!.text}`, 'outlet', toks, from, to, false);
+  }
   // Drop leading sentence words ("But", "The") and trailing connectors.
   while (from <= to && ((NOT_NAMES.has(toks[from]!.key) && !nameWithNew(toks, from)) || CONNECTORS.has(toks[from]!.key))) from++;
   while (to >= from && CONNECTORS.has(toks[to]!.key)) to--;

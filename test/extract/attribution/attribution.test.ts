@@ -846,3 +846,24 @@ describe('a second speaker after a toll, and where words were said', () => {
     expect(c.speaker?.name).toBe('Ali al-Sistani');
   });
 });
+
+describe('findings, rulings and postmodified subjects', () => {
+  it('"pointed out that", "ruled that" and "…, The Post has learned" credit who said or found it', () => {
+    expect(claimWith(claimsOf('PolitiFact then pointed out that one shooting may have more than one victim.'), 'one shooting').speaker?.name).toBe('PolitiFact');
+    expect(claimWith(claimsOf('The appeals court ruled that the practice broke federal law.'), 'broke federal law').speaker?.name).toBe('appeals court');
+    const post = claimWith(claimsOf('The senator was taken to hospital on Sunday, The Post has learned.'), 'taken to hospital');
+    expect(post.speaker).toMatchObject({ name: 'The Post', type: 'outlet' });
+    // Not a cue without its clause.
+    expect(claimWith(claimsOf('The court ruled the law unconstitutional.'), 'court').speaker).toBeNull();
+    expect(claimWith(claimsOf('He learned to swim in the river.'), 'swim').speaker).toBeNull();
+  });
+
+  it('a subject with a relative clause or a participle phrase before its cue', () => {
+    const study = claimWith(claimsOf('A 2014 study that appeared in the British Medical Journal found that medical research contradicted half of the advice.'), 'medical research');
+    expect(study.speaker?.name).toBe('2014 study');
+    expect(study.text).toBe('medical research contradicted half of the advice');
+    expect(claimWith(claimsOf('A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.'), '74 percent').speaker?.name).toBe('Quinnipiac University poll');
+    // The noun inside the clause is not the speaker.
+    expect(claimWith(claimsOf('A 2014 study that appeared in the British Medical Journal found that medical research contradicted half of the advice.'), 'medical research').speaker?.name).not.toBe('British Medical Journal');
+  });
+});
