@@ -2,6 +2,7 @@ import type { Article } from '../domain';
 
 /**
  * Which of two articles that share text is the copy. Evidence in order:
+ *   0. one side is the agency the other credits: the agency's own story is the original;
  *   1. a wire credit on one side only (an agency other than the publisher itself): the
  *      credited text is nearer the wire original;
  *   2. publication dates: the later one copies the earlier (unknown dates sort last);
@@ -10,6 +11,9 @@ import type { Article } from '../domain';
 export function copyDirection(incoming: Article, stored: Article): { copier: Article; original: Article; reason: string } {
   const wi = wireCredits(incoming);
   const ws = wireCredits(stored);
+  // The credited agency's own story is the original: a paper crediting "(Reuters)" copies Reuters.
+  if (publishedBy(stored, wi)) return { copier: incoming, original: stored, reason: `${name(incoming)} credits ${name(stored)}, which published it` };
+  if (publishedBy(incoming, ws)) return { copier: stored, original: incoming, reason: `${name(stored)} credits ${name(incoming)}, which published it` };
   if ((wi.length > 0) !== (ws.length > 0)) {
     return wi.length > 0
       ? { copier: stored, original: incoming, reason: `${name(incoming)} credits ${wi.join(', ')}` }
@@ -31,6 +35,16 @@ export function copyDirection(incoming: Article, stored: Article): { copier: Art
 export function wireCredits(a: Article): string[] {
   const own = (a.outlet ?? '').toLowerCase();
   return a.credits.filter((c) => c.toLowerCase() !== own);
+}
+
+/** Is `a` published by one of these credited agencies? */
+function publishedBy(a: Article, credits: readonly string[]): boolean {
+  const outlet = plainName(a.outlet ?? '');
+  return outlet.length > 0 && credits.some((c) => plainName(c) === outlet);
+}
+
+function plainName(n: string): string {
+  return n.toLowerCase().replace(/^the\s+/u, '').trim();
 }
 
 function day(d: string | null): string | null {

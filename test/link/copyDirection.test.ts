@@ -1,0 +1,30 @@
+import type { Article } from '../../src/domain';
+import { copyDirection } from '../../src/link/copyDirection';
+
+const article = (id: string, outlet: string | null, published: string | null, credits: string[] = []): Article => ({
+  id, file: null, url: null, outlet, published, title: null, byline: null, credits, contentHash: id, text: '',
+});
+
+describe('copyDirection: which of two articles sharing text is the copy', () => {
+  it('a paper crediting "(Reuters)" copies Reuters\'s own story, whichever was ingested first', () => {
+    const reuters = article('r1', 'Reuters', '2019-12-29', ['Reuters']);
+    const star = article('r2', 'The Example Star', '2019-12-30', ['Reuters']);
+    expect(copyDirection(star, reuters)).toMatchObject({ copier: star, original: reuters });
+    expect(copyDirection(reuters, star)).toMatchObject({ copier: star, original: reuters });
+    expect(copyDirection(star, reuters).reason).toMatch(/credits Reuters, which published it/u);
+  });
+
+  it('a wire credit on one side only makes the credited text the original', () => {
+    const local = article('a', 'WHAS11', '2019-12-31', ['Associated Press']);
+    const blog = article('b', 'Some Blog', '2019-12-31');
+    expect(copyDirection(blog, local)).toMatchObject({ copier: blog, original: local });
+  });
+
+  it('then the earlier date, then the order of ingest', () => {
+    const early = article('a', 'A', '2019-12-30');
+    const late = article('b', 'B', '2019-12-31');
+    expect(copyDirection(early, late)).toMatchObject({ copier: late, original: early });
+    const same = article('c', 'C', '2019-12-31');
+    expect(copyDirection(same, late)).toMatchObject({ copier: same, original: late, reason: 'stored first' });
+  });
+});
