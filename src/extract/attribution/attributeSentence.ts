@@ -529,6 +529,13 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameFrom = participle ? before.search(/,\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
   }
   if (!np) return [];
+  // "The ministry and the army said …": a coordinated subject; the first conjunct is credited, as after the words.
+  const conj = coordinated ? null : /\s(?:and|&)\s+$/u.exec(text.slice(0, np.start - ctx.base));
+  const first = conj ? npBefore(ctx, conj.index + ctx.base) : null;
+  if (first && first.end - ctx.base === conj!.index && opensClause(text.slice(0, first.start - ctx.base).replace(/(?<=^|[\s,;:])both\s+$/iu, ''))) {
+    np = first;
+    frameFrom = np.start - ctx.base;
+  }
   // "Speaking in Florida Pompeo said": an opening phrase without its comma is no part of the subject.
   const intro = coordinated ? null : introducedSubject(ctx, np);
   if (intro) {

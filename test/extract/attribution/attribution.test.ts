@@ -816,6 +816,14 @@ describe('a coordinated subject after the words, and claiming a deed', () => {
     expect(claimWith(claimsOf('Rockets hit the base, the ministry and the army said.'), 'Rockets').speaker?.name).toBe('ministry');
   });
 
+  it('before the words too: "(Both) the ministry and the army said …" credits the ministry, as "Esper and Pompeo said" credits Esper', () => {
+    expect(claimWith(claimsOf('Both the ministry and the army said the base was hit.'), 'base was hit').speaker?.name).toBe('ministry');
+    expect(claimWith(claimsOf('The ministry and the army said the base was hit.'), 'base was hit').speaker?.name).toBe('ministry');
+    expect(claimWith(claimsOf('Esper and Pompeo said the strikes were defensive.'), 'defensive').speaker?.name).toBe('Mark Esper');
+    // A clause before "and" is no conjunct: "The US blamed Iran, and the ministry said …".
+    expect(claimWith(claimsOf('The US blamed Iran for the attack, and the ministry said the base was hit.'), 'base was hit').speaker?.name).toBe('ministry');
+  });
+
   it('"No group claimed responsibility for the attack, but …" is the outlet\'s; "claimed the attack killed 20" is the group\'s', () => {
     const cs = claimsOf('No group immediately claimed responsibility for the attack, but al-Shabab frequently carries out such bombings.');
     expect(cs.every((c) => c.speaker === null)).toBe(true);
