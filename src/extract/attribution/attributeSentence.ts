@@ -374,6 +374,20 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     contentEnd = before.replace(/\s*,?\s*$/u, '').length;
     np = npAfter(ctx, afterCue + ctx.base, text.length + ctx.base);
     if (!np) return [];
+    // "“…,” said the spokesman, Mohammed Mohi.": the name in apposition is the speaker.
+    const described: NounPhrase = np;
+    const gap = /^\s*,\s*/u.exec(text.slice(np.end - ctx.base));
+    const named = gap
+      ? ctx.mentions.find(
+          (m) =>
+            (m.type === 'person' || (m.type === 'other' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(m.surface))) &&
+            m.start === described.end + gap[0].length &&
+            /^\s*(?:[,.!?]|$)/u.test(text.slice(m.end - ctx.base)),
+        )
+      : undefined;
+    if (named && !/\p{Lu}/u.test(np.text.charAt(0)) && /^(?:the|a|an|his|her|its|their)\s/iu.test(np.text)) {
+      np = { start: named.start, end: named.end, text: named.surface, describedFrom: described.start };
+    }
     frameStart = contentEnd;
     frameEnd = np.end - ctx.base;
     // Inverted order needs a quotation or a full clause before it.
@@ -382,7 +396,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   } else {
     np = subjectBeforeCue(ctx, cue.start);
     if (!np) return [];
-    let lead = text.slice(0, np.start - ctx.base);
+    // "“…,” the spokesman, Mohammed Mohi, told reporters": the description opens the frame.
+    let lead = text.slice(0, (np.describedFrom ?? np.start) - ctx.base);
     // "…, the Iraqi military and the embassy said.": a coordinated subject; the first conjunct is credited.
     const conj = /\s(?:and|&)\s+$/u.exec(lead);
     const first = conj ? npBefore(ctx, conj.index + ctx.base) : null;
@@ -392,7 +407,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     }
     if (!POSTPOSED_LEAD.test(lead)) return [];
     contentEnd = lead.replace(/\s*,?\s*$/u, '').length;
-    frameStart = np.start - ctx.base;
+    frameStart = lead.length;
     frameEnd = cue.end;
   }
   if (contentEnd <= 0) return [];

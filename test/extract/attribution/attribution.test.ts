@@ -875,3 +875,17 @@ describe('findings, rulings and postmodified subjects', () => {
     expect(claimWith(claimsOf('A 2014 study that appeared in the British Medical Journal found that medical research contradicted half of the advice.'), 'medical research').speaker?.name).not.toBe('British Medical Journal');
   });
 });
+
+describe('a description and a name in apposition around the cue', () => {
+  it('"…, the Pentagon spokesman, Jonathan Hoffman, said." keeps the description out of the words', () => {
+    const c = claimWith(claimsOf('The strikes were defensive, the Pentagon spokesman, Jonathan Hoffman, said.'), 'defensive');
+    expect(c).toMatchObject({ text: 'The strikes were defensive', speaker: { name: 'Jonathan Hoffman' } });
+    const q = claimWith(claimsOf('"We have achieved our goal," the spokesman, Mohammed Mohi, told reporters.'), 'goal');
+    expect(q).toMatchObject({ kind: 'quote', text: 'We have achieved our goal', speaker: { name: 'Mohammed Mohi' } });
+  });
+
+  it('"“…,” said the spokesman, Mohammed Mohi." is the named spokesman, not the last one quoted', () => {
+    const cs = claimsOf('The strikes were defensive, Pentagon spokesman Jonathan Hoffman said.\n\n"We will respond," said the spokesman, Mohammed Mohi.');
+    expect(claimWith(cs, 'We will respond').speaker?.name).toBe('Mohammed Mohi');
+  });
+});

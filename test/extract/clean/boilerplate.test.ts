@@ -48,6 +48,9 @@ const BOILERPLATE: Array<[string, string]> = [
   ['Keep reading', 'continue prompt'],
   ['This is a developing story. Updates to follow.', 'developing story notice'],
   ['This story will be updated', 'developing story notice'],
+  ['Correction: An earlier version of this story misstated the day the siege began. It began on Tuesday.', 'correction notice'],
+  ["Editor's note: This article has been updated with the Pentagon's statement.", 'correction notice'],
+  ['This story has been corrected to show that the rockets hit the base on Friday.', 'correction notice'],
   ['Leave a comment', 'comments widget'],
   ['Comments (14)', 'comments widget'],
   ['Share this: Facebook Twitter WhatsApp Email', 'share prompt'],
@@ -101,6 +104,8 @@ describe('boilerplate lines never become text', () => {
       'Advertisement spending rose in 2019, the agency reported.',
       'Sayonara Soleimani',
       'NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK',
+      'Update: The Pentagon confirmed that 11 troops were treated for concussion.',
+      'The ministry issued a correction: the toll was 19, not 25.',
     ];
     const c = clean([BODY, ...keep].join('\n\n'));
     expect(paragraphTexts(c)).toEqual([BODY, ...keep]);

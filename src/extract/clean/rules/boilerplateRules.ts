@@ -71,6 +71,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Developing-story notices.
   { reason: 'developing story notice', maxLength: 160, pattern: /^(this is a (developing|breaking)( news)? story|this (story|article|report) (is developing|will be updated|has been updated|is being updated)|(more|updates) to follow|check back (later )?for updates|refresh (the page )?for updates)\b/i },
 
+  // Corrections and editor's notes: about the story, not claims of it.
+  { reason: 'correction notice', maxLength: 400, pattern: /^(corrections?|clarification|editor[’']s note)\s*(\([^)]{0,40}\))?\s*:|^(this (story|article|report) (has been|was) (corrected|clarified|amended))\b|^an earlier version of this (story|article|report)\b/i },
+
   // Comment widgets.
   { reason: 'comments widget', maxLength: 80, pattern: /^(comments?|leave a (comment|reply)|post a comment|add a comment|be the first to comment|show comments|view comments|\d{1,6} comments?|comments? \(\d{1,6}\)|comments are closed|join the conversation|what do you think\?)[\s:.!]*$/i },
 

@@ -109,6 +109,13 @@ export function matchCaption(para: string): CaptionMatch | null {
     return { caption: bbc[2]!.trim(), credit, form: 'bbc' };
   }
 
+  // "(Photo: Protesters burn property … 2019. AP Photo/Khalid Mohammed)": a whole caption in brackets.
+  const wrapped = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i.exec(para);
+  if (wrapped) {
+    const inner = matchCaption(wrapped[1]!.trim());
+    if (inner) return inner;
+  }
+
   const tail = para.length > 200 ? para.slice(-200) : para;
   const offset = para.length - tail.length;
 
