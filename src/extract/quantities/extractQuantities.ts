@@ -39,6 +39,8 @@ interface NumberMatch {
   /** Vague counts are approximate unless a qualifier says otherwise. */
   approx: boolean;
   unit: string | null;
+  /** "One in five": a share of what follows, counted noun and all. */
+  proportion?: boolean;
 }
 
 /** Words before a number that make it a label or a code, not a count ("Version 2", "Flight 17", "aged 25"). */
@@ -343,6 +345,21 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   return null;
 }
 
+/** "One in five voters", "two in every three": a proportion, kept as a percentage of the whole. Mutates the match. */
+function asProportion(tokens: readonly Token[], m: NumberMatch): void {
+  if (m.unit !== null || (m.form !== 'words' && m.form !== 'digits' && m.form !== 'one') || tokens[m.last + 1]?.lower !== 'in') return;
+  const at = tokens[m.last + 2]?.lower === 'every' ? m.last + 3 : m.last + 2;
+  // The whole is a plain count ("five", "10"), never "a million" (a figure of speech).
+  if (!tokens[at] || (tokens[at].kind !== 'number' && simpleNumberWord(tokens[at].lower) === null)) return;
+  const whole = matchNumber(tokens, at);
+  if (!whole || whole.unit !== null || (whole.form !== 'words' && whole.form !== 'digits') || whole.value <= m.value || whole.value > 1000) return;
+  m.value = Math.round((1000 * m.value) / whole.value) / 10;
+  m.unit = '%';
+  m.last = whole.last;
+  m.form = 'words';
+  m.proportion = true;
+}
+
 function splitNumberSuffix(text: string): { value: number; suffix: string } | null {
   if (text.length > 24) return null;
   let k = 0;
@@ -630,7 +647,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     // it the next word is their verb ("Thousands mourn fighters killed …": not thousands of
     // fighters). "Several" and "a few" take their noun directly.
     const countsNext = m.form !== 'vague' || of || !PLURAL_COUNTS.test(tokens[m.last]?.lower ?? '') || isPlural(tokens[k]?.lower ?? '');
-    if (m.unit === null && countsNext) {
+    if ((m.unit === null || m.proportion === true) && countsNext) {
       // 80 “American terrorists” were killed: a quoted label is still the counted noun.
       const quoted = QUOTE_MARKS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.start === tokens[k]!.end;
       const np = nounPhrase(tokens, quoted ? k + 1 : k, m.value === 1 || m.form === 'none');
@@ -676,6 +693,7 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       i++;
       continue;
     }
+    asProportion(tokens, m);
     const built = buildMention(sentence, tokens, m);
     if (built) {
       const { mention } = built;

@@ -479,3 +479,16 @@ describe('extractQuantities: compounds and coordinated objects', () => {
     expect(b).toMatchObject({ value: 2, subject: 'police officers', predicate: 'killed' });
   });
 });
+
+describe('proportions', () => {
+  it('"one in five voters" is 20% of voters, not five voters', () => {
+    expect(brief(one('One in five voters backed the plan.'))).toEqual({ value: 20, qualifier: 'exact', unit: '%', subject: 'voters', predicate: null });
+    expect(brief(one('Two in every three Iraqis oppose the deal.'))).toMatchObject({ value: 66.7, unit: '%', subject: 'Iraqis' });
+    expect(one('One in 10 rockets missed the base.').text).toBe('One in 10');
+  });
+
+  it('not a count then a place or a time', () => {
+    expect(extractQuantities('25 in Iraq and 2 in Syria were hit.').map((q) => q.value)).toEqual([25, 2]);
+    expect(extractQuantities('He woke at three in the morning.').every((q) => q.unit !== '%')).toBe(true);
+  });
+});
