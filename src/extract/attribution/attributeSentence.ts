@@ -195,7 +195,7 @@ function verbBeforeThat(ctx: Ctx, tok: Token): boolean {
 function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
   // A participle cue ("…, telling reporters that …") only after a comma: "a statement announcing the pick" is no frame.
-  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/,\s*$/u.test(ctx.text.slice(0, cue.start))) return [];
+  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/(?:,|\bby)\s*$/u.test(ctx.text.slice(0, cue.start))) return [];
   // "a group calling itself Saraya Awliya al-Dam": a name, not an attribution.
   if (/^call/u.test(w) && /^\s+(?:itself|themselves|himself|herself)\b/iu.test(ctx.text.slice(cue.end))) return [];
   // "The program, called EB-5, allows …": a participle that names, between commas.
@@ -203,6 +203,8 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
     const named = /^\s+([\p{Lu}\p{N}“"'‘][\p{L}\p{N}-]*)[^,;]{0,60},/u.exec(ctx.text.slice(cue.end));
     if (named && !TIME_WORD.test(named[1]!)) return [];
   }
+  // "responded by telling reporters that …": the participle after "by" carries the words.
+  if (/^\s+by\s+\p{L}+ing\b/u.test(ctx.text.slice(cue.end))) return [];
   // "No group claimed responsibility for the attack, but …": claiming a deed, not saying something.
   if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
@@ -537,11 +539,12 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
   const participle =
     /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking)$/iu.test(w) &&
-    /,\s*$/u.test(before);
+    // "…, saying …"; "began by saying he would never …".
+    /(?:,|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
   if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
     np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
-    frameFrom = participle ? before.search(/,\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
+    frameFrom = participle ? before.search(/(?:,|\s+by)\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
   }
   if (!np) return [];
   // "The ministry and the army said …": a coordinated subject; the first conjunct is credited, as after the words.

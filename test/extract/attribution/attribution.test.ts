@@ -889,3 +889,13 @@ describe('a description and a name in apposition around the cue', () => {
     expect(claimWith(cs, 'We will respond').speaker?.name).toBe('Mohammed Mohi');
   });
 });
+
+describe('a participle after "by"', () => {
+  it('"began by saying he would never …" and "responded by telling reporters that …" credit the subject with the words', () => {
+    const began = claimWith(claimsOf('Dean appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone on television.'), 'diagnose');
+    expect(began).toMatchObject({ text: 'he would never diagnose anyone on television', speaker: { name: 'Dean' } });
+    const told = claimWith(claimsOf('The minister responded by telling reporters that the strikes were illegal.'), 'illegal');
+    expect(told).toMatchObject({ text: 'the strikes were illegal', speaker: { name: 'minister' } });
+    expect(claimWith(claimsOf('Iran responded by firing missiles at two bases.'), 'firing').speaker).toBeNull();
+  });
+});
