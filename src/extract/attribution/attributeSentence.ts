@@ -816,6 +816,11 @@ function chants(ctx: Ctx): Attribution[] {
       // "the crowd chanted “…”"
       np = npBefore(ctx, partStart + ctx.base);
     }
+    // "Several thousand mourners, many chanting “…”": "many" are some of the noun before it.
+    if (np && /^(?:many|some|most|several|others|all|dozens|hundreds|thousands)$/iu.test(np.text)) {
+      const head = /,\s*$/u.test(ctx.text.slice(0, np.start - ctx.base)) ? npBefore(ctx, ctx.text.slice(0, np.start - ctx.base).replace(/\s*,\s*$/u, '').length + ctx.base) : null;
+      if (head) np = head;
+    }
     if (!np) continue;
     const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
     if (!who) continue;

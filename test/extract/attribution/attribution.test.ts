@@ -899,3 +899,11 @@ describe('a participle after "by"', () => {
     expect(claimWith(claimsOf('Iran responded by firing missiles at two bases.'), 'firing').speaker).toBeNull();
   });
 });
+
+describe('"many" of a crowd, and its size', () => {
+  it('"Several thousand mourners, many chanting “…”" is the mourners\' chant', () => {
+    const c = claimWith(claimsOf('Several thousand mourners, many chanting "Death to America," marched through Baghdad.'), 'Death to America');
+    expect(c).toMatchObject({ kind: 'quote', speaker: { name: 'mourners', type: 'group' } });
+    expect(claimWith(claimsOf('A few hundred protesters said the strikes were illegal.'), 'illegal').speaker?.name).toBe('protesters');
+  });
+});
