@@ -75,13 +75,19 @@ export function extractClean(clean: CleanArticle): Extraction {
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];
   let block: { speaker: Speaker; paragraph: number } | null = null;
+  // A quotation left open at the end of a paragraph, and the last paragraph it has run through.
+  let openQuote: { speaker: Speaker; cue: string; paragraph: number } | null = null;
   const tweets = embeddedTweets(clean);
 
-  for (const s of sentences) {
+  sentences.forEach((s, si) => {
     if (s.text.length > MAX_CLAIM_SENTENCE) {
       work.push({ sentence: s, mentions: [], drafts: [] });
-      continue;
+      return;
     }
+    work.push(sentenceWork(s, sentences[si + 1]));
+  });
+
+  function sentenceWork(s: Sentence, next: Sentence | undefined): SentenceWork {
     const mentions = tagEntities(s.text, s.start).map((m) => registry.resolve(m));
     const quotes = quoteSpans(s.text);
     resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)));
@@ -91,17 +97,32 @@ export function extractClean(clean: CleanArticle): Extraction {
       // "X released the following statement:" — the next paragraph is X's words.
       block = { speaker: found.introduces, paragraph: s.paragraph + 1 };
       resolver.spoke(found.introduces, s.index, null);
-      work.push({ sentence: s, mentions, drafts: [] });
-      continue;
+      return { sentence: s, mentions, drafts: [] };
     }
     if (found.labels && clean.paragraphs[s.paragraph]?.start === s.start) {
       // "WALLACE: …" — the rest of the paragraph is the labelled speaker's too.
       block = { speaker: found.labels, paragraph: s.paragraph };
     }
+    // "“At the direction of the Commander in Chief, … Iraq." then "Approximately 750 soldiers will
+    // deploy …": a quotation left open at a paragraph's end runs on through the paragraphs after it
+    // that have no quotation marks and no speaker of their own (excerpts and stripped pages drop
+    // the marks that reopen it).
+    if (openQuote && (s.paragraph > openQuote.paragraph + 1 || found.attributions.length > 0 || hasQuoteMarks(paragraphText(clean, s.paragraph)))) openQuote = null;
+    const carried = openQuote && s.paragraph === openQuote.paragraph + 1 ? openQuote : null;
     const tweet = tweets.get(s.paragraph) ?? null;
-    const blockSpeaker = tweet ?? (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: 'statement', kind: 'attributed' as const, cutAt: null } : null);
+    const blockSpeaker =
+      tweet ??
+      (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: 'statement', kind: 'attributed' as const, cutAt: null } : null) ??
+      (carried ? { speaker: carried.speaker, cue: carried.cue, kind: 'quote' as const, cutAt: null } : null);
     const drafts = verdict !== null || (tweet?.cutAt != null && s.start >= tweet.cutAt) ? [] : draftClaims(s, tweet ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });
-    work.push({ sentence: s, mentions, drafts });
+    const lastOfParagraph = next === undefined || next.paragraph !== s.paragraph;
+    if (carried && lastOfParagraph) carried.paragraph = s.paragraph;
+    if (lastOfParagraph && quotes.some((q) => q.close < 0)) {
+      const open = quotes.find((q) => q.close < 0)!;
+      const quoted = drafts.find((d) => d.kind === 'quote' && d.speaker !== null && d.start - s.start >= open.open);
+      if (quoted) openQuote = { speaker: quoted.speaker!, cue: quoted.cue ?? 'said', paragraph: s.paragraph };
+    }
+    return { sentence: s, mentions, drafts };
   }
 
   // Events over every sentence (a sentence without a trigger continues the one before).
@@ -221,6 +242,15 @@ export function extractClean(clean: CleanArticle): Extraction {
   const entities = [...entityById.values()];
 
   return { article, claims, sources: [...sources.values()], events, entities, publisherId, creditIds: unique(creditIds) };
+}
+
+function paragraphText(clean: CleanArticle, paragraph: number): string {
+  const p = clean.paragraphs[paragraph];
+  return p ? clean.text.slice(p.start, p.end) : '';
+}
+
+function hasQuoteMarks(text: string): boolean {
+  return /[“”"]|''/u.test(text);
 }
 
 /** Paragraphs that are embedded tweets: their words are the account's, up to the signature. */

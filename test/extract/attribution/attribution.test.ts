@@ -907,3 +907,30 @@ describe('"many" of a crowd, and its size', () => {
     expect(claimWith(claimsOf('A few hundred protesters said the strikes were illegal.'), 'illegal').speaker?.name).toBe('protesters');
   });
 });
+
+describe('a quotation left open at the end of a paragraph', () => {
+  it('runs on through the next paragraphs without quotation marks or a speaker of their own', () => {
+    const cs = claimsOf(
+      [
+        'Esper said in a statement:',
+        '“At the direction of the Commander in Chief, I have authorized the deployment of an infantry battalion.',
+        'Approximately 750 soldiers will deploy to the region immediately.',
+        'This deployment is a precautionary action.',
+        'Officials said more troops could follow.',
+        'The embassy remained closed on Wednesday.',
+      ].join('\n\n'),
+    );
+    expect(claimWith(cs, 'Approximately 750').speaker?.name).toBe('Mark Esper');
+    expect(claimWith(cs, 'precautionary').kind).toBe('quote');
+    // A paragraph with a speaker of its own ends the quotation, and the outlet's words after it stay the outlet's.
+    expect(claimWith(cs, 'more troops').speaker?.name).toBe('Officials');
+    expect(claimWith(cs, 'embassy remained closed').speaker).toBeNull();
+  });
+
+  it('not when the quotation was closed, or when the next paragraph has marks of its own', () => {
+    const closed = claimsOf('“We are ready,” Esper said.\n\nThe troops left on Tuesday.');
+    expect(claimWith(closed, 'troops left').speaker).toBeNull();
+    const reopened = claimsOf('Esper said: “We are ready.\n\n“The troops leave on Tuesday.”\n\nThe embassy remained closed.');
+    expect(claimWith(reopened, 'embassy remained closed').speaker).toBeNull();
+  });
+});
