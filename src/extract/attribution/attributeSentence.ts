@@ -337,6 +337,13 @@ function postposedObservation(ctx: Ctx, cue: Cue): Attribution[] {
 /** What "claimed" takes when it is a deed rather than a statement: "claimed responsibility", "claimed the lives of". */
 const CLAIMED_DEED = /^\s+(?:(?:full|joint|no)\s+)?(?:responsibility|credit|victory|ownership|asylum|the\s+lives|lives|the\s+life|the\s+title|a\s+seat|the\s+seat)\b/iu;
 
+/** "the ministry and the army": the first conjunct of a subject that ends at `np`, when `leadOk` accepts what stands before it. */
+function firstConjunct(ctx: Ctx, np: NounPhrase, leadOk: (lead: string) => boolean): NounPhrase | null {
+  const conj = /\s(?:and|&)\s+$/u.exec(ctx.text.slice(0, (np.describedFrom ?? np.start) - ctx.base));
+  const first = conj ? npBefore(ctx, conj.index + ctx.base) : null;
+  return first && first.end - ctx.base === conj!.index && leadOk(ctx.text.slice(0, first.start - ctx.base)) ? first : null;
+}
+
 /** Can a subject stand after this lead: a clause opener, adverbials, or one capitalised word ("Speaking Pompeo said" aside)? */
 function opensClause(lead: string): boolean {
   return CLAUSE_OPENERS.test(lead) || skipAdverbials(lead) === lead.length || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
@@ -387,7 +394,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
             /^\s*(?:[,.!?]|$)/u.test(text.slice(m.end - ctx.base)),
         )
       : undefined;
-    if (named && !/\p{Lu}/u.test(np.text.charAt(0)) && /^(?:the|a|an|his|her|its|their)\s/iu.test(np.text)) {
+    if (named && /^(?:the|a|an|his|her|its|their)\s/u.test(np.text)) {
       np = { start: named.start, end: named.end, text: named.surface, describedFrom: described.start };
     }
     frameStart = contentEnd;
@@ -401,9 +408,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "“…,” the spokesman, Mohammed Mohi, told reporters": the description opens the frame.
     let lead = text.slice(0, (np.describedFrom ?? np.start) - ctx.base);
     // "…, the Iraqi military and the embassy said.": a coordinated subject; the first conjunct is credited.
-    const conj = /\s(?:and|&)\s+$/u.exec(lead);
-    const first = conj ? npBefore(ctx, conj.index + ctx.base) : null;
-    if (first && first.end - ctx.base === conj!.index && POSTPOSED_LEAD.test(text.slice(0, first.start - ctx.base))) {
+    const first = firstConjunct(ctx, np, (l) => POSTPOSED_LEAD.test(l));
+    if (first) {
       np = first;
       lead = text.slice(0, np.start - ctx.base);
     }
@@ -548,9 +554,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   if (!np) return [];
   // "The ministry and the army said …": a coordinated subject; the first conjunct is credited, as after the words.
-  const conj = coordinated ? null : /\s(?:and|&)\s+$/u.exec(text.slice(0, np.start - ctx.base));
-  const first = conj ? npBefore(ctx, conj.index + ctx.base) : null;
-  if (first && first.end - ctx.base === conj!.index && opensClause(text.slice(0, first.start - ctx.base).replace(/(?<=^|[\s,;:])both\s+$/iu, ''))) {
+  const first = coordinated ? null : firstConjunct(ctx, np, (l) => opensClause(l.replace(/(?<=^|[\s,;:])both\s+$/iu, '')));
+  if (first) {
     np = first;
     frameFrom = np.start - ctx.base;
   }

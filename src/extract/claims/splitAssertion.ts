@@ -69,8 +69,8 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     return dl.length > 0 && dr.length > 0 && !dr.some((d) => dl.includes(d));
   };
   // "The vote on Sunday came after the US killed …": a sequencing verb needs what follows it.
-  // "the deadliest attack since October 2017, when a truck bomb killed …": a time, not a clause, follows.
-  // "… since October 2017, when a truck bomb killed 500": the clause says what that time was; the sentence stays whole.
+  // "the deadliest attack since October 2017, when a truck bomb killed 500": "since" takes a time, not a
+  // clause, and the "when" clause says what that time was; the sentence stays whole.
   pieces = cutAt(
     pieces,
     SUBORDINATE,
