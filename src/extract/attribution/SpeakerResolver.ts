@@ -152,6 +152,10 @@ export class SpeakerResolver {
 
     // A lone capitalised word nobody was named by ("Witnesses", "Officials") is no name.
     const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end && !(m.type === 'other' && !/\s/u.test(m.surface)));
+    // "The Department of Veterans Affairs": a body's name spans the phrase, of-phrase and all
+    // (read by its head, "the Department" would be the last department that spoke).
+    const spanning = inside.find((m) => m.type !== 'person' && m.type !== 'place' && m.type !== 'country' && m.type !== 'other' && !m.adjective && m.end >= np.end - 1 && /^(?:the\s+)?$/iu.test(np.text.slice(0, m.start - np.start)));
+    if (spanning && /\s(?:of|for)\s/iu.test(spanning.surface)) return { speaker: this.speakerOf(spanning), head: null };
     // "US secretary of state Mike Pompeo": the whole phrase is a title and a name.
     const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);
     if (titled) return { speaker: this.speakerOf(titled), head: null };

@@ -540,7 +540,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
   const before = text.slice(0, cue.start);
   let np = subjectBeforeCue(ctx, cue.start);
-  let frameFrom = np ? (np.describedFrom ?? np.start) - ctx.base : cue.start;
+  let frameFrom = np ? (np.workFrom ?? np.describedFrom ?? np.start) - ctx.base : cue.start;
   let coordinated = false;
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
   const participle =
@@ -568,7 +568,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!coordinated && !intro) {
     // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
     // A quantifier before it belongs to the subject ("In her favor, all the experts I interviewed said").
-    const lead = text.slice(0, np.start - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
+    const lead = text.slice(0, (np.workFrom ?? np.start) - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
     if (RELATIVES.test(lead)) return relativeClaim(ctx, cue, np, lead);
     // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
     const sub = SUBORDINATORS.exec(lead);
@@ -1022,7 +1022,11 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const post = POSTMODIFIER.exec(before);
     if (post) {
       const np = npBefore(ctx, post.index + ctx.base);
-      if (np && np.end - ctx.base === post.index && opensClause(ctx.text.slice(0, np.start - ctx.base)) && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
+      if (np && np.end - ctx.base === post.index && opensClause(ctx.text.slice(0, np.start - ctx.base)) && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) {
+        // "A report released by the Pentagon said": the work's author speaks through it (as after "according to").
+        const byAuthor = direct !== null && /^\s+(?:released|issued|published|commissioned|prepared|compiled|written)\s+by\s*$/iu.test(ctx.text.slice(post.index, direct.start - ctx.base));
+        return byAuthor && roleWords().authoredWorks.has(np.text.toLowerCase().split(/\s+/u).pop() ?? '') ? { ...direct!, workFrom: np.start } : np;
+      }
     }
     if (direct) return direct;
     // A relative clause between subject and cue (no comma): "… who asked not to be identified confirmed".

@@ -13,6 +13,8 @@ export interface NounPhrase {
   text: string;
   /** Where the subject's description starts when the phrase is a name in apposition ("A Syrian war monitor, | the Syrian Observatory …"). */
   describedFrom?: number;
+  /** Where the work the subject speaks through starts ("| A report released by | the Pentagon said"): the frame and the clause open there. */
+  workFrom?: number;
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);

@@ -870,7 +870,7 @@ describe('findings, rulings and postmodified subjects', () => {
     const study = claimWith(claimsOf('A 2014 study that appeared in the British Medical Journal found that medical research contradicted half of the advice.'), 'medical research');
     expect(study.speaker?.name).toBe('2014 study');
     expect(study.text).toBe('medical research contradicted half of the advice');
-    expect(claimWith(claimsOf('A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.'), '74 percent').speaker?.name).toBe('Quinnipiac University poll');
+    expect(claimWith(claimsOf('A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.'), '74 percent').speaker?.name).toBe('Quinnipiac University');
     // The noun inside the clause is not the speaker.
     expect(claimWith(claimsOf('A 2014 study that appeared in the British Medical Journal found that medical research contradicted half of the advice.'), 'medical research').speaker?.name).not.toBe('British Medical Journal');
   });
@@ -932,5 +932,18 @@ describe('a quotation left open at the end of a paragraph', () => {
     expect(claimWith(closed, 'troops left').speaker).toBeNull();
     const reopened = claimsOf('Esper said: “We are ready.\n\n“The troops leave on Tuesday.”\n\nThe embassy remained closed.');
     expect(claimWith(reopened, 'embassy remained closed').speaker).toBeNull();
+  });
+});
+
+describe('a work and its author before the cue; bodies named with an of-phrase', () => {
+  it('"A report released by the Pentagon said …" is the Pentagon\'s; "A poll released by Gallup found …" is Gallup\'s', () => {
+    const c = claimWith(claimsOf('A report released by the Pentagon said that 11 troops were hurt.'), '11 troops');
+    expect(c).toMatchObject({ text: '11 troops were hurt', speaker: { name: 'US Department of Defense' } });
+    expect(claimWith(claimsOf('A poll released by Gallup found that 40 percent approve.'), '40 percent').speaker).toMatchObject({ name: 'Gallup', type: 'organization' });
+  });
+
+  it('"The Department of Veterans Affairs said" after "The Pentagon said" is not the Pentagon again', () => {
+    const cs = claimsOf('The Pentagon said that 11 troops were hurt. The Department of Veterans Affairs said that the rate rose.');
+    expect(claimWith(cs, 'the rate rose').speaker?.name).toBe('Department of Veterans Affairs');
   });
 });
