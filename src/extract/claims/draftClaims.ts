@@ -48,6 +48,9 @@ export interface DraftContext {
   block: BlockSpeaker | null;
 }
 
+/** A speaker's name, then ", which/who …," with the clause in group 1. */
+const SPEAKER_RELATIVE = /^[^,;“”"]{2,80},\s+(?:which|who)\s+((?:[^,;“”"]|(?<=\d),(?=\d{3})){3,140}),/u;
+
 export function draftClaims(s: Sentence, attributions: readonly Attribution[], paragraph: Paragraph | undefined, facts: SplitFacts, dc: DraftContext = { embedded: false, block: null }): ClaimDraft[] {
   if (s.kind === 'caption' && attributions.length === 0) return [captionDraft(s, paragraph)];
   const captionCredit = s.kind === 'caption' ? (paragraph?.credit?.agency ?? null) : null;
@@ -68,6 +71,17 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
       credit: captionCredit ?? (a.kind === 'observation' && a.speaker?.type === 'news_agency' ? a.speaker.name : null),
       extraEntities: [],
     });
+  }
+  // "The Pentagon, which has about 5,200 troops in Iraq, said …": a figure in a relative clause
+  // on the speaker is the outlet's own claim, the speaker's name and the clause.
+  for (const a of attributions) {
+    for (const [x, y] of a.frames) {
+      const m = SPEAKER_RELATIVE.exec(s.text.slice(x - s.start, y - s.start));
+      if (!m || facts.figures(m[1]!) === 0) continue;
+      const end = x + m[0].length - 1;
+      if (drafts.some((d) => d.start === x && d.end === end)) continue;
+      drafts.push({ sentence: s, start: x, end, kind: 'assertion', speaker: null, cue: null, via: null, quote: null, frame: null, credit: captionCredit, extraEntities: [] });
+    }
   }
   const covered: Array<[number, number]> = [];
   for (const a of attributions) {

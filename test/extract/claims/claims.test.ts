@@ -137,3 +137,15 @@ describe('a time and what happened then', () => {
     expect(claimsOf('Protesters marched on Sunday, when police killed 3 people.').map((c) => c.text)).toEqual(['Protesters marched on Sunday', 'police killed 3 people.']);
   });
 });
+
+describe('a figure in a relative clause on the speaker', () => {
+  it('"The Pentagon, which has about 5,200 troops in Iraq, said …" keeps the troop count as the outlet\'s claim', () => {
+    const cs = claimsOf('The Pentagon, which has about 5,200 troops in Iraq, said it would send more.');
+    const own = claimWith(cs, '5,200 troops');
+    expect(own).toMatchObject({ kind: 'assertion', speaker: null, text: 'The Pentagon, which has about 5,200 troops in Iraq' });
+    expect(own.quantities[0]).toMatchObject({ value: 5200, qualifier: 'approx', subject: 'troops' });
+    expect(claimWith(cs, 'send more').speaker?.name).toBe('US Department of Defense');
+    // Without a figure the clause only describes the speaker.
+    expect(claimsOf('Esper, who spoke at the Pentagon on Monday, said the strikes were defensive.')).toHaveLength(1);
+  });
+});
