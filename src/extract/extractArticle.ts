@@ -91,8 +91,10 @@ export function extractClean(clean: CleanArticle): Extraction {
     const mentions = tagEntities(s.text, s.start).map((m) => registry.resolve(m));
     const quotes = quoteSpans(s.text);
     resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)));
-    const verdict = claimSentenceVerdict(s, seen);
     const found = attributeSentence({ sentence: s, mentions, resolver });
+    // "Iraq PM: US strikes 'vicious'": a headline (the first line) credited to its label needs no verb.
+    const judged = claimSentenceVerdict(s, seen);
+    const verdict = found.labels && s.paragraph === 0 && judged === 'no predicate' ? null : judged;
     if (found.introduces) {
       // "X released the following statement:" — the next paragraph is X's words.
       block = { speaker: found.introduces, paragraph: s.paragraph + 1 };

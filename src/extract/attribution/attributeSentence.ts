@@ -894,8 +894,9 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   // "Obama on Climate Change": the name before "on/about".
   const nameText = label.replace(/\s+(?:on|about|to|says|said|tells)\s.*$/iu, '');
-  // "BAGHDAD: …" is a dateline, not a speaker.
-  if (ctx.mentions.some((x) => x.start === ctx.base + labelAt && (x.type === 'place' || x.type === 'country'))) return null;
+  // "BAGHDAD: …" is a dateline, not a speaker; "Iraq PM: …", "Iran FM: …" name an office.
+  const office = label.split(/\s+/u).slice(1).join(' ').toLowerCase();
+  if (ctx.mentions.some((x) => x.start === ctx.base + labelAt && (x.type === 'place' || x.type === 'country')) && !roleWords().titles.has(office)) return null;
   const named = ctx.mentions.find((x) => x.start === ctx.base + labelAt && x.type !== 'other');
   // A full name, or a name the article knows: "Success on Signature Issue:" is a section heading.
   if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText)) return null;

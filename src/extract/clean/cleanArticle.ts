@@ -77,6 +77,9 @@ function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string
   return inferTitle(kept.find((k) => k.kind === 'body')?.text);
 }
 
+const KICKER =
+  /^(?:UPDATE\s*\d{0,2}|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|BREAKING(?:\s+NEWS)?|Breaking(?:\s+news)?|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|REFILE|CORRECTED|WRAPUP\s*\d{0,2}|RPT)\s*(?:-|–|—|:|\|)\s*(?=\p{Lu}|[“"‘'])/u;
+
 class Cleaner {
   readonly kept: Kept[] = [];
   readonly rejected: Array<{ text: string; reason: string }> = [];
@@ -140,6 +143,13 @@ class Cleaner {
     if (label) {
       this.reject(label[0].trim(), 'media label');
       s = s.slice(label[0].length);
+    }
+
+    // A headline's kicker ("EXCLUSIVE-", "UPDATE 2-", "Analysis:", "BREAKING:") labels the story; the words after it are kept.
+    const kicker = KICKER.exec(s);
+    if (kicker && s.length - kicker[0].length >= 20) {
+      this.reject(kicker[0].trim(), 'label');
+      s = s.slice(kicker[0].length);
     }
 
     // A live blog's entry time ("09:10 GMT - Iraq says …") is furniture; the words after it are kept.

@@ -3,6 +3,9 @@ import type { Token } from './Sentence';
 /** Verbs of change wink reads as nouns after a subject: "The number of dead rose to 27". */
 const CHANGE_VERBS = new Set(['rose', 'fell', 'climbed', 'jumped', 'soared', 'dropped', 'rises', 'falls', 'climbs', 'jumps', 'soars', 'drops', 'stood', 'stands', 'reached', 'topped']);
 
+/** Verbs of headlines wink reads as nouns after a plural subject ("Crowds storm US embassy", "Mourners flood Baghdad"). */
+const HEADLINE_VERBS = new Set(['storm', 'flood', 'mourn', 'target', 'hit', 'kill', 'attack', 'rally', 'march', 'protest', 'vow', 'blame', 'slam', 'fire', 'strike', 'breach', 'besiege', 'clash', 'surround']);
+
 /**
  * Token k can carry a clause: a verb or an auxiliary, or a verb of change wink tagged as a
  * noun right after a noun or an adjective and before "to", "by", "from" or a number.
@@ -10,6 +13,12 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'climbed', 'jumped', 'soared', 'dr
 export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  if (HEADLINE_VERBS.has(t.text.toLowerCase())) {
+    // "Crowds storm US embassy in Baghdad": a headline's verb between its subject and its object.
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return prev !== undefined && /^(?:NOUN|PROPN)$/u.test(prev.pos) && /s$/iu.test(prev.text) && next !== undefined && /^(?:NOUN|PROPN|DET|NUM)$/u.test(next.pos);
+  }
   if (!CHANGE_VERBS.has(t.text.toLowerCase())) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];

@@ -149,3 +149,24 @@ describe('a figure in a relative clause on the speaker', () => {
     expect(claimsOf('Esper, who spoke at the Pentagon on Monday, said the strikes were defensive.')).toHaveLength(1);
   });
 });
+
+describe('headlines', () => {
+  it('"Crowds storm US embassy in Baghdad": a headline verb wink reads as a noun still makes a claim', () => {
+    const cs = claimsOf("Iraqi protesters storm US embassy in Baghdad\n\nThe embassy was attacked on Tuesday, officials said.", '2019-12-31');
+    expect(claimWith(cs, 'protesters storm')).toMatchObject({ kind: 'assertion', text: 'Iraqi protesters storm US embassy in Baghdad' });
+    // A heading without a verb stays out.
+    expect(claimsOf('Success on Signature Issue\n\nThe embassy was attacked on Tuesday, officials said.').map((c) => c.text)).toEqual(['The embassy was attacked on Tuesday']);
+  });
+
+  it('"Iraq PM: US strikes \'vicious\'": a headline credited to an office needs no verb', () => {
+    const c = claimWith(claimsOf("Iraq PM: US strikes 'vicious' and 'unacceptable'\n\nThe embassy was attacked on Tuesday, officials said.", '2019-12-31'), 'vicious');
+    expect(c).toMatchObject({ kind: 'attributed', text: "US strikes 'vicious' and 'unacceptable'", speaker: { name: 'Iraq PM' } });
+    // "BAGHDAD: …" stays a dateline.
+    expect(claimWith(claimsOf('BAGHDAD: Protesters stormed the embassy on Tuesday.', '2019-12-31'), 'stormed').speaker).toBeNull();
+  });
+
+  it('a kicker ("EXCLUSIVE-", "UPDATE 2-", "Analysis:") is no part of the headline', () => {
+    const cs = claimsOf('UPDATE 2-Protesters storm US embassy in Baghdad\n\nExclusive: Iranian general Soleimani planned attacks on US forces, sources say', '2019-12-31');
+    expect(cs.map((c) => c.text)).toEqual(['Protesters storm US embassy in Baghdad', 'Iranian general Soleimani planned attacks on US forces']);
+  });
+});
