@@ -245,8 +245,23 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   if (opened && POSTPOSED_FRAME.test(text.slice(opened.close + 1, cue.start))) return [];
   const nested = innerAttribution(ctx, c[0], c[1]);
   if (nested) return [{ ...nested, via: who.speaker, frames: [...nested.frames, [cue.start + ctx.base, np.end]] }];
-  return [make(ctx, who, 'according to', null, c, [[cue.start, np.end - ctx.base]])];
+  // "…, according to U.S. officials, who said no Americans were hurt" / "… who spoke on condition
+  // of anonymity": a relative clause on the source is the frame, or more of the source's words.
+  let frameEnd = np.end - ctx.base;
+  const out: Attribution[] = [];
+  if (span[1] === cue.start) {
+    const rel = SOURCE_RELATIVE.exec(text.slice(frameEnd));
+    if (rel) {
+      const said = rel[1] !== undefined ? trimContent(ctx, frameEnd + rel[0].length, text.length) : null;
+      if (said && hasPredicate(ctx, said[0], said[1])) out.push(make(ctx, who, rel[1]!.toLowerCase(), null, said, [[frameEnd, frameEnd + rel[0].length]]));
+      else if (rel[1] === undefined) frameEnd = text.length;
+    }
+  }
+  return [make(ctx, who, 'according to', null, c, [[cue.start, frameEnd]]), ...out];
 }
+
+/** After "according to X": "who spoke on condition of anonymity" (frame), or "who said (that) …" (more words). */
+const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
 
 /** The author named after a work: "… filed by the SEC", "… released by the Pentagon", "a speech | Mrs. Clinton delivered". */
 function authorOfWork(ctx: Ctx, work: NounPhrase, limit: number): NounPhrase | null {

@@ -947,3 +947,15 @@ describe('a work and its author before the cue; bodies named with an of-phrase',
     expect(claimWith(cs, 'the rate rose').speaker?.name).toBe('Department of Veterans Affairs');
   });
 });
+
+describe('a relative clause on the source after "according to"', () => {
+  it('"who spoke on condition of anonymity" is part of the frame; "who said …" gives more of the source\'s words', () => {
+    const anon = claimsOf('At least 25 fighters were killed, according to Iraqi security sources who spoke on condition of anonymity.');
+    expect(anon.map((c) => [c.text, c.speaker?.name ?? null])).toEqual([['At least 25 fighters were killed', 'Iraqi security sources']]);
+    const more = claimsOf('The missiles hit two bases, according to U.S. officials, who said no Americans were hurt.');
+    expect(more.map((c) => [c.text, c.speaker?.name ?? null, c.cue])).toEqual([
+      ['The missiles hit two bases', 'U.S. officials', 'according to'],
+      ['no Americans were hurt', 'U.S. officials', 'said'],
+    ]);
+  });
+});
