@@ -54,7 +54,7 @@ interface Ctx {
 type Who = { speaker: Speaker; head: string | null };
 
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
-const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|\p{L}+ing)|(as|while|when|before|after))\b/iu;
+const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
@@ -1253,6 +1253,8 @@ function skipPunct(ctx: Ctx, from: number): number {
 /** "…, speaking on condition of anonymity because they were not authorized to talk to the media": part of the frame. */
 const ANONYMITY = /,?\s*(?:speaking|who spoke|who requested|who asked|talking)\s+(?:on (?:the )?condition (?:of|that they not be identified)[^,.;]*|anonymously|on background|not to be (?:named|identified))(?:\s+because[^,.;]*)?[.]?\s*$/iu;
 
+const WITHOUT_TAIL = /,?\s*without\s+(?:offering|giving|providing|citing|presenting|elaborating)(?:\s+(?:any\s+)?(?:evidence|details|specifics|proof))?[.]?\s*$/iu;
+
 const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
 
 function trimContent(ctx: Ctx, from: number, to: number): [number, number] | null {
@@ -1264,6 +1266,9 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   // "…, citing a senior Revolutionary Guards source": the frame's own source, not the content.
   const citing = CITING_TAIL.exec(text.slice(from, b));
   if (citing && !insideQuote(ctx, from + citing.index)) b = from + citing.index;
+  // "…, without offering evidence": the outlet's remark on the words, not the words.
+  const without = WITHOUT_TAIL.exec(text.slice(from, b));
+  if (without && !insideQuote(ctx, from + without.index)) b = from + without.index;
   for (;;) {
     const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;

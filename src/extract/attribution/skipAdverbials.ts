@@ -16,6 +16,8 @@ const ADVERBIALS: RegExp[] = [
   new RegExp(`^\\s*,?\\s*(?:in|since|during|until)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})(?![’'\\p{L}\\p{N}])`, 'iu'),
   /^\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)(?![’'\p{L}])/iu,
   /^\s*,?\s*(?:also|again|repeatedly|separately|publicly|privately|previously|afterwards|then|too|further|bluntly|simply|flatly|later|earlier|recently|initially|firmly|angrily|quietly|openly|confidently)(?![’'\p{L}])/iu,
+  // "added, without elaborating, that …", "said without giving details".
+  /^\s*,?\s*without\s+(?:elaborating|explaining|offering|giving|providing|citing|naming|specifying)(?:\s+(?:any\s+|further\s+|more\s+)?(?:details|evidence|specifics|proof|sources?|names|a\s+source|figures))?(?![’'\p{L}])/iu,
   // "saying only that …", "said merely that …".
   /^\s*,?\s*(?:only|merely|simply|just)(?=\s+that\b)/iu,
   /^\s*,?\s*(?:to|for)\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|the audience|the newspaper|the paper|the agency)(?![’'\p{L}])/iu,

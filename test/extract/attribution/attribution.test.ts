@@ -959,3 +959,12 @@ describe('a relative clause on the source after "according to"', () => {
     ]);
   });
 });
+
+describe('"without elaborating", "without offering evidence"', () => {
+  it('is the outlet\'s remark on the words, neither words nor a claim of its own', () => {
+    expect(claimsOf('The attack was over, the official added, without elaborating.').map((c) => [c.text, c.speaker?.name ?? null])).toEqual([['The attack was over', 'official']]);
+    expect(claimWith(claimsOf('The base was hit, Hoffman said without giving details.'), 'base').text).toBe('The base was hit');
+    expect(claimWith(claimsOf('Hoffman added, without elaborating, that the base was hit.'), 'base').text).toBe('the base was hit');
+    expect(claimWith(claimsOf('Iran said the base was hit, without offering evidence.'), 'base').text).toBe('the base was hit');
+  });
+});
