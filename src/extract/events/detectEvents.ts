@@ -348,6 +348,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
   const written: Array<readonly [string, string]> = ctx.places.map((p) => [p, p] as const);
   if (ctx.surfaces) written.push(...ctx.surfaces);
   const places = placesForTriggers(sentence, written, triggers.map((t) => ({ start: tokens[t.first].start, end: tokens[t.last].end })));
+  const futureTalk = attached.some((d) => d !== null && ctx.published !== null && d.date > ctx.published) && FUTURE_TALK.test(sentence);
   return triggers.map((trig, idx) => {
     let label = trig.label;
     if (target !== null && TARGETABLE.has(label)) label = target;
@@ -356,7 +357,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
     // "Sunday's" possessive stays with the date; a possessive trigger ("strikes'") keeps only the word.
     const text = sentence.slice(start, end);
     if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
-    const d = pastOnlyDate(attached[idx], label, ctx.published);
+    const d = futureTalk ? attached[idx] : pastOnlyDate(attached[idx], label, ctx.published);
     const sub = subordinatorAt(tokens, trig.first);
     const rel = relativeAt(tokens, trig.first);
     return {
@@ -376,6 +377,9 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
     };
   });
 }
+
+/** A sentence that speaks of what may come ("vowed to strike US bases before Jan. 10"): its days may lie ahead. */
+const FUTURE_TALK = /\b(?:will|would|shall|plans?|planned|planning|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?\s+to|could|may|might|intends?|expected\s+to|set\s+to|going\s+to|deadline|ultimatum)\b/iu;
 
 /** Happenings that may be announced ahead ("funerals will be held on Friday"); the rest are reported after the fact. */
 const SCHEDULABLE = new Set(['funerals', 'deployment', 'protest']);

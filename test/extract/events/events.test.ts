@@ -449,6 +449,9 @@ describe('distractor stories: a match report, another bombing, another year', ()
     expect(detectEvents('Soleimani was killed in a U.S. drone strike at Baghdad airport on Jan. 3.', pub).find((m) => m.label === 'air strikes')).toMatchObject({ date: '2020-01-03' });
     expect(detectEvents('Funerals will be held on Jan. 3.', pub)[0]).toMatchObject({ label: 'funerals', date: '2021-01-03' });
     expect(detectEvents('The drone strike on Jan. 3, 2021 was planned.', pub)[0]).toMatchObject({ date: '2021-01-03' });
+    // A threat or a plan speaks of what may come.
+    expect(detectEvents('Iran vowed to strike US bases before Jan. 10.', { published: '2020-01-05', places: [] })[0]).toMatchObject({ date: '2020-01-10' });
+    expect(detectEvents('Soleimani was killed by a U.S. drone strike at Baghdad airport on Jan. 3.', pub).find((m) => m.label === 'air strikes')).toMatchObject({ date: '2020-01-03' });
   });
 
   it('"Last December" in a December article is the year before', () => {
