@@ -77,6 +77,13 @@ export function extractClean(clean: CleanArticle): Extraction {
   let block: { speaker: Speaker; paragraph: number } | null = null;
   // A quotation left open at the end of a paragraph, and the last paragraph it has run through.
   let openQuote: { speaker: Speaker; cue: string; paragraph: number } | null = null;
+  // Read once per paragraph: a long paragraph has many sentences.
+  const marks = new Map<number, boolean>();
+  const paragraphHasMarks = (paragraph: number): boolean => {
+    let has = marks.get(paragraph);
+    if (has === undefined) marks.set(paragraph, (has = hasQuoteMarks(paragraphText(clean, paragraph))));
+    return has;
+  };
   const tweets = embeddedTweets(clean);
 
   sentences.forEach((s, si) => {
@@ -109,7 +116,7 @@ export function extractClean(clean: CleanArticle): Extraction {
     // deploy …": a quotation left open at a paragraph's end runs on through the paragraphs after it
     // that have no quotation marks and no speaker of their own (excerpts and stripped pages drop
     // the marks that reopen it).
-    if (openQuote && (s.paragraph > openQuote.paragraph + 1 || found.attributions.length > 0 || hasQuoteMarks(paragraphText(clean, s.paragraph)))) openQuote = null;
+    if (openQuote && (s.paragraph > openQuote.paragraph + 1 || found.attributions.length > 0 || paragraphHasMarks(s.paragraph))) openQuote = null;
     const carried = openQuote && s.paragraph === openQuote.paragraph + 1 ? openQuote : null;
     const tweet = tweets.get(s.paragraph) ?? null;
     const blockSpeaker =
