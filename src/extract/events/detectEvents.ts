@@ -230,7 +230,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     const from = firstTriggerFrom(triggers, dFirst - MAX_DATE_DISTANCE - 8);
     // "At 5:30 pm on Jan. 7, Iran launched missiles": a date fronted before the first comma dates what follows.
     const saying = !possessive && isSayingDate(tokens, d);
-    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && tokens[dLast + 1]?.text === ',';
+    // "Dec. 27: More than 30 rockets hit …": a timeline's entry date, closed by a colon.
+    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || (tokens[dLast + 1]?.text === ':' && dFirst === 0));
     for (let idx = from; idx < triggers.length && triggers[idx].first <= dLast + 10; idx++) {
       const trig = triggers[idx];
       let score: number;

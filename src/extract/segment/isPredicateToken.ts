@@ -17,7 +17,9 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
     // "Crowds storm US embassy in Baghdad": a headline's verb between its subject and its object.
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    return prev !== undefined && /^(?:NOUN|PROPN)$/u.test(prev.pos) && /s$/iu.test(prev.text) && next !== undefined && /^(?:NOUN|PROPN|DET|NUM)$/u.test(next.pos);
+    // A plural subject before it ("Crowds storm US embassy"), or any noun with a determiner after it ("the militia storm the embassy").
+    if (prev === undefined || next === undefined || !/^(?:NOUN|PROPN)$/u.test(prev.pos)) return false;
+    return next.pos === 'DET' || (/s$/iu.test(prev.text) && /^(?:NOUN|PROPN|NUM)$/u.test(next.pos));
   }
   if (!CHANGE_VERBS.has(t.text.toLowerCase())) return false;
   const prev = tokens[k - 1];

@@ -482,3 +482,21 @@ describe('deployments, destinations and words built on a name', () => {
     expect(x.events.map((e) => e.label).sort()).toEqual(['deployment', 'protest']);
   });
 });
+
+describe('a timeline', () => {
+  it('"Dec. 27: …" dates its entry; "jets strike" is an air strike in the present tense too', () => {
+    const x = extractText(
+      [
+        'Dec. 27: More than 30 rockets hit the K1 military base near Kirkuk, killing a U.S. civilian contractor.',
+        'Dec. 29: U.S. F-15E jets strike five Kataib Hezbollah sites in Iraq and Syria.',
+        'Dec. 31: Supporters of the militia storm the U.S. embassy in Baghdad.',
+        'Jan. 3: A U.S. drone strike at Baghdad airport kills Gen. Qassem Soleimani.',
+      ].join('\n\n'),
+      '2020-01-03',
+    );
+    expect(claimWith(x.claims, '30 rockets').event).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
+    expect(claimWith(x.claims, 'jets strike').event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    expect(claimWith(x.claims, 'storm the U.S. embassy').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+    expect(claimWith(x.claims, 'drone strike').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+  });
+});
