@@ -88,6 +88,14 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
     out.push({ type: 'different_figure', score: d.crowd ? 0.6 : 0.9, basis, slot: d.slot });
   }
 
+  // "Kataib Hezbollah denied involvement" against "Washington blames Kataib Hezbollah for the
+  // attack": who did it, said both ways.
+  const blame = denialOfBlame(a.claim, b.claim) ?? denialOfBlame(b.claim, a.claim);
+  if (blame && !differing.some((d) => !d.crowd)) {
+    out.push({ type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${blame}`, slot: null });
+    return out;
+  }
+
   // A figure the proposition is about (a casualty count) on one side only means the two
   // claims say different things about the event ("carried out the strikes" vs "25 died").
   const aCore = a.slots.some((s) => !s.slot.crowd);
@@ -135,6 +143,19 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
     out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}, different statements (${sharedWords})`, slot: null });
   }
   return out;
+}
+
+const BLAME_CUES = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accuse', 'accusing']);
+/** What a denial of a part in a happening is about ("denied involvement", "denied any role", "denied it was behind"). */
+const PART_IN_IT = /\b(?:involvement|involved|role|responsibility|responsible|behind|carried out|carrying out|any part|a part|links?)\b/iu;
+
+/** `denial` is a party denying its part, `blame` someone else putting it on that party: the basis, else null. */
+function denialOfBlame(denial: Claim, blame: Claim): string | null {
+  const party = denial.speaker;
+  if (denial.certainty !== 'denied' || party === null || !PART_IN_IT.test(denial.text)) return null;
+  if (blame.cue === null || !BLAME_CUES.has(blame.cue.toLowerCase()) || blame.certainty === 'denied' || blame.speaker?.name === party.name) return null;
+  if (!blame.entities.some((e) => e.name === party.name)) return null;
+  return `${party.name} denies the part ${blame.speaker?.name ?? 'the report'} blames it for`;
 }
 
 /**
