@@ -126,8 +126,8 @@ export function extractClean(clean: CleanArticle): Extraction {
     const drafts = verdict !== null || (tweet?.cutAt != null && s.start >= tweet.cutAt) ? [] : draftClaims(s, tweet ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });
     const lastOfParagraph = next === undefined || next.paragraph !== s.paragraph;
     if (carried && lastOfParagraph) carried.paragraph = s.paragraph;
-    if (lastOfParagraph && quotes.some((q) => q.close < 0)) {
-      const open = quotes.find((q) => q.close < 0)!;
+    const open = lastOfParagraph ? quotes.find((q) => q.close < 0) : undefined;
+    if (open) {
       const quoted = drafts.find((d) => d.kind === 'quote' && d.speaker !== null && d.start - s.start >= open.open);
       if (quoted) openQuote = { speaker: quoted.speaker!, cue: quoted.cue ?? 'said', paragraph: s.paragraph };
     }

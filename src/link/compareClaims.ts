@@ -90,8 +90,9 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
 
   // "Kataib Hezbollah denied involvement" against "Washington blames Kataib Hezbollah for the
   // attack": who did it, said both ways.
+  const hardConflict = differing.some((d) => !d.crowd);
   const blame = denialOfBlame(a.claim, b.claim) ?? denialOfBlame(b.claim, a.claim);
-  if (blame && !differing.some((d) => !d.crowd)) {
+  if (blame && !hardConflict) {
     out.push({ type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${blame}`, slot: null });
     return out;
   }
@@ -101,7 +102,6 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const aCore = a.slots.some((s) => !s.slot.crowd);
   const bCore = b.slots.some((s) => !s.slot.crowd);
   const coreMismatch = aCore !== bCore;
-  const hardConflict = differing.some((d) => !d.crowd);
   // "It is not clear whether..." asserts nothing: it can neither support nor oppose a claim.
   const assertsNothing = a.claim.certainty === 'unclear' || b.claim.certainty === 'unclear';
   if (assertsNothing) {

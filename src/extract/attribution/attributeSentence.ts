@@ -838,7 +838,8 @@ function chants(ctx: Ctx): Attribution[] {
     }
     // "Several thousand mourners, many chanting “…”": "many" are some of the noun before it.
     if (np && /^(?:many|some|most|several|others|all|dozens|hundreds|thousands)$/iu.test(np.text)) {
-      const head = /,\s*$/u.test(ctx.text.slice(0, np.start - ctx.base)) ? npBefore(ctx, ctx.text.slice(0, np.start - ctx.base).replace(/\s*,\s*$/u, '').length + ctx.base) : null;
+      const comma = /\s*,\s*$/u.exec(ctx.text.slice(0, np.start - ctx.base));
+      const head = comma ? npBefore(ctx, comma.index + ctx.base) : null;
       if (head) np = head;
     }
     if (!np) continue;

@@ -2,7 +2,7 @@ import { isCountryName, placeWithin } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { resolveDates, type DateMention } from './resolveDates';
-import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_CONTEXT, TRIGGER_NEAR, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -77,10 +77,11 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       const blockers = TRIGGER_BLOCKERS[rule.words[0]];
       if (blockers && prev && blockers.includes(prev.lower)) continue;
       if (rule.words.length === 1 && SPORT_SENSE_TRIGGERS.has(rule.words[0]) && (sporting ??= isSporting(tokens))) continue;
-      const context = TRIGGER_CONTEXT[rule.words[0]];
-      if (context && !tokens.slice(Math.max(0, i - 8), i).some((w) => context.includes(w.lower))) continue;
-      const near = TRIGGER_NEAR[rule.words[0]];
-      if (near && !tokens.slice(Math.max(0, i - 6), last + 7).some((w) => near.includes(w.lower))) continue;
+      const companions = TRIGGER_COMPANIONS[rule.words[0]];
+      if (companions) {
+        const window = tokens.slice(Math.max(0, i - companions.before), companions.after > 0 ? last + 1 + companions.after : i);
+        if (!window.some((w) => companions.words.includes(w.lower))) continue;
+      }
       // "Death to America" is a chant, not a death.
       if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
       // "F-15 Strike Eagles": a capitalised trigger inside a name.

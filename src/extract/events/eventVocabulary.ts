@@ -103,14 +103,20 @@ export const WEAK_TARGET_LABELS: Readonly<Record<string, string>> = {
 /** Labels a target may turn into its specific label. */
 export const TARGETABLE = new Set(['attack', 'protest', 'siege', 'incident']);
 
-/** Triggers that need one of these words shortly before them: an aircraft "crashed", waves and protesters do too. */
-export const TRIGGER_CONTEXT: Readonly<Record<string, readonly string[]>> = {
-  crashed: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'],
-};
-
-const TROOPS = ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'];
-/** Triggers that need one of these words within a few words on either side. */
-export const TRIGGER_NEAR: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Triggers that count only with one of these words close by: within `before` words before
+ * the trigger, or `after` words after it. An aircraft "crashed" (waves and protesters do too);
+ * troops are "sent" ("sending about 750 more troops", "Marines were sent"; not "sent a message").
+ */
+export interface TriggerCompanions {
+  words: readonly string[];
+  before: number;
+  after: number;
+}
+const AIRCRAFT: TriggerCompanions = { words: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'], before: 8, after: 0 };
+const TROOPS: TriggerCompanions = { words: ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'], before: 6, after: 6 };
+export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
+  crashed: AIRCRAFT,
   sending: TROOPS,
   send: TROOPS,
   sends: TROOPS,

@@ -13,16 +13,16 @@ const HEADLINE_VERBS = new Set(['storm', 'flood', 'mourn', 'target', 'hit', 'kil
 export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  if (HEADLINE_VERBS.has(t.text.toLowerCase())) {
-    // "Crowds storm US embassy in Baghdad": a headline's verb between its subject and its object.
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    // A plural subject before it ("Crowds storm US embassy"), or any noun with a determiner after it ("the militia storm the embassy").
-    if (prev === undefined || next === undefined || !/^(?:NOUN|PROPN)$/u.test(prev.pos)) return false;
-    return next.pos === 'DET' || (/s$/iu.test(prev.text) && /^(?:NOUN|PROPN|NUM)$/u.test(next.pos));
-  }
-  if (!CHANGE_VERBS.has(t.text.toLowerCase())) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return prev !== undefined && /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && next !== undefined && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
+  if (prev === undefined || next === undefined) return false;
+  const word = t.text.toLowerCase();
+  if (HEADLINE_VERBS.has(word)) {
+    // "Crowds storm US embassy in Baghdad": a headline's verb between its subject and its object,
+    // after a plural subject ("Crowds storm US embassy") or any noun with a determiner after it ("the militia storm the embassy").
+    if (!/^(?:NOUN|PROPN)$/u.test(prev.pos)) return false;
+    return next.pos === 'DET' || (/s$/iu.test(prev.text) && /^(?:NOUN|PROPN|NUM)$/u.test(next.pos));
+  }
+  if (!CHANGE_VERBS.has(word)) return false;
+  return /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
 }
