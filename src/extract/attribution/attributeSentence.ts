@@ -637,6 +637,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!SPEECH.has(w)) return [];
   let span = trimContent(ctx, at, text.length);
   if (!span) return [];
+  // "tweeted an image of the US flag shortly after the news broke": a picture is no saying.
+  if (POSTING_CUES.has(w) && MEDIA_OBJECT.test(text.slice(at).trimStart())) return [];
   // "Esper said the strikes were defensive, but Iraqi officials said …": the second speaker's words are their own.
   const second = secondSpeakerAt(ctx, span[0], span[1]);
   if (second !== null) {
@@ -891,6 +893,11 @@ function signedQuote(ctx: Ctx): Attribution | null {
   return { kind: 'quote', speaker: who.speaker, speakerHead: who.head, cue: 'signed', via: null, start: inner[0] + ctx.base, end: inner[1] + ctx.base, quote: ctx.text.slice(inner[0], inner[1]), frames: [[q.close + ctx.base, ctx.text.length + ctx.base]] };
 }
 
+const POSTING_CUES = new Set(['tweeted', 'tweets', 'tweet', 'posted', 'posts', 'post', 'shared', 'shares', 'retweeted', 'published', 'publishes', 'released', 'releases', 'wrote', 'writes']);
+const MEDIA_OBJECT = /^(?:an?|the|his|her|their|its)\s+(?:(?:short|brief|new|old|single|large|giant)\s+)?(?:image|images|photo|photos|photograph|photographs|picture|pictures|video|videos|clip|clips|gif|map|link|emoji|meme|cartoon)\b/iu;
+
+const TOPIC_DEATH = /\b(?:kills?|killed|dies|died|dead|assassinated|slain)\b/iu;
+
 /** Labels that are page furniture, not speakers. */
 const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know)$/iu;
 
@@ -921,6 +928,9 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (!who) return null;
   const content = trimContent(ctx, m[0].length, ctx.text.length);
   if (!content) return null;
+  // "Qassem Suleimani: US kills top Iranian general in Baghdad airstrike": the person is the
+  // headline's topic, killed in it, not its speaker.
+  if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
   return { attribution: { ...make(ctx, who, transcript ? 'transcript' : 'headline', null, content, [[0, m[0].length]]), kind: transcript ? 'quote' : 'attributed', quote: transcript ? ctx.text.slice(content[0], content[1]) : null } };
 }
 

@@ -117,6 +117,7 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
 
 /** "and soon, the balloons were dropping": the clause left after a quotation's frame stands without its link. */
 const LEADING_SUBORDINATOR = /^(?:(?:after|before|when|while|as|because|since|although|though|once|until|whereas)\s+|(?:and|but|so|yet)\s+(?:\p{L}+,\s+)?)/iu;
+const SAYING_CIRCUMSTANCE = /^(?:as|while)\s+(?:he|she|I)\s/u;
 const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|after|before|because|since|although|though|if|than|whether|where)$/iu;
 
 /**
@@ -126,6 +127,9 @@ const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|aft
  */
 function trimLeftover(s: Sentence, from: number, to: number): [number, number] | null {
   let span = trimSpan(s, from, to);
+  // "… told reporters as he left the area": the circumstance of the saying, not a claim (a crowd's
+  // "as they headed away from the embassy" may be the news).
+  if (span && SAYING_CIRCUMSTANCE.test(s.text.slice(span[0] - s.start, span[1] - s.start))) return null;
   for (let guard = 0; span && guard < 4; guard++) {
     const t = s.text.slice(span[0] - s.start, span[1] - s.start);
     const lead = LEADING_SUBORDINATOR.exec(t);

@@ -71,10 +71,18 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   // "The vote on Sunday came after the US killed …": a sequencing verb needs what follows it.
   // "the deadliest attack since October 2017, when a truck bomb killed 500": "since" takes a time, not a
   // clause, and the "when" clause says what that time was; the sentence stays whole.
+  // "crashed shortly after takeoff from Tehran, killing all 176": "after" takes a noun there, and the
+  // figure after the comma is the main clause's; a subordinate clause has a finite verb before any comma.
+  const finiteBeforeComma = (a: number, b: number): boolean => {
+    // An age set off by commas ("Keith Scott, 43, was shot") is no clause break.
+    const comma = slice(a, b).replace(/,\s*\d{1,3}\s*,?(?=\s)/gu, (m) => ' '.repeat(m.length)).indexOf(',');
+    const end = comma < 0 ? b : a + comma;
+    return s.tokens.some((t) => t.start >= a && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/iu.test(t.text));
+  };
   pieces = cutAt(
     pieces,
     SUBORDINATE,
-    (l, r) => ownFacts(l, r) && !SEQUENCING_END.test(slice(...l)) && !TIME_THEN_COMMA.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
+    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_THEN_COMMA.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.

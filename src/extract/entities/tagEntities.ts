@@ -194,6 +194,13 @@ export function tagEntities(text: string, base = 0): Mention[] {
     const theOutlet = i === j && i > 0 && toks[i - 1]!.text === 'The' && !taken[i - 1] && tg.words.orgHeads.get(toks[i]!.key) === 'outlet';
     const run = { from: theOutlet ? i - 1 : i, to: j };
     i = j + 1;
+    // "the Kurdistan Region Presidency", "the Baghdad Operations Command": a place that opens a body's name is part of it.
+    const head = tg.words.orgHeads.get(toks[run.to]!.key);
+    const opener = head === 'government' || head === 'organization' ? mentions.findIndex((x) => x.last === run.from - 1 && x.type === 'place' && x.via === 'gazetteer' && !x.possessive) : -1;
+    if (opener >= 0 && toks[run.from]!.joined) {
+      run.from = mentions[opener]!.first;
+      mentions.splice(opener, 1);
+    }
     const m = classifyRun(tg, text, base, toks, run.from, run.to, mentions);
     // "Martin Luther King Jr.": a suffix left alone after a title word is nobody.
     if (m && !(m.first === m.last && NAME_SUFFIXES.has(toks[m.first]!.key))) {

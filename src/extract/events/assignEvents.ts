@@ -383,6 +383,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
         const own = dates.filter((d) => !besideCue(s.text, d));
         if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) main = null;
+        // "Suleimani was killed in the early hours of Friday": the day of the harm is the day of the
+        // happening it continues, before a background "US airstrikes on Sunday" can date it.
+        else if (cur && cur.date === null && own.length === 1 && KILLED_PASSIVE.test(s.text)) {
+          cur.date = own[0].date;
+          cur.dateEnd = own[0].dateEnd;
+        }
       }
     }
     // The lead: an article that opens with "protesters have attacked the embassy" reports it as the day's news.
@@ -468,6 +474,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   });
   return { events: out, bySentence, mentions, sequenceAt };
 }
+
+const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
 
 const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s)/;
 

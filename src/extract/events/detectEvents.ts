@@ -260,10 +260,33 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         best = idx;
       }
     }
+    if (best < 0) best = harmedBefore(tokens, triggers, dFirst);
     if (best >= 0 && result[best] === null) result[best] = d;
   }
   return result;
 }
+
+/** Verbs of the harm a happening did: the date at the end of their clause is the happening's. */
+const HARM_VERBS = new Set(['killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'hit', 'struck', 'destroyed', 'damaged']);
+
+/**
+ * "A missile attack on a military parade in Yemen's southern province of al-Dhalea killed at
+ * least 10 people and wounded 20 others on Sunday": a subject trigger too far from the date for
+ * the window above, joined to it by the harm it did, with no saying or clause break between.
+ */
+function harmedBefore(tokens: readonly Token[], triggers: ReadonlyArray<{ first: number; last: number }>, dFirst: number): number {
+  let idx = -1;
+  for (let k = 0; k < triggers.length && triggers[k].last < dFirst; k++) idx = k;
+  if (idx < 0 || dFirst - triggers[idx].last > MAX_HARM_DATE_DISTANCE) return -1;
+  let harmed = false;
+  for (let k = triggers[idx].last + 1; k < dFirst; k++) {
+    const t = tokens[k];
+    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower)) return -1;
+    if (HARM_VERBS.has(t.lower)) harmed = true;
+  }
+  return harmed ? idx : -1;
+}
+const MAX_HARM_DATE_DISTANCE = 32;
 
 /**
  * A place stands as a location when a locative preposition comes right before it, perhaps
@@ -359,7 +382,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
     // "Sunday's" possessive stays with the date; a possessive trigger ("strikes'") keeps only the word.
     const text = sentence.slice(start, end);
     if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
-    const d = futureTalk ? attached[idx] : pastOnlyDate(attached[idx], label, ctx.published);
+    const d = futureTalk ? (knownAhead(tokens, trig.first, attached[idx], label, ctx.published) ? null : attached[idx]) : pastOnlyDate(attached[idx], label, ctx.published);
     const sub = subordinatorAt(tokens, trig.first);
     const rel = relativeAt(tokens, trig.first);
     return {
@@ -382,6 +405,17 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
 
 /** A sentence that speaks of what may come ("vowed to strike US bases before Jan. 10"): its days may lie ahead. */
 const FUTURE_TALK = /\b(?:will|would|shall|plans?|planned|planning|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?\s+to|could|may|might|intends?|expected\s+to|set\s+to|going\s+to|deadline|ultimatum)\b/iu;
+
+/**
+ * "will hold a meeting on Monday to discuss the strikes": a day ahead is the plan's, never that of a
+ * happening the text points back to with "the" (a threat keeps its day: "vowed to strike … on Friday").
+ */
+function knownAhead(tokens: readonly Token[], first: number, d: DateMention | null, label: string, published: string | null): boolean {
+  if (d === null || published === null || d.date <= published || SCHEDULABLE.has(label) || /\d{4}/u.test(d.text)) return false;
+  // The day stands before the trigger, in the plan's own words ("on Monday to discuss the strikes").
+  return first > 0 && DEFINITE.has(tokens[first - 1].lower) && d.end <= tokens[first - 1].start;
+}
+const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that']);
 
 /** Happenings that may be announced ahead ("funerals will be held on Friday"); the rest are reported after the fact. */
 const SCHEDULABLE = new Set(['funerals', 'deployment', 'protest']);

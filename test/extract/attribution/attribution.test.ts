@@ -1,4 +1,4 @@
-import { claimsOf, claimWith } from '../support/extractText';
+import { claimsOf, claimWith, extractText } from '../support/extractText';
 
 describe('direct quotes', () => {
   it('speaker after the quote, in either order', () => {
@@ -966,5 +966,21 @@ describe('"without elaborating", "without offering evidence"', () => {
     expect(claimWith(claimsOf('The base was hit, Hoffman said without giving details.'), 'base').text).toBe('The base was hit');
     expect(claimWith(claimsOf('Hoffman added, without elaborating, that the base was hit.'), 'base').text).toBe('the base was hit');
     expect(claimWith(claimsOf('Iran said the base was hit, without offering evidence.'), 'base').text).toBe('the base was hit');
+  });
+});
+
+describe('a topic before a colon, and a picture posted', () => {
+  it('"Qassem Suleimani: US kills top Iranian general" is about him, not his words; "Iraq PM: …" still speaks', () => {
+    const x = extractText('Qassem Suleimani: US kills top Iranian general in Baghdad airstrike\n\nThe general was killed on Friday.', '2020-01-03');
+    expect(claimWith(x.claims, 'US kills').speaker).toBeNull();
+  });
+
+  it('"tweeted an image of the US flag" credits no words; "tweeted that the photo was fake" does', () => {
+    expect(claimWith(claimsOf('Donald Trump tweeted an image of the US flag shortly after the news broke, without comment.'), 'flag')).toMatchObject({ kind: 'assertion', speaker: null });
+    expect(claimWith(claimsOf('Trump tweeted that the photo of the protest was fake.'), 'photo')).toMatchObject({ kind: 'attributed', text: 'the photo of the protest was fake' });
+  });
+
+  it('"the Kurdistan Region Presidency" is a government body, not a person', () => {
+    expect(claimWith(claimsOf('The Kurdistan Region Presidency called for calm and urged all sides to avoid “dragging Iraq into a conflict”.'), 'calm').speaker).toMatchObject({ name: 'Kurdistan Region Presidency', type: 'government' });
   });
 });

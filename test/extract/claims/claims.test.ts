@@ -170,3 +170,17 @@ describe('headlines', () => {
     expect(cs.map((c) => c.text)).toEqual(['Protesters storm US embassy in Baghdad', 'Iranian general Soleimani planned attacks on US forces']);
   });
 });
+
+describe('what "after" takes, and the circumstance of a saying', () => {
+  it('"crashed shortly after takeoff from Tehran, killing all 176": "after" takes a noun, the sentence stays whole', () => {
+    const text = "A Ukrainian passenger plane crashed shortly after takeoff from Tehran's airport, killing all 176 people on board.";
+    expect(claimsOf(text).map((c) => c.text)).toEqual([text]);
+    // A clause after "after" with its own figure is still a claim of its own, an age between commas included.
+    expect(claimsOf('Crowds gathered in the main square after the gunman, 25, killed 3 people.').map((c) => c.text)).toEqual(['Crowds gathered in the main square', 'the gunman, 25, killed 3 people.']);
+  });
+
+  it('"… told reporters as he left the area" is no claim; a crowd\'s "as they headed away from the embassy" is', () => {
+    expect(claimsOf('“We have rubbed America’s nose in the dirt,” one militia commander told reporters as he left the area.').map((c) => c.text)).toEqual(['We have rubbed America’s nose in the dirt']);
+    expect(claimsOf('“We burned them!” the protesters chanted as they headed away from the embassy.').map((c) => c.text)).toContain('they headed away from the embassy.');
+  });
+});

@@ -147,3 +147,20 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     }
   });
 });
+
+describe('Deutsche Welle\'s closing line', () => {
+  it.each<[string, string[]]>([
+    ['aw/rt (AP, Reuters, AFP)', ['Associated Press', 'Reuters', 'Agence France-Presse']],
+    ['dr/msh (AFP, Reuters, dpa)', ['Agence France-Presse', 'Reuters', 'DPA']],
+  ])('"%s" credits the agencies and is no claim', (line, credits) => {
+    const m = matchBylineLine(line);
+    expect(m).not.toBeNull();
+    const c = clean(`${BODY}\n\n${line}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.credits).toEqual(credits);
+  });
+
+  it('a slash and a bracket in text are no signature', () => {
+    expect(matchBylineLine('and/or (he said)')).toBeNull();
+  });
+});

@@ -500,3 +500,31 @@ describe('a timeline', () => {
     expect(claimWith(x.claims, 'drone strike').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
   });
 });
+
+describe('a harm\'s day, a plan\'s day and a toll\'s day', () => {
+  it('"was killed in the early hours of Friday" dates the strike it continues, before a background "airstrikes on Sunday" can', () => {
+    const x = extractText(
+      [
+        'Top Iranian general Qassem Suleimani has been killed in a US airstrike in Baghdad.',
+        'Suleimani was killed in the early hours of Friday when his convoy was hit at the airport.',
+        'On Tuesday, supporters of the militia stormed the US embassy after US airstrikes on Sunday killed 25 of its fighters.',
+      ].join('\n\n'),
+      '2020-01-03',
+    );
+    expect(claimWith(x.claims, 'has been killed in a US airstrike').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+    expect(claimWith(x.claims, 'killed 25').event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+  });
+
+  it('"will hold a meeting on Monday to discuss the strikes": the day ahead is the meeting\'s, not the strikes\'', () => {
+    expect(detectEvents('The council will hold an emergency meeting on Monday to discuss the strikes.', { published: '2019-12-29', places: [] })[0]).toMatchObject({ label: 'air strikes', date: null });
+    // The strike's own day, written after it with its year, stays.
+    expect(detectEvents('The strikes on Jan. 3, 2020 will be discussed.', { published: '2019-12-29', places: [] })[0].date).toBe('2020-01-03');
+  });
+
+  it('a toll\'s day at the end of a long clause dates the happening that did the harm', () => {
+    const m = detectEvents('A missile attack on a military parade in the southern province of al-Dhalea killed at least 10 people and wounded 20 others on Sunday, officials said.', { published: '2019-12-29', places: [] });
+    expect(m[0]).toMatchObject({ label: 'missile strike', date: '2019-12-29' });
+    // A saying in between keeps the day for itself.
+    expect(detectEvents('A missile attack on a military parade in the southern province of al-Dhalea was condemned by the president, who said on Sunday it killed 10.', { published: '2019-12-29', places: [] })[0].date).toBeNull();
+  });
+});

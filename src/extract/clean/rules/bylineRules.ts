@@ -22,6 +22,7 @@ const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporti
 const BY = /^by\s+(.{2,150})$/i;
 /** "Editor: Zhang Wei", "Author: …", "Reporter: …". */
 const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|written by|reported by|correspondent|edited by)\s?:\s?(.{2,60})$/i;
+const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
 const GENERIC_CREDITS = /^(agencies|news agencies|wire services|wires|staff|staff writers?|our correspondent|correspondents?|web desk|news desk|online desk|desk|bureau|team|editorial team|reporters?)$/i;
 
 /**
@@ -58,6 +59,12 @@ export function matchBylineLine(line: string): BylineMatch | null {
     // "Reporting by …; Editing by …" closing a story is Reuters' house signature.
     if (names.length === 0 && /\bediting by\b/i.test(bare) && /\breporting by\b/i.test(bare)) names.push('Reuters');
     return { byline, names, author: null };
+  }
+  // Deutsche Welle's closing line: the editors' initials and the agencies ("aw/rt (AP, Reuters, AFP)").
+  const initials = DW_SIGNATURE.exec(bare);
+  if (initials) {
+    const names = splitNames(initials[1]!).filter((n) => lookupCreditName(n));
+    if (names.length > 0) return { byline, names, author: null };
   }
   // Bloomberg's closing lines.
   if (/^-{0,2}\s?with assistance from\s\p{Lu}/iu.test(bare)) return { byline, names: [], author: null };
