@@ -58,10 +58,14 @@ export class SpeakerResolver {
 
   /** Records the resolved mentions of a sentence (call once per sentence, in order). */
   observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean): void {
+    let prev: Mention | null = null;
     for (const m of mentions) {
       if (m.adjective || insideQuote(m.start)) continue;
+      // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
+      const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
       if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role });
-      else if (m.type !== 'place' && m.type !== 'other') this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start });
+      else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start });
+      prev = m;
     }
     if (this.persons.length > 64) this.persons = this.persons.slice(-32);
     if (this.bodies.length > 64) this.bodies = this.bodies.slice(-32);

@@ -255,6 +255,12 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
       const said = rel[1] !== undefined ? trimContent(ctx, frameEnd + rel[0].length, text.length) : null;
       if (said && hasPredicate(ctx, said[0], said[1])) out.push(make(ctx, who, rel[1]!.toLowerCase(), null, said, [[frameEnd, frameEnd + rel[0].length]]));
       else if (rel[1] === undefined) frameEnd = text.length;
+    } else {
+      // "…, according to US officials, who have blamed Iran-backed groups": the source's own charge, frame and all.
+      const blame = SOURCE_CHARGE.exec(text.slice(frameEnd));
+      const verbAt = blame ? frameEnd + blame[0].length - blame[1]!.length : -1;
+      const charge = blame && OBJECT_FRAME_VERBS.has(blame[1]!.toLowerCase()) ? trimContent(ctx, verbAt, text.length) : null;
+      if (charge && countWords(text, charge[0], charge[1]) >= 3) out.push(make(ctx, who, blame![1]!.toLowerCase(), null, charge, [[frameEnd, verbAt]]));
     }
   }
   return [make(ctx, who, 'according to', null, c, [[cue.start, frameEnd]]), ...out];
@@ -262,6 +268,8 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
 
 /** After "according to X": "who spoke on condition of anonymity" (frame), or "who said (that) …" (more words). */
 const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
+
+const SOURCE_CHARGE = /^\s*,\s*(?:who|which)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(\p{L}+)/iu;
 
 /** The author named after a work: "… filed by the SEC", "… released by the Pentagon", "a speech | Mrs. Clinton delivered". */
 function authorOfWork(ctx: Ctx, work: NounPhrase, limit: number): NounPhrase | null {
@@ -367,6 +375,9 @@ function opensClause(lead: string): boolean {
 /** A relative clause or a participle phrase after a subject, up to its cue. */
 const POSTMODIFIER = /\s+(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}$/iu;
 
+/** Two or more capitalised words, perhaps with a name particle: "Phil Lovas", "Ahmed al-Mismari", "Abu Bakr al-Baghdadi". */
+const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|bin|ibn|bint|de|del|da|di|van|von|der|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*)+$/u;
+
 /** What stands before a post-posed frame's subject: a comma or a closing quotation mark. */
 const POSTPOSED_LEAD = /(?:,|[”"’],?|,[”"’]|,?'')\s*$/u;
 
@@ -404,7 +415,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     const named = gap
       ? ctx.mentions.find(
           (m) =>
-            (m.type === 'person' || (m.type === 'other' && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(m.surface))) &&
+            (m.type === 'person' || (m.type === 'other' && PERSON_LIKE.test(m.surface))) &&
             m.start === described.end + gap[0].length &&
             /^\s*(?:[,.!?]|$)/u.test(text.slice(m.end - ctx.base)),
         )
@@ -1090,12 +1101,14 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const described = open > 0 && !ctx.mentions.some((m) => m.type === 'person' && Math.abs(m.end - ctx.base - open) <= 1);
     const name = ctx.mentions.find(
       (m) =>
-        (m.type === 'person' || (m.type === 'other' && described && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(m.surface))) &&
+        (m.type === 'person' || (m.type === 'other' && described && PERSON_LIKE.test(m.surface))) &&
         m.start - ctx.base === innerStart &&
         close - (m.end - ctx.base) <= 1,
     );
     if (name && open >= 0) {
-      const description = described ? npBefore(ctx, open + ctx.base) : null;
+      // "A spokesman for the Libyan National Army (LNA), Ahmed al-Mismari,": the bracketed abbreviation ends the description.
+      const abbr = /\s*\([^()]{1,40}\)\s*$/u.exec(ctx.text.slice(0, open));
+      const description = described ? npBefore(ctx, (abbr ? abbr.index : open) + ctx.base) : null;
       return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...(description ? { describedFrom: description.start } : {}) };
     }
     // A body's full name after a description: "A Syrian war monitor, the Syrian Observatory for Human Rights, said".
@@ -1129,7 +1142,7 @@ function firstWordAfterClause(ctx: Ctx, end: number): number {
 
 /** An aside between commas: a parenthetical opener, or a phrase without a finite verb ("director of the institute"). */
 function isAside(ctx: Ctx, inner: string, from: number, to: number): boolean {
-  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself|one|among|including|now|then|formerly|previously|\d)/iu.test(inner)) return true;
+  if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|(?:better|widely|commonly|popularly)\s+known|known\s+as|nicknamed|dubbed|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself|one|among|including|now|then|formerly|previously|\d)/iu.test(inner)) return true;
   const a = from + ctx.base;
   const b = to + ctx.base;
   const toks = ctx.s.tokens;
@@ -1170,6 +1183,12 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   }
   const np = npAfter(ctx, start + ctx.base, at + ctx.base);
   if (!np || np.end - ctx.base > at) return null;
+  // "A spokesman for the army, Ahmed al-Mismari, denied … and said …": the name in apposition is the subject.
+  const gap = /^(?:\s*\([^()]{1,40}\))?\s*,\s*/u.exec(ctx.text.slice(np.end - ctx.base));
+  const named = gap
+    ? ctx.mentions.find((m) => (m.type === 'person' || (m.type === 'other' && PERSON_LIKE.test(m.surface))) && m.start === np.end + gap[0].length && /^\s*,/u.test(ctx.text.slice(m.end - ctx.base)) && m.end - ctx.base < at)
+    : undefined;
+  if (named && /^(?:the|a|an)\s/iu.test(np.text)) return { start: named.start, end: named.end, text: named.surface, describedFrom: np.start };
   return np;
 }
 

@@ -297,6 +297,7 @@ const MAX_HARM_DATE_DISTANCE = 32;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
+const CLAUSE_OPENER = /\s(?:as|while|whereas|because|although|though)\s/u;
 const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$/u;
 
 /**
@@ -304,7 +305,7 @@ const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)
  * Kirkuk", "in Iraq and Syria"), each given to the trigger nearest to it; a trigger takes the
  * nearest of its places. "actions by Iran" is not where anything happened.
  */
-function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [string, string]>, spans: Array<{ start: number; end: number }>): Array<string | null> {
+function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [string, string]>, spans: Array<{ start: number; end: number; subFrom: number | null; dated: boolean }>): Array<string | null> {
   const result: Array<{ place: string; dist: number; at: number } | null> = spans.map(() => null);
   for (const [written, place] of places) {
     if (written.length === 0) continue;
@@ -342,6 +343,12 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       for (let k = lo; k < spans.length && spans[k].start <= from + MAX_PLACE_DISTANCE; k++) {
         const sp = spans[k];
         if (backwardOnly && sp.start >= from) break;
+        // "two in Syria, in retaliation for a rocket attack", "the embassy in Baghdad after US airstrikes on Sunday": a
+        // place before the phrase that subordinates a trigger is the main clause's, when a comma or the trigger's own
+        // day sets that phrase apart ("withdrew from the compound in Baghdad after two days of clashes" is one scene).
+        if (sp.subFrom !== null && at < sp.subFrom && (sp.dated || sentence.slice(at, sp.subFrom).includes(','))) continue;
+        // "The attack came as tensions in the Middle East soared": a place in a clause opened after the trigger is that clause's.
+        if (at >= sp.end && CLAUSE_OPENER.test(sentence.slice(sp.end, at))) continue;
         // "air strikes in Somalia, killing four": a place right after its trigger's preposition is that trigger's.
         const dist = at >= sp.end ? (TRIGGER_THEN_LOCATIVE.test(sentence.slice(sp.end, at)) ? 0 : at - sp.end) : (sp.start - from) * 1.5;
         if (dist >= 0 && dist < bestDist) {
@@ -372,7 +379,8 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
   const target = targetLabel(tokens);
   const written: Array<readonly [string, string]> = ctx.places.map((p) => [p, p] as const);
   if (ctx.surfaces) written.push(...ctx.surfaces);
-  const places = placesForTriggers(sentence, written, triggers.map((t) => ({ start: tokens[t.first].start, end: tokens[t.last].end })));
+  const subs = triggers.map((t) => subordinatorAt(tokens, t.first));
+  const places = placesForTriggers(sentence, written, triggers.map((t, k) => ({ start: tokens[t.first].start, end: tokens[t.last].end, subFrom: subs[k]! >= 0 ? tokens[subs[k]!].start : null, dated: attached[k] !== null })));
   const futureTalk = attached.some((d) => d !== null && ctx.published !== null && d.date > ctx.published) && FUTURE_TALK.test(sentence);
   return triggers.map((trig, idx) => {
     let label = trig.label;
@@ -383,7 +391,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
     const text = sentence.slice(start, end);
     if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
     const d = futureTalk ? (knownAhead(tokens, trig.first, attached[idx], label, ctx.published) ? null : attached[idx]) : pastOnlyDate(attached[idx], label, ctx.published);
-    const sub = subordinatorAt(tokens, trig.first);
+    const sub = subs[idx]!;
     const rel = relativeAt(tokens, trig.first);
     return {
       label,

@@ -66,7 +66,8 @@ add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demons
 add('siege', false, 'siege', 'sit-in');
 add('siege', true, 'besieged', 'besieging', 'laid siege');
 add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush');
-add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched');
+add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched',
+  'smashed their way into', 'forced their way into', 'fought their way into', 'pushed their way into', 'smashing their way into', 'forcing their way into');
 add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');
 add('killing', true, 'assassinated');
 add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');

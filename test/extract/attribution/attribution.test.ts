@@ -984,3 +984,34 @@ describe('a topic before a colon, and a picture posted', () => {
     expect(claimWith(claimsOf('The Kurdistan Region Presidency called for calm and urged all sides to avoid “dragging Iraq into a conflict”.'), 'calm').speaker).toMatchObject({ name: 'Kurdistan Region Presidency', type: 'government' });
   });
 });
+
+describe('names known otherwise, charges after "according to", and a body with its complement', () => {
+  it('"Jamal Jaafar Ibrahimi, better known as Abu Mahdi al-Muhandes, the deputy head of the PMF, said" is al-Muhandis', () => {
+    const c = claimWith(claimsOf('“The response will be very tough,” Jamal Jaafar Ibrahimi, better known as Abu Mahdi al-Muhandes, the deputy head of the Popular Mobilisation Forces (PMF), said on Monday.'), 'tough');
+    expect(c).toMatchObject({ kind: 'quote', text: 'The response will be very tough' });
+    expect(c.speaker?.name).toBe('Abu Mahdi al-Muhandis');
+  });
+
+  it('"…, according to US officials, who have blamed Iran-backed groups": the officials\' charge, no subjectless fragment', () => {
+    const cs = claimsOf('More than 10 rocket attacks have targeted bases hosting US troops, according to US officials, who have blamed Iran-backed groups.');
+    expect(cs.map((c) => [c.text, c.speaker?.name ?? null, c.cue])).toEqual([
+      ['More than 10 rocket attacks have targeted bases hosting US troops', 'US officials', 'according to'],
+      ['blamed Iran-backed groups', 'US officials', 'blamed'],
+    ]);
+  });
+
+  it('"A spokesman for the Libyan National Army (LNA), Ahmed al-Mismari, denied … and said …": both are his', () => {
+    const cs = claimsOf('A spokesman for the Libyan National Army (LNA), Ahmed al-Mismari, denied the LNA had carried out the attack and said it had been caused by “shelling from inside” the academy.');
+    expect(claimWith(cs, 'carried out').speaker?.name).toBe('Ahmed al-Mismari');
+    expect(claimWith(cs, 'shelling').speaker?.name).toBe('Ahmed al-Mismari');
+  });
+
+  it('"The United Nations mission in Libya condemned …; it said" is the mission\'s body, not Libya', () => {
+    const cs = claimsOf('The United Nations mission in Libya condemned the attack. “The escalation threatens the lives of civilians,” it said in a statement.');
+    expect(claimWith(cs, 'escalation').speaker).toMatchObject({ name: 'United Nations', type: 'organization' });
+  });
+
+  it('AFRICOM is US Africa Command, a government body', () => {
+    expect(claimWith(claimsOf('Two personnel were wounded in the attack, AFRICOM said in a statement.'), 'wounded').speaker).toMatchObject({ name: 'US Africa Command', type: 'government' });
+  });
+});

@@ -528,3 +528,24 @@ describe('a harm\'s day, a plan\'s day and a toll\'s day', () => {
     expect(detectEvents('A missile attack on a military parade in the southern province of al-Dhalea was condemned by the president, who said on Sunday it killed 10.', { published: '2019-12-29', places: [] })[0].date).toBeNull();
   });
 });
+
+describe('forced entries, and places that belong to another clause', () => {
+  it('"smashed their way into the compound on Tuesday" dates the embassy attack', () => {
+    const x = extractText('Protesters stormed the US embassy in Baghdad.\n\nHundreds of militia supporters smashed their way into the compound on Tuesday, chanting slogans.', '2019-12-31');
+    expect(claimWith(x.claims, 'smashed').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+
+  it('a place before a comma and "in retaliation for" is not the rocket attack\'s; the place after it is', () => {
+    const m = detectEvents('It struck five facilities, three in Iraq and two in Syria, in retaliation for a rocket attack that killed a contractor near Kirkuk on Friday.', ctx(['Iraq', 'Syria', 'Kirkuk']));
+    expect(m.find((e) => e.label === 'rocket attack')?.place).toBe('Kirkuk');
+  });
+
+  it('"the embassy in Baghdad after US airstrikes on Sunday": the dated background strikes are not in Baghdad; one scene without a comma is', () => {
+    expect(detectEvents('Supporters stormed the embassy in Baghdad after US airstrikes on Sunday killed 25.', ctx(['Baghdad'])).find((e) => e.label === 'air strikes')?.place).toBeNull();
+    expect(detectEvents('Supporters withdrew from the embassy compound in Baghdad after two days of clashes.', ctx(['Baghdad']))[0].place).toBe('Baghdad');
+  });
+
+  it('"The attack came as tensions in the Middle East soared": a place in a clause opened after the trigger is not its place', () => {
+    expect(detectEvents('The attack came as tensions in the Middle East soared.', ctx(['Middle East']))[0].place).toBeNull();
+  });
+});
