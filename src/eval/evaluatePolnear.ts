@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../domain';
 import { extractArticle } from '../extract/extractArticle';
+import { decodeText } from '../extract/parse/decodeText';
+import { repairMojibake } from '../extract/parse/repairMojibake';
 import type { ParsedArticle } from '../extract/types';
 import type { Score } from './evaluateSeeds';
 import { fold } from './gold';
@@ -117,10 +119,11 @@ export function evaluatePolnear(dir: string): PolnearReport | null {
   for (const [name, annFile] of [...firstAnn.entries()].sort()) {
     const textPath = join(textDir, `${name}.txt`);
     if (!existsSync(textPath)) continue;
-    const text = readFileSync(textPath, 'utf8');
+    // Decoded as every input is (mojibake such as "FranÃ\u0083Â§ois" undone), in the annotations too.
+    const text = decodeText(readFileSync(textPath), textPath);
     const parsed: ParsedArticle = { file: `${name}.txt`, url: null, outlet: null, published: null, title: null, format: 'text', body: text };
     const claims = extractArticle(parsed).claims;
-    const all = parseBrat(readFileSync(join(annDir, annFile), 'utf8'));
+    const all = parseBrat(repairMojibake(readFileSync(join(annDir, annFile), 'utf8')));
     const gold = all.filter((a) => !PRONOUNS.has(fold(a.source)));
     r.articles++;
     const claimWords = claims.map((c) => ({ c, w: new Set(words(c.text)), list: words(c.text) }));

@@ -1,10 +1,12 @@
 import { inputError } from './inputError';
+import { repairMojibake } from './repairMojibake';
 
 /** Share of suspicious characters (controls, U+FFFD) above which content is not text. */
 const MAX_SUSPICIOUS_RATIO = 0.01;
 
 /**
- * Bytes or a string to clean text: BOM removed, line ends normalised to "\n".
+ * Bytes or a string to clean text: BOM removed, mojibake undone (repairMojibake), line ends
+ * normalised to "\n".
  * UTF-8 by default; UTF-16 when it starts with a BOM. NUL bytes, or more than a
  * small share of control or replacement characters (invalid UTF-8), mean binary
  * content, refused with BAD_INPUT "not text". A lone bad byte in a long article is
@@ -24,6 +26,7 @@ export function decodeText(content: Buffer | string, file: string | null): strin
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   checkTextual(text, file);
+  text = repairMojibake(text);
   return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
