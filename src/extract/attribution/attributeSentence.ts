@@ -560,6 +560,10 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   return out;
 }
 
+/** ", with X saying …": a participle with a subject of its own after "with". */
+const WITH_PARTICIPLES = /^(?:saying|adding|insisting|warning|claiming|arguing|noting|stressing|telling|calling|describing|accusing|blaming)$/iu;
+const WITH_SUBJECT = /,\s*with\s+$/iu;
+
 /** "X said (that) C", "X told Y: “Q”", "X blamed Y for C", "X condemned … and said C". */
 function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
@@ -573,7 +577,12 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking)$/iu.test(w) &&
     // "…, saying …"; "began by saying he would never …".
     /(?:,|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
-  if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
+  // "…, with spokesman Abbas Mousavi saying the US was …": the participle's own subject speaks.
+  const withLead = np !== null && WITH_PARTICIPLES.test(w) ? WITH_SUBJECT.exec(text.slice(0, np.start - ctx.base)) : null;
+  if (withLead) {
+    coordinated = true;
+    frameFrom = withLead.index;
+  } else if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
     np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
     frameFrom = participle ? before.search(/(?:,|\s+by)\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
@@ -681,13 +690,14 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // The closing mark of a quotation cut short above is the frame's, not the start of the outlet's clause.
   if (opening && span[1] === opening.close + 1) frames.push([opening.close, opening.close + 1]);
   // "…, adding that …" after the content.
-  const adding = /,\s*adding\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
-  if (adding && !insideQuote(ctx, span[0] + adding.index)) {
+  // "denied that the ambassador had left, saying he was away on vacation": the reason is a claim of its own.
+  const adding = /,\s*(adding|saying)\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
+  if (adding && !insideQuote(ctx, span[0] + adding.index) && (adding[1]!.toLowerCase() === 'adding' || hasPredicate(ctx, span[0] + adding.index + adding[0].length, span[1]))) {
     const first = trimContent(ctx, span[0], span[0] + adding.index);
     const second = trimContent(ctx, span[0] + adding.index + adding[0].length, span[1]);
     const out: Attribution[] = [];
     if (first) out.push(...withCoordinated(ctx, who, cue.word, via, first, frames));
-    if (second) out.push(make(ctx, who, 'adding', via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]]));
+    if (second) out.push(make(ctx, who, adding[1]!.toLowerCase(), via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]]));
     return out;
   }
   return withCoordinated(ctx, who, cue.word, via, span, frames);
@@ -725,6 +735,12 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
   for (const cue of findCues(ctx)) {
     if (cue.start <= from || cue.start >= to || insideQuote(ctx, cue.start)) continue;
     const w = cue.word.toLowerCase();
+    // "…, with spokesman Abbas Mousavi saying …": the words after the participle are that subject's.
+    if (WITH_PARTICIPLES.test(w)) {
+      const np = npBefore(ctx, cue.start + ctx.base);
+      const lead = np ? WITH_SUBJECT.exec(ctx.text.slice(0, np.start - ctx.base)) : null;
+      if (lead && lead.index > from && np!.end - ctx.base >= ctx.text.slice(0, cue.start).trimEnd().length - 1) return lead.index;
+    }
     if (!SPEECH.has(w) || /ing$/u.test(w)) continue;
     const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;

@@ -138,11 +138,15 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
     span = trimSpan(s, span[0] + (lead ? lead[0].length : 0), span[1] - (trail ? trail[0].length : 0));
   }
   if (!span) return null;
-  const toks = s.tokens.filter((t) => t.start >= span![0] && t.end <= span![1] && /\p{L}/u.test(t.text));
-  const first = toks[0];
+  const at: number[] = [];
+  s.tokens.forEach((t, k) => {
+    if (t.start >= span![0] && t.end <= span![1] && /\p{L}/u.test(t.text)) at.push(k);
+  });
+  const first = at.length > 0 ? s.tokens[at[0]!]! : undefined;
   // A clause starts with its subject, not with a preposition, a participle or a verb.
   if (!first || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PART' || first.pos === 'CCONJ') return null;
-  const verb = toks.findIndex((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/iu.test(t.text));
+  // (A headline's verb wink reads as a noun counts: "Protesters storm US embassy in Baghdad, Trump blames Iran".)
+  const verb = at.findIndex((k) => isPredicateToken(s.tokens, k) && !/ing$/iu.test(s.tokens[k]!.text));
   if (verb <= 0) return null;
   return span;
 }

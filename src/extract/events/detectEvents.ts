@@ -297,6 +297,7 @@ const MAX_HARM_DATE_DISTANCE = 32;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
+const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;
 const CLAUSE_OPENER = /\s(?:as|while|whereas|because|although|though)\s/u;
 const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$/u;
 
@@ -347,6 +348,9 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
         // place before the phrase that subordinates a trigger is the main clause's, when a comma or the trigger's own
         // day sets that phrase apart ("withdrew from the compound in Baghdad after two days of clashes" is one scene).
         if (sp.subFrom !== null && at < sp.subFrom && (sp.dated || sentence.slice(at, sp.subFrom).includes(','))) continue;
+        // "Trump, who is spending the holidays at his estate in Florida, blamed Iran for the violence": a place
+        // inside a relative clause closed before the trigger is the clause's.
+        if (at < sp.start && RELATIVE_OPEN.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(from, sp.start).includes(',')) continue;
         // "The attack came as tensions in the Middle East soared": a place in a clause opened after the trigger is that clause's.
         if (at >= sp.end && CLAUSE_OPENER.test(sentence.slice(sp.end, at))) continue;
         // "air strikes in Somalia, killing four": a place right after its trigger's preposition is that trigger's.
@@ -363,7 +367,9 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       const apposed = cur !== null && !/\b(?:and|or)\b/u.test(sentence.slice(Math.min(at, cur.at), Math.max(at, cur.at)));
       const inner = apposed && placeWithin(place, cur!.place);
       const outer = apposed && placeWithin(cur!.place, place);
-      if (cur === null || inner || (!outer && bestDist < cur.dist)) result[best] = { place, dist: bestDist, at };
+      // "in Erbil and western Iraq": two places, one inside the other, are the outer one (Ain al-Asad fits it too).
+      const widens = cur !== null && !apposed && placeWithin(cur.place, place);
+      if (cur === null || inner || widens || (!outer && bestDist < cur.dist)) result[best] = { place, dist: bestDist, at };
     }
   }
   return result.map((r) => (r === null ? null : r.place));

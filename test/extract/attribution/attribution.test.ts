@@ -1015,3 +1015,25 @@ describe('names known otherwise, charges after "according to", and a body with i
     expect(claimWith(claimsOf('Two personnel were wounded in the attack, AFRICOM said in a statement.'), 'wounded').speaker).toMatchObject({ name: 'US Africa Command', type: 'government' });
   });
 });
+
+describe('a participle with its own subject, a reason after a denial, and a headline of two clauses', () => {
+  it('"…, with spokesman Abbas Mousavi saying …" credits Mousavi; the rejection stays the ministry\'s', () => {
+    const cs = claimsOf('Iran’s Foreign Ministry rejected the accusations, with spokesman Abbas Mousavi saying the US was displaying “surprising audacity” by blaming Iran for the protests.');
+    expect(cs.map((c) => [c.text, c.speaker?.name ?? null])).toEqual([
+      ['Iran’s Foreign Ministry rejected the accusations', 'Iranian Foreign Ministry'],
+      ['the US was displaying “surprising audacity” by blaming Iran for the protests', 'Abbas Mousavi'],
+    ]);
+  });
+
+  it('"denied that the ambassador had left, saying he was away on vacation": the denial and the reason apart', () => {
+    const cs = claimsOf('The State Department denied that the ambassador had left, saying he was away on a previously planned vacation.');
+    expect(cs.map((c) => [c.text, c.certainty, c.cue])).toEqual([
+      ['the ambassador had left', 'denied', 'denied'],
+      ['he was away on a previously planned vacation', 'asserted', 'saying'],
+    ]);
+  });
+
+  it('"Protesters storm US embassy in Baghdad, Trump blames Iran …": the first clause is a claim too', () => {
+    expect(claimsOf('Protesters storm US embassy in Baghdad, Trump blames Iran for the attack.').map((c) => c.text)).toEqual(['Protesters storm US embassy in Baghdad', 'Trump blames Iran for the attack']);
+  });
+});

@@ -549,3 +549,15 @@ describe('forced entries, and places that belong to another clause', () => {
     expect(detectEvents('The attack came as tensions in the Middle East soared.', ctx(['Middle East']))[0].place).toBeNull();
   });
 });
+
+describe('places of a list, and of a relative clause', () => {
+  it('"in Erbil and western Iraq": a place inside the other gives way to it', () => {
+    expect(detectEvents('Iran fired ballistic missiles at bases in Erbil and western Iraq.', ctx(['Erbil', 'Iraq']))[0].place).toBe('Iraq');
+    expect(detectEvents('US jets struck bases in Iraq and Syria.', ctx(['Iraq', 'Syria']))[0].place).toBe('Iraq');
+  });
+
+  it('"Trump, who is spending the holidays at his estate in Florida, blamed Iran for the violence": Florida is not where the violence was', () => {
+    expect(detectEvents('Trump, who is spending the holidays at his estate in Florida, blamed Iran for the violence.', ctx(['Florida']))[0].place).toBeNull();
+    expect(detectEvents('In Baghdad, protesters stormed the embassy.', ctx(['Baghdad']))[0].place).toBe('Baghdad');
+  });
+});
