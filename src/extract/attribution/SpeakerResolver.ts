@@ -315,7 +315,8 @@ export class SpeakerResolver {
       .trim();
     if (name === '' || !/\p{L}/u.test(name)) return null;
     // A phrase made only of capitalised words the rules could not type: a person's name.
-    const common = words.officials.has(head) || words.witnesses.has(head) || words.groups.has(head) || MEDIA_HEADS.has(head) || GOVERNMENT_HEADS.has(head);
+    // ("Polls", "Documents" opening a sentence are works, not a person's name.)
+    const common = words.officials.has(head) || words.witnesses.has(head) || words.groups.has(head) || MEDIA_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || words.authoredWorks.has(head);
     // Before an affiliation ("Cameron Easley for Morning Consult"), the capitalised head alone.
     const capitalised = /^(?:\p{Lu}[\p{L}'.-]*)(?:\s+(?:\p{Lu}[\p{L}'.-]*|al|bin|de|van|von|da|di|el|la|le))*$/u;
     const headName = headText.replace(/^(?:a|an|the)\s+/iu, '').replace(/[’]/gu, "'").trim();

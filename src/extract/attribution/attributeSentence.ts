@@ -171,13 +171,22 @@ function findCues(ctx: Ctx): Cue[] {
       const tok = tokenAt(ctx, start);
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       if (tok && tok.pos !== 'VERB' && !(tok.pos === 'AUX' && /^(?:said|says)$/iu.test(word))) {
-        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok)) continue;
+        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok)) continue;
       }
     }
     cues.push({ start, end: start + word.length, word });
   }
   ctx.cues = cues;
   return cues;
+}
+
+/** "Polls show a close contest", "Pentagon data show …": wink reads the verb as a noun after a work's name. */
+function findingAfterWork(ctx: Ctx, tok: Token): boolean {
+  if (!FINDING_CUES.test(tok.text)) return false;
+  const k = ctx.s.tokens.indexOf(tok);
+  const prev = k > 0 ? ctx.s.tokens[k - 1] : undefined;
+  const next = ctx.s.tokens[k + 1];
+  return prev !== undefined && roleWords().authoredWorks.has(prev.text.toLowerCase()) && next !== undefined && next.pos !== 'ADP' && next.pos !== 'PUNCT';
 }
 
 /**
@@ -373,10 +382,13 @@ function opensClause(lead: string): boolean {
 }
 
 /** A relative clause or a participle phrase after a subject, up to its cue. */
-const POSTMODIFIER = /\s+(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}$/iu;
+const POSTMODIFIER = /\s+(?:(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited|posted|shared|circulated|aired|broadcast|filmed)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}|(?:posted|shared|circulated)\s+online\s*)$/iu;
 
 /** Two or more capitalised words, perhaps with a name particle: "Phil Lovas", "Ahmed al-Mismari", "Abu Bakr al-Baghdadi". */
 const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|bin|ibn|bint|de|del|da|di|van|von|der|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/** A work and "by" before its author: "A 2014 study by", "a new analysis by". */
+const WORK_BY = /(?:^|\s)((?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+by)\s+$/iu;
 
 /** What stands before a post-posed frame's subject: a comma or a closing quotation mark. */
 const POSTPOSED_LEAD = /(?:,|[”"’],?|,[”"’]|,?'')\s*$/u;
@@ -560,6 +572,15 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   return out;
 }
 
+/** Verbs of a finding: "the study found …", "polls show …". */
+const FINDING_CUES = /^(?:show|shows|showed|find|finds|found)$/iu;
+
+/** The subject is a work (poll, study, analysis, footage …), perhaps given by its author ("a study by Levitt"). */
+function workHead(np: NounPhrase): boolean {
+  const head = (np.workFrom !== undefined ? '' : np.text).toLowerCase().replace(/['’]s$/u, '').split(/\s+/u).pop() ?? '';
+  return np.workFrom !== undefined || roleWords().authoredWorks.has(head);
+}
+
 /** ", with X saying …": a participle with a subject of its own after "with". */
 const WITH_PARTICIPLES = /^(?:saying|adding|insisting|warning|claiming|arguing|noting|stressing|telling|calling|describing|accusing|blaming)$/iu;
 const WITH_SUBJECT = /,\s*with\s+$/iu;
@@ -638,9 +659,13 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     }
   }
   const rest = text.slice(at);
-  if (WEAK_CUES.has(w) && !recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !clauseFollows(ctx, at)) return [];
-  if (WEAK_CUES.has(w) && recipient && !/^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest) && !/^(?:told|tells|tell|telling)$/iu.test(w)) return [];
-  const objectFrame = (OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest);
+  const opened = /^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest);
+  // "Polls show a close contest", "A 2014 study by Justin Levitt found 31 incidents of …": a work's
+  // finding stated as an object, credited to the work (or its author), frame and all.
+  const finding = !opened && !recipient && FINDING_CUES.test(w) && workHead(np) && !clauseFollows(ctx, at);
+  if (WEAK_CUES.has(w) && !recipient && !opened && !finding && !clauseFollows(ctx, at)) return [];
+  if (WEAK_CUES.has(w) && recipient && !opened && !/^(?:told|tells|tell|telling)$/iu.test(w)) return [];
+  const objectFrame = ((OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest)) || finding;
   if (objectFrame) {
     // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
     let end = text.length;
@@ -1071,6 +1096,11 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const directLead = direct ? ctx.text.slice(0, direct.start - ctx.base) : '';
     // ("a contractor who officials said was …": the subject of the relative clause speaks; see relativeClaim.)
     if (direct && (opensClause(directLead) || RELATIVES.test(directLead) || SUBORDINATORS.test(directLead))) return direct;
+    // "A 2014 study by Loyola Law School professor Justin Levitt found": the author speaks through the work.
+    const byWork = direct ? WORK_BY.exec(directLead) : null;
+    if (byWork && roleWords().authoredWorks.has(byWork[2]!.toLowerCase()) && opensClause(directLead.slice(0, byWork.index))) {
+      return { ...direct!, workFrom: byWork.index + byWork[0].indexOf(byWork[1]!) + ctx.base };
+    }
     // "A 2014 study that appeared in the British Medical Journal found", "A poll released in late
     // August found": the nearest noun is inside the subject's relative clause or participle phrase.
     const post = POSTMODIFIER.exec(before);

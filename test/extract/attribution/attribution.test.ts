@@ -1037,3 +1037,21 @@ describe('a participle with its own subject, a reason after a denial, and a head
     expect(claimsOf('Protesters storm US embassy in Baghdad, Trump blames Iran for the attack.').map((c) => c.text)).toEqual(['Protesters storm US embassy in Baghdad', 'Trump blames Iran for the attack']);
   });
 });
+
+describe('what a work shows or found', () => {
+  it('"Polls show a close contest", "Pentagon data show 34 troops suffered …": the work is the source, even as an object', () => {
+    expect(claimWith(claimsOf('Polls show a close contest in the state, where 18 electoral votes are up for grabs.'), 'close contest')).toMatchObject({ kind: 'attributed', speaker: { name: 'Polls', type: 'unknown' } });
+    expect(claimWith(claimsOf('Pentagon data show 34 troops suffered brain injuries.'), 'troops')).toMatchObject({ text: '34 troops suffered brain injuries', cue: 'show' });
+    expect(claimWith(claimsOf('Videos posted online showed protesters smashing security cameras.'), 'cameras').speaker?.name).toBe('Videos');
+  });
+
+  it('"A 2014 study by Justin Levitt found 31 incidents …", "A report by the Pentagon found that …": the author, through the work', () => {
+    expect(claimWith(claimsOf('A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.'), 'incidents').speaker?.name).toBe('Justin Levitt');
+    expect(claimWith(claimsOf('A report by the Pentagon found that 34 troops were hurt.'), 'troops')).toMatchObject({ text: '34 troops were hurt', speaker: { name: 'US Department of Defense' } });
+  });
+
+  it('a finding needs a work: "Investigators found the body" and "listeners to his radio program who said" are not', () => {
+    expect(claimWith(claimsOf('Investigators found the body near the river.'), 'body').kind).toBe('assertion');
+    expect(claimWith(claimsOf('The TV show aired on Friday night in the capital.'), 'aired').kind).toBe('assertion');
+  });
+});
