@@ -819,7 +819,8 @@ function relativeClaim(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attrib
  */
 function clauseFollows(ctx: Ctx, at: number): boolean {
   const np = npAfter(ctx, at + ctx.base, ctx.text.length + ctx.base);
-  if (!np || OBJECT_PRONOUNS.test(np.text)) return false;
+  // ("agreed it was still a top-heavy plan": "it" is a subject too.)
+  if (!np || (OBJECT_PRONOUNS.test(np.text) && !/^it$/iu.test(np.text))) return false;
   const next = ctx.s.tokens.find((t) => t.start >= np.end && /\p{L}/u.test(t.text));
   return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/iu.test(next.text))) && !/^to$/iu.test(next.text);
 }

@@ -1055,3 +1055,10 @@ describe('what a work shows or found', () => {
     expect(claimWith(claimsOf('The TV show aired on Friday night in the capital.'), 'aired').kind).toBe('assertion');
   });
 });
+
+describe('"it" opening the clause after a weak cue', () => {
+  it('"analysts agreed it was still a top-heavy plan" and "Iran warned it would retaliate" give the clause', () => {
+    expect(claimWith(claimsOf('He proposed dropping the tax break, but analysts agreed it was still a top-heavy plan.'), 'top-heavy')).toMatchObject({ text: 'it was still a top-heavy plan', speaker: { name: 'analysts' } });
+    expect(claimWith(claimsOf('Iran warned it would retaliate against US bases.'), 'retaliate')).toMatchObject({ text: 'it would retaliate against US bases', cue: 'warned' });
+  });
+});
