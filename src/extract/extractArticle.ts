@@ -137,11 +137,13 @@ export function extractClean(clean: CleanArticle): Extraction {
   // Events over every sentence (a sentence without a trigger continues the one before).
   const contexts: SentenceContext[] = work.map((w) => {
     const places = w.mentions.filter((m) => (m.type === 'place' || m.type === 'country') && !m.adjective);
+    // "the US embassy in Baghdad": a body named with its town still says where something happened there.
+    const inNames = w.mentions.flatMap((m) => (m.type === 'place' || m.type === 'country' ? [] : placeInName(m.surface)));
     return {
       text: w.sentence.text,
-      places: unique(places.map((m) => m.name)),
+      places: unique([...places.map((m) => m.name), ...inNames.map(([, name]) => name)]),
       // Towns and sites only: "the U.S. embassy" is no location of the United States.
-      placeSurfaces: places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]),
+      placeSurfaces: [...places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]), ...inNames.filter(([written, name]) => written !== name)],
       participants: unique(w.mentions.filter((m) => m.type !== 'place' && m.type !== 'other' && !m.adjective).map((m) => m.name)),
     };
   });
@@ -253,6 +255,14 @@ export function extractClean(clean: CleanArticle): Extraction {
   return { article, claims, sources: [...sources.values()], events, entities, publisherId, creditIds: unique(creditIds) };
 }
 
+/** The town or place that ends a body's name ("US embassy in Baghdad" -> Baghdad), as written and by name. */
+function placeInName(surface: string): Array<[string, string]> {
+  const m = / in ((?:\p{Lu}[\p{L}'’-]*)(?:\s\p{Lu}[\p{L}'’-]*){0,2})$/u.exec(surface);
+  if (!m) return [];
+  const entry = gazetteer().byKey.get(nameKey(m[1]!))?.find((h) => !h.demonym && (h.entry.type === 'place' || h.entry.type === 'country'));
+  return entry ? [[m[1]!, entry.entry.name]] : [];
+}
+
 function paragraphText(clean: CleanArticle, paragraph: number): string {
   const p = clean.paragraphs[paragraph];
   return p ? clean.text.slice(p.start, p.end) : '';
@@ -268,12 +278,16 @@ function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
   clean.paragraphs.forEach((p, i) => {
     const text = clean.text.slice(p.start, p.end);
     const sig = tweetSignature(text);
-    if (!sig || sig.textEnd < 10) return;
+    if (!sig) return;
+    // An embedded tweet taken from a page's blockquote: the signature stands alone after the words.
+    const alone = sig.textEnd < 10 && /^\s*[—–-]/u.test(text) && i > 0 && !out.has(i - 1);
+    if (sig.textEnd < 10 && !alone) return;
     const named = tagEntities(sig.name, 0).find((m) => m.start === 0 && m.type !== 'place' && m.type !== 'other');
     const speaker: Speaker = named
       ? { name: named.name, type: sourceTypeOf(named.type), role: null }
       : { name: sig.name, type: /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}$/u.test(sig.name) ? 'person' : 'unknown', role: `@${sig.handle}` };
-    out.set(i, { speaker, cue: 'tweeted', kind: 'quote', cutAt: p.start + sig.textEnd });
+    if (alone) out.set(i - 1, { speaker, cue: 'tweeted', kind: 'quote', cutAt: null });
+    else out.set(i, { speaker, cue: 'tweeted', kind: 'quote', cutAt: p.start + sig.textEnd });
   });
   return out;
 }

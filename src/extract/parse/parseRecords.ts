@@ -8,6 +8,8 @@ import { parseHtml } from './parseHtml';
 export type RecordResult = { index: number; article: ParsedArticle } | { index: number; error: ClaimgraphError };
 
 const TEXT_KEYS = ['text', 'body', 'content'] as const;
+/** Paragraph or line-break markup in a text field. */
+const MARKUP = /<\/p>|<br\s*\/?>|<\/div>|<\/li>|<\/h[1-6]>/iu;
 
 /**
  * JSON: one record `{url, outlet, published, title, text | html}` or an array of them
@@ -87,6 +89,11 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
   if (textKey) {
     const body = field(textKey);
     if (body === null) throw inputError(file, `empty (field "${textKey}" has no text)`, where);
+    // Feeds often put the article's markup in "body" ("<p>BAGHDAD: …</p><p>…</p>"): read it as HTML.
+    if (MARKUP.test(body)) {
+      const page = parseHtml(body);
+      if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: page.body };
+    }
     return { file, url, outlet, published, title, format, body: body.replace(/\r\n?/g, '\n') };
   }
   const html = field('html');

@@ -1062,3 +1062,11 @@ describe('"it" opening the clause after a weak cue', () => {
     expect(claimWith(claimsOf('Iran warned it would retaliate against US bases.'), 'retaliate')).toMatchObject({ text: 'it would retaliate against US bases', cue: 'warned' });
   });
 });
+
+describe('a tweet embedded from a page\'s blockquote', () => {
+  it('its signature alone on the next line credits the paragraph before it', () => {
+    const cs = claimsOf('Officials spoke.\n\nMissiles launched from Iran at two military bases located in Iraq. Assessment of casualties taking place now.\n\n— Donald J. Trump (@realDonaldTrump) January 8, 2020\n\nIran said more.');
+    expect(claimWith(cs, 'Missiles launched')).toMatchObject({ kind: 'quote', cue: 'tweeted', speaker: { name: 'Donald Trump' } });
+    expect(claimWith(cs, 'Assessment').speaker?.name).toBe('Donald Trump');
+  });
+});

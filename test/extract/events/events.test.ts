@@ -561,3 +561,10 @@ describe('places of a list, and of a relative clause', () => {
     expect(detectEvents('In Baghdad, protesters stormed the embassy.', ctx(['Baghdad']))[0].place).toBe('Baghdad');
   });
 });
+
+describe('a town inside a body\'s name', () => {
+  it('"stormed the outer perimeter of the US embassy in Baghdad" puts the attack in Baghdad', () => {
+    const x = extractText('Thousands of supporters of the militia stormed the outer perimeter of the US embassy in Baghdad yesterday.', '2020-01-01');
+    expect(x.claims[0]!.event).toMatchObject({ label: 'embassy attack', place: 'Baghdad', date: '2019-12-31' });
+  });
+});

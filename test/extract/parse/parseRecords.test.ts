@@ -42,3 +42,16 @@ describe('JSON and JSON Lines', () => {
     expect(() => parseInput({ file: 'i.json', content: '[]' })).toThrow(/i\.json: empty/);
   });
 });
+
+describe('markup in a text field', () => {
+  it('"body": "<p>…</p><p>…</p>" is read as HTML, the record\'s own fields kept', () => {
+    const [a] = parseInput({ file: 'c.jsonl', content: JSON.stringify({ outlet: 'Arab News', title: 'T', body: '<p>BAGHDAD: Supporters withdrew on Wednesday.</p><p>“We burned their embassy,” one protester said.</p>' }) });
+    expect(a!.body).toBe('BAGHDAD: Supporters withdrew on Wednesday.\n\n“We burned their embassy,” one protester said.');
+    expect(a).toMatchObject({ outlet: 'Arab News', title: 'T' });
+  });
+
+  it('a text with a lone "<" or "a < b" stays text', () => {
+    const [a] = parseInput({ file: 'd.json', content: JSON.stringify({ text: 'Prices rose where x < 5 and y > 3.' }) });
+    expect(a!.body).toBe('Prices rose where x < 5 and y > 3.');
+  });
+});
