@@ -36,6 +36,15 @@ export const VAGUE_WORDS: Readonly<Record<string, number>> = {
 
 /** Multi-word vague counts, matched before single words (longest first). */
 export const VAGUE_PHRASES: ReadonlyArray<{ words: readonly string[]; value: number; exact: boolean }> = [
+  // "several thousand people", "a few hundred protesters": the magnitude word gives the value, as "thousands" does.
+  { words: ['a', 'few', 'thousand'], value: 1000, exact: false },
+  { words: ['a', 'few', 'hundred'], value: 100, exact: false },
+  { words: ['a', 'few', 'dozen'], value: 12, exact: false },
+  { words: ['several', 'thousand'], value: 1000, exact: false },
+  { words: ['several', 'hundred'], value: 100, exact: false },
+  { words: ['several', 'dozen'], value: 12, exact: false },
+  { words: ['few', 'thousand'], value: 1000, exact: false },
+  { words: ['few', 'hundred'], value: 100, exact: false },
   { words: ['half', 'a', 'dozen'], value: 6, exact: true },
   { words: ['a', 'half', 'dozen'], value: 6, exact: true },
   { words: ['a', 'couple', 'of'], value: 2, exact: false },

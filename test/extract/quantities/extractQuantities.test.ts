@@ -492,3 +492,17 @@ describe('proportions', () => {
     expect(extractQuantities('He woke at three in the morning.').every((q) => q.unit !== '%')).toBe(true);
   });
 });
+
+describe('a vague quantifier before a magnitude word', () => {
+  it.each([
+    ['The crowd of several thousand people chanted slogans.', 1000, 'several thousand'],
+    ['A few hundred protesters stayed outside the gate.', 100, 'A few hundred'],
+    ['Several dozen militiamen camped at the gate.', 12, 'Several dozen'],
+  ])('%s', (sentence, value, text) => {
+    expect(one(sentence)).toMatchObject({ value, qualifier: 'approx', text });
+  });
+
+  it('"several" alone is still 3', () => {
+    expect(one('Several people were hurt in the clashes.')).toMatchObject({ value: 3, qualifier: 'approx' });
+  });
+});
