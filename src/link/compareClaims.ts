@@ -72,7 +72,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
         // Matching crowd sizes say nothing about whether two claims state the same thing.
         if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
       } else {
-        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd, none: x.slot.casualty && noneAgainstSome(x.quantity, y.quantity) });
+        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd, none: x.slot.casualty && noneAgainstSome(x.quantity, y.quantity) && sameGroup(x.quantity, y.quantity, x.slot.key, y.slot.key) });
       }
     }
   }
@@ -169,6 +169,27 @@ function noneAgainstSome(a: Quantity, b: Quantity): boolean {
   return (none(a) && some(b)) || (none(b) && some(a));
 }
 
+/**
+ * "No U.S. personnel were injured" says nothing against "at least 62 people were wounded" (the
+ * protesters): a "none" contradicts "some" only for the same group, the same nationality named
+ * on both sides or on neither ("no Americans were killed" / "80 American troops were killed").
+ */
+function sameGroup(a: Quantity, b: Quantity, slotA: string, slotB: string): boolean {
+  const na = nationalityOf(a.subject);
+  const nb = nationalityOf(b.subject);
+  if (na !== nb) return false;
+  return slotA === slotB || na !== null;
+}
+
+function nationalityOf(subject: string | null): string | null {
+  const m = subject === null ? null : NATIONALITY.exec(subject);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase().replace(/\./gu, '');
+  return w === 'us' || w.startsWith('americ') ? 'us' : w.replace(/s$/u, '');
+}
+
+const NATIONALITY = /\b(U\.S\.|US|American|Americans|Iraqi|Iraqis|Iranian|Iranians|British|Israeli|Israelis|Syrian|Syrians|Turkish|Kurdish)\b/u;
+
 export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, eventLabel: string): ClaimRelation | null {
   for (const x of a.slots) {
     if (!x.slot.casualty) continue;
@@ -176,7 +197,7 @@ export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, event
       if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) return { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
-      if (noneAgainstSome(x.quantity, y.quantity)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };
+      if (noneAgainstSome(x.quantity, y.quantity) && sameGroup(x.quantity, y.quantity, x.slot.key, y.slot.key)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };
       return { type: 'different_figure', score: 0.85, basis: `different figure for the same ${x.slot.key.replace('|', ' ')} slot of the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
     }
   }

@@ -193,7 +193,8 @@ export function propositionTerms(text: string): PropositionTerms {
     .replace(/n['’]t\b/g, ' not');
   const terms = new Map<string, number>();
   const negatedTerms = new Set<string>();
-  for (const clause of folded.split(/[,;:()]|\s[—–-]\s/u)) {
+  // (Sentences of a long quotation are clauses too: "They will pay a very BIG PRICE! This is not a Warning".)
+  for (const clause of folded.split(/[,;:()!?]|\.\s|\s[—–-]\s/u)) {
     let sub = false;
     // A negation covers its own part of the clause: "took and concluded proportionate measures
     // and did not seek escalation" negates the escalation, not the measures.

@@ -22,3 +22,29 @@ describe('compareClaims: a denial against the blame', () => {
     expect(compareClaims(denial, elsewhere, 'rocket attack').some((r) => r.type === 'contradicts')).toBe(false);
   });
 });
+
+describe('compareClaims: "none" against "some", and negation inside a long quotation', () => {
+  const contradicts = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>): boolean => compareClaims(a, b, 'embassy attack').some((r) => r.type === 'contradicts');
+
+  it('"No U.S. personnel were injured" says nothing against "at least 62 people were wounded" (the protesters)', () => {
+    const none = claim('No U.S. personnel were injured in the clashes at the embassy, the State Department said.', 'personnel');
+    const some = claim('At least 62 people were wounded in the clashes at the embassy, medics said.', 'wounded');
+    expect(contradicts(none, some)).toBe(false);
+    expect(contradicts(some, none)).toBe(false);
+  });
+
+  it('the same group, or the same nationality on both sides, still contradicts', () => {
+    const noOne = claim('No one was hurt in the clashes at the embassy, officials said.', 'hurt');
+    const some = claim('At least 62 people were wounded in the clashes at the embassy, medics said.', 'wounded');
+    expect(contradicts(noOne, some)).toBe(true);
+    const noAmericans = claim('No Americans were killed in the missile attack on the base, officials said.', 'Americans');
+    const troops = claim('At least 80 American troops were killed in the missile attack on the base, Iranian TV said.', 'troops');
+    expect(contradicts(noAmericans, troops)).toBe(true);
+  });
+
+  it('"This is not a Warning, it is a Threat" in a tweet does not deny "They will pay a very BIG PRICE!"', () => {
+    const tweet = claim('“Iran will be held fully responsible for lives lost, or damage incurred, at any of our facilities. They will pay a very BIG PRICE! This is not a Warning, it is a Threat. Happy New Year!” Trump tweeted.', 'BIG PRICE');
+    const report = claim('Trump said Iran will “pay a very BIG PRICE” for any damage or loss of life at US facilities.', 'BIG PRICE');
+    expect(contradicts(tweet, report)).toBe(false);
+  });
+});
