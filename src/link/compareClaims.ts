@@ -66,7 +66,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const differing: Array<{ basis: string; slot: string; crowd: boolean; none: boolean }> = [];
   for (const x of a.slots) {
     for (const y of b.slots) {
-      if (!slotsMatch(x.slot.key, y.slot.key)) continue;
+      if (!slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.quantity, y.quantity)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) {
         // Matching crowd sizes say nothing about whether two claims state the same thing.
@@ -181,6 +181,13 @@ function sameGroup(a: Quantity, b: Quantity, slotA: string, slotB: string): bool
   return slotA === slotB || na !== null;
 }
 
+/** "four American service members" and "two Iraqi personnel" are two groups, never one slot. */
+function nationsDiffer(a: Quantity, b: Quantity): boolean {
+  const na = nationalityOf(a.subject);
+  const nb = nationalityOf(b.subject);
+  return na !== null && nb !== null && na !== nb;
+}
+
 function nationalityOf(subject: string | null): string | null {
   const m = subject === null ? null : NATIONALITY.exec(subject);
   if (!m) return null;
@@ -194,7 +201,7 @@ export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, event
   for (const x of a.slots) {
     if (!x.slot.casualty) continue;
     for (const y of b.slots) {
-      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key)) continue;
+      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.quantity, y.quantity)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) return { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
       if (noneAgainstSome(x.quantity, y.quantity) && sameGroup(x.quantity, y.quantity, x.slot.key, y.slot.key)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };

@@ -48,3 +48,13 @@ describe('compareClaims: "none" against "some", and negation inside a long quota
     expect(contradicts(tweet, report)).toBe(false);
   });
 });
+
+describe('compareClaims: groups of different nations are different slots', () => {
+  it('"four American service members" wounded and "two Iraqi personnel" wounded are no different figure', () => {
+    const us = claim('The rocket attack near Kirkuk wounded four American service members, officials said.', 'four');
+    const iraqi = claim('The rocket attack near Kirkuk wounded two Iraqi personnel, officials said.', 'two');
+    expect(compareClaims(us, iraqi, 'rocket attack').some((r) => r.type === 'different_figure')).toBe(false);
+    const us2 = claim('The rocket attack near Kirkuk wounded two American service members, officials said.', 'two');
+    expect(compareClaims(us, us2, 'rocket attack').some((r) => r.type === 'different_figure')).toBe(true);
+  });
+});

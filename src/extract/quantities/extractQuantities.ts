@@ -302,6 +302,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   if (lower === 'a' || lower === 'an') {
     const n = tokens[i + 1];
     if (!isWordLike(n) || NP_STOPS.has(n.lower) || simpleNumberWord(n.lower) !== null) return null;
+    // "carry the coffin of a fighter killed in the raids": one of the dead, not a toll.
+    if (tokens[i - 1]?.lower === 'of' && ONE_OF_THEM.has(tokens[i - 2]?.lower ?? '')) return null;
     return { first: i, last: i, value: 1, form: 'article', approx: false, unit: null };
   }
 
@@ -410,6 +412,8 @@ function nounPhrase(tokens: readonly Token[], k: number, singular: boolean): Nou
     // "several senior paramilitary and militia leaders": a coordinated modifier before the plural head.
     if (lower === 'and' && !singular && j > start && isWordLike(tokens[j + 1]) && !NP_STOPS.has(tokens[j + 1].lower)) continue;
     if (NP_STOPS.has(lower) || isVerbForm(lower) || (lower.endsWith('ly') && lower.length > 4 && !KEPT_MODIFIERS.has(lower))) break;
+    // "an American contractor angered Washington": a past form after two words of the phrase is its verb.
+    if (singular && j >= start + 2 && lower.length > 4 && lower.endsWith('ed') && !t.text.includes('-')) break;
     if (TIME_UNITS_WORDS.has(lower) || (monthOf(lower) !== null && isCapitalised(t))) break;
     if (!singular && isPlural(lower)) {
       // "terrorists’ supporters": a possessive plural is a modifier; the head follows.
@@ -565,6 +569,9 @@ function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string 
 
 /** Words that end the of-phrase naming a counted group: another clause or phrase begins. */
 const OF_PHRASE_STOPS = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'over', 'in', 'on', 'at', 'after', 'before', 'for', 'with', 'from', 'to', 'by', 'during', 'near', 'against', 'into', 'amid', 'since']);
+
+/** Nouns whose "of a …" picks one of those a toll counts: "the coffin of a fighter killed", "the family of a soldier". */
+const ONE_OF_THEM = new Set(['coffin', 'coffins', 'body', 'bodies', 'funeral', 'grave', 'remains', 'photo', 'picture', 'image', 'portrait', 'family', 'relatives', 'mother', 'father', 'widow', 'name', 'son', 'daughter', 'brother']);
 
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'at', 'more', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'civilians', 'soldiers']);
 

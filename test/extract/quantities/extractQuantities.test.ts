@@ -506,3 +506,10 @@ describe('a vague quantifier before a magnitude word', () => {
     expect(one('Several people were hurt in the clashes.')).toMatchObject({ value: 3, qualifier: 'approx' });
   });
 });
+
+describe('"a" that picks one of the dead, and a verb after the counted noun', () => {
+  it('"the coffin of a fighter killed in the raids" is no toll; "the killing of an American contractor" is', () => {
+    expect(extractQuantities('Members of the militia carry the coffin of a fighter killed in the US air raids.')).toEqual([]);
+    expect(one('The killing of an American contractor angered Washington.')).toMatchObject({ value: 1, subject: 'American contractor', predicate: 'killed' });
+  });
+});
