@@ -1,16 +1,23 @@
 # claimgraph service image. better-sqlite3 compiles from source, hence the toolchain in
-# the build stage; the runtime stage keeps only node_modules and the sources (run by tsx).
+# the build stage, which also compiles the TypeScript to dist/ (tools/build.js) and then
+# drops the development dependencies; the runtime stage keeps node_modules, dist/ and the
+# files read at run time (schema/, cypher/, resources/, examples/).
 FROM node:20-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --omit=dev --nodedir=/usr/local
+# (npm's prepare step finds no tools/build.js yet and skips; the build runs below.)
+RUN npm ci --nodedir=/usr/local
+COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
+COPY tools/build.js ./tools/build.js
 COPY src ./src
+COPY bench ./bench
+COPY test/support ./test/support
 COPY schema ./schema
 COPY cypher ./cypher
 COPY resources ./resources
 COPY examples ./examples
-COPY tsconfig.json ./
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -25,6 +25,7 @@ import { openStore } from '../src/compose/openStore';
 import { IngestService } from '../src/app/IngestService';
 import { createApi } from '../src/api';
 import { leaseNeo4j, stopOwnNeo4j } from '../test/support/neo4j';
+import { repoRoot } from '../src/config/repoRoot';
 
 type StoreKind = 'sqlite' | 'neo4j';
 
@@ -80,7 +81,7 @@ const SCENARIOS: Array<{ name: string; query: string; vars: (ids: string[], i: n
 // ---- the server side (a child process per store) -------------------------------------------
 
 function corpusFiles(): { files: Array<{ file: string; content: string }>; from: string } {
-  const repo = resolve(__dirname, '..');
+  const repo = repoRoot();
   const shared = process.env.CLAIMGRAPH_SHARED ? resolve(process.env.CLAIMGRAPH_SHARED) : resolve(repo, '..', 'shared');
   const dev = join(shared, 'corpus', 'dev');
   const dir = existsSync(dev) ? dev : join(repo, 'examples');
@@ -211,7 +212,8 @@ function startServer(kind: StoreKind): Promise<{ child: ChildProcess; ready: Rea
   return new Promise((resolvePromise, reject) => {
     // One Neo4j instance is all a benchmark needs (the test launcher starts four by default).
     const env = { ...process.env, CLAIMGRAPH_NEO4J_INSTANCES: process.env.CLAIMGRAPH_NEO4J_INSTANCES ?? '1' };
-    const child = fork(__filename, ['--serve', kind], { execArgv: ['-r', 'tsx/cjs'], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // The compiled copy (bin/run.js) forks itself as it is; the TypeScript source needs tsx.
+    const child = fork(__filename, ['--serve', kind], { execArgv: __filename.endsWith('.ts') ? ['-r', 'tsx/cjs'] : [], env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.once('message', (m) => resolvePromise({ child, ready: m as Ready }));
     child.once('exit', (code) => reject(new Error(`the ${kind} server exited (${code}) before it was ready`)));
   });

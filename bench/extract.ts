@@ -16,6 +16,7 @@ import model from 'wink-eng-lite-web-model';
 import { parseInput } from '../src/extract/parseInput';
 import { extractArticle } from '../src/extract/extractArticle';
 import { nlp } from '../src/extract/segment/nlp';
+import { repoRoot } from '../src/config/repoRoot';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const TARGET_RATE = 500;
@@ -27,7 +28,7 @@ interface Input {
 }
 
 function corpus(): { inputs: Input[]; from: string } {
-  const repo = resolve(__dirname, '..');
+  const repo = repoRoot();
   const shared = process.env.CLAIMGRAPH_SHARED ? resolve(process.env.CLAIMGRAPH_SHARED) : resolve(repo, '..', 'shared');
   const dirs = [join(shared, 'corpus', 'dev'), join(shared, 'corpus', 'seeds')].filter((d) => existsSync(d));
   const from = dirs.length > 0 ? dirs.join(' + ') : join(repo, 'examples');

@@ -4,8 +4,8 @@
  * dates and wording, a share of them light-edited reprints) on each store, and the cost of
  * one more article when the store holds 1,000 and when it holds 20,000.
  *
- *   node -r tsx/cjs bench/ingest.ts [--sizes 1000,20000] [--window 500] [--stores sqlite,neo4j]
- *                                  [--baseline N] [--copy-rate 0.2] [--same-rate 0.15] [--seed 7]
+ *   npm run bench:ingest -- [--sizes 1000,20000] [--window 500] [--stores sqlite,neo4j]
+ *                          [--baseline N] [--copy-rate 0.2] [--same-rate 0.15] [--seed 7]
  *
  * 1. End to end, the product path: IngestService.ingestMany, the code `claimgraph ingest`
  *    and `serve --seed` run (parse + extract ahead in a worker thread, link + write in order
@@ -33,6 +33,7 @@ import { IngestService } from '../src/app/IngestService';
 import { ExtractWorker } from '../src/app/ExtractWorker';
 import { prepareInput } from '../src/app/prepareInput';
 import { CorpusGenerator, loadBases, type BenchArticle } from './ingestCorpus';
+import { repoRoot } from '../src/config/repoRoot';
 
 interface Options {
   sizes: number[];
@@ -293,7 +294,7 @@ function windowRate(clock: number[], start: number, from: number, to: number): n
 
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
-  const repo = path.resolve(__dirname, '..');
+  const repo = repoRoot();
   const shared = path.resolve(repo, '..', 'shared');
   const bases = loadBases(repo, shared);
   const total = opts.sizes[opts.sizes.length - 1]!;

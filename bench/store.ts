@@ -2,7 +2,7 @@
  * Store benchmark (issue 2): bulk write rate, provenance traversal and claim-by-id latency,
  * and size on disk, for each GraphStore adapter on the same synthetic corpus.
  *
- *   node -r tsx/cjs bench/store.ts [--stores sqlite,neo4j] [--articles 10000] [--batch 500] [--samples 2000] [--seed 42]
+ *   npm run bench:store -- [--stores sqlite,neo4j] [--articles 10000] [--batch 500] [--samples 2000] [--seed 42]
  *
  * Baseline, measured in the same run on the same rows: raw better-sqlite3 inserting each
  * claim as one JSON row into a bare table (no indexes, no FTS, one transaction per batch)

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// Runs the TypeScript sources directly (esbuild via tsx), so the command works right
-// after `npm install` with no build step to remember.
-require('tsx/cjs');
-const { main } = require('../src/cli/main.ts');
+// Runs the compiled tree that `npm install` builds (dist/), or the TypeScript sources through
+// tsx when dist/ is missing or older than a source file (bin/entry.js): no build step to remember.
+const { main } = require('./entry').load('src/cli/main');
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => { process.stderr.write(`claimgraph: ${err && err.message ? err.message : String(err)}\n`); process.exitCode = 1; },

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createSchema } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers';
 import type { ApiContext } from './context';
+import { repoRoot } from '../config/repoRoot';
 
 /** schema/ at the repository root: the SDL files, one per concept, are the API contract. */
-export const SCHEMA_DIR = resolve(__dirname, '../../schema');
+export const SCHEMA_DIR = join(repoRoot(), 'schema');
 
 export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
   return readdirSync(dir)

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { repoRoot } from '../config/repoRoot';
 
-/** The repository root (src/eval -> ../..). */
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+/** The repository root (from the sources or the compiled tree). */
+export const REPO_ROOT = repoRoot();
 
 /**
  * Where the shared evaluation data lives: `--shared DIR`, else CLAIMGRAPH_SHARED, else

@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { repoRoot } from '../../src/config/repoRoot';
 
-const CLEAR_QUERY = fs.readFileSync(path.join(__dirname, 'clear-database.cypher'), 'utf8');
+// Found from the repository root, so that the compiled copy (dist/test/support) reads it too.
+const CLEAR_QUERY = fs.readFileSync(path.join(repoRoot(__dirname), 'test', 'support', 'clear-database.cypher'), 'utf8');
 
 export interface Neo4jTarget {
   uri: string;

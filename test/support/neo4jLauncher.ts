@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { isAlive, sleep, withFileLock } from './fileLock';
+import { repoRoot } from '../../src/config/repoRoot';
 
 /**
  * Builds and starts tools/neo4j-launcher: one JVM hosting several embedded Neo4j DBMSs,
@@ -11,7 +12,7 @@ import { isAlive, sleep, withFileLock } from './fileLock';
  * changed since the last build (a stamp in target/ records their hash), offline first.
  */
 
-export const LAUNCHER_DIR = path.resolve(__dirname, '../../tools/neo4j-launcher');
+export const LAUNCHER_DIR = path.join(repoRoot(__dirname), 'tools', 'neo4j-launcher');
 const TARGET = path.join(LAUNCHER_DIR, 'target');
 const STAMP = path.join(TARGET, 'build.stamp');
 const CLASSPATH_FILE = path.join(TARGET, 'classpath.txt');
