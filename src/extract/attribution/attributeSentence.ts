@@ -577,8 +577,9 @@ const FINDING_CUES = /^(?:show|shows|showed|find|finds|found)$/iu;
 
 /** The subject is a work (poll, study, analysis, footage …), perhaps given by its author ("a study by Levitt"). */
 function workHead(np: NounPhrase): boolean {
-  const head = (np.workFrom !== undefined ? '' : np.text).toLowerCase().replace(/['’]s$/u, '').split(/\s+/u).pop() ?? '';
-  return np.workFrom !== undefined || roleWords().authoredWorks.has(head);
+  if (np.workFrom !== undefined) return true;
+  const head = np.text.toLowerCase().replace(/['’]s$/u, '').split(/\s+/u).pop() ?? '';
+  return roleWords().authoredWorks.has(head);
 }
 
 /** ", with X saying …": a participle with a subject of its own after "with". */

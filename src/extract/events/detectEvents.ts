@@ -422,7 +422,7 @@ const FUTURE_TALK = /\b(?:will|would|shall|plans?|planned|planning|threaten(?:s|
 
 /**
  * "will hold a meeting on Monday to discuss the strikes": a day ahead is the plan's, never that of a
- * happening the text points back to with "the" (a threat keeps its day: "vowed to strike … on Friday").
+ * happening the text points back to with "the" (a threat keeps its day: "vowed to strike US bases before Jan. 10").
  */
 function knownAhead(tokens: readonly Token[], first: number, d: DateMention | null, label: string, published: string | null): boolean {
   if (d === null || published === null || d.date <= published || SCHEDULABLE.has(label) || /\d{4}/u.test(d.text)) return false;
