@@ -1333,6 +1333,8 @@ const ANONYMITY = /,?\s*(?:speaking|who spoke|who requested|who asked|talking)\s
 
 const WITHOUT_TAIL = /,?\s*without\s+(?:offering|giving|providing|citing|presenting|elaborating)(?:\s+(?:any\s+)?(?:evidence|details|specifics|proof))?[.]?\s*$/iu;
 
+const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?[^,;“”"]{1,60}?\s+(?:denies|denied|has\s+denied|have\s+denied|rejects|rejected|has\s+rejected|disputes|disputed|dismisses|dismissed)[.]?\s*$/iu;
+
 const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
 
 function trimContent(ctx: Ctx, from: number, to: number): [number, number] | null {
@@ -1347,6 +1349,9 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   // "…, without offering evidence": the outlet's remark on the words, not the words.
   const without = WITHOUT_TAIL.exec(text.slice(from, b));
   if (without && !insideQuote(ctx, from + without.index)) b = from + without.index;
+  // "…, a charge the group denies": the outlet notes someone else's denial; the words stay asserted.
+  const denied = DENIED_TAIL.exec(text.slice(from, b));
+  if (denied && !insideQuote(ctx, from + denied.index)) b = from + denied.index;
   for (;;) {
     const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;

@@ -1070,3 +1070,11 @@ describe('a tweet embedded from a page\'s blockquote', () => {
     expect(claimWith(cs, 'Assessment').speaker?.name).toBe('Donald Trump');
   });
 });
+
+describe('", a charge the group denies" after reported words', () => {
+  it('the officials\' words stay asserted; the outlet\'s note of the denial is a claim of its own', () => {
+    const cs = claimsOf('U.S. officials have said the militia was behind the attack, a charge the group denies.');
+    expect(claimWith(cs, 'behind the attack')).toMatchObject({ text: 'the militia was behind the attack', certainty: 'asserted', speaker: { name: 'U.S. officials' } });
+    expect(claimWith(cs, 'a charge').certainty).toBe('denied');
+  });
+});
