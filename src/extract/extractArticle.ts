@@ -276,7 +276,7 @@ function hasQuoteMarks(text: string): boolean {
 function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
   const out = new Map<number, BlockSpeaker>();
   clean.paragraphs.forEach((p, i) => {
-    const text = clean.text.slice(p.start, p.end);
+    const text = paragraphText(clean, i);
     const sig = tweetSignature(text);
     if (!sig) return;
     // An embedded tweet taken from a page's blockquote: the signature stands alone after the words.

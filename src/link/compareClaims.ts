@@ -23,7 +23,8 @@ export interface ClaimRelation {
 export interface ComparableClaim {
   claim: Claim;
   terms: PropositionTerms;
-  slots: Array<{ slot: Slot; quantity: Quantity }>;
+  /** Each figure's slot, and the nation its counted group names ("US", "Iraqi"), read once per claim. */
+  slots: Array<{ slot: Slot; quantity: Quantity; nation: string | null }>;
 }
 
 export interface CompareThresholds {
@@ -44,7 +45,7 @@ export function comparable(claim: Claim): ComparableClaim {
   const slots: ComparableClaim['slots'] = [];
   for (const q of claim.quantities) {
     const slot = quantitySlot(q);
-    if (slot) slots.push({ slot, quantity: q });
+    if (slot) slots.push({ slot, quantity: q, nation: nationalityOf(q.subject) });
   }
   const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
   const terms = propositionTerms(text);
@@ -66,13 +67,13 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const differing: Array<{ basis: string; slot: string; crowd: boolean; none: boolean }> = [];
   for (const x of a.slots) {
     for (const y of b.slots) {
-      if (!slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.quantity, y.quantity)) continue;
+      if (!slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) {
         // Matching crowd sizes say nothing about whether two claims state the same thing.
         if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
       } else {
-        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd, none: x.slot.casualty && noneAgainstSome(x.quantity, y.quantity) && sameGroup(x.quantity, y.quantity, x.slot.key, y.slot.key) });
+        differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd, none: x.slot.casualty && noneAgainstSome(x.quantity, y.quantity) && sameGroup(x, y) });
       }
     }
   }
@@ -174,18 +175,14 @@ function noneAgainstSome(a: Quantity, b: Quantity): boolean {
  * protesters): a "none" contradicts "some" only for the same group, the same nationality named
  * on both sides or on neither ("no Americans were killed" / "80 American troops were killed").
  */
-function sameGroup(a: Quantity, b: Quantity, slotA: string, slotB: string): boolean {
-  const na = nationalityOf(a.subject);
-  const nb = nationalityOf(b.subject);
-  if (na !== nb) return false;
-  return slotA === slotB || na !== null;
+function sameGroup(a: ComparableClaim['slots'][number], b: ComparableClaim['slots'][number]): boolean {
+  if (a.nation !== b.nation) return false;
+  return a.slot.key === b.slot.key || a.nation !== null;
 }
 
 /** "four American service members" and "two Iraqi personnel" are two groups, never one slot. */
-function nationsDiffer(a: Quantity, b: Quantity): boolean {
-  const na = nationalityOf(a.subject);
-  const nb = nationalityOf(b.subject);
-  return na !== null && nb !== null && na !== nb;
+function nationsDiffer(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b;
 }
 
 function nationalityOf(subject: string | null): string | null {
@@ -201,10 +198,10 @@ export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, event
   for (const x of a.slots) {
     if (!x.slot.casualty) continue;
     for (const y of b.slots) {
-      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.quantity, y.quantity)) continue;
+      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) return { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
-      if (noneAgainstSome(x.quantity, y.quantity) && sameGroup(x.quantity, y.quantity, x.slot.key, y.slot.key)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };
+      if (noneAgainstSome(x.quantity, y.quantity) && sameGroup(x, y)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };
       return { type: 'different_figure', score: 0.85, basis: `different figure for the same ${x.slot.key.replace('|', ' ')} slot of the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
     }
   }

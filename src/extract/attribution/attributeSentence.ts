@@ -387,6 +387,24 @@ const POSTMODIFIER = /\s+(?:(?:(?:who|that|which)\s+|(?:released|published|condu
 /** Two or more capitalised words, perhaps with a name particle: "Phil Lovas", "Ahmed al-Mismari", "Abu Bakr al-Baghdadi". */
 const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|bin|ibn|bint|de|del|da|di|van|von|der|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*)+$/u;
 
+/** A person's mention, or a name of capitalised words the rules could not type. */
+function personLike(m: Mention): boolean {
+  return m.type === 'person' || (m.type === 'other' && PERSON_LIKE.test(m.surface));
+}
+
+/**
+ * The name set after a description by `gap` ("the spokesman, | Mohammed Mohi"), followed by
+ * `after` and ending before `limit` (relative), else undefined.
+ */
+function apposedName(ctx: Ctx, np: NounPhrase, gap: RegExp, after: RegExp, limit = Infinity): Mention | undefined {
+  const g = gap.exec(ctx.text.slice(np.end - ctx.base));
+  if (!g) return undefined;
+  return ctx.mentions.find((m) => personLike(m) && m.start === np.end + g[0].length && after.test(ctx.text.slice(m.end - ctx.base)) && m.end - ctx.base < limit);
+}
+
+/** A bracketed aside closing a text: "Sen. Lindsey Graham (R-S.C.)", "the Libyan National Army (LNA)". */
+const TRAILING_BRACKETS = /\s*\([^()]{1,40}\)\s*$/u;
+
 /** A work and "by" before its author: "A 2014 study by", "a new analysis by". */
 const WORK_BY = /(?:^|\s)((?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+by)\s+$/iu;
 
@@ -422,18 +440,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     np = npAfter(ctx, afterCue + ctx.base, text.length + ctx.base);
     if (!np) return [];
     // "“…,” said the spokesman, Mohammed Mohi.": the name in apposition is the speaker.
-    const described: NounPhrase = np;
-    const gap = /^\s*,\s*/u.exec(text.slice(np.end - ctx.base));
-    const named = gap
-      ? ctx.mentions.find(
-          (m) =>
-            (m.type === 'person' || (m.type === 'other' && PERSON_LIKE.test(m.surface))) &&
-            m.start === described.end + gap[0].length &&
-            /^\s*(?:[,.!?]|$)/u.test(text.slice(m.end - ctx.base)),
-        )
-      : undefined;
+    const named = apposedName(ctx, np, /^\s*,\s*/u, /^\s*(?:[,.!?]|$)/u);
     if (named && /^(?:the|a|an|his|her|its|their)\s/u.test(np.text)) {
-      np = { start: named.start, end: named.end, text: named.surface, describedFrom: described.start };
+      np = { start: named.start, end: named.end, text: named.surface, describedFrom: np.start };
     }
     frameStart = contentEnd;
     frameEnd = np.end - ctx.base;
@@ -1082,7 +1091,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   const time = TRAILING_TIME.exec(before);
   if (time) before = before.slice(0, time.index);
   // "Sen. Lindsey Graham (R-S.C.) told": a bracketed aside before the cue.
-  const paren = /\s*\([^()]{1,40}\)\s*$/u.exec(before);
+  const paren = TRAILING_BRACKETS.exec(before);
   if (paren) before = before.slice(0, paren.index);
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an aside between dashes.
   const dash = /\s*(--|—|–)\s*$/u.exec(before);
@@ -1149,13 +1158,13 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const described = open > 0 && !ctx.mentions.some((m) => m.type === 'person' && Math.abs(m.end - ctx.base - open) <= 1);
     const name = ctx.mentions.find(
       (m) =>
-        (m.type === 'person' || (m.type === 'other' && described && PERSON_LIKE.test(m.surface))) &&
+        (m.type === 'person' || (described && personLike(m))) &&
         m.start - ctx.base === innerStart &&
         close - (m.end - ctx.base) <= 1,
     );
     if (name && open >= 0) {
       // "A spokesman for the Libyan National Army (LNA), Ahmed al-Mismari,": the bracketed abbreviation ends the description.
-      const abbr = /\s*\([^()]{1,40}\)\s*$/u.exec(ctx.text.slice(0, open));
+      const abbr = TRAILING_BRACKETS.exec(ctx.text.slice(0, open));
       const description = described ? npBefore(ctx, (abbr ? abbr.index : open) + ctx.base) : null;
       return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...(description ? { describedFrom: description.start } : {}) };
     }
@@ -1172,7 +1181,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     }
     // The segment that holds the subject: it ends right before the first aside (and a
     // bracketed party and state: "Rep. Jim Jordan (R-Ohio), an oversight panel member,").
-    const segParen = /\s*\([^()]{1,40}\)\s*$/u.exec(ctx.text.slice(0, close));
+    const segParen = TRAILING_BRACKETS.exec(ctx.text.slice(0, close));
     const segEnd = segParen ? segParen.index : close;
     const np = npBefore(ctx, segEnd + ctx.base);
     return np && np.end - ctx.base >= segEnd - 1 ? np : null;
@@ -1232,10 +1241,7 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   const np = npAfter(ctx, start + ctx.base, at + ctx.base);
   if (!np || np.end - ctx.base > at) return null;
   // "A spokesman for the army, Ahmed al-Mismari, denied … and said …": the name in apposition is the subject.
-  const gap = /^(?:\s*\([^()]{1,40}\))?\s*,\s*/u.exec(ctx.text.slice(np.end - ctx.base));
-  const named = gap
-    ? ctx.mentions.find((m) => (m.type === 'person' || (m.type === 'other' && PERSON_LIKE.test(m.surface))) && m.start === np.end + gap[0].length && /^\s*,/u.test(ctx.text.slice(m.end - ctx.base)) && m.end - ctx.base < at)
-    : undefined;
+  const named = apposedName(ctx, np, /^(?:\s*\([^()]{1,40}\))?\s*,\s*/u, /^\s*,/u, at);
   if (named && /^(?:the|a|an)\s/iu.test(np.text)) return { start: named.start, end: named.end, text: named.surface, describedFrom: np.start };
   return np;
 }
