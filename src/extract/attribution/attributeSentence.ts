@@ -169,6 +169,7 @@ function findCues(ctx: Ctx): Cue[] {
     const word = m[0];
     if (!/\s/u.test(word)) {
       const tok = tokenAt(ctx, start);
+      if (tok && cueAfterDeterminer(ctx, tok)) continue;
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       if (tok && tok.pos !== 'VERB' && !(tok.pos === 'AUX' && /^(?:said|says)$/iu.test(word))) {
         if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok)) continue;
@@ -178,6 +179,28 @@ function findCues(ctx: Ctx): Cue[] {
   }
   ctx.cues = cues;
   return cues;
+}
+
+/** Determiners that never stand alone as a subject ("Some said", "Those said" do). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'every', 'each']);
+/** Adjectives of a report or a statement ("an earlier report", "the latest reports", "a joint statement"). */
+const REPORT_ADJECTIVES = new Set(['earlier', 'latest', 'new', 'initial', 'first', 'previous', 'separate', 'recent', 'preliminary', 'subsequent', 'final', 'leaked', 'internal', 'joint', 'written']);
+
+/**
+ * "An earlier report by ISNA put the toll at 35", "the reports that …": a cue word right after a
+ * determiner, or after one of a report's adjectives that follows a determiner, is a noun, whatever
+ * wink tagged it. Narrower than afterDeterminer (any adjectives and adverbs between): in "An
+ * official later said" the verb stays a verb.
+ */
+function cueAfterDeterminer(ctx: Ctx, tok: Token): boolean {
+  const tokens = ctx.s.tokens;
+  const k = tokens.indexOf(tok);
+  const prev = tokens[k - 1];
+  if (prev === undefined) return false;
+  const lower = prev.text.toLowerCase();
+  if (NOUN_DETERMINERS.has(lower)) return true;
+  const before = tokens[k - 2];
+  return REPORT_ADJECTIVES.has(lower) && before !== undefined && NOUN_DETERMINERS.has(before.text.toLowerCase());
 }
 
 /** "Polls show a close contest", "Pentagon data show …": wink reads the verb as a noun after a work's name. */

@@ -1,8 +1,8 @@
 import { OBJECT_FRAME_VERBS, SPEECH, WEAK_CUES } from '../attribution/cues';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
-import { resolveDates } from './resolveDates';
-import { addDays, diffDays, parseDay, toIso } from './calendar';
+import { resolveDates, type DateMention } from './resolveDates';
+import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
 import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 
@@ -123,6 +123,9 @@ const COUNT_WORDS = new Map<string, number>([
 ]);
 
 /** The days "two days", "a week", "three weeks" at token i count (number agreeing with the unit), or null. */
+const SAME_DAY_UNITS = new Set(['hours', 'minutes', 'hour', 'moments']);
+const PARTS_OF_DAY = new Set(['day', 'night', 'evening', 'afternoon', 'morning']);
+
 function countedDays(tokens: readonly Token[], i: number): number | null {
   const n = COUNT_WORDS.get(tokens[i].lower);
   const unit = tokens[i + 1]?.lower ?? '';
@@ -130,9 +133,14 @@ function countedDays(tokens: readonly Token[], i: number): number | null {
   return unit.startsWith('week') ? n * 7 : n;
 }
 
-/** Days after the previous happening: "two days later", "a week later", "the next day", "the following day". */
+/**
+ * Days after the previous happening: "two days later", "a week later", "the next day", "the
+ * following day"; "hours later", "minutes later" and "later that night" are the same day.
+ */
 function daysLater(tokens: readonly Token[]): number | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (SAME_DAY_UNITS.has(tokens[i].lower) && tokens[i + 1].lower === 'later') return 0;
+    if (tokens[i].lower === 'later' && tokens[i + 1].lower === 'that' && PARTS_OF_DAY.has(tokens[i + 2].lower)) return 0;
     // "two days after the march" counts from the march, not from the happening before: only "later" or "after that".
     const after = tokens[i + 2].lower === 'later' || (tokens[i + 2].lower === 'after' && (i + 3 >= tokens.length || /^(?:that|this|,)$/u.test(tokens[i + 3].lower)));
     const days = after ? countedDays(tokens, i) : null;
@@ -146,16 +154,23 @@ function daysLater(tokens: readonly Token[]): number | null {
  * "two days after a rocket attack", "a week before the protest": the days from the trigger at
  * token `at` to the happening the clause is dated by (positive: the trigger came first).
  */
-function offsetBefore(tokens: readonly Token[], at: number): number | null {
+function offsetBefore(tokens: readonly Token[], at: number): { days: number; from: number } | null {
   for (let i = Math.max(0, at - 7); i + 2 < at; i++) {
     const rel = tokens[i + 2].lower;
     const days = rel === 'after' || rel === 'before' ? countedDays(tokens, i) : null;
     if (days === null) continue;
     // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes".
     if (at - (i + 3) > 4 || tokens.slice(i + 3, at).some((t) => t.kind === 'punct' && t.text !== '.')) continue;
-    return rel === 'after' ? days : -days;
+    return { days: rel === 'after' ? days : -days, from: tokens[i].start };
   }
   return null;
+}
+
+/** The last single day written before `at` (a range or a month dates no count). */
+function dayBefore(dates: readonly DateMention[], at: number): Day | null {
+  let day: Day | null = null;
+  for (const d of dates) if (d.end <= at && d.dateEnd === null && d.precision === 'day') day = parseDay(d.date);
+  return day;
 }
 
 const SEQUENCE_FIRST = new Set(SEQUENCE_CUES.map((c) => c[0]));
@@ -310,13 +325,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const fromDay = from && from.dateEnd === null ? parseDay(from.date) : null;
     if (later !== null && fromDay) for (const m of detected) if (m.date === null) m.date = toIso(addDays(fromDay, later));
     // "Jets struck on Sunday, two days after a rocket attack killed …": counted back from the sentence's dated happening.
+    // Without a dated happening, the day of the clause before the count: "Iraq's parliament passed a
+    // resolution on Sunday, two days after a U.S. air strike in Baghdad killed …".
     const anchor = detected.find((m) => m.date !== null && m.dateEnd === null && !m.sayingDate);
     const anchorDay = anchor ? parseDay(anchor.date) : null;
-    if (anchorDay) {
-      for (const m of detected) {
-        const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
-        if (offset !== null) m.date = toIso(addDays(anchorDay, -offset));
-      }
+    for (const m of detected) {
+      const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
+      if (offset === null) continue;
+      const day = anchorDay ?? (anchor === undefined ? dayBefore(dates, offset.from) : null);
+      if (day) m.date = toIso(addDays(day, -offset.days));
     }
     // "Last December, they stormed the embassy after U.S. air strikes killed 25": what the
     // sentence's dated happening came after is not the air strikes of the next month.

@@ -239,7 +239,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
       if (trig.first > dLast) {
         // A date before a trigger: "Sunday's strikes", "on Tuesday stormed", a fronted date;
         // not "on Monday condemned air strikes", where the date belongs to the condemning.
-        const gap = trig.first - dLast;
+        const gap = wordGap(tokens, dLast, trig.first);
         if (possessive && gap <= 3) score = 0;
         else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
         // "told Reuters on Friday that the U.S. strikes were …": the saying's day, for the that-clause's first trigger.
@@ -264,6 +264,13 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     if (best >= 0 && result[best] === null) result[best] = d;
   }
   return result;
+}
+
+/** Tokens from `from` to `to`, not counting an abbreviation's period ("U.S." is two tokens, one word). */
+function wordGap(tokens: readonly Token[], from: number, to: number): number {
+  let gap = to - from;
+  for (let k = from + 1; k < to; k++) if (tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end) gap--;
+  return gap;
 }
 
 /** Verbs of the harm a happening did: the date at the end of their clause is the happening's. */

@@ -32,6 +32,7 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   'car bombing': { family: 'car bombing', generic: false },
   'plane crash': { family: 'plane crash', generic: false },
   wildfire: { family: 'wildfire', generic: false },
+  stampede: { family: 'stampede', generic: false },
 };
 
 export interface TriggerRule {
@@ -76,6 +77,7 @@ add('plane crash', false, 'plane crash', 'air crash', 'downing', 'airliner crash
 add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet crashed', 'aircraft crashed', 'helicopter crashed', 'airliner crashes',
   'crashed');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
+add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush');
 
 /** Longest first, so that "rocket attack" wins over "attack" and "air strikes" over "strikes". */
 export const TRIGGER_RULES: readonly TriggerRule[] = rules.sort((a, b) => b.words.length - a.words.length);

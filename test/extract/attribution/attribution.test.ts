@@ -1078,3 +1078,16 @@ describe('", a charge the group denies" after reported words', () => {
     expect(claimWith(cs, 'a charge').certainty).toBe('denied');
   });
 });
+
+describe('a cue word after a determiner is a noun', () => {
+  it('"An earlier report by the ISNA news agency put the toll at 35": the agency gives the toll, "An" is nobody', () => {
+    const cs = claimsOf('An earlier report by the semi-official ISNA news agency put the death toll at 35, and officials said the number could rise.');
+    expect(claimWith(cs, 'at 35')).toMatchObject({ cue: 'put the death toll at', speaker: { name: 'ISNA' } });
+    expect(claimWith(cs, 'could rise')).toMatchObject({ cue: 'said', speaker: { name: 'officials' } });
+    expect(claimWith(claimsOf('An earlier report by the ISNA news agency said 35 people died.'), '35 people')).toMatchObject({ text: '35 people died', speaker: { name: 'ISNA' } });
+  });
+
+  it('"An official later said" keeps its verb', () => {
+    expect(claimWith(claimsOf('An official later said 40 people died.'), '40 people')).toMatchObject({ cue: 'said', speaker: { name: 'official' } });
+  });
+});

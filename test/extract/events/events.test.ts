@@ -568,3 +568,35 @@ describe('a town inside a body\'s name', () => {
     expect(x.claims[0]!.event).toMatchObject({ label: 'embassy attack', place: 'Baghdad', date: '2019-12-31' });
   });
 });
+
+describe('days counted from a clause and from the happening before', () => {
+  it('"was killed on Friday in a U.S. drone strike": the period of "U.S." does not push the day away from the strike', () => {
+    const x = extractText("Soleimani was killed Friday in a U.S. drone strike near Baghdad's international airport.", '2020-01-07');
+    expect(claimWith(x.claims, 'drone strike').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+  });
+
+  it('"passed a resolution on Sunday, two days after a U.S. air strike … killed": counted back from the clause\'s day', () => {
+    const x = extractText("Iraq's parliament passed a resolution on Sunday calling for the expulsion of US troops, two days after a U.S. air strike in Baghdad killed Qassem Soleimani.", '2020-01-05');
+    expect(claimWith(x.claims, 'resolution').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+  });
+
+  it('"Hours later, two rockets slammed into the Green Zone" is the day of the happening before', () => {
+    const x = extractText(
+      ['Earlier on Saturday, tens of thousands of mourners marched in Baghdad behind the coffins of Soleimani.', 'Hours later, two rockets slammed into the Green Zone near the US embassy, security sources said.'].join('\n\n'),
+      '2020-01-05',
+    );
+    expect(claimWith(x.claims, 'two rockets').event).toMatchObject({ label: 'rocket attack', date: '2020-01-04' });
+  });
+
+  it('a stampede is a happening of its own: the toll of "the death toll" joins it, not a new killing', () => {
+    const x = extractText(
+      [
+        'A stampede erupted Tuesday at the funeral procession for Gen. Qassem Soleimani, killing at least 56 people.',
+        'An earlier report by the ISNA news agency put the death toll at 35.',
+      ].join('\n\n'),
+      '2020-01-07',
+    );
+    expect(claimWith(x.claims, 'at least 56').event).toMatchObject({ label: 'stampede', date: '2020-01-07' });
+    expect(claimWith(x.claims, 'at 35').event).toMatchObject({ label: 'stampede', date: '2020-01-07' });
+  });
+});
