@@ -88,12 +88,28 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       const next = tokens[last + 1];
       const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
       if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90) continue;
+      if (conditional(tokens, i)) continue;
       out.push({ first: i, last, label: rule.label, verb: rule.verb });
       i = last;
       break;
     }
   }
   return out;
+}
+
+const CONDITIONALS = new Set(['if', 'unless']);
+
+/**
+ * "would be hit very hard if Tehran attacked American personnel", "if Iran strikes any Americans":
+ * a trigger in a condition a few words after "if" names nothing that happened.
+ */
+function conditional(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    const t = tokens[k];
+    if (t.text === ',' || CLAUSE_BREAKS.has(t.text)) return false;
+    if (CONDITIONALS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A sentence of a match report: a sport word, or a minute of play ("in the 71st minute"). */

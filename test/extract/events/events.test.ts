@@ -599,4 +599,9 @@ describe('days counted from a clause and from the happening before', () => {
     expect(claimWith(x.claims, 'at least 56').event).toMatchObject({ label: 'stampede', date: '2020-01-07' });
     expect(claimWith(x.claims, 'at 35').event).toMatchObject({ label: 'stampede', date: '2020-01-07' });
   });
+
+  it('a trigger in a condition is no happening: "would be hit very hard if Tehran attacked American personnel"', () => {
+    expect(detectEvents('Washington had identified 52 Iranian sites that would be hit very hard if Tehran attacked American personnel.', { published: '2020-01-05', places: [] })).toEqual([]);
+    expect(detectEvents('If confirmed, the attack would be the deadliest in years.', { published: '2020-01-05', places: [] })[0]).toMatchObject({ label: 'attack' });
+  });
 });
