@@ -52,7 +52,8 @@ export function sourceTypeOf(type: EntityType): SourceType {
 export class SpeakerResolver {
   private readonly said: Said[] = [];
   private persons: Array<{ name: string; at: number; role: string | null }> = [];
-  private bodies: Array<{ name: string; type: SourceType; at: number }> = [];
+  /** `owner`: named as a possessive ("Iraq's military"), the owner of what follows, not the subject. */
+  private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean }> = [];
 
   constructor(private readonly registry: EntityRegistry) {}
 
@@ -64,7 +65,7 @@ export class SpeakerResolver {
       // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
       const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
       if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role });
-      else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start });
+      else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive });
       prev = m;
     }
     if (this.persons.length > 64) this.persons = this.persons.slice(-32);
@@ -109,7 +110,8 @@ export class SpeakerResolver {
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k]!.speaker;
       if (BODY_TYPES.has(s.type) && (!types || types.has(s.type))) {
-        const mentioned = this.bodies.filter((b) => b.at < at && (!types || types.has(b.type)));
+        // "Iraq's military said … It said": the owner named inside the speaker's phrase is not a later mention.
+        const mentioned = this.bodies.filter((b) => b.at < at && !b.owner && (!types || types.has(b.type)));
         const lastMention = mentioned[mentioned.length - 1];
         if (!lastMention || lastMention.name === s.name) return s;
         break;
@@ -256,6 +258,8 @@ export class SpeakerResolver {
 
   private referBack(head: string, lower: string, sentence: number, at: number): Speaker | null {
     if (head === 'statement' || head === 'statements') return this.lastSpeaker(sentence, 3);
+    // "Press TV reports that … Citing an informed source, the report said …": the report of whoever just spoke.
+    if (head === 'report' && lower === 'the report') return this.lastSpeaker(sentence, 2);
     // "the defense secretary", "the prime minister": the person named before with that title.
     const titled = this.personTitled(lower.replace(/^the\s+/u, ''), at);
     if (titled) return titled;

@@ -1360,7 +1360,14 @@ function skipPunct(ctx: Ctx, from: number): number {
 /** "…, speaking on condition of anonymity because they were not authorized to talk to the media": part of the frame. */
 const ANONYMITY = /,?\s*(?:speaking|who spoke|who requested|who asked|talking)\s+(?:on (?:the )?condition (?:of|that they not be identified)[^,.;]*|anonymously|on background|not to be (?:named|identified))(?:\s+because[^,.;]*)?[.]?\s*$/iu;
 
-const WITHOUT_TAIL = /,?\s*without\s+(?:offering|giving|providing|citing|presenting|elaborating)(?:\s+(?:any\s+)?(?:evidence|details|specifics|proof))?[.]?\s*$/iu;
+/** The outlet's remark that no evidence came with the words: "…, without offering evidence", "…, but gave no evidence to support the claim". */
+const WITHOUT_TAIL = new RegExp(
+  String.raw`,?\s*(?:without\s+(?:offering|giving|providing|citing|presenting|elaborating)(?:\s+(?:any\s+)?(?:evidence|details|specifics|proof))?` +
+    String.raw`|but\s+(?:gave|offered|provided|presented|cited)\s+no\s+(?:evidence|details|specifics|proof)` +
+    String.raw`|but\s+(?:did\s+not|didn't)\s+(?:give|offer|provide|present|cite)\s+(?:any\s+)?(?:evidence|details|specifics|proof))` +
+    String.raw`(?:\s+(?:to|for)\s+[^,;“”"]{1,60})?[.]?\s*$`,
+  'iu',
+);
 
 const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?[^,;“”"]{1,60}?\s+(?:denies|denied|has\s+denied|have\s+denied|rejects|rejected|has\s+rejected|disputes|disputed|dismisses|dismissed)[.]?\s*$/iu;
 

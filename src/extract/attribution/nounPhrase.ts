@@ -33,6 +33,17 @@ const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledge
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
 const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
 
+/** Tokens `from`..`to` are names joined by commas and one "and" ("Finland, Norway and Poland"). */
+function nameList(tokens: readonly Token[], from: number, to: number, named: (t: Token) => boolean): boolean {
+  let and = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.text.toLowerCase() === 'and') and = true;
+    else if (t.text !== ',' && !named(t)) return false;
+  }
+  return and;
+}
+
 /**
  * The noun phrase that ends right before `end` (a cue's start), walking back over the
  * sentence's tokens: determiners, adjectives, nouns and names, possessives, "of/for/with"
@@ -76,6 +87,11 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
         continue;
       }
       break;
+    }
+    // "Officials in Denmark, Finland, Norway and Poland": a comma inside a list of names ending in "and".
+    if (t.text === ',' && first > 0 && k > 0 && named(tokens[k - 1]!) && nameList(tokens, first, i, named)) {
+      first = k;
+      continue;
     }
     if (named(t) || isNpToken(t) || hyphenated(tokens, k)) {
       first = k;

@@ -1091,3 +1091,28 @@ describe('a cue word after a determiner is a noun', () => {
     expect(claimWith(claimsOf('An official later said 40 people died.'), '40 people')).toMatchObject({ cue: 'said', speaker: { name: 'official' } });
   });
 });
+
+describe('who "it", "the report" and a list of names are', () => {
+  it('"Iraq\'s military said … It said …": the owner inside the speaker\'s phrase is not what "it" stands for', () => {
+    const cs = claimsOf("Iraq's military said 22 missiles had been fired. It said there were no Iraqi casualties.");
+    expect(claimWith(cs, 'no Iraqi casualties').speaker?.name).toBe('Iraqi military');
+  });
+
+  it('"Press TV reports that … the report said …" is Press TV\'s report', () => {
+    const cs = claimsOf('Press TV reports that 80 were killed.\n\nCiting an informed source, the report said Iran hit 104 targets.');
+    expect(claimWith(cs, '104 targets').speaker?.name).toBe('Press TV');
+  });
+
+  it('"Officials in Denmark, Finland, Norway and Poland said": the whole list, not its third country', () => {
+    const cs = claimsOf('Officials in Denmark, Finland, Norway and Poland said none of their troops in Iraq had been hurt.');
+    expect(claimWith(cs, 'none of their troops').speaker?.name).toBe('Officials in Denmark, Finland, Norway and Poland');
+    // A place before a comma is no part of a list: "In Baghdad, Iraqi officials and militia leaders said".
+    expect(claimWith(claimsOf('In Baghdad, Iraqi officials and militia leaders said the strike was illegal.'), 'illegal').speaker?.name).toBe('Iraqi officials and militia leaders');
+  });
+
+  it('", but gave no evidence to support the claim" is the outlet\'s remark, not the claimed words', () => {
+    const cs = claimsOf('Iranian state TV claimed that 80 "American terrorists" had been killed, but gave no evidence to support the claim.');
+    expect(claimWith(cs, 'American terrorists').text).toBe('80 "American terrorists" had been killed');
+    expect(claimWith(claimsOf('The group said it had downed a drone, but did not provide evidence.'), 'drone').text).toBe('it had downed a drone');
+  });
+});
