@@ -37,6 +37,7 @@ import { splitSentences } from './segment/splitSentences';
 import type { CleanArticle, Extraction, ParsedArticle } from './types';
 
 /** Figures that give a happening's toll: the claim goes with the happening named right before them. */
+const NOT_PARTICIPANTS = new Set<string>(['place', 'other', 'outlet', 'news_agency']);
 const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
 
 /**
@@ -144,7 +145,8 @@ export function extractClean(clean: CleanArticle): Extraction {
       places: unique([...places.map((m) => m.name), ...inNames.map(([, name]) => name)]),
       // Towns and sites only: "the U.S. embassy" is no location of the United States.
       placeSurfaces: [...places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]), ...inNames.filter(([written, name]) => written !== name)],
-      participants: unique(w.mentions.filter((m) => m.type !== 'place' && m.type !== 'other' && !m.adjective).map((m) => m.name)),
+      // Who took part: "Press TV reports that …" or "(Reuters)" names a reporter, not an actor.
+      participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
     };
   });
   const assignment = assignEvents(contexts, parsed.published);

@@ -18,6 +18,7 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+const FINITE_AUX = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did']);
 const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neither', 'nor', 'without', 'denied', 'denies', 'deny', 'refused', 'false', "n't", 'nt']);
 
 /** Surface or stem -> canonical concept. */
@@ -200,21 +201,31 @@ export function propositionTerms(text: string): PropositionTerms {
     // and did not seek escalation" negates the escalation, not the measures.
     let part: string[] = [];
     let partNegated = false;
+    // "none of the 15 missiles fired at the base were intercepted": the participle phrase that
+    // describes what "none of" counts, up to the verb, is not what is denied.
+    let noneOf = false;
+    let describing = false;
     const endPart = (): void => {
       if (partNegated) for (const t of part) negatedTerms.add(t);
       part = [];
       partNegated = false;
+      noneOf = false;
+      describing = false;
     };
     for (const raw of clause.split(/[^\p{L}\p{N}'’-]+/u)) {
       if (raw.length === 0) continue;
       // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
       if (raw === 'us') continue;
       if (raw === 'and' || raw === 'but') endPart();
+      const lower = raw.toLowerCase();
+      if (lower === 'none') noneOf = true;
+      else if (noneOf && !describing && part.length > 0 && /\p{L}{3,}ed$/u.test(lower) && !FINITE_AUX.has(lower)) describing = true;
+      else if (describing && FINITE_AUX.has(lower)) noneOf = describing = false;
       const info = tokenInfo(raw);
       if (info.sub) sub = true;
       if (info.neg) partNegated = true;
       for (const { t, background } of info.terms) {
-        part.push(t);
+        if (!describing) part.push(t);
         const w = (background ? 0.5 : 1) * (sub ? 0.5 : 1);
         const prev = terms.get(t);
         if (prev === undefined || w > prev) terms.set(t, w);

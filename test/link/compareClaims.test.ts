@@ -42,6 +42,17 @@ describe('compareClaims: "none" against "some", and negation inside a long quota
     expect(contradicts(noAmericans, troops)).toBe(true);
   });
 
+  it('"none of the 15 missiles fired at the base were intercepted" denies the interception, not the firing', () => {
+    const none = claim('Informed sources said none of the 15 missiles fired at the base were intercepted.', 'intercepted');
+    const fired = claim('Iran fired more than a dozen ballistic missiles at the base, officials said.', 'dozen');
+    expect(contradicts(none, fired)).toBe(false);
+    expect(contradicts(fired, none)).toBe(false);
+    // "None of their troops had been hurt" is still a denial of the harm.
+    const hurt = claim('Officials said none of the American troops at the base had been hurt.', 'troops');
+    const some = claim('Iranian TV said 80 American troops at the base had been hurt.', 'troops');
+    expect(contradicts(hurt, some)).toBe(true);
+  });
+
   it('"This is not a Warning, it is a Threat" in a tweet does not deny "They will pay a very BIG PRICE!"', () => {
     const tweet = claim('“Iran will be held fully responsible for lives lost, or damage incurred, at any of our facilities. They will pay a very BIG PRICE! This is not a Warning, it is a Threat. Happy New Year!” Trump tweeted.', 'BIG PRICE');
     const report = claim('Trump said Iran will “pay a very BIG PRICE” for any damage or loss of life at US facilities.', 'BIG PRICE');

@@ -604,4 +604,12 @@ describe('days counted from a clause and from the happening before', () => {
     expect(detectEvents('Washington had identified 52 Iranian sites that would be hit very hard if Tehran attacked American personnel.', { published: '2020-01-05', places: [] })).toEqual([]);
     expect(detectEvents('If confirmed, the attack would be the deadliest in years.', { published: '2020-01-05', places: [] })[0]).toMatchObject({ label: 'attack' });
   });
+
+  it('an outlet or an agency that reports a happening is not one of its participants', () => {
+    const x = extractText("Press TV reports that 80 were killed in the IRGC's missile attack on the Ain al-Asad airbase, Reuters said.", '2020-01-08');
+    const e = x.events.find((ev) => ev.label === 'missile strike');
+    expect(e?.participants).toContain('Islamic Revolutionary Guard Corps');
+    expect(e?.participants).not.toContain('Press TV');
+    expect(e?.participants).not.toContain('Reuters');
+  });
 });
