@@ -280,10 +280,30 @@ export class SpeakerResolver {
       const known = s.speaker.name.toLowerCase().split(/\s+/u);
       if (modifiers.every((w) => known.includes(w))) return s.speaker;
     }
+    // "Ukraine International Airlines said … The airline said": the body named before with that noun in its name.
+    const named = this.bodyNamedWith(head, lower.replace(/^the\s+/u, '').split(/\s+/u), at);
+    if (named) return named;
     if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
       const body = this.lastBody(at, new Set<SourceType>(['government']));
       // "The ministry" is a ministry named before, not any government body ("the council" is not the ministry).
       if (body && (/^(?:government|administration)$/u.test(head) || body.name.toLowerCase().includes(head) || (head === 'army' && /military/iu.test(body.name)) || (head === 'military' && /army|forces/iu.test(body.name)))) return body;
+    }
+    return null;
+  }
+
+  /**
+   * The last body named before `at` with every word of the description in its name, singular or
+   * plural ("the airline": "… Airlines"; "the appeals court": "Court of Appeals"; never "the Trump
+   * campaign": "Clinton campaign").
+   */
+  private bodyNamedWith(head: string, words: readonly string[], at: number): Speaker | null {
+    if (head.length < 4) return null;
+    const forms = (w: string): string[] => [w, `${w}s`, w.replace(/s$/u, '')];
+    for (let k = this.bodies.length - 1; k >= 0; k--) {
+      const b = this.bodies[k]!;
+      if (b.at >= at || b.type === 'country') continue;
+      const name = new Set(b.name.toLowerCase().split(/\s+/u));
+      if (words.every((w) => forms(w).some((f) => name.has(f)))) return { name: b.name, type: b.type, role: null };
     }
     return null;
   }

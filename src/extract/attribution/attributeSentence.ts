@@ -667,7 +667,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
@@ -1108,6 +1108,12 @@ function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
  * and "a person close to Ghosn who asked not to be identified confirmed" -> the phrase
  * before the parenthetical or the relative clause.
  */
+/** Auxiliaries and adverbs between an appositive's closing comma and the cue ("…, Javad Zarif, has also tweeted"). */
+const AUX_RUN = String.raw`(?:(?:has|have|had|also|later|earlier|again|since|then|now|previously)\s+)+`;
+const AUX_AFTER_COMMA = new RegExp(String.raw`(?<=,)\s*${AUX_RUN}$`, 'iu');
+/** What may stand between a subject and its cue: a comma (or an aside between commas), then auxiliaries. */
+const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'iu');
+
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
   // "Wells Fargo just this month announced": a time between subject and cue.
@@ -1116,6 +1122,9 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   // "Sen. Lindsey Graham (R-S.C.) told": a bracketed aside before the cue.
   const paren = TRAILING_BRACKETS.exec(before);
   if (paren) before = before.slice(0, paren.index);
+  // "Iran's foreign minister, Javad Zarif, has tweeted": auxiliaries after an appositive's comma.
+  const aux = AUX_AFTER_COMMA.exec(before);
+  if (aux) before = before.slice(0, aux.index);
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an aside between dashes.
   const dash = /\s*(--|—|–)\s*$/u.exec(before);
   if (dash) {

@@ -88,6 +88,11 @@ function datesCompatible(aDate: string | null, aEnd: string | null, bDate: strin
 }
 
 const UNHARMFUL = new Set(['deployment', 'funerals']);
+/**
+ * Happenings nobody carried out: "the attack on Iraqi military bases" in a live blog is not the
+ * plane crash before it (a town "under attack" from a wildfire is the wildfire).
+ */
+const ACCIDENTS = new Set(['plane crash', 'stampede']);
 
 /** Can a mention with this label join an event with that label? */
 function labelsCompatible(mention: string, event: string): boolean {
@@ -96,6 +101,7 @@ function labelsCompatible(mention: string, event: string): boolean {
   const e = labelInfo(event);
   // "attacks broke out", "the killing": words of harm never name a deployment or a funeral.
   if ((m.family === '*' && UNHARMFUL.has(e.family) && mention !== 'incident') || (e.family === '*' && UNHARMFUL.has(m.family) && event !== 'incident')) return false;
+  if ((mention === 'attack' && ACCIDENTS.has(e.family)) || (event === 'attack' && ACCIDENTS.has(m.family))) return false;
   if (m.generic && (m.family === '*' || m.family === e.family || m.alsoJoins?.includes(e.family) === true)) return true;
   if (e.generic && (e.family === '*' || e.family === m.family || e.alsoJoins?.includes(m.family) === true)) return true;
   return false;

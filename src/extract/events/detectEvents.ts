@@ -98,16 +98,19 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
 }
 
 const CONDITIONALS = new Set(['if', 'unless']);
+const RULING_OUT = new Set(['ruled', 'rule', 'rules', 'ruling']);
 
 /**
- * "would be hit very hard if Tehran attacked American personnel", "if Iran strikes any Americans":
- * a trigger in a condition a few words after "if" names nothing that happened.
+ * "would be hit very hard if Tehran attacked American personnel", "if Iran strikes any Americans",
+ * "ruled out terrorism or a rocket attack as the cause": a trigger in a condition a few words after
+ * "if", or in what was ruled out, names nothing that happened.
  */
 function conditional(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     const t = tokens[k];
     if (t.text === ',' || CLAUSE_BREAKS.has(t.text)) return false;
     if (CONDITIONALS.has(t.lower)) return true;
+    if (t.lower === 'out' && k > 0 && RULING_OUT.has(tokens[k - 1].lower)) return true;
   }
   return false;
 }

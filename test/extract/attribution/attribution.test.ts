@@ -1116,3 +1116,18 @@ describe('who "it", "the report" and a list of names are', () => {
     expect(claimWith(claimsOf('The group said it had downed a drone, but did not provide evidence.'), 'drone').text).toBe('it had downed a drone');
   });
 });
+
+describe('auxiliaries after an appositive, and bodies named by their noun', () => {
+  it('"Iran\'s foreign minister, Javad Zarif, has tweeted that …" and "Soleimani, who was killed, had warned that …"', () => {
+    expect(claimWith(claimsOf("Iran's foreign minister, Javad Zarif, has tweeted that Iran took proportionate measures."), 'proportionate')).toMatchObject({ cue: 'tweeted', speaker: { name: 'Mohammad Javad Zarif' } });
+    expect(claimWith(claimsOf('The ministry, in a statement, has said that Iran took measures.'), 'measures')).toMatchObject({ cue: 'said', speaker: { name: 'ministry' } });
+    expect(claimWith(claimsOf('Soleimani, who was killed, had warned that the US would pay.'), 'would pay').speaker?.name).toBe('Qassem Soleimani');
+  });
+
+  it('"the fund" is the International Monetary Fund named before; "the Trump campaign" is not the Clinton campaign', () => {
+    const cs = claimsOf('The International Monetary Fund cut its forecast on Tuesday. The fund warned that the exit will raise many questions.');
+    expect(claimWith(cs, 'many questions').speaker?.name).toBe('International Monetary Fund');
+    const c2 = claimsOf('The Clinton campaign said the report was damning. The Trump campaign called the charges unsubstantiated.');
+    expect(claimWith(c2, 'unsubstantiated').speaker?.name).not.toBe('Clinton campaign');
+  });
+});

@@ -612,4 +612,18 @@ describe('days counted from a clause and from the happening before', () => {
     expect(e?.participants).not.toContain('Press TV');
     expect(e?.participants).not.toContain('Reuters');
   });
+
+  it('what was ruled out did not happen, and an attack is never the plane crash before it', () => {
+    const x = extractText(
+      [
+        'A Ukrainian airliner crashed shortly after take-off from Tehran, killing all 176 people on board.',
+        "Ukraine's embassy in Iran initially ruled out terrorism or a rocket attack as the cause.",
+        'The UK defence secretary said he condemned the attack on Iraqi military bases hosting coalition forces.',
+      ].join('\n\n'),
+      '2020-01-08',
+    );
+    expect(x.events.map((e) => e.label)).not.toContain('rocket attack');
+    expect(claimWith(x.claims, 'ruled out').event?.label).toBe('plane crash');
+    expect(claimWith(x.claims, 'condemned').event?.label).toBe('attack');
+  });
 });
