@@ -1259,8 +1259,9 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   let m: RegExpExecArray | null;
   while ((m = sub.exec(before)) !== null) {
     const after = m.index + m[0].length;
-    // The subordinate clause must have its own subject and verb before `at`.
-    if (hasPredicate(ctx, after, at)) start = after;
+    // The subordinate clause must have its own subject and verb before `at`, and end there: "ruled
+    // out a rocket attack as the cause, but later withdrew that statement, saying …" is back in the main clause.
+    if (hasPredicate(ctx, after, at) && !/,\s*(?:but|and|yet)\s/iu.test(before.slice(after))) start = after;
   }
   for (let guard = 0; guard < 3; guard++) {
     const first = ctx.s.tokens.find((t) => t.start >= start + ctx.base && /\p{L}/u.test(t.text));

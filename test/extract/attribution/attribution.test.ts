@@ -1130,4 +1130,10 @@ describe('auxiliaries after an appositive, and bodies named by their noun', () =
     const c2 = claimsOf('The Clinton campaign said the report was damning. The Trump campaign called the charges unsubstantiated.');
     expect(claimWith(c2, 'unsubstantiated').speaker?.name).not.toBe('Clinton campaign');
   });
+
+  it('"ruled out a rocket attack as the cause, but later withdrew that statement, saying …": the main clause\'s subject says it', () => {
+    const cs = claimsOf("The embassy in Iran initially ruled out terrorism or a rocket attack as the cause, but later withdrew that statement, saying it was too early to draw conclusions.");
+    expect(claimWith(cs, 'too early')).toMatchObject({ cue: 'saying', text: 'it was too early to draw conclusions' });
+    expect(claimWith(cs, 'too early').speaker).not.toBeNull();
+  });
 });
