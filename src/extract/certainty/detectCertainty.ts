@@ -28,32 +28,34 @@ function inRelativeClause(sentence: string, index: number): boolean {
 
 /*
  * Needle pre-filter without ~80 substring searches per claim: one pass marks the sentence's
- * character pairs (hashed to 16 bits; a collision only costs the exact check), and a needle
- * is searched for only when its first pair occurs. Stamps avoid clearing the table per call.
+ * character triples (five bits of each character: exact for ASCII letters, and a collision
+ * only costs the exact check), and a needle is searched for only when its first triple
+ * occurs. Pairs let through six times as many needles that are not there. Stamps avoid
+ * clearing the table per call.
  */
-const pairSeen = new Uint32Array(1 << 16);
-let pairStamp = 0;
+const tripleSeen = new Uint32Array(1 << 15);
+let tripleStamp = 0;
 
-function pairHash(s: string, i: number): number {
-  return ((s.charCodeAt(i) & 0xff) << 8) | (s.charCodeAt(i + 1) & 0xff);
+function tripleHash(s: string, i: number): number {
+  return ((s.charCodeAt(i) & 0x1f) << 10) | ((s.charCodeAt(i + 1) & 0x1f) << 5) | (s.charCodeAt(i + 2) & 0x1f);
 }
 
-/** Per cue, the pair hash of each needle's first two characters (-1: too short to filter). */
-const NEEDLE_BIGRAMS: ReadonlyArray<readonly number[]> = CERTAINTY_CUES.map((c) => c.needles.map((n) => (n.length >= 2 ? pairHash(n, 0) : -1)));
+/** Per cue, the triple hash of each needle's first three characters (-1: too short to filter). */
+const NEEDLE_TRIPLES: ReadonlyArray<readonly number[]> = CERTAINTY_CUES.map((c) => c.needles.map((n) => (n.length >= 3 ? tripleHash(n, 0) : -1)));
 
-function markBigrams(lower: string): void {
-  if (++pairStamp === 0xffffffff) {
-    pairSeen.fill(0);
-    pairStamp = 1;
+function markTriples(lower: string): void {
+  if (++tripleStamp === 0xffffffff) {
+    tripleSeen.fill(0);
+    tripleStamp = 1;
   }
-  for (let i = 0; i + 1 < lower.length; i++) pairSeen[pairHash(lower, i)] = pairStamp;
+  for (let i = 0; i + 2 < lower.length; i++) tripleSeen[tripleHash(lower, i)] = tripleStamp;
 }
 
-/** Same answer as `needles.some((n) => lower.includes(n))`, after markBigrams(lower). */
-function mayContainNeedle(lower: string, needles: readonly string[], pairs: readonly number[]): boolean {
+/** Same answer as `needles.some((n) => lower.includes(n))`, after markTriples(lower). */
+function mayContainNeedle(lower: string, needles: readonly string[], triples: readonly number[]): boolean {
   for (let k = 0; k < needles.length; k++) {
-    const p = pairs[k]!;
-    if ((p < 0 || pairSeen[p] === pairStamp) && lower.includes(needles[k]!)) return true;
+    const t = triples[k]!;
+    if ((t < 0 || tripleSeen[t] === tripleStamp) && lower.includes(needles[k]!)) return true;
   }
   return false;
 }
@@ -74,10 +76,10 @@ function isDenialVerb(cue: string): boolean {
 export function detectCertainty(sentence: string): { certainty: Certainty; cue: string | null } {
   const hits: Hit[] = [];
   const lower = sentence.toLowerCase();
-  markBigrams(lower);
+  markTriples(lower);
   for (let ci = 0; ci < CERTAINTY_CUES.length; ci++) {
     const c = CERTAINTY_CUES[ci]!;
-    if (!mayContainNeedle(lower, c.needles, NEEDLE_BIGRAMS[ci]!)) continue;
+    if (!mayContainNeedle(lower, c.needles, NEEDLE_TRIPLES[ci]!)) continue;
     c.pattern.lastIndex = 0;
     for (let m = c.pattern.exec(sentence); m !== null; m = c.pattern.exec(sentence)) {
       if (m[0].length === 0) {

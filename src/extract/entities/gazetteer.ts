@@ -34,6 +34,8 @@ export interface Gazetteer {
   byKey: Map<string, AliasHit[]>;
   /** Every alias key cut after each of its words ("united", "united states"): an n-gram not in it cannot grow into an alias. */
   prefixes: Set<string>;
+  /** The same for the aliases that begin lower-case ("al-Qaim"): the only ones a lower-case word can start. */
+  lowerPrefixes: Set<string>;
   maxWords: number;
   byName: Map<string, GazetteerEntry>;
 }
@@ -65,7 +67,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
     if (!hits.some((h) => h.entry === hit.entry && h.demonym === hit.demonym)) hits.push({ ...hit, acronym: isAcronym(a), lowerStart: /^\p{Ll}/u.test(a) });
     byKey.set(key, hits);
     const words = key.split(' ');
-    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    addPrefixes(prefixes, words);
     maxWords = Math.max(maxWords, words.length);
   };
   for (const list of lists) {
@@ -90,7 +92,14 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
   for (const e of byName.values()) {
     if (e.within !== undefined && !byName.has(e.within)) throw new Error(`gazetteer: ${e.name}: within ${e.within}, which is not an entry`);
   }
-  return { byKey, prefixes, maxWords, byName };
+  const lowerPrefixes = new Set<string>();
+  for (const [key, hits] of byKey) if (hits.some((h) => h.lowerStart)) addPrefixes(lowerPrefixes, key.split(' '));
+  return { byKey, prefixes, lowerPrefixes, maxWords, byName };
+}
+
+/** Adds the key cut after each of its words ("united", "united states"). */
+function addPrefixes(prefixes: Set<string>, words: string[]): void {
+  for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
 }
 
 let bundled: Gazetteer | null = null;

@@ -23,12 +23,15 @@ export function nameKey(name: string): string {
  */
 function asciiKey(name: string): string | null {
   let plain = true;
+  let upper = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     if (c >= 128) return null;
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) plain = false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) plain = false;
   }
-  if (plain) return name.toLowerCase();
+  // Most words of a sentence are already their own key.
+  if (plain) return upper ? name.toLowerCase() : name;
   let out = '';
   let gap = false;
   for (let i = 0; i < name.length; i++) {

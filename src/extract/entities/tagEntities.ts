@@ -36,6 +36,8 @@ interface Tagger {
   words: RoleWords;
   /** Every word occurring in a title phrase ("secretary", "state", "prime"). */
   titleWords: Set<string>;
+  /** By letter a-z: some lower-case alias begins with it. */
+  lowerInitials: boolean[];
 }
 
 let tagger: Tagger | null = null;
@@ -45,7 +47,13 @@ function getTagger(): Tagger {
   const words = roleWords();
   const titleWords = new Set<string>();
   for (const t of words.titles) for (const w of t.split(' ')) if (!CONNECTORS.has(w)) titleWords.add(w);
-  tagger = { gaz: gazetteer(), words, titleWords };
+  const gaz = gazetteer();
+  const lowerInitials = new Array<boolean>(26).fill(false);
+  for (const p of gaz.lowerPrefixes) {
+    const c = p.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerInitials[c - 97] = true;
+  }
+  tagger = { gaz, words, titleWords, lowerInitials };
   return tagger;
 }
 
@@ -53,13 +61,18 @@ function getTagger(): Tagger {
 function isShouting(text: string): boolean {
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       letters++;
       upper++;
-    } else if (c >= 97 && c <= 122) letters++;
-    else if (c > 127) {
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+      // Over 70% capitals means upper * 3 > lower * 7: once the lower-case letters rule that
+      // out even if every code unit left were a capital, ordinary prose stops reading here.
+      if (7 * (letters - upper) >= 3 * (upper + n - 1 - i)) return false;
+    } else if (c > 127) {
       const ch = text[i]!;
       if (ch.toLowerCase() !== ch.toUpperCase()) {
         letters++;
@@ -101,15 +114,16 @@ export function tagEntities(text: string, base = 0): Mention[] {
   // 1. Gazetteer aliases, longest first.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    const prefixes = aliasPrefixesFor(tg, t);
     // Only n-grams that begin some alias are built and looked up: most words begin none.
-    if (!tg.gaz.prefixes.has(t.key)) continue;
+    if (prefixes === null || !prefixes.has(t.key)) continue;
     let matched = 0;
     let key = '';
     const keys: string[] = [];
     for (let j = i; j < toks.length && j - i < tg.gaz.maxWords; j++) {
       if (j > i && (!toks[j]!.joined || toks[j - 1]!.possessive)) break;
       key = j === i ? toks[j]!.key : `${key} ${toks[j]!.key}`;
-      if (!tg.gaz.prefixes.has(key)) break;
+      if (!prefixes.has(key)) break;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1; n--) {
@@ -175,7 +189,8 @@ export function tagEntities(text: string, base = 0): Mention[] {
   const placeAfterHead = (nx: number): boolean => toks[nx]!.key === 'in' && tg.words.orgHeads.has(toks[nx - 1]!.key);
   let i = shouting ? toks.length : 0;
   while (i < toks.length) {
-    if (taken[i] || NAME_SUFFIXES.has(toks[i]!.key) || !(isNameWord(i) || isTitleAt(tg, toks, i))) {
+    // Names and titles start capitalised: a lower-case word is passed over without a look-up.
+    if (!toks[i]!.cap || taken[i] || NAME_SUFFIXES.has(toks[i]!.key) || !(isNameWord(i) || isTitleAt(tg, toks, i))) {
       i++;
       continue;
     }
@@ -219,7 +234,37 @@ export function tagEntities(text: string, base = 0): Mention[] {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return mentions.map(({ first: _f, last: _l, ...m }) => m);
+  return mentions.map(withoutTokenIndices);
+}
+
+/**
+ * The alias prefixes an n-gram starting with `t` may match, null when none can. A word
+ * written lower-case ("said", "the") can only begin an alias that is written lower-case too
+ * ("al-Qaim"; pickHit wants a capital or digit for the others), and those begin with a few
+ * letters: most words are dismissed by their first letter, without hashing their key.
+ */
+function aliasPrefixesFor(tg: Tagger, t: WordToken): Set<string> | null {
+  const c = t.text.charCodeAt(0);
+  if (c < 97 || c > 122) return tg.gaz.prefixes;
+  return tg.lowerInitials[c - 97] ? tg.gaz.lowerPrefixes : null;
+}
+
+/** The mention without the tagger's token indices (an object literal: rest-destructuring is slow). */
+function withoutTokenIndices(m: Mention & { first: number; last: number }): Mention {
+  return {
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    name: m.name,
+    type: m.type,
+    role: m.role,
+    possessive: m.possessive,
+    via: m.via,
+    adjective: m.adjective,
+    partial: m.partial,
+    actsAs: m.actsAs,
+    roleStart: m.roleStart,
+  };
 }
 
 const ADJECTIVE_COMPOUND = /[-‐‑](?:backed|sponsored|led|based|allied|supported|aligned|funded|linked|affiliated|controlled|run|owned|born|style|era)$/iu;
@@ -288,7 +333,7 @@ function surnameAfterGivenName(tg: Tagger, toks: WordToken[], i: number): boolea
 
 /** A title phrase starts at token k ("Prime Minister", "Secretary of State"). */
 function isTitleAt(tg: Tagger, toks: WordToken[], k: number): boolean {
-  return tg.titleWords.has(toks[k]!.key) && toks[k]!.cap;
+  return toks[k]!.cap && tg.titleWords.has(toks[k]!.key);
 }
 
 /** End index (inclusive) of the longest title phrase ending exactly at `end`, scanning back; -1 when none ends there. */

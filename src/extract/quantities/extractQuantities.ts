@@ -1,7 +1,7 @@
 import type { Qualifier, Quantity } from '../../domain';
 import { monthOf } from '../events/calendarWords';
 import { matchWords, tokenize, type Token } from './tokenize';
-import { parseDigits, SCALE_WORDS, simpleNumberWord, VAGUE_PHRASES, VAGUE_PLURALS, VAGUE_WORDS } from './numberWords';
+import { parseDigits, SCALE_WORDS, SIMPLE_NUMBER_WORDS, simpleNumberWord, VAGUE_PHRASES, VAGUE_PLURALS, VAGUE_WORDS } from './numberWords';
 import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from './qualifiers';
 import { CURRENCY_CODES, CURRENCY_SIGNS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } from './units';
 import { CASUALTY_PREDICATES, PREDICATE_FORMS, PREDICATE_PHRASES, VERB_FILLERS } from './predicates';
@@ -98,17 +98,53 @@ function isVerbForm(lower: string): boolean {
   return /(?:ed|ing|en)$/.test(lower) || ['died', 'dead', 'fled', 'sent', 'hit', 'hurt', 'shot', 'struck', 'burnt', 'missing'].includes(lower);
 }
 
-/** A phrase from `list` ending at token index `endIncl`, longest first; returns its first index. */
-function phraseEndingAt<T extends { words: readonly string[] }>(tokens: readonly Token[], endIncl: number, list: readonly T[]): { item: T; at: number } | null {
+/**
+ * A phrase list by its first and by its last word, each bucket in list order (longest
+ * first): a look-up tries only the phrases that can match there instead of the whole list.
+ */
+interface PhraseIndex<T> {
+  byFirst: ReadonlyMap<string, readonly T[]>;
+  byLast: ReadonlyMap<string, readonly T[]>;
+}
+
+function phraseIndex<T extends { words: readonly string[] }>(list: readonly T[]): PhraseIndex<T> {
+  const byFirst = new Map<string, T[]>();
+  const byLast = new Map<string, T[]>();
+  const add = (m: Map<string, T[]>, word: string, item: T): void => {
+    const bucket = m.get(word);
+    if (bucket) bucket.push(item);
+    else m.set(word, [item]);
+  };
   for (const item of list) {
+    add(byFirst, item.words[0]!, item);
+    add(byLast, item.words[item.words.length - 1]!, item);
+  }
+  return { byFirst, byLast };
+}
+
+const UNIT_INDEX = phraseIndex(UNIT_PHRASES);
+const VAGUE_INDEX = phraseIndex(VAGUE_PHRASES);
+const QUALIFIER_INDEX = phraseIndex(QUALIFIER_PHRASES);
+const PREDICATE_INDEX = phraseIndex(PREDICATE_PHRASES);
+const TRAILING_INDEX = phraseIndex(TRAILING_QUALIFIERS);
+
+/** A phrase ending at token index `endIncl`, longest first; returns its first index. */
+function phraseEndingAt<T extends { words: readonly string[] }>(tokens: readonly Token[], endIncl: number, index: PhraseIndex<T>): { item: T; at: number } | null {
+  const t = tokens[endIncl];
+  const candidates = t === undefined ? undefined : index.byLast.get(t.lower);
+  if (candidates === undefined) return null;
+  for (const item of candidates) {
     const at = endIncl - item.words.length + 1;
     if (matchWords(tokens, at, item.words)) return { item, at };
   }
   return null;
 }
 
-function phraseStartingAt<T extends { words: readonly string[] }>(tokens: readonly Token[], at: number, list: readonly T[]): T | null {
-  for (const item of list) if (matchWords(tokens, at, item.words)) return item;
+function phraseStartingAt<T extends { words: readonly string[] }>(tokens: readonly Token[], at: number, index: PhraseIndex<T>): T | null {
+  const t = tokens[at];
+  const candidates = t === undefined ? undefined : index.byFirst.get(t.lower);
+  if (candidates === undefined) return null;
+  for (const item of candidates) if (matchWords(tokens, at, item.words)) return item;
   return null;
 }
 
@@ -199,7 +235,7 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
       m.last = k;
       k++;
     } else if (u && u.kind === 'word') {
-      const phrase = phraseStartingAt(tokens, k, UNIT_PHRASES);
+      const phrase = phraseStartingAt(tokens, k, UNIT_INDEX);
       if (phrase) {
         m.unit = phrase.unit;
         m.last = k + phrase.words.length - 1;
@@ -238,9 +274,13 @@ const COUNT_WORDS = new Set<string>([
   'a', 'an', 'no', 'nobody',
 ]);
 
+/** Every word that can open a number, an amount or a count (hyphenated number words aside): one look-up dismisses the rest. */
+const WORD_OPENERS = new Set<string>([...CURRENCY_CODES_MAP.keys(), ...COUNT_WORDS, ...SIMPLE_NUMBER_WORDS]);
+
 /** The number (if any) that starts at token i. */
 function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];
+  if (t.kind === 'word' && !WORD_OPENERS.has(t.lower) && !t.lower.includes('-')) return null;
   // Currency: "$350 million", "US$5", "£2m".
   let signAt = -1;
   if (t.kind === 'punct' && CURRENCY_SIGNS_MAP.has(t.text)) signAt = i;
@@ -286,7 +326,7 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const lower = t.lower;
   if (!COUNT_WORDS.has(lower) && simpleNumberWord(lower) === null) return null;
 
-  const phrase = phraseStartingAt(tokens, i, VAGUE_PHRASES);
+  const phrase = phraseStartingAt(tokens, i, VAGUE_INDEX);
   if (phrase) {
     // "a couple of" / "a handful of": the "of" is left for the subject finder.
     const len = phrase.words[phrase.words.length - 1] === 'of' ? phrase.words.length - 1 : phrase.words.length;
@@ -375,7 +415,7 @@ function splitNumberSuffix(text: string): { value: number; suffix: string } | nu
 
 /** Qualifier phrase right before the number. */
 function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: Qualifier; at: number } | null {
-  const hit = phraseEndingAt(tokens, first - 1, QUALIFIER_PHRASES);
+  const hit = phraseEndingAt(tokens, first - 1, QUALIFIER_INDEX);
   if (!hit) return null;
   return { qualifier: hit.item.qualifier, at: hit.at };
 }
@@ -487,7 +527,7 @@ const TIME_UNITS_WORDS = new Set([
 
 /** A predicate (phrase or word) starting at token k. */
 function predicateAt(tokens: readonly Token[], k: number): string | null {
-  const phrase = phraseStartingAt(tokens, k, PREDICATE_PHRASES);
+  const phrase = phraseStartingAt(tokens, k, PREDICATE_INDEX);
   if (phrase) return phrase.predicate;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
@@ -604,7 +644,7 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
     if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:wounded|injured)$/u.test(t.lower)) return 'wounded';
   }
   for (let n = 0; n < 3 && j >= 0; n++, j--) {
-    const phrase = phraseEndingAt(tokens, j, PREDICATE_PHRASES);
+    const phrase = phraseEndingAt(tokens, j, PREDICATE_INDEX);
     if (phrase) return phrase.item.predicate;
     const t = tokens[j];
     // "killing at least 30" is a verb; "the killing of" is handled above.
@@ -632,7 +672,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   let qualifier: Qualifier = q?.qualifier ?? (m.approx ? 'approx' : 'exact');
   let last = m.last;
   if (!q) {
-    const trailing = phraseStartingAt(tokens, last + 1, TRAILING_QUALIFIERS);
+    const trailing = phraseStartingAt(tokens, last + 1, TRAILING_INDEX);
     if (trailing && m.form !== 'vague') {
       qualifier = trailing.qualifier;
       last += trailing.words.length;

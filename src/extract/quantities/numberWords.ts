@@ -11,6 +11,9 @@ const TENS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }));
 
+/** The words simpleNumberWord reads without a hyphen ("five", "twenty"). */
+export const SIMPLE_NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS_WORDS.keys(), ...TENS_WORDS.keys()]);
+
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
   // Abbreviations written after digits: "$350m", "$1.5bn", "10k".
