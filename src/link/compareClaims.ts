@@ -41,9 +41,12 @@ export interface CompareThresholds {
 
 export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, corroborateDetailed: 0.38, detailedSharedTerms: 4, sameEvent: 0.4 };
 
+/** "82 Iranians, 63 Canadians and 11 Ukrainians were among the dead": parts of a toll, no rival figure for it. */
+const PART_OF_TOLL = /\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|wounded|injured|passengers)\b/iu;
+
 export function comparable(claim: Claim): ComparableClaim {
   const slots: ComparableClaim['slots'] = [];
-  for (const q of claim.quantities) {
+  for (const q of PART_OF_TOLL.test(claim.text) ? [] : claim.quantities) {
     const slot = quantitySlot(q);
     if (slot) slots.push({ slot, quantity: q, nation: nationalityOf(q.subject) });
   }

@@ -69,3 +69,11 @@ describe('compareClaims: groups of different nations are different slots', () =>
     expect(compareClaims(us, us2, 'rocket attack').some((r) => r.type === 'different_figure')).toBe(true);
   });
 });
+
+describe('compareClaims: parts of a toll', () => {
+  it('"82 Iranians, 63 Canadians and 11 Ukrainians were among the dead" gives no rival figure for "killing all 176"', () => {
+    const parts = claim('82 Iranians, 63 Canadians and 11 Ukrainians were among the dead, officials said.', 'Canadians');
+    const all = claim('A Ukrainian airliner crashed near Tehran, killing all 176 people on board, officials said.', '176');
+    expect(compareClaims(parts, all, 'plane crash').some((r) => r.type === 'different_figure')).toBe(false);
+  });
+});

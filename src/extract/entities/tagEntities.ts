@@ -209,9 +209,19 @@ export function tagEntities(text: string, base = 0): Mention[] {
     const theOutlet = i === j && i > 0 && toks[i - 1]!.text === 'The' && !taken[i - 1] && tg.words.orgHeads.get(toks[i]!.key) === 'outlet';
     const run = { from: theOutlet ? i - 1 : i, to: j };
     i = j + 1;
-    // "the Kurdistan Region Presidency", "the Baghdad Operations Command": a place that opens a body's name is part of it.
-    const head = tg.words.orgHeads.get(toks[run.to]!.key);
-    const opener = head === 'government' || head === 'organization' ? mentions.findIndex((x) => x.last === run.from - 1 && x.type === 'place' && x.via === 'gazetteer' && !x.possessive) : -1;
+    // "the Kurdistan Region Presidency", "the Baghdad Operations Command": a place that opens a body's name is part of it;
+    // so is a country before a name of several words ("Libyan National Army", "Ukraine International Airlines",
+    // "Syrian Observatory for Human Rights": the head stands before "for"), not before one ("Iraqi Army" stays Iraq's army).
+    const head = tg.words.orgHeads.get(toks[headOfRun(toks, run.from, run.to)]!.key);
+    const opener =
+      head === 'government' || head === 'organization'
+        ? mentions.findIndex(
+            (x) =>
+              x.last === run.from - 1 &&
+              !x.possessive &&
+              ((x.type === 'place' && x.via === 'gazetteer') || (x.type === 'country' && x.via !== 'rule' && run.to > run.from && x.first === x.last)),
+          )
+        : -1;
     if (opener >= 0 && toks[run.from]!.joined) {
       run.from = mentions[opener]!.first;
       mentions.splice(opener, 1);
@@ -235,6 +245,12 @@ export function tagEntities(text: string, base = 0): Mention[] {
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions.map(withoutTokenIndices);
+}
+
+/** The head word of a run: the last word before its first "of"/"for" ("Observatory for Human Rights"), else its last. */
+function headOfRun(toks: readonly WordToken[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (toks[k]!.key === 'for' || toks[k]!.key === 'of') return k - 1;
+  return to;
 }
 
 /**

@@ -342,6 +342,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   if (lower === 'a' || lower === 'an') {
     const n = tokens[i + 1];
     if (!isWordLike(n) || NP_STOPS.has(n.lower) || simpleNumberWord(n.lower) !== null) return null;
+    // "a number of our compatriots", "a lot of people": no count at all.
+    if (NOT_ONE.has(n.lower)) return null;
     // "carry the coffin of a fighter killed in the raids": one of the dead, not a toll.
     if (tokens[i - 1]?.lower === 'of' && ONE_OF_THEM.has(tokens[i - 2]?.lower ?? '')) return null;
     return { first: i, last: i, value: 1, form: 'article', approx: false, unit: null };
@@ -706,8 +708,11 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     }
   }
   const before = q ? q.at : m.first;
-  const predicate = predicateBefore(tokens, before) ?? predicateAfter(tokens, afterSubject);
+  let predicate = predicateBefore(tokens, before) ?? predicateAfter(tokens, afterSubject);
 
+  // "There were no Iraqi casualties": the noun says the harm.
+  const harm = predicate === null && m.form === 'none' && subject !== null ? HARM_NOUNS.get(subject.split(/\s+/u).pop()!.toLowerCase()) ?? null : null;
+  if (harm) predicate = harm;
   if (m.form === 'article' || m.form === 'none') {
     // "a father and son had died": the article counts one of several.
     if (m.form === 'article' && subject !== null && tokens[afterSubject]?.lower === 'and' && isWordLike(tokens[afterSubject + 1]) && !NP_STOPS.has(tokens[afterSubject + 1]!.lower) && !PREDICATE_FORMS_MAP.has(tokens[afterSubject + 1]!.lower) && matchNumber(tokens, afterSubject + 1) === null) return null;
@@ -718,6 +723,26 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   const s = span(sentence, tokens, q ? q.at : m.first, last);
   return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject };
 }
+
+/** Nouns of harm that carry their predicate: "no casualties" is none killed. */
+const HARM_NOUNS = new Map([
+  ['casualties', 'killed'],
+  ['fatalities', 'killed'],
+  ['deaths', 'killed'],
+  ['injuries', 'injured'],
+]);
+
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'resident', 'driver', 'teenager']);
+
+/** "Soleimani, 62, headed …", "the man, 45, was …": a bare number between commas right after a person is an age, not a count. */
+function isAge(tokens: readonly Token[], m: NumberMatch): boolean {
+  if (m.form !== 'digits' || m.unit !== null || m.first !== m.last || m.value > 120 || !Number.isInteger(m.value)) return false;
+  const before = tokens[m.first - 2];
+  if (tokens[m.first - 1]?.text !== ',' || tokens[m.last + 1]?.text !== ',' || before === undefined || before.kind !== 'word') return false;
+  return /^\p{Lu}/u.test(before.text) || PERSON_NOUNS.has(before.lower);
+}
+
+const NOT_ONE = new Set(['number', 'lot', 'majority', 'minority', 'variety', 'range', 'series', 'host', 'bunch', 'total', 'handful']);
 
 /**
  * Every count and measure in one sentence: digits ("25", "1,000", "5.5"), number words
@@ -738,6 +763,10 @@ export function extractQuantities(sentence: string): QuantityMention[] {
     const m = matchNumber(tokens, i);
     if (!m) {
       i++;
+      continue;
+    }
+    if (isAge(tokens, m)) {
+      i = m.last + 1;
       continue;
     }
     asProportion(tokens, m);

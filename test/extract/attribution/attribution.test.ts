@@ -1137,3 +1137,11 @@ describe('auxiliaries after an appositive, and bodies named by their noun', () =
     expect(claimWith(cs, 'too early').speaker).not.toBeNull();
   });
 });
+
+describe('"the airline" after the airline\'s name', () => {
+  it('is Ukraine International Airlines', () => {
+    const cs = claimsOf('Ukraine International Airlines said one of its planes crashed. The airline said it was suspending flights to Tehran indefinitely.');
+    expect(claimWith(cs, 'one of its planes').speaker).toMatchObject({ name: 'Ukraine International Airlines', type: 'organization' });
+    expect(claimWith(cs, 'suspending flights').speaker?.name).toBe('Ukraine International Airlines');
+  });
+});

@@ -143,3 +143,14 @@ describe('gender from first names and roles', () => {
     expect(genderOf('Kim Jong Un', null)).toBeNull();
   });
 });
+
+describe('a country that opens a body\'s name of several words', () => {
+  it('is part of the name: "Ukraine International Airlines", "Libyan National Army", "Syrian Observatory for Human Rights"', () => {
+    const ms = tagEntities('Ukraine International Airlines said. A spokesman for the Libyan National Army said. The Syrian Observatory for Human Rights said.');
+    expect(ms.map((m) => m.surface)).toEqual(['Ukraine International Airlines', 'Libyan National Army', 'Syrian Observatory for Human Rights']);
+  });
+
+  it('not before a one-word name: "the Iraqi Army" stays Iraq\'s army', () => {
+    expect(names('The Iraqi Army said.')).toEqual(['Iraqi military']);
+  });
+});

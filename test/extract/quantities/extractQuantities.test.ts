@@ -513,3 +513,21 @@ describe('"a" that picks one of the dead, and a verb after the counted noun', ()
     expect(one('The killing of an American contractor angered Washington.')).toMatchObject({ value: 1, subject: 'American contractor', predicate: 'killed' });
   });
 });
+
+describe('no count where there is none, and a harm noun after "no"', () => {
+  it('"a number of our compatriots", "a lot of people" count nothing', () => {
+    expect(extractQuantities('A number of our compatriots have been injured and a number have been killed.')).toEqual([]);
+    expect(extractQuantities('A lot of people were hurt.')).toEqual([]);
+  });
+
+  it('an age between commas after a person is no count', () => {
+    expect(extractQuantities("Soleimani, 62, headed Iran's elite Quds Force.")).toEqual([]);
+    expect(extractQuantities('The man, 45, was arrested.')).toEqual([]);
+    expect(one('In Kirkuk, 25 people were killed.')).toMatchObject({ value: 25, subject: 'people', predicate: 'killed' });
+  });
+
+  it('"there were no Iraqi casualties" is none killed of the Iraqis', () => {
+    expect(one('There were no Iraqi casualties.')).toMatchObject({ value: 0, subject: 'Iraqi casualties', predicate: 'killed' });
+    expect(one('No injuries were reported among embassy staff.')).toMatchObject({ value: 0, predicate: 'injured' });
+  });
+});
