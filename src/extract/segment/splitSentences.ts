@@ -1,6 +1,7 @@
 import { nlp } from './nlp';
 import { quoteSpans } from './quoteSpans';
 import type { Sentence, Token } from './Sentence';
+import { isTrimSpace } from './whiteSpace';
 
 export interface SegmentParagraph {
   start: number;
@@ -74,12 +75,6 @@ export function splitSentences(text: string, paragraphs: readonly SegmentParagra
     }
   });
   return out;
-}
-
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-export function isTrimSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

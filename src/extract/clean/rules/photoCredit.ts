@@ -1,3 +1,4 @@
+import { isTrimSpace } from '../../segment/whiteSpace';
 import { lookupCreditName as lookupAgency } from '../agencyNames';
 
 export interface PhotoCredit {
@@ -88,6 +89,19 @@ const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
+const BBC = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i;
+const WRAPPED = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i;
+const PAREN_CREDIT = /\(([^()]{2,120})\)\s*\.?$/;
+const BRACKET_CREDIT = /\[([^[\]]{2,120})\]\s*\.?$/;
+
+/** `text` ends with the character `close`, then optional white space and an optional period: what …\)\s*\.?$ needs. */
+function closesWith(text: string, close: number): boolean {
+  let e = text.length;
+  if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
+  while (e > 0 && isTrimSpace(text.charCodeAt(e - 1))) e--;
+  return e > 0 && text.charCodeAt(e - 1) === close;
+}
+
 /** Captions are short; longer paragraphs are not examined. */
 const MAX_CAPTION = 800;
 
@@ -101,8 +115,10 @@ const MAX_CAPTION = 800;
 export function matchCaption(para: string): CaptionMatch | null {
   if (para.length > MAX_CAPTION) return null;
 
+  // Cheap pre-checks on the first and last characters spare most paragraphs the patterns below.
+  const first = para.charCodeAt(0);
   // BBC style: credit first, then the caption.
-  const bbc = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i.exec(para);
+  const bbc = first === 0x49 || first === 0x69 ? BBC.exec(para) : null; // I, i
   if (bbc) {
     const raw = `Image copyright ${bbc[1]}`;
     const credit = parseCredit(bbc[1]!, raw, true) ?? { agency: lookupAgency(bbc[1]!)?.name ?? null, photographer: null, raw };
@@ -110,7 +126,7 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // "(Photo: Protesters burn property … 2019. AP Photo/Khalid Mohammed)": a whole caption in brackets.
-  const wrapped = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i.exec(para);
+  const wrapped = first === 0x28 || first === 0x5b ? WRAPPED.exec(para) : null; // (, [
   if (wrapped) {
     const inner = matchCaption(wrapped[1]!.trim());
     if (inner) return inner;
@@ -120,7 +136,7 @@ export function matchCaption(para: string): CaptionMatch | null {
   const offset = para.length - tail.length;
 
   // "(Ali Abdul Hassan/AP)", "(AP Photo/Khalid Mohammed)", "(File photo: AP)", "(Getty Images)", "[Khalid al-Mousily/Reuters]".
-  const paren = /\(([^()]{2,120})\)\s*\.?$/.exec(tail) ?? /\[([^[\]]{2,120})\]\s*\.?$/.exec(tail);
+  const paren = (closesWith(tail, 0x29) ? PAREN_CREDIT.exec(tail) : null) ?? (closesWith(tail, 0x5d) ? BRACKET_CREDIT.exec(tail) : null);
   if (paren && isCreditShaped(paren[1]!)) {
     const credit = parseCredit(paren[1]!, paren[0].trim().replace(/\.$/, ''));
     const caption = para.slice(0, offset + paren.index).trim();
