@@ -85,6 +85,8 @@ export interface CaptionMatch {
 
 /** Credit after a sentence end: "/Reuters Photo", "– AFP", "Marwan Ibrahim/AFP via Getty Images, FILE". */
 const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60}){0,2}(?:,\s*(?:FILE|File|file))?)$/u;
+/** What the plausibility test in matchCaption's last loop needs somewhere in the tail. */
+const TRAILER_HINT = /\/|[.!?"\u201d](?: [-\u2013\u2014]|\p{Lu})/u;
 /** . ! ? " ” — by character code: every character of a caption's tail is tested. */
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
@@ -154,6 +156,9 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
+  // The loop's pre-check passes only a slash, or a sentence end before a space and a dash or before a capital:
+  // one regex scan tells whether the tail has any, and most paragraphs have none.
+  if (!TRAILER_HINT.test(tail)) return null;
   for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
     if (!isSentenceEnd(tail.charCodeAt(i))) continue;
     tries++;
