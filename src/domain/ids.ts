@@ -5,9 +5,16 @@ import { createHash } from 'node:crypto';
  * from any file or format, is one article. A claim is a span of one article.
  */
 
+/**
+ * Whitespace a run of which folds to one space: runs of two or more, and single characters other
+ * than the space itself. Matching /\s+/ and replacing every run (single spaces too) gives the same
+ * text but rebuilds it whole; this leaves the ordinary spaces of prose in place (~2.5x cheaper).
+ */
+const FOLDED_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Unicode NFC, curly quotes kept, whitespace runs folded to one space, trimmed. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return text.normalize('NFC').replace(FOLDED_SPACE, ' ').trim();
 }
 
 export function sha256Hex(text: string): string {

@@ -49,7 +49,12 @@ const CREDIT_ONLY_ALIASES: Record<string, string> = {
 export function lookupCreditName(written: string): AgencyEntry | null {
   const entry = lookupAgency(written);
   if (entry) return entry;
-  const name = CREDIT_ONLY_ALIASES[written.trim()];
+  const key = written.trim();
+  // Most callers pass whole lines, and a property lookup hashes the whole string: skip it for a key
+  // longer than any the object answers to (its own are 2-4 characters; the longest name it inherits
+  // from Object.prototype, "propertyIsEnumerable", is 20).
+  if (key.length > 20) return null;
+  const name = CREDIT_ONLY_ALIASES[key];
   if (!name) return null;
   return lookupAgency(name) ?? { name, type: 'news_agency', aliases: [], role: null };
 }

@@ -126,7 +126,7 @@ class Cleaner {
     }
 
     // A picture agency alone on a line ("Getty Images") credits a photo, not the story.
-    if (PHOTO_AGENCIES.has(lookupAgency(s.replace(/^\(|\)$/g, ''))?.name ?? '')) return this.reject(s, 'photo credit');
+    if (PHOTO_AGENCIES.has(lookupAgency(withoutParens(s))?.name ?? '')) return this.reject(s, 'photo credit');
 
     const byline = matchBylineLine(s);
     if (byline) {
@@ -228,6 +228,13 @@ class Cleaner {
   }
 }
 
+/** s.replace(/^\(|\)$/g, ''): a "(" opening the line and a ")" closing it dropped, without a regex tried at every position. */
+function withoutParens(s: string): string {
+  const start = s.charCodeAt(0) === 40 ? 1 : 0;
+  const end = s.length - 1 >= start && s.charCodeAt(s.length - 1) === 41 ? s.length - 1 : s.length;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
 function boilerplateReason(s: string): string | null {
   let lower: string | null = null;
   for (const rule of BOILERPLATE_RULES) {
@@ -237,7 +244,8 @@ function boilerplateReason(s: string): string | null {
   }
   if (isTimestampLine(s)) return 'timestamp';
   if (isMenuLine(s)) return 'navigation';
-  if (isIconStrip(s)) return 'icon strip';
+  // /icon/i matches only where the lower-cased line holds "icon": skip the case-insensitive scan elsewhere.
+  if ((lower ??= s.toLowerCase()).includes('icon') && isIconStrip(s)) return 'icon strip';
   return null;
 }
 

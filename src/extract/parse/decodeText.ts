@@ -30,7 +30,12 @@ export function decodeText(content: Buffer | string, file: string | null): strin
   return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
+/** The characters checkTextual counts (controls other than tab, LF, FF and CR; DEL; U+FFFD), NUL among them. */
+const SUSPICIOUS = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
+
 function checkTextual(text: string, file: string | null): void {
+  // Nearly every input has none: one regex scan is cheaper than the loop over every character.
+  if (!SUSPICIOUS.test(text)) return;
   let suspicious = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

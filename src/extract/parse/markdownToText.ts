@@ -38,16 +38,23 @@ export function markdownToText(md: string): { text: string; heading: string | nu
 
 function inline(s: string): string {
   let t = s;
-  // Bracket contents exclude brackets, so a line of "[[[[…" costs O(n), not O(n²).
-  t = t.replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
-  t = t.replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
-  t = t.replace(/\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, '$1');
-  t = t.replace(/<(https?:\/\/[^<>\s]*)>/g, '$1');
-  if (t.includes('<')) t = stripTags(t);
-  t = t.replace(/(\*\*|__)(?=\S)([^*_\n]*[^\s*_])\1/g, '$2');
-  t = t.replace(/(^|[\s(])([*_])(?=\S)([^*_\n]*[^\s*_])\2(?=$|[\s.,;:!?)])/g, '$1$3');
-  t = t.replace(/`([^`\n]*)`/g, '$1');
-  t = t.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+  // Each pattern runs only where the line holds the character it needs (most lines are plain prose).
+  if (t.includes('[')) {
+    // Bracket contents exclude brackets, so a line of "[[[[…" costs O(n), not O(n²).
+    t = t.replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
+    t = t.replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
+    t = t.replace(/\[([^[\]\n]*)\]\[[^[\]\n]*\]/g, '$1');
+  }
+  if (t.includes('<')) {
+    t = t.replace(/<(https?:\/\/[^<>\s]*)>/g, '$1');
+    if (t.includes('<')) t = stripTags(t);
+  }
+  if (t.includes('*') || t.includes('_')) {
+    t = t.replace(/(\*\*|__)(?=\S)([^*_\n]*[^\s*_])\1/g, '$2');
+    t = t.replace(/(^|[\s(])([*_])(?=\S)([^*_\n]*[^\s*_])\2(?=$|[\s.,;:!?)])/g, '$1$3');
+  }
+  if (t.includes('`')) t = t.replace(/`([^`\n]*)`/g, '$1');
+  if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
   return decodeEntities(t);
 }
 

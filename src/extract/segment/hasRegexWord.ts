@@ -19,8 +19,20 @@ export function regexWordEnd(text: string, i: number): number {
 
 /** text[i, j) case-folded as a case-insensitive Unicode regex folds it (ſ is s; toLowerCase makes K k). */
 export function foldRegexWord(text: string, i: number, j: number): string {
+  // Most words are already lower-case ASCII: then the slice is the answer. (toLowerCase would return
+  // it unchanged, but a slice of a text with curly quotes is a two-byte string, which it folds slowly.)
+  if (isLowerAscii(text, i, j)) return text.slice(i, j);
   const word = text.slice(i, j).toLowerCase();
   return word.includes('\u017f') ? word.replace(/\u017f/gu, 's') : word;
+}
+
+/** text[i, j) has no upper-case ASCII letter and nothing outside ASCII. */
+function isLowerAscii(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /**

@@ -5,30 +5,34 @@ export interface QuoteSpan {
   close: number;
 }
 
-const OPEN = '“';
-const CLOSE = '”';
-const STRAIGHT = '"';
+const OPEN = 0x201c; // “
+const CLOSE = 0x201d; // ”
+const STRAIGHT = 0x22; // "
+const APOSTROPHE = 0x27; // '
+const BACKTICK = 0x60; // `
 
 /**
  * Pairs double quotation marks, curly or straight (or doubled apostrophes), in one pass. News copy mixes both and
  * sometimes forgets to close a quote at a paragraph end, so an unclosed quote is reported
  * with close -1 rather than swallowing the rest of the text. Single quotes are left out:
- * ’ is also the apostrophe.
+ * ’ is also the apostrophe. Reads character codes (every sentence is scanned several times;
+ * indexing a string builds a one-character string per character).
  */
 export function quoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   for (let i = 0; i < text.length; i++) {
-    let c = text[i];
+    let c = text.charCodeAt(i);
     // Archive copy writes quotation marks as two apostrophes (''…'') or backticks (``…''): the
     // pair counts as one mark, placed so that open + 1 … close is the quoted text.
-    if ((c === "'" || c === '`') && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c) {
+    // (Out of range, charCodeAt is NaN, which equals nothing.)
+    if ((c === APOSTROPHE || c === BACKTICK) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) !== c && text.charCodeAt(i - 1) !== c) {
       if (openAt < 0) {
         openAt = i + 1;
         i++;
         continue;
       }
-      if (c === "'") {
+      if (c === APOSTROPHE) {
         spans.push({ open: openAt, close: i });
         openAt = -1;
         i++;

@@ -1,6 +1,7 @@
 import { nlp } from './nlp';
 import { quoteSpans } from './quoteSpans';
 import type { Sentence, Token } from './Sentence';
+import { isTrimSpace } from './whiteSpace';
 
 export interface SegmentParagraph {
   start: number;
@@ -8,9 +9,12 @@ export interface SegmentParagraph {
   kind: 'body' | 'caption';
 }
 
-/** Titles and initials that end in a period but never end a sentence ("Sen.", "D-N.M."). */
-const NO_END_ABBREV =
-  /(?:^|[\s(\-–—])(?:\p{Lu}|Sen|Gen|Rep|Gov|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Rev|Hon|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Fig|Inc|Corp|Co|Ltd)\.$/u;
+/** Titles and abbreviations that end in a period but never end a sentence ("Sen.", "Jan."); so does a single capital ("D-N.M."). */
+const NO_END_ABBREV = new Set([
+  'Sen', 'Gen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpl', 'Maj', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mt', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'Hon',
+  'No', 'Nos', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'vs', 'etc', 'approx', 'est', 'Fig', 'Inc', 'Corp', 'Co', 'Ltd',
+]);
+const CAPITAL = /^\p{Lu}$/u;
 
 /** A quotation longer than this is not kept whole (a forgotten closing mark is the likelier story). */
 const MAX_QUOTE = 3000;
@@ -30,33 +34,35 @@ export function splitSentences(text: string, paragraphs: readonly SegmentParagra
   const out: Sentence[] = [];
   // One wink call for the whole text (a call per paragraph costs ~15% more); each paragraph then takes its share.
   const all = tokenize(text);
+  const tokens = all.tokens;
   let at = 0;
   let st = 0;
   paragraphs.forEach((p, pi) => {
-    const ptext = text.slice(p.start, p.end);
-    if (ptext.trim() === '') return;
-    const own: Token[] = [];
-    while (at < all.tokens.length && all.tokens[at]!.start < p.start) at++;
-    while (at < all.tokens.length && all.tokens[at]!.end <= p.end) own.push(all.tokens[at++]!);
+    if (isBlank(text, p.start, Math.min(p.end, text.length))) return;
+    // The paragraph's tokens are tokens[first, last): read in place rather than copied.
+    while (at < tokens.length && tokens[at]!.start < p.start) at++;
+    const first = at;
+    while (at < tokens.length && tokens[at]!.end <= p.end) at++;
+    const last = at;
     const winkStarts: number[] = [];
     while (st < all.sentenceStarts.length && all.sentenceStarts[st]! < p.start) st++;
     while (st < all.sentenceStarts.length && all.sentenceStarts[st]! < p.end) winkStarts.push(all.sentenceStarts[st++]!);
-    const tokens: Tokenized = { tokens: own, sentenceStarts: winkStarts };
-    if (tokens.tokens.length === 0) return;
-    const starts = repairBoundaries(ptext, p.start, tokens);
-    let ti = 0;
+    if (last === first) return;
+    const starts = repairBoundaries(text.slice(p.start, p.end), p.start, winkStarts);
+    let ti = first;
     for (let i = 0; i < starts.length; i++) {
       const from = starts[i]!;
       const to = i + 1 < starts.length ? starts[i + 1]! : p.end;
-      const raw = text.slice(from, to);
-      const lead = raw.length - raw.trimStart().length;
-      const s = from + lead;
-      const e = from + raw.trimEnd().length;
+      // text[from, to) trimmed, by offsets (no slices to measure the spaces).
+      let s = from;
+      while (s < to && isTrimSpace(text.charCodeAt(s))) s++;
+      let e = Math.min(to, text.length);
+      while (e > s && isTrimSpace(text.charCodeAt(e - 1))) e--;
       if (e <= s) continue;
       // Tokens are in order: walk one pointer instead of filtering per sentence (10 MB inputs).
       const own: Token[] = [];
-      while (ti < tokens.tokens.length && tokens.tokens[ti]!.start < s) ti++;
-      while (ti < tokens.tokens.length && tokens.tokens[ti]!.end <= e) own.push(tokens.tokens[ti++]!);
+      while (ti < last && tokens[ti]!.start < s) ti++;
+      while (ti < last && tokens[ti]!.end <= e) own.push(tokens[ti++]!);
       out.push({
         index: out.length,
         start: s,
@@ -69,6 +75,49 @@ export function splitSentences(text: string, paragraphs: readonly SegmentParagra
     }
   });
   return out;
+}
+
+/**
+ * text[from, to), spaces trimmed from its end, ends in a title, an abbreviation or an initial and
+ * its period, standing after a space, "(", a dash or `from`: the answer of
+ * /(?:^|[\s(\-–—])(?:\p{Lu}|Sen|…|Ltd)\.$/u for text.slice(from, to).trimEnd(), read back from
+ * the period (the pattern would be tried at every position; this runs for nearly every boundary).
+ */
+function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+  let dot = to - 1;
+  while (dot >= from && isTrimSpace(text.charCodeAt(dot))) dot--;
+  if (dot <= from || text.charCodeAt(dot) !== 46) return false;
+  let b = dot - 1;
+  while (b >= from && !isWordBoundaryBefore(text.charCodeAt(b))) b--;
+  const word = text.slice(b + 1, dot);
+  return NO_END_ABBREV.has(word) || CAPITAL.test(word);
+}
+
+const CONTINUATION = /^[\p{Ll},;:)\]]/u;
+/** "…” ― Maria Ortega": a signature after a dash belongs to the quotation before it. */
+const SIGNATURE = /^[―—–]\s*\p{Lu}/u;
+
+/**
+ * What follows a proposed boundary at `at` carries on the sentence: a lower-case word, a comma and
+ * the like, or a dashed signature. Read from the first character where it is ASCII (most boundaries
+ * open on a capital); the patterns look at no more than text.slice(at, at + 3).
+ */
+function continuesSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 44 || c === 59 || c === 58 || c === 41 || c === 93;
+  const next = text.slice(at, at + 3);
+  return CONTINUATION.test(next) || SIGNATURE.test(next);
+}
+
+/** What may stand before an abbreviation: white space, "(", "-", "–" or "—". */
+function isWordBoundaryBefore(c: number): boolean {
+  return isTrimSpace(c) || c === 40 || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** text.slice(start, end).trim() === '', without the slice. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 interface Tokenized {
@@ -90,10 +139,12 @@ function tokenize(text: string): Tokenized {
     const v = values[i]!;
     cursor += (spaces[i] ?? '').length;
     let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+    // Found where expected, the token's text is wink's string itself (no copy of it is sliced out).
+    const found = at >= 0 && at <= cursor + 64;
     // wink may normalise a token's text; keep offsets monotone rather than lose the token.
-    if (at < 0 || at > cursor + 64) at = Math.min(cursor, text.length);
+    if (!found) at = Math.min(cursor, text.length);
     const end = Math.min(at + v.length, text.length);
-    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? 'X' });
+    tokens.push({ start: at, end, text: found ? v : text.slice(at, end), pos: pos[i] ?? 'X' });
     cursor = end;
   }
   const spans = doc.sentences().out(w.its.span) as unknown as Array<[number, number]>;
@@ -101,7 +152,7 @@ function tokenize(text: string): Tokenized {
   return { tokens, sentenceStarts };
 }
 
-function repairBoundaries(ptext: string, base: number, tk: Tokenized): number[] {
+function repairBoundaries(ptext: string, base: number, sentenceStarts: readonly number[]): number[] {
   const quotes = quoteSpans(ptext).filter((q) => q.close >= 0 && q.close - q.open <= MAX_QUOTE);
   // Quotes are sorted and disjoint: one pointer answers "inside a quote?" for sorted candidates.
   let qi = 0;
@@ -110,33 +161,34 @@ function repairBoundaries(ptext: string, base: number, tk: Tokenized): number[] 
     const q = quotes[qi];
     return q !== undefined && rel > q.open && rel <= q.close;
   };
-  const candidates = new Set<number>(tk.sentenceStarts.map((s) => s - base));
-  // Boundaries wink misses: `… end.” Next sentence` with the quote closed there.
-  const closes = new Set(quotes.map((q) => q.close));
-  const re = /[.!?…](?:[”"]|'')\s+(?=[\p{Lu}“"'`])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ptext)) !== null) {
-    const closeAt = m.index + 1;
-    if (closes.has(closeAt)) candidates.add(m.index + m[0].length);
+  const candidates = new Set<number>();
+  for (const s of sentenceStarts) candidates.add(s - base);
+  // Boundaries wink misses: `… end.” Next sentence` with the quote closed there (none without a closed quote).
+  if (quotes.length > 0) {
+    const closes = new Set(quotes.map((q) => q.close));
+    const re = /[.!?…](?:[”"]|'')\s+(?=[\p{Lu}“"'`])/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ptext)) !== null) {
+      const closeAt = m.index + 1;
+      if (closes.has(closeAt)) candidates.add(m.index + m[0].length);
+    }
   }
   // wink may cut a closing '' pair in two (`…other.' | ' The crowd`): the boundary goes after the pair.
-  for (const c of [...candidates]) {
-    if (ptext[c] !== "'" || ptext[c - 1] !== "'" || ptext[c - 2] === "'") continue;
-    candidates.delete(c);
-    const after = /^'\s+/u.exec(ptext.slice(c));
-    if (after) candidates.add(c + after[0].length);
+  if (ptext.includes("''")) {
+    for (const c of [...candidates]) {
+      if (ptext[c] !== "'" || ptext[c - 1] !== "'" || ptext[c - 2] === "'") continue;
+      candidates.delete(c);
+      const after = /^'\s+/u.exec(ptext.slice(c));
+      if (after) candidates.add(c + after[0].length);
+    }
   }
   const sorted = [...candidates].filter((c) => c > 0 && c < ptext.length).sort((a, b) => a - b);
-  const kept: number[] = [0];
+  const kept: number[] = [base];
   for (const c of sorted) {
     if (insideQuote(c)) continue;
-    const next = ptext.slice(c, c + 3);
-    if (/^[\p{Ll},;:)\]]/u.test(next)) continue;
-    // "…” ― Maria Ortega": a signature after a dash belongs to the quotation before it.
-    if (/^[―—–]\s*\p{Lu}/u.test(next)) continue;
-    const before = ptext.slice(Math.max(0, c - 12), c).trimEnd();
-    if (NO_END_ABBREV.test(before)) continue;
-    kept.push(c);
+    if (continuesSentence(ptext, c)) continue;
+    if (endsWithAbbreviation(ptext, Math.max(0, c - 12), c)) continue;
+    kept.push(c + base);
   }
-  return kept.map((k) => k + base);
+  return kept;
 }

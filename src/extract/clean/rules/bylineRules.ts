@@ -1,4 +1,5 @@
 import { lookupAgency, lookupCreditName } from '../agencyNames';
+import { isTrimSpace } from '../../segment/whiteSpace';
 import { isTimestampLine } from './timestampLine';
 
 /** A line that is a byline or a credit, not text. */
@@ -124,9 +125,16 @@ export function isPlace(s: string): boolean {
 
 function stripWrapping(s: string): string {
   let t = s.trim();
-  t = t.replace(/^[-\u2013\u2014~*\s]+/, '').replace(/[.\s]+$/, '');
+  t = withoutTrailingDots(t.replace(/^[-\u2013\u2014~*\s]+/, ''));
   while (t.length > 2 && ((t[0] === '(' && t.endsWith(')')) || (t[0] === '[' && t.endsWith(']')))) t = t.slice(1, -1).trim();
   return t;
+}
+
+/** s.replace(/[.\s]+$/, ''): read back from the end (the regex is tried at every position). */
+function withoutTrailingDots(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 46 || isTrimSpace(s.charCodeAt(e - 1)))) e--;
+  return e === s.length ? s : s.slice(0, e);
 }
 
 function splitNames(s: string): string[] {

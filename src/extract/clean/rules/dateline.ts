@@ -28,6 +28,8 @@ const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE
 const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014-])+ `, 'u');
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
+/** Every form above holds "(" or one of these in the head it is read from. */
+const DASH_OR_COLON = /[-\u2013\u2014:]/;
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ". */
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 'u');
 
@@ -37,7 +39,10 @@ const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 
  */
 export function matchDateline(para: string): DatelineMatch | null {
   const head = para.slice(0, 160);
-  let m = WITH_SOURCE.exec(head);
+  // Cheap pre-checks: the forms with a source in parentheses need "(", the others a dash or a colon.
+  const paren = head.includes('(');
+  if (!paren && !DASH_OR_COLON.test(head)) return null;
+  let m = paren ? WITH_SOURCE.exec(head) : null;
   if (m) {
     const names = m[2]!.split(/\s*[/,&]\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '');
     const known = names.some((n) => lookupCreditName(n) !== null);
@@ -50,7 +55,7 @@ export function matchDateline(para: string): DatelineMatch | null {
       return { prefix: m[0], byline: m[0].trim(), names, credited: true };
     }
   }
-  m = WITH_SOURCE_TITLE.exec(head);
+  m = paren ? WITH_SOURCE_TITLE.exec(head) : null;
   if (m) {
     const names = m[2]!.split(/\s*[/,&]\s*/).map((n) => n.trim());
     if (names.some((n) => lookupCreditName(n) !== null) && followedByText(para, m[0].length)) {

@@ -1,3 +1,4 @@
+import { isTrimSpace } from '../../segment/whiteSpace';
 import { lookupCreditName as lookupAgency } from '../agencyNames';
 
 export interface PhotoCredit {
@@ -84,10 +85,25 @@ export interface CaptionMatch {
 
 /** Credit after a sentence end: "/Reuters Photo", "– AFP", "Marwan Ibrahim/AFP via Getty Images, FILE". */
 const TRAILER = /^\s?((?:\/\s?|[-\u2013\u2014]\s)?\p{Lu}[\p{L}'\u2019.\- ]{0,60}(?:\/\s?[\p{L}'\u2019.\- ]{1,60}){0,2}(?:,\s*(?:FILE|File|file))?)$/u;
+/** What the plausibility test in matchCaption's last loop needs somewhere in the tail. */
+const TRAILER_HINT = /\/|[.!?"\u201d](?: [-\u2013\u2014]|\p{Lu})/u;
 /** . ! ? " ” — by character code: every character of a caption's tail is tested. */
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
+const BBC = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i;
+const WRAPPED = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i;
+const PAREN_CREDIT = /\(([^()]{2,120})\)\s*\.?$/;
+const BRACKET_CREDIT = /\[([^[\]]{2,120})\]\s*\.?$/;
+
+/** `text` ends with the character `close`, then optional white space and an optional period: what …\)\s*\.?$ needs. */
+function closesWith(text: string, close: number): boolean {
+  let e = text.length;
+  if (e > 0 && text.charCodeAt(e - 1) === 46) e--;
+  while (e > 0 && isTrimSpace(text.charCodeAt(e - 1))) e--;
+  return e > 0 && text.charCodeAt(e - 1) === close;
+}
+
 /** Captions are short; longer paragraphs are not examined. */
 const MAX_CAPTION = 800;
 
@@ -101,8 +117,10 @@ const MAX_CAPTION = 800;
 export function matchCaption(para: string): CaptionMatch | null {
   if (para.length > MAX_CAPTION) return null;
 
+  // Cheap pre-checks on the first and last characters spare most paragraphs the patterns below.
+  const first = para.charCodeAt(0);
   // BBC style: credit first, then the caption.
-  const bbc = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i.exec(para);
+  const bbc = first === 0x49 || first === 0x69 ? BBC.exec(para) : null; // I, i
   if (bbc) {
     const raw = `Image copyright ${bbc[1]}`;
     const credit = parseCredit(bbc[1]!, raw, true) ?? { agency: lookupAgency(bbc[1]!)?.name ?? null, photographer: null, raw };
@@ -110,7 +128,7 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // "(Photo: Protesters burn property … 2019. AP Photo/Khalid Mohammed)": a whole caption in brackets.
-  const wrapped = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i.exec(para);
+  const wrapped = first === 0x28 || first === 0x5b ? WRAPPED.exec(para) : null; // (, [
   if (wrapped) {
     const inner = matchCaption(wrapped[1]!.trim());
     if (inner) return inner;
@@ -120,7 +138,7 @@ export function matchCaption(para: string): CaptionMatch | null {
   const offset = para.length - tail.length;
 
   // "(Ali Abdul Hassan/AP)", "(AP Photo/Khalid Mohammed)", "(File photo: AP)", "(Getty Images)", "[Khalid al-Mousily/Reuters]".
-  const paren = /\(([^()]{2,120})\)\s*\.?$/.exec(tail) ?? /\[([^[\]]{2,120})\]\s*\.?$/.exec(tail);
+  const paren = (closesWith(tail, 0x29) ? PAREN_CREDIT.exec(tail) : null) ?? (closesWith(tail, 0x5d) ? BRACKET_CREDIT.exec(tail) : null);
   if (paren && isCreditShaped(paren[1]!)) {
     const credit = parseCredit(paren[1]!, paren[0].trim().replace(/\.$/, ''));
     const caption = para.slice(0, offset + paren.index).trim();
@@ -138,6 +156,9 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
+  // The loop's pre-check passes only a slash, or a sentence end before a space and a dash or before a capital:
+  // one regex scan tells whether the tail has any, and most paragraphs have none.
+  if (!TRAILER_HINT.test(tail)) return null;
   for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
     if (!isSentenceEnd(tail.charCodeAt(i))) continue;
     tries++;
