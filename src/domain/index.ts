@@ -10,3 +10,4 @@ export * from './review';
 export * from './errors';
 export * from './ids';
 export * from './bundle';
+export * from './ownValue';

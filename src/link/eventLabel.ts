@@ -1,5 +1,6 @@
 import { EVENT_LABELS } from '../extract/events/eventVocabulary';
 import { stem } from './propositionTerms';
+import { ownValue } from '../domain';
 
 /**
  * Canonical event label for merging mentions across articles: the label family of the
@@ -15,7 +16,7 @@ export interface CanonicalLabel {
 
 export function canonicalEventLabel(label: string): CanonicalLabel {
   const lower = label.toLowerCase().trim();
-  const info = EVENT_LABELS[lower];
+  const info = ownValue(EVENT_LABELS, lower);
   if (info) return { family: info.family === '*' ? 'any' : info.family, generic: info.generic };
   const words = lower
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')

@@ -1,3 +1,4 @@
+import { ownValue } from '../domain';
 /**
  * The content of a claim as a bag of canonical terms, for deciding whether two claims
  * state the same proposition. Words are folded to a light stem and mapped through a small
@@ -62,7 +63,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  if (IRREGULAR[w] !== undefined) return IRREGULAR[w];
+  const irregular = ownValue(IRREGULAR, w);
+  if (irregular !== undefined) return irregular;
   if (w.length <= 3) return w;
   let s = w;
   if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
@@ -168,7 +170,7 @@ function tokenInfo(raw: string): TokenInfo {
   if (hit !== undefined) return hit;
   const lowerRaw = raw.toLowerCase();
   const info: TokenInfo = { sub: SUBORDINATE.test(lowerRaw), neg: false, terms: [] };
-  const parts = lowerRaw.includes('-') && SYNONYMS[lowerRaw] === undefined ? lowerRaw.split('-') : [lowerRaw];
+  const parts = lowerRaw.includes('-') && ownValue(SYNONYMS, lowerRaw) === undefined ? lowerRaw.split('-') : [lowerRaw];
   const proper = /^\p{Lu}/u.test(raw);
   for (const part of parts) {
     if (NEGATORS.has(part)) {

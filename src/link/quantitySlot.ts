@@ -1,4 +1,4 @@
-import type { Quantity } from '../domain';
+import { ownValue, type Quantity } from '../domain';
 
 /**
  * The slot a figure fills, so that figures from different articles can be compared:
@@ -72,13 +72,13 @@ export function subjectHead(subject: string | null): string | null {
 export function predicateClass(predicate: string | null): string | null {
   if (predicate === null) return null;
   const p = predicate.toLowerCase().trim();
-  return PREDICATE_CLASS[p] ?? p;
+  return ownValue(PREDICATE_CLASS, p) ?? p;
 }
 
 export function quantitySlot(q: Quantity): Slot | null {
   const head = subjectHead(q.subject);
   const pred = predicateClass(q.predicate);
-  const headClass = head === null ? null : (HEAD_CLASS[head] ?? head);
+  const headClass = head === null ? null : (ownValue(HEAD_CLASS, head) ?? head);
   if (pred === 'killed' || pred === 'wounded' || pred === 'kidnapped' || pred === 'missing' || pred === 'arrested') {
     return { key: `${pred}|${headClass ?? 'people'}`, crowd: false, casualty: pred === 'killed' || pred === 'wounded' };
   }

@@ -54,7 +54,8 @@ export function lookupCreditName(written: string): AgencyEntry | null {
   // longer than any the object answers to (its own are 2-4 characters; the longest name it inherits
   // from Object.prototype, "propertyIsEnumerable", is 20).
   if (key.length > 20) return null;
-  const name = CREDIT_ONLY_ALIASES[key];
+  // Own keys only: "(constructor)" or "(toString)" on a line must not find Object.prototype's members.
+  const name = Object.hasOwn(CREDIT_ONLY_ALIASES, key) ? CREDIT_ONLY_ALIASES[key] : undefined;
   if (!name) return null;
   return lookupAgency(name) ?? { name, type: 'news_agency', aliases: [], role: null };
 }

@@ -5,6 +5,7 @@ import { resolveDates, type DateMention } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
 import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
+import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const WEAK_TARGET_LABELS_MAP = new Map(Object.entries(WEAK_TARGET_LABELS));
@@ -66,7 +67,7 @@ interface Working {
 const RECENT_DAYS = 30;
 
 function labelInfo(label: string): EventLabelInfo {
-  return EVENT_LABELS[label] ?? { family: label, generic: true };
+  return ownValue(EVENT_LABELS, label) ?? { family: label, generic: true };
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD); Infinity when `b` is earlier or either is unreadable. */

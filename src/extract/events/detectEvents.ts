@@ -3,6 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { resolveDates, type DateMention } from './resolveDates';
 import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -436,7 +437,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       tokenIndex: trig.first,
       salience: salienceOf(tokens, trig, sub >= 0),
       subordinateFrom: sub >= 0 ? tokens[sub].start : rel?.opened ? tokens[rel.at].start : null,
-      generic: EVENT_LABELS[label]?.generic ?? true,
+      generic: ownValue(EVENT_LABELS, label)?.generic ?? true,
       verb: trig.verb,
       sayingDate: d !== null && isSayingDate(tokens, d),
     };

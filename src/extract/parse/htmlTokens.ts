@@ -1,3 +1,4 @@
+import { ownValue } from '../../domain';
 /**
  * A small, linear HTML tokenizer: no regular expressions over the document, no
  * recursion, every character visited a bounded number of times. It is the safe path
@@ -139,6 +140,6 @@ export function decodeEntities(s: string): string {
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(code);
     }
-    return NAMED_ENTITIES[ref] ?? NAMED_ENTITIES[ref.toLowerCase()] ?? m;
+    return ownValue(NAMED_ENTITIES, ref) ?? ownValue(NAMED_ENTITIES, ref.toLowerCase()) ?? m;
   });
 }

@@ -1,5 +1,6 @@
 import type { InputFormat } from '../types';
 import { inputError } from './inputError';
+import { ownValue } from '../../domain';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
@@ -20,7 +21,7 @@ export function formatFromFileName(file: string | null): InputFormat | null {
   if (dot <= 0) return null;
   const ext = base.slice(dot + 1).toLowerCase();
   if (UNSUPPORTED.has(ext)) throw inputError(file, `unsupported file type .${ext} (expected text, Markdown, HTML, JSON or JSON Lines)`);
-  return BY_EXTENSION[ext] ?? null;
+  return ownValue(BY_EXTENSION, ext) ?? null;
 }
 
 /** Format guessed from the text itself (no extension, or an extension that says nothing). */

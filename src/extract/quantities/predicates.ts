@@ -1,3 +1,4 @@
+import { ownValue } from '../../domain';
 /**
  * What happened to what is counted (data). Surface form -> canonical predicate. The
  * canonical form is the past participle as news writes it, so "killed" (by someone) and
@@ -78,7 +79,7 @@ export const PREDICATE_CLASSES: Readonly<Record<string, string>> = {
 
 export function predicateClass(predicate: string | null): string | null {
   if (predicate === null) return null;
-  return PREDICATE_CLASSES[predicate] ?? predicate;
+  return ownValue(PREDICATE_CLASSES, predicate) ?? predicate;
 }
 
 /** Auxiliaries and adverbs that may stand between a counted subject and its verb ("were reportedly killed"). */

@@ -77,4 +77,14 @@ describe('bad input through the whole pipeline: a clear result or a clear error,
     else expect(r.error).toMatch(/nested\.html/u);
     expect(r.ms).toBeLessThan(15000);
   });
+
+  it('words that name Object.prototype members ("constructor", "toString", "__proto__") are plain words, in lines, names, entities and file names', () => {
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
+    for (const n of names) {
+      const body = `Officials said 25 fighters were killed ${n} days ago. "${n}," ${n} told ${n}.\n\n(${n})\n\nBy ${n}\n\nThe ${n} said it was ${n}.`;
+      expect(run(`article.${n}`, body).claims).toBeGreaterThan(0);
+      expect(run('page.html', `<html><body><article><p>${body} &${n}; more words here.</p><p>(${n})</p></article></body></html>`).claims).toBeGreaterThan(0);
+      expect(run('records.jsonl', JSON.stringify({ title: n, outlet: n, body }) + '\n').claims).toBeGreaterThan(0);
+    }
+  });
 });
