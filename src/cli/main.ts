@@ -1,4 +1,5 @@
 import { isClaimgraphError } from '../domain/errors';
+import { ownValue } from '../domain/ownValue';
 import { processIO, type CliIO, type Command } from './io';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
@@ -39,7 +40,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.out(help());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const command = ownValue(COMMANDS, name);
   if (!command) {
     io.err(`claimgraph: unknown command "${name}"\n\n${help()}`);
     return 2;

@@ -20,6 +20,12 @@ describe('claimgraph command', () => {
     const io = bufferIO();
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(io.stderr.join('')).toContain('unknown command "frobnicate"');
+    // Names of Object.prototype members are unknown commands too, not its functions.
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const io2 = bufferIO();
+      expect(await main([name], io2)).toBe(2);
+      expect(io2.stderr.join('')).toContain(`unknown command "${name}"`);
+    }
   });
 
   it('prints a bad store URL as one line without a stack trace', async () => {
