@@ -11,6 +11,7 @@ import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
 import { bodyNameAside } from './bodyName';
 import { endsWithAuxiliary } from './endsWithAuxiliary';
+import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -72,12 +73,31 @@ const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)
 const CONTACT_CLAUSE = /\s+(?:i|we|he|she|they)\s+(?:(?:had|have|has)\s+)?(?:spoke\s+(?:to|with)|spoken\s+(?:to|with)|talked\s+(?:to|with)|interviewed|contacted|consulted|surveyed|polled|asked|reached)\s*$/iu;
 /** Everything up to the last punctuation mark or conjunction: what may stand before a clause's subject. */
 const CLAUSE_LEAD = /^[^]*(?:[,;:(—–“"”]|\b(?:and|but|so|yet|or))\s*/iu;
-/** Words that open a subordinate clause: an attribution after them is inside it ("where" too: "…, where experts say …"). */
-const SUBORDINATORS = /\b(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|whereas|where)\s*$/iu;
+/**
+ * Words that open a subordinate clause: an attribution after them is inside it ("where" too: "…, where experts say …").
+ * A lead ending in one of them is what /\b(?:after|before|…)\s*$/iu matched (see trailingWordAt).
+ */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'whereas', 'where']);
 /** Words that open a relative clause: the cue belongs to it, not to the sentence ("what the Pentagon described as …"). */
-const RELATIVES = /\b(?:what|which|that|who|whom|whose|how|whether)\s*$/iu;
-/** A clause may start after these: punctuation, a conjunction, a sentence adverb. */
-const CLAUSE_OPENERS = /(?:^|[,;:(—–“"”]|\b(?:and|but|so|yet|or|then|meanwhile|however|also|earlier|later|yesterday|today|now|still|instead|separately|again|first|finally|thus|hence|indeed|moreover|furthermore|nonetheless|nevertheless))\s*$/iu;
+const RELATIVES = new Set(['what', 'which', 'that', 'who', 'whom', 'whose', 'how', 'whether']);
+/** A clause may start after these: punctuation, a conjunction, a sentence adverb (besides the text's start). */
+const CLAUSE_OPENER_MARKS = new Set([',', ';', ':', '(', '—', '–', '“', '"', '”']);
+const CLAUSE_OPENER_WORDS = new Set([
+  'and', 'but', 'so', 'yet', 'or', 'then', 'meanwhile', 'however', 'also', 'earlier', 'later', 'yesterday', 'today', 'now', 'still', 'instead',
+  'separately', 'again', 'first', 'finally', 'thus', 'hence', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless',
+]);
+const CONJUNCTIONS = new Set(['and', 'but']);
+/** The last words TRAILING_TIME can end with: a cheap test before the regex, which is tried at every offset. */
+const TIME_ENDS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * /(?:^|[,;:(—–“"”]|\b(?:and|but|…))\s*$/iu.test(lead): nothing but white space, or a mark or
+ * one of CLAUSE_OPENER_WORDS before the trailing white space.
+ */
+function endsClauseOpener(lead: string): boolean {
+  const end = trimmedEnd(lead);
+  return end === 0 || CLAUSE_OPENER_MARKS.has(lead[end - 1]!) || trailingWordAt(lead, CLAUSE_OPENER_WORDS) >= 0;
+}
 /** A coordinated second reporting verb inside a content: "… and said …", "…, but he also said …". */
 const COORDINATED_CUE = /(?:,\s*)?\b(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|earlier|again|has|had|have)\s+)*(said|says|added|adds|warned|warns|stressed|insisted|claimed|noted|acknowledged|admitted|confirmed|denied|tweeted|wrote|told|vowed|vows|pledged|promised)\b/giu;
 /** The same, first match only (no lastIndex state). Built once: `new RegExp` per call showed up in profiles. */
@@ -401,7 +421,7 @@ function firstConjunct(ctx: Ctx, np: NounPhrase, leadOk: (lead: string) => boole
 
 /** Can a subject stand after this lead: a clause opener, adverbials, or one capitalised word ("Speaking Pompeo said" aside)? */
 function opensClause(lead: string): boolean {
-  return CLAUSE_OPENERS.test(lead) || skipAdverbials(lead) === lead.length || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
+  return endsClauseOpener(lead) || skipAdverbials(lead) === lead.length || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
 }
 
 /** A relative clause or a participle phrase after a subject, up to its cue. */
@@ -636,7 +656,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (withLead) {
     coordinated = true;
     frameFrom = withLead.index;
-  } else if (((!np || /^(?:and|but)$/iu.test(np.text)) && /\b(?:and|but)\s*$/iu.test(before)) || participle) {
+  } else if (((!np || /^(?:and|but)$/iu.test(np.text)) && trailingWordAt(before, CONJUNCTIONS) >= 0) || participle) {
     np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
     frameFrom = participle ? before.search(/(?:,|\s+by)\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
@@ -658,11 +678,11 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
     // A quantifier before it belongs to the subject ("In her favor, all the experts I interviewed said").
     const lead = text.slice(0, (np.workFrom ?? np.start) - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
-    if (RELATIVES.test(lead)) return relativeClaim(ctx, cue, np, lead);
+    if (trailingWordAt(lead, RELATIVES) >= 0) return relativeClaim(ctx, cue, np, lead);
     // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
-    const sub = SUBORDINATORS.exec(lead);
-    if (sub) {
-      if (!/,\s*(?:while|whereas)\s*$/iu.test(lead)) ctx.subordinatedAt = Math.min(ctx.subordinatedAt ?? Infinity, sub.index);
+    const sub = trailingWordAt(lead, SUBORDINATORS);
+    if (sub >= 0) {
+      if (!/,\s*(?:while|whereas)\s*$/iu.test(lead)) ctx.subordinatedAt = Math.min(ctx.subordinatedAt ?? Infinity, sub);
     } else if (!opensClause(lead)) return [];
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
@@ -994,7 +1014,7 @@ const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|vide
  */
 function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // A transcript may come quoted as a whole: "“WALLACE: Let’s start with …".
-  const m = /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text);
+  const m = ctx.text.includes(':') ? /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text) : null;
   if (!m) return null;
   const label = m[1]!.trim();
   const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
@@ -1035,7 +1055,7 @@ function namesStatement(text: string): boolean {
 /** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
 function introduction(ctx: Ctx, cues: Cue[]): Speaker | null {
   const { text } = ctx;
-  const colon = /:\s*$/u.test(text);
+  const colon = text.charCodeAt(trimmedEnd(text) - 1) === 58; // /:\s*$/u, without trying every offset
   if (!colon && !namesStatement(text)) return null;
   const from = STATEMENT_FROM.exec(text);
   if (from) {
@@ -1117,7 +1137,7 @@ const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'i
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
   // "Wells Fargo just this month announced": a time between subject and cue.
-  const time = TRAILING_TIME.exec(before);
+  const time = TIME_ENDS.has(lastSpaceDelimited(before)) ? TRAILING_TIME.exec(before) : null;
   if (time) before = before.slice(0, time.index);
   // "Sen. Lindsey Graham (R-S.C.) told": a bracketed aside before the cue.
   const paren = TRAILING_BRACKETS.exec(before);
@@ -1138,7 +1158,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
     const directLead = direct ? ctx.text.slice(0, direct.start - ctx.base) : '';
     // ("a contractor who officials said was …": the subject of the relative clause speaks; see relativeClaim.)
-    if (direct && (opensClause(directLead) || RELATIVES.test(directLead) || SUBORDINATORS.test(directLead))) return direct;
+    if (direct && (opensClause(directLead) || trailingWordAt(directLead, RELATIVES) >= 0 || trailingWordAt(directLead, SUBORDINATORS) >= 0)) return direct;
     // "A 2014 study by Loyola Law School professor Justin Levitt found": the author speaks through the work.
     const byWork = direct ? WORK_BY.exec(directLead) : null;
     if (byWork && roleWords().authoredWorks.has(byWork[2]!.toLowerCase()) && opensClause(directLead.slice(0, byWork.index))) {
@@ -1160,7 +1180,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const rel = /\b(?:who|that|which)\s+[^,;:“”"]{1,80}$/iu.exec(before);
     if (rel) {
       const np = npBefore(ctx, rel.index + ctx.base);
-      if (np && CLAUSE_OPENERS.test(ctx.text.slice(0, np.start - ctx.base))) return np;
+      if (np && endsClauseOpener(ctx.text.slice(0, np.start - ctx.base))) return np;
     }
     // A relative clause without "that": "the officials we spoke to said", "all the experts I interviewed said".
     const contact = CONTACT_CLAUSE.exec(before);

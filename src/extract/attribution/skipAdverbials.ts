@@ -1,3 +1,5 @@
+import { foldRegexWord } from '../segment/hasRegexWord';
+
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|last week|this morning|this afternoon|this evening|earlier this (?:week|month|year)|late (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -23,10 +25,52 @@ const ADVERBIALS: RegExp[] = [
   /^\s*,?\s*(?:to|for)\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|the audience|the newspaper|the paper|the agency)(?![’'\p{L}])/iu,
 ];
 
+/**
+ * Every word an adverbial can open with (after "^\s*,?\s*"), besides a digit: most texts start
+ * with none, and one look-up then spares the ten regexes.
+ */
+const FIRST_WORDS = new Set([
+  'late', 'early', 'earlier', 'later', 'on', 'in', 'at', 'during', 'via', 'through', 'over', 'since', 'until',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'next',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'also', 'again', 'repeatedly', 'separately', 'publicly', 'privately', 'previously', 'afterwards', 'then', 'too', 'further',
+  'bluntly', 'simply', 'flatly', 'recently', 'initially', 'firmly', 'angrily', 'quietly', 'openly', 'confidently',
+  'without', 'only', 'merely', 'just', 'to', 'for',
+]);
+
+/** Letters a case-insensitive Unicode regex reads as ASCII letters: A-Z, a-z, ſ (s) and the Kelvin sign (k). */
+function isRegexLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+}
+
+/**
+ * Whether an adverbial may start at `at`: past spaces and commas, a digit or one of
+ * FIRST_WORDS as a whole run of letters (every first word of ADVERBIALS is followed by a
+ * non-letter). False only where none of ADVERBIALS can match.
+ */
+function mayOpenAdverbial(text: string, at: number): boolean {
+  const n = text.length;
+  let i = at;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 32 || (c < 128 ? c >= 9 && c <= 13 : /\s/u.test(text[i]!))) i++;
+    else break;
+  }
+  if (i >= n) return false;
+  const c0 = text.charCodeAt(i);
+  if (c0 >= 48 && c0 <= 57) return true;
+  let j = i;
+  while (j < n && isRegexLetter(text.charCodeAt(j))) j++;
+  if (j === i || j - i > 11) return false;
+  return FIRST_WORDS.has(foldRegexWord(text, i, j));
+}
+
 /** Length of the adverbials ("on Tuesday in a statement", "to reporters", "also") at the start of `text`. */
 export function skipAdverbials(text: string): number {
   let at = 0;
   for (let guard = 0; guard < 8; guard++) {
+    if (!mayOpenAdverbial(text, at)) break;
     const rest = text.slice(at);
     let moved = false;
     for (const re of ADVERBIALS) {
