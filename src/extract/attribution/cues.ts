@@ -146,6 +146,32 @@ const CUE_FIRST_WORDS = new Set(['according', 'put', 'puts', 'quoted', 'was', 'w
 for (const w of CUE_FIRST_WORDS) if (!/^[a-z]+$/u.test(w)) throw new Error(`cues: "${w}" is not one plain word`);
 const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
 
+/** Length and first two letters of every CUE_FIRST_WORDS entry, as one number (see firstWordKey). */
+const FIRST_WORD_KEYS = new Set([...CUE_FIRST_WORDS].map((w) => firstWordKey(w.length, w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)));
+
+function firstWordKey(length: number, c0: number, c1: number): number {
+  return length * 65536 + c0 * 256 + c1;
+}
+
+/** ASCII letter code folded to lower case, or -1 for anything else. */
+function lowerAsciiLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return -1;
+}
+
+/**
+ * Whether text[i, j) may be one of CUE_FIRST_WORDS: false only when its first two letters are
+ * ASCII and no first word of that length starts with them. Most words of a sentence ("the",
+ * "that", "of") are ruled out so, without building the folded word.
+ */
+function mayBeFirstWord(text: string, i: number, j: number): boolean {
+  const c0 = lowerAsciiLetter(text.charCodeAt(i));
+  const c1 = j - i > 1 ? lowerAsciiLetter(text.charCodeAt(i + 1)) : 0;
+  if (c0 < 0 || c1 < 0) return true;
+  return FIRST_WORD_KEYS.has(firstWordKey(j - i, c0, c1));
+}
+
 /**
  * The matches of CUE_WORD in `text`, in order — the same as exec-ing the global regex to the
  * end, at a fraction of the cost: every alternative starts at a word boundary with one of
@@ -158,7 +184,7 @@ export function cueMatches(text: string): RegExpExecArray[] {
   for (let i = regexWordStart(text, 0); i < n; ) {
     const j = regexWordEnd(text, i);
     let next = j;
-    if (CUE_FIRST_WORDS.has(foldRegexWord(text, i, j))) {
+    if (mayBeFirstWord(text, i, j) && CUE_FIRST_WORDS.has(foldRegexWord(text, i, j))) {
       CUE_AT.lastIndex = i;
       const m = CUE_AT.exec(text);
       if (m !== null) {
