@@ -1129,7 +1129,8 @@ function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
  * before the parenthetical or the relative clause.
  */
 /** Auxiliaries and adverbs between an appositive's closing comma and the cue ("…, Javad Zarif, has also tweeted"). */
-const AUX_RUN = String.raw`(?:(?:has|have|had|also|later|earlier|again|since|then|now|previously)\s+)+`;
+const AUX_WORDS = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'again', 'since', 'then', 'now', 'previously']);
+const AUX_RUN = String.raw`(?:(?:${[...AUX_WORDS].join('|')})\s+)+`;
 const AUX_AFTER_COMMA = new RegExp(String.raw`(?<=,)\s*${AUX_RUN}$`, 'iu');
 /** What may stand between a subject and its cue: a comma (or an aside between commas), then auxiliaries. */
 const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'iu');
@@ -1143,7 +1144,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   const paren = TRAILING_BRACKETS.exec(before);
   if (paren) before = before.slice(0, paren.index);
   // "Iran's foreign minister, Javad Zarif, has tweeted": auxiliaries after an appositive's comma.
-  const aux = AUX_AFTER_COMMA.exec(before);
+  const aux = trailingWordAt(before, AUX_WORDS) >= 0 ? AUX_AFTER_COMMA.exec(before) : null;
   if (aux) before = before.slice(0, aux.index);
   // "Kall -- co-editor of Debating The Donald, a book … -- said": an aside between dashes.
   const dash = /\s*(--|—|–)\s*$/u.exec(before);

@@ -129,10 +129,10 @@ const COUNT_WORDS = new Map<string, number>([
   ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6], ['7', 7],
 ]);
 
-/** The days "two days", "a week", "three weeks" at token i count (number agreeing with the unit), or null. */
 const SAME_DAY_UNITS = new Set(['hours', 'minutes', 'hour', 'moments']);
 const PARTS_OF_DAY = new Set(['day', 'night', 'evening', 'afternoon', 'morning']);
 
+/** The days "two days", "a week", "three weeks" at token i count (number agreeing with the unit), or null. */
 function countedDays(tokens: readonly Token[], i: number): number | null {
   const n = COUNT_WORDS.get(tokens[i].lower);
   const unit = tokens[i + 1]?.lower ?? '';
