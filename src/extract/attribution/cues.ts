@@ -137,7 +137,8 @@ export const PERCEPTION_VERBS = new Set(PERCEPTION);
 /** Every cue word, for one scanning regex (longest multi-word cues first). */
 const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort((a, b) => b.length - a.length);
 /** "put the toll at eight", "puts the death toll at 56": a figure given by the subject, an object frame. */
-const TOLL_PHRASE = "puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)(?:\\s+of\\s+(?:dead|wounded|injured|casualties|deaths|victims))?\\s+at";
+// "put the death toll at 25", "puts the number of troops at around 3,500", "put the number of US troops at".
+const TOLL_PHRASE = "puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)(?:\\s+of\\s+(?:[\\p{L}.-]+\\s+)?[\\p{L}-]+)?\\s+at";
 export const TOLL_CUE = new RegExp(`^${TOLL_PHRASE}$`, 'iu');
 export const CUE_WORD = new RegExp(`\\b(?:according to|${TOLL_PHRASE}|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
 

@@ -9,14 +9,19 @@ const MEDIUM =
 /** Words that start the reported clause, never part of a medium's owner ("carried by state media | that …"). */
 const CLAUSE_WORD = '(?:that|as|to|and|but|which|who)\\b';
 
-/** One adverbial at the start of the text; each ends before a word that would continue a phrase ("Sunday’s strikes" is not a time). */
+/**
+ * One adverbial at the start of the text; each ends before a word that would continue a phrase ("Sunday’s strikes" is not a time).
+ * The words each can open with are listed in FIRST_WORDS too (the pre-check below): a new one goes in both.
+ */
 const ADVERBIALS: RegExp[] = [
   new RegExp(`^\\s*,?\\s*(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night|local time))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:late|early|earlier|later)\\s+(?:in|on)\\s+the\\s+(?:day|week|evening|morning|afternoon|night)(?![’'\\p{L}])`, 'iu'),
-  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:(?:the|its|his|her|their)\\s+)?[\\p{L}\\p{N}’'-]+(?:\\s+(?:channel|account|page|website|feed))?){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out|delivered|read)\\s+(?:by|on|in)\\s+(?:the\\s+)?(?:(?!${CLAUSE_WORD})[\\p{L}’'-]+\\s+){0,3}(?!${CLAUSE_WORD})[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
+  new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+${MEDIUM})?(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:(?:the|its|his|her|their)\\s+)?[\\p{L}\\p{N}’'-]+(?:\\s+(?:channel|account|page|website|feed))?){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out|delivered|read)\\s+(?:by|on|in)\\s+(?:the\\s+)?(?:(?!${CLAUSE_WORD})[\\p{L}’'-]+\\s+){0,3}(?!${CLAUSE_WORD})[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?(?![’'\\p{L}\\p{N}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:in|since|during|until)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})(?![’'\\p{L}\\p{N}])`, 'iu'),
   /^\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)(?![’'\p{L}])/iu,
+  // "told Reuters by phone that …".
+  /^\s*,?\s*(?:by|over\s+the)\s+(?:tele)?phone(?![’'\p{L}])/iu,
   /^\s*,?\s*(?:also|again|repeatedly|separately|publicly|privately|previously|afterwards|then|too|further|bluntly|simply|flatly|later|earlier|recently|initially|firmly|angrily|quietly|openly|confidently)(?![’'\p{L}])/iu,
   // "added, without elaborating, that …", "said without giving details".
   /^\s*,?\s*without\s+(?:elaborating|explaining|offering|giving|providing|citing|naming|specifying)(?:\s+(?:any\s+|further\s+|more\s+)?(?:details|evidence|specifics|proof|sources?|names|a\s+source|figures))?(?![’'\p{L}])/iu,
@@ -36,7 +41,7 @@ const FIRST_WORDS = new Set([
   'jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'also', 'again', 'repeatedly', 'separately', 'publicly', 'privately', 'previously', 'afterwards', 'then', 'too', 'further',
   'bluntly', 'simply', 'flatly', 'recently', 'initially', 'firmly', 'angrily', 'quietly', 'openly', 'confidently',
-  'without', 'only', 'merely', 'just', 'to', 'for',
+  'without', 'only', 'merely', 'just', 'to', 'for', 'by',
 ]);
 
 /** Letters a case-insensitive Unicode regex reads as ASCII letters: A-Z, a-z, ſ (s) and the Kelvin sign (k). */

@@ -1145,3 +1145,15 @@ describe('"the airline" after the airline\'s name', () => {
     expect(claimWith(cs, 'suspending flights').speaker?.name).toBe('Ukraine International Airlines');
   });
 });
+
+describe('more wire frames: a medium of two words, a phone, a number of troops', () => {
+  it('"wrote in a Facebook post that …", "told Reuters by phone that …"', () => {
+    expect(claimWith(claimsOf('Abdul Mahdi wrote in a Facebook post that the killing was a breach of sovereignty.'), 'breach').text).toBe('the killing was a breach of sovereignty');
+    expect(claimWith(claimsOf('The spokesman told Reuters by phone that the group had not decided how to respond.'), 'not decided')).toMatchObject({ text: 'the group had not decided how to respond', via: { name: 'Reuters' } });
+  });
+
+  it('"put the number of troops at around 3,500" gives a figure, as "put the death toll at" does', () => {
+    const c = claimWith(claimsOf('A third official, who also declined to be named, put the number of troops at around 3,500.'), '3,500');
+    expect(c).toMatchObject({ kind: 'attributed', cue: 'put the number of troops at', speaker: { name: 'third official' } });
+  });
+});
