@@ -321,7 +321,7 @@ const MAX_HARM_DATE_DISTANCE = 32;
  * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq", "in Baghdad's heavily fortified Green Zone");
  * "to hold Iran" is not one.
  */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Tt]hrough|[Aa]long|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;

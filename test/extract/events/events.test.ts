@@ -626,4 +626,9 @@ describe('days counted from a clause and from the happening before', () => {
     expect(claimWith(x.claims, 'ruled out').event?.label).toBe('plane crash');
     expect(claimWith(x.claims, 'condemned').event?.label).toBe('attack');
   });
+
+  it('"marched through Baghdad" places the march', () => {
+    const x = extractText('Tens of thousands of mourners marched through Baghdad on Saturday to honour Qassem Soleimani.', '2020-01-04');
+    expect(claimWith(x.claims, 'mourners').event).toMatchObject({ label: 'funerals', date: '2020-01-04', place: 'Baghdad' });
+  });
 });
