@@ -708,6 +708,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     }
   }
   const before = q ? q.at : m.first;
+  subject ??= countedBefore(sentence, tokens, before);
   let predicate = predicateBefore(tokens, before) ?? predicateAfter(tokens, afterSubject);
 
   // "There were no Iraqi casualties": the noun says the harm.
@@ -722,6 +723,22 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
 
   const s = span(sentence, tokens, q ? q.at : m.first, last);
   return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject };
+}
+
+const COUNT_NOUNS = new Set(['number', 'figure', 'count', 'total']);
+const HARMED = new Set(['dead', 'deaths', 'fatalities', 'wounded', 'injured', 'casualties', 'victims']);
+
+/** "put the number of troops at around 3,500": what the number counts, written before "at". */
+function countedBefore(sentence: string, tokens: readonly Token[], at: number): string | null {
+  if (tokens[at - 1]?.lower !== 'at') return null;
+  for (let of = at - 3; of >= Math.max(1, at - 5); of--) {
+    if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
+    const words = tokens.slice(of + 1, at - 1);
+    // "the number of dead at 27" names the harm (predicateBefore reads it), not who was counted.
+    if (words.length === 0 || words.some((t) => t.kind !== 'word') || HARMED.has(words[words.length - 1].lower)) return null;
+    return sentence.slice(words[0].start, words[words.length - 1].end);
+  }
+  return null;
 }
 
 /** Nouns of harm that carry their predicate: "no casualties" is none killed. */

@@ -531,3 +531,10 @@ describe('no count where there is none, and a harm noun after "no"', () => {
     expect(one('No injuries were reported among embassy staff.')).toMatchObject({ value: 0, predicate: 'injured' });
   });
 });
+
+describe('what a number put "at" counts', () => {
+  it('"put the number of troops at around 3,500" counts troops; "the number of dead at 27" names the harm', () => {
+    expect(one('A third official put the number of troops at around 3,500.')).toMatchObject({ value: 3500, qualifier: 'approx', subject: 'troops' });
+    expect(one('The ministry put the number of dead at 27.')).toMatchObject({ value: 27, subject: null, predicate: 'died' });
+  });
+});
