@@ -1157,3 +1157,16 @@ describe('more wire frames: a medium of two words, a phone, a number of troops',
     expect(c).toMatchObject({ kind: 'attributed', cue: 'put the number of troops at', speaker: { name: 'third official' } });
   });
 });
+
+describe('a time between the subject and its cue, for every word such a time can end with', () => {
+  const times = [
+    ...['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening'].map((w) => `last ${w}`),
+    ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d) => `on ${d}`),
+    'just this month',
+  ];
+  it.each(times)('"The Iraqi Foreign Ministry %s said …" credits the ministry', (time) => {
+    const c = claimWith(claimsOf(`The Iraqi Foreign Ministry ${time} said the strikes were a violation of sovereignty.`), 'violation');
+    expect(c).toMatchObject({ cue: 'said', text: 'the strikes were a violation of sovereignty' });
+    expect(c.speaker?.name).toMatch(/ministry/iu);
+  });
+});
