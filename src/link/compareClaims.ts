@@ -71,6 +71,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   for (const x of a.slots) {
     for (const y of b.slots) {
       if (!slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation)) continue;
+      if (oneOfMany(x, y)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) {
         // Matching crowd sizes say nothing about whether two claims state the same thing.
@@ -181,6 +182,18 @@ function noneAgainstSome(a: Quantity, b: Quantity): boolean {
 function sameGroup(a: ComparableClaim['slots'][number], b: ComparableClaim['slots'][number]): boolean {
   if (a.nation !== b.nation) return false;
   return a.slot.key === b.slot.key || a.nation !== null;
+}
+
+/**
+ * "One rocket hit a cafeteria" beside "at least three rockets slammed into the compound": a
+ * single projectile of several, named for where it fell, not a rival count. Tolls are not
+ * so: one dead against three dead is a different figure.
+ */
+function oneOfMany(a: ComparableClaim['slots'][number], b: ComparableClaim['slots'][number]): boolean {
+  if (a.slot.casualty || b.slot.casualty) return false;
+  const one = (q: Quantity): boolean => q.value === 1 && q.qualifier === 'exact';
+  const several = (q: Quantity): boolean => q.value >= 2;
+  return (one(a.quantity) && several(b.quantity)) || (one(b.quantity) && several(a.quantity));
 }
 
 /** "four American service members" and "two Iraqi personnel" are two groups, never one slot. */

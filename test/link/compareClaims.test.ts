@@ -77,3 +77,14 @@ describe('compareClaims: parts of a toll', () => {
     expect(compareClaims(parts, all, 'plane crash').some((r) => r.type === 'different_figure')).toBe(false);
   });
 });
+
+describe('compareClaims: one projectile of several', () => {
+  it('"One rocket hit a cafeteria" is no rival figure for "three rockets slammed into the compound"; one dead against three dead is', () => {
+    const three = claim('Three rockets slammed into the US embassy compound in Baghdad on Sunday, officials said.', 'Three rockets');
+    const one = claim('One rocket hit a cafeteria inside the US embassy compound in Baghdad on Sunday, officials said.', 'cafeteria');
+    expect(compareClaims(one, three, 'rocket attack').some((r) => r.type === 'different_figure')).toBe(false);
+    const dead3 = claim('The rocket attack on the embassy in Baghdad killed three people on Sunday, officials said.', 'killed three');
+    const dead1 = claim('The rocket attack on the embassy in Baghdad killed one person on Sunday, officials said.', 'killed one');
+    expect(compareClaims(dead1, dead3, 'rocket attack').some((r) => r.type === 'different_figure')).toBe(true);
+  });
+});
