@@ -1,4 +1,5 @@
 import { foldRegexWord, isRegexWordChar } from '../segment/hasRegexWord';
+import { isTrimSpace } from '../segment/whiteSpace';
 
 /**
  * Text before a reporting verb that makes it passive, infinitive or negated ("was told",
@@ -10,13 +11,6 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 
 const BARE = new Set(['to', 'not', 'never']);
 const LETTER = /^\p{L}$/u;
 
-/** \s of a regular expression. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** Start of the run of word characters that ends at `end` (exclusive). */
 function runStart(text: string, end: number): number {
@@ -44,7 +38,7 @@ function auxiliaryEndsAt(text: string, end: number): boolean {
  */
 export function endsWithAuxiliary(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isTrimSpace(text.charCodeAt(end - 1))) end--;
   const trailing = text.length - end;
   // "to", "not", "never" with or without spaces after them.
   const start = runStart(text, end);
@@ -54,11 +48,11 @@ export function endsWithAuxiliary(text: string): boolean {
   if (auxiliaryEndsAt(text, end)) return true;
   // An auxiliary, spaces, an adverb in -ly, spaces, the end.
   let advStart = end;
-  while (advStart > 0 && !isSpace(text.charCodeAt(advStart - 1))) advStart--;
+  while (advStart > 0 && !isTrimSpace(text.charCodeAt(advStart - 1))) advStart--;
   const adverb = text.slice(advStart, end);
   if (adverb.length < 3 || !/ly$/iu.test(adverb) || !isLetters(adverb)) return false;
   let auxEnd = advStart;
-  while (auxEnd > 0 && isSpace(text.charCodeAt(auxEnd - 1))) auxEnd--;
+  while (auxEnd > 0 && isTrimSpace(text.charCodeAt(auxEnd - 1))) auxEnd--;
   return auxEnd < advStart && auxiliaryEndsAt(text, auxEnd);
 }
 

@@ -1,4 +1,5 @@
 import { foldRegexWord } from '../segment/hasRegexWord';
+import { isTrimSpace } from '../segment/whiteSpace';
 
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last night|this week|last week|this morning|this afternoon|this evening|earlier this (?:week|month|year)|late (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -59,7 +60,7 @@ function mayOpenAdverbial(text: string, at: number): boolean {
   let i = at;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 32 || (c < 128 ? c >= 9 && c <= 13 : /\s/u.test(text[i]!))) i++;
+    if (c === 44 || isTrimSpace(c)) i++;
     else break;
   }
   if (i >= n) return false;

@@ -1,16 +1,10 @@
 import { foldRegexWord, isRegexWordChar } from '../segment/hasRegexWord';
-
-/** White space as a regular expression's \s reads it (the characters trimEnd removes). */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/u.test(text[i]!);
-}
+import { isTrimSpace } from '../segment/whiteSpace';
 
 /** The end of `text` without its trailing white space: where /\s*$/ starts. */
 export function trimmedEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  while (end > 0 && isTrimSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -31,6 +25,6 @@ export function trailingWordAt(text: string, words: ReadonlySet<string>): number
 export function lastSpaceDelimited(text: string): string {
   const end = trimmedEnd(text);
   let i = end;
-  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
+  while (i > 0 && !isTrimSpace(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
