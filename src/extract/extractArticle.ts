@@ -75,7 +75,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   const seen = new Set<string>();
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];
-  let block: { speaker: Speaker; paragraph: number } | null = null;
+  let block: { speaker: Speaker; paragraph: number; cue: string; kind: 'attributed' | 'quote' } | null = null;
   // A quotation left open at the end of a paragraph, and the last paragraph it has run through.
   let openQuote: { speaker: Speaker; cue: string; paragraph: number } | null = null;
   // Read once per paragraph: a long paragraph has many sentences.
@@ -105,13 +105,15 @@ export function extractClean(clean: CleanArticle): Extraction {
     const verdict = found.labels && s.paragraph === 0 && judged === 'no predicate' ? null : judged;
     if (found.introduces) {
       // "X released the following statement:" — the next paragraph is X's words.
-      block = { speaker: found.introduces, paragraph: s.paragraph + 1 };
+      block = { speaker: found.introduces, paragraph: s.paragraph + 1, cue: 'statement', kind: 'attributed' };
       resolver.spoke(found.introduces, s.index, null);
       return { sentence: s, mentions, drafts: [] };
     }
     if (found.labels && clean.paragraphs[s.paragraph]?.start === s.start) {
       // "WALLACE: …" — the rest of the paragraph is the labelled speaker's too.
-      block = { speaker: found.labels, paragraph: s.paragraph };
+      // A transcript's turn is the speaker's own words; a headline's label ("Iraq PM: …") a statement.
+      const turn = found.turn === true;
+      block = { speaker: found.labels, paragraph: s.paragraph, cue: turn ? 'transcript' : 'statement', kind: turn ? 'quote' : 'attributed' };
     }
     // "“At the direction of the Commander in Chief, … Iraq." then "Approximately 750 soldiers will
     // deploy …": a quotation left open at a paragraph's end runs on through the paragraphs after it
@@ -122,7 +124,7 @@ export function extractClean(clean: CleanArticle): Extraction {
     const tweet = tweets.get(s.paragraph) ?? null;
     const blockSpeaker =
       tweet ??
-      (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: 'statement', kind: 'attributed' as const, cutAt: null } : null) ??
+      (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: block.cue, kind: block.kind, cutAt: null } : null) ??
       (carried ? { speaker: carried.speaker, cue: carried.cue, kind: 'quote' as const, cutAt: null } : null);
     const drafts = verdict !== null || (tweet?.cutAt != null && s.start >= tweet.cutAt) ? [] : draftClaims(s, tweet ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });
     const lastOfParagraph = next === undefined || next.paragraph !== s.paragraph;
@@ -180,7 +182,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       const speaker = d.speaker;
       if (speaker) speakers.set(speaker.name, mergeSpeaker(speakers.get(speaker.name), speaker));
       if (d.via) speakers.set(d.via.name, mergeSpeaker(speakers.get(d.via.name), d.via));
-      const credit = d.credit ?? (d.via && (d.via.type === 'news_agency' || d.via.type === 'outlet') ? d.via.name : null) ?? credits[0] ?? null;
+      const credit = d.credit ?? (d.via && (d.via.type === 'news_agency' || d.via.type === 'outlet') ? d.via.name : null) ?? clean.claimCredits[0] ?? null;
       const claim: Claim = {
         id: claimId(id, d.start, d.end),
         articleId: id,

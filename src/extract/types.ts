@@ -67,6 +67,12 @@ export interface CleanArticle {
   byline: string | null;
   /** Canonical names of credited news agencies ("Associated Press"), in order found, unique. */
   credits: string[];
+  /**
+   * The credits the article's claims carry by default: `credits` less the agencies only a
+   * contributor note names ("The Associated Press contributed to this report") when the
+   * article has an outlet of its own, which wrote it.
+   */
+  claimCredits: string[];
   /** Outlet: from metadata, else from the byline ("PA Media"); null when unknown. */
   outlet: string | null;
   /** Lines dropped as boilerplate, with why (for evaluation and debugging). */

@@ -29,6 +29,8 @@ export interface SentenceAttributions {
   embedded: boolean;
   /** The sentence opens with a speaker label ("WALLACE: …", "Pat Caddell: …"): the rest of its paragraph is that speaker's. */
   labels?: Speaker | null;
+  /** The label is a transcript's ("STEVE INSKEEP, HOST:"): its paragraph is the speaker's own words, not a statement. */
+  turn?: boolean;
 }
 
 interface Cue {
@@ -96,7 +98,8 @@ const TIME_ENDS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer
  */
 function endsClauseOpener(lead: string): boolean {
   const end = trimmedEnd(lead);
-  return end === 0 || CLAUSE_OPENER_MARKS.has(lead[end - 1]!) || trailingWordAt(lead, CLAUSE_OPENER_WORDS) >= 0;
+  // A spaced hyphen is a dash: "JAN. 11 - Iran's armed forces say …".
+  return end === 0 || CLAUSE_OPENER_MARKS.has(lead[end - 1]!) || (lead[end - 1] === '-' && end >= 2 && lead[end - 2] === ' ') || trailingWordAt(lead, CLAUSE_OPENER_WORDS) >= 0;
 }
 /** A coordinated second reporting verb inside a content: "… and said …", "…, but he also said …". */
 const COORDINATED_CUE = /(?:,\s*)?\b(?:and|but)\s+(?:(?:he|she|it|they)\s+)?(?:(?:also|later|then|earlier|again|has|had|have)\s+)*(said|says|added|adds|warned|warns|stressed|insisted|claimed|noted|acknowledged|admitted|confirmed|denied|tweeted|wrote|told|vowed|vows|pledged|promised)\b/giu;
@@ -115,6 +118,21 @@ const STATEMENT_FROM = /\b(?:here is|here's|read|below is|the full text of|full 
  * crowd …") and quotes continuing the last speaker. Post-posed frames at the end of the
  * sentence are read first, then cues left to right. Offsets in the result are absolute.
  */
+/** The attributions a transcript turn reports, read from the words after its label (offsets stay absolute). */
+function reportedInTurn(input: AttributionInput, turn: Attribution): Attribution[] {
+  const s = input.sentence;
+  const from = turn.start - s.start;
+  if (from <= 0) return [];
+  const words: Sentence = { ...s, start: turn.start, text: s.text.slice(from), tokens: s.tokens.filter((t) => t.start >= turn.start) };
+  // The resolver already heard the label: a second reading must not record it again.
+  const found = attributeSentence({ ...input, sentence: words, mentions: input.mentions.filter((m) => m.start >= turn.start) });
+  if (found.labels || found.introduces) return [];
+  return found.attributions.filter((a) => a.speaker !== null && a.speaker.name !== turn.speaker?.name && a.cue !== null && TURN_REPORTING.test(a.cue));
+}
+
+/** Cues by which a turn passes on someone's words; "Clinton apparently thinks …" stays the speaker's own judgement. */
+const TURN_REPORTING = /^(?:says?|said|saying|told|tells|reports?|reported|according to|announce[sd]?|denie[sd]|deny|confirm(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|state[sd]|tweet(?:s|ed)?|wr(?:o|i)tes?|quoted)$/iu;
+
 export function attributeSentence(input: AttributionInput): SentenceAttributions {
   const { sentence: s, mentions, resolver } = input;
   const text = s.text;
@@ -135,7 +153,10 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
   const labelled = labelledLine(ctx);
   if (labelled) {
     resolver.spoke(labelled.attribution.speaker!, s.index, null);
-    return { attributions: [labelled.attribution], introduces: null, embedded: false, labels: labelled.attribution.speaker };
+    // "ARRAF: The State Department says no diplomats were evacuated": a correspondent's turn
+    // that reports someone else's words credits them; the turn's own words stay the label's.
+    const inner = labelled.attribution.cue === 'transcript' ? reportedInTurn(input, labelled.attribution) : [];
+    return { attributions: inner.length > 0 ? inner : [labelled.attribution], introduces: null, embedded: false, labels: labelled.attribution.speaker, turn: labelled.attribution.cue === 'transcript' };
   }
 
   const taken = (rel: number): boolean => out.some((a) => rel + ctx.base >= a.start && rel + ctx.base < a.end) || out.some((a) => a.frames.some(([x, y]) => rel + ctx.base >= x && rel + ctx.base < y));
@@ -1014,10 +1035,12 @@ const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|vide
  */
 function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // A transcript may come quoted as a whole: "“WALLACE: Let’s start with …".
-  const m = ctx.text.includes(':') ? /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)\s*:\s+(?=\S)/u.exec(ctx.text) : null;
+  // "STEVE INSKEEP, HOST: …", "JANE ARRAF, BYLINE: …": a broadcast transcript adds the speaker's part after a comma.
+  const m = ctx.text.includes(':') ? /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?\s*:\s+(?=\S)/u.exec(ctx.text) : null;
   if (!m) return null;
   const label = m[1]!.trim();
   const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+  if (!transcript && m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).includes(',')) return null;
   if (/^[“"]/u.test(m[0]) && !transcript) return null;
   const labelAt = m[0].indexOf(m[1]!);
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
@@ -1030,14 +1053,21 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // A full name, or a name the article knows: "Success on Signature Issue:" is a section heading.
   if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText)) return null;
   const np: NounPhrase = { start: ctx.base + labelAt, end: ctx.base + labelAt + nameText.length, text: nameText };
-  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
-  if (!who) return null;
+  const resolved = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!resolved) return null;
+  // A transcript's capitals are typography: "JANE ARRAF" is Jane Arraf.
+  const who = transcript && !/\p{Ll}/u.test(resolved.speaker.name) ? { ...resolved, speaker: { ...resolved.speaker, name: titleCase(resolved.speaker.name) } } : resolved;
   const content = trimContent(ctx, m[0].length, ctx.text.length);
   if (!content) return null;
   // "Qassem Suleimani: US kills top Iranian general in Baghdad airstrike": the person is the
   // headline's topic, killed in it, not its speaker.
   if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
   return { attribution: { ...make(ctx, who, transcript ? 'transcript' : 'headline', null, content, [[0, m[0].length]]), kind: transcript ? 'quote' : 'attributed', quote: transcript ? ctx.text.slice(content[0], content[1]) : null } };
+}
+
+/** "JANE ARRAF" -> "Jane Arraf", "AL-MUHANDIS" -> "Al-Muhandis". */
+function titleCase(caps: string): string {
+  return caps.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 }
 
 const STATEMENT_WORDS = ['statement', 'remarks', 'message', 'letter', 'text'];
@@ -1404,6 +1434,9 @@ const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assert
 
 const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
 
+/** A verb right after "that": the pronoun is the subject ("that is impossible", "that was a mistake"), not the complementiser. */
+const THAT_SUBJECT_VERB = /^(?:is|was|would|will|could|can|has|had|must|might|may|should|does|did|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t)\b/u;
+
 function trimContent(ctx: Ctx, from: number, to: number): [number, number] | null {
   const { text } = ctx;
   let a = from;
@@ -1422,6 +1455,8 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   for (;;) {
     const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/iu.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;
+    // "insists that is impossible": a "that" followed by a verb is the clause's subject.
+    if (/^that\s/iu.test(m[0]) && THAT_SUBJECT_VERB.test(text.slice(a + m[0].length, b))) break;
     a += m[0].length;
   }
   while (b > a && /[\s.,;:!?—–-]/u.test(text[b - 1]!)) b--;

@@ -33,6 +33,13 @@ const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledge
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
 const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
 
+/** A "-" with space on both sides is a dash between phrases, not a hyphen inside a word. */
+function spacedDash(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev !== undefined && next !== undefined && prev.end < tokens[k]!.start && next.start > tokens[k]!.end;
+}
+
 /** Tokens `from`..`to` are names joined by commas and one "and" ("Finland, Norway and Poland"). */
 function nameList(tokens: readonly Token[], from: number, to: number, named: (t: Token) => boolean): boolean {
   let and = false;
@@ -132,7 +139,8 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
       first = k;
       continue;
     }
-    if ((t.text === '-' || t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'") && first > 0) {
+    // A hyphen joins words ("Iran-backed"); a spaced dash ends a timeline entry's date ("JAN. 11 - Iran's armed forces say").
+    if (((t.text === '-' && !spacedDash(tokens, k)) || t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'") && first > 0) {
       first = k;
       continue;
     }

@@ -25,6 +25,8 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   // Denied: someone says it is not so.
   cue('denied', 'den', '\\b(?:denies|denied|deny|denying|denial|denials)\\b'),
   cue('denied', 'reject dismiss refut rebuff disput', `\\b(?:rejected|rejects|dismissed|dismisses|refuted|refutes|rebuffed|disputed|disputes)\\s+(?:the\\s+|these\\s+|those\\s+|such\\s+|any\\s+|all\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+${AP}s\\s+)?(?:claims?|reports?|accusations?|allegations?|suggestions?|charges?|assertions?|figures?|toll|tolls|account|version)\\b`),
+  // "says it is “scientifically impossible” that a missile hit the plane".
+  cue('denied', 'impossible', '\\b(?:is|was)\\s+["“]?(?:\\p{L}+ly\\s+)?impossible["”]?\\s+that\\b'),
   cue('denied', 'never', '\\bnever\\s+(?:contemplated|happened|took\\s+place|occurred)\\b'),
   cue('denied', 'called described labell labeled', '\\b(?:called|described|labelled|labeled)\\s+(?:the\\s+|these\\s+)?(?:reports?|claims?|allegations?|accusations?)\\s+(?:as\\s+)?(?:false|baseless|untrue|fake|unfounded|lies)\\b'),
   cue('denied', 'false untrue baseless unfounded', '\\b(?:is|was|are|were)\\s+(?:completely\\s+|totally\\s+|entirely\\s+)?(?:false|untrue|baseless|unfounded)\\b'),

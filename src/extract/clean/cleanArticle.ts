@@ -11,7 +11,7 @@ import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
 
 /** Section and status labels that open a paragraph the way a dateline does ("FILE PHOTO:", "BREAKING:"). */
-const LABELS = /^(file photo|file|photo|update|updated|breaking|breaking news|watch|exclusive|analysis|opinion|editorial|live|explainer|factbox|correction)\b/i;
+import { LABELS } from './rules/labels';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
 const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
@@ -53,6 +53,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   const publisher = p.outlet ? (lookupAgency(p.outlet)?.name ?? p.outlet) : null;
   // An outlet crediting itself ("ERBIL (Kurdistan 24) –" in Kurdistan 24) is not a credit; an agency always is.
   const credits = state.credits.filter((c) => c !== publisher || lookupAgency(c)?.type === 'news_agency');
+  const claimCredits = publisher === null ? credits : credits.filter((c) => !state.contributedOnly.has(c));
 
   return {
     parsed: { ...p, title: chooseTitle(p.title, state, kept) },
@@ -60,6 +61,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
     paragraphs,
     byline: state.byline,
     credits,
+    claimCredits,
     outlet,
     rejected: state.rejected,
   };
@@ -87,6 +89,8 @@ class Cleaner {
   /** Keys of units that became captions as written (credit included), so such a title is recognised. */
   readonly captionSourceKeys = new Set<string>();
   readonly credits: string[] = [];
+  /** Credits named only by contributor notes so far. */
+  readonly contributedOnly = new Set<string>();
   byline: string | null = null;
   outletFromByline: string | null = null;
   private relatedLeft = 0;
@@ -120,7 +124,8 @@ class Cleaner {
       // "Copyright 2019 The Associated Press. All rights reserved." is furniture that also credits the copy.
       if (reason === 'copyright') {
         const names = agenciesNamedIn(s);
-        if (names.length > 0) this.credit(s, names);
+        // Credits the copy; a footer is no byline.
+        if (names.length > 0) this.credit(s, names, { byline: false });
       }
       return this.reject(s, reason);
     }
@@ -130,7 +135,7 @@ class Cleaner {
 
     const byline = matchBylineLine(s);
     if (byline) {
-      this.credit(byline.byline, byline.names);
+      this.credit(byline.byline, byline.names, { contributed: byline.contributed === true });
       return this.reject(s, 'byline');
     }
 
@@ -217,12 +222,15 @@ class Cleaner {
     this.rejectedKeys.add(dedupeKey(text));
   }
 
-  private credit(byline: string, names: string[]): void {
-    this.byline ??= byline;
+  private credit(byline: string, names: string[], how: { byline?: boolean; contributed?: boolean } = {}): void {
+    if (how.byline !== false) this.byline ??= byline;
     for (const n of names) {
       const entry = lookupCreditName(n);
       const name = entry?.name ?? n.trim();
-      if (name !== '' && !this.credits.includes(name)) this.credits.push(name);
+      if (name === '') continue;
+      if (how.contributed && !this.credits.includes(name)) this.contributedOnly.add(name);
+      else if (!how.contributed) this.contributedOnly.delete(name);
+      if (!this.credits.includes(name)) this.credits.push(name);
       if (entry && this.outletFromByline === null) this.outletFromByline = entry.name;
     }
   }

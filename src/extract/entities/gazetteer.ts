@@ -115,6 +115,11 @@ export function isCountryName(name: string, g: Gazetteer = gazetteer()): boolean
   return g.byName.get(name)?.type === 'country';
 }
 
+/** A name (any alias, any case) the gazetteer lists as a place or a country ("BAGHDAD", "Iraq"). */
+export function isPlaceName(name: string, g: Gazetteer = gazetteer()): boolean {
+  return (g.byKey.get(nameKey(name)) ?? []).some((h) => (h.entry.type === 'place' || h.entry.type === 'country') && !h.demonym);
+}
+
 /** A place and the places it lies in, innermost first; just the place when the gazetteer does not say. */
 function placeChain(g: Gazetteer, place: string): string[] {
   const chain = [place];

@@ -90,12 +90,29 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
       if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90) continue;
       if (conditional(tokens, i)) continue;
-      out.push({ first: i, last, label: rule.label, verb: rule.verb });
+      // "a missile hit the plane": a missile that brings down an aircraft is the crash.
+      const label = rule.label === 'missile strike' && aircraftHitAfter(tokens, last) ? 'plane crash' : rule.label;
+      out.push({ first: i, last, label, verb: rule.verb });
       i = last;
       break;
     }
   }
   return out;
+}
+
+const AIRCRAFT_WORDS = new Set(['plane', 'airliner', 'aircraft', 'flight', 'boeing', 'airplane', 'jetliner', 'jet', 'helicopter']);
+const HIT_WORDS = new Set(['hit', 'struck', 'downed', 'brought', 'shot', 'targeted']);
+
+/** A hit verb then an aircraft within the next few words ("missile hit the plane", "missiles struck the Ukrainian airliner"). */
+function aircraftHitAfter(tokens: readonly Token[], last: number): boolean {
+  let hit = false;
+  for (let k = last + 1; k <= last + 6 && k < tokens.length; k++) {
+    const w = tokens[k].lower;
+    if (tokens[k].kind === 'punct' && w !== '-') return false;
+    if (HIT_WORDS.has(w)) hit = true;
+    else if (hit && AIRCRAFT_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 const CONDITIONALS = new Set(['if', 'unless']);
@@ -218,6 +235,11 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+function reportingBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** "said on Monday that …", "told reporters Tuesday that …", "told the BBC on Friday that …": a date between a reporting verb (and its recipient) and "that". */
 function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
   const first = tokenAt(tokens, d.start);
@@ -240,6 +262,9 @@ function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
  * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
  * Only triggers within a small window are considered, so the cost stays linear.
  */
+/** What closes a timeline entry's date: "Dec. 27: …", "DEC. 27 - …", "Jan. 3 — …". */
+const ENTRY_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
+
 function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; last: number; verb: boolean }>, dates: DateMention[]): Array<DateMention | null> {
   const result: Array<DateMention | null> = triggers.map(() => null);
   for (const d of dates) {
@@ -251,9 +276,10 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     const from = firstTriggerFrom(triggers, dFirst - MAX_DATE_DISTANCE - 8);
     // "At 5:30 pm on Jan. 7, Iran launched missiles": a date fronted before the first comma dates what follows.
     const saying = !possessive && isSayingDate(tokens, d);
-    // "Dec. 27: More than 30 rockets hit …": a timeline's entry date, closed by a colon.
-    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || (tokens[dLast + 1]?.text === ':' && dFirst === 0));
-    for (let idx = from; idx < triggers.length && triggers[idx].first <= dLast + 10; idx++) {
+    // "Dec. 27: More than 30 rockets hit …", "DEC. 27 - More than …": a timeline's entry date, closed by a colon or a dash.
+    const entry = dFirst === 0 && ENTRY_MARKS.has(tokens[dLast + 1]?.text ?? '');
+    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || entry);
+    for (let idx = from; idx < triggers.length && (triggers[idx].first <= dLast + 10 || (fronted && entry && idx === from)); idx++) {
       const trig = triggers[idx];
       let score: number;
       if (trig.first > dLast) {
@@ -264,7 +290,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
         // "told Reuters on Friday that the U.S. strikes were …": the saying's day, for the that-clause's first trigger.
         else if (saying && gap <= 10 && !verbBetween(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
-        else if (fronted && idx === from) score = gap * 2 + 2;
+        // The entry's date is the saying's when the entry reports one ("JAN. 11 - Iran says the plane was shot down").
+        else if (fronted && idx === from && !reportingBetween(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
         else continue;
       } else if (trig.last < dFirst) {
         if (possessive) continue;

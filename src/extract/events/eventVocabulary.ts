@@ -65,7 +65,7 @@ add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatche
 add('deployment', true, 'sending', 'send', 'sends', 'sent');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
 add('siege', false, 'siege', 'sit-in');
-add('siege', true, 'besieged', 'besieging', 'laid siege');
+add('siege', true, 'besieged', 'besieging', 'besiege', 'besieges', 'laid siege', 'lay siege');
 add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush');
 add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched',
   'smashed their way into', 'forced their way into', 'fought their way into', 'pushed their way into', 'smashing their way into', 'forcing their way into');
@@ -75,7 +75,7 @@ add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');
 // Only with an aircraft named or take-off: waves and protesters crash too.
 add('plane crash', false, 'plane crash', 'air crash', 'downing', 'airliner crash', 'airliner crashes', 'helicopter crash', 'jet crash');
 add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet crashed', 'aircraft crashed', 'helicopter crashed', 'airliner crashes',
-  'crashed');
+  'crashed', 'crashes', 'brought down', 'downed');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
 add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush');
 
@@ -118,8 +118,13 @@ export interface TriggerCompanions {
 }
 const AIRCRAFT: TriggerCompanions = { words: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'], before: 8, after: 0 };
 const TROOPS: TriggerCompanions = { words: ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'], before: 6, after: 6 };
+/** "Iran downed the airliner", "the plane was brought down by a missile". */
+const AIRCRAFT_AROUND: TriggerCompanions = { ...AIRCRAFT, after: 4 };
 export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   crashed: AIRCRAFT,
+  crashes: AIRCRAFT,
+  downed: AIRCRAFT_AROUND,
+  brought: AIRCRAFT_AROUND,
   sending: TROOPS,
   send: TROOPS,
   sends: TROOPS,

@@ -596,8 +596,9 @@ describe('labels before a colon', () => {
 describe('quoted transcripts', () => {
   it('“"WALLACE: …” and “"PENCE: …”: a quotation mark before a transcript label does not hide the speaker', () => {
     const cs = claimsOf('"HOST: Let us start with the news on the bridge.\n\n"LEMA: Well, look, the bridge will reopen on Friday.');
-    expect(claimWith(cs, 'start with the news')).toMatchObject({ kind: 'quote', speaker: { name: 'HOST' } });
-    expect(claimWith(cs, 'reopen').speaker?.name).toBe('LEMA');
+    // A transcript's capitals are typography: the names come out in title case.
+    expect(claimWith(cs, 'start with the news')).toMatchObject({ kind: 'quote', speaker: { name: 'Host' } });
+    expect(claimWith(cs, 'reopen').speaker?.name).toBe('Lema');
   });
 });
 
@@ -1171,5 +1172,54 @@ describe('a time between the subject and its cue, for every word such a time can
     // A name the gazetteer does not know ends where the time begins (the time pattern runs only
     // after a look-up of the last word, TIME_ENDS: a word missing there leaves the time in the name).
     expect(claimWith(claimsOf(`Zorvex Holdings ${time} said the strikes were a violation of sovereignty.`), 'violation').speaker?.name).toBe('Zorvex Holdings');
+  });
+});
+
+describe('broadcast and briefing transcripts', () => {
+  const BRIEFING = [
+    'SECRETARY OF DEFENSE MARK T. ESPER: Good afternoon. On Friday, Kataib Hezbollah fired more than 30 rockets at K-1.',
+    'Q: Can you confirm the number?',
+    'SECRETARY ESPER: I\'m not going to get into casualty figures. We struck the facilities we intended to strike.',
+    'GENERAL MILLEY: There have been 11 attacks over the last two months against bases in Iraq.',
+    'STEVE INSKEEP, HOST: What happened at the embassy?',
+    'JANE ARRAF, BYLINE: Thousands of militia supporters marched to the embassy on Tuesday. Marines fired tear gas.',
+    'ARRAF: The State Department says no diplomats were evacuated.',
+  ].join('\n\n');
+
+  it('every turn after a label is the labelled speaker’s, title and surname alone included', () => {
+    const cs = claimsOf(BRIEFING, '2020-01-02');
+    expect(claimWith(cs, 'casualty figures')).toMatchObject({ kind: 'quote', cue: 'transcript', speaker: { name: 'Mark Esper' } });
+    expect(claimWith(cs, 'We struck the facilities')).toMatchObject({ kind: 'quote', cue: 'transcript', speaker: { name: 'Mark Esper' } });
+    expect(claimWith(cs, '11 attacks').speaker?.name).toBe('Mark Milley');
+  });
+
+  it('“NAME, ROLE:” labels credit the name, in title case; a turn reporting someone else’s words credits them', () => {
+    const cs = claimsOf(BRIEFING, '2020-01-02');
+    expect(claimWith(cs, 'marched to the embassy')).toMatchObject({ kind: 'quote', speaker: { name: 'Jane Arraf', type: 'person' } });
+    expect(claimWith(cs, 'tear gas').speaker?.name).toBe('Jane Arraf');
+    expect(claimWith(cs, 'no diplomats were evacuated')).toMatchObject({ kind: 'attributed', cue: 'says', speaker: { name: 'US Department of State' } });
+    expect(cs.some((c) => c.text.includes('INSKEEP') || c.text.includes('ARRAF'))).toBe(false);
+  });
+
+  it('“he” in a correspondent’s turn is not the correspondent (a known woman’s name)', () => {
+    const cs = claimsOf(
+      'INSKEEP: President Trump has also been tweeting.\n\nJANE ARRAF, BYLINE: He has. He said Iran would be held fully responsible for lives lost.',
+      '2020-01-01',
+    );
+    expect(claimWith(cs, 'fully responsible').speaker?.name).toBe('Donald Trump');
+  });
+
+  it('“BAGHDAD: …” is still a dateline', () => {
+    const cs = claimsOf('BAGHDAD: Rockets hit the Green Zone on Tuesday, police said.');
+    expect(claimWith(cs, 'Rockets hit')).toMatchObject({ speaker: { name: 'police' } });
+    expect(cs.every((c) => c.speaker?.name !== 'Baghdad')).toBe(true);
+  });
+});
+
+describe('the pronoun “that” as the subject after a cue', () => {
+  it('“insists that is impossible” keeps its subject; “said that Iran was” drops the complementiser', () => {
+    expect(claimWith(claimsOf('Iran\'s civil aviation authority insists that is impossible.'), 'impossible').text).toBe('that is impossible');
+    expect(claimWith(claimsOf('Pompeo said that was a mistake.'), 'mistake').text).toBe('that was a mistake');
+    expect(claimWith(claimsOf('Pompeo said that Iran was behind the attack.'), 'behind').text).toBe('Iran was behind the attack');
   });
 });

@@ -58,6 +58,7 @@ describe('detectCertainty', () => {
     ['Iran denied any role in the attack.', 'denied'],
     ['Tehran denies involvement.', 'denies'],
     ['Officials have denied the reports.', 'denied'],
+    ['Abedzadeh says it is "scientifically impossible" that a missile hit the plane.', 'is "scientifically impossible" that'],
     ['The minister said he had never contemplated resigning.', 'never contemplated'],
     ['The ministry rejected claims that it had fired the missiles.', 'rejected claims'],
     ['The army dismissed reports of casualties.', 'dismissed reports'],

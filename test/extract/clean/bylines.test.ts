@@ -164,3 +164,22 @@ describe('Deutsche Welle\'s closing line', () => {
     expect(matchBylineLine('and/or (he said)')).toBeNull();
   });
 });
+
+describe('credit lines that are no byline or no author', () => {
+  const BODY = 'Iraq\'s parliament voted on Sunday to expel US troops, officials said.';
+  it('a copyright footer credits the copy but is not the byline', () => {
+    const c = clean(`${BODY}\n\nCopyright 2019 The Associated Press. All rights reserved.`);
+    expect(c.credits).toEqual(['Associated Press']);
+    expect(c.byline).toBeNull();
+  });
+
+  it('a contributor note lists the agency but leaves the claims of an outlet’s own story uncredited', () => {
+    const own = clean(`${BODY}\n\nThe Associated Press contributed to this report.`, { outlet: 'Fox News' });
+    expect(own.credits).toEqual(['Associated Press']);
+    expect(own.claimCredits).toEqual([]);
+    // Without an outlet of its own the note is all the text says of its origin.
+    expect(clean(`${BODY}\n\nThe Associated Press contributed to this report.`).claimCredits).toEqual(['Associated Press']);
+    // A dateline credit stands, whatever the notes say.
+    expect(clean(`BAGHDAD (AP) — ${BODY}\n\nThe Associated Press contributed to this report.`, { outlet: 'Fox News' }).claimCredits).toEqual(['Associated Press']);
+  });
+});

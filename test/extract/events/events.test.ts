@@ -632,3 +632,43 @@ describe('days counted from a clause and from the happening before', () => {
     expect(claimWith(x.claims, 'mourners').event).toMatchObject({ label: 'funerals', date: '2020-01-04', place: 'Baghdad' });
   });
 });
+
+describe('a timeline of dated entries (“DEC. 27 - …”)', () => {
+  const TIMELINE = [
+    'DEC. 27 - More than 30 rockets are fired at the K-1 base near Kirkuk, killing a U.S. civilian contractor.',
+    'DEC. 31 - Thousands of militiamen surround the U.S. embassy in Baghdad, breaking into the compound.',
+    'JAN. 8 - Ukraine International Airlines flight PS752, a Boeing 737-800 bound for Kiev, crashes minutes after taking off from Tehran, killing all 176 people on board.',
+    'JAN. 10 - Iran\'s civil aviation chief Ali Abedzadeh says it is "scientifically impossible" that a missile hit the plane.',
+    'JAN. 11 - Iran\'s armed forces say in a statement that the plane was shot down by mistake.',
+  ].join('\n\n');
+
+  it('dates each entry by its own date, however far its trigger stands from it', () => {
+    const x = extractText(TIMELINE, '2020-01-11');
+    expect(claimWith(x.claims, 'rockets are fired').event).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
+    expect(claimWith(x.claims, 'breaking into').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+
+  it('an airliner that “crashes”, a missile that “hit the plane” and a later admission are one plane crash', () => {
+    const x = extractText(TIMELINE, '2020-01-11');
+    const crash = claimWith(x.claims, 'crashes minutes after').event;
+    expect(crash).toMatchObject({ label: 'plane crash', date: '2020-01-08' });
+    expect(claimWith(x.claims, 'a missile hit the plane').event?.id).toBe(crash?.id);
+    expect(claimWith(x.claims, 'shot down by mistake').event?.id).toBe(crash?.id);
+    // The entry's date is no part of the speaker's name.
+    expect(claimWith(x.claims, 'shot down by mistake').speaker?.name).not.toMatch(/JAN/u);
+  });
+
+  it('a date fronted with a comma still reaches only a trigger close by', () => {
+    const x = extractText('In 2012, she was arrested after handcuffing herself to a chair in the hall of the debate venue in protest.', '2016-09-26');
+    expect(claimWith(x.claims, 'arrested').event?.date ?? null).not.toBe('2012-01-01');
+  });
+});
+
+describe('plane crash triggers need an aircraft', () => {
+  it('“brought down”, “downed” and “crashes” name a crash only with a plane near them', () => {
+    expect(claimWith(extractText('Canada says the plane was brought down by an Iranian surface-to-air missile.', '2020-01-09').claims, 'brought down').event?.label).toBe('plane crash');
+    expect(claimWith(extractText('Iran downed the Ukrainian airliner by mistake, officials said.', '2020-01-11').claims, 'downed').event?.label).toBe('plane crash');
+    expect(claimWith(extractText('Two missiles hit the Ain al-Asad base where US jets are parked.', '2020-01-08').claims, 'Two missiles').event?.label).toBe('missile strike');
+    expect(extractText('The stock market crashes again as investors sell shares.', '2020-01-08').claims.every((c) => c.event?.label !== 'plane crash')).toBe(true);
+  });
+});

@@ -10,6 +10,8 @@ export interface BylineMatch {
   names: string[];
   /** Person named as author, when there is one. */
   author: string | null;
+  /** A contributor note ("The Associated Press contributed to this report"): the names helped, they did not write it. */
+  contributed?: boolean;
 }
 
 const MAX_BYLINE = 300;
@@ -80,7 +82,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     const names = splitNames(contributed[1]!);
     // Names, not a sentence ("Several factors contributed to the report" is text).
     if (names.every((n) => lookupCreditName(n) || mostlyCapitalised(n))) {
-      return { byline, names: names.map((n) => (lookupCreditName(n) ? n : agencyPrefix(n))).filter((n): n is string => n !== null), author: null };
+      return { byline, names: names.map((n) => (lookupCreditName(n) ? n : agencyPrefix(n))).filter((n): n is string => n !== null), author: null, contributed: true };
     }
   }
 

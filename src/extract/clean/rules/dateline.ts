@@ -1,3 +1,5 @@
+import { isPlaceName } from '../../entities/gazetteer';
+import { LABELS } from './labels';
 import { lookupCreditName } from '../agencyNames';
 
 export interface DatelineMatch {
@@ -71,7 +73,9 @@ export function matchDateline(para: string): DatelineMatch | null {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
   m = PLACE_ONLY.exec(head);
-  if (m && /\p{Lu}{3}/u.test(m[1]!) && followedByText(para, m[0].length)) {
+  // "BAGHDAD: …" is a dateline, "SECRETARY ESPER: …" or "WALLACE: …" a transcript's speaker label:
+  // before a colon only a place the gazetteer knows makes a dateline.
+  if (m && /\p{Lu}{3}/u.test(m[1]!) && followedByText(para, m[0].length) && (!/:\s*$/u.test(m[0]) || isPlaceName(m[1]!) || LABELS.test(m[1]!))) {
     return { prefix: m[0], byline: m[0].trim(), names: [], credited: false };
   }
   return null;
