@@ -47,6 +47,9 @@ const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
 export const MAX_ARTICLE_CHARS = 1_500_000;
 
 /** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
+/** What stands before a rival figure: "…; the Iraqi military says 22", "…, while US officials put the number at 16". */
+const RIVAL_LEAD = /\b(?:says|said|say|reported|estimated|(?:put|puts|putting)\s+(?:the|its|their)\s+(?:number|toll|figure|count|total)\s+at|(?:put|puts)\s+it\s+at)\s+(?:(?:about|around|nearly|at\s+least|more\s+than)\s+)?$/iu;
+
 export function extractArticle(parsed: ParsedArticle): Extraction {
   if (parsed.body.length > MAX_ARTICLE_CHARS) {
     throw badInput(`${parsed.file ?? 'input'}: article text of ${parsed.body.length} characters is over the limit of ${MAX_ARTICLE_CHARS}`, { file: parsed.file });
@@ -166,11 +169,20 @@ export function extractClean(clean: CleanArticle): Extraction {
   const speakers = new Map<string, Speaker>();
   const usedEntities = new Set<string>();
   work.forEach((w, si) => {
+    // The last counted figure of the sentence: a rival figure given bare after it counts the same thing.
+    let counted: { subject: string; predicate: string | null } | null = null;
     for (const d of w.drafts) {
       const text = clean.text.slice(d.start, d.end);
       const relStart = d.start - w.sentence.start;
       const relEnd = d.end - w.sentence.start;
       const found = extractQuantities(text);
+      for (const q of found) {
+        if (q.subject === null && q.predicate === null && counted !== null && RIVAL_LEAD.test(clean.text.slice(w.sentence.start, d.start + q.start))) {
+          q.subject = counted.subject;
+          q.predicate = counted.predicate;
+        }
+        if (q.subject !== null) counted = { subject: q.subject, predicate: q.predicate };
+      }
       const toll = found.find((q) => q.predicate !== null && TOLL_PREDICATES.test(q.predicate));
       const eventIndex = eventForSpan(assignment, si, relStart, relEnd, toll ? relStart + toll.start : null);
       const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : refOf(events[eventIndex]!);

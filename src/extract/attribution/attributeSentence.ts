@@ -663,6 +663,8 @@ const WITH_SUBJECT = /,\s*with\s+$/iu;
 function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();
+  // "Australia calls up reservists", "called off the talks": a phrasal verb, not a frame of words.
+  if (/^call(?:s|ed|ing)?$/iu.test(w) && /^\s+(?:up|off|in|out|back)\b/iu.test(text.slice(cue.end))) return [];
   const before = text.slice(0, cue.start);
   let np = subjectBeforeCue(ctx, cue.start);
   let frameFrom = np ? (np.workFrom ?? np.describedFrom ?? np.start) - ctx.base : cue.start;
@@ -783,8 +785,14 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const firstTok = ctx.s.tokens.find((t) => t.start >= span[0] + ctx.base && /\p{L}/u.test(t.text));
   const withThat = /^\s*,?\s*that\b/iu.test(text.slice(at));
   if (!withThat && firstTok && firstTok.pos === 'VERB' && /(?:ed|ing)$/iu.test(firstTok.text) && !/^[“"‘]/u.test(text.slice(span[0]))) return [];
-  // Indirect speech needs a clause (or quoted words) after the cue.
-  if (!hasPredicate(ctx, span[0], span[1]) && quotesWithin(ctx, span[0], span[1]).length === 0) return [];
+  // Indirect speech needs a clause (or quoted words) after the cue; a rival figure after another one needs none ("…; the Iraqi military says 22").
+  const rival = BARE_FIGURE.test(text.slice(span[0], span[1])) && /\d|\b(?:dozens?|hundreds?|thousands?|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(text.slice(0, frameFrom));
+  if (!hasPredicate(ctx, span[0], span[1]) && quotesWithin(ctx, span[0], span[1]).length === 0) {
+    if (!rival) return [];
+    // The figure alone says nothing: the claim keeps its frame, as "US officials put the number at 16" does.
+    const framed = trimContent(ctx, frameFrom, span[1]);
+    return framed ? [make(ctx, who, cue.word, via, framed, [])] : [];
+  }
   const frames: Array<[number, number]> = [[frameFrom, span[0]]];
   // The closing mark of a quotation cut short above is the frame's, not the start of the outlet's clause.
   if (opening && span[1] === opening.close + 1) frames.push([opening.close, opening.close + 1]);
@@ -830,6 +838,9 @@ function introducedSubject(ctx: Ctx, np: NounPhrase): NounPhrase | null {
  * rights groups warned that …", "; the ministry said …" (the offset of the comma or
  * semicolon), or null. "… and he said" is the same speaker (withCoordinated).
  */
+/** A figure on its own after a cue: "says 22", "said 19 or 24", "put it at about 16." */
+const BARE_FIGURE = /^\s*(?:(?:about|around|at least|at most|more than|nearly|almost|roughly|only|just)\s+)?[\d,.]+(?:\s+(?:or|to|and)\s+[\d,.]+)?(?:\s+\p{L}+)?\s*[.;]?\s*$/iu;
+
 function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
   for (const cue of findCues(ctx)) {
     if (cue.start <= from || cue.start >= to || insideQuote(ctx, cue.start)) continue;
@@ -840,7 +851,8 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
       const lead = np ? WITH_SUBJECT.exec(ctx.text.slice(0, np.start - ctx.base)) : null;
       if (lead && lead.index > from && np!.end - ctx.base >= ctx.text.slice(0, cue.start).trimEnd().length - 1) return lead.index;
     }
-    if (!SPEECH.has(w) || /ing$/u.test(w)) continue;
+    const toll = TOLL_CUE.test(w);
+    if ((!SPEECH.has(w) && !toll) || /ing$/u.test(w)) continue;
     const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;
     // A semicolon, or a comma with a conjunction: "…, officials said" after a clause is a post-posed frame, not a new speaker.
@@ -850,7 +862,9 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     const between = ctx.text.slice(np.end - ctx.base, cue.start);
     if (/\S/u.test(between) && skipAdverbials(between) !== between.length) continue;
     const after = skipAfterCue(ctx, cue.end);
-    if (!/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
+    // "…; the Iraqi military says 22", "…, while US officials put the number at 16": a rival figure needs no clause.
+    const figure = toll || BARE_FIGURE.test(ctx.text.slice(after, to));
+    if (!figure && !/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
     return from + lead.index;
   }
   return null;
@@ -1310,6 +1324,8 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   let m: RegExpExecArray | null;
   while ((m = sub.exec(before)) !== null) {
     const after = m.index + m[0].length;
+    // "after briefing President Trump, Esper … said": a participle clause has no subject of its own.
+    if (/^\p{L}+ing\b/iu.test(before.slice(after))) continue;
     // The subordinate clause must have its own subject and verb before `at`, and end there: "ruled
     // out a rocket attack as the cause, but later withdrew that statement, saying …" is back in the main clause.
     if (hasPredicate(ctx, after, at) && !/,\s*(?:but|and|yet)\s/iu.test(before.slice(after))) start = after;
@@ -1460,7 +1476,8 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
     a += m[0].length;
   }
   while (b > a && /[\s.,;:!?—–-]/u.test(text[b - 1]!)) b--;
-  if (b - a < 3) return null;
+  // A figure alone may be the whole content ("the Iraqi military says 22").
+  if (b - a < 3 && !/^\d+$/u.test(text.slice(a, b))) return null;
   return [a, b];
 }
 

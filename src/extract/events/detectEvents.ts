@@ -262,6 +262,18 @@ function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
  * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
  * Only triggers within a small window are considered, so the cost stays linear.
  */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
+
+/** The token closing a quotation opened at `open`, when it closes within six words and before `limit`; else -1. */
+function closingQuote(tokens: readonly Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < Math.min(limit, open + 8); k++) {
+    const t = tokens[k].text;
+    if (t === '”' || (t === '"' && tokens[open].text === '"')) return k > open + 1 ? k : -1;
+    if (CLAUSE_BREAKS.has(t) || t === ',' || t === '.') return -1;
+  }
+  return -1;
+}
+
 /** What closes a timeline entry's date: "Dec. 27: …", "DEC. 27 - …", "Jan. 3 — …". */
 const ENTRY_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
 
@@ -298,7 +310,12 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         const gap = dFirst - trig.last;
         if (gap > MAX_DATE_DISTANCE) continue;
         let broken = false;
-        for (let k = trig.last + 1; k < dFirst; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) broken = true;
+        for (let k = trig.last + 1; k < dFirst; k++) {
+          // A short quotation inside the clause ("mourners chanting “Death to America” marched … on Monday") does not end it.
+          const close = QUOTE_MARKS.has(tokens[k].text) ? closingQuote(tokens, k, dFirst) : -1;
+          if (close > 0) k = close;
+          else if (CLAUSE_BREAKS.has(tokens[k].text)) broken = true;
+        }
         if (broken) continue;
         score = gap;
       } else continue;

@@ -52,7 +52,8 @@ add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike'
   'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'bombing raids', 'bombing raid', 'bombardment', 'shelling');
 // "U.S. F-15E jets struck five facilities": the aircraft make "struck" an air strike ("a rocket struck" stays a rocket attack).
 add('air strikes', true, 'jets struck', 'warplanes struck', 'aircraft struck', 'planes struck', 'drones struck', 'drone struck', 'jets bombed', 'warplanes bombed',
-  'jets strike', 'warplanes strike', 'aircraft strike', 'planes strike', 'drones strike', 'jets bomb', 'warplanes bomb');
+  'jets strike', 'warplanes strike', 'aircraft strike', 'planes strike', 'drones strike', 'jets bomb', 'warplanes bomb',
+  'drone destroyed', 'drone hit', 'drone killed', 'drones killed', 'drone targeted', 'drones targeted');
 add('bombing', true, 'bombed', 'bombing');
 add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'rocket', 'katyusha rockets', 'katyushas', 'mortar attack', 'mortar fire', 'mortars');
 add('missile strike', false, 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'ballistic missiles', 'missiles', 'missile');

@@ -419,8 +419,17 @@ function splitNumberSuffix(text: string): { value: number; suffix: string } | nu
 function qualifierBefore(tokens: readonly Token[], first: number): { qualifier: Qualifier; at: number } | null {
   const hit = phraseEndingAt(tokens, first - 1, QUALIFIER_INDEX);
   if (!hit) return null;
+  // "intelligence about four embassies", "asked about two rockets": "about" after these is the preposition.
+  if (hit.at === first - 1 && tokens[hit.at]!.lower === 'about' && ABOUT_AS_PREPOSITION.has(tokens[hit.at - 1]?.lower ?? '')) return null;
   return { qualifier: hit.item.qualifier, at: hit.at };
 }
+
+/** Words after which "about" means "concerning", not "roughly". */
+const ABOUT_AS_PREPOSITION = new Set([
+  'intelligence', 'information', 'details', 'questions', 'question', 'concerns', 'concern', 'talk', 'talks', 'talked', 'talking', 'news', 'evidence',
+  'warning', 'warnings', 'worried', 'concerned', 'knew', 'know', 'learned', 'learnt', 'spoke', 'speak', 'asked', 'ask', 'thinking', 'think', 'thought',
+  'care', 'cared', 'story', 'stories', 'claims', 'reports', 'briefed', 'testified', 'lied', 'tweeted', 'wrote', 'said', 'says', 'say', 'told', 'tell',
+]);
 
 interface NounPhrase {
   /** Token range of the kept subject (modifiers + head). */
@@ -759,7 +768,9 @@ function isAge(tokens: readonly Token[], m: NumberMatch): boolean {
   return /^\p{Lu}/u.test(before.text) || PERSON_NOUNS.has(before.lower);
 }
 
-const NOT_ONE = new Set(['number', 'lot', 'majority', 'minority', 'variety', 'range', 'series', 'host', 'bunch', 'total', 'handful']);
+const NOT_ONE = new Set(['number', 'lot', 'majority', 'minority', 'variety', 'range', 'series', 'host', 'bunch', 'total', 'handful',
+  // "a volley of missiles", "a barrage of rockets": one volley is no count of what it holds.
+  'volley', 'barrage', 'salvo', 'wave', 'string', 'spate', 'flurry', 'hail', 'swarm', 'crowd', 'group']);
 
 /**
  * Every count and measure in one sentence: digits ("25", "1,000", "5.5"), number words
@@ -793,6 +804,13 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       // "killed three Iraqi soldiers and two police officers": the second object shares the verb.
       if (mention.predicate === null && previous?.mention.predicate != null && previous.mention.subject !== null && tokens[previous.afterSubject]?.lower === 'and' && previous.afterSubject + 1 === m.first) {
         mention.predicate = previous.mention.predicate;
+      }
+      // "25 fighters were killed and 55 wounded", "killed 25 fighters and wounded 51": the second figure counts the same people.
+      const lead = qualifierBefore(tokens, m.first)?.at ?? m.first;
+      const joined = tokens[lead - 1]?.lower === 'and' || (tokens[lead - 2]?.lower === 'and' && PREDICATE_FORMS_MAP.has(tokens[lead - 1]?.lower ?? ''));
+      if (mention.subject === null && mention.predicate !== null && previous?.mention.subject != null && previous.mention.predicate !== null &&
+          previous.mention.predicate !== mention.predicate && joined && lead - previous.afterSubject <= 5 && m.form !== 'article') {
+        mention.subject = previous.mention.subject;
       }
       previous = built;
       // "between 25 and 30 fighters": at least the first, at most the second, both of the same subject.

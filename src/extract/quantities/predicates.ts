@@ -7,6 +7,8 @@ import { ownValue } from '../../domain';
  */
 export const PREDICATE_FORMS: Readonly<Record<string, string>> = {
   kill: 'killed', kills: 'killed', killed: 'killed', killing: 'killed', killings: 'killed',
+  // Iranian and militia outlets: "martyring 25 fighters", "were martyred".
+  martyred: 'killed', martyring: 'killed', martyr: 'killed',
   die: 'died', dies: 'died', died: 'died', dying: 'died', dead: 'died', death: 'died', deaths: 'died', perished: 'died',
   wound: 'wounded', wounds: 'wounded', wounded: 'wounded', wounding: 'wounded',
   injure: 'injured', injures: 'injured', injured: 'injured', injuring: 'injured', injuries: 'injured', hurt: 'injured', harmed: 'injured',

@@ -1223,3 +1223,14 @@ describe('the pronoun “that” as the subject after a cue', () => {
     expect(claimWith(claimsOf('Pompeo said that Iran was behind the attack.'), 'behind').text).toBe('Iran was behind the attack');
   });
 });
+
+describe('subjects behind participle clauses and phrasal verbs', () => {
+  it('“after briefing President Trump, Esper … said”: the participle clause has no subject of its own', () => {
+    const cs = claimsOf('Speaking in Florida after briefing President Donald Trump at his resort, Esper described the strikes as successful and said the United States may take additional actions.', '2019-12-30');
+    expect(claimWith(cs, 'additional actions').speaker?.name).toBe('Mark Esper');
+  });
+
+  it('“calls up reservists” frames no words', () => {
+    expect(claimWith(claimsOf('Australia calls up reservists as bushfire death toll climbs.'), 'reservists')).toMatchObject({ kind: 'assertion', speaker: null });
+  });
+});

@@ -120,3 +120,11 @@ describe('live-blog entry times', () => {
     expect(x.claims[0]!.speaker?.name).toBe('Iraq');
   });
 });
+
+describe('a station’s promo line', () => {
+  it('“69 News is bringing you the latest on this developing story” is dropped', () => {
+    const c = clean('69 News is bringing you the latest on this developing story from overseas.\n\nRockets hit the base on Sunday, officials said.');
+    expect(c.rejected.map((r) => r.reason)).toContain('developing story notice');
+    expect(c.text).toBe('Rockets hit the base on Sunday, officials said.');
+  });
+});

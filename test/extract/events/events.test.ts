@@ -672,3 +672,15 @@ describe('plane crash triggers need an aircraft', () => {
     expect(extractText('The stock market crashes again as investors sell shares.', '2020-01-08').claims.every((c) => c.event?.label !== 'plane crash')).toBe(true);
   });
 });
+
+describe('more triggers and dates', () => {
+  it('“a US drone destroyed the convoy last Friday” is an air strike of that Friday', () => {
+    const x = extractText("When a US drone destroyed Qassem Soleimani's convoy outside Baghdad airport last Friday, the White House insisted it had acted to stop attacks.", '2020-01-10');
+    expect(claimWith(x.claims, 'drone destroyed').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+  });
+
+  it('a short chant inside the clause does not cut the date off its trigger', () => {
+    const x = extractText('Thousands of mourners chanting "Death to America" marched through Baghdad on Monday behind the coffins of militiamen.', '2019-12-30');
+    expect(claimWith(x.claims, 'marched').event).toMatchObject({ label: 'funerals', date: '2019-12-30' });
+  });
+});

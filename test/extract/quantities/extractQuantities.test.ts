@@ -1,5 +1,6 @@
 import { extractQuantities, type QuantityMention } from '../../../src/extract/quantities/extractQuantities';
 import { predicateClass } from '../../../src/extract/quantities/predicates';
+import { claimsOf, claimWith } from '../support/extractText';
 
 /** The one quantity of a sentence (fails when there are none or several). */
 function one(sentence: string): QuantityMention {
@@ -178,11 +179,11 @@ describe('extractQuantities: subject and predicate', () => {
     expect(one('Hundreds of angry protesters gathered.').subject).toBe('protesters');
   });
 
-  test('an elliptical count keeps its predicate', () => {
+  test('an elliptical count keeps its predicate and counts the same people', () => {
     const qs = extractQuantities('At least 18 fighters had been killed and more than 50 wounded.');
     expect(qs.map(brief)).toEqual([
       { value: 18, qualifier: 'at_least', unit: null, subject: 'fighters', predicate: 'killed' },
-      { value: 50, qualifier: 'more_than', unit: null, subject: null, predicate: 'wounded' },
+      { value: 50, qualifier: 'more_than', unit: null, subject: 'fighters', predicate: 'wounded' },
     ]);
   });
 
@@ -536,5 +537,33 @@ describe('what a number put "at" counts', () => {
   it('"put the number of troops at around 3,500" counts troops; "the number of dead at 27" names the harm', () => {
     expect(one('A third official put the number of troops at around 3,500.')).toMatchObject({ value: 3500, qualifier: 'approx', subject: 'troops' });
     expect(one('The ministry put the number of dead at 27.')).toMatchObject({ value: 27, subject: null, predicate: 'died' });
+  });
+});
+
+describe('figures that share their counted noun', () => {
+  it('“25 fighters were killed and 55 wounded”: the second figure counts the same people', () => {
+    const cs = claimsOf('Kataib Hezbollah said 25 of its fighters were killed and 55 wounded.');
+    expect(claimWith(cs, '55 wounded').quantities).toEqual([
+      expect.objectContaining({ value: 25, subject: 'fighters', predicate: 'killed' }),
+      expect.objectContaining({ value: 55, subject: 'fighters', predicate: 'wounded' }),
+    ]);
+    expect(claimWith(claimsOf('A stampede killed 56 people and injured more than 200.'), 'stampede').quantities[1]).toMatchObject({ value: 200, qualifier: 'more_than', subject: 'people', predicate: 'injured' });
+    // A second noun of its own stays.
+    expect(claimWith(claimsOf('The strikes killed 25 fighters and wounded 51 civilians.'), 'civilians').quantities[1]).toMatchObject({ subject: 'civilians' });
+  });
+
+  it('a rival figure given bare counts what the figure before it counted, and is its speaker’s', () => {
+    const cs = claimsOf("Iraq's military said 22 missiles were fired, while US officials put the number at 16.", '2020-01-09');
+    expect(claimWith(cs, '22 missiles')).toMatchObject({ speaker: { name: 'Iraqi military' } });
+    expect(claimWith(cs, 'at 16')).toMatchObject({ speaker: { name: 'US officials' }, quantities: [expect.objectContaining({ value: 16, subject: 'missiles', predicate: 'fired' })] });
+    const ds = claimsOf('The Pentagon says more than a dozen missiles were launched; the Iraqi military says 22.', '2020-01-09');
+    expect(claimWith(ds, 'says 22')).toMatchObject({ text: 'the Iraqi military says 22', speaker: { name: 'Iraqi military' }, quantities: [expect.objectContaining({ value: 22, subject: 'missiles' })] });
+  });
+
+  it('“martyring 25 fighters” is a toll; “a volley of missiles” is no count; “intelligence about four embassies” is exact', () => {
+    expect(claimWith(claimsOf('US strikes hit the militia in al-Qaim, martyring 25 fighters.'), 'martyring').quantities[0]).toMatchObject({ value: 25, predicate: 'killed' });
+    expect(claimWith(claimsOf('It ended with a volley of missiles that killed nobody.'), 'volley').quantities.map((q) => q.value)).toEqual([0]);
+    expect(claimWith(claimsOf('Trump said there was specific intelligence about four embassies.'), 'four embassies').quantities[0]).toMatchObject({ value: 4, qualifier: 'exact' });
+    expect(claimWith(claimsOf('The strikes killed about 25 fighters.'), 'about 25').quantities[0]).toMatchObject({ qualifier: 'approx' });
   });
 });

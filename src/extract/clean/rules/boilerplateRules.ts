@@ -69,6 +69,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'continue prompt', maxLength: 80, pattern: /^(continue reading|keep reading|read more|read the full (story|article)|read full (story|article)|click here( to read)?( more)?|tap here|see more|show more|load more|view more|more here|full story)\b[\s.…!>»:]*$/i },
 
   // Developing-story notices.
+  // A station's own promo: "69 News is bringing you the latest on this developing story from overseas."
+  { reason: 'developing story notice', maxLength: 160, needle: 'bringing you', pattern: /\b(is|are|will be|will keep) bringing you (the )?(latest|updates|more)\b/i },
   { reason: 'developing story notice', maxLength: 160, pattern: /^(this is a (developing|breaking)( news)? story|this (story|article|report) (is developing|will be updated|has been updated|is being updated)|(more|updates) to follow|check back (later )?for updates|refresh (the page )?for updates)\b/i },
 
   // Corrections and editor's notes: about the story, not claims of it.
