@@ -235,6 +235,14 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+function postposedSayingDate(tokens: readonly Token[], first: number, last: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  if (!REPORTING_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[last + 1];
+  return next === undefined || next.text === '.' || next.text === ',' || next.text === ';';
+}
+
 function reportingBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
   return false;
@@ -483,7 +491,8 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       subordinateFrom: sub >= 0 ? tokens[sub].start : rel?.opened ? tokens[rel.at].start : null,
       generic: ownValue(EVENT_LABELS, label)?.generic ?? true,
       verb: trig.verb,
-      sayingDate: d !== null && isSayingDate(tokens, d),
+      // "…, the Pentagon said Monday.": the day of a post-posed saying is the saying's; the happening may be older.
+      sayingDate: d !== null && (isSayingDate(tokens, d) || postposedSayingDate(tokens, tokenAt(tokens, d.start), tokenAt(tokens, d.end - 1))),
     };
   });
 }

@@ -739,12 +739,32 @@ const HARMED = new Set(['dead', 'deaths', 'fatalities', 'wounded', 'injured', 'c
 
 /** "put the number of troops at around 3,500": what the number counts, written before "at". */
 function countedBefore(sentence: string, tokens: readonly Token[], at: number): string | null {
+  if (tokens[at - 1]?.lower === 'to' && RISE_VERBS.has(tokens[at - 2]?.lower ?? '')) return countedEarlier(sentence, tokens, at - 2);
   if (tokens[at - 1]?.lower !== 'at') return null;
   for (let of = at - 3; of >= Math.max(1, at - 5); of--) {
     if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
     const words = tokens.slice(of + 1, at - 1);
     // "the number of dead at 27" names the harm (predicateBefore reads it), not who was counted.
     if (words.length === 0 || words.some((t) => t.kind !== 'word') || HARMED.has(words[words.length - 1].lower)) return null;
+    return sentence.slice(words[0].start, words[words.length - 1].end);
+  }
+  return null;
+}
+
+const RISE_VERBS = new Set(['risen', 'rose', 'rises', 'climbed', 'climbs', 'increased', 'increases', 'grown', 'grew', 'jumped', 'jumps', 'fallen', 'fell', 'dropped', 'revised', 'raised', 'lowered']);
+/** Words that end the counted noun after "number of": "service members | diagnosed with …". */
+const COUNTED_ENDS = new Set(['who', 'that', 'which', 'with', 'after', 'in', 'at', 'on', 'from', 'for', 'by', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'diagnosed', 'treated', 'killed', 'wounded', 'injured', 'evacuated', 'flown', 'sent', 'deployed']);
+
+/** "The number of U.S. service members diagnosed with brain injuries has risen to 109": what was counted, named after "number of" before the verb at `verb`. */
+function countedEarlier(sentence: string, tokens: readonly Token[], verb: number): string | null {
+  for (let of = verb - 1; of >= Math.max(1, verb - 25); of--) {
+    if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
+    let end = of + 1;
+    // Words and abbreviation dots ("U.S."), up to five tokens.
+    while (end < verb && (tokens[end].kind === 'word' || (tokens[end].text === '.' && tokens[end].start === tokens[end - 1].end)) && !COUNTED_ENDS.has(tokens[end].lower) && end - of <= 7) end++;
+    // The head and the word before it ("service members"), not the modifiers before them.
+    const words = tokens.slice(Math.max(of + 1, end - 2), end).filter((t) => /^\p{Ll}/u.test(t.text));
+    if (words.length === 0 || HARMED.has(words[words.length - 1].lower)) return null;
     return sentence.slice(words[0].start, words[words.length - 1].end);
   }
   return null;
@@ -808,7 +828,8 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       // "25 fighters were killed and 55 wounded", "killed 25 fighters and wounded 51": the second figure counts the same people.
       const lead = qualifierBefore(tokens, m.first)?.at ?? m.first;
       const joined = tokens[lead - 1]?.lower === 'and' || (tokens[lead - 2]?.lower === 'and' && PREDICATE_FORMS_MAP.has(tokens[lead - 1]?.lower ?? ''));
-      if (mention.subject === null && mention.predicate !== null && previous?.mention.subject != null && previous.mention.predicate !== null &&
+      // "martyring 25 fighters and injuring 51 others": "others" are more of the same.
+      if ((mention.subject === null || /^others$/iu.test(mention.subject)) && mention.predicate !== null && previous?.mention.subject != null && previous.mention.predicate !== null &&
           previous.mention.predicate !== mention.predicate && joined && lead - previous.afterSubject <= 5 && m.form !== 'article') {
         mention.subject = previous.mention.subject;
       }

@@ -684,3 +684,10 @@ describe('more triggers and dates', () => {
     expect(claimWith(x.claims, 'marched').event).toMatchObject({ label: 'funerals', date: '2019-12-30' });
   });
 });
+
+describe('the day of a post-posed saying', () => {
+  it('“…, police said on Tuesday.” dates the happening only weakly: an explicit date of it elsewhere wins', () => {
+    const x = extractText('Rockets hit the base on Sunday, officials said.\n\nThe rockets hit the base near the airport, police said on Tuesday.', '2020-01-07');
+    expect(claimWith(x.claims, 'near the airport').event).toMatchObject({ label: 'rocket attack', date: '2020-01-05' });
+  });
+});

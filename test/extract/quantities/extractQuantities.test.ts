@@ -366,7 +366,8 @@ describe('extractQuantities: more news phrasing', () => {
     expect(extractQuantities('The attack killed 25 and injured 50.').map((q) => [q.value, q.predicate])).toEqual([[25, 'killed'], [50, 'injured']]);
     expect(extractQuantities('Three people were killed and five others injured.').map((q) => [q.value, q.subject, q.predicate])).toEqual([
       [3, 'people', 'killed'],
-      [5, 'others', 'injured'],
+      // "others" are more of the counted noun before them.
+      [5, 'people', 'injured'],
     ]);
   });
 
@@ -565,5 +566,13 @@ describe('figures that share their counted noun', () => {
     expect(claimWith(claimsOf('It ended with a volley of missiles that killed nobody.'), 'volley').quantities.map((q) => q.value)).toEqual([0]);
     expect(claimWith(claimsOf('Trump said there was specific intelligence about four embassies.'), 'four embassies').quantities[0]).toMatchObject({ value: 4, qualifier: 'exact' });
     expect(claimWith(claimsOf('The strikes killed about 25 fighters.'), 'about 25').quantities[0]).toMatchObject({ qualifier: 'approx' });
+  });
+});
+
+describe('counts named before their figure', () => {
+  it('“the number of X … has risen to N” counts X; “51 others” after “25 fighters” are fighters', () => {
+    expect(claimWith(claimsOf('The number of U.S. service members diagnosed with traumatic brain injuries has risen to 109, the Pentagon said.', '2020-02-10'), 'risen to 109').quantities[0]).toMatchObject({ value: 109, subject: 'service members' });
+    expect(claimWith(claimsOf('The number of protesters rose to 5,000.'), '5,000').quantities[0]).toMatchObject({ value: 5000, subject: 'protesters' });
+    expect(claimWith(claimsOf('The strikes killed at least 25 fighters and injured 51 others.'), '51 others').quantities[1]).toMatchObject({ value: 51, subject: 'fighters', predicate: 'injured' });
   });
 });
