@@ -33,6 +33,7 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   'plane crash': { family: 'plane crash', generic: false },
   wildfire: { family: 'wildfire', generic: false },
   stampede: { family: 'stampede', generic: false },
+  'vote': { family: 'vote', generic: false },
 };
 
 export interface TriggerRule {
@@ -79,6 +80,9 @@ add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet 
   'crashed', 'crashes', 'brought down', 'downed');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
 add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush');
+// Only with a legislature named close before (see LEGISLATURE): "Iraq's parliament voted Sunday to expel US troops".
+add('vote', true, 'voted', 'votes');
+add('vote', false, 'vote', 'resolution', 'non-binding resolution', 'nonbinding resolution');
 
 /** Longest first, so that "rocket attack" wins over "attack" and "air strikes" over "strikes". */
 export const TRIGGER_RULES: readonly TriggerRule[] = rules.sort((a, b) => b.words.length - a.words.length);
@@ -119,12 +123,20 @@ export interface TriggerCompanions {
 }
 const AIRCRAFT: TriggerCompanions = { words: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'], before: 8, after: 0 };
 const TROOPS: TriggerCompanions = { words: ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'], before: 6, after: 6 };
+/** "Iraq's parliament voted …", "lawmakers passed a non-binding resolution": a vote is a happening only in a legislature. */
+const LEGISLATURE: TriggerCompanions = { words: ['parliament', "parliament's", 'parliamentary', 'lawmakers', 'mps', 'legislators', 'legislature', 'senate', 'assembly', 'majlis', 'deputies', 'senators', 'chamber'], before: 8, after: 0 };
 /** "Iran downed the airliner", "the plane was brought down by a missile". */
 const AIRCRAFT_AROUND: TriggerCompanions = { ...AIRCRAFT, after: 4 };
 export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   crashed: AIRCRAFT,
   crashes: AIRCRAFT,
   downed: AIRCRAFT_AROUND,
+  voted: LEGISLATURE,
+  votes: LEGISLATURE,
+  vote: LEGISLATURE,
+  resolution: LEGISLATURE,
+  'non-binding': LEGISLATURE,
+  nonbinding: LEGISLATURE,
   brought: AIRCRAFT_AROUND,
   sending: TROOPS,
   send: TROOPS,

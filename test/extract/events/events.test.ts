@@ -577,7 +577,9 @@ describe('days counted from a clause and from the happening before', () => {
 
   it('"passed a resolution on Sunday, two days after a U.S. air strike … killed": counted back from the clause\'s day', () => {
     const x = extractText("Iraq's parliament passed a resolution on Sunday calling for the expulsion of US troops, two days after a U.S. air strike in Baghdad killed Qassem Soleimani.", '2020-01-05');
-    expect(claimWith(x.claims, 'resolution').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+    // The claim is about the vote; the strike it counts back to keeps its own day.
+    expect(claimWith(x.claims, 'resolution').event).toMatchObject({ label: 'vote', date: '2020-01-05' });
+    expect(x.events.find((e) => e.label === 'air strikes')).toMatchObject({ date: '2020-01-03' });
   });
 
   it('"Hours later, two rockets slammed into the Green Zone" is the day of the happening before', () => {
@@ -689,5 +691,17 @@ describe('the day of a post-posed saying', () => {
   it('“…, police said on Tuesday.” dates the happening only weakly: an explicit date of it elsewhere wins', () => {
     const x = extractText('Rockets hit the base on Sunday, officials said.\n\nThe rockets hit the base near the airport, police said on Tuesday.', '2020-01-07');
     expect(claimWith(x.claims, 'near the airport').event).toMatchObject({ label: 'rocket attack', date: '2020-01-05' });
+  });
+});
+
+describe('a legislature’s vote', () => {
+  it('“Iraq’s parliament voted on Sunday …” is a vote of that day; the claims about it follow', () => {
+    const x = extractText("Iraq's parliament voted on Sunday to expel US troops from the country.\n\nThe vote came hours after mourners filled the streets of Tehran.", '2020-01-06');
+    expect(claimWith(x.claims, 'voted on Sunday').event).toMatchObject({ label: 'vote', date: '2020-01-05' });
+    expect(claimWith(x.claims, 'The vote came').event?.label).toBe('vote');
+  });
+
+  it('without a legislature near it a vote is no happening', () => {
+    expect(extractText('Voters in Iowa will vote on Monday in the first contest of the primaries.', '2020-01-06').claims.every((c) => c.event?.label !== 'vote')).toBe(true);
   });
 });
