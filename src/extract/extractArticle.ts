@@ -46,10 +46,10 @@ const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
  */
 export const MAX_ARTICLE_CHARS = 1_500_000;
 
-/** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
 /** What stands before a rival figure: "…; the Iraqi military says 22", "…, while US officials put the number at 16". */
 const RIVAL_LEAD = /\b(?:says|said|say|reported|estimated|(?:put|puts|putting)\s+(?:the|its|their)\s+(?:number|toll|figure|count|total)\s+at|(?:put|puts)\s+it\s+at)\s+(?:(?:about|around|nearly|at\s+least|more\s+than)\s+)?$/iu;
 
+/** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
 export function extractArticle(parsed: ParsedArticle): Extraction {
   if (parsed.body.length > MAX_ARTICLE_CHARS) {
     throw badInput(`${parsed.file ?? 'input'}: article text of ${parsed.body.length} characters is over the limit of ${MAX_ARTICLE_CHARS}`, { file: parsed.file });

@@ -109,15 +109,6 @@ const COORDINATED_CUE_AT = new RegExp(COORDINATED_CUE.source, 'iu');
 const STATEMENT_INTRO = /\b(?:released|issued|published|posted|put out|sent|read out|gave)\s+(?:the|a|this|its|his|her)\s+(?:following\s+)?(?:statement|remarks|message|letter|response|text)\b/iu;
 const STATEMENT_FROM = /\b(?:here is|here's|read|below is|the full text of|full text of)\s+(?:the\s+)?(?:full\s+)?(?:statement|remarks|message|letter|text)\s+(?:from|by|of)\s+/iu;
 
-/**
- * Finds the attributions of one sentence: direct quotes with their speaker before or after,
- * indirect speech ("X said (that) …", "…, X said", "according to X"), reporting through an
- * intermediary ("IRNA quoted … Mousavi as saying", "…, X told Reuters", "…, CNN reported,
- * citing …", "A said …, B reported"), object frames ("X blamed Y for …", "X described Y
- * as “…”"), observations ("an AP reporter at the scene saw …"), chants ("Shouting “…” the
- * crowd …") and quotes continuing the last speaker. Post-posed frames at the end of the
- * sentence are read first, then cues left to right. Offsets in the result are absolute.
- */
 /** The attributions a transcript turn reports, read from the words after its label (offsets stay absolute). */
 function reportedInTurn(input: AttributionInput, turn: Attribution): Attribution[] {
   const s = input.sentence;
@@ -133,6 +124,15 @@ function reportedInTurn(input: AttributionInput, turn: Attribution): Attribution
 /** Cues by which a turn passes on someone's words; "Clinton apparently thinks …" stays the speaker's own judgement. */
 const TURN_REPORTING = /^(?:says?|said|saying|told|tells|reports?|reported|according to|announce[sd]?|denie[sd]|deny|confirm(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|state[sd]|tweet(?:s|ed)?|wr(?:o|i)tes?|quoted)$/iu;
 
+/**
+ * Finds the attributions of one sentence: direct quotes with their speaker before or after,
+ * indirect speech ("X said (that) …", "…, X said", "according to X"), reporting through an
+ * intermediary ("IRNA quoted … Mousavi as saying", "…, X told Reuters", "…, CNN reported,
+ * citing …", "A said …, B reported"), object frames ("X blamed Y for …", "X described Y
+ * as “…”"), observations ("an AP reporter at the scene saw …"), chants ("Shouting “…” the
+ * crowd …") and quotes continuing the last speaker. Post-posed frames at the end of the
+ * sentence are read first, then cues left to right. Offsets in the result are absolute.
+ */
 export function attributeSentence(input: AttributionInput): SentenceAttributions {
   const { sentence: s, mentions, resolver } = input;
   const text = s.text;
@@ -833,14 +833,14 @@ function introducedSubject(ctx: Ctx, np: NounPhrase): NounPhrase | null {
   return { start, end: m.end, text: ctx.text.slice(start - ctx.base, m.end - ctx.base) };
 }
 
+/** A figure on its own after a cue: "says 22", "said 19 or 24", "put it at about 16." */
+const BARE_FIGURE = /^\s*(?:(?:about|around|at least|at most|more than|nearly|almost|roughly|only|just)\s+)?[\d,.]+(?:\s+(?:or|to|and)\s+[\d,.]+)?(?:\s+\p{L}+)?\s*[.;]?\s*$/iu;
+
 /**
  * Where a content gives way to another speaker: ", but Iraqi officials said …", ", and human
  * rights groups warned that …", "; the ministry said …" (the offset of the comma or
  * semicolon), or null. "… and he said" is the same speaker (withCoordinated).
  */
-/** A figure on its own after a cue: "says 22", "said 19 or 24", "put it at about 16." */
-const BARE_FIGURE = /^\s*(?:(?:about|around|at least|at most|more than|nearly|almost|roughly|only|just)\s+)?[\d,.]+(?:\s+(?:or|to|and)\s+[\d,.]+)?(?:\s+\p{L}+)?\s*[.;]?\s*$/iu;
-
 function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
   for (const cue of findCues(ctx)) {
     if (cue.start <= from || cue.start >= to || insideQuote(ctx, cue.start)) continue;

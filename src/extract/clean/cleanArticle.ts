@@ -9,8 +9,6 @@ import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRu
 import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
-
-/** Section and status labels that open a paragraph the way a dateline does ("FILE PHOTO:", "BREAKING:"). */
 import { LABELS } from './rules/labels';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */

@@ -235,6 +235,7 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** "…, the Pentagon said Monday.", "…, police said on Tuesday": a date right after a post-posed reporting verb, closing its clause. */
 function postposedSayingDate(tokens: readonly Token[], first: number, last: number): boolean {
   let k = first - 1;
   if (tokens[k]?.lower === 'on') k--;
@@ -243,6 +244,7 @@ function postposedSayingDate(tokens: readonly Token[], first: number, last: numb
   return next === undefined || next.text === '.' || next.text === ',' || next.text === ';';
 }
 
+/** A reporting verb among tokens `from`..`to` - 1. */
 function reportingBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
   return false;
@@ -264,12 +266,6 @@ function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
   return false;
 }
 
-/**
- * Attach each date to the trigger it most likely dates: a possessive date to the trigger
- * right after it ("Sunday's strikes"), else the nearest trigger before it in the same clause
- * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
- * Only triggers within a small window are considered, so the cost stays linear.
- */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
 
 /** The token closing a quotation opened at `open`, when it closes within six words and before `limit`; else -1. */
@@ -285,6 +281,12 @@ function closingQuote(tokens: readonly Token[], open: number, limit: number): nu
 /** What closes a timeline entry's date: "Dec. 27: …", "DEC. 27 - …", "Jan. 3 — …". */
 const ENTRY_MARKS: ReadonlySet<string> = new Set([':', '-', '–', '—']);
 
+/**
+ * Attach each date to the trigger it most likely dates: a possessive date to the trigger
+ * right after it ("Sunday's strikes"), else the nearest trigger before it in the same clause
+ * ("a rocket attack ... on Friday"), else a trigger just after it ("on Tuesday, storming").
+ * Only triggers within a small window are considered, so the cost stays linear.
+ */
 function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; last: number; verb: boolean }>, dates: DateMention[]): Array<DateMention | null> {
   const result: Array<DateMention | null> = triggers.map(() => null);
   for (const d of dates) {

@@ -33,7 +33,7 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   'plane crash': { family: 'plane crash', generic: false },
   wildfire: { family: 'wildfire', generic: false },
   stampede: { family: 'stampede', generic: false },
-  'vote': { family: 'vote', generic: false },
+  vote: { family: 'vote', generic: false },
 };
 
 export interface TriggerRule {
@@ -131,13 +131,13 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   crashed: AIRCRAFT,
   crashes: AIRCRAFT,
   downed: AIRCRAFT_AROUND,
+  brought: AIRCRAFT_AROUND,
   voted: LEGISLATURE,
   votes: LEGISLATURE,
   vote: LEGISLATURE,
   resolution: LEGISLATURE,
   'non-binding': LEGISLATURE,
   nonbinding: LEGISLATURE,
-  brought: AIRCRAFT_AROUND,
   sending: TROOPS,
   send: TROOPS,
   sends: TROOPS,
