@@ -31,6 +31,7 @@ import { tagEntities } from './entities/tagEntities';
 import { assignEvents, eventForSpan, type SentenceContext } from './events/assignEvents';
 import { resolveDates } from './events/resolveDates';
 import { extractQuantities } from './quantities/extractQuantities';
+import { carryRivalFigures, type Counted } from './quantities/carryRivalFigures';
 import { quoteSpans } from './segment/quoteSpans';
 import type { Sentence } from './segment/Sentence';
 import { splitSentences } from './segment/splitSentences';
@@ -45,9 +46,6 @@ const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
  * and the limit keeps a stray 10 MB dump to a quick, clear error instead of minutes of work.
  */
 export const MAX_ARTICLE_CHARS = 1_500_000;
-
-/** What stands before a rival figure: "…; the Iraqi military says 22", "…, while US officials put the number at 16". */
-const RIVAL_LEAD = /\b(?:says|said|say|reported|estimated|(?:put|puts|putting)\s+(?:the|its|their)\s+(?:number|toll|figure|count|total)\s+at|(?:put|puts)\s+it\s+at)\s+(?:(?:about|around|nearly|at\s+least|more\s+than)\s+)?$/iu;
 
 /** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
 export function extractArticle(parsed: ParsedArticle): Extraction {
@@ -170,19 +168,13 @@ export function extractClean(clean: CleanArticle): Extraction {
   const usedEntities = new Set<string>();
   work.forEach((w, si) => {
     // The last counted figure of the sentence: a rival figure given bare after it counts the same thing.
-    let counted: { subject: string; predicate: string | null } | null = null;
+    let counted: Counted | null = null;
     for (const d of w.drafts) {
       const text = clean.text.slice(d.start, d.end);
       const relStart = d.start - w.sentence.start;
       const relEnd = d.end - w.sentence.start;
       const found = extractQuantities(text);
-      for (const q of found) {
-        if (q.subject === null && q.predicate === null && counted !== null && RIVAL_LEAD.test(clean.text.slice(w.sentence.start, d.start + q.start))) {
-          q.subject = counted.subject;
-          q.predicate = counted.predicate;
-        }
-        if (q.subject !== null) counted = { subject: q.subject, predicate: q.predicate };
-      }
+      counted = carryRivalFigures(found, (q) => clean.text.slice(w.sentence.start, d.start + q.start), counted);
       const toll = found.find((q) => q.predicate !== null && TOLL_PREDICATES.test(q.predicate));
       const eventIndex = eventForSpan(assignment, si, relStart, relEnd, toll ? relStart + toll.start : null);
       const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : refOf(events[eventIndex]!);

@@ -786,8 +786,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const withThat = /^\s*,?\s*that\b/iu.test(text.slice(at));
   if (!withThat && firstTok && firstTok.pos === 'VERB' && /(?:ed|ing)$/iu.test(firstTok.text) && !/^[“"‘]/u.test(text.slice(span[0]))) return [];
   // Indirect speech needs a clause (or quoted words) after the cue; a rival figure after another one needs none ("…; the Iraqi military says 22").
-  const rival = BARE_FIGURE.test(text.slice(span[0], span[1])) && /\d|\b(?:dozens?|hundreds?|thousands?|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(text.slice(0, frameFrom));
   if (!hasPredicate(ctx, span[0], span[1]) && quotesWithin(ctx, span[0], span[1]).length === 0) {
+    const rival = BARE_FIGURE.test(text.slice(span[0], span[1])) && /\d|\b(?:dozens?|hundreds?|thousands?|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(text.slice(0, frameFrom));
     if (!rival) return [];
     // The figure alone says nothing: the claim keeps its frame, as "US officials put the number at 16" does.
     const framed = trimContent(ctx, frameFrom, span[1]);

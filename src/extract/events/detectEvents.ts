@@ -2,7 +2,7 @@ import { isCountryName, placeWithin } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { resolveDates, type DateMention } from './resolveDates';
-import { EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { AIRCRAFT_NAMES, EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -100,7 +100,7 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
   return out;
 }
 
-const AIRCRAFT_WORDS = new Set(['plane', 'airliner', 'aircraft', 'flight', 'boeing', 'airplane', 'jetliner', 'jet', 'helicopter']);
+const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(AIRCRAFT_NAMES);
 const HIT_WORDS = new Set(['hit', 'struck', 'downed', 'brought', 'shot', 'targeted']);
 
 /** A hit verb then an aircraft within the next few words ("missile hit the plane", "missiles struck the Ukrainian airliner"). */
@@ -235,35 +235,36 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-/** "…, the Pentagon said Monday.", "…, police said on Tuesday": a date right after a post-posed reporting verb, closing its clause. */
-function postposedSayingDate(tokens: readonly Token[], first: number, last: number): boolean {
-  let k = first - 1;
-  if (tokens[k]?.lower === 'on') k--;
-  if (!REPORTING_VERBS.has(tokens[k]?.lower ?? '')) return false;
-  const next = tokens[last + 1];
-  return next === undefined || next.text === '.' || next.text === ',' || next.text === ';';
-}
-
 /** A reporting verb among tokens `from`..`to` - 1. */
 function reportingBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
   return false;
 }
 
-/** "said on Monday that …", "told reporters Tuesday that …", "told the BBC on Friday that …": a date between a reporting verb (and its recipient) and "that". */
-function isSayingDate(tokens: readonly Token[], d: DateMention): boolean {
-  const first = tokenAt(tokens, d.start);
+/**
+ * The day of a saying, and where the words stand:
+ *   'before-that'  "said on Monday that …", "told reporters Tuesday that …", "told the BBC on
+ *                  Friday that …": between a reporting verb (and its recipient) and "that";
+ *   'after-words'  "…, the Pentagon said Monday.", "…, police said on Tuesday": right after a
+ *                  post-posed reporting verb, closing its clause;
+ * null when the date is no saying's.
+ */
+function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that' | 'after-words' | null {
   const last = tokenAt(tokens, d.end - 1);
-  if (tokens[last + 1]?.lower !== 'that') return false;
-  let k = first - 1;
+  let k = tokenAt(tokens, d.start) - 1;
   if (tokens[k]?.lower === 'on') k--;
-  // Right after the verb, or after the recipient of "told"/"tells" (up to three words).
-  for (let hops = 0; k >= 0 && hops < 4; hops++, k--) {
-    const t = tokens[k]!;
-    if (REPORTING_VERBS.has(t.lower)) return hops === 0 || t.lower === 'told' || t.lower === 'tells';
-    if (t.kind !== 'word') return false;
+  const next = tokens[last + 1];
+  if (next?.lower === 'that') {
+    // Right after the verb, or after the recipient of "told"/"tells" (up to three words).
+    for (let hops = 0; k >= 0 && hops < 4; hops++, k--) {
+      const t = tokens[k]!;
+      if (REPORTING_VERBS.has(t.lower)) return hops === 0 || t.lower === 'told' || t.lower === 'tells' ? 'before-that' : null;
+      if (t.kind !== 'word') return null;
+    }
+    return null;
   }
-  return false;
+  if (!REPORTING_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  return next === undefined || next.text === '.' || next.text === ',' || next.text === ';' ? 'after-words' : null;
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
@@ -297,7 +298,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     let bestScore = Infinity;
     const from = firstTriggerFrom(triggers, dFirst - MAX_DATE_DISTANCE - 8);
     // "At 5:30 pm on Jan. 7, Iran launched missiles": a date fronted before the first comma dates what follows.
-    const saying = !possessive && isSayingDate(tokens, d);
+    const saying = !possessive && sayingDateForm(tokens, d) === 'before-that';
     // "Dec. 27: More than 30 rockets hit …", "DEC. 27 - More than …": a timeline's entry date, closed by a colon or a dash.
     const entry = dFirst === 0 && ENTRY_MARKS.has(tokens[dLast + 1]?.text ?? '');
     const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || entry);
@@ -493,8 +494,8 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       subordinateFrom: sub >= 0 ? tokens[sub].start : rel?.opened ? tokens[rel.at].start : null,
       generic: ownValue(EVENT_LABELS, label)?.generic ?? true,
       verb: trig.verb,
-      // "…, the Pentagon said Monday.": the day of a post-posed saying is the saying's; the happening may be older.
-      sayingDate: d !== null && (isSayingDate(tokens, d) || postposedSayingDate(tokens, tokenAt(tokens, d.start), tokenAt(tokens, d.end - 1))),
+      // The day of a saying, before or after the words: the happening may be older.
+      sayingDate: d !== null && sayingDateForm(tokens, d) !== null,
     };
   });
 }

@@ -121,7 +121,10 @@ export interface TriggerCompanions {
   before: number;
   after: number;
 }
-const AIRCRAFT: TriggerCompanions = { words: ['plane', 'airliner', 'jet', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'drone', 'airplane', 'passenger'], before: 8, after: 0 };
+/** Words naming an aircraft: what "crashed" needs near it, and what a missile "hit" to make a plane crash. */
+export const AIRCRAFT_NAMES: readonly string[] = ['plane', 'airliner', 'jet', 'jetliner', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'airplane'];
+// A drone or a passenger "crashed" too; a missile that "hit the drone" is no airliner down.
+const AIRCRAFT: TriggerCompanions = { words: [...AIRCRAFT_NAMES, 'drone', 'passenger'], before: 8, after: 0 };
 const TROOPS: TriggerCompanions = { words: ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'], before: 6, after: 6 };
 /** "Iraq's parliament voted …", "lawmakers passed a non-binding resolution": a vote is a happening only in a legislature. */
 const LEGISLATURE: TriggerCompanions = { words: ['parliament', "parliament's", 'parliamentary', 'lawmakers', 'mps', 'legislators', 'legislature', 'senate', 'assembly', 'majlis', 'deputies', 'senators', 'chamber'], before: 8, after: 0 };

@@ -676,7 +676,7 @@ function span(sentence: string, tokens: readonly Token[], a: number, b: number):
   return { text: sentence.slice(start, end), start, end };
 }
 
-function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): { mention: QuantityMention; afterSubject: number } | null {
+function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): { mention: QuantityMention; afterSubject: number; first: number } | null {
   // "Two days later", "three years ago": a time reference, not a figure anyone reports.
   if (m.unit !== null && TIME_UNITS.has(m.unit) && RELATIVE_TIME.has(tokens[m.last + 1]?.lower ?? '')) return null;
   const q = m.form === 'article' || m.form === 'none' ? null : qualifierBefore(tokens, m.first);
@@ -731,7 +731,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   if (m.form === 'one' && (predicate === null || subject === null)) return null;
 
   const s = span(sentence, tokens, q ? q.at : m.first, last);
-  return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject };
+  return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject, first: q ? q.at : m.first };
 }
 
 const COUNT_NOUNS = new Set(['number', 'figure', 'count', 'total']);
@@ -825,10 +825,10 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       if (mention.predicate === null && previous?.mention.predicate != null && previous.mention.subject !== null && tokens[previous.afterSubject]?.lower === 'and' && previous.afterSubject + 1 === m.first) {
         mention.predicate = previous.mention.predicate;
       }
-      // "25 fighters were killed and 55 wounded", "killed 25 fighters and wounded 51": the second figure counts the same people.
-      const lead = qualifierBefore(tokens, m.first)?.at ?? m.first;
+      // "25 fighters were killed and 55 wounded", "killed 25 fighters and wounded 51": the second figure counts the same
+      // people; so do "51 others" after "martyring 25 fighters and injuring".
+      const lead = built.first;
       const joined = tokens[lead - 1]?.lower === 'and' || (tokens[lead - 2]?.lower === 'and' && PREDICATE_FORMS_MAP.has(tokens[lead - 1]?.lower ?? ''));
-      // "martyring 25 fighters and injuring 51 others": "others" are more of the same.
       if ((mention.subject === null || /^others$/iu.test(mention.subject)) && mention.predicate !== null && previous?.mention.subject != null && previous.mention.predicate !== null &&
           previous.mention.predicate !== mention.predicate && joined && lead - previous.afterSubject <= 5 && m.form !== 'article') {
         mention.subject = previous.mention.subject;
