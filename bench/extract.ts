@@ -4,8 +4,11 @@
  * core, next to wink-nlp tokenisation alone on the same texts in the same run (the floor
  * any pipeline built on it must stay above). Heap is sampled every 100 articles (after a
  * GC) to show that memory stays flat. Rates are given by wall time and by CPU time: on a
- * shared machine the CPU time is the fair per-core figure. Falls back to examples/ when
- * ../shared is absent.
+ * shared machine the CPU time is the fair per-core figure. The pipeline is timed twice over
+ * the same articles: the first pass carries V8's warm-up (its optimising compiler runs on
+ * other threads and is still compiling after a thousand articles), the second is the steady
+ * state of a long-running ingest, which the target is read against; both are printed.
+ * Falls back to examples/ when ../shared is absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -105,11 +108,13 @@ function main(): void {
     return tokens;
   });
 
-  const full = time(() => {
+  const pipeline = (): { claims: number } => {
     let claims = 0;
     for (const i of run) for (const p of parseInput({ file: i.file, content: i.content })) claims += extractArticle(p).claims.length;
     return { claims };
-  });
+  };
+  const firstPass = time(pipeline);
+  const full = time(pipeline);
 
   // Memory, in a separate pass so that the forced collections do not count in the timing.
   const heap: number[] = [];
@@ -128,14 +133,15 @@ function main(): void {
 
   const rate = (ms: number): string => `${((run.length / ms) * 1000).toFixed(0).padStart(6)} articles/s  ${((bytes / 1024 / 1024 / ms) * 1000).toFixed(2).padStart(6)} MB/s`;
   const line = (name: string, t: { ms: number; cpuMs: number }, extra = ''): void =>
-    console.log(`  ${name.padEnd(38)} wall ${rate(t.ms)} | cpu ${rate(t.cpuMs)}${extra}`);
+    console.log(`  ${name.padEnd(40)} wall ${rate(t.ms)} | cpu ${rate(t.cpuMs)}${extra}`);
   line('wink-nlp tokenisation alone (floor)', floor, `  (${floor.value} tokens)`);
   line('wink-nlp sentences + POS (reference)', winkPos);
-  line('full pipeline parse->clean->extract', full, `  (${full.value.claims} claims)`);
+  line('full pipeline, first pass (JIT warm-up)', firstPass, `  (${firstPass.value.claims} claims)`);
+  line('full pipeline parse->clean->extract', full, `  (${full.value.claims} claims; second pass, steady state)`);
   const ratio = full.cpuMs / floor.cpuMs;
   const perCpu = (run.length / full.cpuMs) * 1000;
-  console.log(`  ratio to the floor: ${ratio.toFixed(1)}x (cpu time; wall ${(full.ms / floor.ms).toFixed(1)}x)`);
-  console.log(`  target >= ${TARGET_RATE} articles/s per core: ${perCpu >= TARGET_RATE ? 'met' : 'MISSED'} (${perCpu.toFixed(0)} articles per cpu-second)`);
+  console.log(`  ratio to the floor: ${ratio.toFixed(1)}x (cpu time; wall ${(full.ms / floor.ms).toFixed(1)}x); first pass ${(firstPass.cpuMs / floor.cpuMs).toFixed(1)}x`);
+  console.log(`  target >= ${TARGET_RATE} articles/s per core: ${perCpu >= TARGET_RATE ? 'met' : 'MISSED'} (${perCpu.toFixed(0)} articles per cpu-second, steady state; first pass ${((run.length / firstPass.cpuMs) * 1000).toFixed(0)})`);
   if (heap.length > 0) {
     const f = (b: number): string => `${mb(b)} MB`;
     console.log(`  heap used every ${SAMPLE_EVERY} articles${gc ? ' (after a GC)' : ''}: first ${f(heap[0]!)}, last ${f(heap[heap.length - 1]!)}, max ${f(Math.max(...heap))} (${heap.length} samples)`);
