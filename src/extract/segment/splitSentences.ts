@@ -148,7 +148,12 @@ function tokenize(text: string): Tokenized {
     cursor = end;
   }
   const spans = doc.sentences().out(w.its.span) as unknown as Array<[number, number]>;
-  const sentenceStarts = spans.map(([first]) => tokens[first]?.start ?? 0).filter((s, i, a) => i === 0 || s > a[i - 1]!);
+  // A plain loop: destructuring wink's span pairs deoptimised this function on every article.
+  const sentenceStarts: number[] = [];
+  for (const span of spans) {
+    const s = tokens[span[0]]?.start ?? 0;
+    if (sentenceStarts.length === 0 || s > sentenceStarts[sentenceStarts.length - 1]!) sentenceStarts.push(s);
+  }
   return { tokens, sentenceStarts };
 }
 
