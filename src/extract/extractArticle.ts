@@ -17,6 +17,7 @@ import {
 import { attributeSentence } from './attribution/attributeSentence';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
 import { detectCertainty } from './certainty/detectCertainty';
+import { caveatOf } from './claims/caveatOf';
 import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
 import { draftClaims, type BlockSpeaker, type ClaimDraft } from './claims/draftClaims';
@@ -46,6 +47,10 @@ const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
  * and the limit keeps a stray 10 MB dump to a quick, clear error instead of minutes of work.
  */
 export const MAX_ARTICLE_CHARS = 1_500_000;
+
+/** A caveat about "the number of dead", "the casualty figures", "the toll" speaks of a toll, not of any figure. */
+const TOLL_WORDS = /\b(?:dead|deaths?|casualt\w*|tolls?|killed|wounded|injured|injur\w*|victims?)\b/iu;
+const PICTURES = /\b(?:footage|videos?|images?|pictures?|photos?|photographs?)\b/iu;
 
 /** Extracts one parsed article: cleaning, then claims with speakers, quantities, events and certainty. */
 export function extractArticle(parsed: ParsedArticle): Extraction {
@@ -162,6 +167,33 @@ export function extractClean(clean: CleanArticle): Extraction {
     participants: e.participants,
   }));
 
+  // "At least 62 were wounded, the PMF said. That figure could not be independently confirmed.":
+  // the caveat makes the claims it speaks of unconfirmed and, when only the outlet or an agency
+  // says it, is no claim itself. It speaks of the nearest sentence before it (up to three back)
+  // with a toll ("the casualty figures") or another figure ("that figure"), with pictures ("the
+  // footage") or with a speaker or a figure ("the claim"); found none, it stays a claim of its own.
+  const caveated = new Map<number, 'figures' | 'all'>();
+  work.forEach((w, si) => {
+    if (si === 0 || w.drafts.length === 0) return;
+    const caveat = caveatOf(w.sentence.text);
+    if (!caveat) return;
+    const figures = (k: number) => work[k]!.drafts.flatMap((d) => extractQuantities(clean.text.slice(d.start, d.end)));
+    const toll = caveat.scope === 'figures' && TOLL_WORDS.test(w.sentence.text);
+    const speaksOf = (k: number): boolean =>
+      caveat.scope === 'figures'
+        ? figures(k).some((q) => !toll || (q.predicate !== null && TOLL_PREDICATES.test(q.predicate)))
+        : caveat.scope === 'pictures'
+          ? PICTURES.test(work[k]!.sentence.text)
+          : work[k]!.drafts.some((d) => d.speaker !== null) || figures(k).length > 0;
+    let target = -1;
+    for (let k = si - 1; k >= Math.max(0, si - 3) && target < 0; k--) if (work[k]!.drafts.length > 0 && speaksOf(k)) target = k;
+    if (target < 0 && caveat.scope !== 'figures' && work[si - 1]!.drafts.length > 0) target = si - 1;
+    if (target < 0) return;
+    caveated.set(target, caveat.scope === 'figures' ? 'figures' : 'all');
+    const agencySays = caveat.actor === null || /^(?:we|it)$/iu.test(caveat.actor) || w.mentions.some((m) => m.start === w.sentence.start && (m.type === 'news_agency' || m.type === 'outlet'));
+    if (caveat.only && agencySays) w.drafts = [];
+  });
+
   const credits = clean.credits;
   const claims: Claim[] = [];
   const speakers = new Map<string, Speaker>();
@@ -180,6 +212,8 @@ export function extractClean(clean: CleanArticle): Extraction {
       const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : refOf(events[eventIndex]!);
       let certainty = detectCertainty(text).certainty;
       if (certainty === 'asserted' && d.frame) certainty = detectCertainty(d.frame).certainty;
+      const caveat = caveated.get(si);
+      if (caveat !== undefined && (certainty === 'asserted' || certainty === 'hedged') && (caveat === 'all' || found.length > 0)) certainty = 'unconfirmed';
       const quantities = found.map(({ start: _s, end: _e, ...q }) => q);
       const entities = claimEntities(w.mentions, d, registry);
       for (const e of entities) usedEntities.add(e.name);

@@ -55,6 +55,9 @@ export class SpeakerResolver {
   /** `owner`: named as a possessive ("Iraq's military"), the owner of what follows, not the subject. */
   private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean }> = [];
 
+  /** Who answers an interview printed as questions and answers ("We spoke to Hassan Salem …" then "A: …"). */
+  interviewee: Speaker | null = null;
+
   constructor(private readonly registry: EntityRegistry) {}
 
   /** Records the resolved mentions of a sentence (call once per sentence, in order). */

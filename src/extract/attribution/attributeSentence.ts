@@ -150,6 +150,7 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     if (signed.speaker) resolver.spoke(signed.speaker, s.index, signed.speakerHead);
     return { attributions: [signed], introduces: null, embedded: false };
   }
+  noteInterviewee(ctx);
   const labelled = labelledLine(ctx);
   if (labelled) {
     resolver.spoke(labelled.attribution.speaker!, s.index, null);
@@ -1057,6 +1058,13 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (!transcript && m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).includes(',')) return null;
   if (/^[“"]/u.test(m[0]) && !transcript) return null;
   const labelAt = m[0].indexOf(m[1]!);
+  // A printed interview's answer ("A: Twenty-five men … were killed") is the interviewee's turn.
+  if (ANSWER_LABEL.test(label) && ctx.resolver.interviewee) {
+    const content = trimContent(ctx, m[0].length, ctx.text.length);
+    if (!content) return null;
+    const who = { speaker: ctx.resolver.interviewee, head: null };
+    return { attribution: { ...make(ctx, who, 'transcript', null, content, [[0, m[0].length]]), kind: 'quote', quote: ctx.text.slice(content[0], content[1]) } };
+  }
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   // "Obama on Climate Change": the name before "on/about".
   const nameText = label.replace(/\s+(?:on|about|to|says|said|tells)\s.*$/iu, '');
@@ -1077,6 +1085,21 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // headline's topic, killed in it, not its speaker.
   if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
   return { attribution: { ...make(ctx, who, transcript ? 'transcript' : 'headline', null, content, [[0, m[0].length]]), kind: transcript ? 'quote' : 'attributed', quote: transcript ? ctx.text.slice(content[0], content[1]) : null } };
+}
+
+const ANSWER_LABEL = /^(?:A|Answer)$/u;
+/** "We spoke to Hassan Salem, …", "In an interview with Reuters, …" is not one: the name must follow the cue. */
+const INTERVIEW_INTRO = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterviewed\s+|\bsat\s+down\s+with\s+|\b(?:an|this|our)\s+(?:exclusive\s+)?interview\s+with\s+/iu;
+
+/** Remembers the person an interview is with, named after "spoke to", "interviewed", "sat down with". */
+function noteInterviewee(ctx: Ctx): void {
+  if (ctx.resolver.interviewee !== null || !/interview|spoke|talked|talks|speaks|sat down/iu.test(ctx.text)) return;
+  const m = INTERVIEW_INTRO.exec(ctx.text);
+  if (!m) return;
+  const np = npAfter(ctx, m.index + m[0].length + ctx.base, ctx.text.length + ctx.base);
+  if (!np) return;
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (who && who.speaker.type === 'person') ctx.resolver.interviewee = who.speaker;
 }
 
 /** "JANE ARRAF" -> "Jane Arraf", "AL-MUHANDIS" -> "Al-Muhandis". */

@@ -65,6 +65,10 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   cue('hedged', 'may might could', '\\b(?:may|might|could)\\s+(?:well\\s+)?have\\b'),
   cue('hedged', 'may', '\\bmay\\b', true),
   cue('hedged', 'might', '\\bmight\\b'),
+  // A speaker's own doubt about a figure or a proposition: "maybe 31", "perhaps up to several
+  // thousand", "Perhaps there will be a law", "I believe the number is higher" (not "who I think …").
+  cue('hedged', 'maybe perhaps', `\\b(?:maybe|perhaps)\\s+(?:(?:up\\s+to|as\\s+many\\s+as|around|about|over|more\\s+than|even)\\s+)?(?:\\d|one\\b|two|three|four|five|six|seven|eight|nine|ten\\b|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|several|a\\s+(?:few|dozen|hundred|thousand))|^\\W*(?:maybe|perhaps)\\b`),
+  cue('hedged', 'believe think guess suspect', `\\b(?:i|we)\\s+(?:believe|think|guess|suspect)\\s+(?:that\\s+)?(?:the|it|its|it${AP}s|there|this|that|these|those|they|he|she|\\d)\\b`),
   cue('hedged', 'alleged purported suspected', '\\b(?:alleged|purported|suspected)\\b'),
   cue('hedged', 'feared', '\\bfeared\\s+dead\\b'),
 ];

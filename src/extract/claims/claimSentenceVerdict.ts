@@ -1,3 +1,4 @@
+import { SENTENCE_FURNITURE } from '../clean/rules/boilerplateRules';
 import { joinWords } from '../segment/countWords';
 import type { Sentence } from '../segment/Sentence';
 import { isPredicateToken } from '../segment/isPredicateToken';
@@ -26,7 +27,7 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   const key = words.joined.toLowerCase();
   if (seen.has(key)) return 'repeated';
   seen.add(key);
-  if (META.test(text)) return 'page furniture';
+  if (META.test(text) || SENTENCE_FURNITURE.some((r) => text.length <= r.maxLength && r.pattern.test(text))) return 'page furniture';
   // Only a sentence with a question mark can be a question (most have none: skip the rewrite).
   if (text.includes('?')) {
     const outsideQuotes = text.replace(/[“"][^”"]*[”"]/gu, '""');

@@ -61,7 +61,7 @@ const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from'
 /** Determiners skipped after "of" in partitives and vague counts ("Hundreds of the protesters", "five of whose bases"). */
 const PARTITIVE_DETERMINERS = new Set(['the', 'whose', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'which', 'whom']);
 /** Nominal predicates that take their count after "of": "the deaths of 25", "killing of an American contractor". */
-const NOMINAL_PREDICATES = new Set(['deaths', 'death', 'killing', 'killings', 'injuries', 'evacuation', 'deployment', 'arrest', 'arrests', 'kidnapping', 'abduction', 'detention', 'release']);
+const NOMINAL_PREDICATES = new Set(['deaths', 'death', 'killing', 'killings', 'martyrdom', 'injuries', 'injury', 'evacuation', 'deployment', 'arrest', 'arrests', 'kidnapping', 'abduction', 'detention', 'release']);
 /** Single qualifier words, which may be capitalised before a number at the start of a clause. */
 const QUALIFIER_WORDS = new Set(QUALIFIER_PHRASES.map((p) => p.words[p.words.length - 1]));
 /** Verbs that harm their object: a count right before them in the active voice is the agent, not the victims. */

@@ -8,10 +8,10 @@ import { ownValue } from '../../domain';
 export const PREDICATE_FORMS: Readonly<Record<string, string>> = {
   kill: 'killed', kills: 'killed', killed: 'killed', killing: 'killed', killings: 'killed',
   // Iranian and militia outlets: "martyring 25 fighters", "were martyred".
-  martyred: 'killed', martyring: 'killed', martyr: 'killed',
+  martyred: 'killed', martyring: 'killed', martyr: 'killed', martyrdom: 'killed',
   die: 'died', dies: 'died', died: 'died', dying: 'died', dead: 'died', death: 'died', deaths: 'died', perished: 'died',
   wound: 'wounded', wounds: 'wounded', wounded: 'wounded', wounding: 'wounded',
-  injure: 'injured', injures: 'injured', injured: 'injured', injuring: 'injured', injuries: 'injured', hurt: 'injured', harmed: 'injured',
+  injure: 'injured', injures: 'injured', injured: 'injured', injuring: 'injured', injuries: 'injured', injury: 'injured', hurt: 'injured', harmed: 'injured',
   hospitalized: 'injured', hospitalised: 'injured',
   fire: 'fired', fires: 'fired', fired: 'fired', firing: 'fired',
   launch: 'launched', launches: 'launched', launched: 'launched', launching: 'launched',

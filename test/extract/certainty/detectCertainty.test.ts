@@ -120,6 +120,14 @@ describe('detectCertainty: more phrasing', () => {
     ['It is believed that the commander died.', 'hedged'],
     ['The spokesman refused to confirm or deny the report.', 'unconfirmed'],
     ['Officials declined to confirm the toll.', 'unconfirmed'],
+    // A speaker's own doubt about a figure or a proposition.
+    ['I believe the number of martyrs is higher, maybe 31, because some of the wounded died later.', 'hedged'],
+    ['Additional forces are prepared to deploy, perhaps up to several thousand.', 'hedged'],
+    ['Perhaps there will be a law next month.', 'hedged'],
+    ['We think the strike was ordered by the president.', 'hedged'],
+    // Not: "maybe" and "I think" that qualify no figure or statement.
+    ['The lawmakers, who I think up until now have resisted, voted for the bill.', 'asserted'],
+    ['The film, called Maybe Tomorrow, opened in 2019.', 'asserted'],
   ])('%s -> %s', (sentence, certainty) => {
     expect(detectCertainty(sentence).certainty).toBe(certainty);
   });

@@ -184,3 +184,56 @@ describe('what "after" takes, and the circumstance of a saying', () => {
     expect(claimsOf('“We burned them!” the protesters chanted as they headed away from the embassy.').map((c) => c.text)).toContain('they headed away from the embassy.');
   });
 });
+
+describe('a caveat on the sentence before', () => {
+  it('"That figure could not be independently confirmed." makes the figure unconfirmed and is no claim itself', () => {
+    const cs = claimsOf('At least 62 people were wounded, the Popular Mobilization Forces said in a statement. That figure could not be independently confirmed.', '2019-12-31');
+    expect(cs.map((c) => [c.text, c.certainty])).toEqual([['At least 62 people were wounded', 'unconfirmed']]);
+  });
+
+  it('"Reuters could not independently verify the toll." speaks of the toll, even two sentences back', () => {
+    const cs = claimsOf(
+      "Iraq's military said the strikes killed three soldiers and two police officers. It said some of the sites hit were not militia facilities. Reuters could not independently verify the toll.",
+      '2020-03-14',
+    );
+    expect(claimWith(cs, 'killed three').certainty).toBe('unconfirmed');
+    expect(claimWith(cs, 'not militia facilities').certainty).toBe('asserted');
+    expect(cs.some((c) => c.text.includes('Reuters could not'))).toBe(false);
+  });
+
+  it('"We have not been able to verify the footage." speaks of the footage', () => {
+    const cs = claimsOf('A crowd of several thousand is moving towards the Green Zone, our correspondent says. Footage on social media appears to show men setting fire to a guard post. We have not been able to verify the footage.', '2019-12-31');
+    expect(claimWith(cs, 'Footage').certainty).toBe('unconfirmed');
+    expect(claimWith(cs, 'several thousand').certainty).toBe('asserted');
+    expect(cs).toHaveLength(2);
+  });
+
+  it('a caveat with nothing to speak of stays a claim; one by a party other than the press stays too', () => {
+    expect(claimsOf('Oil prices jumped more than 4% on the news. Reuters could not independently verify the number of dead.').map((c) => [c.text, c.certainty])).toEqual([
+      ['Oil prices jumped more than 4% on the news.', 'asserted'],
+      ['Reuters could not independently verify the number of dead.', 'unconfirmed'],
+    ]);
+    const cs = claimsOf('Militia leaders said 25 fighters were killed. The Pentagon could not confirm the report.');
+    expect(claimWith(cs, '25 fighters').certainty).toBe('unconfirmed');
+    expect(claimWith(cs, 'Pentagon could not confirm')).toBeDefined();
+  });
+});
+
+describe('a printed interview', () => {
+  it('"A: …" answers are the interviewee\'s words, named where the interview is introduced', () => {
+    const cs = claimsOf(
+      'We spoke to Hassan Salem, a member of parliament, on Monday.\n\nQ: Why did parliament vote to expel the troops?\n\nA: Because they killed our guests on our soil. Twenty-five men of the Hashd were killed while guarding the border.',
+      '2020-01-06',
+    );
+    const a = claimWith(cs, 'Twenty-five');
+    expect(a).toMatchObject({ kind: 'quote', cue: 'transcript', speaker: { name: 'Hassan Salem' } });
+    expect(a.text.startsWith('A:')).toBe(false);
+    expect(a.quantities[0]).toMatchObject({ value: 25, predicate: 'killed' });
+    expect(claimWith(cs, 'our guests').speaker?.name).toBe('Hassan Salem');
+  });
+
+  it('without an introduction an "A:" line is not given to anyone', () => {
+    const cs = claimsOf('A: The strikes killed 25 fighters on Sunday.', '2019-12-31');
+    expect(cs.every((c) => c.speaker === null)).toBe(true);
+  });
+});

@@ -74,6 +74,15 @@ const BOILERPLATE: Array<[string, string]> = [
   ['Posted: Dec 31, 2019 / 10:56 AM EST', 'timestamp'],
   ['Listen to this article', 'media label'],
   ['5-minute read', 'read time'],
+  ['Media playback is unsupported on your device', 'media label'],
+  ['The interview has been edited for length and clarity.', 'page notice'],
+  ['This conversation has been condensed and edited for clarity.', 'page notice'],
+  ['Good morning and welcome to our live coverage.', 'live blog notice'],
+  ["That's where we will leave our live coverage for tonight.", 'live blog notice'],
+  ['This live blog is now closed.', 'live blog notice'],
+  ['You are receiving this email because you signed up for The Morning Brief.', 'newsletter notice'],
+  ["Here's what you need to know.", 'newsletter notice'],
+  ["That's it for today.", 'newsletter notice'],
 ];
 
 describe('boilerplate lines never become text', () => {
@@ -106,6 +115,9 @@ describe('boilerplate lines never become text', () => {
       'NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK',
       'Update: The Pentagon confirmed that 11 troops were treated for concussion.',
       'The ministry issued a correction: the toll was 19, not 25.',
+      'Media playback of the speech was halted by the network, the station said.',
+      'The interview was broadcast on state television on Sunday evening.',
+      "Officials said they would leave the embassy's coverage to the Iraqi forces.",
     ];
     const c = clean([BODY, ...keep].join('\n\n'));
     expect(paragraphTexts(c)).toEqual([BODY, ...keep]);
@@ -118,6 +130,16 @@ describe('live-blog entry times', () => {
     const x = extractText('09:10 GMT - Iraq says it received advance warning\n\nThe Iraqi military said 22 missiles were fired.\n\n8:45am: Oil prices rose sharply in early trade.');
     expect(x.claims.map((c) => c.text)).toEqual(['it received advance warning', '22 missiles were fired', 'Oil prices rose sharply in early trade.']);
     expect(x.claims[0]!.speaker?.name).toBe('Iraq');
+  });
+
+  it('"Update 11:15 GMT:" and "Update 3:40pm:" label an entry the same way', () => {
+    const x = extractText('Update 11:15 GMT: The crowd is chanting outside the gate, witnesses said.\n\nUpdate 3:40pm: Hundreds of protesters have set up tents outside the embassy.');
+    expect(x.claims.map((c) => c.text)).toEqual(['The crowd is chanting outside the gate', 'Hundreds of protesters have set up tents outside the embassy.']);
+  });
+
+  it("a blog's greeting or sign-off inside an entry is no claim; the entry's news is", () => {
+    const x = extractText("08:10 GMT – Good morning and welcome to our live coverage. Funerals are being held in Baghdad for the fighters.\n\n21:10 GMT – That's where we will leave our live coverage for tonight. Iran denied any role in the protest.");
+    expect(x.claims.map((c) => c.text)).toEqual(['Funerals are being held in Baghdad for the fighters.', 'Iran denied any role in the protest']);
   });
 });
 

@@ -35,6 +35,10 @@ describe('byline and credit lines are metadata, not text', () => {
     ['SOURCE: AL JAZEERA AND NEWS AGENCIES', ['Al Jazeera']],
     ['(AA)', ['Anadolu Agency']],
     ['Editor: Zhang Wei', []],
+    // AP's closing note: where the reporters were, then the contributors, on one line.
+    ['Baldor reported from Washington.', []],
+    ['Baldor reported from Washington. Associated Press writers Samya Kullab in Baghdad and Matthew Lee in West Palm Beach, Florida, contributed to this report.', ['Associated Press']],
+    ['Interview conducted by Mina Aldroubi in Baghdad.', []],
   ])('%s', (line, credits) => {
     for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`]) {
       const c = clean(body);
@@ -90,7 +94,7 @@ describe('byline and credit lines are metadata, not text', () => {
   });
 
   it('does not take sentences for bylines', () => {
-    for (const line of ['Several factors contributed to the report.', 'Analysts said the protests contributed to this report.', 'By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.']) {
+    for (const line of ['Several factors contributed to the report.', 'Analysts said the protests contributed to this report.', 'By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.', 'Reuters reported from Baghdad that militia fighters were killed.', 'The interview was conducted by phone on Monday, the ministry said.']) {
       expect(matchBylineLine(line)).toBeNull();
       expect(paragraphTexts(clean(`${BODY}\n\n${line}\n\nEnd of the story.`))).toEqual([BODY, line, 'End of the story.']);
     }

@@ -567,6 +567,16 @@ describe('figures that share their counted noun', () => {
     expect(claimWith(claimsOf('Trump said there was specific intelligence about four embassies.'), 'four embassies').quantities[0]).toMatchObject({ value: 4, qualifier: 'exact' });
     expect(claimWith(claimsOf('The strikes killed about 25 fighters.'), 'about 25').quantities[0]).toMatchObject({ qualifier: 'approx' });
   });
+
+  it('"led to the martyrdom of 25 fighters and the injury of 51 others": a toll in nouns', () => {
+    const qs = claimWith(claimsOf('The strikes hit the brigades, which led to the martyrdom of 25 fighters and the injury of 51 others.'), 'martyrdom').quantities;
+    expect(qs.map((q) => [q.value, q.predicate])).toEqual([
+      [25, 'killed'],
+      [51, 'injured'],
+    ]);
+    // "an injury to his leg" counts nothing.
+    expect(claimWith(claimsOf('He suffered an injury to his leg in the blast on Friday.'), 'injury').quantities).toEqual([]);
+  });
 });
 
 describe('counts named before their figure', () => {

@@ -26,6 +26,10 @@ const BY = /^by\s+(.{2,150})$/i;
 /** "Editor: Zhang Wei", "Author: …", "Reporter: …". */
 const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|written by|reported by|correspondent|edited by)\s?:\s?(.{2,60})$/i;
 const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
+/** "Baldor reported from Washington.", "Gambrell and Lee reported from Dubai, United Arab Emirates." */
+const REPORTED_FROM = /^(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){0,3}\s+(?:reported|wrote|reported and wrote) (?:this (?:story|report) )?from\s+\p{Lu}[\p{L}'\u2019-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}'\u2019-]*){0,5}(?:\.(?=\s|$)|$)/u;
+/** "Interview conducted by Mina Aldroubi in Baghdad." */
+const INTERVIEW_BY = /^(?:[Tt]he )?[Ii]nterview (?:was )?(?:conducted|carried out|by)\s+(?:by\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?:\s+(?:in|from)\s+\p{Lu}[\p{L} ,'\u2019-]{1,40})?\.?$/u;
 const GENERIC_CREDITS = /^(agencies|news agencies|wire services|wires|staff|staff writers?|our correspondent|correspondents?|web desk|news desk|online desk|desk|bureau|team|editorial team|reporters?)$/i;
 
 /**
@@ -39,6 +43,17 @@ export function matchBylineLine(line: string): BylineMatch | null {
   const byline = line.trim();
   const bare = stripWrapping(byline);
   if (bare === '') return null;
+
+  // AP's closing note: "Baldor reported from Washington." alone, or before the contributors on the same line.
+  const from = REPORTED_FROM.exec(bare);
+  if (from) {
+    const rest = bare.slice(from[0].length).trim();
+    if (rest === '') return { byline, names: [], author: null };
+    const more = matchBylineLine(rest);
+    return more ? { ...more, byline } : null;
+  }
+  const interview = INTERVIEW_BY.exec(bare);
+  if (interview) return { byline, names: [], author: interview[1]! };
 
   // An agency or outlet name on its own ("AA" and other bare abbreviations only when wrapped: "(AA)", "— AA").
   if (byline === bare ? lookupAgency(bare) : lookupCreditName(bare)) return { byline, names: [bare], author: null };

@@ -35,8 +35,8 @@ export function isTimestampLine(line: string): boolean {
   return digits;
 }
 
-/** "09:10 GMT - ", "9:45am: ", "10:45 p.m. ET — ": the time label of a live-blog entry. */
-const TIMESTAMP_PREFIX = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|PT|PST|local time)\s*)?(?:\([^()]{1,20}\)\s*)?[-–—:|]\s+(?=\S)/iu;
+/** "09:10 GMT - ", "9:45am: ", "10:45 p.m. ET — ", "Update 11:15 GMT:": the time label of a live-blog entry. */
+const TIMESTAMP_PREFIX = /^(?:(?:update[ds]?|posted|latest)\s+(?:at\s+)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|PT|PST|local time)\s*)?(?:\([^()]{1,20}\)\s*)?[-–—:|]\s+(?=\S)/iu;
 
 /** The time label opening a live-blog entry or its heading, or null. */
 export function timestampPrefix(line: string): string | null {
