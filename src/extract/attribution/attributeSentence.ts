@@ -1093,7 +1093,8 @@ const INTERVIEW_INTRO = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binte
 
 /** Remembers the person an interview is with, named after "spoke to", "interviewed", "sat down with". */
 function noteInterviewee(ctx: Ctx): void {
-  if (ctx.resolver.interviewee !== null || !/interview|spoke|talked|talks|speaks|sat down/iu.test(ctx.text)) return;
+  // The introduction stands before the questions, near the top.
+  if (ctx.resolver.interviewee !== null || ctx.s.paragraph > 5 || !/interview|spoke|talked|talks|speaks|sat down/iu.test(ctx.text)) return;
   const m = INTERVIEW_INTRO.exec(ctx.text);
   if (!m) return;
   const np = npAfter(ctx, m.index + m[0].length + ctx.base, ctx.text.length + ctx.base);

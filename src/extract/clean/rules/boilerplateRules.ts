@@ -58,7 +58,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'media label', maxLength: 60, pattern: /^(video|watch|photos?|gallery|slideshow): .{0,50}$/i },
   { reason: 'media label', maxLength: 60, pattern: /^(listen to this (article|story)|loading( video)?\.{0,3}|now playing|up next|autoplay|play all|audio is not supported)\b[\s\S]{0,30}$/i },
   { reason: 'media label', maxLength: 40, pattern: /^(get more news|more news)\s?live\s?on\b/i },
-  { reason: 'media label', maxLength: 80, pattern: /^media playback is (unsupported|not supported)\b/i, inSentence: true },
+  { reason: 'media label', maxLength: 80, needle: 'media playback', pattern: /^media playback is (unsupported|not supported)\b/i, inSentence: true },
   { reason: 'media label', maxLength: 120, pattern: /^(your browser does not support|this video (is|can) (not|no longer)|video (is )?unavailable|sorry, this (video|content) )/i },
 
   // Browser and script notices.
@@ -101,11 +101,11 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Interviews: "This interview has been edited for length and clarity."
   { reason: 'page notice', maxLength: 160, pattern: /^(this|the) (interview|conversation|transcript|q ?& ?a|exchange) (has been|was|is|have been) ((lightly|slightly) )?(edited|condensed|abridged|translated)\b/i, inSentence: true },
   // Live blogs open and close with the desk's own words: "Good morning and welcome to our live coverage."
-  { reason: 'live blog notice', maxLength: 160, pattern: /^((good (morning|afternoon|evening)|hello|hi)[,!]?( and)? )?welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|rolling coverage|updates)\b/i, inSentence: true },
-  { reason: 'live blog notice', maxLength: 200, pattern: /^[^.!?]{0,40}\bwe( will|['’]ll| are going to) (leave|end|pause|close|wrap up|be wrapping up) (our|the|this) (live )?(coverage|blog|live blog|updates)\b[^.!?]{0,60}[.!]?$/i, inSentence: true },
+  { reason: 'live blog notice', maxLength: 160, needle: 'welcome', pattern: /^((good (morning|afternoon|evening)|hello|hi)[,!]?( and)? )?welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|rolling coverage|updates)\b/i, inSentence: true },
+  { reason: 'live blog notice', maxLength: 200, needle: 'we', pattern: /^[^.!?]{0,40}\bwe( will|['’]ll| are going to) (leave|end|pause|close|wrap up|be wrapping up) (our|the|this) (live )?(coverage|blog|live blog|updates)\b[^.!?]{0,60}[.!]?$/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 120, pattern: /^(this (live )?blog is (now )?closed|(we are|we['’]re) (now )?(closing|pausing) (this|our|the) (live )?(blog|coverage))\b/i, inSentence: true },
   // Newsletters: "You are receiving this email because …", "Here's what you need to know.", "That's it for today."
-  { reason: 'newsletter notice', maxLength: 300, pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
+  { reason: 'newsletter notice', maxLength: 300, needle: 'receiving', pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
   { reason: 'newsletter notice', maxLength: 60, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b[\s.!:]*$/i, inSentence: true },
   { reason: 'newsletter notice', maxLength: 200, pattern: /^(forwarded this (e-?mail|newsletter)|was this (e-?mail|newsletter) forwarded to you|view (this e-?mail )?in (your )?browser|unsubscribe|manage (your )?(e-?mail )?preferences)\b/i },
   { reason: 'page notice', maxLength: 400, needle: 'subscri', pattern: /\bcontains only a portion of the (news )?stories\b|\bplease contact us for subscription options\b/i },
