@@ -1088,7 +1088,7 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
 }
 
 const ANSWER_LABEL = /^(?:A|Answer)$/u;
-/** "We spoke to Hassan Salem, …", "In an interview with Reuters, …" is not one: the name must follow the cue. */
+/** "We spoke to Hassan Salem, …", "interviewed", "sat down with": the interviewee is the person named right after ("an interview with Reuters" names none). */
 const INTERVIEW_INTRO = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterviewed\s+|\bsat\s+down\s+with\s+|\b(?:an|this|our)\s+(?:exclusive\s+)?interview\s+with\s+/iu;
 
 /** Remembers the person an interview is with, named after "spoke to", "interviewed", "sat down with". */

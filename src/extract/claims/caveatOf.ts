@@ -11,10 +11,10 @@ export interface Caveat {
 }
 
 /**
- * A sentence that only says the one before could not be checked: "That figure could not be
- * independently confirmed.", "Reuters could not independently verify the toll.", "We have not
- * been able to verify the footage." It makes the claims of the sentence before it
- * unconfirmed. Null when the sentence is not such a caveat.
+ * A sentence that says something reported before it could not be checked: "That figure could
+ * not be independently confirmed.", "Reuters could not independently verify the toll.", "We
+ * have not been able to verify the footage." extractClean finds the claims it speaks of and
+ * makes them unconfirmed. Null when the sentence is not such a caveat.
  */
 export function caveatOf(sentence: string): Caveat | null {
   const s = sentence.trim();
