@@ -38,8 +38,9 @@ import type { Sentence } from './segment/Sentence';
 import { splitSentences } from './segment/splitSentences';
 import type { CleanArticle, Extraction, ParsedArticle } from './types';
 
-/** Figures that give a happening's toll: the claim goes with the happening named right before them. */
+/** Mentions that take no part in a happening: places, untyped names, and the press reporting it. */
 const NOT_PARTICIPANTS = new Set<string>(['place', 'other', 'outlet', 'news_agency']);
+/** Figures that give a happening's toll: the claim goes with the happening named right before them. */
 const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
 
 /**

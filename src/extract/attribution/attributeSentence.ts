@@ -1061,9 +1061,7 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // A printed interview's answer ("A: Twenty-five men … were killed") is the interviewee's turn.
   if (ANSWER_LABEL.test(label) && ctx.resolver.interviewee) {
     const content = trimContent(ctx, m[0].length, ctx.text.length);
-    if (!content) return null;
-    const who = { speaker: ctx.resolver.interviewee, head: null };
-    return { attribution: { ...make(ctx, who, 'transcript', null, content, [[0, m[0].length]]), kind: 'quote', quote: ctx.text.slice(content[0], content[1]) } };
+    return content ? { attribution: turnOf(ctx, { speaker: ctx.resolver.interviewee, head: null }, content, m[0].length) } : null;
   }
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
   // "Obama on Climate Change": the name before "on/about".
@@ -1084,7 +1082,13 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // "Qassem Suleimani: US kills top Iranian general in Baghdad airstrike": the person is the
   // headline's topic, killed in it, not its speaker.
   if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
-  return { attribution: { ...make(ctx, who, transcript ? 'transcript' : 'headline', null, content, [[0, m[0].length]]), kind: transcript ? 'quote' : 'attributed', quote: transcript ? ctx.text.slice(content[0], content[1]) : null } };
+  if (transcript) return { attribution: turnOf(ctx, who, content, m[0].length) };
+  return { attribution: { ...make(ctx, who, 'headline', null, content, [[0, m[0].length]]), kind: 'attributed', quote: null } };
+}
+
+/** A transcript's or an interview's turn: the label's speaker quoted, the label (up to `labelEnd`) the frame. */
+function turnOf(ctx: Ctx, who: Who, content: [number, number], labelEnd: number): Attribution {
+  return { ...make(ctx, who, 'transcript', null, content, [[0, labelEnd]]), kind: 'quote', quote: ctx.text.slice(content[0], content[1]) };
 }
 
 const ANSWER_LABEL = /^(?:A|Answer)$/u;

@@ -1,4 +1,4 @@
-import { SENTENCE_FURNITURE } from '../clean/rules/boilerplateRules';
+import { matchLineRule, SENTENCE_FURNITURE } from '../clean/rules/boilerplateRules';
 import { joinWords } from '../segment/countWords';
 import type { Sentence } from '../segment/Sentence';
 import { isPredicateToken } from '../segment/isPredicateToken';
@@ -27,7 +27,8 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   const key = words.joined.toLowerCase();
   if (seen.has(key)) return 'repeated';
   seen.add(key);
-  if (META.test(text) || isSentenceFurniture(text)) return 'page furniture';
+  // Live-blog, newsletter and interview furniture inside a paragraph ("Good morning and welcome to our live coverage.").
+  if (META.test(text) || matchLineRule(SENTENCE_FURNITURE, text) !== null) return 'page furniture';
   // Only a sentence with a question mark can be a question (most have none: skip the rewrite).
   if (text.includes('?')) {
     const outsideQuotes = text.replace(/[“"][^”"]*[”"]/gu, '""');
@@ -39,17 +40,6 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   // ("Smoke rises from …"), but a name under a portrait ("US Secretary of State Mike Pompeo") is not.
   if (!s.tokens.some((_t, k) => isPredicateToken(s.tokens, k)) && !(s.kind === 'caption' && describesScene(s))) return 'no predicate';
   return null;
-}
-
-/** Live-blog, newsletter and interview furniture inside a paragraph of news ("Good morning and welcome to our live coverage."). */
-function isSentenceFurniture(text: string): boolean {
-  let lower: string | null = null;
-  for (const r of SENTENCE_FURNITURE) {
-    if (text.length > r.maxLength) continue;
-    if (r.needle !== undefined && !(lower ??= text.toLowerCase()).includes(r.needle)) continue;
-    if (r.pattern.test(text)) return true;
-  }
-  return false;
 }
 
 /** Lower-case words that only join the parts of a name or a title. */

@@ -3,7 +3,7 @@ import { lookupAgency, lookupCreditName } from './agencyNames';
 import { splitUnits } from './splitUnits';
 import { dedupeKey, undoubled } from './dedupeKey';
 import { inferTitle, shortenTitle } from './inferTitle';
-import { BOILERPLATE_RULES, MENU_WORDS } from './rules/boilerplateRules';
+import { BOILERPLATE_RULES, matchLineRule, MENU_WORDS } from './rules/boilerplateRules';
 import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
@@ -242,16 +242,12 @@ function withoutParens(s: string): string {
 }
 
 function boilerplateReason(s: string): string | null {
-  let lower: string | null = null;
-  for (const rule of BOILERPLATE_RULES) {
-    if (s.length > rule.maxLength) continue;
-    if (rule.needle !== undefined && !(lower ??= s.toLowerCase()).includes(rule.needle)) continue;
-    if (rule.pattern.test(s)) return rule.reason;
-  }
+  const rule = matchLineRule(BOILERPLATE_RULES, s);
+  if (rule !== null) return rule.reason;
   if (isTimestampLine(s)) return 'timestamp';
   if (isMenuLine(s)) return 'navigation';
   // /icon/i matches only where the lower-cased line holds "icon": skip the case-insensitive scan elsewhere.
-  if ((lower ??= s.toLowerCase()).includes('icon') && isIconStrip(s)) return 'icon strip';
+  if (s.toLowerCase().includes('icon') && isIconStrip(s)) return 'icon strip';
   return null;
 }
 

@@ -114,6 +114,17 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 /** The rules that also hold for one sentence inside a paragraph. */
 export const SENTENCE_FURNITURE: readonly LineRule[] = BOILERPLATE_RULES.filter((r) => r.inSentence === true);
 
+/** The first rule whose length bound, needle and pattern all hold for `s`, or null. */
+export function matchLineRule(rules: readonly LineRule[], s: string): LineRule | null {
+  let lower: string | null = null;
+  for (const rule of rules) {
+    if (s.length > rule.maxLength) continue;
+    if (rule.needle !== undefined && !(lower ??= s.toLowerCase()).includes(rule.needle)) continue;
+    if (rule.pattern.test(s)) return rule;
+  }
+  return null;
+}
+
 /** Single-word navigation/furniture tokens; a short line made only of these is a menu. */
 export const MENU_WORDS: ReadonlySet<string> = new Set([
   'home', 'news', 'world', 'politics', 'business', 'sport', 'sports', 'opinion', 'culture', 'lifestyle', 'tech', 'technology',
