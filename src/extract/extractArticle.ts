@@ -156,6 +156,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       placeSurfaces: [...places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]), ...inNames.filter(([written, name]) => written !== name)],
       // Who took part: "Press TV reports that …" or "(Reuters)" names a reporter, not an actor.
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
+      heading: w.sentence.kind === 'body' && isHeading(paragraphText(clean, w.sentence.paragraph)),
     };
   });
   const assignment = assignEvents(contexts, parsed.published);
@@ -304,6 +305,12 @@ function placeInName(surface: string): Array<[string, string]> {
   if (!m) return [];
   const entry = gazetteer().byKey.get(nameKey(m[1]!))?.find((h) => !h.demonym && (h.entry.type === 'place' || h.entry.type === 'country'));
   return entry ? [[m[1]!, entry.entry.name]] : [];
+}
+
+/** A paragraph of one short line with no closing stop: "3. Markets", "Australia bushfires", "Key points". */
+function isHeading(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return text.length <= 60 && !/[.!?:;,"”'’)\]…]$/u.test(text) && /^(?:\d{1,2}[.)]\s+)?\S+(?:\s+\S+){0,4}$/u.test(text);
 }
 
 function paragraphText(clean: CleanArticle, paragraph: number): string {

@@ -82,11 +82,14 @@ function printSummary(x: Extraction, io: CliIO): void {
   const meta = [a.outlet, a.published, a.byline ? `byline ${a.byline}` : null, a.credits.length ? `credits ${a.credits.join(', ')}` : null].filter(Boolean).join('; ');
   io.out(`== ${a.file ?? a.id}${a.title ? ` — ${a.title}` : ''}${meta ? ` (${meta})` : ''}\n`);
   io.out(`   ${x.claims.length} claims, ${x.events.length} events, ${x.sources.length} sources, ${x.entities.length} entities\n`);
+  // "late December" is a range: print it as one, not as its first day.
+  const ends = new Map(x.events.map((e) => [e.id, e.dateEnd]));
   x.claims.forEach((c, i) => {
     io.out(`${String(i + 1).padStart(4)}. [${c.kind}${c.certainty !== 'asserted' ? `, ${c.certainty}` : ''}] ${speakerLine(c)}${c.text}\n`);
     const details: string[] = [];
     if (c.quantities.length) details.push(`quantities: ${c.quantities.map(quantityLine).join('; ')}`);
-    if (c.event) details.push(`event: ${c.event.label} ${c.event.date ?? 'undated'}${c.event.place ? ` ${c.event.place}` : ''}`);
+    const end = c.event ? ends.get(c.event.id) : null;
+    if (c.event) details.push(`event: ${c.event.label} ${c.event.date ?? 'undated'}${end ? `..${end}` : ''}${c.event.place ? ` ${c.event.place}` : ''}`);
     if (c.credit) details.push(`credit: ${c.credit}`);
     details.push(`worth ${c.checkworthiness.toFixed(2)}`);
     io.out(`        ${details.join(' | ')}\n`);

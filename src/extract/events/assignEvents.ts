@@ -19,6 +19,8 @@ export interface SentenceContext {
   placeSurfaces?: Array<[string, string]>;
   /** Canonical names of people, organisations and countries found in the sentence. */
   participants: string[];
+  /** The sentence is a short line of its own with no closing stop ("3. Markets"): a section heading. */
+  heading?: boolean;
 }
 
 export interface ArticleEvent {
@@ -38,6 +40,10 @@ export interface MentionRef {
   event: number;
   /** Offset where a phrase subordinating the trigger begins ("after American air strikes"), else null. */
   subordinateFrom: number | null;
+  /** Offset where a relative clause right after the trigger begins ("protests in which 400 have been killed"), else null. */
+  relativeFrom?: number | null;
+  /** Offset of a participle clause after the trigger (", killing all 176"), else null. */
+  participleFrom?: number | null;
 }
 
 export interface EventAssignment {
@@ -162,7 +168,10 @@ function daysLater(tokens: readonly Token[]): number | null {
  * token `at` to the happening the clause is dated by (positive: the trigger came first).
  */
 function offsetBefore(tokens: readonly Token[], at: number): { days: number; from: number } | null {
-  for (let i = Math.max(0, at - 7); i + 2 < at; i++) {
+  for (let i = Math.max(0, at - 7); i + 1 < at; i++) {
+    // "hours after the missile attack", "minutes before the crash": the same day.
+    if (SAME_DAY_UNITS.has(tokens[i].lower) && /^(?:after|before)$/u.test(tokens[i + 1].lower) && at - (i + 2) <= 4 && !tokens.slice(i + 2, at).some((t) => t.kind === 'punct' && t.text !== '.')) return { days: 0, from: tokens[i].start };
+    if (i + 2 >= at) continue;
     const rel = tokens[i + 2].lower;
     const days = rel === 'after' || rel === 'before' ? countedDays(tokens, i) : null;
     if (days === null) continue;
@@ -247,56 +256,56 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 
   // Latest day an undated mention can be: see the loop below.
   const notAfter = new Map<DetailedEventMention, string>();
-  const merge = (m: DetailedEventMention, sameSentence: number[]): number => {
+  const merge = (m: DetailedEventMention, sameSentence: number[], create = true): number => {
+    // A day counted inside a quotation dates a happening only the article has not named yet.
+    if (m.quotedDate && m.date !== null) {
+      const k = merge({ ...m, date: null, dateEnd: null, quotedDate: false }, sameSentence, false);
+      // (It may still date one named without a day: "launched missiles" then "“last night's attack”".)
+      if (k >= 0 && events[k].date === null) {
+        events[k].date = m.date;
+        events[k].dateEnd = m.dateEnd;
+      }
+      if (k >= 0) return k;
+    }
     // An undated event is taken to be recent: "a truck bombing in 2017" is not today's car bomb.
     const old = pubDay !== null && m.date !== null && (m.dateEnd ?? m.date) < pubDay.minus30;
     // The day of a saying may follow the happening by a day or two: "said on Monday that the
     // strikes …" is Sunday's strikes when the article has them, and so is Sunday's mention of
     // strikes first dated only by a saying.
-    const sayingFits = (e: Working): boolean =>
+    // In the same sentence, a saying's day only says the happening came before it ("Six weeks after Iran
+    // fired missiles …, injuries from the attack have risen to 110, the Pentagon said on Friday").
+    const sayingFits = (e: Working, k: number): boolean =>
       (m.sayingDate && m.date !== null && e.date !== null && e.dateEnd === null && daysBefore(e.date, m.date) <= 2) ||
+      (m.sayingDate && m.date !== null && e.date !== null && (e.dateEnd ?? e.date) <= m.date && sameSentence.includes(k)) ||
       (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= 2);
     // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
     const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);
     const bound = notAfter.get(m);
-    const compatible = (e: Working): boolean =>
+    // An undated mention is the article's recent happening before a background one of the same kind
+    // ("In late December, U.S. strikes killed 25 …" in a story of March strikes: "the strikes" are March's).
+    // Only an old event named after a recent one it could be is background: in a story on how the
+    // January 8 attack's toll grew, written in February, "the attack" stays January's.
+    const isOld = (e: Working): boolean => e.date !== null && (e.dateEnd ?? e.date) < pubDay!.minus30;
+    let skipOld = m.date === null && pubDay !== null;
+    const background = (k: number): boolean => {
+      if (!isOld(events[k])) return false;
+      for (let j = 0; j < k; j++) if (!isOld(events[j]) && fits(events[j], j)) return true;
+      return false;
+    };
+    const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(skipOld && background(k));
+    const fits = (e: Working, k: number): boolean =>
       labelsCompatible(m.label, e.label) &&
-      (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e)) &&
+      (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e, k)) &&
       !(old && e.date === null) &&
       placeFits(e) &&
       !(bound !== undefined && e.date !== null && e.date > bound);
-    let idx = -1;
-    // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
-    // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
-    const ctxEvent = context !== null ? events[context] : null;
-    // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack).
-    const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd));
-    if (ctxEvent && !ownStrikes && /^strikes?$/iu.test(m.trigger) && (ctxEvent.family === 'missile strike' || ctxEvent.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, ctxEvent.date, ctxEvent.dateEnd)) idx = context!;
-    // Same label first, then (for generic words) the sentence context, then the latest of the family.
-    for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(events[k])) idx = k;
-    // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.
-    if (idx < 0 && m.generic && m.place !== null) {
-      // "the escalating violence in Iraq" is the article's happening in Baghdad too.
-      const there = (e: Working): boolean => e.place === m.place || (e.place !== null && placeWithin(e.place, m.place!));
-      for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (there(events[k]) && compatible(events[k])) idx = k;
+    let idx = findEvent(m, sameSentence, compatible);
+    if (idx < 0 && skipOld) {
+      skipOld = false;
+      idx = findEvent(m, sameSentence, compatible);
     }
-    if (idx < 0 && m.generic && context !== null && compatible(events[context])) idx = context;
-    // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
-    // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.
-    if (idx < 0 && m.generic) {
-      for (let k = sameSentence.length - 1; k >= 0 && idx < 0; k--) if (compatible(events[sameSentence[k]])) idx = sameSentence[k];
-    }
-    if (idx < 0) {
-      for (let k = events.length - 1; k >= 0 && idx < 0; k--) {
-        const e = events[k];
-        if (!compatible(e)) continue;
-        const mi = labelInfo(m.label);
-        const ei = labelInfo(e.label);
-        if (mi.family === '*' || ei.family === '*') continue; // "attack"/"incident" join only their context
-        idx = k;
-      }
-    }
+    if (idx < 0 && !create) return -1;
     if (idx < 0) {
       events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null });
       participantsOf.push(new Set());
@@ -322,10 +331,51 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     return idx;
   };
 
+  /** The event a mention joins, -1 for a new one. */
+  const findEvent = (m: DetailedEventMention, sameSentence: number[], compatible: (k: number) => boolean): number => {
+    let idx = -1;
+    // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
+    // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
+    const ctxEvent = context !== null ? events[context] : null;
+    // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack).
+    const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd));
+    if (ctxEvent && !ownStrikes && !m.fresh && /^strikes?$/iu.test(m.trigger) && (ctxEvent.family === 'missile strike' || ctxEvent.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, ctxEvent.date, ctxEvent.dateEnd)) idx = context!;
+    // Same label first, then (for generic words) the sentence context, then the latest of the family.
+    for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
+    // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.
+    if (idx < 0 && m.generic && m.place !== null) {
+      // "the escalating violence in Iraq" is the article's happening in Baghdad too.
+      const there = (e: Working): boolean => e.place === m.place || (e.place !== null && placeWithin(e.place, m.place!));
+      for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (there(events[k]) && compatible(k)) idx = k;
+    }
+    if (idx < 0 && m.generic && context !== null && compatible(context)) idx = context;
+    // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
+    // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.
+    if (idx < 0 && m.generic) {
+      for (let k = sameSentence.length - 1; k >= 0 && idx < 0; k--) if (compatible(sameSentence[k])) idx = sameSentence[k];
+    }
+    if (idx < 0) {
+      for (let k = events.length - 1; k >= 0 && idx < 0; k--) {
+        const e = events[k];
+        if (!compatible(k)) continue;
+        const mi = labelInfo(m.label);
+        const ei = labelInfo(e.label);
+        if (mi.family === '*' || ei.family === '*') continue; // "attack"/"incident" join only their context
+        idx = k;
+      }
+    }
+    return idx;
+  };
+
   sentences.forEach((s, si) => {
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates }));
+    // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
+    // about something else, so nothing carries over and what it names is new.
+    const apart = SEPARATE_OPENER.test(s.text);
+    if (apart || (s.heading === true && detected.length === 0)) context = null;
+    if (apart) for (const m of detected) m.fresh = true;
     // "Two days later, jets struck …": a day counted from the happening the text was on.
     const later = context !== null ? daysLater(tokens) : null;
     const from = context !== null ? events[context] : null;
@@ -336,11 +386,29 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // resolution on Sunday, two days after a U.S. air strike in Baghdad killed …".
     const anchor = detected.find((m) => m.date !== null && m.dateEnd === null && !m.sayingDate);
     const anchorDay = anchor ? parseDay(anchor.date) : null;
+    // "Six weeks after Iran fired missiles …, the toll has risen to 110, the Pentagon said on Friday": counted from the saying.
+    const saying = detected.find((m) => m.date !== null && m.dateEnd === null && m.sayingDate);
     for (const m of detected) {
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
       if (offset === null) continue;
-      const day = anchorDay ?? (anchor === undefined ? dayBefore(dates, offset.from) : null);
-      if (day) m.date = toIso(addDays(day, -offset.days));
+      const day = anchorDay ?? (anchor === undefined ? (dayBefore(dates, offset.from) ?? (saying ? parseDay(saying.date) : null)) : null);
+      if (!day) continue;
+      // Weeks are a round figure ("six weeks after" the 8th, on the 21st of the next month): give or take three days.
+      const slack = Math.abs(offset.days) >= 14 ? 3 : 0;
+      m.date = toIso(addDays(day, -offset.days - slack));
+      if (slack > 0) m.dateEnd = toIso(addDays(day, -offset.days + slack));
+    }
+    // "Iran shot down a passenger jet hours after the missile attack on January 8": the main clause's
+    // undated happening counted on from the dated one it is set after.
+    if (!detected.some((m) => m.date !== null && m.subordinateFrom === null)) {
+      for (const sub of detected) {
+        if (sub.date === null || sub.dateEnd !== null || sub.subordinateFrom === null) continue;
+        const offset = offsetBefore(tokens, sub.tokenIndex);
+        const day = offset ? parseDay(sub.date) : null;
+        if (!offset || !day) continue;
+        for (const m of detected) if (m.date === null && m.subordinateFrom === null) m.date = toIso(addDays(day, offset.days));
+        break;
+      }
     }
     // "Last December, they stormed the embassy after U.S. air strikes killed 25": what the
     // sentence's dated happening came after is not the air strikes of the next month.
@@ -356,7 +424,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     detected.forEach((m) => {
       const idx = merge(m, indexes);
       indexes.push(idx);
-      refs.push({ start: m.start, end: m.end, event: idx, subordinateFrom: m.subordinateFrom });
+      const rel = RELATIVE_AFTER.exec(s.text.slice(m.end, m.end + 24));
+      PARTICIPLE_AFTER.lastIndex = m.end;
+      let part = m.subordinateFrom !== null ? PARTICIPLE_AFTER.exec(s.text) : null;
+      // "two days after more than 30 rockets were fired at a base, killing a contractor": after a clause of
+      // its own the participle is that clause's.
+      if (part && FINITE_VERB.test(s.text.slice(m.subordinateFrom!, part.index))) part = null;
+      refs.push({ start: m.start, end: m.end, event: idx, subordinateFrom: m.subordinateFrom, relativeFrom: rel ? m.end + rel[0].length : null, participleFrom: part ? part.index : null });
       for (const p of s.participants) participantsOf[idx].add(p);
     });
     mentions.push(refs);
@@ -501,6 +575,17 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 
 const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
 
+/** ", killing all 176": a participle clause saying what the main clause's happening did. */
+const PARTICIPLE_AFTER = /,\s+(?:killing|wounding|injuring|leaving)\b/gu;
+
+const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|\p{L}{2,}ed)\b/u;
+
+/** A relative clause opening right after a trigger: its figures are that happening's. */
+const RELATIVE_AFTER = /^,?\s+(?:in which|during which|in whichever|where|which|that)\s/u;
+
+/** Openers that turn to another matter. */
+const SEPARATE_OPENER = /^(?:Separately|In other news|Elsewhere|In (?:a |an )?(?:separate|unrelated) (?:development|incident|attack|event|case|move)|In an unrelated development)\b/u;
+
 const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s)/;
 
 function isCountry(place: string): boolean {
@@ -529,7 +614,13 @@ export function eventForSpan(assignment: EventAssignment, sentence: number, star
   // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
   const refs = (assignment.mentions[sentence] ?? []).filter((r) => r.start >= start && r.end <= figureAt);
   const last = refs[refs.length - 1];
+  // "shot down a passenger jet hours after the missile attack on January 8, killing all 176": the
+  // participle goes with the main clause, not the phrase subordinated before it.
+  if (last && last.participleFrom != null && figureAt >= last.participleFrom) return chosen;
   if (last && last.event !== chosen && TOLL_FAMILIES.has(labelInfo(assignment.events[last.event]?.label ?? '').family)) return last.event;
+  // "The strikes came as Iraq is gripped by protests in which more than 400 people have been
+  // killed since October": a toll inside the relative clause of another happening is that one's.
+  if (last && last.event !== chosen && last.relativeFrom != null && figureAt >= last.relativeFrom) return last.event;
   return chosen;
 }
 

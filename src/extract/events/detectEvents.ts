@@ -1,6 +1,7 @@
 import { isCountryName, placeWithin } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
+import { quoteSpans } from '../segment/quoteSpans';
 import { resolveDates, type DateMention } from './resolveDates';
 import { AIRCRAFT_NAMES, EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
@@ -34,6 +35,10 @@ export interface DetailedEventMention extends EventMention {
   verb: boolean;
   /** The date is the day of a saying ("said on Monday that the strikes …"): the happening may be a day or two older. */
   sayingDate: boolean;
+  /** "another barrage of rockets", "a second attack": a happening apart from any named before. */
+  fresh: boolean;
+  /** The date is counted inside a quotation ("“last night's attack”"): from the day of the words, which may be long past. */
+  quotedDate: boolean;
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -209,7 +214,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /** Index of the first trigger whose first token is >= `token` (triggers are in order). */
-function firstTriggerFrom(triggers: Array<{ first: number }>, token: number): number {
+function firstTriggerFrom(triggers: ReadonlyArray<{ first: number }>, token: number): number {
   let lo = 0;
   let hi = triggers.length;
   while (lo < hi) {
@@ -302,7 +307,10 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     // "Dec. 27: More than 30 rockets hit …", "DEC. 27 - More than …": a timeline's entry date, closed by a colon or a dash.
     const entry = dFirst === 0 && ENTRY_MARKS.has(tokens[dLast + 1]?.text ?? '');
     const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || entry);
-    for (let idx = from; idx < triggers.length && (triggers[idx].first <= dLast + 10 || (fronted && entry && idx === from)); idx++) {
+    // "On Saturday, two days after the U.S. retaliation, another barrage of rockets hit Taji": a day
+    // opening the sentence dates the main clause past an aside set off by commas.
+    const opening = fronted && !entry && dFirst <= 1 && d.precision === 'day';
+    for (let idx = from; idx < triggers.length && (triggers[idx].first <= dLast + (opening ? MAX_ASIDE : 10) || (fronted && entry && idx === from)); idx++) {
       const trig = triggers[idx];
       let score: number;
       if (trig.first > dLast) {
@@ -315,6 +323,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         else if (saying && gap <= 10 && !verbBetween(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
         // The entry's date is the saying's when the entry reports one ("JAN. 11 - Iran says the plane was shot down").
         else if (fronted && idx === from && !reportingBetween(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
+        else if (opening && afterAside(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
         else continue;
       } else if (trig.last < dFirst) {
         if (possessive) continue;
@@ -336,9 +345,60 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
       }
     }
     if (best < 0) best = harmedBefore(tokens, triggers, dFirst);
+    if (best < 0) best = causeAfter(tokens, triggers, dFirst, dLast);
     if (best >= 0 && result[best] === null) result[best] = d;
   }
   return result;
+}
+
+/** How far past an opening day its main clause's trigger may stand. */
+const MAX_ASIDE = 22;
+
+/**
+ * Tokens `from`..`to` - 1 are an aside set off by two commas and then at most four words of the
+ * main clause before the trigger (", two days after the U.S. retaliation, another barrage of"),
+ * with no saying in them.
+ */
+function afterAside(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  let close = -1;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower)) return false;
+    if (t.text === ',') {
+      if (close >= 0) return false;
+      close = k;
+    }
+  }
+  return close > from + 1 && wordGap(tokens, close, to) <= 5;
+}
+
+/** Harm in the passive: "was killed", "were wounded", "died". */
+const PASSIVE_HARM = new Set(['killed', 'wounded', 'injured', 'died']);
+const INSTRUMENT_WORDS = new Set(['in', 'by']);
+
+/**
+ * "The 62-year-old was killed at Baghdad International Airport early on Friday, along with other
+ * militia figures, in a strike by a drone": the day of a killing is the day of the strike named
+ * as its cause later in the sentence ("in a strike", "by an air strike"), with no saying between.
+ */
+function causeAfter(tokens: readonly Token[], triggers: ReadonlyArray<{ first: number; last: number }>, dFirst: number, dLast: number): number {
+  let harmed = false;
+  for (let k = dFirst - 1; k >= Math.max(0, dFirst - 10) && !harmed; k--) {
+    const t = tokens[k];
+    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower)) return -1;
+    if (PASSIVE_HARM.has(t.lower)) harmed = true;
+  }
+  if (!harmed) return -1;
+  const idx = firstTriggerFrom(triggers, dLast + 1);
+  const trig = triggers[idx];
+  if (!trig || trig.first - dLast > 16) return -1;
+  // "in a strike", "by a U.S. drone strike": the cause's preposition a few words before the trigger.
+  let instrument = false;
+  for (let k = Math.max(dLast + 1, trig.first - 4); k < trig.first; k++) if (INSTRUMENT_WORDS.has(tokens[k].lower)) instrument = true;
+  if (!instrument) return -1;
+  for (let k = dLast + 1; k < trig.first; k++) if (CLAUSE_BREAKS.has(tokens[k].text) || REPORTING_VERBS.has(tokens[k].lower)) return -1;
+  return idx;
 }
 
 /** Tokens from `from` to `to`, not counting an abbreviation's period ("U.S." is two tokens, one word). */
@@ -464,6 +524,7 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
   if (triggers.length === 0) return [];
   const dates = ctx.dates ?? resolveDates(sentence, ctx.published);
   const attached = attachDates(tokens, triggers, dates);
+  const quoted = quotedDeixis(sentence, dates);
   const target = targetLabel(tokens);
   const written: Array<readonly [string, string]> = ctx.places.map((p) => [p, p] as const);
   if (ctx.surfaces) written.push(...ctx.surfaces);
@@ -496,8 +557,40 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       verb: trig.verb,
       // The day of a saying, before or after the words: the happening may be older.
       sayingDate: d !== null && sayingDateForm(tokens, d) !== null,
+      fresh: freshAt(tokens, trig.first),
+      quotedDate: d !== null && quoted !== null && quoted.has(attached[idx]!),
     };
   });
+}
+
+/**
+ * "told the nation that “no Americans were harmed in last night's attack”": a day counted inside
+ * a quotation is counted from when the words were spoken, which may be weeks before publication.
+ * The dates of `dates` that are so.
+ */
+function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> | null {
+  if (!dates.some((d) => d.relative === true)) return null;
+  const spans = quoteSpans(sentence);
+  if (spans.length === 0) return null;
+  return new Set(dates.filter((d) => d.relative === true && spans.some((q) => q.open < d.start && (q.close < 0 || d.end <= q.close))));
+}
+
+/** Words that make a trigger a new happening: "another attack", "a second strike", "fresh protests". */
+const FRESH_WORDS = new Set(['another', 'fresh', 'renewed', 'separate']);
+const FRESH_AFTER_A = new Set(['new', 'second', 'third', 'further', 'separate']);
+
+/** Triggers that name a thing fired: "a third missile fell" is one more of a barrage, not a new happening. */
+const MUNITIONS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'bomb', 'bombs', 'shell', 'shells', 'mortar', 'mortars']);
+
+/** "another barrage of rockets", "a second rocket attack", "a fresh wave of protests", within three words before the trigger. */
+function freshAt(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const w = tokens[k].lower;
+    if (tokens[k].kind === 'punct') return false;
+    const fresh = FRESH_WORDS.has(w) || (FRESH_AFTER_A.has(w) && (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an'));
+    if (fresh) return !(k === first - 1 && MUNITIONS.has(tokens[first].lower));
+  }
+  return false;
 }
 
 /** A sentence that speaks of what may come ("vowed to strike US bases before Jan. 10"): its days may lie ahead. */

@@ -12,6 +12,8 @@ export interface DateMention {
   date: string;
   /** Last day of a range ("last week"), else null. */
   dateEnd: string | null;
+  /** Counted from the publication day ("on Friday", "last night's", "yesterday"), not written as a calendar date. */
+  relative?: boolean;
   precision: 'day' | 'week' | 'month' | 'year';
 }
 
@@ -54,6 +56,7 @@ interface Found {
   precision: DateMention['precision'];
   /** A date-shaped phrase that is no calendar day ("February 30, 2019"): consumed, not reported. */
   invalid?: boolean;
+  relative?: boolean;
 }
 
 function invalidSpan(first: number, last: number): Found {
@@ -391,11 +394,13 @@ export function resolveDates(sentence: string, published: string | null): DateMe
   while (i < tokens.length) {
     const t = tokens[i];
     // Most tokens cannot start a date: a cheap test first.
-    if (t.kind === 'punct' || (t.kind === 'word' && !DATE_WORDS.has(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower))) {
+    if (t.kind === 'punct' || (t.kind === 'word' && !DATE_WORDS.has(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower) && !t.lower.startsWith('mid-'))) {
       i++;
       continue;
     }
-    const f = explicitAt(tokens, i, pub) ?? (pub ? relativeAt(tokens, i, pub) : null);
+    const explicit = explicitAt(tokens, i, pub);
+    const counted = explicit === null && pub ? relativeAt(tokens, i, pub) : null;
+    const f = partOfMonth(tokens, explicit ?? (counted ? { ...counted, relative: true } : null) ?? midMonthAt(tokens, i, pub));
     if (!f) {
       i++;
       continue;
@@ -417,11 +422,47 @@ export function resolveDates(sentence: string, published: string | null): DateMe
   }
   return found.map((f) => {
     let first = f.first;
-    while (first < f.last && LEADING_WORDS.has(tokens[first].lower) && !['last', 'next', 'this', 'earlier', 'past', 'previous'].includes(tokens[first].lower)) first++;
+    // "late December" keeps its "late": it says which part of the month.
+    while (first < f.last && LEADING_WORDS.has(tokens[first].lower) && !['last', 'next', 'this', 'earlier', 'past', 'previous'].includes(tokens[first].lower) && !(f.precision === 'month' && MONTH_THIRDS.has(tokens[first].lower))) first++;
     const start = tokens[first].start;
     const end = tokens[f.last].end;
-    return { text: sentence.slice(start, end), start, end, date: toIso(f.date), dateEnd: f.dateEnd ? toIso(f.dateEnd) : null, precision: f.precision };
+    const mention: DateMention = { text: sentence.slice(start, end), start, end, date: toIso(f.date), dateEnd: f.dateEnd ? toIso(f.dateEnd) : null, precision: f.precision };
+    if (f.relative) mention.relative = true;
+    return mention;
   });
+}
+
+/** The third of a month "early", "mid" and "late" name: days 1-10, 11-20, 21 to the end. */
+const MONTH_THIRDS = new Map<string, 0 | 1 | 2>([['early', 0], ['mid', 1], ['late', 2]]);
+
+function narrowToThird(f: Found, third: 0 | 1 | 2): Found {
+  const { y, m } = f.date;
+  const date = { y, m, d: third * 10 + 1 };
+  const dateEnd = third === 2 ? { y, m, d: daysInMonth(y, m) } : { y, m, d: third * 10 + 10 };
+  return { ...f, date, dateEnd };
+}
+
+/**
+ * "In late December" is 21-31 December, not the whole month (nor its first day): a fact-checker
+ * matching it with "the strikes on 29 December" needs the part of the month that was written.
+ */
+function partOfMonth(tokens: readonly Token[], f: Found | null): Found | null {
+  if (f === null || f.precision !== 'month' || f.dateEnd === null || f.date.d !== 1) return f;
+  // "late last month": the word stands before "last"; "in late December": right before the month.
+  const third = MONTH_THIRDS.get(tokens[f.first - 1]?.lower ?? '');
+  return third === undefined ? f : narrowToThird({ ...f, first: f.first - 1 }, third);
+}
+
+/** "mid-December", "mid-December 2019" written as one word: the month's middle third. */
+function midMonthAt(tokens: readonly Token[], i: number, published: Day | null): Found | null {
+  const t = tokens[i];
+  const month = t.kind === 'word' && t.lower.startsWith('mid-') && /^[A-Z]/u.test(t.text.slice(4)) ? monthOf(t.lower.slice(4)) : null;
+  if (month === null) return null;
+  const y = yearNumber(tokens[i + 1]);
+  const start = y !== null ? { y } : published ? inferYear(month, 1, published) : null;
+  if (!start) return null;
+  const r = monthRange(start.y, month);
+  return narrowToThird({ first: i, last: y !== null ? i + 1 : i, date: r.date, dateEnd: r.dateEnd, precision: 'month' }, 1);
 }
 
 function stripS(lower: string): string {

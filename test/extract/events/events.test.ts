@@ -705,3 +705,108 @@ describe('a legislature’s vote', () => {
     expect(extractText('Voters in Iowa will vote on Monday in the first contest of the primaries.', '2020-01-06').claims.every((c) => c.event?.label !== 'vote')).toBe(true);
   });
 });
+
+describe('a background happening of the same kind, and one named as new', () => {
+  const TAJI = [
+    'The United States carried out air strikes on Thursday night against five weapons storage sites used by Kataib Hezbollah in Iraq.',
+    'In late December, U.S. strikes on Kataib Hezbollah in Iraq and Syria killed 25 fighters.',
+    'Defense Secretary Mark Esper said the strikes were "defensive, proportional".',
+    'Iraq\'s military said the U.S. strikes killed three Iraqi army soldiers.',
+    'On Saturday, two days after the U.S. retaliation, another barrage of rockets hit Taji, wounding three coalition service members.',
+  ].join('\n\n');
+
+  it('“the strikes” after a paragraph of background are the article’s recent strikes, not December’s', () => {
+    const x = extractText(TAJI, '2020-03-14');
+    expect(claimWith(x.claims, 'In late December').event).toMatchObject({ label: 'air strikes', date: '2019-12-21' });
+    expect(claimWith(x.claims, 'defensive, proportional').event).toMatchObject({ label: 'air strikes', date: '2020-03-12' });
+    expect(claimWith(x.claims, 'three Iraqi army soldiers').event).toMatchObject({ label: 'air strikes', date: '2020-03-12' });
+  });
+
+  it('“On Saturday, <aside>, another barrage of rockets hit …” is a new rocket attack on Saturday', () => {
+    const x = extractText('A rocket attack on the Taji base on Wednesday killed two U.S. troops.\n\n' + TAJI, '2020-03-14');
+    expect(claimWith(x.claims, 'killed two U.S. troops').event).toMatchObject({ label: 'rocket attack', date: '2020-03-11' });
+    expect(claimWith(x.claims, 'another barrage').event).toMatchObject({ label: 'rocket attack', date: '2020-03-14' });
+  });
+
+  it('an old event named first stays the article’s own: “the attack” in February is still January’s', () => {
+    const x = extractText([
+      'The number of U.S. troops diagnosed with brain injuries from the January 8 attack has risen to 110.',
+      'President Donald Trump told the nation that "no Americans were harmed in last night\'s attack by the Iranian regime."',
+      'Some were told of the attack by Iraqi officials.',
+    ].join('\n\n'), '2020-02-21');
+    for (const anchor of ['risen to 110', 'no Americans were harmed', 'told of the attack']) expect(claimWith(x.claims, anchor).event).toMatchObject({ label: 'attack', date: '2020-01-08' });
+  });
+
+  it('“a third missile fell” is one more of the same barrage', () => {
+    const x = extractText('Iran fired missiles at the Erbil base on Wednesday.\n\nA third missile fell in an open field near the village.', '2020-01-08');
+    expect(claimWith(x.claims, 'A third missile').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+});
+
+describe('a day counted inside a quotation', () => {
+  it('dates a happening the article has not dated yet', () => {
+    const x = extractText('Trump said Iran appears to be standing down after it launched missiles at two bases.\n\n"No Americans were harmed in last night\'s attack by the Iranian regime," Trump said.', '2020-01-08');
+    expect(claimWith(x.claims, 'standing down').event).toMatchObject({ label: 'missile strike', date: '2020-01-07' });
+  });
+
+  it('never moves the day of one the article has dated', () => {
+    const x = extractText('Iran fired missiles at Ain al-Asad on January 8.\n\nWeeks later, an official recalled: "Last night\'s attack hurt no one," he told us on Friday.', '2020-02-21');
+    expect(x.claims.every((c) => c.event === null || c.event.date === '2020-01-08')).toBe(true);
+  });
+});
+
+describe('days counted from a saying, and from a dated happening set after', () => {
+  it('“Six weeks after Iran fired missiles …, the Pentagon said on Friday” is about six weeks before Friday, and fits January 8', () => {
+    const x = extractText('Six weeks after Iran fired ballistic missiles at two bases in Iraq, the number of troops with brain injuries from the attack has risen to 110, the Pentagon said on Friday.\n\nThe figure is the fifth increase since the January 8 attack.', '2020-02-21');
+    expect(claimWith(x.claims, 'Six weeks after').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+    expect(claimWith(x.claims, 'fifth increase').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
+  it('“shot down a jet hours after the missile attack on January 8, killing all 176” is a crash that day with its own toll', () => {
+    const x = extractText('Iran fired missiles at Ain al-Asad on January 8.\n\nSeparately, Iran\'s air defences mistakenly shot down a Ukrainian passenger jet hours after the missile attack on January 8, killing all 176 people on board.', '2020-02-21');
+    expect(claimWith(x.claims, 'killing all 176').event).toMatchObject({ label: 'plane crash', date: '2020-01-08' });
+  });
+
+  it('after a clause of its own, the participle is that clause’s', () => {
+    const x = extractText('The strikes came two days after more than 30 rockets were fired at a base near Kirkuk, killing a US civilian contractor.', '2019-12-30');
+    expect(claimWith(x.claims, 'killing a US civilian').event?.label).toBe('rocket attack');
+  });
+
+  it('“Protesters stormed the embassy two days after the U.S. strikes on Sunday” is Tuesday', () => {
+    const x = extractText('Protesters stormed the embassy two days after the U.S. strikes on Sunday.', '2020-01-01');
+    expect(claimWith(x.claims, 'Protesters stormed').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+
+  it('“was killed … early on Friday, …, in a strike by a drone”: the killing’s day is the strike’s', () => {
+    const x = extractText('Gen Qasem Soleimani was killed at Baghdad International Airport early on Friday, along with other militia figures, in a strike by a drone.\n\nThe US responded two days later with air strikes on five sites in Iraq and Syria.', '2020-01-03');
+    expect(claimWith(x.claims, 'Gen Qasem Soleimani was killed').event).toMatchObject({ label: 'air strikes', date: '2020-01-03' });
+  });
+});
+
+describe('a toll in the relative clause of another happening', () => {
+  it('“protests in which more than 400 people have been killed since October” is the protests’ toll, not the strikes’', () => {
+    const x = extractText('American air strikes killed 25 fighters on Sunday.\n\nThe strikes came as Iraq is gripped by mass anti-government protests in which more than 400 people have been killed since October.', '2019-12-30');
+    expect(claimWith(x.claims, 'more than 400').event?.label).toBe('protest');
+    expect(claimWith(x.claims, 'killed 25 fighters').event?.label).toBe('air strikes');
+  });
+});
+
+describe('turning to another matter', () => {
+  it('“Separately, …” and a section heading carry no event over', () => {
+    const x = extractText([
+      'Protesters stormed the US embassy in Baghdad on Tuesday.',
+      'Separately, oil prices rose 3% in Asian trade.',
+      'Fires encircled the town of Mallacoota on Tuesday as bushfires raged.',
+      '3. Markets',
+      'The Dow fell 183 points.',
+    ].join('\n\n'), '2019-12-31');
+    expect(claimWith(x.claims, 'Protesters stormed').event?.label).toBe('embassy attack');
+    expect(claimWith(x.claims, 'oil prices rose').event).toBeNull();
+    expect(claimWith(x.claims, 'The Dow fell').event).toBeNull();
+  });
+
+  it('without them, a sentence with no trigger still continues the happening before it', () => {
+    const x = extractText('Protesters stormed the US embassy in Baghdad on Tuesday.\n\nThey set fire to a reception area.', '2019-12-31');
+    expect(claimWith(x.claims, 'set fire').event?.label).toBe('embassy attack');
+  });
+});

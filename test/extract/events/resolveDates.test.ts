@@ -223,3 +223,25 @@ describe('resolveDates: future cues and more formats', () => {
     expect(only('It happened this past weekend.')).toMatchObject({ date: '2019-12-28', dateEnd: '2019-12-29' });
   });
 });
+
+describe('resolveDates: the part of a month written', () => {
+  test('“late December” is 21–31 December, “early January 2020” 1–10, “mid-December” 11–20', () => {
+    expect(only('In late December, U.S. strikes killed 25 fighters.', '2020-03-14')).toMatchObject({ text: 'late December', date: '2019-12-21', dateEnd: '2019-12-31' });
+    expect(only('It began in early January 2020.', '2020-03-14')).toMatchObject({ text: 'early January 2020', date: '2020-01-01', dateEnd: '2020-01-10' });
+    expect(only('Talks stalled in mid-December.')).toMatchObject({ text: 'mid-December', date: '2019-12-11', dateEnd: '2019-12-20' });
+    expect(only('Talks stalled in mid December.')).toMatchObject({ date: '2019-12-11', dateEnd: '2019-12-20' });
+    expect(only('The last strikes were in late February.', '2020-03-14')).toMatchObject({ date: '2020-02-21', dateEnd: '2020-02-29' });
+  });
+
+  test('“late last month” narrows the month before publication; a bare month stays whole; “late on Friday” is a day', () => {
+    expect(only('The rockets were fired late last month.', '2020-03-14')).toMatchObject({ date: '2020-02-21', dateEnd: '2020-02-29' });
+    expect(only('It happened in December.')).toMatchObject({ date: '2019-12-01', dateEnd: '2019-12-31' });
+    expect(only('They were killed late on Friday.')).toMatchObject({ text: 'Friday', date: '2019-12-27', dateEnd: null });
+  });
+
+  test('days counted from publication are marked relative; calendar dates are not', () => {
+    expect(only('The strikes on Sunday killed 25.').relative).toBe(true);
+    expect(only('Last night’s attack hurt no one.').relative).toBe(true);
+    expect(only('The strikes on December 29 killed 25.').relative).toBeUndefined();
+  });
+});

@@ -60,6 +60,13 @@ describe('claimgraph extract', () => {
     expect(out).toMatch(/event: /u);
   });
 
+  it('the summary prints an event dated by a part of a month as its range', async () => {
+    writeFileSync(join(dir, 'range.txt'), ' date 2020-03-14 Taji\n\nIn late December, U.S. strikes on Kataib Hezbollah killed 25 fighters.');
+    const io = bufferIO();
+    expect(await main(['extract', join(dir, 'range.txt')], io)).toBe(0);
+    expect(io.stdout()).toMatch(/event: air strikes 2019-12-21\.\.2019-12-31/u);
+  });
+
   it('reports bad files on stderr by name, goes on with the rest and exits 1', async () => {
     const io = bufferIO();
     const code = await main(['extract', '--json', join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, 'missing.txt'), join(dir, 'good.txt')], io);
