@@ -59,7 +59,7 @@ add('bombing', true, 'bombed', 'bombing');
 add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'rocket', 'katyusha rockets', 'katyushas', 'mortar attack', 'mortar fire', 'mortars');
 add('missile strike', false, 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'ballistic missiles', 'missiles', 'missile');
 add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombing', 'suicide bombing', 'bomb explosion', 'blast', 'explosion');
-add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral service', 'burial');
+add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral processions', 'funeral service', 'funeral prayers', 'burial', 'mourning ceremony', 'mourning ceremonies');
 add('funerals', true, 'buried', 'mourned');
 add('deployment', false, 'deployment', 'reinforcements');
 add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatched');

@@ -810,3 +810,15 @@ describe('turning to another matter', () => {
     expect(claimWith(x.claims, 'set fire').event?.label).toBe('embassy attack');
   });
 });
+
+describe('mourning ceremonies are funerals; a memorial service or national mourning is no happening of its own', () => {
+  it('“Tens of thousands are expected to attend mourning ceremonies in Tehran” is not the embassy attack before it', () => {
+    const x = extractText('Protesters stormed the US embassy in Baghdad on Tuesday.\n\nTens of thousands of people are expected to attend mourning ceremonies in Tehran.', '2020-01-03');
+    expect(claimWith(x.claims, 'mourning ceremonies').event).toMatchObject({ label: 'funerals', place: 'Tehran' });
+  });
+
+  it('“after leaving Sunday’s Sept. 11 memorial service” and “a day of national mourning” start nothing', () => {
+    const x = extractText('Clinton nearly collapsed after leaving Sunday’s Sept. 11 memorial service in New York.\n\nThe president declared a day of national mourning.', '2016-09-12');
+    expect(x.claims.every((c) => c.event?.label !== 'funerals')).toBe(true);
+  });
+});
