@@ -19,7 +19,7 @@ export interface SentenceContext {
   placeSurfaces?: Array<[string, string]>;
   /** Canonical names of people, organisations and countries found in the sentence. */
   participants: string[];
-  /** The sentence is a short line of its own with no closing stop ("3. Markets"): a section heading. */
+  /** The sentence's paragraph is one short line with no closing stop ("3. Markets"): a section heading. */
   heading?: boolean;
 }
 
