@@ -168,15 +168,15 @@ function daysLater(tokens: readonly Token[]): number | null {
  * token `at` to the happening the clause is dated by (positive: the trigger came first).
  */
 function offsetBefore(tokens: readonly Token[], at: number): { days: number; from: number } | null {
+  // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes".
+  const shortPhrase = (from: number): boolean => at - from <= 4 && !tokens.slice(from, at).some((t) => t.kind === 'punct' && t.text !== '.');
   for (let i = Math.max(0, at - 7); i + 1 < at; i++) {
     // "hours after the missile attack", "minutes before the crash": the same day.
-    if (SAME_DAY_UNITS.has(tokens[i].lower) && /^(?:after|before)$/u.test(tokens[i + 1].lower) && at - (i + 2) <= 4 && !tokens.slice(i + 2, at).some((t) => t.kind === 'punct' && t.text !== '.')) return { days: 0, from: tokens[i].start };
+    if (SAME_DAY_UNITS.has(tokens[i].lower) && /^(?:after|before)$/u.test(tokens[i + 1].lower) && shortPhrase(i + 2)) return { days: 0, from: tokens[i].start };
     if (i + 2 >= at) continue;
     const rel = tokens[i + 2].lower;
     const days = rel === 'after' || rel === 'before' ? countedDays(tokens, i) : null;
-    if (days === null) continue;
-    // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes".
-    if (at - (i + 3) > 4 || tokens.slice(i + 3, at).some((t) => t.kind === 'punct' && t.text !== '.')) continue;
+    if (days === null || !shortPhrase(i + 3)) continue;
     return { days: rel === 'after' ? days : -days, from: tokens[i].start };
   }
   return null;
@@ -241,6 +241,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const pubParsed = parseDay(published);
   const pub = pubParsed ? toIso(pubParsed) : null;
   const pubDay = pubParsed ? { minus30: toIso(addDays(pubParsed, -RECENT_DAYS)) } : null;
+  /** A date (or range) ended more than RECENT_DAYS before publication. */
+  const olderThanRecent = (date: string | null, dateEnd: string | null): boolean => pubDay !== null && date !== null && (dateEnd ?? date) < pubDay.minus30;
   const events: Working[] = [];
   const bySentence: Array<number | null> = [];
   const mentions: MentionRef[][] = [];
@@ -268,7 +270,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       if (k >= 0) return k;
     }
     // An undated event is taken to be recent: "a truck bombing in 2017" is not today's car bomb.
-    const old = pubDay !== null && m.date !== null && (m.dateEnd ?? m.date) < pubDay.minus30;
+    const old = olderThanRecent(m.date, m.dateEnd);
     // The day of a saying may follow the happening by a day or two: "said on Monday that the
     // strikes …" is Sunday's strikes when the article has them, and so is Sunday's mention of
     // strikes first dated only by a saying.
@@ -286,12 +288,14 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // ("In late December, U.S. strikes killed 25 …" in a story of March strikes: "the strikes" are March's).
     // Only an old event named after a recent one it could be is background: in a story on how the
     // January 8 attack's toll grew, written in February, "the attack" stays January's.
-    const isOld = (e: Working): boolean => e.date !== null && (e.dateEnd ?? e.date) < pubDay!.minus30;
+    const isOld = (e: Working): boolean => olderThanRecent(e.date, e.dateEnd);
     let skipOld = m.date === null && pubDay !== null;
+    // The first recent event the mention fits, looked for once per mention.
+    let firstRecent: number | undefined;
     const background = (k: number): boolean => {
       if (!isOld(events[k])) return false;
-      for (let j = 0; j < k; j++) if (!isOld(events[j]) && fits(events[j], j)) return true;
-      return false;
+      firstRecent ??= events.findIndex((e, j) => !isOld(e) && fits(e, j));
+      return firstRecent >= 0 && firstRecent < k;
     };
     const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(skipOld && background(k));
     const fits = (e: Working, k: number): boolean =>
