@@ -1,4 +1,5 @@
 import agencies from '../../../resources/gazetteer/agencies.json';
+import { ownValue } from '../../domain';
 
 export interface AgencyEntry {
   name: string;
@@ -55,7 +56,7 @@ export function lookupCreditName(written: string): AgencyEntry | null {
   // from Object.prototype, "propertyIsEnumerable", is 20).
   if (key.length > 20) return null;
   // Own keys only: "(constructor)" or "(toString)" on a line must not find Object.prototype's members.
-  const name = Object.hasOwn(CREDIT_ONLY_ALIASES, key) ? CREDIT_ONLY_ALIASES[key] : undefined;
+  const name = ownValue(CREDIT_ONLY_ALIASES, key);
   if (!name) return null;
   return lookupAgency(name) ?? { name, type: 'news_agency', aliases: [], role: null };
 }
