@@ -9,6 +9,7 @@ import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
+import { TIME_OFFSET_LINK } from '../segment/timeOffsetLink';
 import { bodyNameAside } from './bodyName';
 import { endsWithAuxiliary } from './endsWithAuxiliary';
 import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
@@ -57,6 +58,10 @@ interface Ctx {
 type Who = { speaker: Speaker; head: string | null };
 
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
+/** ", and …" after a frame: a second clause of the same report. */
+const AND_CLAUSE = /^\s*,\s*and\s+/iu;
+/** ", a day after …", ", two days before …": the outlet's clause after a frame (timeOffsetLink). */
+const OFFSET_TAIL = new RegExp(String.raw`^\s*,\s*${TIME_OFFSET_LINK}\b`, 'iu');
 const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
@@ -578,8 +583,14 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const clauseTail =
     !accepted &&
     ((quotedBefore && /^\s*(?:,\s*)?(?:and|but|as|while|where|when|before|after|then|so|to|at|on|in|during|from|with|for)\b/iu.test(tail)) ||
-      (!quotedBefore && /^\s*,\s*(?:in|on|at|amid|after|before|during|with|as|since|marking|the|a|an|its|their|which)\b/iu.test(tail)));
-  if (!accepted && !clauseTail) return [];
+      (!quotedBefore && (/^\s*,\s*(?:in|on|at|amid|after|before|during|with|as|since|marking|the|a|an|its|their|which)\b/iu.test(tail) || OFFSET_TAIL.test(tail))));
+  // "Iran fired missiles at two bases, the Pentagon said on Friday, and 110 troops were injured":
+  // a clause coordinated after the frame is reported by the same speaker.
+  // Only for a frame that is the sentence's one report: "But X said …, and he noted that …, he said, and …" is read cue by cue.
+  const soleFrame = !accepted && !clauseTail && !inverted && !quotedBefore && findCues(ctx).every((k) => k.start >= frameStart);
+  const andTail = soleFrame ? AND_CLAUSE.exec(text.slice(tailAt)) : null;
+  const coordinated = andTail !== null && hasClauseVerb(ctx, tailAt + andTail[0].length, text.length) ? andTail : null;
+  if (!accepted && !clauseTail && !coordinated) return [];
   const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   const c = trimContent(ctx, 0, contentEnd);
@@ -599,11 +610,11 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // The clause after the frame is not the speaker's only when the words before it are a quotation.
   if (clauseTail && quotedBefore && (first.length !== 1 || first[0]!.open > c[0] + 1 || first[0]!.close < c[1] - 2)) return [];
   // Before an outlet's tail, what precedes the frame must itself be a clause.
-  if (clauseTail && !quotedBefore && !hasPredicate(ctx, c[0], c[1])) return [];
+  if ((clauseTail || coordinated) && !quotedBefore && !hasPredicate(ctx, c[0], c[1])) return [];
   // wink may miss the verb ("marks a major escalation" as nouns): a longer clause is trusted.
   if (!hasPredicate(ctx, c[0], c[1]) && quotesWithin(ctx, c[0], c[1]).length === 0 && contentWords < 6) return [];
   let speaker = who;
-  const frames: Array<[number, number]> = [[frameStart, tailCont || clauseTail ? tailAt : text.length]];
+  const frames: Array<[number, number]> = [[frameStart, tailCont || clauseTail || coordinated ? tailAt : text.length]];
   // "…, CNN reported, citing a statement from the PMU": the PMU speaks, through CNN.
   if (tailCont && /^(?:citing|quoting)$/iu.test(tailCont[1] ?? '')) {
     const src = npAfter(ctx, tailAt + tailCont[0].length + ctx.base, text.length + ctx.base);
@@ -619,8 +630,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     const r = src ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
     if (r && r.speaker.name !== speaker.speaker.name && r.speaker.type !== 'unknown') via = r.speaker;
     frames[0] = [frameStart, text.length];
-  } else if (tailCont && /^(?:a|an|the|who|which|whose)$/iu.test(tailCont[1] ?? '')) {
-    // An appositive to the speaker ("…, said X, a spokesman for …") belongs to the frame.
+  } else if (tailCont && /^(?:a|an|the|who|which|whose)$/iu.test(tailCont[1] ?? '') && !OFFSET_TAIL.test(tail)) {
+    // An appositive to the speaker ("…, said X, a spokesman for …") belongs to the frame; a time
+    // offset ("…, X said, a day after a rocket attack killed …") opens the outlet's own clause.
     frames[0] = [frameStart, text.length];
   }
   const out: Attribution[] = [];
@@ -628,7 +640,10 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const nested = innerAttribution(ctx, c[0], c[1]);
   if (nested) out.push({ ...nested, via: speaker.speaker, frames: [...nested.frames, ...frames.map(abs(ctx))] });
   else out.push(...withCoordinated(ctx, speaker, cue.word, via, c, frames));
-  if (tailCont && /^adding$/iu.test(tailCont[1] ?? '')) {
+  if (coordinated) {
+    const more = trimContent(ctx, tailAt + coordinated[0].length, text.length);
+    if (more) out.push(make(ctx, speaker, cue.word, via, more, []));
+  } else if (tailCont && /^adding$/iu.test(tailCont[1] ?? '')) {
     // "…, adding that …": more words from the same speaker.
     const more = trimContent(ctx, tailAt + tailCont[0].length, text.length);
     if (more) {

@@ -5,6 +5,7 @@ import type { Paragraph } from '../types';
 import { splitAssertion, type SplitFacts } from './splitAssertion';
 import { countWords } from '../segment/countWords';
 import { isPredicateToken } from '../segment/isPredicateToken';
+import { TIME_OFFSET_LINK } from '../segment/timeOffsetLink';
 
 /** A claim before its quantities, event, certainty and ids are attached. */
 export interface ClaimDraft {
@@ -116,7 +117,10 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
 }
 
 /** "and soon, the balloons were dropping": the clause left after a quotation's frame stands without its link. */
-const LEADING_SUBORDINATOR = /^(?:(?:after|before|when|while|as|because|since|although|though|once|until|whereas)\s+|(?:and|but|so|yet)\s+(?:\p{L}+,\s+)?)/iu;
+const LEADING_SUBORDINATOR = new RegExp(
+  String.raw`^(?:(?:${TIME_OFFSET_LINK}|after|before|when|while|as|because|since|although|though|once|until|whereas)\s+|(?:and|but|so|yet)\s+(?:\p{L}+,\s+)?)`,
+  'iu',
+);
 const SAYING_CIRCUMSTANCE = /^(?:as|while)\s+(?:he|she|I)\s/u;
 const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|after|before|because|since|although|though|if|than|whether|where)$/iu;
 

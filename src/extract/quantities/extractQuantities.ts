@@ -714,7 +714,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
         afterSubject = np.after;
         if (quoted && QUOTE_MARKS.has(tokens[afterSubject]?.text ?? '')) afterSubject++;
       } else afterSubject = k;
-    }
+    } else afterSubject = k; // "Dozens more were wounded": the verb follows "more".
   }
   const before = q ? q.at : m.first;
   subject ??= countedBefore(sentence, tokens, before);

@@ -292,6 +292,38 @@ describe('a quotation, its frame and what follows', () => {
   });
 });
 
+describe('what follows a frame in the middle of a sentence', () => {
+  it('a time offset after “X said,” opens the outlet’s own clause, whose toll is kept', () => {
+    const cs = claimsOf('Navy jets struck three depots overnight, the ministry said, two days after a drone attack on the port of Vell killed four sailors.', '2021-05-14');
+    expect(claimWith(cs, 'struck three depots')).toMatchObject({ kind: 'attributed', text: 'Navy jets struck three depots overnight', speaker: { name: 'ministry' } });
+    const toll = claimWith(cs, 'killed four sailors');
+    expect(toll).toMatchObject({ kind: 'assertion', speaker: null, text: 'a drone attack on the port of Vell killed four sailors.' });
+    expect(toll.quantities[0]).toMatchObject({ value: 4, subject: 'sailors', predicate: 'killed' });
+  });
+
+  it('the same after an inverted frame; an appositive there is still the speaker’s', () => {
+    const cs = claimsOf('The raids were lawful, said Tomas Reyes, a day after the blast killed six guards.');
+    expect(claimWith(cs, 'raids were lawful').speaker?.name).toBe('Tomas Reyes');
+    expect(claimWith(cs, 'killed six guards')).toMatchObject({ kind: 'assertion', speaker: null });
+    const appositive = claimsOf('The raids were lawful, said Tomas Reyes, a spokesman for the interior ministry.');
+    expect(appositive.map((c) => c.text)).toEqual(['The raids were lawful']);
+  });
+
+  it('a clause coordinated after “X said” is the same speaker’s second claim', () => {
+    const cs = claimsOf('Rebels shelled two villages, the governor said on Friday, and 40 people were wounded.');
+    expect(claimWith(cs, 'shelled two villages')).toMatchObject({ kind: 'attributed', text: 'Rebels shelled two villages', speaker: { name: 'governor' } });
+    const second = claimWith(cs, '40 people');
+    expect(second).toMatchObject({ kind: 'attributed', text: '40 people were wounded', speaker: { name: 'governor' } });
+    expect(second.quantities[0]).toMatchObject({ value: 40, predicate: 'wounded' });
+  });
+
+  it('a sentence with an earlier report of its own is read cue by cue', () => {
+    const cs = claimsOf('Mara Lind said the vote would be close, and she noted that turnout was low, she said, and the count could take days.');
+    expect(claimWith(cs, 'vote would be close').speaker?.name).toBe('Mara Lind');
+    expect(cs.some((c) => c.text.startsWith('Mara Lind said'))).toBe(false);
+  });
+});
+
 describe('labels before a colon', () => {
   it('a section label (“The Latest:”, “Poll:”) is no speaker', () => {
     const cs = claimsOf('The Latest: Harbour workers vote to strike over pay.\n\nPoll: Most voters now support the new stadium plan.');

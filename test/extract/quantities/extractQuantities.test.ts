@@ -155,6 +155,7 @@ describe('extractQuantities: subject and predicate', () => {
     ['At least 18 militia fighters had been killed.', { subject: 'fighters', predicate: 'killed' }],
     ['The Hashed said at least 62 people were wounded.', { value: 62, subject: 'people', predicate: 'wounded' }],
     ['Four people were missing in the area.', { value: 4, subject: 'people', predicate: 'missing' }],
+    ['Dozens more were wounded in the second blast.', { qualifier: 'approx', subject: null, predicate: 'wounded' }],
     ['Dozens of Iraqi Shia militia supporters have broken into the US embassy compound.', { subject: 'supporters', predicate: 'broke into' }],
     ['Hundreds of angry protesters, some in militia uniforms, set up tents outside the embassy.', { subject: 'protesters', predicate: 'set up' }],
     ['The mob set fire to three trailers used by security guards.', { value: 3, subject: 'trailers', predicate: 'set fire to' }],
