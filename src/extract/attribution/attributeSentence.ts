@@ -10,6 +10,7 @@ import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
 import { TIME_OFFSET_LINK } from '../segment/timeOffsetLink';
+import { adverbialBeforeThat } from './adverbialBeforeThat';
 import { bodyNameAside } from './bodyName';
 import { endsWithAuxiliary } from './endsWithAuxiliary';
 import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
@@ -750,6 +751,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
       recipient = true;
     }
   }
+  // A weak cue after a phrase of its own ("learned again during the debate that …") is no report.
+  if (!WEAK_CUES.has(w) || recipient) at = pastAdverbialThat(ctx, at);
   const rest = text.slice(at);
   const opened = /^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest);
   // "Polls show a close contest", "A 2014 study by Justin Levitt found 31 incidents of …": a work's
@@ -1464,6 +1467,18 @@ function nextBoundary(ctx: Ctx, from: number): number {
     if ((c === ',' || c === ';' || c === ':') && !insideQuote(ctx, i)) return i;
   }
   return ctx.text.length;
+}
+
+/**
+ * Past an adverbial before "that" (adverbialBeforeThat), unless the "that" is a pronoun or opens
+ * a relative clause, which a verb right after it shows ("said in the report that was leaked").
+ */
+function pastAdverbialThat(ctx: Ctx, from: number): number {
+  const gap = adverbialBeforeThat(ctx.text.slice(from));
+  if (gap === 0 || insideQuote(ctx, from)) return from;
+  const thatAt = from + gap;
+  const next = ctx.s.tokens.find((t) => t.start >= thatAt + 'that'.length + ctx.base);
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? from : thatAt;
 }
 
 function skipAfterCue(ctx: Ctx, from: number): number {

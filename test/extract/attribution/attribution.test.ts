@@ -324,6 +324,30 @@ describe('what follows a frame in the middle of a sentence', () => {
   });
 });
 
+describe('an adverbial between the cue and “that”', () => {
+  it.each([
+    ['The rebels claimed without evidence that 40 soldiers had been captured.', '40 soldiers had been captured'],
+    ['Mara Lind says in Dalton that she will stand again.', 'she will stand again'],
+    ['Farmers complain bitterly that fuel prices are too high.', 'fuel prices are too high'],
+    ['The Courier reported at the time that the mayor had resigned.', 'the mayor had resigned'],
+    ['Tomas Reyes told the panel the same day that the order had been signed.', 'the order had been signed'],
+  ])('%s', (sentence, words) => {
+    const cs = claimsOf(sentence);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ kind: 'attributed', text: words });
+  });
+
+  it('a noun that takes the clause itself, or a “that” before a verb, is left alone', () => {
+    expect(claimWith(claimsOf('Mara Lind spoke on the condition that her plan stay secret.'), 'condition').kind).not.toBe('attributed');
+    expect(claimsOf('Mara Lind wrote with a colleague that was her student that the plan failed.').some((c) => c.text.startsWith('was her student'))).toBe(false);
+  });
+
+  it('a weak cue after a phrase of its own is not a report', () => {
+    const c = claimWith(claimsOf('Voters learned again during the debate that the senator will not change.'), 'senator');
+    expect(c.speaker).toBeNull();
+  });
+});
+
 describe('labels before a colon', () => {
   it('a section label (“The Latest:”, “Poll:”) is no speaker', () => {
     const cs = claimsOf('The Latest: Harbour workers vote to strike over pay.\n\nPoll: Most voters now support the new stadium plan.');
