@@ -1,7 +1,7 @@
 /**
  * A short adverbial between a reporting verb and its "that" which the adverbial list
  * (skipAdverbials) does not name: "claimed without evidence that …", "says in Ohio that …",
- * "told the panel the same day that …", "complain bitterly that …", "reported at the time
+ * "told the panel the same day that …", "claimed that night that …", "said two days earlier that …", "complain bitterly that …", "reported at the time
  * that …". The words start after "that"; left in, the adverbial became the claim's opening.
  */
 const PREPOSITION = String.raw`(?:in|at|on|during|without|with|after|before|from|under|amid|over|via|through|throughout|outside|inside|near|across|among)`;
@@ -15,11 +15,14 @@ const COMPLEMENT_NOUNS = new Set([
 const GAP = new RegExp(
   String.raw`^\s*,?\s*(?:${PREPOSITION}\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?` +
     String.raw`|\p{Ll}{3,}ly\s+` +
-    String.raw`|the\s+(?:same|next|following|previous)\s+(?:day|week|night|morning|evening|month)\s+)(?=that\s)`,
+    String.raw`|the\s+(?:same|next|following|previous)\s+(?:day|week|night|morning|evening|month)\s+` +
+    // "claimed that night that …", "had said two days earlier that …".
+    String.raw`|that\s+(?:night|day|morning|afternoon|evening|week)\s+` +
+    String.raw`|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\s+)(?=that\s)`,
   'u',
 );
 /** Nouns that may close the gap after all: "without evidence", "at the time", "the same day". */
-const GAP_ENDINGS = /(?:without\s+(?:any\s+)?evidence|at\s+the\s+time|the\s+(?:same|next|following|previous)\s+(?:day|week|night|morning|evening|month))\s+$/iu;
+const GAP_ENDINGS = /(?:without\s+(?:any\s+)?evidence|at\s+the\s+time|(?:the\s+(?:same|next|following|previous)|that)\s+(?:day|week|night|morning|afternoon|evening|month))\s+$/iu;
 
 /** Length of such an adverbial at the start of `text` (0 when there is none), up to the "that". */
 export function adverbialBeforeThat(text: string): number {

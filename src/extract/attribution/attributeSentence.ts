@@ -775,6 +775,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
+  // "The Pentagon has denied that, saying …": a pronoun object; the participle after it carries the words.
+  if (/^\s*that\s*,\s*(?:saying|adding|insisting|arguing|noting|calling|describing|citing|claiming|stressing)\b/iu.test(rest)) return [];
   let span = trimContent(ctx, at, text.length);
   if (!span) return [];
   // "tweeted an image of the US flag shortly after the news broke": a picture is no saying.

@@ -49,6 +49,9 @@ export interface DraftContext {
   block: BlockSpeaker | null;
 }
 
+/** An interviewer's turn label: "Q:", "Question:", "Q." before a capital. */
+const QUESTION_LABEL = /^(?:Q|Question)\s*(?::|\.(?=\s+\p{Lu}))\s+/u;
+
 /** A speaker's name, then ", which/who …," with the clause in group 1. */
 const SPEAKER_RELATIVE = /^[^,;“”"]{2,80},\s+(?:which|who)\s+((?:[^,;“”"]|(?<=\d),(?=\d{3})){3,140}),/u;
 
@@ -91,7 +94,11 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   // An attribution inside a subordinate clause leaves the main clause incomplete: the whole sentence stands.
   const rest = dc.embedded ? [[s.start, s.end] as [number, number]] : uncovered(s, covered);
   const whole = attributions.length === 0 || dc.embedded;
-  for (const [from, end] of rest) {
+  // "Q: The resolution is non-binding.": an interviewer's label opening the paragraph is no part of the claim.
+  const label = paragraph !== undefined && paragraph.start === s.start ? QUESTION_LABEL.exec(s.text) : null;
+  const opensAt = s.start + (label ? label[0].length : 0);
+  for (const [restFrom, end] of rest) {
+    const from = Math.max(restFrom, opensAt);
     const to = dc.block?.cutAt != null ? Math.min(end, dc.block.cutAt) : end;
     if (to <= from) continue;
     for (const [a, b] of splitAssertion(s, from, to, facts)) {
@@ -122,6 +129,8 @@ const LEADING_SUBORDINATOR = new RegExp(
   'iu',
 );
 const SAYING_CIRCUMSTANCE = /^(?:as|while)\s+(?:he|she|I)\s/u;
+/** A subject and a reporting verb with nothing after it but a pronoun ("has denied that", "said so", "confirmed it"). */
+const PRONOUN_REPORT = /^[^,;:]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:denied|denies|confirmed|confirms|disputed|disputes|rejected|rejects|said|says|acknowledged|acknowledges|admitted|admits)(?:\s+(?:that|this|it|so))?[.]?$/iu;
 const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|after|before|because|since|although|though|if|than|whether|where)$/iu;
 
 /**
@@ -142,6 +151,9 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
     span = trimSpan(s, span[0] + (lead ? lead[0].length : 0), span[1] - (trail ? trail[0].length : 0));
   }
   if (!span) return null;
+  // "The Pentagon has denied that, saying …": a report whose object is a pronoun, before the words
+  // that say what was meant, says nothing by itself ("Officials denied that." alone still stands).
+  if (span[1] < s.end - 1 && PRONOUN_REPORT.test(s.text.slice(span[0] - s.start, span[1] - s.start))) return null;
   const at: number[] = [];
   s.tokens.forEach((t, k) => {
     if (t.start >= span![0] && t.end <= span![1] && /\p{L}/u.test(t.text)) at.push(k);

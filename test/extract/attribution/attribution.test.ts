@@ -331,6 +331,8 @@ describe('an adverbial between the cue and “that”', () => {
     ['Farmers complain bitterly that fuel prices are too high.', 'fuel prices are too high'],
     ['The Courier reported at the time that the mayor had resigned.', 'the mayor had resigned'],
     ['Tomas Reyes told the panel the same day that the order had been signed.', 'the order had been signed'],
+    ['State radio claimed that night that 30 soldiers had surrendered.', '30 soldiers had surrendered'],
+    ['Mara Lind had said two days earlier that the vote was rigged.', 'the vote was rigged'],
   ])('%s', (sentence, words) => {
     const cs = claimsOf(sentence);
     expect(cs).toHaveLength(1);
@@ -340,6 +342,13 @@ describe('an adverbial between the cue and “that”', () => {
   it('a noun that takes the clause itself, or a “that” before a verb, is left alone', () => {
     expect(claimWith(claimsOf('Mara Lind spoke on the condition that her plan stay secret.'), 'condition').kind).not.toBe('attributed');
     expect(claimsOf('Mara Lind wrote with a colleague that was her student that the plan failed.').some((c) => c.text.startsWith('was her student'))).toBe(false);
+  });
+
+  it('“denied that, saying …”: the pronoun is the object, the participle carries the words', () => {
+    const cs = claimsOf('The ministry has denied that, saying the shortages reflected a strike at the port.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ kind: 'attributed', cue: 'saying', text: 'the shortages reflected a strike at the port', speaker: { name: 'ministry' } });
+    expect(claimWith(claimsOf('The rebels said the bridge was down. The ministry denied that.'), 'denied that').certainty).toBe('denied');
   });
 
   it('a weak cue after a phrase of its own is not a report', () => {

@@ -21,6 +21,13 @@ describe('which sentences are claims', () => {
     expect(cs.filter((c) => c.text.startsWith('The dam burst'))).toHaveLength(1);
   });
 
+  it('an interviewer’s “Q:” label is no part of the claim', () => {
+    const cs = claimsOf('Q: The new bridge opened in March. Why close it now?\n\nQuestion: The council says repairs will cost 4 million dollars.');
+    expect(claimWith(cs, 'bridge opened').text).toBe('The new bridge opened in March.');
+    expect(claimWith(cs, 'repairs')).toMatchObject({ kind: 'attributed', text: 'repairs will cost 4 million dollars', speaker: { name: 'council' } });
+    expect(cs.some((c) => /^Q(?:uestion)?:/u.test(c.text))).toBe(false);
+  });
+
   it('the outlet’s own statement is an assertion with no speaker', () => {
     const c = claimWith(claimsOf('Rescuers pulled 14 people from the rubble overnight.'), 'Rescuers');
     expect(c).toMatchObject({ kind: 'assertion', speaker: null, sourceId: null, cue: null, certainty: 'asserted' });
