@@ -227,6 +227,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
       mentions.splice(opener, 1);
     }
     const m = classifyRun(tg, text, base, toks, run.from, run.to, mentions);
+    if (m) ownedByCountry(tg, m, mentions);
     // "Martin Luther King Jr.": a suffix left alone after a title word is nobody.
     if (m && !(m.first === m.last && NAME_SUFFIXES.has(toks[m.first]!.key))) {
       mentions.push(m);
@@ -245,6 +246,30 @@ export function tagEntities(text: string, base = 0): Mention[] {
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions.map(withoutTokenIndices);
+}
+
+/**
+ * "Iraq's National Security Council", "Kenya's Interior Ministry": a body the rules found, right
+ * after a country's possessive, is that country's. It is named as the country's own ("Iraqi
+ * National Security Council", the gazetteer's entry when it knows one), so that it is not
+ * taken for another country's body of the same name (the US National Security Council).
+ */
+function ownedByCountry(tg: Tagger, m: Mention & { first: number; last: number }, mentions: ReadonlyArray<Mention & { first: number; last: number }>): void {
+  if (m.via !== 'rule' || (m.type !== 'government' && m.type !== 'organization')) return;
+  const owner = mentions.find((x) => x.last === m.first - 1 && x.possessive && x.type === 'country' && x.via === 'gazetteer');
+  const entry = owner ? tg.gaz.byKey.get(nameKey(owner.name))?.find((h) => !h.demonym && h.entry.type === 'country')?.entry : undefined;
+  const demonym = entry?.demonyms?.[0];
+  if (!entry || !demonym || m.name.startsWith(demonym)) return;
+  for (const candidate of [`${demonym} ${m.name}`, `${m.name} of ${entry.name}`]) {
+    const known = tg.gaz.byKey.get(nameKey(candidate))?.find((h) => !h.demonym && (h.entry.type === 'government' || h.entry.type === 'organization'));
+    if (known) {
+      m.name = known.entry.name;
+      m.type = known.entry.type;
+      m.via = 'gazetteer';
+      return;
+    }
+  }
+  m.name = `${demonym} ${m.name}`;
 }
 
 /** The head word of a run: the last word before its first "of"/"for" ("Observatory for Human Rights"), else its last. */

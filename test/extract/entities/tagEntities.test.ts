@@ -88,6 +88,14 @@ describe('tagEntities: rules for names the gazetteer does not know', () => {
     expect(mention('The Harbour Workers Union said so.', 'Harbour Workers Union').type).toBe('organization');
   });
 
+  it('names a body after a country’s possessive as that country’s, the gazetteer’s entry when it has one', () => {
+    expect(mention('Kenya’s Interior Ministry said the convoy was attacked.', 'Kenyan Interior Ministry')).toMatchObject({ type: 'government', surface: 'Interior Ministry' });
+    expect(mention("Iraq's National Security Council met on Sunday.", 'Iraqi National Security Council').via).toBe('gazetteer');
+    // Not after a person's possessive, and a name that already carries the country stays as it is.
+    expect(names("Mara Lind's Harbour Council met on Sunday.")).toContain('Harbour Council');
+    expect(names('The Kenyan Interior Ministry said so.')).toContain('Kenyan Interior Ministry');
+  });
+
   it('ignores sentence words and compounds such as Iran-backed', () => {
     expect(names('But Monday was quiet for the Iran-backed groups.')).toEqual(['Iran']);
   });
