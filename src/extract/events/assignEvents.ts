@@ -4,7 +4,7 @@ import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates, type DateMention } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
-import { CAPITALS, EVENT_LABELS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
+import { CAPITALS, EVENT_LABELS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -226,6 +226,18 @@ function foldHarm(mentions: DetailedEventMention[]): DetailedEventMention[] {
 
 function keyOf(e: Working): string {
   return `${e.label}|${e.date ?? ''}|${e.place ?? ''}`;
+}
+
+/** A market noun and a move verb in the sentence (MARKET_NOUNS, MARKET_MOVES). */
+function marketMove(tokens: readonly Token[]): boolean {
+  let noun = false;
+  let move = false;
+  for (const t of tokens) {
+    if (!noun && MARKET_NOUNS.has(t.lower)) noun = true;
+    else if (!move && MARKET_MOVES.has(t.lower)) move = true;
+    if (noun && move) return true;
+  }
+  return false;
 }
 
 /**
@@ -480,6 +492,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       else {
         if (label !== null) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
+        // "Oil prices jumped 4% on the news": the market's reaction is not the happening (the next sentence may still be).
+        if (main !== null && marketMove(tokens)) main = null;
         // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from the happening before it is not about it.
         const cur = main !== null ? events[main] : null;
         // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.

@@ -163,6 +163,22 @@ export const SPORT_SENSE_TRIGGERS: ReadonlySet<string> = new Set([
   'strike', 'strikes', 'blast', 'explosion', 'attack', 'attacks', 'assault', 'raid', 'rampage', 'storm', 'stormed', 'rally', 'ambush',
 ]);
 
+/**
+ * A market's move: a sentence with one of MARKET_NOUNS and one of MARKET_MOVES ("Oil prices
+ * jumped 4% on the news", "Asian stock markets fell", "The rial slid to a record low") and no
+ * trigger of its own reports the reaction, not the happening the text was on.
+ */
+export const MARKET_NOUNS: ReadonlySet<string> = new Set([
+  'price', 'prices', 'crude', 'brent', 'stocks', 'shares', 'equities', 'dow', 'nasdaq', 'ftse', 'nikkei', 'dax', 'futures', 'gold',
+  'yields', 'dollar', 'euro', 'yen', 'rial', 'dinar', 'lira', 'rupee', 'currency', 'currencies', 'market', 'markets', 'investors',
+  'traders', 'index', 'indexes', 'indices', 'bonds', 'treasuries', 'bitcoin',
+]);
+export const MARKET_MOVES: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'jumped', 'jumps', 'dropped', 'drops', 'climbed', 'climbs', 'slid',
+  'slides', 'surged', 'surges', 'tumbled', 'tumbles', 'gained', 'gains', 'rallied', 'rallies', 'slumped', 'slumps', 'spiked', 'spikes',
+  'soared', 'soars', 'plunged', 'plunges', 'edged', 'dipped', 'dips', 'sank', 'sinks', 'steadied', 'retreated', 'rebounded', 'sold-off',
+]);
+
 /** Words right before a trigger that make it something else ("hunger strike", "strike price"). */
 export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
   // … and a shot at goal: "a low strike from the edge of the area", "a curling strike".

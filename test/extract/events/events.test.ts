@@ -805,6 +805,15 @@ describe('turning to another matter', () => {
     expect(claimWith(x.claims, 'The Dow fell').event).toBeNull();
   });
 
+  it('a market’s move with no trigger of its own is not the happening, and does not end it', () => {
+    const x = extractText(
+      ['Gunmen stormed the Vell port authority on Monday.', 'The lira fell 2% on the news and shares in port operators slid.', 'Two guards were wounded, police said.'].join('\n\n'),
+      '2022-03-08',
+    );
+    expect(claimWith(x.claims, 'lira fell').event).toBeNull();
+    expect(claimWith(x.claims, 'guards were wounded').event?.date).toBe('2022-03-07');
+  });
+
   it('without them, a sentence with no trigger still continues the happening before it', () => {
     const x = extractText('Protesters stormed the US embassy in Baghdad on Tuesday.\n\nThey set fire to a reception area.', '2019-12-31');
     expect(claimWith(x.claims, 'set fire').event?.label).toBe('embassy attack');
