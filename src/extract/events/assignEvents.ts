@@ -67,6 +67,8 @@ interface Working {
   place: string | null;
   /** Its date is only the day someone spoke about it ("said on Monday that the strikes …"). */
   sayingOnly: boolean;
+  /** Someone died in it, as far as the text has said: only then is "the killing" this happening. */
+  deadly: boolean;
 }
 
 /** How far before publication an undated event may lie: older dated mentions never join it. */
@@ -199,16 +201,32 @@ function sequenceCueAt(tokens: readonly Token[]): number {
   return -1;
 }
 
+const KILLING = 'killing';
+const DEATH_WORDS = new Set(['killed', 'kill', 'kills', 'killing', 'died', 'dies', 'dead', 'death', 'deaths', 'assassinated', 'slain', 'fatalities', 'fatality', 'martyred', 'martyrs', 'lives']);
+/** Words of one killing, as against a toll ("the deaths", "the death toll"). */
+const KILLING_WORDS = /^(?:killing|killings|assassination|assassinated)$/iu;
+/** Kinds of happening in which nobody is taken to have been killed until the text says so. */
+const HARMLESS_FAMILIES = new Set(['unrest', 'funerals', 'deployment', 'vote']);
+/** How many tokens before and after a mention a death word is still its happening's. */
+const DEATH_BEFORE = 5;
+const DEATH_AFTER = 8;
+
+/** A death word among tokens[from, to). */
+function deathWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (DEATH_WORDS.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /**
  * A sentence's mentions reduced to what it reports: "killing of an American contractor in a
  * rocket attack" is one rocket attack; "the deaths of 25 members in U.S. airstrikes" one air strike.
  */
 function foldHarm(mentions: DetailedEventMention[]): DetailedEventMention[] {
-  const harm = mentions.filter((m) => m.label === 'killing');
+  const harm = mentions.filter((m) => m.label === KILLING);
   if (harm.length === 0) return mentions;
-  const others = mentions.filter((m) => m.label !== 'killing' && labelInfo(m.label).family !== '*');
+  const others = mentions.filter((m) => m.label !== KILLING && labelInfo(m.label).family !== '*');
   if (others.length === 0) return mentions;
-  const out = mentions.filter((m) => m.label !== 'killing');
+  const out = mentions.filter((m) => m.label !== KILLING);
   for (const h of harm) {
     // The cause named after the killing takes its date when it has none.
     const cause = others.find((o) => o.tokenIndex > h.tokenIndex) ?? others[others.length - 1];
@@ -312,6 +330,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(skipOld && background(k));
     const fits = (e: Working, k: number): boolean =>
       labelsCompatible(m.label, e.label) &&
+      // "Zarif called the killing an act of terrorism" is not the embassy protest before it, which killed no one.
+      // A death toll may still be a protest's ("as the death toll from two weeks of clashes rose to 25").
+      (m.label !== KILLING || !KILLING_WORDS.test(m.trigger) || e.deadly || !HARMLESS_FAMILIES.has(e.family) || sameSentence.includes(k)) &&
       (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e, k)) &&
       !(old && e.date === null) &&
       placeFits(e) &&
@@ -323,7 +344,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     if (idx < 0 && !create) return -1;
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING });
       participantsOf.push(new Set());
       return events.length - 1;
     }
@@ -450,6 +471,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       for (const p of s.participants) participantsOf[idx].add(p);
     });
     mentions.push(refs);
+    // Deaths near a mention ("strikes killed 25", "were killed in US strikes") are that happening's.
+    detected.forEach((m, k) => {
+      const until = k + 1 < detected.length ? detected[k + 1].tokenIndex : tokens.length;
+      if (indexes[k] >= 0 && deathWithin(tokens, m.tokenIndex - DEATH_BEFORE, Math.min(until, m.tokenIndex + DEATH_AFTER))) events[indexes[k]].deadly = true;
+    });
 
     let main: number | null = null;
     let mainIsVerb = false;
@@ -510,6 +536,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // The lead: an article that opens with "protesters have attacked the embassy" reports it as the day's news.
     if (lead === null && si < 3 && main !== null && mainIsVerb) lead = main;
     if (main !== null) context = main;
+    // "Three of those killed were Iraqi soldiers": deaths in a sentence about one happening only.
+    if (main !== null && indexes.every((x) => x === main) && deathWithin(tokens, 0, tokens.length)) events[main].deadly = true;
     bySentence.push(main);
     sequenceAt.push(cueOffset);
     if (CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);

@@ -637,6 +637,8 @@ function startsObject(t: Token | undefined): boolean {
 const TOLL_BREAKS = new Set(['after', 'before', 'when', 'and', 'but', 'as', 'while', 'since', 'because', 'following']);
 
 /** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
+const DETERMINERS_BEFORE_NOUN = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'a', 'an']);
+
 function predicateBefore(tokens: readonly Token[], k: number): string | null {
   let j = k - 1;
   // "killed a total of 25"
@@ -659,7 +661,9 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
     if (phrase) return phrase.item.predicate;
     const t = tokens[j];
     // "killing at least 30" is a verb; "the killing of" is handled above.
-    if (t.kind === 'word' && PREDICATE_FORMS_MAP.has(t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || t.lower.endsWith('ing')) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
+    // "called the killing an act of terrorism": after a determiner an -ing word is a noun, whose count takes "of".
+    const nominal = t.lower.endsWith('ing') && j > 0 && DETERMINERS_BEFORE_NOUN.has(tokens[j - 1].lower);
+    if (t.kind === 'word' && !nominal && PREDICATE_FORMS_MAP.has(t.lower) && (!NOMINAL_PREDICATES.has(t.lower) || t.lower.endsWith('ing')) && (isVerbForm(t.lower) || !t.lower.endsWith('s'))) {
       // "the strike killed", not "a fire broke out ... three": a verb form right before the count.
       if (n === 0 || VERB_FILLERS.has(tokens[j + 1].lower)) return PREDICATE_FORMS_MAP.get(t.lower)!;
       return null;

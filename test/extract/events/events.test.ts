@@ -814,6 +814,18 @@ describe('turning to another matter', () => {
     expect(claimWith(x.claims, 'guards were wounded').event?.date).toBe('2022-03-07');
   });
 
+  it('“the killing” is not a protest before it in which nobody was killed; a death toll still may be', () => {
+    const x = extractText(
+      ['A rebel commander was killed in a drone strike near Vell on Friday.', 'Protesters stormed the embassy in Vell on Saturday.', 'The governor called the killing a crime.'].join('\n\n'),
+      '2022-03-06',
+    );
+    expect(claimWith(x.claims, 'called the killing').event?.label).not.toBe('embassy attack');
+    const y = extractText(['Protesters stormed the embassy in Vell on Saturday.', 'Police shot into the crowd and three protesters were killed.', 'The governor called the killing a crime.'].join('\n\n'), '2022-03-06');
+    expect(claimWith(y.claims, 'called the killing').event?.label).toBe('embassy attack');
+    const z = extractText(['Thousands of people marched against the law on Tuesday.', 'The death toll from two weeks of protests has risen to 25.'].join('\n\n'), '2022-03-06');
+    expect(claimWith(z.claims, 'death toll').event?.label).toBe('protest');
+  });
+
   it('without them, a sentence with no trigger still continues the happening before it', () => {
     const x = extractText('Protesters stormed the US embassy in Baghdad on Tuesday.\n\nThey set fire to a reception area.', '2019-12-31');
     expect(claimWith(x.claims, 'set fire').event?.label).toBe('embassy attack');
