@@ -59,6 +59,8 @@ interface Ctx {
 type Who = { speaker: Speaker; head: string | null };
 
 /** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
+/** What answers with a deed: "with air strikes", "two days later with sanctions" (not "with a statement saying …"). */
+const RESPONSE_DEED = /^(?:\s+[\p{L}-]+){0,3}?\s+with\s+(?!(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|statements|tweet|tweets|post|message|letter|comments?|remarks|speech|note|question|questions|words|silence)\b)/u;
 /** ", and …" after a frame: a second clause of the same report. */
 const AND_CLAUSE = /^\s*,\s*and\s+/iu;
 /** ", a day after …", ", two days before …": the outlet's clause after a frame (timeOffsetLink). */
@@ -285,6 +287,8 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // "responded by telling reporters that …": the participle after "by" carries the words.
   if (/^\s+by\s+\p{L}+ing\b/u.test(ctx.text.slice(cue.end))) return [];
+  // "The US responded two days later with air strikes": a deed in answer, no words (not "responded with a statement").
+  if (/^(?:respond|responded|responds|reply|replied|replies)$/u.test(w) && RESPONSE_DEED.test(ctx.text.slice(cue.end))) return [];
   // "No group claimed responsibility for the attack, but …": claiming a deed, not saying something.
   if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.

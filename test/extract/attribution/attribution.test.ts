@@ -351,6 +351,13 @@ describe('an adverbial between the cue and “that”', () => {
     expect(claimWith(claimsOf('The rebels said the bridge was down. The ministry denied that.'), 'denied that').certainty).toBe('denied');
   });
 
+  it('“responded with air strikes” is a deed, not words; “responded that …” still reports', () => {
+    const deed = claimWith(claimsOf('The navy responded two days later with strikes on three depots, killing 12 fighters.'), 'depots');
+    expect(deed).toMatchObject({ kind: 'assertion', speaker: null });
+    expect(deed.text.startsWith('The navy responded')).toBe(true);
+    expect(claimWith(claimsOf('Mara Lind responded that the count was wrong.'), 'count')).toMatchObject({ kind: 'attributed', speaker: { name: 'Mara Lind' } });
+  });
+
   it('a weak cue after a phrase of its own is not a report', () => {
     const c = claimWith(claimsOf('Voters learned again during the debate that the senator will not change.'), 'senator');
     expect(c.speaker).toBeNull();
