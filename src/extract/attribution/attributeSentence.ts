@@ -1095,7 +1095,8 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (ctx.mentions.some((x) => x.start === ctx.base + labelAt && (x.type === 'place' || x.type === 'country')) && !roleWords().titles.has(office)) return null;
   const named = ctx.mentions.find((x) => x.start === ctx.base + labelAt && x.type !== 'other');
   // A full name, or a name the article knows: "Success on Signature Issue:" is a section heading.
-  if (!transcript && !named && !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText)) return null;
+  // "The Morning Brief: Embassy under siege, …": a title with an article is a column's name, not a person's.
+  if (!transcript && !named && (/^The\s/u.test(nameText) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText))) return null;
   const np: NounPhrase = { start: ctx.base + labelAt, end: ctx.base + labelAt + nameText.length, text: nameText };
   const resolved = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!resolved) return null;

@@ -129,6 +129,7 @@ const LEADING_SUBORDINATOR = new RegExp(
   'iu',
 );
 const SAYING_CIRCUMSTANCE = /^(?:as|while)\s+(?:he|she|I)\s/u;
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 /** A subject and a reporting verb with nothing after it but a pronoun ("has denied that", "said so", "confirmed it"). */
 const PRONOUN_REPORT = /^[^,;:]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:denied|denies|confirmed|confirms|disputed|disputes|rejected|rejects|said|says|acknowledged|acknowledges|admitted|admits)(?:\s+(?:that|this|it|so))?[.]?$/iu;
 const TRAILING_LINK = /\s+(?:and|but|or|so|as|that|which|who|what|while|when|after|before|because|since|although|though|if|than|whether|where)$/iu;
@@ -143,9 +144,11 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
   // "… told reporters as he left the area": the circumstance of the saying, not a claim (a crowd's
   // "as they headed away from the embassy" may be the news).
   if (span && SAYING_CIRCUMSTANCE.test(s.text.slice(span[0] - s.start, span[1] - s.start))) return null;
+  let led = false;
   for (let guard = 0; span && guard < 4; guard++) {
     const t = s.text.slice(span[0] - s.start, span[1] - s.start);
     const lead = LEADING_SUBORDINATOR.exec(t);
+    if (lead) led = true;
     const trail = TRAILING_LINK.exec(t);
     if (!lead && !trail) break;
     span = trimSpan(s, span[0] + (lead ? lead[0].length : 0), span[1] - (trail ? trail[0].length : 0));
@@ -164,6 +167,16 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
   // (A headline's verb wink reads as a noun counts: "Protesters storm US embassy in Baghdad, Trump blames Iran".)
   const verb = at.findIndex((k) => isPredicateToken(s.tokens, k) && !/ing$/iu.test(s.tokens[k]!.text));
   if (verb <= 0) return null;
+  // "…, according to the PMF, the umbrella group of militias to which Kataib Hezbollah belongs.": a
+  // description whose only verb is in its relative clause is an appositive to the speaker, not a clause.
+  // ("The authors of the report, which include …, combed through …" goes on past a comma to its own verb.)
+  // ("said after the session, which was boycotted by …": after "after" the phrase is the saying's circumstance, kept.)
+  const relative = first.pos === 'DET' && !led ? at.slice(0, verb).find((k) => RELATIVE_WORDS.has(s.tokens[k]!.text.toLowerCase())) : undefined;
+  if (relative !== undefined) {
+    const comma = s.tokens.findIndex((t, k) => k > relative && t.end <= span![1] && t.text === ',');
+    const resumes = comma >= 0 && at.some((k) => k > comma && isPredicateToken(s.tokens, k));
+    if (!resumes) return null;
+  }
   return span;
 }
 

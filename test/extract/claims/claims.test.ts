@@ -28,6 +28,19 @@ describe('which sentences are claims', () => {
     expect(cs.some((c) => /^Q(?:uestion)?:/u.test(c.text))).toBe(false);
   });
 
+  it('an appositive to the speaker after the frame is not a claim of its own; a clause that resumes after it is', () => {
+    const cs = claimsOf('Nine guards were hurt, according to the Harbour Union, the federation of dock crews to which the guards belong.');
+    expect(claimWith(cs, 'Nine guards')).toMatchObject({ kind: 'attributed', speaker: { name: 'Harbour Union' } });
+    expect(cs.some((c) => c.text.includes('federation of dock crews'))).toBe(false);
+    const kept = claimsOf('“The dam will hold,” the engineer said after the inspection, which was delayed by the floods.');
+    expect(claimWith(kept, 'delayed by the floods').kind).toBe('assertion');
+  });
+
+  it('a column’s name before a colon (“The Morning Brief: …”) is no speaker', () => {
+    const c = claimWith(claimsOf('The Evening Ledger: Dam holds, markets slip, ferry strike ends'), 'Dam holds');
+    expect(c.speaker).toBeNull();
+  });
+
   it('the outlet’s own statement is an assertion with no speaker', () => {
     const c = claimWith(claimsOf('Rescuers pulled 14 people from the rubble overnight.'), 'Rescuers');
     expect(c).toMatchObject({ kind: 'assertion', speaker: null, sourceId: null, cue: null, certainty: 'asserted' });
