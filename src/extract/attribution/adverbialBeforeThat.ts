@@ -1,8 +1,9 @@
 /**
  * A short adverbial between a reporting verb and its "that" which the adverbial list
  * (skipAdverbials) does not name: "claimed without evidence that …", "says in Ohio that …",
- * "told the panel the same day that …", "claimed that night that …", "said two days earlier that …", "complain bitterly that …", "reported at the time
- * that …". The words start after "that"; left in, the adverbial became the claim's opening.
+ * "told the panel the same day that …", "claimed that night that …", "said two days earlier
+ * that …", "complain bitterly that …", "reported at the time that …". The words start after
+ * "that"; left in, the adverbial became the claim's opening.
  */
 const PREPOSITION = String.raw`(?:in|at|on|during|without|with|after|before|from|under|amid|over|via|through|throughout|outside|inside|near|across|among)`;
 /** "on the condition that", "in the hope that", "with the understanding that": the clause belongs to the noun, not the verb. */

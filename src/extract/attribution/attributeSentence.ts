@@ -58,13 +58,13 @@ interface Ctx {
 
 type Who = { speaker: Speaker; head: string | null };
 
-/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
 /** What answers with a deed: "with air strikes", "two days later with sanctions" (not "with a statement saying …"). */
 const RESPONSE_DEED = /^(?:\s+[\p{L}-]+){0,3}?\s+with\s+(?!(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|statements|tweet|tweets|post|message|letter|comments?|remarks|speech|note|question|questions|words|silence)\b)/u;
 /** ", and …" after a frame: a second clause of the same report. */
 const AND_CLAUSE = /^\s*,\s*and\s+/iu;
 /** ", a day after …", ", two days before …": the outlet's clause after a frame (timeOffsetLink). */
 const OFFSET_TAIL = new RegExp(String.raw`^\s*,\s*${TIME_OFFSET_LINK}\b`, 'iu');
+/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
 const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing)|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */

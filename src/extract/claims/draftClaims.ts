@@ -129,6 +129,7 @@ const LEADING_SUBORDINATOR = new RegExp(
   'iu',
 );
 const SAYING_CIRCUMSTANCE = /^(?:as|while)\s+(?:he|she|I)\s/u;
+/** Words that open a relative clause on a noun ("that" left out: it is also the complementiser). */
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 /** A subject and a reporting verb with nothing after it but a pronoun ("has denied that", "said so", "confirmed it"). */
 const PRONOUN_REPORT = /^[^,;:]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:denied|denies|confirmed|confirms|disputed|disputes|rejected|rejects|said|says|acknowledged|acknowledges|admitted|admits)(?:\s+(?:that|this|it|so))?[.]?$/iu;

@@ -202,7 +202,7 @@ function sequenceCueAt(tokens: readonly Token[]): number {
 }
 
 const KILLING = 'killing';
-const DEATH_WORDS = new Set(['killed', 'kill', 'kills', 'killing', 'died', 'dies', 'dead', 'death', 'deaths', 'assassinated', 'slain', 'fatalities', 'fatality', 'martyred', 'martyrs', 'lives']);
+const DEATH_WORDS = new Set(['killed', 'kill', 'kills', 'killing', 'died', 'dies', 'dead', 'death', 'deaths', 'assassinated', 'slain', 'fatalities', 'fatality', 'martyred', 'martyrs']);
 /** Words of one killing, as against a toll ("the deaths", "the death toll"). */
 const KILLING_WORDS = /^(?:killing|killings|assassination|assassinated)$/iu;
 /** Kinds of happening in which nobody is taken to have been killed until the text says so. */

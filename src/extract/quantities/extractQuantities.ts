@@ -636,9 +636,10 @@ function startsObject(t: Token | undefined): boolean {
 
 const TOLL_BREAKS = new Set(['after', 'before', 'when', 'and', 'but', 'as', 'while', 'since', 'because', 'following']);
 
-/** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
+/** Words after which an -ing form is a noun ("the killing"), not a verb. */
 const DETERMINERS_BEFORE_NOUN = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'a', 'an']);
 
+/** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
 function predicateBefore(tokens: readonly Token[], k: number): string | null {
   let j = k - 1;
   // "killed a total of 25"
