@@ -6,7 +6,9 @@ import type { Article } from '../domain';
  *   1. a wire credit on one side only (an agency other than the publisher itself): the
  *      credited text is nearer the wire original;
  *   2. publication dates: the later one copies the earlier (unknown dates sort last);
- *   3. otherwise the article ingested later is taken as the copy.
+ *   3. on the same day, an agency's own story carrying its dateline credit is the original of
+ *      a text that credits no one;
+ *   4. otherwise the article ingested later is taken as the copy.
  */
 export function copyDirection(incoming: Article, stored: Article): { copier: Article; original: Article; reason: string } {
   const wi = wireCredits(incoming);
@@ -28,7 +30,22 @@ export function copyDirection(incoming: Article, stored: Article): { copier: Art
       ? { copier: incoming, original: stored, reason: `${name(stored)} appeared first (${ds})` }
       : { copier: stored, original: incoming, reason: `${name(incoming)} appeared first (${di})` };
   }
+  // Same day: an agency's own dated story ("BAGHDAD (AP) —" in AP's copy) is the original of an
+  // uncredited text, whichever was stored first; the order of ingest must not decide.
+  const si = selfCredited(incoming);
+  const ss = selfCredited(stored);
+  if (si !== ss && (si ? stored : incoming).credits.length === 0) {
+    return si
+      ? { copier: stored, original: incoming, reason: `${name(incoming)} carries its own dateline credit; ${name(stored)} credits no one` }
+      : { copier: incoming, original: stored, reason: `${name(stored)} carries its own dateline credit; ${name(incoming)} credits no one` };
+  }
   return { copier: incoming, original: stored, reason: 'stored first' };
+}
+
+/** The publisher credits itself ("BAGHDAD (AP) —" in the Associated Press's own story). */
+function selfCredited(a: Article): boolean {
+  const outlet = plainName(a.outlet ?? '');
+  return outlet.length > 0 && a.credits.some((c) => plainName(c) === outlet);
 }
 
 /** Credits naming someone other than the publisher itself (PA Media crediting "PA Media" is a byline, not a wire credit). */

@@ -20,6 +20,17 @@ describe('copyDirection: which of two articles sharing text is the copy', () => 
     expect(copyDirection(blog, local)).toMatchObject({ copier: blog, original: local });
   });
 
+  it('on the same day, an agency’s own story with its dateline credit is the original of an uncredited text, in either order', () => {
+    const ap = article('a', 'Associated Press', '2019-12-31', ['Associated Press']);
+    const rewrite = article('b', 'Valley News', '2019-12-31');
+    expect(copyDirection(rewrite, ap)).toMatchObject({ copier: rewrite, original: ap });
+    expect(copyDirection(ap, rewrite)).toMatchObject({ copier: rewrite, original: ap });
+    expect(copyDirection(ap, rewrite).reason).toMatch(/own dateline credit/u);
+    // A day earlier, the uncredited text still came first.
+    const earlier = article('c', 'Valley News', '2019-12-30');
+    expect(copyDirection(ap, earlier)).toMatchObject({ copier: ap, original: earlier });
+  });
+
   it('then the earlier date, then the order of ingest', () => {
     const early = article('a', 'A', '2019-12-30');
     const late = article('b', 'B', '2019-12-31');
