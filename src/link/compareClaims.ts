@@ -68,12 +68,20 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   // Figures in matching slots.
   let agreeing: { basis: string; slot: string; casualty: boolean } | null = null;
   const differing: Array<{ basis: string; slot: string; crowd: boolean; none: boolean }> = [];
+  const agreedSlots = new Set<string>();
+  // A "none" for one group beside a count for another: the negation is about who, not whether.
+  let otherGroups = false;
   for (const x of a.slots) {
     for (const y of b.slots) {
       if (!slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation)) continue;
       if (oneOfMany(x, y)) continue;
+      if (noneOfOtherGroup(x, y)) {
+        otherGroups = true;
+        continue;
+      }
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) {
+        agreedSlots.add(x.slot.key);
         // Matching crowd sizes say nothing about whether two claims state the same thing.
         if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
       } else {
@@ -81,7 +89,9 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
       }
     }
   }
-  for (const d of differing.slice(0, 1)) {
+  // "wounded four U.S. service members and two Iraqi personnel" on both sides: the four agree, so the
+  // two against the four is a second group of the same slot, not a rival count.
+  for (const d of differing.filter((x) => !agreedSlots.has(x.slot)).slice(0, 1)) {
     // "No Americans were killed" against "80 were killed": not another count, the opposite statement.
     if (d.none) {
       out.push({ type: 'contradicts', score: 0.85, basis: `opposite statements about the ${eventLabel}: ${d.basis} (one says none)`, slot: d.slot });
@@ -112,6 +122,13 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   if (assertsNothing) {
     if (out.length === 0 && overlap.dice >= t.sameEvent) {
       out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}; one leaves it unclear (${sharedWords})`, slot: null });
+    }
+    return out;
+  }
+
+  if (otherGroups && !agreeing) {
+    if (out.length === 0 && overlap.dice >= t.sameEvent) {
+      out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}: none of one group, a count of another (${sharedWords})`, slot: null });
     }
     return out;
   }
@@ -196,6 +213,11 @@ function oneOfMany(a: ComparableClaim['slots'][number], b: ComparableClaim['slot
   return (one(a.quantity) && several(b.quantity)) || (one(b.quantity) && several(a.quantity));
 }
 
+/** "No Americans were hurt" beside "at least 62 people were wounded": none of one group, a count of another; no figure for the same thing. */
+function noneOfOtherGroup(a: ComparableClaim['slots'][number], b: ComparableClaim['slots'][number]): boolean {
+  return noneAgainstSome(a.quantity, b.quantity) && !sameGroup(a, b);
+}
+
 /** "four American service members" and "two Iraqi personnel" are two groups, never one slot. */
 function nationsDiffer(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a !== b;
@@ -208,13 +230,14 @@ function nationalityOf(subject: string | null): string | null {
   return w === 'us' || w.startsWith('americ') ? 'us' : w.replace(/s$/u, '');
 }
 
-const NATIONALITY = /\b(U\.S\.|US|American|Americans|Iraqi|Iraqis|Iranian|Iranians|British|Israeli|Israelis|Syrian|Syrians|Turkish|Kurdish)\b/u;
+// Not \b: after "U.S." a word boundary needs a letter to follow, so "U.S. service members" went unread.
+const NATIONALITY = /(?<![\p{L}.])(U\.S\.|US|American|Americans|Iraqi|Iraqis|Iranian|Iranians|British|Israeli|Israelis|Syrian|Syrians|Turkish|Kurdish)(?![\p{L}])/u;
 
 export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, eventLabel: string): ClaimRelation | null {
   for (const x of a.slots) {
     if (!x.slot.casualty) continue;
     for (const y of b.slots) {
-      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation)) continue;
+      if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation) || noneOfOtherGroup(x, y)) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) return { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
       if (noneAgainstSome(x.quantity, y.quantity) && sameGroup(x, y)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };

@@ -73,6 +73,14 @@ function roundRange(q: Quantity): [number, number] {
   }
 }
 
+/** The least whole count a bound allows ("more than 50" is 51, "at least 51" is 51); null for anything else. */
+function lowerBound(q: Quantity): number | null {
+  if (!Number.isInteger(q.value) || roundWord(q)) return null;
+  if (q.qualifier === 'at_least') return q.value;
+  if (q.qualifier === 'more_than') return q.value + 1;
+  return null;
+}
+
 export type FigureVerdict = { agree: true; basis: string } | { agree: false; basis: string };
 
 export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
@@ -94,6 +102,10 @@ export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
       if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
     }
   }
+  // "more than 50" and "at least 51" are one bound on a count, written two ways.
+  const la = lowerBound(a);
+  const lb = lowerBound(b);
+  if (la !== null && la === lb) return { agree: true, basis: `${a.text} and ${b.text} are the same bound` };
   const both = a.qualifier === 'at_least' && b.qualifier === 'at_least' ? ' (both are lower bounds)' : '';
   return { agree: false, basis: `${a.text} vs ${b.text}${both}` };
 }

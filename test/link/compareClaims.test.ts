@@ -33,6 +33,24 @@ describe('compareClaims: "none" against "some", and negation inside a long quota
     expect(contradicts(some, none)).toBe(false);
   });
 
+  it('"No Americans were hurt" beside "at least 62 people were wounded" is no different figure either, only the same event', () => {
+    const none = claim('No Americans were hurt in the clashes at the embassy, officials said.', 'Americans');
+    const some = claim('At least 62 people were wounded in the clashes at the embassy, medics said.', 'wounded');
+    for (const [a, b] of [[none, some], [some, none]] as const) {
+      const types = compareClaims(a, b, 'embassy attack').map((r) => r.type);
+      expect(types).not.toContain('different_figure');
+      expect(types).not.toContain('contradicts');
+    }
+  });
+
+  it('the same two groups counted alike on both sides corroborate: "four U.S. service members" is read as American', () => {
+    const a = claim('A rocket attack on Friday wounded four U.S. service members and two Iraqi soldiers at the base, officials said.', 'wounded');
+    const b = claim('The rockets wounded four American troops and two Iraqi soldiers at the base on Friday, officials said.', 'wounded');
+    const types = compareClaims(a, b, 'rocket attack').map((r) => r.type);
+    expect(types).toContain('corroborates');
+    expect(types).not.toContain('different_figure');
+  });
+
   it('the same group, or the same nationality on both sides, still contradicts', () => {
     const noOne = claim('No one was hurt in the clashes at the embassy, officials said.', 'hurt');
     const some = claim('At least 62 people were wounded in the clashes at the embassy, medics said.', 'wounded');
