@@ -10,8 +10,9 @@ describe('figures and slots', () => {
   it('25 and "at least 25" agree', () => {
     expect(compareFigures(q('25', 25, 'exact', 'fighters', 'killed'), q('At least 25', 25, 'at_least', 'fighters', 'died')).agree).toBe(true);
   });
-  it('"more than 50" and "at least 51" are one bound; "at least 50" and "more than 50" are not', () => {
+  it('"more than 50" and "at least 51" are one bound; "at least 50" and "more than 51" are not', () => {
     expect(compareFigures(q('More than 50', 50, 'more_than', 'people', 'wounded'), q('At least 51', 51, 'at_least', 'people', 'wounded'))).toMatchObject({ agree: true, basis: expect.stringContaining('same bound') });
+    // The same number agrees whatever the hedge (the rule above), bound or not.
     expect(compareFigures(q('At least 50', 50, 'at_least', 'people', 'wounded'), q('More than 50', 50, 'more_than', 'people', 'wounded')).agree).toBe(true);
     expect(compareFigures(q('At least 50', 50, 'at_least', 'people', 'wounded'), q('more than 51', 51, 'more_than', 'people', 'wounded')).agree).toBe(false);
   });
