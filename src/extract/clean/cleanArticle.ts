@@ -242,12 +242,14 @@ function withoutParens(s: string): string {
 }
 
 function boilerplateReason(s: string): string | null {
-  const rule = matchLineRule(BOILERPLATE_RULES, s);
+  // Lower-cased once: the rules' needles and the icon test below both read it.
+  const lower = s.toLowerCase();
+  const rule = matchLineRule(BOILERPLATE_RULES, s, lower);
   if (rule !== null) return rule.reason;
   if (isTimestampLine(s)) return 'timestamp';
   if (isMenuLine(s)) return 'navigation';
   // /icon/i matches only where the lower-cased line holds "icon": skip the case-insensitive scan elsewhere.
-  if (s.toLowerCase().includes('icon') && isIconStrip(s)) return 'icon strip';
+  if (lower.includes('icon') && isIconStrip(s)) return 'icon strip';
   return null;
 }
 

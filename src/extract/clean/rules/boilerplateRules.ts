@@ -114,9 +114,11 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 /** The rules that also hold for one sentence inside a paragraph. */
 export const SENTENCE_FURNITURE: readonly LineRule[] = BOILERPLATE_RULES.filter((r) => r.inSentence === true);
 
-/** The first rule whose length bound, needle and pattern all hold for `s`, or null. */
-export function matchLineRule(rules: readonly LineRule[], s: string): LineRule | null {
-  let lower: string | null = null;
+/**
+ * The first rule whose length bound, needle and pattern all hold for `s`, or null. `lower` is
+ * `s.toLowerCase()` when the caller has it already; otherwise it is made when a needle needs it.
+ */
+export function matchLineRule(rules: readonly LineRule[], s: string, lower: string | null = null): LineRule | null {
   for (const rule of rules) {
     if (s.length > rule.maxLength) continue;
     if (rule.needle !== undefined && !(lower ??= s.toLowerCase()).includes(rule.needle)) continue;
