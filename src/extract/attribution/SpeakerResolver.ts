@@ -23,6 +23,11 @@ const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agen
 /** Person nouns by their ending: "economist", "lawyer", "resident", "historian", "chairman", "critic", "representative". */
 const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|eer|ee|ive|ary|ic)s?$/u;
 
+/** Heads of a description that is one person ("a US official", "a witness"): "he" may stand for it. */
+const ONE_PERSON_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'resident', 'commander', 'officer', 'diplomat', 'source', 'doctor', 'aide', 'adviser', 'advisor', 'analyst', 'lawmaker', 'senator', 'soldier', 'protester', 'man', 'woman', 'reporter', 'correspondent', 'journalist', 'activist', 'expert', 'lawyer', 'investigator', 'survivor', 'medic', 'nurse', 'engineer', 'worker', 'employee', 'guard', 'driver']);
+const FEMALE_HEADS = new Set(['spokeswoman', 'woman']);
+const MALE_HEADS = new Set(['spokesman', 'man']);
+
 interface Said {
   speaker: Speaker;
   sentence: number;
@@ -106,6 +111,10 @@ export class SpeakerResolver {
   pronounPerson(at: number, sentence: number, gender: Gender | null): Speaker | null {
     const s = this.said[this.said.length - 1];
     if (s && s.speaker.type === 'person' && sentence - s.sentence <= 1 && !s.speaker.name.includes("'s ") && fits(s.speaker.name, s.speaker.role, gender)) return s.speaker;
+    // "A US official tells us …, though he cautioned": an unnamed person who just spoke, not the last name.
+    if (s && s.speaker.type !== 'person' && sentence - s.sentence <= 1 && s.head !== null && ONE_PERSON_HEADS.has(s.head)) {
+      if (!(gender === 'male' && FEMALE_HEADS.has(s.head)) && !(gender === 'female' && MALE_HEADS.has(s.head))) return s.speaker;
+    }
     return this.lastPerson(at, gender);
   }
 

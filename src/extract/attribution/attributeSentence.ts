@@ -222,7 +222,7 @@ function findCues(ctx: Ctx): Cue[] {
       if (tok && cueAfterDeterminer(ctx, tok)) continue;
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       if (tok && tok.pos !== 'VERB' && !(tok.pos === 'AUX' && /^(?:said|says)$/iu.test(word))) {
-        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok)) continue;
+        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok) && !finalVerbAfterSubject(ctx, tok)) continue;
       }
     }
     cues.push({ start, end: start + word.length, word });
@@ -263,6 +263,21 @@ function findingAfterWork(ctx: Ctx, tok: Token): boolean {
 }
 
 /**
+ * "…, Iranian state media report.", "…, officials claim.": a present-tense cue wink tagged as a
+ * noun ends the sentence right after its subject, past a comma. After a determiner or a
+ * possessive it stays a noun ("…, according to the reports.").
+ */
+function finalVerbAfterSubject(ctx: Ctx, tok: Token): boolean {
+  // Lower case only: "…, House editor for the Cook Political Report." ends in a name.
+  if (!/^(?:report|reports|say|claim|claims|estimate|estimates|allege|alleges|suggest|suggests|insist|insists)$/u.test(tok.text)) return false;
+  if (!/^[\s.!?”"’]*$/u.test(ctx.text.slice(tok.end - ctx.base))) return false;
+  const k = ctx.s.tokens.indexOf(tok);
+  const prev = k > 0 ? ctx.s.tokens[k - 1] : undefined;
+  if (prev === undefined || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') || /^['’]s?$/u.test(prev.text)) return false;
+  return /,/u.test(ctx.text.slice(0, prev.start - ctx.base));
+}
+
+/**
  * A cue word wink tagged as a noun that is still a verb: right after its subject and
  * before "that" ("The New York Post reports that …", "Mr. McKinley notes that …"), not
  * after a determiner or a possessive ("Iran’s claims that …", "the reports that …").
@@ -276,6 +291,8 @@ function verbBeforeThat(ctx: Ctx, tok: Token): boolean {
 
 function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
+  // "State television is now claiming that …", "Iranian media are reporting that …": the progressive reports.
+  if (progressiveCue(ctx, cue)) return preposed(ctx, cue);
   // A participle cue ("…, telling reporters that …") only after a comma: "a statement announcing the pick" is no frame.
   if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/(?:,|\bby)\s*$/u.test(ctx.text.slice(0, cue.start))) return [];
   // "a group calling itself Saraya Awliya al-Dam": a name, not an attribution.
@@ -303,12 +320,25 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   return preposed(ctx, cue);
 }
 
+const PROGRESSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|already|openly|publicly|widely)\s+)?$/iu;
+
+/** A reporting participle after a form of "be", before "that": "is now claiming that", "were saying that". */
+function progressiveCue(ctx: Ctx, cue: Cue): boolean {
+  return /^(?:saying|reporting|claiming|insisting|warning|arguing|suggesting|telling|announcing|confirming|denying|stressing|noting)$/iu.test(cue.word) &&
+    /^\s+that\b/iu.test(ctx.text.slice(cue.end)) &&
+    PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start));
+}
+
 // ---------------------------------------------------------------- patterns
+
+const WHAT_WAS_REPORTED = /^\s+(?:what|that\s+which|information)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:reported|published|announced|stated|said|broadcast|released|posted)\s+(?:by|on|in)\s+(?=\S)/iu;
 
 function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const limit = nextBoundary(ctx, cue.end);
-  let np = npAfter(ctx, cue.end + ctx.base, limit + ctx.base);
+  // "According to what was reported by IRNA, …": the agent after "by" is the source.
+  const what = WHAT_WAS_REPORTED.exec(text.slice(cue.end, limit));
+  let np = npAfter(ctx, cue.end + (what ? what[0].length : 0) + ctx.base, limit + ctx.base);
   if (!np) return [];
   // "a complaint filed by the SEC", "a report released by the Pentagon", "a speech Mrs. Clinton delivered": the author speaks.
   const author = authorOfWork(ctx, np, limit);
@@ -692,7 +722,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let coordinated = false;
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
   const participle =
-    /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking)$/iu.test(w) &&
+    /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking|reporting)$/iu.test(w) &&
     // "…, saying …"; "began by saying he would never …".
     /(?:,|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
   // "…, with spokesman Abbas Mousavi saying the US was …": the participle's own subject speaks.
@@ -738,7 +768,15 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let via: Speaker | null = null;
   let recipient = false;
   if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
-    const rec = npAfter(ctx, at + ctx.base, text.length + ctx.base);
+    // "A US official tells us at least 15 …": an object pronoun is a recipient too, before
+    // "that" or a clause ("told them to leave" is an order; "he told me on Friday, is …" an aside).
+    const pronoun = /^(?:told|tells|telling)$/iu.test(w) ? /^\s*(?:us|me|him|her|them)\b/iu.exec(text.slice(at)) : null;
+    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(at + pronoun[0].length)) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(text.slice(at + pronoun[0].length)) || clauseFollows(ctx, at + pronoun[0].length));
+    const rec = pronounRecipient
+      ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: at + ctx.base + pronoun[0].length, text: pronoun[0].trim() }
+      : pronoun !== null
+        ? null
+        : npAfter(ctx, at + ctx.base, text.length + ctx.base);
     // "told CNN's “State of the Union” that …": a programme's title in quotation marks belongs to the recipient.
     const title = rec ? /^\s*[“"][^“”"]{1,60}[”"](?=\s+that\b)/u.exec(text.slice(rec.end - ctx.base)) : null;
     if (rec && title) rec.end += title[0].length;
@@ -1234,6 +1272,9 @@ const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'i
 
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
+  // "State television is now claiming that": the subject stands before the be-form.
+  const be = /ing\s+that\b/iu.test(ctx.text.slice(cueStart, cueStart + 40)) ? PROGRESSIVE_BE.exec(before) : null;
+  if (be) before = before.slice(0, be.index).trimEnd();
   // "Wells Fargo just this month announced": a time between subject and cue.
   const time = TIME_ENDS.has(lastSpaceDelimited(before)) ? TRAILING_TIME.exec(before) : null;
   if (time) before = before.slice(0, time.index);
@@ -1303,6 +1344,21 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     }
     const inner = ctx.text.slice(open + 1, close);
     const innerStart = open + 1 + (inner.length - inner.trimStart().length);
+    // "At least 51 people were wounded, the PMF, an umbrella grouping of militias, said": after a
+    // clause of its own, a whole noun phrase between commas is the subject, not an aside to the
+    // clause's last noun, and the clause is no description of it.
+    if (open > 0 && hops > 0) {
+      const np = npBefore(ctx, close + ctx.base);
+      if (
+        np &&
+        np.end - ctx.base >= close - 1 &&
+        /^(?:(?:the|a|an)\s+)?$/iu.test(ctx.text.slice(innerStart, np.start - ctx.base)) &&
+        !SUBJECT_PRONOUNS.has(np.text.toLowerCase()) &&
+        hasClauseVerb(ctx, firstWordAfterClause(ctx, open) - ctx.base, open)
+      ) {
+        return np;
+      }
+    }
     // A person, or a name the rules could not type after a description ("The state’s campaign
     // chairman, Phil Lovas, said"; not "Dianne Feinstein, Democrat of California, said").
     const described = open > 0 && !ctx.mentions.some((m) => m.type === 'person' && Math.abs(m.end - ctx.base - open) <= 1);

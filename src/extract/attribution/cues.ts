@@ -75,6 +75,8 @@ const SPEECH_STEMS = [
   // Participles after a comma ("…, telling reporters that …", "…, insisting the strikes were legal").
   'telling', 'warning', 'insisting', 'claiming', 'stressing', 'noting', 'explaining', 'arguing', 'declaring', 'vowing',
   'promising', 'pledging', 'announcing', 'confirming', 'acknowledging', 'admitting', 'suggesting', 'predicting', 'writing', 'tweeting', 'asking',
+  // Only with "that" (WEAK): "Iranian media are reporting that …", "…, reporting that …"; not "reporting from Baghdad".
+  'reporting',
   'show', 'showed', 'shows',
   'read', 'reads',
   'chant', 'chanted', 'chants', 'shout', 'shouted', 'shouts', 'yell', 'yelled', 'cry', 'cried', 'scream', 'screamed', 'sing', 'sang',
@@ -120,7 +122,7 @@ const WEAK = [
   // "asked the crowd to welcome …" is a request; "asked, “…?”" gives the words.
   'ask', 'asked', 'asks', 'wonder', 'wondered', 'wonders',
   'rule', 'ruled', 'rules', 'learned', 'learnt',
-  'telling', 'warning', 'vowing', 'promising', 'pledging', 'asking',
+  'telling', 'warning', 'vowing', 'promising', 'pledging', 'asking', 'reporting',
 ];
 
 /** Perception verbs: "an AP reporter at the scene saw …". */

@@ -1306,3 +1306,52 @@ describe('subjects behind participle clauses and phrasal verbs', () => {
     expect(claimWith(claimsOf('Australia calls up reservists as bushfire death toll climbs.'), 'reservists')).toMatchObject({ kind: 'assertion', speaker: null });
   });
 });
+
+describe('held-out forms of attribution (round 31)', () => {
+  it('a speaker in apposition after the reported clause: “…, the PMF, an umbrella grouping of militias, said”', () => {
+    const cs = claimsOf("At least 51 people were wounded in Sunday's strikes, the PMF, an umbrella grouping of mostly Shi'ite paramilitary groups, said in a statement.", '2019-12-30');
+    expect(claimWith(cs, '51 people')).toMatchObject({ kind: 'attributed', speaker: { name: 'Popular Mobilization Forces' } });
+    expect(claimWith(cs, '51 people').text).toBe("At least 51 people were wounded in Sunday's strikes");
+    expect(claimWith(claimsOf('At least 51 people were wounded, Kataib Hezbollah, an Iran-backed militia, said.'), '51 people').speaker?.name).toBe('Kataib Hezbollah');
+    // A subject with its own appositive before a clause of its own is still the subject.
+    expect(claimWith(claimsOf('Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said the rule was illegal.'), 'illegal').speaker?.name).toBe('Scott Pruitt');
+  });
+
+  it('a present-tense cue after its subject at the end: “…, Iranian state media report.”', () => {
+    const c = claimWith(claimsOf('A Ukrainian passenger plane with 176 people on board has crashed shortly after takeoff from Tehran, Iranian state media report.', '2020-01-08'), 'plane');
+    expect(c).toMatchObject({ kind: 'attributed', cue: 'report', speaker: { name: 'Iranian state media' } });
+    expect(c.text).not.toContain('report');
+    // A capitalised "Report" ends a name, not a sentence's cue.
+    const named = claimWith(claimsOf('“It could truly take on a national import,” said David Wasserman, House editor for the Cook Political Report.'), 'national import');
+    expect(named.speaker?.name).toBe('David Wasserman');
+  });
+
+  it('the progressive reports: “is now claiming that”, “are reporting that”', () => {
+    expect(claimWith(claimsOf('Iranian state television is now claiming that at least 80 people were killed in the strikes.', '2020-01-08'), '80 people')).toMatchObject({
+      kind: 'attributed',
+      cue: 'claiming',
+      speaker: { name: 'Iranian state television' },
+    });
+    expect(claimWith(claimsOf('Iranian media are reporting that 80 people were killed.'), '80 people').speaker?.name).toBe('Iranian media');
+    // Not a report without "that", and "reporting from Baghdad" is no cue.
+    expect(claimWith(claimsOf('The committee is investigating claims that 80 people were killed.'), '80 people').kind).toBe('assertion');
+    expect(claimWith(claimsOf('Reuters, reporting from Baghdad, said 20 people died in the blast.'), '20 people')).toMatchObject({ speaker: { name: 'Reuters' }, cue: 'said' });
+  });
+
+  it('“tells us” before a clause; “told them to leave” is an order', () => {
+    expect(claimWith(claimsOf('A US official tells us there were no American casualties.', '2020-01-08'), 'casualties')).toMatchObject({ kind: 'attributed', cue: 'tells', speaker: { name: 'US official' } });
+    expect(claimWith(claimsOf('The protesters withdrew after the Popular Mobilization Forces told them to leave.'), 'withdrew').kind).toBe('assertion');
+    expect(claimsOf('The difference now, he told me on Friday, is that he anchors a news program.').every((c) => !c.text.startsWith('is that'))).toBe(true);
+  });
+
+  it('“according to what was reported by IRNA”: the agent is the source', () => {
+    expect(claimWith(claimsOf('According to what was reported by IRNA, 56 people died in the stampede.', '2020-01-07'), '56 people')).toMatchObject({ kind: 'attributed', speaker: { name: 'IRNA' } });
+  });
+
+  it('“he” after an unnamed official who just spoke is that official, not the last name', () => {
+    const cs = claimsOf('Zarif said the strikes were illegal. A US official told CNN at least 15 missiles were fired. He cautioned that the count could change.', '2020-01-08');
+    expect(claimWith(cs, 'count could change').speaker?.name).toBe('US official');
+    // A named person who just spoke still answers "he".
+    expect(claimWith(claimsOf('Zarif said the strikes were illegal. He said Iran would respond.'), 'respond').speaker?.name).toBe('Mohammad Javad Zarif');
+  });
+});
