@@ -813,7 +813,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     if (second !== null) end = second;
     // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
     const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
-    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) ? 1 : 2)) return [];
+    // One word is enough after a figure or a denial ("denied responsibility", "denies wrongdoing").
+    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) || /^den(?:y|ies|ied)$/u.test(w) ? 1 : 2)) return [];
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
@@ -915,22 +916,37 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
       if (lead && lead.index > from && np!.end - ctx.base >= ctx.text.slice(0, cue.start).trimEnd().length - 1) return lead.index;
     }
     const toll = TOLL_CUE.test(w);
-    if ((!SPEECH.has(w) && !toll) || /ing$/u.test(w)) continue;
-    const np = npBefore(ctx, cue.start + ctx.base);
+    // "…; the group denied responsibility", "…, and Gen. Milley called the letter a draft": an object frame speaks too.
+    const objectFrame = OBJECT_FRAME_VERBS.has(w) && objectFrameHolds(ctx, cue, to);
+    if ((!SPEECH.has(w) && !toll && !objectFrame) || /ing$/u.test(w)) continue;
+    // "…, and Gen. Mark Milley, the chairman of the Joint Chiefs, called …": the subject before its appositive.
+    const apposed = /,\s*$/u.test(ctx.text.slice(0, cue.start)) ? subjectBeforeCue(ctx, cue.start) : null;
+    const np = apposed ?? npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;
     // A semicolon, or a comma with a conjunction: "…, officials said" after a clause is a post-posed frame, not a new speaker.
-    const lead = /([,;])\s*(?:(and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, np.start - ctx.base));
+    const lead = /([,;])\s*(?:(and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base));
     if (!lead || (lead[1] === ',' && lead[2] === undefined)) continue;
     // Only adverbials between the subject and its cue, and a clause after it.
-    const between = ctx.text.slice(np.end - ctx.base, cue.start);
-    if (/\S/u.test(between) && skipAdverbials(between) !== between.length) continue;
+    // (The space before the cue is no part of an adverbial: "the embassy initially said".)
+    const between = ctx.text.slice(np.end - ctx.base, cue.start).trimEnd();
+    if (!apposed && /\S/u.test(between) && skipAdverbials(between) !== between.length) continue;
     const after = skipAfterCue(ctx, cue.end);
     // "…; the Iraqi military says 22", "…, while US officials put the number at 16": a rival figure needs no clause.
     const figure = toll || BARE_FIGURE.test(ctx.text.slice(after, to));
-    if (!figure && !/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
+    if (!figure && !objectFrame && !/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
     return from + lead.index;
   }
   return null;
+}
+
+/** An object-frame cue with its object before `to`, as tryCue would take it ("condemned X as Y", "rejected the accusation"). */
+function objectFrameHolds(ctx: Ctx, cue: Cue, to: number): boolean {
+  const w = cue.word.toLowerCase();
+  const rest = ctx.text.slice(cue.end, to);
+  if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(rest)) return false;
+  if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(rest)) return false;
+  if (/^call/u.test(w) && /^\s+(?:up|off|in|out|back|for|on)\b/iu.test(rest)) return false;
+  return /\p{L}/u.test(rest);
 }
 
 /** Cues that embed a clause whose subject is a relative pronoun: "strikes, which the militia said killed 25". */
@@ -1347,6 +1363,12 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     // "At least 51 people were wounded, the PMF, an umbrella grouping of militias, said": after a
     // clause of its own, a whole noun phrase between commas is the subject, not an aside to the
     // clause's last noun, and the clause is no description of it.
+    // "…, and Gen. Mark Milley, the chairman of the Joint Chiefs, called": a conjunction opens the subject's clause.
+    const conjoined = open > 0 && hops > 0 && /^\s*(?:and|but)\s/iu.test(inner);
+    if (conjoined) {
+      const np = npBefore(ctx, close + ctx.base);
+      if (np && np.end - ctx.base >= close - 1 && np.start - ctx.base > innerStart && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
+    }
     if (open > 0 && hops > 0) {
       const np = npBefore(ctx, close + ctx.base);
       if (

@@ -1355,3 +1355,28 @@ describe('held-out forms of attribution (round 31)', () => {
     expect(claimWith(claimsOf('Zarif said the strikes were illegal. He said Iran would respond.'), 'respond').speaker?.name).toBe('Mohammad Javad Zarif');
   });
 });
+
+describe('a second speaker in the sentence (round 31)', () => {
+  it('“The United States blamed KH; the group denied responsibility”: two claims, two speakers', () => {
+    const cs = claimsOf('Kataib Hezbollah is an Iraqi militia. The United States blamed Kataib Hezbollah for the attack; the group denied responsibility.', '2019-12-31');
+    expect(claimWith(cs, 'blamed')).toMatchObject({ speaker: { name: 'United States' }, certainty: 'asserted' });
+    expect(claimWith(cs, 'blamed').text).not.toContain('denied');
+    expect(claimWith(cs, 'denied responsibility')).toMatchObject({ speaker: { name: 'Kataib Hezbollah' }, certainty: 'denied' });
+  });
+
+  it('an adverb between the second subject and its cue: “and the Ukrainian embassy initially said”', () => {
+    const cs = claimsOf("Iran's aviation authority said the plane turned back, and the Ukrainian embassy in Tehran initially said engine failure caused the crash.", '2020-01-08');
+    expect(claimWith(cs, 'turned back').text).toBe('the plane turned back');
+    expect(claimWith(cs, 'engine failure')).toMatchObject({ speaker: { name: 'Ukrainian embassy in Tehran' } });
+  });
+
+  it('an appositive after the second subject: “and Gen. Mark Milley, the chairman of the Joint Chiefs, called …”', () => {
+    const cs = claimsOf('Defense Secretary Mark Esper told reporters no decision had been made to leave Iraq, and Gen. Mark Milley, the chairman of the Joint Chiefs, called the letter "a draft" that was "poorly worded".', '2020-01-07');
+    expect(claimWith(cs, 'no decision').text).toBe('no decision had been made to leave Iraq');
+    expect(claimWith(cs, 'a draft').speaker?.name).toBe('Mark Milley');
+  });
+
+  it('a one-word denial is a claim: “Kataib Hezbollah denied responsibility.”', () => {
+    expect(claimWith(claimsOf('Kataib Hezbollah denied responsibility.'), 'responsibility')).toMatchObject({ kind: 'attributed', speaker: { name: 'Kataib Hezbollah' }, certainty: 'denied' });
+  });
+});
