@@ -2,7 +2,7 @@ import type { CleanArticle, Paragraph, ParsedArticle } from '../types';
 import { lookupAgency, lookupCreditName } from './agencyNames';
 import { splitUnits } from './splitUnits';
 import { dedupeKey, undoubled } from './dedupeKey';
-import { inferTitle, shortenTitle } from './inferTitle';
+import { inferTitle, givenTitle } from './inferTitle';
 import { BOILERPLATE_RULES, matchLineRule, MENU_WORDS } from './rules/boilerplateRules';
 import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
@@ -71,7 +71,7 @@ function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string
     const furniture = key === '' || state.rejectedKeys.has(key) || state.captionSourceKeys.has(key);
     if (!furniture) {
       const dateline = matchDateline(title);
-      return shortenTitle(dateline ? title.slice(dateline.prefix.length) : title);
+      return givenTitle(dateline ? title.slice(dateline.prefix.length) : title);
     }
   }
   return inferTitle(kept.find((k) => k.kind === 'body')?.text);

@@ -9,6 +9,15 @@ export function inferTitle(firstParagraph: string | undefined): string | null {
   return shortenTitle(firstParagraph);
 }
 
+/**
+ * A title the input gave: kept whole ("Iraq asked us to leave. Threatening it with sanctions is
+ * the worst possible answer" is one headline of two sentences), unless it is a paragraph.
+ */
+export function givenTitle(title: string): string {
+  const t = title.trim();
+  return t.length <= MAX_TITLE ? t : shortenTitle(t);
+}
+
 /** A title that is a whole paragraph (a scraper's header line) cut to its first sentence. */
 export function shortenTitle(title: string): string {
   const t = title.trim();

@@ -43,6 +43,15 @@ describe('cleanArticle', () => {
     expect(dateline.parsed.title).toBe('Dozens of supporters broke in.');
   });
 
+  it('keeps a given title of two sentences whole; cuts only a paragraph-long one', () => {
+    const two = 'Opinion: Iraq asked us to leave. Threatening it with sanctions is the worst possible answer';
+    expect(clean('Iraq’s parliament voted on Sunday.', { title: two }).parsed.title).toBe(two);
+    const question = 'Fact-check: Did Soleimani help 9/11 hijackers, as Pence said? No evidence of that';
+    expect(clean('Pence tweeted on Friday.', { title: question }).parsed.title).toBe(question);
+    const paragraph = `Iraq asked us to leave. ${'The vote was close and the debate went on for hours in the chamber. '.repeat(4)}`;
+    expect(clean('Text.', { title: paragraph }).parsed.title).toBe('Iraq asked us to leave.');
+  });
+
   it('does not modify its input and keeps the other parsed fields', () => {
     const input = parsed('Text of the story.', { url: 'https://x.org', published: '2019-12-31', format: 'html' });
     const before = JSON.stringify(input);
