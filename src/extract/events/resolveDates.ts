@@ -161,6 +161,8 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
     if (d !== null && tokens[mf.last + 1].start > tokens[mf.last].end) {
       const ya = yearAfter(tokens, mf.last + 2);
       if (ya) return isValidDay(ya.year, mf.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mf.month, d }, dateEnd: null, precision: 'day' } : invalidSpan(i, ya.last);
+      const named = namedDay(mf.month, d, tokens[mf.last + 2]);
+      if (named) return { first: i, last: mf.last + 1, date: named, dateEnd: null, precision: 'day' };
       if (!published) return null;
       const inferred = inferYear(mf.month, d, published);
       return inferred ? { first: i, last: mf.last + 1, date: inferred, dateEnd: null, precision: 'day' } : null;
@@ -206,6 +208,9 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
   const y = yearNumber(t);
   if (y !== null && t.kind === 'number') {
     const prev = tokens[i - 1];
+    // "between 2003 and 2011", "from 2003 to 2011", "2003-2011": one span of years.
+    const to = yearRangeEnd(tokens, i, y);
+    if (to) return { first: i, last: to.last, date: { y, m: 1, d: 1 }, dateEnd: { y: to.year, m: 12, d: 31 }, precision: 'year' };
     const next = tokens[i + 1];
     const countedNext = next !== undefined && next.kind === 'word' && !isCap(next) && next.lower.endsWith('s') && !next.lower.endsWith('ss');
     if ((prev && YEAR_PREFIXES.has(prev.lower)) || !countedNext) {
@@ -213,6 +218,33 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
     }
   }
   return null;
+}
+
+/**
+ * Days that name one historic happening whatever the article's date: "the September 11
+ * attacks" were in 2001, not the September before publication.
+ */
+const NAMED_DAYS: ReadonlyArray<{ month: number; day: number; year: number; next: ReadonlySet<string> }> = [
+  { month: 9, day: 11, year: 2001, next: new Set(['attacks', 'attack', 'hijackers', 'hijackings', 'terror', 'terrorist', 'terrorists', 'commission', 'plot', 'plotters', 'victims']) },
+];
+
+function namedDay(month: number, day: number, next: Token | undefined): Day | null {
+  if (!next || next.kind !== 'word') return null;
+  const hit = NAMED_DAYS.find((n) => n.month === month && n.day === day && n.next.has(next.lower));
+  return hit ? { y: hit.year, m: month, d: day } : null;
+}
+
+/** The end of a span of years starting with `from` at token i: "2003 and 2011" after "between", "2003 to 2011" after "from", "2003-2011". */
+function yearRangeEnd(tokens: readonly Token[], i: number, from: number): { year: number; last: number } | null {
+  const prev = tokens[i - 1]?.lower;
+  const joint = tokens[i + 1];
+  if (!joint) return null;
+  const ok =
+    (prev === 'between' && joint.lower === 'and') ||
+    (prev === 'from' && (joint.lower === 'to' || joint.lower === 'through' || joint.lower === 'until')) ||
+    ((joint.text === '-' || joint.text === '–') && joint.start === tokens[i]!.end);
+  const y = ok ? yearNumber(tokens[i + 2]) : null;
+  return y !== null && y > from && tokens[i + 2]!.kind === 'number' ? { year: y, last: i + 2 } : null;
 }
 
 /** Words that put a following weekday in the future. */

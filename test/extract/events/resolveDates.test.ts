@@ -245,3 +245,21 @@ describe('resolveDates: the part of a month written', () => {
     expect(only('The strikes on December 29 killed 25.').relative).toBeUndefined();
   });
 });
+
+describe('resolveDates: historic days and spans of years', () => {
+  const dates = (s: string, published = '2020-01-06') => resolveDates(s, published).map((d) => [d.text, d.date, d.dateEnd, d.precision]);
+
+  it('“the September 11th attacks” are 2001, not the September before publication', () => {
+    expect(dates('who carried out the September 11th attacks.')).toEqual([['September 11th', '2001-09-11', null, 'day']]);
+    expect(dates('after the Sept. 11 terrorist attacks')).toEqual([['Sept. 11', '2001-09-11', null, 'day']]);
+    // Without the happening's noun it is a day like any other.
+    expect(dates('On September 11 the market fell.')).toEqual([['September 11', '2019-09-11', null, 'day']]);
+  });
+
+  it('“between 2003 and 2011” and “from 2003 to 2011” are one span of years', () => {
+    expect(dates('603 U.S. service members died in Iraq between 2003 and 2011.')).toEqual([['2003 and 2011', '2003-01-01', '2011-12-31', 'year']]);
+    expect(dates('From 2003 to 2011 the war went on.')).toEqual([['2003 to 2011', '2003-01-01', '2011-12-31', 'year']]);
+    // A backwards pair is two years.
+    expect(dates('between 2019 and 2017')).toHaveLength(2);
+  });
+});
