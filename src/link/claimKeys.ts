@@ -27,7 +27,7 @@ import { predicateClass } from './quantitySlot';
  * coverage of one happening or one speaker, never with the size of the store.
  */
 
-export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire'];
+export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire', 'flood', 'earthquake'];
 
 export function eventLookupKeys(e: Event): string[] {
   const canon = canonicalEventLabel(e.label);

@@ -101,7 +101,7 @@ const UNHARMFUL = new Set(['deployment', 'funerals']);
  * Happenings nobody carried out: "the attack on Iraqi military bases" in a live blog is not the
  * plane crash before it (a town "under attack" from a wildfire is the wildfire).
  */
-const ACCIDENTS = new Set(['plane crash', 'stampede']);
+const ACCIDENTS = new Set(['plane crash', 'stampede', 'flood', 'earthquake']);
 
 /** Can a mention with this label join an event with that label? */
 function labelsCompatible(mention: string, event: string): boolean {

@@ -90,6 +90,8 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       }
       // "Death to America" is a chant, not a death.
       if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
+      // "buried in landslides", "buried under the rubble": no burial of the dead.
+      if (head === 'buried' && BURIED_UNDER.test(tokens.slice(last + 1, last + 4).map((w) => w.lower).join(' '))) continue;
       // "F-15 Strike Eagles": a capitalised trigger inside a name.
       const next = tokens[last + 1];
       const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
@@ -104,6 +106,8 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
   }
   return out;
 }
+
+const BURIED_UNDER = /^(?:alive\s+)?(?:in|under|beneath|by)\s+(?:the\s+|a\s+)?(?:landslides?|mudslides?|rubble|debris|mud|snow|avalanches?|sand|earth|collapsed|ruins)\b/u;
 
 const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(AIRCRAFT_NAMES);
 const HIT_WORDS = new Set(['hit', 'struck', 'downed', 'brought', 'shot', 'targeted']);
@@ -298,6 +302,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
   for (const d of dates) {
     const dFirst = tokenAt(tokens, d.start);
     const dLast = tokenAt(tokens, d.end - 1);
+    // "The death toll from the strikes rose to 25 on Monday": the day of the count, not of the strikes.
+    if (tollUpdateBefore(tokens, dFirst)) continue;
     const possessive = /['’]s$/.test(d.text);
     let best = -1;
     let bestScore = Infinity;
@@ -349,6 +355,26 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     if (best >= 0 && result[best] === null) result[best] = d;
   }
   return result;
+}
+
+const TOLL_UPDATE_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'increased', 'jumped', 'stood', 'stands', 'hit']);
+const TOLL_NOUNS = new Set(['toll', 'tolls']);
+
+/**
+ * A date right after a toll's new figure ("the death toll … rose to 25 on Monday", "stood at 43
+ * on Friday"): it says when the count was given, not when the happening was.
+ */
+function tollUpdateBefore(tokens: readonly Token[], dFirst: number): boolean {
+  let k = dFirst - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  // "rose to 25 people", "to 25 dead": up to two words after the figure.
+  for (let n = 0; n < 2 && k >= 0 && tokens[k]!.kind === 'word' && !TOLL_UPDATE_VERBS.has(tokens[k]!.lower); n++) k--;
+  if (tokens[k]?.kind !== 'number') return false;
+  k--;
+  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at') k--;
+  if (!TOLL_UPDATE_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 16; j--) if (TOLL_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** How far past an opening day its main clause's trigger may stand. */

@@ -32,6 +32,8 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   'car bombing': { family: 'car bombing', generic: false },
   'plane crash': { family: 'plane crash', generic: false },
   wildfire: { family: 'wildfire', generic: false },
+  flood: { family: 'flood', generic: false },
+  earthquake: { family: 'earthquake', generic: false },
   stampede: { family: 'stampede', generic: false },
   vote: { family: 'vote', generic: false },
 };
@@ -80,6 +82,9 @@ add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet 
   'crashed', 'crashes', 'brought down', 'downed');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
 add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush');
+// Not the singular "flood" ("a flood of refugees") nor "flooded" ("protesters flooded the streets").
+add('flood', false, 'floods', 'flooding', 'flash floods', 'flash flood', 'flash flooding', 'floodwaters', 'monsoon rains', 'torrential rains', 'torrential rain');
+add('earthquake', false, 'earthquake', 'earthquakes', 'quake', 'quakes', 'aftershock', 'aftershocks');
 // Only with a legislature named close before (see LEGISLATURE): "Iraq's parliament voted Sunday to expel US troops".
 add('vote', true, 'voted', 'votes');
 add('vote', false, 'vote', 'resolution', 'non-binding resolution', 'nonbinding resolution');
@@ -130,7 +135,31 @@ const TROOPS: TriggerCompanions = { words: ['troops', 'troop', 'soldiers', 'mari
 const LEGISLATURE: TriggerCompanions = { words: ['parliament', "parliament's", 'parliamentary', 'lawmakers', 'mps', 'legislators', 'legislature', 'senate', 'assembly', 'majlis', 'deputies', 'senators', 'chamber'], before: 8, after: 0 };
 /** "Iran downed the airliner", "the plane was brought down by a missile". */
 const AIRCRAFT_AROUND: TriggerCompanions = { ...AIRCRAFT, after: 4 };
+/**
+ * A flood or an earthquake is a happening where the text counts its harm or its place:
+ * "the death toll from flash floods", "Floods in early 2007 killed 57", not "climate change
+ * brings droughts, storms and floods" or "a political earthquake".
+ */
+const DISASTER_HARM: TriggerCompanions = {
+  words: ['killed', 'kill', 'kills', 'killing', 'dead', 'death', 'deaths', 'toll', 'died', 'drowned', 'displaced', 'evacuated', 'victims', 'missing', 'injured',
+    'homes', 'residents', 'inundated', 'submerged', 'swept', 'stranded', 'rescue', 'rescuers', 'destroyed', 'damaged', 'hit', 'struck', 'magnitude', 'epicentre',
+    'epicenter', 'rubble', 'collapsed', 'flee', 'fled', 'shelters', 'peak'],
+  before: 8,
+  after: 8,
+};
 export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
+  floods: DISASTER_HARM,
+  flooding: DISASTER_HARM,
+  flash: DISASTER_HARM,
+  floodwaters: DISASTER_HARM,
+  monsoon: DISASTER_HARM,
+  torrential: DISASTER_HARM,
+  earthquake: DISASTER_HARM,
+  earthquakes: DISASTER_HARM,
+  quake: DISASTER_HARM,
+  quakes: DISASTER_HARM,
+  aftershock: DISASTER_HARM,
+  aftershocks: DISASTER_HARM,
   crashed: AIRCRAFT,
   crashes: AIRCRAFT,
   downed: AIRCRAFT_AROUND,

@@ -638,6 +638,14 @@ const TOLL_BREAKS = new Set(['after', 'before', 'when', 'and', 'but', 'as', 'whi
 
 /** Words after which an -ing form is a noun ("the killing"), not a verb. */
 const DETERMINERS_BEFORE_NOUN = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'a', 'an']);
+/** A dot that ends an abbreviation ("U.S.", "Gen."): right after a word of one to three letters. */
+function abbreviationDot(tokens: readonly Token[], b: number): boolean {
+  const prev = tokens[b - 1];
+  return prev !== undefined && prev.end === tokens[b]!.start && prev.kind === 'word' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text);
+}
+
+/** Verbs of a count that grows or settles: "rose to", "climbed to", "stood at", "reached". */
+const TOLL_RISE_VERBS = new Set(['rose', 'risen', 'rises', 'rise', 'climbed', 'climbs', 'reached', 'reaches', 'increased', 'jumped', 'stood', 'stands', 'hit']);
 
 /** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
 function predicateBefore(tokens: readonly Token[], k: number): string | null {
@@ -656,6 +664,17 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
     // "The number of dead rose to 27", "the count of wounded reached 51".
     if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:dead|deaths|fatalities)$/u.test(t.lower)) return 'died';
     if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:wounded|injured)$/u.test(t.lower)) return 'wounded';
+  }
+  // "The death toll from flash floods and landslides in and around Indonesia's capital rose to
+  // 43": after a verb of a rising count, the toll may stand further back, in the same clause.
+  const rise = tokens[j]?.lower === 'to' || tokens[j]?.lower === 'at' ? j - 1 : j;
+  if (rise >= 0 && TOLL_RISE_VERBS.has(tokens[rise]!.lower)) {
+    for (let b = rise - 1; b >= 0 && b >= rise - 20; b--) {
+      const t = tokens[b]!;
+      // ("floods and landslides", "U.S. air strikes": neither "and" nor an abbreviation's dot ends the clause.)
+      if ((t.kind === 'punct' && t.text !== '-' && t.text !== '.') || (t.text === '.' && !abbreviationDot(tokens, b)) || (TOLL_BREAKS.has(t.lower) && t.lower !== 'and')) break;
+      if (t.lower === 'toll' || t.lower === 'tolls') return 'died';
+    }
   }
   for (let n = 0; n < 3 && j >= 0; n++, j--) {
     const phrase = phraseEndingAt(tokens, j, PREDICATE_INDEX);

@@ -843,3 +843,39 @@ describe('mourning ceremonies are funerals; a memorial service or national mourn
     expect(x.claims.every((c) => c.event?.label !== 'funerals')).toBe(true);
   });
 });
+
+describe('death tolls updated and natural disasters (round 31)', () => {
+  it('“the death toll … rose to 25 on Monday”: Monday is the count’s day, not the strikes’', () => {
+    const x = extractText(
+      ['The death toll from U.S. air strikes on an Iran-backed militia in Iraq rose to 25 on Monday, the militia said.', 'U.S. air strikes on Sunday killed 25 fighters of the militia, the group said.'].join('\n\n'),
+      '2019-12-30',
+    );
+    expect(claimWith(x.claims, 'rose to 25').event?.date).toBe('2019-12-29');
+    expect(claimWith(x.claims, 'rose to 25').event?.id).toBe(claimWith(x.claims, 'killed 25').event?.id);
+    // The toll, far before its rising verb, still counts the dead.
+    expect(claimWith(x.claims, 'rose to 25').quantities[0]).toMatchObject({ value: 25, predicate: 'died' });
+  });
+
+  it('floods and earthquakes are happenings where their harm is counted; “buried in landslides” is no funeral', () => {
+    const x = extractText(
+      [
+        "The death toll from flash floods and landslides in and around Indonesia's capital rose to 43 on Friday, officials said.",
+        'Most of the victims drowned, while others were buried in landslides.',
+        'Floods in early 2007 killed at least 57 people in Jakarta.',
+      ].join('\n\n'),
+      '2020-01-03',
+    );
+    expect(claimWith(x.claims, 'rose to 43').event?.label).toBe('flood');
+    expect(claimWith(x.claims, 'rose to 43').quantities[0]).toMatchObject({ value: 43, predicate: 'died' });
+    expect(claimWith(x.claims, 'buried in landslides').event?.label).toBe('flood');
+    expect(claimWith(x.claims, 'early 2007').event).toMatchObject({ label: 'flood', date: '2007-01-01' });
+    expect(claimWith(x.claims, 'early 2007').event?.id).not.toBe(claimWith(x.claims, 'rose to 43').event?.id);
+    const q = extractText('A magnitude 6.4 earthquake struck southern Puerto Rico on Tuesday, killing one person.', '2020-01-07');
+    expect(claimWith(q.claims, 'earthquake').event).toMatchObject({ label: 'earthquake', date: '2020-01-07' });
+  });
+
+  it('floods named in passing are no happening: “droughts, storms and floods”, “a political earthquake”', () => {
+    const x = extractText('Climate change already shows itself as droughts, storms and floods.\n\nThe vote was a political earthquake for the party.', '2016-09-08');
+    expect(x.claims.every((c) => c.event === null)).toBe(true);
+  });
+});
