@@ -352,7 +352,14 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     }
     if (best < 0) best = harmedBefore(tokens, triggers, dFirst);
     if (best < 0) best = causeAfter(tokens, triggers, dFirst, dLast);
-    if (best >= 0 && result[best] === null) result[best] = d;
+    if (best >= 0 && result[best] === null) {
+      result[best] = d;
+      // "On Dec. 31, mourners stormed the U.S. Embassy": the date opens the clause; its verb's happening is that day's too.
+      const verb = triggers[best + 1];
+      if (fronted && !entry && !triggers[best]!.verb && verb?.verb && verb.first > triggers[best]!.last && wordGap(tokens, triggers[best]!.last, verb.first) <= 2 && result[best + 1] === null) {
+        result[best + 1] = d;
+      }
+    }
   }
   return result;
 }

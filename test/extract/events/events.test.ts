@@ -879,3 +879,10 @@ describe('death tolls updated and natural disasters (round 31)', () => {
     expect(x.claims.every((c) => c.event === null)).toBe(true);
   });
 });
+
+describe('a fronted date and a subject trigger', () => {
+  it('“On Dec. 31, mourners stormed the U.S. Embassy” dates the storming, not only the mourners', () => {
+    const x = extractText('On Dec. 31, mourners stormed the U.S. Embassy in Baghdad.', '2020-01-09');
+    expect(claimWith(x.claims, 'stormed').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+});
