@@ -471,6 +471,10 @@ const MAX_HARM_DATE_DISTANCE = 32;
  */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Tt]hrough|[Aa]long|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
+/** A phrase of saying or visiting that a place ends: "speaking to reporters in", "told a news conference in", "on a visit to". */
+const SPEAKING_PLACE =
+  /\b(?:speaking|spoke|talking|addressing|visiting|on\s+a\s+visit|during\s+a\s+visit|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press)|(?:news|press)\s+conference|a\s+speech|in\s+remarks|an\s+interview)\b[^,;.:]{0,40}$/iu;
+const COORDINATED_CLAUSE = /,\s*(?:and|but)\s/u;
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;
 const CLAUSE_OPENER = /\s(?:as|while|whereas|because|although|though)\s/u;
@@ -504,6 +508,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       }
       const locative = LOCATIVE_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
       if (!locative) continue;
+      // "Esper, speaking to reporters in Florida, called the strikes …": where someone spoke is not where it happened.
+      if (SPEAKING_PLACE.test(sentence.slice(Math.max(0, at - 80), at))) continue;
       // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.
       const backwardOnly = DIRECTIONAL.has(locative[1]!.toLowerCase());
       let best = -1;
@@ -519,6 +525,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       for (let k = lo; k < spans.length && spans[k].start <= from + MAX_PLACE_DISTANCE; k++) {
         const sp = spans[k];
         if (backwardOnly && sp.start >= from) break;
+        // "…fighters killed in the strikes, and then marched to the Green Zone": a destination is the coordinated clause's.
+        if (backwardOnly && COORDINATED_CLAUSE.test(sentence.slice(sp.end, at))) continue;
         // "two in Syria, in retaliation for a rocket attack", "the embassy in Baghdad after US airstrikes on Sunday": a
         // place before the phrase that subordinates a trigger is the main clause's, when a comma or the trigger's own
         // day sets that phrase apart ("withdrew from the compound in Baghdad after two days of clashes" is one scene).

@@ -886,3 +886,22 @@ describe('a fronted date and a subject trigger', () => {
     expect(claimWith(x.claims, 'stormed').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
   });
 });
+
+describe('places that are not where it happened (round 31)', () => {
+  it('where someone spoke: “Esper, speaking to reporters in Florida, called the strikes …”, “in a speech in Qom”', () => {
+    const x = extractText('U.S. air strikes on Sunday killed 25 fighters in Iraq.\n\nDefense Secretary Mark Esper, speaking to reporters in Florida, called the strikes "successful".', '2019-12-30');
+    expect(claimWith(x.claims, 'successful').event?.place).not.toBe('Florida');
+    const y = extractText('Iran fired missiles at the base on Wednesday.\n\nKhamenei, in a speech in Qom, called the attack "a slap in the face".', '2020-01-08');
+    expect(claimWith(y.claims, 'slap').event?.place).not.toBe('Qom');
+    // A place after the trigger's own preposition still is: "strikes in Somalia".
+    expect(claimWith(extractText('The U.S. military said it carried out three air strikes in Somalia, killing four fighters.', '2020-01-06').claims, 'Somalia').event?.place).toBe('Somalia');
+  });
+
+  it('a destination in a coordinated clause: “… killed in the strikes, and then marched to the Green Zone”', () => {
+    const x = extractText(
+      'American air strikes on Sunday killed 25 fighters from the militia.\n\nThe incident happened after mourners held funerals for the fighters killed in the strikes, and then marched to the heavily fortified Green Zone.',
+      '2019-12-31',
+    );
+    expect(claimWith(x.claims, 'killed 25').event?.place).not.toBe('Green Zone');
+  });
+});
