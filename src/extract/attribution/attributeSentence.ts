@@ -796,6 +796,11 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // A weak cue after a phrase of its own ("learned again during the debate that …") is no report.
   if (!WEAK_CUES.has(w) || recipient) at = pastAdverbialThat(ctx, at);
   const rest = text.slice(at);
+  // "Iran has denied that.", "The militia denied it.": the denial of what was said before, by its subject.
+  if (/^den(?:y|ies|ied)$/u.test(w) && /^\s*(?:that|this|it|them)\s*[.!?]?\s*$/iu.test(rest)) {
+    const whole = trimContent(ctx, coordinated ? 0 : frameFrom, text.length);
+    return whole ? [make(ctx, who, cue.word, via, whole, [])] : [];
+  }
   const opened = /^\s*(?:,\s*)?(?:that\b|:|[“"‘])/iu.test(rest);
   // "Polls show a close contest", "A 2014 study by Justin Levitt found 31 incidents of …": a work's
   // finding stated as an object, credited to the work (or its author), frame and all.
@@ -1119,7 +1124,7 @@ const MEDIA_OBJECT = /^(?:an?|the|his|her|their|its)\s+(?:(?:short|brief|new|old
 const TOPIC_DEATH = /\b(?:kills?|killed|dies|died|dead|assassinated|slain)\b/iu;
 
 /** Labels that are page furniture, not speakers. */
-const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know)$/iu;
+const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know|(?:the )?(?:claims?|rating|facts|verdict|ruling|bottom line|conclusion)|our (?:ruling|rating|verdict)|what was said)$/iu;
 
 /**
  * A line that opens with a speaker label: a transcript ("WALLACE: Let’s start …") or a

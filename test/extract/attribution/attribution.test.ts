@@ -1380,3 +1380,18 @@ describe('a second speaker in the sentence (round 31)', () => {
     expect(claimWith(claimsOf('Kataib Hezbollah denied responsibility.'), 'responsibility')).toMatchObject({ kind: 'attributed', speaker: { name: 'Kataib Hezbollah' }, certainty: 'denied' });
   });
 });
+
+describe('fact-check labels and bare denials (round 31)', () => {
+  it('“THE CLAIM: …” names no speaker called “Claim”', () => {
+    const cs = claimsOf('THE CLAIM: Soleimani helped 10 of the 12 hijackers who carried out the Sept. 11 attacks travel to Afghanistan.\n\nTHE RATING: False.', '2020-01-06');
+    expect(cs.every((c) => c.speaker?.name !== 'Claim' && c.speaker?.name !== 'Rating')).toBe(true);
+  });
+
+  it('“Iran has denied that.”: the denial is its subject’s', () => {
+    expect(claimWith(claimsOf('Iran has denied that.'), 'denied')).toMatchObject({ kind: 'attributed', speaker: { name: 'Iran' }, certainty: 'denied' });
+    expect(claimWith(claimsOf('Kataib Hezbollah is a militia. The militia denied it.'), 'denied it')).toMatchObject({ speaker: { name: 'Kataib Hezbollah' }, certainty: 'denied' });
+    // "denied that …" with a clause is still the clause, and "denied that, saying …" the participle's words.
+    expect(claimWith(claimsOf('Iran denied that the missiles hit the plane.'), 'missiles').text).toBe('the missiles hit the plane');
+    expect(claimWith(claimsOf('The Pentagon has denied that, saying the base was empty.'), 'base was empty').text).toBe('the base was empty');
+  });
+});
