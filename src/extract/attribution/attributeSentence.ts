@@ -324,7 +324,7 @@ const PROGRESSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|already|ope
 
 /** A reporting participle after a form of "be", before "that": "is now claiming that", "were saying that". */
 function progressiveCue(ctx: Ctx, cue: Cue): boolean {
-  return /^(?:saying|reporting|claiming|insisting|warning|arguing|suggesting|telling|announcing|confirming|denying|stressing|noting)$/iu.test(cue.word) &&
+  return /^(?:saying|reporting|claiming|insisting|warning|arguing|suggesting|telling|announcing|confirming|stressing|noting)$/iu.test(cue.word) &&
     /^\s+that\b/iu.test(ctx.text.slice(cue.end)) &&
     PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start));
 }
@@ -1365,15 +1365,15 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     }
     const inner = ctx.text.slice(open + 1, close);
     const innerStart = open + 1 + (inner.length - inner.trimStart().length);
-    // "At least 51 people were wounded, the PMF, an umbrella grouping of militias, said": after a
-    // clause of its own, a whole noun phrase between commas is the subject, not an aside to the
-    // clause's last noun, and the clause is no description of it.
     // "…, and Gen. Mark Milley, the chairman of the Joint Chiefs, called": a conjunction opens the subject's clause.
     const conjoined = open > 0 && hops > 0 && /^\s*(?:and|but)\s/iu.test(inner);
     if (conjoined) {
       const np = npBefore(ctx, close + ctx.base);
       if (np && np.end - ctx.base >= close - 1 && np.start - ctx.base > innerStart && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
     }
+    // "At least 51 people were wounded, the PMF, an umbrella grouping of militias, said": after a
+    // clause of its own, a whole noun phrase between commas is the subject, not an aside to the
+    // clause's last noun, and the clause is no description of it.
     if (open > 0 && hops > 0) {
       const np = npBefore(ctx, close + ctx.base);
       if (

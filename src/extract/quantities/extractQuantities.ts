@@ -6,6 +6,7 @@ import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from './qualifiers';
 import { CURRENCY_CODES, CURRENCY_SIGNS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } from './units';
 import { CASUALTY_PREDICATES, PREDICATE_FORMS, PREDICATE_PHRASES, VERB_FILLERS } from './predicates';
 import { IRREGULAR_PLURALS, KEPT_MODIFIERS, NOT_PLURAL, NP_STOPS } from './subjectWords';
+import { TOLL_RISE_VERBS } from './tollRiseVerbs';
 
 // Word tables as Maps: token words are fresh strings, and a Map look-up hashes them where a
 // property look-up on a plain object must first internalise them (about twice as slow).
@@ -644,8 +645,6 @@ function abbreviationDot(tokens: readonly Token[], b: number): boolean {
   return prev !== undefined && prev.end === tokens[b]!.start && prev.kind === 'word' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text);
 }
 
-/** Verbs of a count that grows or settles: "rose to", "climbed to", "stood at", "reached". */
-const TOLL_RISE_VERBS = new Set(['rose', 'risen', 'rises', 'rise', 'climbed', 'climbs', 'reached', 'reaches', 'increased', 'jumped', 'stood', 'stands', 'hit']);
 
 /** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
 function predicateBefore(tokens: readonly Token[], k: number): string | null {
