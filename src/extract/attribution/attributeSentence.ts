@@ -797,7 +797,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!WEAK_CUES.has(w) || recipient) at = pastAdverbialThat(ctx, at);
   const rest = text.slice(at);
   // "Iran has denied that.", "The militia denied it.": the denial of what was said before, by its subject.
-  if (/^den(?:y|ies|ied)$/u.test(w) && /^\s*(?:that|this|it|them)\s*[.!?]?\s*$/iu.test(rest)) {
+  const denial = /^den(?:y|ies|ied)$/u.test(w);
+  if (denial && /^\s*(?:that|this|it|them)\s*[.!?]?\s*$/iu.test(rest)) {
     const whole = trimContent(ctx, coordinated ? 0 : frameFrom, text.length);
     return whole ? [make(ctx, who, cue.word, via, whole, [])] : [];
   }
@@ -819,7 +820,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
     const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
     // One word is enough after a figure or a denial ("denied responsibility", "denies wrongdoing").
-    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) || /^den(?:y|ies|ied)$/u.test(w) ? 1 : 2)) return [];
+    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) || denial ? 1 : 2)) return [];
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
@@ -1137,10 +1138,10 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   const m = ctx.text.includes(':') ? /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?\s*:\s+(?=\S)/u.exec(ctx.text) : null;
   if (!m) return null;
   const label = m[1]!.trim();
-  const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
-  if (!transcript && m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).includes(',')) return null;
-  if (/^[“"]/u.test(m[0]) && !transcript) return null;
   const labelAt = m[0].indexOf(m[1]!);
+  const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+  if (!transcript && m[0].slice(labelAt + m[1]!.length).includes(',')) return null;
+  if (/^[“"]/u.test(m[0]) && !transcript) return null;
   // A printed interview's answer ("A: Twenty-five men … were killed") is the interviewee's turn.
   if (ANSWER_LABEL.test(label) && ctx.resolver.interviewee) {
     const content = trimContent(ctx, m[0].length, ctx.text.length);
@@ -1366,26 +1367,14 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const inner = ctx.text.slice(open + 1, close);
     const innerStart = open + 1 + (inner.length - inner.trimStart().length);
     // "…, and Gen. Mark Milley, the chairman of the Joint Chiefs, called": a conjunction opens the subject's clause.
-    const conjoined = open > 0 && hops > 0 && /^\s*(?:and|but)\s/iu.test(inner);
-    if (conjoined) {
-      const np = npBefore(ctx, close + ctx.base);
-      if (np && np.end - ctx.base >= close - 1 && np.start - ctx.base > innerStart && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
-    }
+    // The noun phrase that ends this segment, when it runs to the comma and is no pronoun.
+    const segmentNp = open > 0 && hops > 0 ? npBefore(ctx, close + ctx.base) : null;
+    const whole = segmentNp !== null && segmentNp.end - ctx.base >= close - 1 && !SUBJECT_PRONOUNS.has(segmentNp.text.toLowerCase()) ? segmentNp : null;
+    if (whole && /^\s*(?:and|but)\s/iu.test(inner) && whole.start - ctx.base > innerStart) return whole;
     // "At least 51 people were wounded, the PMF, an umbrella grouping of militias, said": after a
     // clause of its own, a whole noun phrase between commas is the subject, not an aside to the
     // clause's last noun, and the clause is no description of it.
-    if (open > 0 && hops > 0) {
-      const np = npBefore(ctx, close + ctx.base);
-      if (
-        np &&
-        np.end - ctx.base >= close - 1 &&
-        /^(?:(?:the|a|an)\s+)?$/iu.test(ctx.text.slice(innerStart, np.start - ctx.base)) &&
-        !SUBJECT_PRONOUNS.has(np.text.toLowerCase()) &&
-        hasClauseVerb(ctx, firstWordAfterClause(ctx, open) - ctx.base, open)
-      ) {
-        return np;
-      }
-    }
+    if (whole && /^(?:(?:the|a|an)\s+)?$/iu.test(ctx.text.slice(innerStart, whole.start - ctx.base)) && hasClauseVerb(ctx, firstWordAfterClause(ctx, open) - ctx.base, open)) return whole;
     // A person, or a name the rules could not type after a description ("The state’s campaign
     // chairman, Phil Lovas, said"; not "Dianne Feinstein, Democrat of California, said").
     const described = open > 0 && !ctx.mentions.some((m) => m.type === 'person' && Math.abs(m.end - ctx.base - open) <= 1);

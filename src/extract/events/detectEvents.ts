@@ -5,7 +5,7 @@ import { quoteSpans } from '../segment/quoteSpans';
 import { resolveDates, type DateMention } from './resolveDates';
 import { AIRCRAFT_NAMES, EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
-import { TOLL_RISE_VERBS } from '../quantities/tollRiseVerbs';
+import { TOLL_RISE_VERBS, tollRisesAt } from '../quantities/tollRises';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -365,7 +365,6 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
   return result;
 }
 
-const TOLL_NOUNS = new Set(['toll', 'tolls']);
 
 /**
  * A date right after a toll's new figure ("the death toll … rose to 25 on Monday", "stood at 43
@@ -376,12 +375,7 @@ function tollUpdateBefore(tokens: readonly Token[], dFirst: number): boolean {
   if (tokens[k]?.lower === 'on') k--;
   // "rose to 25 people", "to 25 dead": up to two words after the figure.
   for (let n = 0; n < 2 && k >= 0 && tokens[k]!.kind === 'word' && !TOLL_RISE_VERBS.has(tokens[k]!.lower); n++) k--;
-  if (tokens[k]?.kind !== 'number') return false;
-  k--;
-  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at') k--;
-  if (!TOLL_RISE_VERBS.has(tokens[k]?.lower ?? '')) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 16; j--) if (TOLL_NOUNS.has(tokens[j]!.lower)) return true;
-  return false;
+  return tokens[k]?.kind === 'number' && tollRisesAt(tokens, k - 1, 16);
 }
 
 /** How far past an opening day its main clause's trigger may stand. */

@@ -6,7 +6,7 @@ import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from './qualifiers';
 import { CURRENCY_CODES, CURRENCY_SIGNS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } from './units';
 import { CASUALTY_PREDICATES, PREDICATE_FORMS, PREDICATE_PHRASES, VERB_FILLERS } from './predicates';
 import { IRREGULAR_PLURALS, KEPT_MODIFIERS, NOT_PLURAL, NP_STOPS } from './subjectWords';
-import { TOLL_RISE_VERBS } from './tollRiseVerbs';
+import { TOLL_BREAKS, tollRisesAt } from './tollRises';
 
 // Word tables as Maps: token words are fresh strings, and a Map look-up hashes them where a
 // property look-up on a plain object must first internalise them (about twice as slow).
@@ -635,17 +635,8 @@ function startsObject(t: Token | undefined): boolean {
   return OBJECT_STARTS.has(t.lower) || isCapitalised(t);
 }
 
-const TOLL_BREAKS = new Set(['after', 'before', 'when', 'and', 'but', 'as', 'while', 'since', 'because', 'following']);
-
 /** Words after which an -ing form is a noun ("the killing"), not a verb. */
 const DETERMINERS_BEFORE_NOUN = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'a', 'an']);
-/** A dot that ends an abbreviation ("U.S.", "Gen."): right after a word of one to three letters. */
-function abbreviationDot(tokens: readonly Token[], b: number): boolean {
-  const prev = tokens[b - 1];
-  return prev !== undefined && prev.end === tokens[b]!.start && prev.kind === 'word' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text);
-}
-
-
 /** The verb before the number: "killed 25", "set fire to three", "the deaths of 25", "killing of an". */
 function predicateBefore(tokens: readonly Token[], k: number): string | null {
   let j = k - 1;
@@ -666,15 +657,7 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
   }
   // "The death toll from flash floods and landslides in and around Indonesia's capital rose to
   // 43": after a verb of a rising count, the toll may stand further back, in the same clause.
-  const rise = tokens[j]?.lower === 'to' || tokens[j]?.lower === 'at' ? j - 1 : j;
-  if (rise >= 0 && TOLL_RISE_VERBS.has(tokens[rise]!.lower)) {
-    for (let b = rise - 1; b >= 0 && b >= rise - 20; b--) {
-      const t = tokens[b]!;
-      // ("floods and landslides", "U.S. air strikes": neither "and" nor an abbreviation's dot ends the clause.)
-      if ((t.kind === 'punct' && t.text !== '-' && t.text !== '.') || (t.text === '.' && !abbreviationDot(tokens, b)) || (TOLL_BREAKS.has(t.lower) && t.lower !== 'and')) break;
-      if (t.lower === 'toll' || t.lower === 'tolls') return 'died';
-    }
-  }
+  if (tollRisesAt(tokens, j, 20)) return 'died';
   for (let n = 0; n < 3 && j >= 0; n++, j--) {
     const phrase = phraseEndingAt(tokens, j, PREDICATE_INDEX);
     if (phrase) return phrase.item.predicate;
