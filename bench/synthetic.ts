@@ -279,6 +279,7 @@ export function* syntheticCorpus(opts: SyntheticOptions): Generator<ArticleBundl
       links: unique,
       publisherId: publisher.id,
       creditIds: agency !== null ? [agency.id] : [],
+      reviews: [],
       articleKeys: Array.from({ length: 8 }, (_, b) => `${story.index}:${b}:${(i * 31 + b) % 5}`),
       claimKeys,
     };

@@ -4,6 +4,7 @@ import type { Source } from './source';
 import type { Event } from './event';
 import type { Entity } from './entity';
 import type { Link } from './link';
+import type { Review } from './review';
 
 /**
  * Everything one article adds to the graph, written by a store in one transaction.
@@ -27,6 +28,8 @@ export interface ArticleBundle {
   links: Link[];
   publisherId: string | null;
   creditIds: string[];
+  /** Reviews the article makes of its own claims (a fact-check's rating, see src/extract/verdictReviews). */
+  reviews: Review[];
   /**
    * Index keys for candidate look-up by later articles (src/link): LSH band keys of the
    * article's shingles, blocking keys of each claim. Opaque strings to the store.

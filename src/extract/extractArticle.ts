@@ -21,6 +21,7 @@ import { caveatOf } from './claims/caveatOf';
 import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
 import { draftClaims, type BlockSpeaker, type ClaimDraft } from './claims/draftClaims';
+import { factCheckVerdicts, type CheckedClaim } from './claims/factCheckVerdicts';
 import { tweetSignature } from './attribution/tweetSignature';
 import type { SplitFacts } from './claims/splitAssertion';
 import { cleanArticle } from './clean/cleanArticle';
@@ -255,6 +256,16 @@ export function extractClean(clean: CleanArticle): Extraction {
     }
   });
 
+  // A fact-check's checked claim loses its label and goes to its claimant; its rating is kept by claim id.
+  const factCheck = factCheckVerdicts(clean.text, clean.paragraphs, claims);
+  for (const v of factCheck.checked) {
+    const checked = asCheckedClaim(claims[v.claim]!, v, v.claimant === null ? null : claims[v.claimant]!, clean.text, registry);
+    claims[v.claim] = checked;
+    if (checked.speaker) speakers.set(checked.speaker.name, mergeSpeaker(speakers.get(checked.speaker.name), checked.speaker));
+    for (const e of checked.entities) usedEntities.add(e.name);
+  }
+  const verdicts = factCheck.ratings.map((r) => ({ claimId: claims[r.claim]!.id, rating: r.rating }));
+
   const article: Article = {
     id,
     file: parsed.file,
@@ -296,7 +307,47 @@ export function extractClean(clean: CleanArticle): Extraction {
   }
   const entities = [...entityById.values()];
 
-  return { article, claims, sources: [...sources.values()], events, entities, publisherId, creditIds: unique(creditIds) };
+  return { article, claims, sources: [...sources.values()], events, entities, publisherId, creditIds: unique(creditIds), verdicts };
+}
+
+/**
+ * "THE CLAIM: Soleimani helped …" as the claim it states: the label comes off its text (and
+ * so its offsets and id change), and its claimant (the speaker of the claim it restates) is
+ * its speaker, the label its cue. It is someone's claim even when the text does not say whose.
+ * A checked claim whose own words already name a speaker ("CLAIM: Pence said …") stays as found.
+ */
+function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Claim | null, text: string, registry: EntityRegistry): Claim {
+  if (c.speaker !== null) return c;
+  const start = Math.max(c.start, v.textStart);
+  const body = text.slice(start, c.end);
+  const speaker = claimant?.speaker ?? null;
+  const entities = [...c.entities];
+  if (speaker && !entities.some((e) => e.name === speaker.name)) {
+    const type = registry.typeOf(speaker.name);
+    if (type && type !== 'other') entities.push({ id: idsOf(speaker.name).entity, name: speaker.name, type });
+  }
+  const out: Claim = {
+    ...c,
+    id: claimId(c.articleId, start, c.end),
+    text: body,
+    start,
+    kind: 'attributed',
+    speaker,
+    sourceId: speaker ? idsOf(speaker.name).source : null,
+    cue: v.label,
+    entities,
+    checkworthiness: checkworthiness({
+      text: body,
+      kind: 'attributed',
+      certainty: c.certainty,
+      speakerType: speaker?.type ?? null,
+      quantities: c.quantities.length,
+      datedEvent: c.event?.date != null,
+      entities: entities.length,
+    }),
+  };
+  if (claimant?.via) out.via = claimant.via;
+  return out;
 }
 
 /** The town or place that ends a body's name ("US embassy in Baghdad" -> Baghdad), as written and by name. */

@@ -1,5 +1,6 @@
-import type { Claim } from '../domain';
+import type { Claim, Review } from '../domain';
 import type { Extraction } from './types';
+import { verdictReviews } from './verdictReviews';
 
 /** One claim as the interchange JSON of DESIGN.md writes it. */
 export interface InterchangeClaim {
@@ -33,6 +34,22 @@ export interface InterchangeArticle {
     credits: string[];
   };
   claims: InterchangeClaim[];
+  /** Verdicts on these claims (a fact-check's rating); present only when there are some. */
+  reviews?: InterchangeReview[];
+}
+
+/** A fact-checker's verdict on a claim (schema.org ClaimReview), as interchange JSON. */
+export interface InterchangeReview {
+  claimId: string;
+  rating: string;
+  reviewer: string;
+  url: string | null;
+  /** When the verdict was published (Review.createdAt, GraphQL's datePublished); null in `extract` output for an article without a date. */
+  datePublished: string | null;
+}
+
+export function reviewToInterchange(r: Review): InterchangeReview {
+  return { claimId: r.claimId, rating: r.rating, reviewer: r.reviewer, url: r.url, datePublished: r.createdAt === '' ? null : r.createdAt };
 }
 
 /** A claim in interchange form: exactly the fields of DESIGN.md, in its order (`export` reuses it). */
@@ -67,5 +84,7 @@ export function toInterchange(x: Extraction): InterchangeArticle {
   return {
     article: { id: a.id, file: a.file, url: a.url, outlet: a.outlet, published: a.published, title: a.title, byline: a.byline, credits: [...a.credits] },
     claims: x.claims.map(claimToInterchange),
+    // Extraction reads no clock: an undated article's verdict gets its date when it is stored.
+    ...(x.verdicts.length > 0 ? { reviews: verdictReviews(x, '').map(reviewToInterchange) } : {}),
   };
 }

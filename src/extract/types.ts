@@ -41,6 +41,8 @@ export interface Extraction {
   publisherId: string | null;
   /** Source ids of credited news agencies. */
   creditIds: string[];
+  /** Ratings a fact-check gives its checked claims ("THE RATING: False."), by claim id; the linker makes them reviews. */
+  verdicts: Array<{ claimId: string; rating: string }>;
 }
 
 /** A kept paragraph of the cleaned text. */

@@ -16,6 +16,7 @@ import { machineLink } from './machineLink';
 import { isBackgroundTerm, oppositePolarity, termOverlap } from './propositionTerms';
 import { LruCache } from './lruCache';
 import type { CopyFingerprint } from './copyFingerprint';
+import { verdictReviews } from '../extract/verdictReviews';
 
 export interface LinkerOptions {
   /** Clock for link timestamps (tests pin it). */
@@ -76,7 +77,7 @@ export class Linker {
     const article = x.article;
     // Already stored: the store will leave it alone; skip the analysis (re-runs resume fast).
     const [existing] = await this.store.getArticles([article.id]);
-    if (existing) return plainBundle(x);
+    if (existing) return plainBundle(x, this.now());
     const now = this.now();
     let mark = performance.now();
     const phase = (name: string): void => {
@@ -264,6 +265,7 @@ export class Linker {
       links: dedupeBy(links, (l) => `${l.from}\u0000${l.to}\u0000${l.type}`),
       publisherId: mapSource(x.publisherId),
       creditIds: [...new Set(x.creditIds.map((id) => mapSource(id) as string))],
+      reviews: verdictReviews(x, now),
       articleKeys: fp.keys,
       claimKeys: claimKeys.filter((k) => k.keys.length > 0),
     };
@@ -383,7 +385,7 @@ function comparisonKeys(c: ComparableClaim): string[] {
   return keys;
 }
 
-function plainBundle(x: Extraction): ArticleBundle {
+function plainBundle(x: Extraction, now: string): ArticleBundle {
   return {
     article: x.article,
     claims: x.claims,
@@ -393,6 +395,7 @@ function plainBundle(x: Extraction): ArticleBundle {
     links: [],
     publisherId: x.publisherId,
     creditIds: x.creditIds,
+    reviews: verdictReviews(x, now),
     articleKeys: [],
     claimKeys: [],
   };

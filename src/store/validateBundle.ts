@@ -221,6 +221,18 @@ export function validateBundle(bundle: ArticleBundle): void {
     if (!claimIds.has(id)) c.fail(`claimKeys[${i}].claimId`, `names claim ${id}, which is not in the bundle`);
     c.strings(k.keys, `claimKeys[${i}].keys`);
   });
+  c.array(b.reviews, 'reviews').forEach((v, i) => {
+    const p = `reviews[${i}]`;
+    const r = c.object(v, p);
+    c.string(r.id, `${p}.id`, true);
+    const id = c.string(r.claimId, `${p}.claimId`, true);
+    // A bundle reviews its own claims only: a review of a stored claim is writeReview's.
+    if (!claimIds.has(id)) c.fail(`${p}.claimId`, `names claim ${id}, which is not in the bundle`);
+    c.string(r.rating, `${p}.rating`, true);
+    c.string(r.reviewer, `${p}.reviewer`, true);
+    c.nullableString(r.url, `${p}.url`);
+    c.string(r.createdAt, `${p}.createdAt`, true);
+  });
 }
 
 /**

@@ -50,6 +50,24 @@ describe.each(STORE_KINDS)('ingest mutations on %s', (kind) => {
     expect(again.items[0].article.claims.totalCount).toBeGreaterThan(5);
   });
 
+  test("a fact-check's rating becomes a review of its checked claim, credited to the claimant", async () => {
+    const text = [
+      '"Soleimani assisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the September 11th terrorist attacks," Vice President Mike Pence tweeted on Jan. 3.',
+      'THE CLAIM: Soleimani helped 10 of the 12 hijackers who carried out the Sept. 11 attacks travel to Afghanistan.',
+      'THE RATING: False.',
+    ].join('\n\n');
+    const input = { text, outlet: 'TruthMeter', url: 'https://check.example/pence-911', published: '2020-01-06' };
+    const x = data(await h.editor(INGEST, { input })).ingestArticle;
+    const checked = x.items[0].claims.find((c: { text: string }) => c.text.startsWith('Soleimani helped'));
+    expect(checked).toMatchObject({ kind: 'attributed' });
+    const got = data(await h.gql(`query($id: ID!) { claim(id: $id) { speaker { name } cue reviews { rating reviewer url datePublished claim { id } } } }`, { id: checked.id })).claim;
+    expect(got).toEqual({
+      speaker: { name: 'Mike Pence' },
+      cue: 'THE CLAIM',
+      reviews: [{ rating: 'False', reviewer: 'TruthMeter', url: 'https://check.example/pence-911', datePublished: '2020-01-06T00:00:00.000Z', claim: { id: checked.id } }],
+    });
+  });
+
   test('metadata arguments set url, outlet, published and title, for text and for HTML', async () => {
     const text = 'The ministry said on Thursday that 40 families had been moved from the flooded district of Hilla.';
     const t = data(await h.editor(INGEST, { input: { text, url: 'https://wire.example/hilla', outlet: 'Example Wire', published: '2020-01-02', title: 'Families moved in Hilla' } }));

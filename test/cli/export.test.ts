@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliIO } from '../../src/cli/io';
@@ -15,7 +15,11 @@ function bufferIO(cwd: string): CliIO & { stdout: () => string; stderr: () => st
 }
 
 interface Exported {
-  articles: Array<{ article: { id: string; credits: string[] }; claims: Array<{ id: string; articleId: string; kind: string; quantities: unknown[] }> }>;
+  articles: Array<{
+    article: { id: string; credits: string[] };
+    claims: Array<{ id: string; articleId: string; kind: string; text: string; quantities: unknown[] }>;
+    reviews?: Array<{ claimId: string; rating: string }>;
+  }>;
   sources: Array<{ id: string; name: string }>;
   events: Array<{ id: string }>;
   links: Array<{ from: string; to: string; type: string; score: number; basis: string }>;
@@ -50,6 +54,36 @@ describe('claimgraph export', () => {
     }
     expect(doc.links.map((l) => l.type)).toContain('corroborates');
     expect(doc.counts).toMatchObject({ articles: 2, links: doc.links.length });
+  });
+
+  it("writes each article's reviews beside its claims, and only where there are some", async () => {
+    const fresh = path.join(dir, 'reviews.db');
+    const checkFile = path.join(dir, 'check.md');
+    const check = [
+      '---',
+      'outlet: TruthMeter',
+      'url: https://check.example/pence-911',
+      'published: 2020-01-06',
+      '---',
+      '"Soleimani assisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the September 11th terrorist attacks," Vice President Mike Pence tweeted on Jan. 3.',
+      '',
+      'THE CLAIM: Soleimani helped 10 of the 12 hijackers who carried out the Sept. 11 attacks travel to Afghanistan.',
+      '',
+      'THE RATING: False.',
+    ].join('\n');
+    writeFileSync(checkFile, check);
+    expect(await main(['ingest', EXAMPLES, checkFile, '--store', `sqlite:${fresh}`], bufferIO(dir))).toBe(0);
+    const io = bufferIO(dir);
+    expect(await main(['export', '--store', `sqlite:${fresh}`], io)).toBe(0);
+    const doc = JSON.parse(io.stdout()) as Exported;
+    const withReviews = doc.articles.filter((a) => a.reviews !== undefined);
+    expect(withReviews).toHaveLength(1);
+    const checked = withReviews[0]!.claims.find((c) => c.id === withReviews[0]!.reviews![0]!.claimId);
+    expect(checked?.text).toMatch(/^Soleimani helped 10/u);
+    expect(withReviews[0]!.reviews).toEqual([
+      { claimId: expect.any(String), rating: 'False', reviewer: 'TruthMeter', url: 'https://check.example/pence-911', datePublished: '2020-01-06T00:00:00.000Z' },
+    ]);
+    expect(doc.counts).toMatchObject({ articles: 3, reviews: 1 });
   });
 
   it('writes the same document to --out FILE, page by page whatever the page size', async () => {

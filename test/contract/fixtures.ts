@@ -109,6 +109,7 @@ export class BundleBuilder {
   private readonly creditIds: string[] = [];
   private articleKeys: string[] = [];
   private readonly claimKeys: Array<{ claimId: string; keys: string[] }> = [];
+  private readonly reviews: Review[] = [];
 
   constructor(text: string, meta: Partial<Omit<Article, 'id' | 'contentHash' | 'text'>> = {}) {
     this.article = makeArticle(text, meta);
@@ -181,6 +182,12 @@ export class BundleBuilder {
     return this;
   }
 
+  /** A review the article makes of one of its claims (a fact-check's rating). */
+  review(r: Review): this {
+    this.reviews.push(r);
+    return this;
+  }
+
   keys(articleKeys: string[]): this {
     this.articleKeys = articleKeys;
     return this;
@@ -201,6 +208,7 @@ export class BundleBuilder {
       links: [...this.links],
       publisherId: this.publisherId,
       creditIds: [...this.creditIds],
+      reviews: this.reviews.map((r) => ({ ...r })),
       articleKeys: [...this.articleKeys],
       claimKeys: this.claimKeys.map((k) => ({ claimId: k.claimId, keys: [...k.keys] })),
     };

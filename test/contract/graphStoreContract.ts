@@ -807,6 +807,34 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         expect(await store.getReviewsByClaim([ids.aljKilled])).toEqual([[r1b, r2]]);
         await expectCode(store.writeReview(makeReview('a_nope:0-1', 'False', 'Desk', '2020-01-01T00:00:00.000Z')), 'NOT_FOUND');
       });
+
+      test("a fact-check article's reviews of its own claims are written with it, once, in batches too", async () => {
+        const { alj, ids } = aljStory();
+        const verdict = makeReview(ids.aljKilled, 'False', 'Al Jazeera', '2020-01-02T00:00:00.000Z', alj.article.url);
+        const checked: ArticleBundle = { ...alj, reviews: [verdict] };
+        const { bbc } = bbcStory();
+        const bbcVerdict = makeReview(bbc.claims[0]!.id, 'Mostly true', 'BBC Verify', '2020-01-03T00:00:00.000Z');
+        expect((await store.writeArticles([checked, { ...bbc, reviews: [bbcVerdict] }])).map((r) => r.created)).toEqual([true, true]);
+        expect(await store.getReviewsByClaim([ids.aljKilled, ids.aljHedged, bbc.claims[0]!.id])).toEqual([[verdict], [], [bbcVerdict]]);
+        // Re-ingest changes nothing, not even a changed rating: the article is already known.
+        expect((await store.writeArticle({ ...checked, reviews: [{ ...verdict, rating: 'True' }] })).created).toBe(false);
+        expect(await store.getReviewsByClaim([ids.aljKilled])).toEqual([[verdict]]);
+        // An editor's later verdict from the same reviewer and URL updates the same review.
+        const edited = { ...verdict, rating: 'Misleading', createdAt: '2020-01-04T00:00:00.000Z' };
+        await store.writeReview(edited);
+        expect(await store.getReviewsByClaim([ids.aljKilled])).toEqual([[edited]]);
+      });
+
+      test('a bundle reviewing a claim it does not carry is refused and leaves nothing', async () => {
+        const { alj, ids } = aljStory();
+        const { bbc } = bbcStory();
+        const bad: ArticleBundle = { ...bbc, reviews: [makeReview(ids.aljKilled, 'False', 'BBC Verify', '2020-01-03T00:00:00.000Z')] };
+        const err = await expectCode(store.writeArticle(bad), 'BAD_INPUT');
+        expect(err.message).toMatch(/reviews\[0\]\.claimId/);
+        const noRating: ArticleBundle = { ...alj, reviews: [{ ...makeReview(ids.aljKilled, 'False', 'Desk', '2020-01-03T00:00:00.000Z'), rating: '' }] };
+        await expectCode(store.writeArticle(noRating), 'BAD_INPUT');
+        expect(await store.counts()).toEqual(emptyCounts);
+      });
     });
 
     // ---- candidate look-up, counts, lifecycle -------------------------------------------

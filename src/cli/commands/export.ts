@@ -7,12 +7,13 @@ import { describeStore, type StoreConfig } from '../../config/storeUrl';
 import { openStore as defaultOpenStore } from '../../compose/openStore';
 import { ClaimgraphError, type Article, type Claim, type Event, type Link, type Source } from '../../domain';
 import type { GraphStore } from '../../store/port';
-import { claimToInterchange } from '../../extract/toInterchange';
+import { claimToInterchange, reviewToInterchange } from '../../extract/toInterchange';
 
 const USAGE = `Usage: claimgraph export --format json [--out FILE] [--store URL] [--include-removed] [--no-text]
 
 Writes the whole graph as one interchange JSON document (DESIGN.md): every article with
-its claims, then the sources, the events and the links. The store is read page by page,
+its claims (and "reviews", fact-checkers' verdicts on them, where there are any), then the
+sources, the events and the links. The store is read page by page,
 so memory stays flat however large the graph is.
 
 Options:
@@ -117,12 +118,13 @@ export interface ExportCounts {
   sources: number;
   events: number;
   links: number;
+  reviews: number;
 }
 
 /** Streams the graph as interchange JSON into `sink`. */
 export async function exportGraph(store: GraphStore, sink: Sink, opts: { includeRemoved: boolean; withText: boolean; stopped?: () => boolean; pageSize?: number }): Promise<ExportCounts> {
   const PAGE = opts.pageSize ?? DEFAULT_PAGE;
-  const counts: ExportCounts = { articles: 0, claims: 0, sources: 0, events: 0, links: 0 };
+  const counts: ExportCounts = { articles: 0, claims: 0, sources: 0, events: 0, links: 0, reviews: 0 };
   const stopped = opts.stopped ?? (() => false);
   await sink.write(`{"format":"claimgraph-interchange","version":1,"store":${JSON.stringify(store.description)},\n"articles":[`);
 
@@ -139,10 +141,16 @@ export async function exportGraph(store: GraphStore, sink: Sink, opts: { include
       const e = c.event ? events.get(c.event.id) : undefined;
       return e && c.event ? { ...c, event: { ...c.event, date: e.date, place: e.place } } : c;
     };
+    // Fact-checkers' verdicts on the page's claims (a fact-check article's own, and editors' through reviewClaim).
+    const claimIds = claimLists.flat().map((c) => c.id);
+    const reviewLists = claimIds.length > 0 ? await store.getReviewsByClaim(claimIds) : [];
+    const reviewsOf = new Map(claimIds.map((id, k) => [id, reviewLists[k] ?? []]));
     let chunk = '';
     page.items.forEach((a, i) => {
       const claims = (claimLists[i] ?? []).map(current);
-      chunk += `${first ? '\n' : ',\n'}${JSON.stringify({ article: articleToInterchange(a, opts.withText), claims: claims.map(claimToInterchange) })}`;
+      const reviews = claims.flatMap((c) => reviewsOf.get(c.id) ?? []).map(reviewToInterchange);
+      counts.reviews += reviews.length;
+      chunk += `${first ? '\n' : ',\n'}${JSON.stringify({ article: articleToInterchange(a, opts.withText), claims: claims.map(claimToInterchange), ...(reviews.length > 0 ? { reviews } : {}) })}`;
       first = false;
       counts.articles++;
       counts.claims += claims.length;
@@ -237,7 +245,7 @@ export function makeExportCommand(deps: { openStore?: (c: StoreConfig) => Promis
         const counts = await exportGraph(store, sink, { includeRemoved: args.flags['include-removed'] === 'true', withText: args.flags['no-text'] !== 'true', stopped: () => stopped });
         await sink.end();
         if (!toStdout) {
-          io.err(`exported ${counts.articles} articles, ${counts.claims} claims, ${counts.sources} sources, ${counts.events} events, ${counts.links} links from ${describeStore(config.store)} to ${args.flags.out}\n`);
+          io.err(`exported ${counts.articles} articles, ${counts.claims} claims, ${counts.sources} sources, ${counts.events} events, ${counts.links} links, ${counts.reviews} reviews from ${describeStore(config.store)} to ${args.flags.out}\n`);
         }
         return 0;
       } finally {

@@ -17,9 +17,10 @@ Extracts the claims of each article (text, Markdown with front matter, HTML, JSO
 JSON Lines) without storing anything.
 
   (default)  a readable summary per article: claims with kind, certainty, speaker,
-             quantities, event and check-worthiness
+             quantities, event, check-worthiness and a fact-check's rating
   --json     the interchange JSON of DESIGN.md: a pretty-printed JSON array with one
-             {article, claims} object per article, in input order
+             {article, claims} object per article, in input order; a fact-check
+             article also has "reviews" (its ratings of its checked claims)
   --jsonl    the same objects, one per line (JSON Lines)
 
 A file that cannot be read or parsed is reported on stderr with its name; the other
@@ -84,6 +85,7 @@ function printSummary(x: Extraction, io: CliIO): void {
   io.out(`   ${x.claims.length} claims, ${x.events.length} events, ${x.sources.length} sources, ${x.entities.length} entities\n`);
   // "late December" is a range: print it as one, not as its first day.
   const ends = new Map(x.events.map((e) => [e.id, e.dateEnd]));
+  const ratings = new Map(x.verdicts.map((v) => [v.claimId, v.rating]));
   x.claims.forEach((c, i) => {
     io.out(`${String(i + 1).padStart(4)}. [${c.kind}${c.certainty !== 'asserted' ? `, ${c.certainty}` : ''}] ${speakerLine(c)}${c.text}\n`);
     const details: string[] = [];
@@ -91,6 +93,8 @@ function printSummary(x: Extraction, io: CliIO): void {
     const end = c.event ? ends.get(c.event.id) : null;
     if (c.event) details.push(`event: ${c.event.label} ${c.event.date ?? 'undated'}${end ? `..${end}` : ''}${c.event.place ? ` ${c.event.place}` : ''}`);
     if (c.credit) details.push(`credit: ${c.credit}`);
+    const rating = ratings.get(c.id);
+    if (rating !== undefined) details.push(`rated: ${rating}${a.outlet ? ` by ${a.outlet}` : ''}`);
     details.push(`worth ${c.checkworthiness.toFixed(2)}`);
     io.out(`        ${details.join(' | ')}\n`);
   });

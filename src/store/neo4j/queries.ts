@@ -34,6 +34,7 @@ export const QUERY_NAMES = [
   'create-links-copies',
   'remove-link',
   'write-review',
+  'write-reviews',
   'merge-source',
   'set-source-aliases',
   'get-articles',

@@ -268,6 +268,8 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
     }));
   });
   if (claimRows.length > 0) pending.push(run('write-claims', { rows: claimRows }));
+  const reviewRows = fresh.flatMap(({ bundle: b }) => b.reviews.map((r) => ({ ...r })));
+  if (reviewRows.length > 0) pending.push(run('write-reviews', { rows: reviewRows }));
 
   const links = fresh.flatMap((f) => f.bundle.links.map((l) => ({ link: l, bundle: f.index })));
   // One Promise.all over everything: a failure rejects it once (no rejection left unhandled).

@@ -56,7 +56,7 @@ import {
 import { mapSqliteError } from './sqliteErrors';
 import { StatementCache } from './StatementCache';
 import { outwardChain, traverseLinks } from './traversals';
-import { checkLinkEnds, claimWatermark, indexNewClaims, resolveSourceId, upsertLinks, writeBundle } from './writeBundle';
+import { checkLinkEnds, claimWatermark, indexNewClaims, resolveSourceId, upsertLinks, upsertReviews, writeBundle } from './writeBundle';
 
 export interface SqliteGraphStoreOptions {
   /** File path, or ':memory:' for a private in-memory graph. */
@@ -78,8 +78,6 @@ const SQL = {
   publisher: 'SELECT publisher_id FROM articles WHERE id = ?',
   credits: 'SELECT source_id FROM article_credits WHERE article_id = ? ORDER BY pos, source_id',
   claimExists: 'SELECT 1 FROM claims WHERE id = ?',
-  reviewUpsert: `INSERT INTO reviews (id, claim_id, rating, reviewer, url, created_at) VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (id) DO UPDATE SET rating = excluded.rating, reviewer = excluded.reviewer, url = excluded.url, created_at = excluded.created_at`,
   removeLink: "UPDATE links SET removed = 1, origin = 'editor', note = ? WHERE from_id = ? AND to_id = ? AND type = ?",
   linksTouching: `
     SELECT * FROM links WHERE from_id IN (SELECT value FROM json_each(@ids))
@@ -257,7 +255,7 @@ export class SqliteGraphStore implements GraphStore {
     validateReview(review);
     await this.write((st) => {
       if (st.get(SQL.claimExists).get(review.claimId) === undefined) throw notFound('claim', review.claimId);
-      st.get(SQL.reviewUpsert).run(review.id, review.claimId, review.rating, review.reviewer, review.url, review.createdAt);
+      upsertReviews(st, [review]);
     });
   }
 

@@ -1,4 +1,4 @@
-import { ClaimgraphError, type ArticleBundle, type Entity, type Event, type Link, type Source } from '../../domain';
+import { ClaimgraphError, type ArticleBundle, type Entity, type Event, type Link, type Review, type Source } from '../../domain';
 import { dateKey } from '../cursor';
 import type { WriteResult } from '../port';
 import type { StatementCache } from './StatementCache';
@@ -42,6 +42,9 @@ const SQL = {
       origin = excluded.origin, removed = excluded.removed, note = excluded.note,
       created_at = CASE WHEN excluded.origin = 'editor' THEN excluded.created_at ELSE links.created_at END
     WHERE links.origin = 'machine' OR excluded.origin = 'editor'`,
+  // The same claim, reviewer and URL is one review (its id derives from them): a later verdict updates it.
+  reviewUpsert: `INSERT INTO reviews (id, claim_id, rating, reviewer, url, created_at) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET rating = excluded.rating, reviewer = excluded.reviewer, url = excluded.url, created_at = excluded.created_at`,
 } as const;
 
 export function resolveSourceId(st: StatementCache, id: string): string {
@@ -142,6 +145,12 @@ export function checkLinkEnds(
       if (!known.has(id) && st.get(sql).get(id) === undefined) throw missing(l, id, i);
     }
   });
+}
+
+/** Upserts reviews (writeReview's and a fact-check article's). */
+export function upsertReviews(st: StatementCache, reviews: readonly Review[]): void {
+  const stmt = st.get(SQL.reviewUpsert);
+  for (const r of reviews) stmt.run(r.id, r.claimId, r.rating, r.reviewer, r.url, r.createdAt);
 }
 
 /** Upserts links; returns how many rows were inserted or changed. */
@@ -254,5 +263,6 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
     local,
   );
   const links = upsertLinks(st, b.links);
+  upsertReviews(st, b.reviews);
   return { articleId: a.id, created: true, claims: b.claims.length, links };
 }

@@ -111,5 +111,6 @@ export function handExtraction(h: HandArticle): Extraction {
     entities: [...entities.values()],
     publisherId,
     creditIds,
+    verdicts: [],
   };
 }

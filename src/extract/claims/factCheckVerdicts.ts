@@ -1,0 +1,156 @@
+import type { Claim } from '../../domain';
+
+/**
+ * A published fact-check rates a claim: "THE CLAIM: Soleimani helped 10 of the 12 hijackers …"
+ * then "THE RATING: False." (AP's format), or a ruling that ends "We rate this claim False."
+ * (PolitiFact's). This finds the checked claims and their ratings, so that the rating becomes
+ * a review of that claim (schema.org ClaimReview) instead of text nobody can query.
+ *
+ * The checked claim is the fact-checker's statement of someone else's claim, not the outlet's
+ * assertion: its label comes off its text, and it is credited to its claimant, the speaker of
+ * the claim in the article that says the same (Pence's tweet quoted above it), when there is one.
+ */
+
+export interface CheckedClaim {
+  /** Index in the claims given. */
+  claim: number;
+  /** The label as written, without its colon ("THE CLAIM"). */
+  label: string;
+  /** Offset in the article text where the claim's words begin, after the label. */
+  textStart: number;
+  /** Index of the claim whose speaker made the checked claim, or null when the text names none. */
+  claimant: number | null;
+}
+
+export interface FactCheckVerdicts {
+  checked: CheckedClaim[];
+  /** Ratings by the index of the claim they rate; the first rating given for a claim wins. */
+  ratings: Array<{ claim: number; rating: string }>;
+}
+
+/** "THE CLAIM:", "Claim:", "CLAIMS:", "Claim 2:" opening a paragraph. */
+const CLAIM_LABEL = /^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)(?:\s+#?\d{1,2})?\s*:\s*/u;
+/**
+ * "THE RATING: False.", "Verdict: Misleading", "Verdict: False. No deaths were recorded …":
+ * the rating is the first sentence after the label (a short one; see MAX_RATING_WORDS).
+ */
+const RATING_LABEL = /^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)\s*:\s*([^.!?\n]+)/u;
+/** "We rate this claim False.", "we rate it Mostly True", "We rate the statement as Pants on Fire!" */
+const WE_RATE = /\b[Ww]e\s+(?:rate|rated|have\s+rated)\s+(?:(?:this|the|that|his|her|their|its)\s+(?:claim|statement|assertion|post|video|tweet|ad)|it|this|that)\s+(?:as\s+)?([^.!;]{2,40}?)\s*[.!]*\s*$/u;
+/** "We rate the claim that Soleimani was planning attacks on four embassies as unsupported." */
+const WE_RATE_THAT = /\b[Ww]e\s+(?:rate|rated|have\s+rated)\s+(?:the|this|that|his|her|their)\s+(?:claim|statement|assertion)\s+that\s+(.{10,300}?)\s+as\s+([^.!;]{2,40}?)\s*[.!]*\s*$/u;
+/** Ratings the fact-checking organisations use; a "we rate" sentence counts only with one of them. */
+const RATINGS = new RegExp(
+  '^(?:' +
+    [
+      'true', 'mostly true', 'half[ -]true', 'mostly false', 'false', 'pants on fire', 'misleading', 'missing context',
+      'needs context', 'lacks context', 'unproven', 'unsupported', 'unsubstantiated', 'no evidence', 'correct', 'incorrect',
+      'partly true', 'partly false', 'partially true', 'partially false', 'mixed', 'mixture', 'inaccurate', 'accurate',
+      'exaggerated', 'altered', 'satire', 'fabricated', 'baseless', 'false and misleading', 'mostly accurate',
+      '(?:one|two|three|four|[1-4]) pinocchios?', 'full flop', 'half flip', 'no flip',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+/** A labelled rating is a rating only when short: "Our ruling: Pence's claim does not hold up because …" is prose. */
+const MAX_RATING_WORDS = 5;
+/** Words too common to tell two statements of one claim apart. */
+const STOP = new Set(
+  'the a an of in on at to for and or but that this with by from as is was were are be been has have had who which what it its their his her he she they them than then there not no'.split(' '),
+);
+/** A restatement shares at least this share of its words with the claimant's words, and at least MIN_SHARED words. */
+const MIN_CONTAINMENT = 0.5;
+const MIN_SHARED = 3;
+
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+}
+
+export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSpan[], claims: readonly Claim[]): FactCheckVerdicts {
+  const checked: CheckedClaim[] = [];
+  const ratings: FactCheckVerdicts['ratings'] = [];
+  const rated = new Set<number>();
+  const rate = (claim: number, rating: string): void => {
+    if (rated.has(claim)) return;
+    rated.add(claim);
+    ratings.push({ claim, rating });
+  };
+  // Claims in text order, so that "the nearest before" is an index walk.
+  let next = 0;
+  let lastChecked: CheckedClaim | null = null;
+  for (const p of paragraphs) {
+    const para = text.slice(p.start, p.end);
+    const first = next;
+    while (next < claims.length && claims[next]!.start < p.end) next++;
+    const label = CLAIM_LABEL.exec(para);
+    if (label && first < next) {
+      const c = claims[first]!;
+      const textStart = p.start + label[0].length;
+      // The paragraph's first claim carries the label (or begins after it when a cue was found in it).
+      if (c.start <= textStart && c.end > textStart) {
+        lastChecked = { claim: first, label: para.slice(0, label[0].length).replace(/\s*:\s*$/u, ''), textStart, claimant: null };
+        checked.push(lastChecked);
+        continue;
+      }
+    }
+    const labelled = RATING_LABEL.exec(para);
+    const labelRating = labelled ? cleanRating(labelled[1]!) : null;
+    if (labelRating !== null && lastChecked && labelRating.split(/\s+/u).length <= MAX_RATING_WORDS) {
+      rate(lastChecked.claim, labelRating);
+      continue;
+    }
+    for (let k = first; k < next; k++) {
+      const that = WE_RATE_THAT.exec(claims[k]!.text);
+      const m = that ? null : WE_RATE.exec(claims[k]!.text);
+      const rating = that ? cleanRating(that[2]!) : m ? cleanRating(m[1]!) : null;
+      if (rating === null || !RATINGS.test(rating)) continue;
+      // "We rate the claim that X as …" rates the claim in the article that says X; "We rate this
+      // claim False" the labelled claim or, without one, the claim the ruling restates just before
+      // it: the nearest earlier claim with a speaker in this paragraph or the one before.
+      const target = that ? (restating(claims, k, that[1]!) ?? lastChecked?.claim ?? null) : (lastChecked?.claim ?? restatedBefore(claims, k, paragraphs, p));
+      if (target !== null) rate(target, rating);
+    }
+  }
+  for (const c of checked) c.claimant = restating(claims, c.claim, text.slice(c.textStart, claims[c.claim]!.end));
+  return { checked, ratings };
+}
+
+function cleanRating(raw: string): string | null {
+  const r = raw.replace(/^["“'‘]|["”'’]$/gu, '').replace(/[.!]+$/u, '').trim();
+  return r.length > 0 && r.length <= 40 && !/\d{3}/u.test(r) ? r : null;
+}
+
+function restatedBefore(claims: readonly Claim[], k: number, paragraphs: readonly ParagraphSpan[], p: ParagraphSpan): number | null {
+  const pi = paragraphs.indexOf(p);
+  const from = pi > 0 ? paragraphs[pi - 1]!.start : p.start;
+  let found: number | null = null;
+  for (let j = k - 1; j >= 0 && claims[j]!.start >= from; j--) if (claims[j]!.speaker !== null) found = j;
+  return found;
+}
+
+function words(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!STOP.has(w) && (w.length > 2 || /\d/u.test(w))) out.add(w);
+  return out;
+}
+
+/** The claim with a speaker, other than claim `self`, that says most of `what` (the checked claim's words). */
+function restating(claims: readonly Claim[], self: number, what: string): number | null {
+  const mine = words(what);
+  if (mine.size === 0) return null;
+  let best: number | null = null;
+  let bestShare = 0;
+  claims.forEach((c, i) => {
+    if (i === self || c.speaker === null) return;
+    const theirs = words(c.text);
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    const share = shared / mine.size;
+    if (shared >= MIN_SHARED && share >= MIN_CONTAINMENT && share > bestShare) {
+      best = i;
+      bestShare = share;
+    }
+  });
+  return best;
+}

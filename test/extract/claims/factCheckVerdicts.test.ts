@@ -1,0 +1,107 @@
+import { extractArticle } from '../../../src/extract/extractArticle';
+import { toInterchange } from '../../../src/extract/toInterchange';
+import { verdictReviews } from '../../../src/extract/verdictReviews';
+import type { Extraction } from '../../../src/extract/types';
+import { claimWith, extractText } from '../support/extractText';
+
+/** A fact-check as its outlet publishes it: outlet and URL known, so its verdicts have a reviewer. */
+function factCheck(body: string, published: string | null = '2020-01-06'): Extraction {
+  return extractArticle({ file: 'check.md', url: 'https://check.example/pence-911', outlet: 'TruthMeter', published, title: null, format: 'markdown', body });
+}
+
+const ratingOf = (x: Extraction, part: string): string | undefined => x.verdicts.find((v) => v.claimId === claimWith(x.claims, part).id)?.rating;
+
+const AP_STYLE = [
+  'Vice President Mike Pence tied the general to the deadliest terrorist attack on American soil.',
+  '"Soleimani assisted in the clandestine travel to Afghanistan of 10 of the 12 terrorists who carried out the September 11th terrorist attacks," Pence tweeted on Jan. 3.',
+  'THE CLAIM: Soleimani helped 10 of the 12 hijackers who carried out the Sept. 11 attacks travel to Afghanistan.',
+  'THE RATING: False.',
+  'There were 19 hijackers on Sept. 11, 2001, not 12. We rate this claim False.',
+].join('\n\n');
+
+describe('fact-check verdicts', () => {
+  it('"THE CLAIM:" is the claimant\'s claim without its label, and "THE RATING:" rates it', () => {
+    const x = factCheck(AP_STYLE);
+    const checked = claimWith(x.claims, 'Soleimani helped 10');
+    expect(checked).toMatchObject({
+      text: 'Soleimani helped 10 of the 12 hijackers who carried out the Sept. 11 attacks travel to Afghanistan.',
+      kind: 'attributed',
+      speaker: { name: 'Mike Pence' },
+      cue: 'THE CLAIM',
+    });
+    // The id follows the claim's own offsets, after the label.
+    expect(x.article.text.slice(checked.start, checked.end)).toBe(checked.text);
+    expect(checked.id).toBe(`${x.article.id}:${checked.start}-${checked.end}`);
+    expect(x.claims.some((c) => /^THE (?:CLAIM|RATING)/u.test(c.text))).toBe(false);
+    // One verdict per checked claim: the ruling's "We rate this claim False" repeats the rating.
+    expect(x.verdicts).toEqual([{ claimId: checked.id, rating: 'False' }]);
+  });
+
+  it('the verdict becomes a review by the publishing outlet, dated by the article', () => {
+    const x = factCheck(AP_STYLE);
+    const [review] = verdictReviews(x, '2030-01-01T00:00:00.000Z');
+    expect(review).toMatchObject({ rating: 'False', reviewer: 'TruthMeter', url: 'https://check.example/pence-911', createdAt: '2020-01-06T00:00:00.000Z' });
+    expect(review!.claimId).toBe(claimWith(x.claims, 'Soleimani helped 10').id);
+    // Undated article: the time the review is made; no outlet: no reviewer, no review.
+    expect(verdictReviews(factCheck(AP_STYLE, null), '2030-01-01T00:00:00.000Z')[0]!.createdAt).toBe('2030-01-01T00:00:00.000Z');
+    expect(verdictReviews(extractText(AP_STYLE), '2030-01-01T00:00:00.000Z')).toEqual([]);
+    expect(toInterchange(x).reviews).toEqual([
+      { claimId: review!.claimId, rating: 'False', reviewer: 'TruthMeter', url: 'https://check.example/pence-911', datePublished: '2020-01-06T00:00:00.000Z' },
+    ]);
+  });
+
+  it('numbered claims each take the verdict that follows them (AFP style); a claim nobody in the text made has no speaker', () => {
+    const x = factCheck(
+      [
+        'Claim 1: Soleimani was plotting "imminent" attacks',
+        'President Donald Trump said on January 3 that Soleimani was plotting imminent and sinister attacks on American diplomats.',
+        'Verdict: Unproven. The administration has not made public any evidence.',
+        'Claim 2: Photo shows Iraqis celebrating Soleimani\'s death in Baghdad',
+        'A reverse image search shows the photo was published by news agencies in October 2019.',
+        'Verdict: False. The photo is misattributed.',
+      ].join('\n\n'),
+    );
+    expect(claimWith(x.claims, 'was plotting "imminent"')).toMatchObject({ kind: 'attributed', speaker: { name: 'Donald Trump' }, cue: 'Claim 1' });
+    expect(claimWith(x.claims, 'Photo shows Iraqis')).toMatchObject({ kind: 'attributed', speaker: null, cue: 'Claim 2', text: "Photo shows Iraqis celebrating Soleimani's death in Baghdad" });
+    expect(ratingOf(x, 'was plotting "imminent"')).toBe('Unproven');
+    expect(ratingOf(x, 'Photo shows Iraqis')).toBe('False');
+    expect(x.verdicts).toHaveLength(2);
+  });
+
+  it('"We rate the claim that X as Y" rates the claim in the article that says X', () => {
+    const x = factCheck(
+      [
+        'President Donald Trump told Fox News that Iranian Gen. Qassem Soleimani was planning attacks on four U.S. embassies.',
+        'Defense Secretary Mark Esper said he had not seen specific evidence about four embassies.',
+        'Our ruling: We rate the claim that Soleimani was planning attacks on four embassies as unsupported. There is no public evidence for it.',
+      ].join('\n\n'),
+    );
+    expect(x.verdicts).toEqual([{ claimId: claimWith(x.claims, 'was planning attacks on four U.S. embassies').id, rating: 'unsupported' }]);
+  });
+
+  it('without a labelled claim, the ruling rates the claim it restates just before "We rate this claim …"', () => {
+    const x = factCheck(
+      [
+        'Byman, a professor, said it was unlikely.',
+        'Our ruling',
+        'Pence said Soleimani "assisted in the clandestine travel" of 10 of the 12 terrorists who carried out the 9/11 attacks. There were 19 hijackers. We rate this claim Mostly False.',
+      ].join('\n\n'),
+    );
+    expect(x.verdicts).toEqual([{ claimId: claimWith(x.claims, 'assisted in the clandestine travel').id, rating: 'Mostly False' }]);
+  });
+
+  it('news that mentions ratings, claims and verdicts is no fact-check', () => {
+    const x = factCheck(
+      [
+        'The jury reached a verdict: guilty on all counts, the court said.',
+        'Claims: the insurer paid 4,000 policyholders after the floods, its chief executive said.',
+        'We rate the new stadium highly, the club\'s fans said.',
+        'Our rating: a long paragraph that goes on to explain why the committee thought the bill needed changes.',
+        'PolitiFact rated Trump\'s statement about shootings in Chicago True.',
+      ].join('\n\n'),
+    );
+    expect(x.verdicts).toEqual([]);
+    // A "Claims:" paragraph whose own words name a speaker stays that speaker's claim as found.
+    expect(claimWith(x.claims, 'the insurer paid')).toMatchObject({ kind: 'attributed', speaker: { name: 'chief executive' }, cue: 'said' });
+  });
+});
