@@ -326,7 +326,7 @@ function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Claim | null, text:
     const type = registry.typeOf(speaker.name);
     if (type && type !== 'other') entities.push({ id: idsOf(speaker.name).entity, name: speaker.name, type });
   }
-  const out: Claim = {
+  return {
     ...c,
     id: claimId(c.articleId, start, c.end),
     text: body,
@@ -346,8 +346,6 @@ function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Claim | null, text:
       entities: entities.length,
     }),
   };
-  if (claimant?.via) out.via = claimant.via;
-  return out;
 }
 
 /** The town or place that ends a body's name ("US embassy in Baghdad" -> Baghdad), as written and by name. */
