@@ -241,15 +241,7 @@ export function extractClean(clean: CleanArticle): Extraction {
         event,
         entities,
         credit,
-        checkworthiness: checkworthiness({
-          text,
-          kind: d.kind,
-          certainty,
-          speakerType: speaker?.type ?? null,
-          quantities: quantities.length,
-          datedEvent: event?.date != null,
-          entities: entities.length,
-        }),
+        checkworthiness: worthOf({ text, kind: d.kind, certainty, speaker, quantities, event, entities }),
       };
       if (d.via) claim.via = d.via;
       claims.push(claim);
@@ -319,33 +311,39 @@ export function extractClean(clean: CleanArticle): Extraction {
 function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Claim | null, text: string, registry: EntityRegistry): Claim {
   if (c.speaker !== null) return c;
   const start = Math.max(c.start, v.textStart);
-  const body = text.slice(start, c.end);
   const speaker = claimant?.speaker ?? null;
-  const entities = [...c.entities];
-  if (speaker && !entities.some((e) => e.name === speaker.name)) {
-    const type = registry.typeOf(speaker.name);
-    if (type && type !== 'other') entities.push({ id: idsOf(speaker.name).entity, name: speaker.name, type });
-  }
-  return {
+  const entity = speaker ? speakerEntity(speaker.name, registry) : null;
+  const checked = {
     ...c,
     id: claimId(c.articleId, start, c.end),
-    text: body,
+    text: text.slice(start, c.end),
     start,
-    kind: 'attributed',
+    kind: 'attributed' as const,
     speaker,
     sourceId: speaker ? idsOf(speaker.name).source : null,
     cue: v.label,
-    entities,
-    checkworthiness: checkworthiness({
-      text: body,
-      kind: 'attributed',
-      certainty: c.certainty,
-      speakerType: speaker?.type ?? null,
-      quantities: c.quantities.length,
-      datedEvent: c.event?.date != null,
-      entities: entities.length,
-    }),
+    entities: entity && !c.entities.some((e) => e.name === entity.name) ? [...c.entities, entity] : c.entities,
   };
+  return { ...checked, checkworthiness: worthOf(checked) };
+}
+
+/** How worth checking a claim is, from its own fields (claims/checkworthiness). */
+function worthOf(c: Pick<Claim, 'text' | 'kind' | 'certainty' | 'speaker' | 'quantities' | 'event' | 'entities'>): number {
+  return checkworthiness({
+    text: c.text,
+    kind: c.kind,
+    certainty: c.certainty,
+    speakerType: c.speaker?.type ?? null,
+    quantities: c.quantities.length,
+    datedEvent: c.event?.date != null,
+    entities: c.entities.length,
+  });
+}
+
+/** The speaker as an entity the claim mentions, when the article's names type it ("other" is no entity). */
+function speakerEntity(name: string, registry: EntityRegistry): EntityRef | null {
+  const type = registry.typeOf(name);
+  return type && type !== 'other' ? { id: idsOf(name).entity, name, type } : null;
 }
 
 /** The town or place that ends a body's name ("US embassy in Baghdad" -> Baghdad), as written and by name. */
@@ -425,10 +423,8 @@ function claimEntities(mentions: readonly Mention[], d: ClaimDraft, registry: En
     if (type === 'other') continue;
     out.set(m.name, { id: idsOf(m.name).entity, name: m.name, type });
   }
-  if (d.speaker) {
-    const type = registry.typeOf(d.speaker.name);
-    if (type && type !== 'other') out.set(d.speaker.name, { id: idsOf(d.speaker.name).entity, name: d.speaker.name, type });
-  }
+  const speaker = d.speaker ? speakerEntity(d.speaker.name, registry) : null;
+  if (speaker) out.set(speaker.name, speaker);
   for (const e of d.extraEntities) out.set(e.name, { id: idsOf(e.name).entity, name: e.name, type: e.type });
   return [...out.values()];
 }

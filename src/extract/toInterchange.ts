@@ -49,7 +49,7 @@ export interface InterchangeReview {
 }
 
 export function reviewToInterchange(r: Review): InterchangeReview {
-  return { claimId: r.claimId, rating: r.rating, reviewer: r.reviewer, url: r.url, datePublished: r.createdAt === '' ? null : r.createdAt };
+  return { claimId: r.claimId, rating: r.rating, reviewer: r.reviewer, url: r.url, datePublished: r.createdAt };
 }
 
 /** A claim in interchange form: exactly the fields of DESIGN.md, in its order (`export` reuses it). */
@@ -84,7 +84,7 @@ export function toInterchange(x: Extraction): InterchangeArticle {
   return {
     article: { id: a.id, file: a.file, url: a.url, outlet: a.outlet, published: a.published, title: a.title, byline: a.byline, credits: [...a.credits] },
     claims: x.claims.map(claimToInterchange),
-    // Extraction reads no clock: an undated article's verdict gets its date when it is stored.
-    ...(x.verdicts.length > 0 ? { reviews: verdictReviews(x, '').map(reviewToInterchange) } : {}),
+    // Extraction reads no clock: an undated article's verdict gets its date when it is stored, so none here.
+    ...(x.verdicts.length > 0 ? { reviews: verdictReviews(x, '').map((r) => ({ ...reviewToInterchange(r), datePublished: a.published === null ? null : r.createdAt })) } : {}),
   };
 }

@@ -69,17 +69,15 @@ export interface ParagraphSpan {
 
 export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSpan[], claims: readonly Claim[]): FactCheckVerdicts {
   const checked: CheckedClaim[] = [];
-  const ratings: FactCheckVerdicts['ratings'] = [];
-  const rated = new Set<number>();
+  // By claim index, in the order given; the first rating of a claim stays.
+  const ratings = new Map<number, string>();
   const rate = (claim: number, rating: string): void => {
-    if (rated.has(claim)) return;
-    rated.add(claim);
-    ratings.push({ claim, rating });
+    if (!ratings.has(claim)) ratings.set(claim, rating);
   };
-  // Claims in text order, so that "the nearest before" is an index walk.
+  // Claims in text order, so that each paragraph's claims are the next run of indexes.
   let next = 0;
   let lastChecked: CheckedClaim | null = null;
-  for (const p of paragraphs) {
+  for (const [pi, p] of paragraphs.entries()) {
     const para = text.slice(p.start, p.end);
     const first = next;
     while (next < claims.length && claims[next]!.start < p.end) next++;
@@ -109,14 +107,14 @@ export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSp
       const rating = that ? cleanRating(that[2]!) : m ? cleanRating(m[1]!) : null;
       if (rating === null || !RATINGS.test(rating)) continue;
       // "We rate the claim that X as …" rates the claim in the article that says X; "We rate this
-      // claim False" the labelled claim or, without one, the claim the ruling restates just before
-      // it: the nearest earlier claim with a speaker in this paragraph or the one before.
-      const target = that ? (restating(claims, k, that[1]!) ?? lastChecked?.claim ?? null) : (lastChecked?.claim ?? restatedBefore(claims, k, paragraphs, p));
+      // claim False" the labelled claim or, without one, the claim the ruling restates before it:
+      // the first claim with a speaker in this paragraph or the one before (a ruling opens with it).
+      const target = that ? (restating(claims, k, that[1]!) ?? lastChecked?.claim ?? null) : (lastChecked?.claim ?? restatedBefore(claims, k, pi > 0 ? paragraphs[pi - 1]!.start : p.start));
       if (target !== null) rate(target, rating);
     }
   }
   for (const c of checked) c.claimant = restating(claims, c.claim, text.slice(c.textStart, claims[c.claim]!.end));
-  return { checked, ratings };
+  return { checked, ratings: [...ratings].map(([claim, rating]) => ({ claim, rating })) };
 }
 
 function cleanRating(raw: string): string | null {
@@ -124,9 +122,8 @@ function cleanRating(raw: string): string | null {
   return r.length > 0 && r.length <= 40 && !/\d{3}/u.test(r) ? r : null;
 }
 
-function restatedBefore(claims: readonly Claim[], k: number, paragraphs: readonly ParagraphSpan[], p: ParagraphSpan): number | null {
-  const pi = paragraphs.indexOf(p);
-  const from = pi > 0 ? paragraphs[pi - 1]!.start : p.start;
+/** The first claim with a speaker that starts at `from` or later and comes before claim `k`. */
+function restatedBefore(claims: readonly Claim[], k: number, from: number): number | null {
   let found: number | null = null;
   for (let j = k - 1; j >= 0 && claims[j]!.start >= from; j--) if (claims[j]!.speaker !== null) found = j;
   return found;

@@ -48,6 +48,8 @@ describe('fact-check verdicts', () => {
     expect(toInterchange(x).reviews).toEqual([
       { claimId: review!.claimId, rating: 'False', reviewer: 'TruthMeter', url: 'https://check.example/pence-911', datePublished: '2020-01-06T00:00:00.000Z' },
     ]);
+    // extract --json reads no clock: an undated fact-check's verdict has no date yet.
+    expect(toInterchange(factCheck(AP_STYLE, null)).reviews?.map((r) => r.datePublished)).toEqual([null]);
   });
 
   it('numbered claims each take the verdict that follows them (AFP style); a claim nobody in the text made has no speaker', () => {
