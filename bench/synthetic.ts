@@ -280,6 +280,7 @@ export function* syntheticCorpus(opts: SyntheticOptions): Generator<ArticleBundl
       publisherId: publisher.id,
       creditIds: agency !== null ? [agency.id] : [],
       reviews: [],
+      eventMerges: [],
       articleKeys: Array.from({ length: 8 }, (_, b) => `${story.index}:${b}:${(i * 31 + b) % 5}`),
       claimKeys,
     };

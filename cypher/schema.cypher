@@ -10,6 +10,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT review_id IF NOT EXISTS FOR (r:Review) REQUIRE r.id IS UNIQUE;
 // A merged-away source id, redirected to its survivor by (:MergedSource)-[:MERGED_INTO]->(:Source).
 CREATE CONSTRAINT merged_source_id IF NOT EXISTS FOR (m:MergedSource) REQUIRE m.id IS UNIQUE;
+// A folded event id (an adopted undated mention), redirected by (:MergedEvent)-[:MERGED_INTO]->(:Event).
+CREATE CONSTRAINT merged_event_id IF NOT EXISTS FOR (m:MergedEvent) REQUIRE m.id IS UNIQUE;
 // Lower-cased source names and aliases: (:SourceName)-[:NAME_OF]->(:Source), for resolveSourceAlias.
 CREATE CONSTRAINT source_name_key IF NOT EXISTS FOR (n:SourceName) REQUIRE n.key IS UNIQUE;
 

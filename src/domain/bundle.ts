@@ -36,4 +36,22 @@ export interface ArticleBundle {
    */
   articleKeys: string[];
   claimKeys: Array<{ claimId: string; keys: string[] }>;
+  /**
+   * Stored events this article's events absorb (src/link/adoptUndated): an undated mention
+   * stored before the dated report of its happening. Written in the article's transaction; the
+   * bundle's own claims are never about a `from` event (it is not one of the bundle's events).
+   */
+  eventMerges: EventMerge[];
+}
+
+/**
+ * One stored event folded into another: every claim about `from` is about `into` from now on
+ * (`into` is one of the bundle's events, whose fields the moved claims take), their index keys
+ * that name `from` are renamed as `keys` says (old -> new, the same opaque strings as
+ * claimKeys), and `from` is gone, its id redirecting to `into` for readers that kept it.
+ */
+export interface EventMerge {
+  from: string;
+  into: string;
+  keys: Array<{ from: string; to: string }>;
 }

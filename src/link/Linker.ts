@@ -6,10 +6,10 @@ import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } 
 import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
 import { chooseEvent, type EventChoice } from './chooseEvent';
-import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, quoteKeys } from './claimKeys';
+import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, quoteKeys, slotKeys } from './claimKeys';
+import { adoptUndated } from './adoptUndated';
 import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
 import { figureEventOf, isHarmFamily } from './figureEvent';
-import { predicateClass } from './quantitySlot';
 import { foldName } from './foldName';
 import { isSpecificSpeaker } from './originOf';
 import { machineLink } from './machineLink';
@@ -157,6 +157,20 @@ export class Linker {
       if (!prev) globalEvents.set(ch.event.id, ch.event);
       else for (const p of ch.event.participants) if (!prev.participants.includes(p)) prev.participants.push(p);
     }
+    // Undated mentions stored before this article's new dated events, which they would have joined.
+    const createdEvents = new Set([...choices.values()].filter((ch) => ch.mergedWith === null).map((ch) => ch.event.id));
+    // Only an event some claim here is about: that claim carries its anchor keys, so later
+    // articles find it (an event named only for a figure elsewhere has no claim to carry them).
+    const claimedEvents = new Set(claims.flatMap((c) => (c.event ? [choices.get(c.event.id)?.event.id ?? ''] : [])));
+    const adoption = await adoptUndated(
+      this.store,
+      article.id,
+      [...globalEvents.values()].filter((e) => createdEvents.has(e.id) && claimedEvents.has(e.id)),
+    );
+    for (const [id, e] of adoption.events) {
+      const g = globalEvents.get(id);
+      if (g) Object.assign(g, { place: e.place, participants: e.participants });
+    }
     // A casualty figure given in a sentence about another event is also compared as the toll
     // of the casualty event the sentence names (see figureEvent.ts).
     const globalFigureEvents = new Map<string, Event>();
@@ -169,7 +183,7 @@ export class Linker {
       if (!c.event) return c;
       const ch = choices.get(c.event.id);
       if (!ch) return { ...c, event: null };
-      const g = ch.event;
+      const g = globalEvents.get(ch.event.id) ?? ch.event;
       return { ...c, event: { id: g.id, label: g.label, date: g.date, place: g.place } };
     });
     phase('events');
@@ -207,6 +221,12 @@ export class Linker {
       const got = found.length > 0 ? await this.store.getClaims(found.map((f) => f.claimId)) : [];
       for (const c of got) if (c && c.articleId !== article.id) candidates.set(c.id, c);
     }
+    for (const c of adoption.claims) {
+      candidates.set(c.id, c);
+      candidateKeys.set(c.id, adoption.keys.get(c.id) ?? new Set());
+      // Compared as what they are about now.
+      this.comparables.set(c.id, comparable(c));
+    }
     phase('candidates');
     // 5. Links.
     const links: Link[] = [];
@@ -240,7 +260,6 @@ export class Linker {
       const carrier = claims.find((c) => [c.speaker?.name ?? '', ...c.entities.map((e) => e.name)].some((n) => n && `nm:${foldName(n).key}` === key));
       if (carrier) nameCarrier.set(carrier.id, [nameCarrier.get(carrier.id), key].filter(Boolean).join('\u0000'));
     }
-    const createdEvents = new Set([...choices.values()].filter((ch) => ch.mergedWith === null).map((ch) => ch.event.id));
     const claimKeys = claims.map((c) => {
       const ev = c.event ? (globalEvents.get(c.event.id) ?? null) : null;
       const first = ev !== null && !seenEvent.has(ev.id);
@@ -268,6 +287,7 @@ export class Linker {
       reviews: verdictReviews(x, now),
       articleKeys: fp.keys,
       claimKeys: claimKeys.filter((k) => k.keys.length > 0),
+      eventMerges: adoption.merges,
     };
   }
 
@@ -366,17 +386,6 @@ export class Linker {
   }
 }
 
-/** `sl:` keys of a claim's figures under one global event: `sl:<eventId>|<predicate class>`. */
-function slotKeys(c: Claim, eventIdValue: string | null): string[] {
-  if (eventIdValue === null) return [];
-  const out: string[] = [];
-  for (const q of c.quantities) {
-    const p = predicateClass(q.predicate);
-    if (p) out.push(`sl:${eventIdValue}|${p}`);
-  }
-  return out;
-}
-
 /** Specific terms and figure slots of a claim: two claims are compared only when they share one. */
 function comparisonKeys(c: ComparableClaim): string[] {
   const keys: string[] = [];
@@ -398,6 +407,7 @@ function plainBundle(x: Extraction, now: string): ArticleBundle {
     reviews: verdictReviews(x, now),
     articleKeys: [],
     claimKeys: [],
+    eventMerges: [],
   };
 }
 

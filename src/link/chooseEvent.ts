@@ -52,7 +52,7 @@ export function newGlobalEventId(local: Event, articleId: string): string {
 }
 
 /** How far before its article an undated mention's happening may lie ("the strikes" in a report a month later is still news; a year is not). */
-const UNDATED_WINDOW_DAYS = 30;
+export const UNDATED_WINDOW_DAYS = 30;
 
 /** An undated mention in an article of `published` can only be a happening of the weeks before it, never after. */
 function possibleForUndated(e: Event, published: string | null): boolean {

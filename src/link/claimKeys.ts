@@ -13,8 +13,11 @@ import { predicateClass } from './quantitySlot';
  * candidates with indexed look-ups instead of scanning:
  *   ed:<family>|<day>            the first claim of each article about an event of that kind
  *                                on that day: the event's anchor, for merging event mentions
- *   eu:<family>|<anchor>         the same for undated mentions (anchor: a participant or the
- *                                place, folded)
+ *   eu:<family>|<anchor>         the same by actor or place (anchor: a participant or the
+ *                                place, folded), for undated mentions to find the dated event
+ *   un:<family>|<anchor>|<month> the first claim of an undated global event, by the month its
+ *                                article appeared ('-' when unknown): for a later dated event to
+ *                                adopt it (adoptUndated); renamed to eu: when it is adopted
  *   gd:<family>|<day>            the first claim of a one-day global event when it is created:
  *                                one posting per happening, so that a report dated a day apart
  *                                (another time zone) finds it without reading the day's articles
@@ -71,15 +74,12 @@ export function claimIndexKeys(
   const keys = new Set<string>();
   if (event) {
     keys.add(`ev:${event.id}`);
-    if (opts.firstOfEvent) for (const k of eventAnchorKeys(event)) keys.add(k);
+    if (opts.firstOfEvent) for (const k of eventAnchorKeys(event, opts.published)) keys.add(k);
     if (opts.firstOfEvent && opts.newEvent && event.date !== null) {
       const day = happeningDayKey(event, event.date.slice(0, 10));
       if (day !== null) keys.add(day);
     }
-    for (const q of claim.quantities) {
-      const p = predicateClass(q.predicate);
-      if (p) keys.add(`sl:${event.id}|${p}`);
-    }
+    for (const k of slotKeys(claim, event.id)) keys.add(k);
   }
   if (claim.sourceId && opts.specificSpeaker) {
     if (claim.quote && claim.quote.length >= 20) for (const k of opts.quoteKeys ?? quoteKeys(claim.sourceId, claim.quote)) keys.add(k);
@@ -88,13 +88,70 @@ export function claimIndexKeys(
   return [...keys];
 }
 
-/** Anchor keys a stored event is found by: its kind and days, and (for undated mentions) its kind and actors. */
-export function eventAnchorKeys(event: Event): string[] {
-  const canon = canonicalEventLabel(event.label);
-  const fam = canon.family === 'any' ? 'any' : canon.family;
+/** `sl:` keys of a claim's figures under one global event: `sl:<eventId>|<predicate class>`. */
+export function slotKeys(c: Claim, eventIdValue: string | null): string[] {
+  if (eventIdValue === null) return [];
+  const out: string[] = [];
+  for (const q of c.quantities) {
+    const p = predicateClass(q.predicate);
+    if (p) out.push(`sl:${eventIdValue}|${p}`);
+  }
+  return out;
+}
+
+/**
+ * Anchor keys a stored event is found by: a dated one by its kind and days and by its kind and
+ * actors; an undated one (which no other undated mention ever joins) by its kind, actors and
+ * the month of its article, for a dated event to adopt it.
+ */
+export function eventAnchorKeys(event: Event, published: string | null): string[] {
+  const fam = canonicalEventLabel(event.label).family;
+  if (event.date === null) {
+    const month = published !== null && /^\d{4}-\d{2}/.test(published) ? published.slice(0, 7) : '-';
+    return eventAnchors(event).map((a) => `un:${fam}|${a}|${month}`);
+  }
   const keys = eventDays(event.date, event.dateEnd).map((d) => `ed:${fam}|${d}`);
   for (const a of eventAnchors(event)) keys.push(`eu:${fam}|${a}`);
   return keys;
+}
+
+/** Most months of articles searched for undated mentions of one dated event. */
+const ADOPTION_MONTHS = 6;
+
+/**
+ * `un:` keys under which the undated mentions a new dated event could adopt are stored: the
+ * same kind (or a generic one, which looks up every kind of FAMILIES_FOR_GENERIC), a shared
+ * anchor, and an article that appeared from the event's start to UNDATED_WINDOW_DAYS after its
+ * end (chooseEvent), or whose date is unknown. So the postings read follow one kind, actor and
+ * month, not the size of the store.
+ */
+export function adoptableMentionKeys(e: Event, windowDays: number): string[] {
+  if (e.date === null) return [];
+  const fam = canonicalEventLabel(e.label).family;
+  const fams = fam !== 'any' && FAMILIES_FOR_GENERIC.includes(fam) ? [fam, 'any'] : [fam];
+  const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(`${(e.dateEnd ?? e.date).slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(start)) return [];
+  const last = new Date((Number.isFinite(end) && end > start ? end : start) + windowDays * 86400000);
+  const months: string[] = ['-'];
+  // From the month of the window's end back to the event's start, the nearest months first.
+  for (let y = last.getUTCFullYear(), m = last.getUTCMonth(); months.length <= ADOPTION_MONTHS; m--) {
+    if (m < 0) {
+      m = 11;
+      y--;
+    }
+    const month = `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}`;
+    if (month < e.date.slice(0, 7)) break;
+    months.push(month);
+  }
+  const anchors = eventAnchors(e);
+  return fams.flatMap((f) => anchors.flatMap((a) => months.map((mo) => `un:${f}|${a}|${mo}`)));
+}
+
+/** What an adopted mention's `un:` key becomes: an actor anchor of the dated event it joined. */
+export function adoptedAnchorKey(key: string): string {
+  if (!key.startsWith('un:')) return key;
+  return `eu:${key.slice(3, key.lastIndexOf('|'))}`;
 }
 
 const quoteHasher = createMinHasher(8, 0x9007e);

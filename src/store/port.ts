@@ -68,6 +68,7 @@ export interface GraphStore {
   getClaims(ids: readonly string[]): Promise<Array<Claim | null>>;
   /** Follows merge redirects: asking for a merged-away id returns the survivor. */
   getSources(ids: readonly string[]): Promise<Array<Source | null>>;
+  /** Follows merge redirects: an event folded into another (ArticleBundle.eventMerges) returns that one. */
   getEvents(ids: readonly string[]): Promise<Array<Event | null>>;
   getEntities(ids: readonly string[]): Promise<Array<Entity | null>>;
   /** Claims of each article, in text order. */

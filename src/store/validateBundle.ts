@@ -233,6 +233,23 @@ export function validateBundle(bundle: ArticleBundle): void {
     c.nullableString(r.url, `${p}.url`);
     c.string(r.createdAt, `${p}.createdAt`, true);
   });
+  const merged = new Set<string>();
+  c.array(b.eventMerges, 'eventMerges').forEach((v, i) => {
+    const p = `eventMerges[${i}]`;
+    const m = c.object(v, p);
+    const from = c.string(m.from, `${p}.from`, true);
+    const into = c.string(m.into, `${p}.into`, true);
+    // The moved claims take the fields of the surviving event: it must be one the bundle writes.
+    if (!eventIds.has(into)) c.fail(`${p}.into`, `names event ${into}, which is not in the bundle's events`);
+    if (eventIds.has(from)) c.fail(`${p}.from`, `names event ${from}, which the bundle itself writes`);
+    if (merged.has(from)) c.fail(`${p}.from`, `merges event ${from} twice`);
+    merged.add(from);
+    c.array(m.keys, `${p}.keys`).forEach((kv, j) => {
+      const k = c.object(kv, `${p}.keys[${j}]`);
+      c.string(k.from, `${p}.keys[${j}].from`, true);
+      c.string(k.to, `${p}.keys[${j}].to`, true);
+    });
+  });
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type Entity,
   type EntityType,
   type Event,
+  type EventMerge,
   type Link,
   type LinkType,
   type Quantity,
@@ -110,6 +111,7 @@ export class BundleBuilder {
   private articleKeys: string[] = [];
   private readonly claimKeys: Array<{ claimId: string; keys: string[] }> = [];
   private readonly reviews: Review[] = [];
+  private readonly eventMerges: EventMerge[] = [];
 
   constructor(text: string, meta: Partial<Omit<Article, 'id' | 'contentHash' | 'text'>> = {}) {
     this.article = makeArticle(text, meta);
@@ -188,6 +190,13 @@ export class BundleBuilder {
     return this;
   }
 
+  /** A stored event this article's event `into` absorbs (an undated mention of its happening). */
+  mergeEvent(from: string, into: Event, keys: Array<{ from: string; to: string }> = []): this {
+    this.events.set(into.id, into);
+    this.eventMerges.push({ from, into: into.id, keys: keys.map((k) => ({ ...k })) });
+    return this;
+  }
+
   keys(articleKeys: string[]): this {
     this.articleKeys = articleKeys;
     return this;
@@ -211,6 +220,7 @@ export class BundleBuilder {
       reviews: this.reviews.map((r) => ({ ...r })),
       articleKeys: [...this.articleKeys],
       claimKeys: this.claimKeys.map((k) => ({ claimId: k.claimId, keys: [...k.keys] })),
+      eventMerges: this.eventMerges.map((m) => ({ ...m, keys: m.keys.map((k) => ({ ...k })) })),
     };
   }
 }

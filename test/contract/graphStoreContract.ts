@@ -54,6 +54,7 @@ import {
   makeLink,
   makeReview,
   makeSource,
+  qty,
 } from './fixtures';
 
 export interface GraphStoreFixture {
@@ -834,6 +835,82 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         const noRating: ArticleBundle = { ...alj, reviews: [{ ...makeReview(ids.aljKilled, 'False', 'Desk', '2020-01-03T00:00:00.000Z'), rating: '' }] };
         await expectCode(store.writeArticle(noRating), 'BAD_INPUT');
         expect(await store.counts()).toEqual(emptyCounts);
+      });
+    });
+
+    describe('event merges', () => {
+      // An undated mention stored first, then the dated report that adopts it (src/link/adoptUndated).
+      const undated = makeEvent('air strikes', null, 'Iraq', ['Kataib Hezbollah']);
+      const mention = (): { bundle: ArticleBundle; died: string; other: string } => {
+        const b = new BundleBuilder('At least 25 fighters died in the US strikes. Kataib Hezbollah vowed revenge.', { outlet: 'BBC News' });
+        const died = b.claim('At least 25 fighters died in the US strikes', { event: undated, quantities: [qty('At least 25', 25, 'at_least', 'fighters', 'died')] });
+        const other = b.claim('Kataib Hezbollah vowed revenge', { event: undated });
+        b.claimKey(died, [`ev:${undated.id}`, `sl:${undated.id}|killed`, 'eu:strikes|iraq']);
+        b.claimKey(other, [`ev:${undated.id}`]);
+        return { bundle: b.build(), died, other };
+      };
+      const renames = (from: string, into: string) => [
+        { from: `ev:${from}`, to: `ev:${into}` },
+        { from: `sl:${from}|killed`, to: `sl:${into}|killed` },
+      ];
+
+      test('moves the claims with their keys, redirects the old id, in batches too, and re-ingest changes nothing', async () => {
+        for (const batched of [false, true]) {
+          const m = mention();
+          const dated = { ...makeEvent('air strikes', '2019-12-29', 'Iraq', ['United States']), participants: ['United States', 'Kataib Hezbollah'] };
+          const d = new BundleBuilder('US air strikes killed 25 fighters on Sunday.', { outlet: 'PA Media', published: '2019-12-31' });
+          const killed = d.claim('US air strikes killed 25 fighters on Sunday', { event: dated, quantities: [qty('25', 25, 'exact', 'fighters', 'killed')] });
+          d.claimKey(killed, [`ev:${dated.id}`, `sl:${dated.id}|killed`]);
+          d.mergeEvent(undated.id, dated, renames(undated.id, dated.id));
+          const adopting = d.build();
+          if (batched) expect((await store.writeArticles([m.bundle, adopting])).map((r) => r.created)).toEqual([true, true]);
+          else {
+            await store.writeArticle(m.bundle);
+            expect((await store.writeArticle(adopting)).created).toBe(true);
+          }
+          const ref = { id: dated.id, label: 'air strikes', date: '2019-12-29', place: 'Iraq' };
+          expect((await store.getClaims([m.died, m.other, killed])).map((c) => c!.event)).toEqual([ref, ref, ref]);
+          expect(await store.getEvents([undated.id, dated.id])).toEqual([dated, dated]);
+          expect((await store.counts()).events).toBe(1);
+          const about = await store.listClaims({ eventId: undated.id }, { first: 10 });
+          expect(about.items.map((c) => c.id).sort()).toEqual([m.died, m.other, killed].sort());
+          expect((await store.listClaims({ eventId: dated.id }, { first: 10 })).totalCount).toBe(3);
+          const slot = await store.findClaimsByKeys([`sl:${dated.id}|killed`], 10);
+          expect(slot.map((h) => h.claimId).sort()).toEqual([m.died, killed].sort());
+          expect((await store.findClaimsByKeys([`ev:${dated.id}`], 10)).length).toBe(3);
+          expect(await store.findClaimsByKeys([`ev:${undated.id}`, `sl:${undated.id}|killed`], 10)).toEqual([]);
+          // Keys that do not name the event stay as they were.
+          expect(await store.findClaimsByKeys(['eu:strikes|iraq'], 10)).toEqual([{ claimId: m.died, keys: ['eu:strikes|iraq'] }]);
+          // Again: nothing changes (the article is known; its merge is not replayed).
+          expect((await store.writeArticle(adopting)).created).toBe(false);
+          expect(await store.getEvents([undated.id])).toEqual([dated]);
+
+          // A later merge of the survivor carries the redirect along.
+          const later = makeEvent('air strikes', '2019-12-28', null, [], '2019-12-29');
+          const w = new BundleBuilder('The strikes of the weekend were the largest in years.', { outlet: 'Reuters', published: '2020-01-02' });
+          w.claim('The strikes of the weekend were the largest in years', { event: later });
+          w.mergeEvent(dated.id, later, renames(dated.id, later.id));
+          await store.writeArticle(w.build());
+          expect((await store.getEvents([undated.id, dated.id])).map((e) => e!.id)).toEqual([later.id, later.id]);
+          expect((await store.listClaims({ eventId: undated.id }, { first: 10 })).totalCount).toBe(4);
+          await fx.cleanup();
+          fx = await factory();
+          store = fx.store;
+        }
+      });
+
+      test('a merge into an event the bundle does not write is refused and leaves nothing', async () => {
+        const m = mention();
+        await store.writeArticle(m.bundle);
+        const d = new BundleBuilder('US air strikes killed 25 fighters on Sunday.', { outlet: 'PA Media', published: '2019-12-31' });
+        d.claim('US air strikes killed 25 fighters on Sunday');
+        const bad: ArticleBundle = { ...d.build(), eventMerges: [{ from: undated.id, into: 'e_elsewhere', keys: [] }] };
+        const err = await expectCode(store.writeArticle(bad), 'BAD_INPUT');
+        expect(err.message).toMatch(/eventMerges\[0\]\.into/);
+        const self: ArticleBundle = { ...m.bundle, article: bad.article, claims: [], claimKeys: [], eventMerges: [{ from: undated.id, into: undated.id, keys: [] }] };
+        expect((await expectCode(store.writeArticle(self), 'BAD_INPUT')).message).toMatch(/eventMerges\[0\]\.from/);
+        expect((await store.counts()).articles).toBe(1);
+        expect(await store.getEvents([undated.id])).toEqual([undated]);
       });
     });
 

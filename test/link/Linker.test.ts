@@ -5,6 +5,7 @@ import { buildConflicts } from '../../src/link/buildConflicts';
 import { buildProvenance } from '../../src/link/buildProvenance';
 import type { ArticleBundle, Link } from '../../src/domain';
 import { handExtraction, type HandArticle } from './support/handExtraction';
+import { foldName } from '../../src/link/foldName';
 
 const NOW = '2024-01-01T00:00:00.000Z';
 
@@ -193,6 +194,91 @@ describe('Linker on a real SQLite store', () => {
     expect(mahdi!.aliases).toContain('Adil Abdul-Mahdi');
     expect(c.claims[0]!.sourceId).toBe('s_bob-esper');
     await store.close();
+  });
+
+  describe('an undated mention stored before the dated report of its happening', () => {
+    // An undated article (no publication date, "on Sunday" unresolved) and the dated report.
+    const undated: HandArticle = {
+      text: 'At least 25 fighters died when the US bombed bases of Kataib Hezbollah in Iraq.',
+      outlet: 'BBC News', published: null,
+      events: [{ label: 'air strikes', date: null, place: 'Iraq', participants: ['United States', 'Kataib Hezbollah'] }],
+      claims: [{ text: 'At least 25 fighters died when the US bombed bases of Kataib Hezbollah in Iraq', event: 0, quantities: [{ text: 'At least 25', value: 25, qualifier: 'at_least', subject: 'fighters', predicate: 'died' }] }],
+    };
+    const dated: HandArticle = {
+      text: 'American air strikes killed 25 fighters from Kataib Hezbollah in Iraq on Sunday.',
+      outlet: 'PA Media', published: '2019-12-31', events: strikes('2019-12-29'),
+      claims: [{ text: 'American air strikes killed 25 fighters from Kataib Hezbollah in Iraq on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    };
+
+    it('is adopted by the dated event: the same event and links as in the other order', async () => {
+      const first = await fresh();
+      const d1 = await first.add(dated);
+      const u1 = await first.add(undated);
+      expect(u1.claims[0]!.event!.id).toBe(d1.events[0]!.id);
+      expect(u1.eventMerges).toEqual([]);
+      const forward = linksOf(u1, 'corroborates');
+      expect(forward).toHaveLength(1);
+
+      const second = await fresh();
+      const u2 = await second.add(undated);
+      const undatedId = u2.events[0]!.id;
+      expect(u2.events[0]!.date).toBeNull();
+      // Filed for adoption under its kind, actors and month ('-': the article is undated too).
+      const kh = foldName('Kataib Hezbollah').key;
+      expect(u2.claimKeys[0]!.keys).toContain(`un:strikes|${kh}|-`);
+      const d2 = await second.add(dated);
+      const eventId = d2.events[0]!.id;
+      expect(eventId).toBe(d1.events[0]!.id);
+      expect(d2.eventMerges).toEqual([
+        { from: undatedId, into: eventId, keys: expect.arrayContaining([{ from: `ev:${undatedId}`, to: `ev:${eventId}` }, { from: `sl:${undatedId}|killed`, to: `sl:${eventId}|killed` }]) },
+      ]);
+      // Stored: the undated claim is about the dated event, found under its keys, and the old id redirects.
+      const [moved] = await second.store.getClaims([u2.claims[0]!.id]);
+      expect(moved!.event).toEqual({ id: eventId, label: 'air strikes', date: '2019-12-29', place: 'Iraq' });
+      const [viaOld] = await second.store.getEvents([undatedId]);
+      expect(viaOld!.id).toBe(eventId);
+      expect((await second.store.findClaimsByKeys([`ev:${eventId}`], 10)).map((h) => h.claimId).sort()).toEqual([d2.claims[0]!.id, u2.claims[0]!.id].sort());
+      expect(await second.store.findClaimsByKeys([`ev:${undatedId}`, `un:strikes|${kh}|-`], 10)).toEqual([]);
+      // Its anchors now anchor the dated event, for undated mentions to come.
+      expect((await second.store.findClaimsByKeys([`eu:strikes|${kh}`], 10)).map((h) => h.claimId)).toContain(u2.claims[0]!.id);
+      expect((await second.store.counts()).events).toBe(1);
+      // The dated report is compared with the adopted claim: the tolls agree either way round.
+      const backward = linksOf(d2, 'corroborates');
+      expect(backward).toHaveLength(1);
+      expect(backward[0]).toMatchObject({ from: d2.claims[0]!.id, to: u2.claims[0]!.id });
+      expect(backward[0]!.basis).toMatch(/agree/);
+      await first.store.close();
+      await second.store.close();
+    });
+
+    it('stays apart when the happening it could be is ambiguous, or after its article', async () => {
+      const { store, add } = await fresh();
+      const u = await add(undated);
+      // One report of two strikes on other days, both in Iraq with the same actors: no way to tell which.
+      const two = await add({
+        text: 'US air strikes hit Kataib Hezbollah in Iraq on Sunday. More US air strikes hit Kataib Hezbollah in Iraq on Thursday.',
+        outlet: 'Reuters', published: '2020-01-03',
+        events: [...strikes('2019-12-29'), ...strikes('2020-01-02')],
+        claims: [
+          { text: 'US air strikes hit Kataib Hezbollah in Iraq on Sunday', event: 0 },
+          { text: 'More US air strikes hit Kataib Hezbollah in Iraq on Thursday', event: 1 },
+        ],
+      });
+      expect(new Set(two.events.map((e) => e.date))).toEqual(new Set(['2019-12-29', '2020-01-02']));
+      expect(two.eventMerges).toEqual([]);
+      const [kept] = await store.getClaims([u.claims[0]!.id]);
+      expect(kept!.event).toEqual(u.claims[0]!.event);
+
+      // The only dated strikes come months after the undated article: not the happening it reports.
+      const second = await fresh();
+      const early = await second.add({ ...undated, published: '2019-06-01' });
+      const later = await second.add(dated);
+      expect(later.eventMerges).toEqual([]);
+      const [still] = await second.store.getClaims([early.claims[0]!.id]);
+      expect(still!.event!.date).toBeNull();
+      await store.close();
+      await second.store.close();
+    });
   });
 
   it('a manual merge stays merged when an article names the merged-away source again', async () => {

@@ -109,6 +109,38 @@ describe('SqliteGraphStore specifics', () => {
     await store.close();
   });
 
+  test('a database written at schema version 6 files its undated events for adoption', async () => {
+    const path = join(dir, 'v6.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    // a_u: an undated mention only; a_d: a dated event; a_m: both, under one anchor row.
+    db.exec(`
+      INSERT INTO events (id, label, label_lc, date, date_key) VALUES ('e_u', 'air strikes', 'air strikes', NULL, '~'), ('e_d', 'air strikes', 'air strikes', '2019-12-29', '2019-12-29');
+      INSERT INTO articles (id, pub_key, published, content_hash, text, created_at) VALUES
+        ('a_u', '2020-01-02', '2020-01-02', 'h1', 'One.', 'now'), ('a_x', '~', NULL, 'h2', 'One.', 'now'),
+        ('a_d', '2019-12-30', '2019-12-30', 'h3', 'One.', 'now'), ('a_m', '2020-01-02', '2020-01-02', 'h4', 'One. Two.', 'now');
+      INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, checkworthiness, event_id) VALUES
+        ('a_u:0-3', 'a_u', '2020-01-02', 0, 3, 'One', 'One.', 'assertion', 'asserted', 0.5, 'e_u'),
+        ('a_x:0-3', 'a_x', '~', 0, 3, 'One', 'One.', 'assertion', 'asserted', 0.5, 'e_u'),
+        ('a_d:0-3', 'a_d', '2019-12-30', 0, 3, 'One', 'One.', 'assertion', 'asserted', 0.5, 'e_d'),
+        ('a_m:0-3', 'a_m', '2020-01-02', 0, 3, 'One', 'One.', 'assertion', 'asserted', 0.5, 'e_u'),
+        ('a_m:5-8', 'a_m', '2020-01-02', 5, 8, 'Two', 'Two.', 'assertion', 'asserted', 0.5, 'e_d');
+      INSERT INTO claim_keys (key, article_rowid, claim_ids) SELECT 'eu:strikes|krk', rowid, '["' || id || ':0-3"]' FROM articles WHERE id <> 'a_m';
+      INSERT INTO claim_keys (key, article_rowid, claim_ids) SELECT 'eu:strikes|krk', rowid, '["a_m:0-3","a_m:5-8"]' FROM articles WHERE id = 'a_m';
+      INSERT INTO claim_keys (key, article_rowid, claim_ids) SELECT 'ev:e_u', rowid, '["a_u:0-3"]' FROM articles WHERE id = 'a_u';
+    `);
+    db.close();
+    const store = new SqliteGraphStore({ path });
+    await store.init();
+    const ids = async (key: string): Promise<string[]> => (await store.findClaimsByKeys([key], 10)).map((h) => h.claimId).sort();
+    expect(await ids('un:strikes|krk|2020-01')).toEqual(['a_u:0-3']);
+    expect(await ids('un:strikes|krk|-')).toEqual(['a_x:0-3']);
+    // A dated event's anchor, and a row shared with one, stay as they were; other keys too.
+    expect(await ids('eu:strikes|krk')).toEqual(['a_d:0-3', 'a_m:0-3', 'a_m:5-8']);
+    expect(await ids('ev:e_u')).toEqual(['a_u:0-3']);
+    await store.close();
+  });
+
   test('index keys of any text are found again', async () => {
     const store = new SqliteGraphStore({ path: join(dir, 'keys.db') });
     await store.init();

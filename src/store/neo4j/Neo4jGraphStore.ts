@@ -394,6 +394,7 @@ export class Neo4jGraphStore implements GraphStore {
     keyOf: (p: Props) => CursorValue[],
     toItem: (p: Props) => T,
     resolveSourceId = '',
+    resolveEventId = '',
   ): Promise<Page<T>> {
     const first = pageSize(page);
     const after = page.after === undefined || page.after === null ? null : decodeCursor(list, page.after, shape);
@@ -401,6 +402,7 @@ export class Neo4jGraphStore implements GraphStore {
     const row = await this.read(async (run) => {
       const extra: Record<string, unknown> = {};
       if (resolveSourceId !== '') extra.sourceId = await resolveSource(run, resolveSourceId);
+      if (resolveEventId !== '') extra.eventId = await resolveEvent(run, resolveEventId);
       const rows = await run(name, { ...params, ...extra, after: afterParam, limit: int(first + 1) });
       return rows[0] as Row;
     });
@@ -444,6 +446,7 @@ export class Neo4jGraphStore implements GraphStore {
       (p) => [p.pubKey as string, p.articleId as string, toNumber(p.start), p.id as string],
       toClaim,
       params.sourceId,
+      params.eventId,
     );
   }
 
@@ -637,6 +640,12 @@ function eventParams(f: EventFilter): Record<string, string> {
 /** A merged-away source id as its survivor's id (filters by source follow redirects). */
 async function resolveSource(run: Run, id: string): Promise<string> {
   const [r] = await run('resolve-source-redirects', { ids: [id] });
+  return (r?.to as string | undefined) ?? id;
+}
+
+/** A merged-away event id as the id of the event its claims moved to (filters by event follow redirects). */
+async function resolveEvent(run: Run, id: string): Promise<string> {
+  const [r] = await run('resolve-event-redirects', { ids: [id] });
   return (r?.to as string | undefined) ?? id;
 }
 

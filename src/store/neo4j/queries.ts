@@ -18,6 +18,8 @@ export const QUERY_NAMES = [
   'upsert-sources',
   'upsert-entities',
   'upsert-events',
+  'merge-events',
+  'resolve-event-redirects',
   'write-article-sources',
   'write-claims',
   'upsert-links-corroborates',

@@ -268,6 +268,21 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
     }));
   });
   if (claimRows.length > 0) pending.push(run('write-claims', { rows: claimRows }));
+  // Stored mentions the batch's events adopt: after the claims (sent in order, the server runs
+  // them in order within the transaction), so that a mention written in this very batch moves too.
+  const merges = fresh.flatMap(({ bundle: b }) =>
+    b.eventMerges.map((m) => {
+      const into = b.events.find((e) => e.id === m.into) as ArticleBundle['events'][number];
+      return {
+        from: m.from,
+        into: m.into,
+        event: JSON.stringify({ id: into.id, label: into.label, date: into.date, place: into.place }),
+        renames: Object.fromEntries(m.keys.map((k) => [k.from, k.to])),
+      };
+    }),
+  );
+  if (merges.length > 0) pending.push(run('merge-events', { rows: merges }));
+
   const reviewRows = fresh.flatMap(({ bundle: b }) => b.reviews.map((r) => ({ ...r })));
   if (reviewRows.length > 0) pending.push(run('write-reviews', { rows: reviewRows }));
 

@@ -56,6 +56,7 @@ import {
 import { mapSqliteError } from './sqliteErrors';
 import { StatementCache } from './StatementCache';
 import { outwardChain, traverseLinks } from './traversals';
+import { resolveEventId } from './mergeEvents';
 import { checkLinkEnds, claimWatermark, indexNewClaims, resolveSourceId, upsertLinks, upsertReviews, writeBundle } from './writeBundle';
 
 export interface SqliteGraphStoreOptions {
@@ -289,7 +290,14 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   getEvents(ids: readonly string[]): Promise<Array<Event | null>> {
-    return this.byIds<EventRow, Event>(ids, SQL.event, toEvent);
+    return this.run((st) => {
+      const stmt = st.get(SQL.event);
+      return ids.map((id) => {
+        // A merged-away id (an adopted undated mention) answers with the event it joined.
+        const row = (stmt.get(id) ?? stmt.get(resolveEventId(st, id))) as EventRow | undefined;
+        return row === undefined ? null : toEvent(row);
+      });
+    });
   }
 
   getEntities(ids: readonly string[]): Promise<Array<Entity | null>> {

@@ -5,6 +5,7 @@ import type { ArticleFilter, ClaimFilter, EventFilter, Page, PageArgs, SourceFil
 import { toArticle, toClaim, toEvent, toSource, type ArticleRow, type ClaimRow, type EventRow, type SourceRow } from './rows';
 import type { StatementCache } from './StatementCache';
 import { resolveSourceId } from './writeBundle';
+import { resolveEventId } from './mergeEvents';
 
 /**
  * Filtered keyset-paginated lists. The SQL is assembled from the fixed fragments below
@@ -71,7 +72,7 @@ export function listClaims(st: StatementCache, f: ClaimFilter, page: PageArgs): 
   }
   if (f.eventId !== undefined) {
     q.where.push('c.event_id = @eventId');
-    q.params.eventId = checkText(f.eventId, 'eventId');
+    q.params.eventId = resolveEventId(st, checkText(f.eventId, 'eventId'));
   }
   if (f.kind !== undefined) {
     q.where.push('c.kind = @kind');

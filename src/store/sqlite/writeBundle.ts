@@ -2,6 +2,7 @@ import { ClaimgraphError, type ArticleBundle, type Entity, type Event, type Link
 import { dateKey } from '../cursor';
 import type { WriteResult } from '../port';
 import type { StatementCache } from './StatementCache';
+import { mergeEventTx } from './mergeEvents';
 
 /**
  * The write path. Every function here runs inside a transaction opened by the caller
@@ -179,6 +180,8 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
   for (const s of b.sources) upsertSource(st, s, sid(s.id));
   for (const e of b.entities) upsertEntity(st, e);
   for (const e of b.events) upsertEvent(st, e);
+  // Stored mentions this article's events adopt; validateBundle made sure each `into` is here.
+  for (const m of b.eventMerges) mergeEventTx(st, m, b.events.find((e) => e.id === m.into) as Event);
 
   const pubKey = dateKey(a.published);
   const { lastInsertRowid: articleRowid } = st.get(SQL.articleInsert).run(

@@ -1,0 +1,44 @@
+import type { Event } from '../../src/domain';
+import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys } from '../../src/link/claimKeys';
+import { foldName } from '../../src/link/foldName';
+
+const KIRKUK = foldName('Kirkuk').key;
+const KH = foldName('Kataib Hezbollah').key;
+
+const event = (date: string | null, dateEnd: string | null = null, label = 'air strikes'): Event => ({
+  id: 'e_x',
+  label,
+  date,
+  dateEnd,
+  place: 'Kirkuk',
+  participants: ['Kataib Hezbollah'],
+});
+
+describe('anchor keys of undated mentions and the dated events that adopt them', () => {
+  it('files an undated event under its kind, anchors and the month of its article', () => {
+    expect(eventAnchorKeys(event(null), '2020-01-02T10:00:00Z').sort()).toEqual([`un:strikes|${KH}|2020-01`, `un:strikes|${KIRKUK}|2020-01`].sort());
+    expect(eventAnchorKeys(event(null), null)).toContain(`un:strikes|${KIRKUK}|-`);
+    // A dated one by its days and its anchors, as before.
+    expect(eventAnchorKeys(event('2019-12-29'), '2020-01-02').sort()).toEqual(['ed:strikes|2019-12-29', `eu:strikes|${KH}`, `eu:strikes|${KIRKUK}`].sort());
+  });
+
+  it('looks up the months from the event to 30 days after it, the unknown month, and generic mentions', () => {
+    const keys = adoptableMentionKeys(event('2019-12-29'), 30);
+    const kirkuk = keys.filter((k) => k.includes(`|${KIRKUK}|`)).sort();
+    expect(kirkuk).toEqual(['any', 'strikes'].flatMap((f) => ['-', '2019-12', '2020-01'].map((m) => `un:${f}|${KIRKUK}|${m}`)).sort());
+    // Every key the undated mention of an article of 2020-01-02 is filed under is looked up.
+    for (const k of eventAnchorKeys(event(null), '2020-01-02')) expect(keys).toContain(k);
+    // An article two months later is outside the window; so is one before the event.
+    expect(keys.some((k) => k.endsWith('|2020-02') || k.endsWith('|2019-11'))).toBe(false);
+    // A years-long range reads at most six months of articles (the last ones), plus the unknown month.
+    const long = adoptableMentionKeys(event('2003-03-20', '2011-12-18'), 30).filter((k) => k.startsWith(`un:strikes|${KIRKUK}|`));
+    expect(long.map((k) => k.split('|')[2]).sort()).toEqual(['-', '2011-08', '2011-09', '2011-10', '2011-11', '2011-12', '2012-01']);
+    expect(adoptableMentionKeys(event(null), 30)).toEqual([]);
+  });
+
+  it('turns an adopted mention key into an actor anchor of the event it joined', () => {
+    expect(adoptedAnchorKey(`un:strikes|${KH}|2020-01`)).toBe(`eu:strikes|${KH}`);
+    expect(adoptedAnchorKey(`un:strikes|${KIRKUK}|-`)).toBe(`eu:strikes|${KIRKUK}`);
+    expect(adoptedAnchorKey('ev:e_x')).toBe('ev:e_x');
+  });
+});
