@@ -135,12 +135,8 @@ export function adoptableMentionKeys(e: Event, windowDays: number): string[] {
   const last = new Date((Number.isFinite(end) && end > start ? end : start) + windowDays * 86400000);
   const months: string[] = ['-'];
   // From the month of the window's end back to the event's start, the nearest months first.
-  for (let y = last.getUTCFullYear(), m = last.getUTCMonth(); months.length <= ADOPTION_MONTHS; m--) {
-    if (m < 0) {
-      m = 11;
-      y--;
-    }
-    const month = `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}`;
+  for (let i = 0; i < ADOPTION_MONTHS; i++) {
+    const month = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - i, 1)).toISOString().slice(0, 7);
     if (month < e.date.slice(0, 7)) break;
     months.push(month);
   }

@@ -293,8 +293,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.run((st) => {
       const stmt = st.get(SQL.event);
       return ids.map((id) => {
+        let row = stmt.get(id) as EventRow | undefined;
         // A merged-away id (an adopted undated mention) answers with the event it joined.
-        const row = (stmt.get(id) ?? stmt.get(resolveEventId(st, id))) as EventRow | undefined;
+        const to = row === undefined ? resolveEventId(st, id) : id;
+        if (to !== id) row = stmt.get(to) as EventRow | undefined;
         return row === undefined ? null : toEvent(row);
       });
     });
