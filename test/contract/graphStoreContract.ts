@@ -909,8 +909,16 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         expect(err.message).toMatch(/eventMerges\[0\]\.into/);
         const self: ArticleBundle = { ...m.bundle, article: bad.article, claims: [], claimKeys: [], eventMerges: [{ from: undated.id, into: undated.id, keys: [] }] };
         expect((await expectCode(store.writeArticle(self), 'BAD_INPUT')).message).toMatch(/eventMerges\[0\]\.from/);
+        // A write that fails after its merge (a link to nothing) leaves the merge undone too.
+        const dated = makeEvent('air strikes', '2019-12-29', 'Iraq');
+        const late = new BundleBuilder('US air strikes killed 25 fighters on Sunday.', { outlet: 'PA Media', published: '2019-12-31' });
+        const killed = late.claim('US air strikes killed 25 fighters on Sunday', { event: dated });
+        late.mergeEvent(undated.id, dated, renames(undated.id, dated.id)).link(makeLink(killed, 'a_gone:0-5', 'corroborates'));
+        await expectCode(store.writeArticle(late.build()), 'BAD_INPUT');
         expect((await store.counts()).articles).toBe(1);
-        expect(await store.getEvents([undated.id])).toEqual([undated]);
+        expect(await store.getEvents([undated.id, dated.id])).toEqual([undated, null]);
+        expect((await store.getClaims([m.died])).map((c) => c!.event!.id)).toEqual([undated.id]);
+        expect((await store.findClaimsByKeys([`ev:${undated.id}`], 10)).map((h) => h.claimId).sort()).toEqual([m.died, m.other].sort());
       });
     });
 
