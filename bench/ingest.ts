@@ -6,6 +6,7 @@
  *
  *   npm run bench:ingest -- [--sizes 1000,20000] [--window 500] [--stores sqlite,neo4j]
  *                          [--baseline N] [--copy-rate 0.2] [--same-rate 0.15] [--seed 7]
+ *                          [--checkpoint inline|background]
  *
  * 1. End to end, the product path: IngestService.ingestMany, the code `claimgraph ingest`
  *    and `serve --seed` run (parse + extract ahead in a worker thread, link + write in order
@@ -43,6 +44,8 @@ interface Options {
   copyRate: number;
   sameRate: number;
   seed: number;
+  /** SQLite: WAL checkpoints in the writer's commits (the default) or in a worker thread (CLAIMGRAPH_SQLITE_CHECKPOINT=background). */
+  checkpoint: 'background' | 'inline';
 }
 
 function parseOptions(argv: string[]): Options {
@@ -61,6 +64,7 @@ function parseOptions(argv: string[]): Options {
     copyRate: Number(get('copy-rate') ?? 0.2),
     sameRate: Number(get('same-rate') ?? 0.15),
     seed: Number(get('seed') ?? 7),
+    checkpoint: get('checkpoint') === 'background' ? 'background' : 'inline',
   };
 }
 
@@ -265,11 +269,11 @@ function mean(xs: number[]): number {
 
 type Opener = () => Promise<{ store: GraphStore; dispose: () => Promise<void> }>;
 
-function opener(name: string): Opener | null {
+function opener(name: string, opts: Options): Opener | null {
   if (name === 'sqlite') {
     return async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
-      const store = new SqliteGraphStore({ path: path.join(dir, 'bench.db') });
+      const store = new SqliteGraphStore({ path: path.join(dir, 'bench.db'), checkpointInBackground: opts.checkpoint === 'background' });
       await store.init();
       return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
     };
@@ -303,11 +307,11 @@ async function main(): Promise<void> {
   const kinds = { report: 0, 'same-happening': 0, copy: 0 };
   for (const a of articles) kinds[a.kind]++;
   console.log(`ingest benchmark: ${total.toLocaleString('en')} synthetic articles from ${bases.length} base texts (${kinds.report} reports of new happenings, ${kinds['same-happening']} second reports of a happening, ${kinds.copy} light-edited reprints), seed ${opts.seed}`);
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; window ${opts.window} articles`);
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; window ${opts.window} articles; SQLite WAL checkpoints ${opts.checkpoint === 'background' ? 'in a worker thread (CLAIMGRAPH_SQLITE_CHECKPOINT=background)' : "in the writer's commits (the default)"}`);
   const windows = opts.sizes.map((size) => ({ size, from: Math.max(0, size - opts.window), to: size }));
 
   for (const name of opts.stores) {
-    const open = opener(name);
+    const open = opener(name, opts);
     if (!open) {
       console.log(`${name.padEnd(8)} not available: unknown store "${name}" (sqlite or neo4j)`);
       continue;

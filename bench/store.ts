@@ -3,6 +3,7 @@
  * and size on disk, for each GraphStore adapter on the same synthetic corpus.
  *
  *   npm run bench:store -- [--stores sqlite,neo4j] [--articles 10000] [--batch 500] [--samples 2000] [--seed 42]
+ *                         [--checkpoint inline|background]
  *
  * Baseline, measured in the same run on the same rows: raw better-sqlite3 inserting each
  * claim as one JSON row into a bare table (no indexes, no FTS, one transaction per batch)
@@ -25,10 +26,12 @@ interface Args {
   batch: number;
   samples: number;
   seed: number;
+  /** SQLite: WAL checkpoints in the writer's commits (the default) or in a worker thread (CLAIMGRAPH_SQLITE_CHECKPOINT=background). */
+  checkpoint: 'background' | 'inline';
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { stores: ['sqlite', 'neo4j'], articles: 10_000, batch: 500, samples: 2000, seed: 42 };
+  const args: Args = { stores: ['sqlite', 'neo4j'], articles: 10_000, batch: 500, samples: 2000, seed: 42, checkpoint: 'inline' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -47,7 +50,11 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--batch') args.batch = num();
     else if (flag === '--samples') args.samples = num();
     else if (flag === '--seed') args.seed = num();
-    else throw new Error(`unknown flag ${flag} (use --stores, --articles, --batch, --samples, --seed)`);
+    else if (flag === '--checkpoint') {
+      if (value !== 'background' && value !== 'inline') throw new Error(`--checkpoint takes background or inline; got ${value}`);
+      args.checkpoint = value;
+      i++;
+    } else throw new Error(`unknown flag ${flag} (use --stores, --articles, --batch, --samples, --seed, --checkpoint)`);
   }
   return args;
 }
@@ -195,7 +202,7 @@ function baseline(bundles: ArticleBundle[], args: Args, claimIds: string[], dir:
 async function runSqlite(bundles: ArticleBundle[], args: Args, claimIds: string[]): Promise<Row> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bench-sqlite-'));
   try {
-    const store = new SqliteGraphStore({ path: path.join(dir, 'graph.db') });
+    const store = new SqliteGraphStore({ path: path.join(dir, 'graph.db'), checkpointInBackground: args.checkpoint === 'background' });
     await store.init();
     const r = await benchStore('sqlite', store, bundles, args, claimIds);
     await store.close();
@@ -354,6 +361,7 @@ async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`claimgraph store benchmark — ${os.cpus().length} CPU cores (${os.cpus()[0]?.model ?? 'unknown'}), load average ${load}, Node ${process.version}`);
   console.log(describeCorpus(stats, genSeconds, args));
+  if (args.stores.includes('sqlite')) console.log(`SQLite WAL checkpoints ${args.checkpoint === 'background' ? 'in a worker thread (CLAIMGRAPH_SQLITE_CHECKPOINT=background)' : "in the writer's commits (the default)"}`);
 
   const rows: Row[] = [];
   const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bench-base-'));

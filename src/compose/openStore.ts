@@ -13,7 +13,7 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
   if (config.kind === 'sqlite') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SqliteGraphStore } = require('../store/sqlite/SqliteGraphStore') as typeof import('../store/sqlite/SqliteGraphStore');
-    store = new SqliteGraphStore({ path: config.path });
+    store = new SqliteGraphStore({ path: config.path, checkpointInBackground: config.checkpoint === 'background' });
   } else {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Neo4jGraphStore } = require('../store/neo4j/Neo4jGraphStore') as typeof import('../store/neo4j/Neo4jGraphStore');

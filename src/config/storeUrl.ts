@@ -1,20 +1,27 @@
 import { ClaimgraphError } from '../domain/errors';
 
 export type StoreConfig =
-  | { kind: 'sqlite'; path: string }
+  /** checkpoint: who copies the WAL back into the file (CLAIMGRAPH_SQLITE_CHECKPOINT). */
+  | { kind: 'sqlite'; path: string; checkpoint: 'background' | 'inline' }
   | { kind: 'neo4j'; uri: string; user: string | null; password: string | null; database: string | null };
 
 /**
  * Parses a store URL: `sqlite:./data/claimgraph.db`, `sqlite::memory:`, `bolt://host:7687`,
  * `neo4j://user:pass@host:7687/dbname`, `neo4j+s://…`. Credentials may also come from
- * NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (the URL wins).
+ * NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (the URL wins); a SQLite store's checkpointing
+ * from CLAIMGRAPH_SQLITE_CHECKPOINT (`inline`, the default: in the writer's own commits, as
+ * SQLite does; `background`: in a worker thread).
  */
 export function parseStoreUrl(url: string, env: Record<string, string | undefined> = {}): StoreConfig {
   const raw = url.trim();
   if (raw.startsWith('sqlite:')) {
     const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path.length === 0) throw configError(`store URL "${raw}" names no file: use sqlite:./data/claimgraph.db or sqlite::memory:`);
-    return { kind: 'sqlite', path };
+    const checkpoint = env.CLAIMGRAPH_SQLITE_CHECKPOINT || 'inline';
+    if (checkpoint !== 'background' && checkpoint !== 'inline') {
+      throw configError(`CLAIMGRAPH_SQLITE_CHECKPOINT must be background or inline, got "${checkpoint}"`);
+    }
+    return { kind: 'sqlite', path, checkpoint };
   }
   const m = /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/(.+)$/.exec(raw);
   if (!m) {

@@ -13,14 +13,25 @@ function codeOf(f: () => unknown): string | undefined {
 
 describe('store URL', () => {
   it('defaults to the embedded SQLite file', () => {
-    expect(loadConfig({}).store).toEqual({ kind: 'sqlite', path: './data/claimgraph.db' });
+    expect(loadConfig({}).store).toEqual({ kind: 'sqlite', path: './data/claimgraph.db', checkpoint: 'inline' });
     expect(DEFAULT_STORE_URL).toBe('sqlite:./data/claimgraph.db');
   });
 
   it('reads sqlite paths, memory and absolute', () => {
-    expect(parseStoreUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:' });
-    expect(parseStoreUrl('sqlite:/var/lib/cg.db')).toEqual({ kind: 'sqlite', path: '/var/lib/cg.db' });
-    expect(parseStoreUrl('sqlite:///var/lib/cg.db')).toEqual({ kind: 'sqlite', path: '/var/lib/cg.db' });
+    expect(parseStoreUrl('sqlite::memory:')).toEqual({ kind: 'sqlite', path: ':memory:', checkpoint: 'inline' });
+    expect(parseStoreUrl('sqlite:/var/lib/cg.db')).toEqual({ kind: 'sqlite', path: '/var/lib/cg.db', checkpoint: 'inline' });
+    expect(parseStoreUrl('sqlite:///var/lib/cg.db')).toEqual({ kind: 'sqlite', path: '/var/lib/cg.db', checkpoint: 'inline' });
+  });
+
+  it('checkpoints a SQLite store in a thread unless CLAIMGRAPH_SQLITE_CHECKPOINT=inline; anything else is a CONFIG error', () => {
+    expect(loadConfig({ CLAIMGRAPH_SQLITE_CHECKPOINT: 'inline' }).store).toEqual({ kind: 'sqlite', path: './data/claimgraph.db', checkpoint: 'inline' });
+    expect(parseStoreUrl('sqlite:x.db', { CLAIMGRAPH_SQLITE_CHECKPOINT: '' })).toMatchObject({ checkpoint: 'inline' });
+    expect(() => parseStoreUrl('sqlite:x.db', { CLAIMGRAPH_SQLITE_CHECKPOINT: 'never' })).toThrow(/CLAIMGRAPH_SQLITE_CHECKPOINT must be background or inline, got "never"/);
+    try {
+      parseStoreUrl('sqlite:x.db', { CLAIMGRAPH_SQLITE_CHECKPOINT: 'never' });
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe('CONFIG');
+    }
   });
 
   it('reads Neo4j URLs with credentials and database, URL winning over the environment', () => {
@@ -58,7 +69,7 @@ describe('config', () => {
   it('lets flags win over the environment', () => {
     const c = loadConfig({ PORT: '5000', CLAIMGRAPH_STORE: 'sqlite::memory:' }, { port: '6000' });
     expect(c.port).toBe(6000);
-    expect(c.store).toEqual({ kind: 'sqlite', path: ':memory:' });
+    expect(c.store).toEqual({ kind: 'sqlite', path: ':memory:', checkpoint: 'inline' });
   });
 
   it('validates numbers', () => {

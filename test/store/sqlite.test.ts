@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,6 +39,119 @@ describeGraphStoreContract('SqliteGraphStore (file, WAL)', async () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+// CLAIMGRAPH_SQLITE_CHECKPOINT=background: the WAL is checkpointed by a worker thread.
+describeGraphStoreContract('SqliteGraphStore (file, WAL, checkpoint thread)', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'graph.db');
+  const store = new SqliteGraphStore({ path, checkpointInBackground: true });
+  await store.init();
+  return {
+    store,
+    async openSecond() {
+      const second = new SqliteGraphStore({ path, checkpointInBackground: true });
+      await second.init();
+      return second;
+    },
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteGraphStore checkpoint thread', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the thread copies committed pages back while the writer only appends, and close leaves no WAL', async () => {
+    const path = join(dir, 'bg.db');
+    const store = new SqliteGraphStore({ path, checkpointInBackground: true });
+    await store.init();
+    const db = (store as unknown as { db: Database.Database }).db;
+    // The writer's own checkpoint is only a backstop now.
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(32768);
+    for (let i = 0; i < 40; i++) await store.writeArticle(fillerBundle(`bg${i}`, '2020-01-02', 5));
+    let stats = await store.checkpointStats();
+    for (let waited = 0; (stats?.frames ?? 0) === 0 && waited < 5_000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      stats = await store.checkpointStats();
+    }
+    expect(stats).toMatchObject({ failures: 0 });
+    expect(stats!.checkpoints).toBeGreaterThan(0);
+    expect(stats!.frames).toBeGreaterThan(0);
+    expect(await store.counts()).toMatchObject({ articles: 40, claims: 200 });
+    await store.close();
+    expect(await store.checkpointStats()).toBeNull();
+    // The last connection closed checkpoints the rest and removes the WAL file.
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const again = new SqliteGraphStore({ path });
+    await again.init();
+    expect(await again.counts()).toMatchObject({ articles: 40, claims: 200 });
+    await again.close();
+  });
+
+  test('while a reader holds an old snapshot the thread copies only what it may, and the reader still sees its snapshot', async () => {
+    const path = join(dir, 'reader.db');
+    const store = new SqliteGraphStore({ path, checkpointInBackground: true });
+    await store.init();
+    await store.writeArticle(fillerBundle('before', '2020-01-02', 3));
+    const reader = new Database(path, { readonly: true });
+    reader.exec('BEGIN');
+    expect(reader.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    for (let i = 0; i < 10; i++) await store.writeArticle(fillerBundle(`during${i}`, '2020-01-02', 3));
+    await new Promise((r) => setTimeout(r, 300));
+    const held = (await store.checkpointStats())!;
+    expect(reader.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    reader.exec('COMMIT');
+    reader.close();
+    // Released, the pages written after the snapshot are copied too.
+    let after = (await store.checkpointStats())!;
+    for (let waited = 0; after.frames === held.frames && waited < 5_000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = (await store.checkpointStats())!;
+    }
+    expect(after.frames).toBeGreaterThan(held.frames);
+    expect(after.failures).toBe(0);
+    expect(await store.counts()).toMatchObject({ articles: 11 });
+    await store.close();
+  });
+
+  test("':memory:' and a store without the option run no thread", async () => {
+    const memory = new SqliteGraphStore({ path: ':memory:', checkpointInBackground: true });
+    await memory.init();
+    expect(await memory.checkpointStats()).toBeNull();
+    await memory.close();
+    const plain = new SqliteGraphStore({ path: join(dir, 'plain.db') });
+    await plain.init();
+    expect(await plain.checkpointStats()).toBeNull();
+    expect((plain as unknown as { db: Database.Database }).db.pragma('wal_autocheckpoint', { simple: true })).toBe(8192);
+    await plain.close();
+  });
+
+  test('if the thread dies the writer checkpoints on its own again and nothing is lost', async () => {
+    const path = join(dir, 'dies.db');
+    const store = new SqliteGraphStore({ path, checkpointInBackground: true });
+    await store.init();
+    const internals = store as unknown as { db: Database.Database; checkpointer: { worker: { terminate(): Promise<number> } } };
+    await store.writeArticle(fillerBundle('first', '2020-01-02', 3));
+    await internals.checkpointer.worker.terminate();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await store.checkpointStats()).toBeNull();
+    expect(internals.db.pragma('wal_autocheckpoint', { simple: true })).toBe(8192);
+    await store.writeArticle(fillerBundle('second', '2020-01-02', 3));
+    await store.close();
+    const again = new SqliteGraphStore({ path });
+    await again.init();
+    expect(await again.counts()).toMatchObject({ articles: 2, claims: 6 });
+    await again.close();
+  });
 });
 
 describe('SqliteGraphStore specifics', () => {
