@@ -48,6 +48,11 @@ interface Options {
   checkpoint: 'background' | 'inline';
 }
 
+function checkpointOption(value: string | undefined): Options['checkpoint'] {
+  if (value === undefined || value === 'inline' || value === 'background') return value ?? 'inline';
+  throw new Error(`--checkpoint takes inline or background; got ${value}`);
+}
+
 function parseOptions(argv: string[]): Options {
   const get = (name: string): string | undefined => {
     const i = argv.indexOf(`--${name}`);
@@ -64,7 +69,7 @@ function parseOptions(argv: string[]): Options {
     copyRate: Number(get('copy-rate') ?? 0.2),
     sameRate: Number(get('same-rate') ?? 0.15),
     seed: Number(get('seed') ?? 7),
-    checkpoint: get('checkpoint') === 'background' ? 'background' : 'inline',
+    checkpoint: checkpointOption(get('checkpoint')),
   };
 }
 

@@ -23,10 +23,8 @@ export class Checkpointer {
 
   private constructor(worker: Worker, onLost: () => void) {
     this.worker = worker;
-    worker.on('message', (m: CheckpointReply) => {
-      if ('ready' in m) return;
-      this.waiting.shift()?.(m);
-    });
+    // The thread answers requests one at a time, in order.
+    worker.on('message', (m: CheckpointReply) => this.waiting.shift()?.(m));
     const lost = (): void => {
       if (!this.isAlive) return;
       this.isAlive = false;

@@ -1,6 +1,6 @@
 /**
  * Body of the checkpoint thread (started by Checkpointer): its own connection to the store's
- * file copies committed WAL pages back into the database file every few milliseconds. The
+ * file copies committed WAL pages back into the database file on a timer (100 ms). The
  * checkpoint is PASSIVE: it never waits for, nor blocks, the writer or a reader, and copies
  * only what no open read still needs; SQLite makes a checkpoint by another connection safe.
  */
@@ -24,7 +24,7 @@ export interface CheckpointStats {
   failures: number;
 }
 
-export type CheckpointReply = { ready: true } | { stats: CheckpointStats } | { stopped: CheckpointStats };
+export type CheckpointReply = { stats: CheckpointStats } | { stopped: CheckpointStats };
 
 interface PassiveResult {
   busy: number;
@@ -65,6 +65,5 @@ if (port) {
     port.postMessage({ stopped: { ...stats } } satisfies CheckpointReply);
     port.close();
   });
-  port.postMessage({ ready: true } satisfies CheckpointReply);
   tick();
 }
