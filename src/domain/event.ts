@@ -20,3 +20,8 @@ export interface EventRef {
   date: string | null;
   place: string | null;
 }
+
+/** The reference a claim carries to its event (also what a store keeps on the claim). */
+export function eventRef(e: Event): EventRef {
+  return { id: e.id, label: e.label, date: e.date, place: e.place };
+}

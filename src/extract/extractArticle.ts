@@ -4,6 +4,7 @@ import {
   claimId,
   contentHash,
   entityId,
+  eventRef,
   sourceId,
   type Article,
   type Claim,
@@ -212,7 +213,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       counted = carryRivalFigures(found, (q) => clean.text.slice(w.sentence.start, d.start + q.start), counted);
       const toll = found.find((q) => q.predicate !== null && TOLL_PREDICATES.test(q.predicate));
       const eventIndex = eventForSpan(assignment, si, relStart, relEnd, toll ? relStart + toll.start : null);
-      const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : refOf(events[eventIndex]!);
+      const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : eventRef(events[eventIndex]!);
       let certainty = detectCertainty(text).certainty;
       if (certainty === 'asserted' && d.frame) certainty = detectCertainty(d.frame).certainty;
       const caveat = caveated.get(si);
@@ -399,10 +400,6 @@ function idsOf(name: string): { source: string; entity: string } {
     idCache.set(name, ids);
   }
   return ids;
-}
-
-function refOf(e: Event): EventRef {
-  return { id: e.id, label: e.label, date: e.date, place: e.place };
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -1,4 +1,4 @@
-import type { Article, ArticleBundle, Claim, Event, Link, Source } from '../domain';
+import { eventRef, type Article, type ArticleBundle, type Claim, type Event, type Link, type Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Extraction } from '../extract/types';
 import { copyFingerprint, DEFAULT_COPY_PARAMS } from './copyFingerprint';
@@ -184,7 +184,7 @@ export class Linker {
       const ch = choices.get(c.event.id);
       if (!ch) return { ...c, event: null };
       const g = globalEvents.get(ch.event.id) ?? ch.event;
-      return { ...c, event: { id: g.id, label: g.label, date: g.date, place: g.place } };
+      return { ...c, event: eventRef(g) };
     });
     phase('events');
 

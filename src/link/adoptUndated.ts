@@ -1,4 +1,4 @@
-import type { Claim, Event, EventMerge } from '../domain';
+import { eventRef, type Claim, type Event, type EventMerge } from '../domain';
 import type { GraphStore } from '../store/port';
 import { chooseEvent, UNDATED_WINDOW_DAYS } from './chooseEvent';
 import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventLookupKeys, slotKeys } from './claimKeys';
@@ -96,7 +96,7 @@ export async function adoptUndated(store: GraphStore, articleId: string, created
       const from = slotKeys(c, a.mention.id);
       const to = slotKeys(c, into.id);
       from.forEach((k, i) => renames.set(k, to[i] as string));
-      out.claims.push({ ...c, event: { id: into.id, label: into.label, date: into.date, place: into.place } });
+      out.claims.push({ ...c, event: eventRef(into) });
       out.keys.set(c.id, new Set([`ev:${into.id}`, ...to]));
     }
     out.merges.push({ from: a.mention.id, into: into.id, keys: [...renames].map(([from, to]) => ({ from, to })) });

@@ -105,15 +105,22 @@ export function validateLinks(links: readonly Link[]): void {
   c.array(links, 'links').forEach((l, i) => checkLink(c, l, `links[${i}]`));
 }
 
+/**
+ * A review's fields, named `<fields><field>` (a lone review's are bare: "rating"). `claimed`
+ * sees the claim id as soon as it is read, so that a bundle names a foreign claim before the rest.
+ */
+function checkReview(c: Checker, v: unknown, path: string, fields: string, claimed: (claimId: string) => void = () => undefined): void {
+  const r = c.object(v, path);
+  c.string(r.id, `${fields}id`, true);
+  claimed(c.string(r.claimId, `${fields}claimId`, true));
+  c.string(r.rating, `${fields}rating`, true);
+  c.string(r.reviewer, `${fields}reviewer`, true);
+  c.nullableString(r.url, `${fields}url`);
+  c.string(r.createdAt, `${fields}createdAt`, true);
+}
+
 export function validateReview(review: Review): void {
-  const c = new Checker('review');
-  const r = c.object(review, 'review');
-  c.string(r.id, 'id', true);
-  c.string(r.claimId, 'claimId', true);
-  c.string(r.rating, 'rating', true);
-  c.string(r.reviewer, 'reviewer', true);
-  c.nullableString(r.url, 'url');
-  c.string(r.createdAt, 'createdAt', true);
+  checkReview(new Checker('review'), review, 'review', '');
 }
 
 /** Throws BAD_INPUT naming the first offending field; returns normally when the bundle is well formed. */
@@ -223,15 +230,10 @@ export function validateBundle(bundle: ArticleBundle): void {
   });
   c.array(b.reviews, 'reviews').forEach((v, i) => {
     const p = `reviews[${i}]`;
-    const r = c.object(v, p);
-    c.string(r.id, `${p}.id`, true);
-    const id = c.string(r.claimId, `${p}.claimId`, true);
     // A bundle reviews its own claims only: a review of a stored claim is writeReview's.
-    if (!claimIds.has(id)) c.fail(`${p}.claimId`, `names claim ${id}, which is not in the bundle`);
-    c.string(r.rating, `${p}.rating`, true);
-    c.string(r.reviewer, `${p}.reviewer`, true);
-    c.nullableString(r.url, `${p}.url`);
-    c.string(r.createdAt, `${p}.createdAt`, true);
+    checkReview(c, v, p, `${p}.`, (id) => {
+      if (!claimIds.has(id)) c.fail(`${p}.claimId`, `names claim ${id}, which is not in the bundle`);
+    });
   });
   const merged = new Set<string>();
   c.array(b.eventMerges, 'eventMerges').forEach((v, i) => {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { ClaimgraphError } from '../../src/domain';
-import { SqliteGraphStore } from '../../src/store/sqlite/SqliteGraphStore';
+import { SqliteGraphStore, type SqliteGraphStoreOptions } from '../../src/store/sqlite/SqliteGraphStore';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { migrate } from '../../src/store/sqlite/migrate';
 import { ftsQuery } from '../../src/store/sqlite/ftsQuery';
@@ -21,45 +21,31 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'claimgraph-sqlite-'));
 }
 
-// A file database in a fresh temp folder per test, so the second connection is a real one.
-describeGraphStoreContract('SqliteGraphStore (file, WAL)', async () => {
-  const dir = tempDir();
-  const path = join(dir, 'nested', 'graph.db');
-  const store = new SqliteGraphStore({ path });
-  await store.init();
-  return {
-    store,
-    async openSecond() {
-      const second = new SqliteGraphStore({ path });
-      await second.init();
-      return second;
-    },
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+/** The contract on a file database in a fresh temp folder per test, so the second connection is a real one. */
+function describeFileStoreContract(name: string, options: Omit<SqliteGraphStoreOptions, 'path'> = {}): void {
+  describeGraphStoreContract(name, async () => {
+    const dir = tempDir();
+    const path = join(dir, 'nested', 'graph.db');
+    const store = new SqliteGraphStore({ ...options, path });
+    await store.init();
+    return {
+      store,
+      async openSecond() {
+        const second = new SqliteGraphStore({ ...options, path });
+        await second.init();
+        return second;
+      },
+      async cleanup() {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  });
+}
 
+describeFileStoreContract('SqliteGraphStore (file, WAL)');
 // CLAIMGRAPH_SQLITE_CHECKPOINT=background: the WAL is checkpointed by a worker thread.
-describeGraphStoreContract('SqliteGraphStore (file, WAL, checkpoint thread)', async () => {
-  const dir = tempDir();
-  const path = join(dir, 'graph.db');
-  const store = new SqliteGraphStore({ path, checkpointInBackground: true });
-  await store.init();
-  return {
-    store,
-    async openSecond() {
-      const second = new SqliteGraphStore({ path, checkpointInBackground: true });
-      await second.init();
-      return second;
-    },
-    async cleanup() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+describeFileStoreContract('SqliteGraphStore (file, WAL, checkpoint thread)', { checkpointInBackground: true });
 
 describe('SqliteGraphStore checkpoint thread', () => {
   let dir: string;

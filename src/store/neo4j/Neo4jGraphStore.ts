@@ -401,8 +401,8 @@ export class Neo4jGraphStore implements GraphStore {
     const afterParam = after === null ? [] : after.map((v, i) => (shape[i] === 'i' ? int(v as number) : v));
     const row = await this.read(async (run) => {
       const extra: Record<string, unknown> = {};
-      if (resolveSourceId !== '') extra.sourceId = await resolveSource(run, resolveSourceId);
-      if (resolveEventId !== '') extra.eventId = await resolveEvent(run, resolveEventId);
+      if (resolveSourceId !== '') extra.sourceId = await resolveRedirect(run, 'resolve-source-redirects', resolveSourceId);
+      if (resolveEventId !== '') extra.eventId = await resolveRedirect(run, 'resolve-event-redirects', resolveEventId);
       const rows = await run(name, { ...params, ...extra, after: afterParam, limit: int(first + 1) });
       return rows[0] as Row;
     });
@@ -637,15 +637,12 @@ function eventParams(f: EventFilter): Record<string, string> {
   };
 }
 
-/** A merged-away source id as its survivor's id (filters by source follow redirects). */
-async function resolveSource(run: Run, id: string): Promise<string> {
-  const [r] = await run('resolve-source-redirects', { ids: [id] });
-  return (r?.to as string | undefined) ?? id;
-}
-
-/** A merged-away event id as the id of the event its claims moved to (filters by event follow redirects). */
-async function resolveEvent(run: Run, id: string): Promise<string> {
-  const [r] = await run('resolve-event-redirects', { ids: [id] });
+/**
+ * A merged-away id as its survivor's id, itself when not merged (filters by source or event
+ * follow redirects): a merged source's, or an event folded into another (eventMerges).
+ */
+async function resolveRedirect(run: Run, query: 'resolve-source-redirects' | 'resolve-event-redirects', id: string): Promise<string> {
+  const [r] = await run(query, { ids: [id] });
   return (r?.to as string | undefined) ?? id;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { int, type ManagedTransaction } from 'neo4j-driver';
-import { ClaimgraphError, type ArticleBundle, type Link, type LinkType } from '../../domain';
+import { ClaimgraphError, eventRef, type ArticleBundle, type Link, type LinkType } from '../../domain';
 import { dateKey } from '../cursor';
 import type { WriteResult } from '../port';
 import { LINK_REL, type QueryName, type QueryRegistry } from './queries';
@@ -276,7 +276,7 @@ export async function writeBatch(run: Run, bundles: readonly ArticleBundle[], no
       return {
         from: m.from,
         into: m.into,
-        event: JSON.stringify({ id: into.id, label: into.label, date: into.date, place: into.place }),
+        event: JSON.stringify(eventRef(into)),
         renames: Object.fromEntries(m.keys.map((k) => [k.from, k.to])),
       };
     }),

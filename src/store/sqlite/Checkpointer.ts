@@ -11,7 +11,7 @@ const STOP_TIMEOUT_MS = 5_000;
  * A worker thread that checkpoints the store's WAL (checkpointThread.ts), so that the
  * writer's commits append to the WAL and return: copying the pages back into a large
  * database file, and syncing it, no longer happens on the thread that links and writes.
- * Failure-safe: if the thread cannot start or dies, `alive` turns false and `onLost` runs,
+ * Failure-safe: if the thread cannot start or dies, `onLost` runs (stats() answers null),
  * and the store checkpoints on its own connection again; nothing is lost either way, as a
  * checkpoint only copies pages that are already committed to the WAL.
  */
@@ -45,10 +45,6 @@ export class Checkpointer {
     } catch {
       return null;
     }
-  }
-
-  get alive(): boolean {
-    return this.isAlive;
   }
 
   /** What the thread has done so far; null once it has stopped. */

@@ -182,7 +182,7 @@ export class SqliteGraphStore implements GraphStore {
 
   /** What the checkpoint thread has done (null without one): for tests and benchmarks. */
   async checkpointStats(): Promise<CheckpointStats | null> {
-    return this.checkpointer?.alive ? this.checkpointer.stats() : null;
+    return this.checkpointer ? this.checkpointer.stats() : null;
   }
 
   async close(): Promise<void> {

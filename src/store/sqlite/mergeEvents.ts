@@ -1,4 +1,4 @@
-import type { Event, EventMerge } from '../../domain';
+import { eventRef, type Event, type EventMerge } from '../../domain';
 import type { StatementCache } from './StatementCache';
 
 const SQL = {
@@ -22,7 +22,7 @@ const SQL = {
  */
 export function mergeEventTx(st: StatementCache, merge: EventMerge, into: Event): void {
   if (st.get(SQL.exists).get(merge.from) === undefined) return;
-  const ref = JSON.stringify({ id: into.id, label: into.label, date: into.date, place: into.place });
+  const ref = JSON.stringify(eventRef(into));
   st.get(SQL.moveClaims).run(into.id, ref, merge.from);
   for (const k of merge.keys) renameKey(st, k.from, k.to);
   st.get(SQL.retarget).run(into.id, merge.from);
