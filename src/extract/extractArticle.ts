@@ -107,7 +107,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   function sentenceWork(s: Sentence, next: Sentence | undefined): SentenceWork {
     const mentions = tagEntities(s.text, s.start).map((m) => registry.resolve(m));
     const quotes = quoteSpans(s.text);
-    resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)));
+    resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)), s.index);
     const found = attributeSentence({ sentence: s, mentions, resolver });
     // "Iraq PM: US strikes 'vicious'": a headline (the first line) credited to its label needs no verb.
     const judged = claimSentenceVerdict(s, seen);

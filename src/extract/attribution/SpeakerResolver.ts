@@ -56,7 +56,7 @@ export function sourceTypeOf(type: EntityType): SourceType {
  */
 export class SpeakerResolver {
   private readonly said: Said[] = [];
-  private persons: Array<{ name: string; at: number; role: string | null }> = [];
+  private persons: Array<{ name: string; at: number; role: string | null; sentence: number }> = [];
   /** `owner`: named as a possessive ("Iraq's military"), the owner of what follows, not the subject. */
   private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean }> = [];
 
@@ -65,14 +65,14 @@ export class SpeakerResolver {
 
   constructor(private readonly registry: EntityRegistry) {}
 
-  /** Records the resolved mentions of a sentence (call once per sentence, in order). */
-  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean): void {
+  /** Records the resolved mentions of sentence `sentence` (call once per sentence, in order). */
+  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number): void {
     let prev: Mention | null = null;
     for (const m of mentions) {
       if (m.adjective || insideQuote(m.start)) continue;
       // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
       const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
-      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role });
+      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence });
       else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive });
       prev = m;
     }
@@ -108,14 +108,31 @@ export class SpeakerResolver {
    * before (a speaker goes on speaking; "Abdul Mahdi said … the killing of Soleimani … His
    * office said"), else the last person named.
    */
-  pronounPerson(at: number, sentence: number, gender: Gender | null): Speaker | null {
+  pronounPerson(at: number, sentence: number, gender: Gender | null, owner = false): Speaker | null {
     const s = this.said[this.said.length - 1];
+    // "Prime Minister Adel Abdul Mahdi called the strikes …, his office said": the owner of a
+    // mouthpiece is the person this sentence is about, not the last sentence's speaker. (A bare
+    // "he said" after "Soleimani was plotting attacks" is still the speaker.)
+    if (owner && (s === undefined || s.sentence < sentence)) {
+      const here = this.firstPersonIn(sentence, at, gender);
+      if (here) return here;
+    }
     if (s && s.speaker.type === 'person' && sentence - s.sentence <= 1 && !s.speaker.name.includes("'s ") && fits(s.speaker.name, s.speaker.role, gender)) return s.speaker;
     // "A US official tells us …, though he cautioned": an unnamed person who just spoke, not the last name.
     if (s && s.speaker.type !== 'person' && sentence - s.sentence <= 1 && s.head !== null && ONE_PERSON_HEADS.has(s.head)) {
       if (!(gender === 'male' && FEMALE_HEADS.has(s.head)) && !(gender === 'female' && MALE_HEADS.has(s.head))) return s.speaker;
     }
     return this.lastPerson(at, gender);
+  }
+
+  /** The first person named in sentence `sentence` before `at` (the sentence's subject, as a rule). */
+  private firstPersonIn(sentence: number, at: number, gender: Gender | null): Speaker | null {
+    for (const p of this.persons) {
+      if (p.sentence !== sentence || p.at >= at) continue;
+      const role = p.role ?? this.registry.roleOf(p.name);
+      if (fits(p.name, role, gender)) return { name: p.name, type: 'person', role };
+    }
+    return null;
   }
 
   lastBody(at: number, types?: ReadonlySet<SourceType>): Speaker | null {
@@ -195,7 +212,7 @@ export class SpeakerResolver {
     // Pronoun mouthpieces: "his office", "its spokesman".
     const pron = /^(his|her|its|their)\s+(.+)$/iu.exec(headText);
     if (pron && MOUTHPIECES.has(pron[2]!.toLowerCase())) {
-      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.pronounPerson(np.start, sentence, /^his$/iu.test(pron[1]!) ? 'male' : 'female') : this.lastBody(np.start);
+      const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.pronounPerson(np.start, sentence, /^his$/iu.test(pron[1]!) ? 'male' : 'female', true) : this.lastBody(np.start);
       const noun = pron[2]!.toLowerCase();
       if (owner && owner.type === 'person' && AGENTS.has(noun)) return this.agentOf(owner, noun);
       if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: null };
@@ -236,6 +253,11 @@ export class SpeakerResolver {
     if (prep && /^\s*(?:from|of|by)\s/iu.test(prep[0]) && affiliated.length === 0 && (MOUTHPIECES.has(headNoun) || roleWords().authoredWorks.has(headNoun)) && !headWords.some((w) => roleWords().titles.has(w))) {
       // Described, not named (no mention there): the description itself, never a body named earlier.
       const rest = raw.slice(prep.index + prep[0].length);
+      // "a statement from his office": whoever the pronoun's mouthpiece stands for.
+      if (/^(?:his|her|its|their)\s/iu.test(rest)) {
+        const owner = this.resolve({ ...np, start: np.end - rest.length, text: rest }, [], sentence);
+        if (owner) return owner;
+      }
       const restHead = rest.split(/\s(?:of|for|with|at|from|in|on|near|by)\s/iu)[0]!;
       const body = this.description(rest, restHead.toLowerCase().split(/\s+/u).pop()!.replace(/'s?$/u, ''), restHead);
       if (body && body.speaker.type !== 'unknown') return body;
@@ -325,8 +347,9 @@ export class SpeakerResolver {
     const words = roleWords();
     const key = nameKey(title);
     const parts = key.split(' ');
-    // A title noun at the end ("defense secretary", "prime minister"); "the state" is no person.
-    if (!words.titles.has(parts[parts.length - 1]!) || !parts.every((w) => words.titles.has(w) || words.roleModifiers.has(w))) return null;
+    // A title at the end, one word or more ("defense secretary", "prime minister"), after
+    // modifiers or other titles only; "the state" is no person.
+    if (!endsWithTitle(parts, words)) return null;
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k]!;
       if (p.at >= at) continue;
@@ -399,6 +422,16 @@ export class SpeakerResolver {
 }
 
 /** A person can be "he" or "she" unless their name or role says otherwise. */
+/** Whether `parts` are a title (of one word or more: "prime minister") after modifiers or titles. */
+function endsWithTitle(parts: readonly string[], words: ReturnType<typeof roleWords>): boolean {
+  for (let n = Math.min(words.maxTitleWords, parts.length); n >= 1; n--) {
+    if (!words.titles.has(parts.slice(-n).join(' '))) continue;
+    const rest = parts.slice(0, -n);
+    if (rest.length === 0 || endsWithTitle(rest, words) || rest.every((w) => words.roleModifiers.has(w))) return true;
+  }
+  return false;
+}
+
 function fits(name: string, role: string | null, gender: Gender | null): boolean {
   if (gender === null) return true;
   const known = genderOf(name, role);

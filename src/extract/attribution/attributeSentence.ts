@@ -333,6 +333,9 @@ function progressiveCue(ctx: Ctx, cue: Cue): boolean {
 
 const WHAT_WAS_REPORTED = /^\s+(?:what|that\s+which|information)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:reported|published|announced|stated|said|broadcast|released|posted)\s+(?:by|on|in)\s+(?=\S)/iu;
 
+const POSSESSED_MOUTHPIECE = /^\s+(?:from|by|of)\s+(?:his|her|its|their)\s+\p{L}+/iu;
+const MOUTHPIECE_WORK = /\b(?:statement|statements|tweet|post|letter|message|remarks|speech|report|spokesman|spokeswoman|spokesperson)$/iu;
+
 function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const limit = nextBoundary(ctx, cue.end);
@@ -344,7 +347,12 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const author = authorOfWork(ctx, np, limit);
   let who = author ? ctx.resolver.resolve(author, ctx.mentions, ctx.s.index) : null;
   if (who && author) np = { ...np, end: author.end };
-  else who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  else {
+    // "according to a statement from his office": the phrase stops at the pronoun; the owner speaks.
+    const owned = POSSESSED_MOUTHPIECE.exec(text.slice(np.end - ctx.base, limit));
+    if (owned && MOUTHPIECE_WORK.test(np.text)) np = { ...np, end: np.end + owned[0].length, text: np.text + owned[0] };
+    who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  }
   if (!who) return [];
   const lead = text.slice(0, cue.start).trim();
   const span = lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead) ? [limit, text.length] : [0, cue.start];
@@ -358,7 +366,7 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   const opened = ctx.quotes.find((q) => q.open <= c[0] + 1 && q.open >= span[0]! && q.close > q.open);
   if (opened && POSTPOSED_FRAME.test(text.slice(opened.close + 1, cue.start))) return [];
   const nested = innerAttribution(ctx, c[0], c[1]);
-  if (nested) return [{ ...nested, via: who.speaker, frames: [...nested.frames, [cue.start + ctx.base, np.end]] }];
+  if (nested) return [{ ...nested, via: outerVia(nested, who.speaker), frames: [...nested.frames, [cue.start + ctx.base, np.end]] }];
   // "…, according to U.S. officials, who said no Americans were hurt" / "… who spoke on condition
   // of anonymity": a relative clause on the source is the frame, or more of the source's words.
   let frameEnd = np.end - ctx.base;
@@ -673,7 +681,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const out: Attribution[] = [];
   // Nested: "A spokesman … said the timing was symbolic, IRNA reported" — the inner speaker speaks, through IRNA.
   const nested = innerAttribution(ctx, c[0], c[1]);
-  if (nested) out.push({ ...nested, via: speaker.speaker, frames: [...nested.frames, ...frames.map(abs(ctx))] });
+  if (nested) out.push({ ...nested, via: outerVia(nested, speaker.speaker), frames: [...nested.frames, ...frames.map(abs(ctx))] });
   else out.push(...withCoordinated(ctx, speaker, cue.word, via, c, frames));
   if (coordinated) {
     const more = trimContent(ctx, tailAt + coordinated[0].length, text.length);
@@ -1469,6 +1477,14 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   const named = apposedName(ctx, np, /^(?:\s*\([^()]{1,40}\))?\s*,\s*/u, /^\s*,/u, at);
   if (named && /^(?:the|a|an)\s/iu.test(np.text)) return { start: named.start, end: named.end, text: named.surface, describedFrom: np.start };
   return np;
+}
+
+/**
+ * The outer speaker of a nested attribution is the channel the words came through, unless
+ * it is the inner speaker again ("Abdul Mahdi called the strikes …, his office said").
+ */
+function outerVia(nested: Attribution, outer: Speaker): Speaker | null {
+  return outer.name === nested.speaker?.name ? nested.via : outer;
 }
 
 function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [number, number], frames: Array<[number, number]>): Attribution {

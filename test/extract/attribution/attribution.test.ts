@@ -607,6 +607,19 @@ describe('pronouns and gender', () => {
     expect(claimWith(cs, 'rejected any violation').speaker?.name).toBe('Adel Abdul Mahdi');
   });
 
+  it('“his office said” after a sentence about him is his, not the last sentence’s speaker; the speaker is not his own channel', () => {
+    const cs = claimsOf('“These are defensive strikes,” Pentagon spokesman Jonathan Hoffman said. Prime Minister Adel Abdul Mahdi called the strikes an “unacceptable vicious attack”, his office said.');
+    const c = claimWith(cs, 'unacceptable');
+    expect(c.speaker?.name).toBe('Adel Abdul Mahdi');
+    expect(c.via ?? null).toBeNull();
+  });
+
+  it('“according to a statement from his office” and “a statement from his office said” are his', () => {
+    const cs = claimsOf('Prime Minister Adel Abdul Mahdi was told of the strikes in advance, the Iraqi military said. He asked Washington to call them off, according to a statement from his office. The strikes were a violation of sovereignty, a statement from his office said.');
+    expect(claimWith(cs, 'call them off').speaker?.name).toBe('Adel Abdul Mahdi');
+    expect(claimWith(cs, 'violation of sovereignty').speaker?.name).toBe('Adel Abdul Mahdi');
+  });
+
   it('“Ivanka Trump” is not Donald Trump: a known first name before a one-word alias is another bearer of the surname', () => {
     const cs = claimsOf('Ivanka Trump, the nominee’s eldest daughter, said the plan would help mothers.');
     expect(claimWith(cs, 'help mothers').speaker).toMatchObject({ name: 'Ivanka Trump', type: 'person' });
@@ -618,6 +631,11 @@ describe('a title instead of the name', () => {
     const cs = claimsOf('Defense Secretary Kofi Mensah spoke on Sunday. There is no evidence, and the defense secretary said he had seen none. Ohio Secretary of State Jon Husted met the board. The state said it had purged 12,000 voters.');
     expect(claimWith(cs, 'seen none').speaker).toMatchObject({ name: 'Kofi Mensah', type: 'person' });
     expect(claimWith(cs, 'purged').speaker?.name).not.toBe('Jon Husted');
+  });
+
+  it('a title of two words (“the prime minister said”) is the person named before with it', () => {
+    const cs = claimsOf('Iraqi Prime Minister Adel Abdul Mahdi said the strikes were illegal. The prime minister said they violated the country’s sovereignty.');
+    expect(claimWith(cs, 'violated').speaker).toMatchObject({ name: 'Adel Abdul Mahdi', type: 'person' });
   });
 
   it('“…,” X told CBS’s “Face the Nation.”: the programme is the recipient’s, the quotation the speaker’s', () => {
