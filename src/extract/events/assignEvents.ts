@@ -221,7 +221,7 @@ function deathWithin(tokens: readonly Token[], from: number, to: number): boolea
  * A sentence's mentions reduced to what it reports: "killing of an American contractor in a
  * rocket attack" is one rocket attack; "the deaths of 25 members in U.S. airstrikes" one air strike.
  */
-function foldHarm(mentions: DetailedEventMention[]): DetailedEventMention[] {
+function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEventMention[] {
   const harm = mentions.filter((m) => m.label === KILLING);
   if (harm.length === 0) return mentions;
   const others = mentions.filter((m) => m.label !== KILLING && labelInfo(m.label).family !== '*');
@@ -230,6 +230,12 @@ function foldHarm(mentions: DetailedEventMention[]): DetailedEventMention[] {
   for (const h of harm) {
     // The cause named after the killing takes its date when it has none.
     const cause = others.find((o) => o.tokenIndex > h.tokenIndex) ?? others[others.length - 1];
+    // "fired missiles …, in retaliation for the killing of Soleimani last week": a killing the
+    // sentence gives as the cause of what its main clause reports is a happening of its own.
+    if (inCausePhrase(h, text) && cause.start < h.subordinateFrom!) {
+      out.push(h);
+      continue;
+    }
     if (cause.date === null && h.date !== null) {
       cause.date = h.date;
       cause.dateEnd = h.dateEnd;
@@ -288,6 +294,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 
   // Latest day an undated mention can be: see the loop below.
   const notAfter = new Map<DetailedEventMention, string>();
+  /** Bare "the attack"s with no day or place of their own (see findEvent). */
+  const definiteBare = new Set<DetailedEventMention>();
+  /** Mentions inside a phrase of cause or precedence ("after …", "in retaliation for …"). */
+  const causeMentions = new Set<DetailedEventMention>();
+  /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
+  const ownersHere = new Map<number, Set<number | null>>();
   const merge = (m: DetailedEventMention, sameSentence: number[], create = true): number => {
     // A day counted inside a quotation dates a happening only the article has not named yet.
     if (m.quotedDate && m.date !== null) {
@@ -368,6 +380,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     return idx;
   };
 
+  // "fired missiles …, in retaliation for the killing of Soleimani last week": a generic word in a
+  // phrase of cause is not the happening the rest of its sentence reports.
+  const otherClause = (m: DetailedEventMention, k: number): boolean => causeMentions.has(m) && ownersHere.get(k)?.has(m.subordinateFrom) === false;
+
   /** The event a mention joins, -1 for a new one. */
   const findEvent = (m: DetailedEventMention, sameSentence: number[], compatible: (k: number) => boolean): number => {
     let idx = -1;
@@ -385,11 +401,16 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const there = (e: Working): boolean => e.place === m.place || (e.place !== null && placeWithin(e.place, m.place!));
       for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (there(events[k]) && compatible(k)) idx = k;
     }
-    if (idx < 0 && m.generic && context !== null && compatible(context)) idx = context;
+    if (idx < 0 && m.generic && context !== null && compatible(context) && !otherClause(m, context)) idx = context;
+    // "Trump blamed Iran for the attack" after a paragraph on troop deployments: a definite bare
+    // "the attack", with no day or place of its own, names the article's last happening it can be.
+    if (idx < 0 && definiteBare.has(m)) {
+      for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].family !== '*' && compatible(k)) idx = k;
+    }
     // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
     // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.
     if (idx < 0 && m.generic) {
-      for (let k = sameSentence.length - 1; k >= 0 && idx < 0; k--) if (compatible(sameSentence[k])) idx = sameSentence[k];
+      for (let k = sameSentence.length - 1; k >= 0 && idx < 0; k--) if (compatible(sameSentence[k]) && !otherClause(m, sameSentence[k])) idx = sameSentence[k];
     }
     if (idx < 0) {
       for (let k = events.length - 1; k >= 0 && idx < 0; k--) {
@@ -407,7 +428,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   sentences.forEach((s, si) => {
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
-    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates }));
+    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates }), s.text);
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.
     const apart = SEPARATE_OPENER.test(s.text);
@@ -456,11 +477,19 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         notAfter.set(m, dated.dateEnd ?? dated.date!);
       }
     }
+    ownersHere.clear();
+    for (const m of detected) {
+      if (inCausePhrase(m, s.text)) causeMentions.add(m);
+      if (labelInfo(m.label).family === '*' && m.date === null && m.place === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) definiteBare.add(m);
+    }
     const refs: MentionRef[] = [];
     const indexes: number[] = [];
     detected.forEach((m) => {
       const idx = merge(m, indexes);
       indexes.push(idx);
+      const owners = ownersHere.get(idx) ?? new Set<number | null>();
+      owners.add(causeMentions.has(m) ? m.subordinateFrom : null);
+      ownersHere.set(idx, owners);
       const rel = RELATIVE_AFTER.exec(s.text.slice(m.end, m.end + 24));
       PARTICIPLE_AFTER.lastIndex = m.end;
       let part = m.subordinateFrom !== null ? PARTICIPLE_AFTER.exec(s.text) : null;
@@ -619,6 +648,14 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   return { events: out, bySentence, mentions, sequenceAt };
 }
 
+/** Subordinators that name another, earlier happening (see SUBORDINATORS; not "amid", not a relative clause). */
+const CAUSE_PHRASE = /^(?:after|following|before|over|angered|angry|anger|enraged|in\s+(?:protest|response|retaliation|revenge)|retaliation|retaliating|to\s+protest)\b/iu;
+function inCausePhrase(m: DetailedEventMention, text: string): boolean {
+  return m.subordinateFrom !== null && CAUSE_PHRASE.test(text.slice(m.subordinateFrom, m.subordinateFrom + 24));
+}
+
+/** "the attack", "this attack": a determiner that points back, right before the trigger. */
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;
 const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
 
 /** ", killing all 176": a participle clause saying what the main clause's happening did. */

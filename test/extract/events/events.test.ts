@@ -905,3 +905,23 @@ describe('places that are not where it happened (round 31)', () => {
     expect(claimWith(x.claims, 'killed 25').event?.place).not.toBe('Green Zone');
   });
 });
+
+describe('a happening named as a cause, and “the attack” after another subject', () => {
+  it('“fired missiles …, in retaliation for the killing of Soleimani last week”: last week is the killing’s, not the missiles’', () => {
+    const x = extractText(
+      'Iran has fired more than a dozen ballistic missiles at two military bases in Iraq, in retaliation for the US killing of top Iranian general Qassem Soleimani last week.\n\nThe Pentagon said the missiles targeted Ain al-Asad and Erbil at about 1:30am local time on Wednesday.',
+      '2020-01-08',
+    );
+    expect(claimWith(x.claims, 'ballistic missiles').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+    expect(claimWith(x.claims, 'Ain al-Asad').event?.id).toBe(claimWith(x.claims, 'ballistic missiles').event?.id);
+  });
+
+  it('“blamed Iran for the attack” after a paragraph on a deployment is the attack the article is on', () => {
+    const x = extractText(
+      'Protesters stormed the US embassy in Baghdad on Tuesday, setting fire to a reception area.\n\nDefense Secretary Mark Esper announced that about 750 soldiers would be deployed to the region immediately.\n\nPresident Donald Trump blamed Iran for the attack.',
+      '2020-01-01',
+    );
+    expect(claimWith(x.claims, 'deployed').event?.label).toBe('deployment');
+    expect(claimWith(x.claims, 'blamed Iran').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
+  });
+});
