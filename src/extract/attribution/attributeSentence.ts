@@ -294,7 +294,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   // "State television is now claiming that …", "Iranian media are reporting that …": the progressive reports.
   if (progressiveCue(ctx, cue)) return preposed(ctx, cue);
   // A participle cue ("…, telling reporters that …") only after a comma: "a statement announcing the pick" is no frame.
-  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/(?:,|\bby)\s*$/u.test(ctx.text.slice(0, cue.start))) return [];
+  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/(?:,[”"’]?|\bby)\s*$/u.test(ctx.text.slice(0, cue.start))) return [];
   // "a group calling itself Saraya Awliya al-Dam": a name, not an attribution.
   if (/^call/u.test(w) && /^\s+(?:itself|themselves|himself|herself)\b/iu.test(ctx.text.slice(cue.end))) return [];
   // "The program, called EB-5, allows …": a participle that names, between commas.
@@ -731,8 +731,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
   const participle =
     /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking|reporting)$/iu.test(w) &&
-    // "…, saying …"; "began by saying he would never …".
-    /(?:,|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
+    // "…, saying …"; "… “as soon as possible,” saying …"; "began by saying he would never …".
+    /(?:,[”"’]?|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
   // "…, with spokesman Abbas Mousavi saying the US was …": the participle's own subject speaks.
   const withLead = np !== null && WITH_PARTICIPLES.test(w) ? WITH_SUBJECT.exec(text.slice(0, np.start - ctx.base)) : null;
   if (withLead) {
@@ -741,7 +741,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   } else if (((!np || /^(?:and|but)$/iu.test(np.text)) && trailingWordAt(before, CONJUNCTIONS) >= 0) || participle) {
     np = subjectOf(ctx, cue.start);
     coordinated = np !== null;
-    frameFrom = participle ? before.search(/(?:,|\s+by)\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
+    // (A quotation closed after the comma stays whole in the main clause.)
+    frameFrom = participle ? before.search(/(?:(?<=,[”"’])|,|\s+by)\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
   }
   if (!np) return [];
   // "The ministry and the army said …": a coordinated subject; the first conjunct is credited, as after the words.

@@ -200,6 +200,12 @@ describe('participles after a frame', () => {
     expect(claimWith(cs, 'cowardly act')).toMatchObject({ kind: 'quote', speaker: { name: 'Ines Vidal' } });
   });
 
+  it('“… “as soon as possible,” saying …”: a comma inside the closing quotation mark still opens the participle', () => {
+    const cs = claimsOf('Prime Minister Adel Abdul-Mahdi had urged lawmakers to end the foreign troop presence "as soon as possible," saying the US attack was a "political assassination."');
+    expect(claimWith(cs, 'political assassination')).toMatchObject({ kind: 'quote', speaker: { name: 'Adel Abdul Mahdi' }, cue: 'saying' });
+    expect(claimWith(cs, 'urged lawmakers').text).toMatch(/"as soon as possible,"$/u);
+  });
+
   it('a participial tail after a post-posed frame does not hide the frame', () => {
     const c = claimWith(claimsOf('“The tax would hurt small farms,” Senator Paul Reyes said, referring to the new levy.'), 'small farms');
     expect(c).toMatchObject({ kind: 'quote', speaker: { name: 'Paul Reyes' } });

@@ -9,6 +9,14 @@ describe('gazetteer data (resources/gazetteer)', () => {
     for (const e of g.byName.values()) expect(['person', 'organization', 'government', 'news_agency', 'outlet', 'group', 'country', 'place', 'other']).toContain(e.type);
   });
 
+  it('keeps national Red Crescent societies apart from the Red Cross, and knows Tasnim’s spelling of the IRGC', () => {
+    const entry = (name: string): string | undefined => g.byKey.get(nameKey(name))?.find((h) => !h.demonym)?.entry.name;
+    expect(entry('Iraqi Red Crescent')).toBe('Iraqi Red Crescent Society');
+    expect(entry('Iranian Red Crescent')).toBe('Iranian Red Crescent Society');
+    expect(entry('ICRC')).toBe('Red Cross');
+    expect(entry('Islamic Revolution Guards Corps')).toBe('Islamic Revolutionary Guard Corps');
+  });
+
   it('never gives one alias to two different entries (demonyms aside)', () => {
     const clashes: string[] = [];
     for (const [key, hits] of g.byKey) {
