@@ -490,7 +490,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const owners = ownersHere.get(idx) ?? new Set<number | null>();
       owners.add(causeMentions.has(m) ? m.subordinateFrom : null);
       ownersHere.set(idx, owners);
-      const rel = RELATIVE_AFTER.exec(s.text.slice(m.end, m.end + 24));
+      const rel = RELATIVE_AFTER.exec(s.text.slice(m.end, m.end + 40));
       PARTICIPLE_AFTER.lastIndex = m.end;
       let part = m.subordinateFrom !== null ? PARTICIPLE_AFTER.exec(s.text) : null;
       // "two days after more than 30 rockets were fired at a base, killing a contractor": after a clause of
@@ -663,8 +663,8 @@ const PARTICIPLE_AFTER = /,\s+(?:killing|wounding|injuring|leaving)\b/gu;
 
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|\p{L}{2,}ed)\b/u;
 
-/** A relative clause opening right after a trigger: its figures are that happening's. */
-const RELATIVE_AFTER = /^,?\s+(?:in which|during which|in whichever|where|which|that)\s/u;
+/** A relative clause opening right after a trigger (or its day: "airstrikes on Sunday that"): its figures are that happening's. */
+const RELATIVE_AFTER = /^(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?,?\s+(?:in which|during which|in whichever|where|which|that)\s/u;
 
 /** Openers that turn to another matter. */
 const SEPARATE_OPENER = /^(?:Separately|In other news|Elsewhere|In (?:a |an )?(?:separate|unrelated) (?:development|incident|attack|event|case|move)|In an unrelated development)\b/u;
@@ -692,15 +692,21 @@ function capitalNamed(places: Set<string>): string | null {
  */
 export function eventForSpan(assignment: EventAssignment, sentence: number, start: number, end: number, figureAt: number | null = null): number | null {
   const chosen = spanEvent(assignment, sentence, start, end);
-  if (figureAt === null || chosen === null || !TOLL_FAMILIES.has(labelInfo(assignment.events[chosen]?.label ?? '').family)) return chosen;
-  // "the strikes were in response to a rocket attack … that killed one contractor": the toll is
-  // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
+  if (figureAt === null || chosen === null) return chosen;
+  const counted = (k: number): boolean => TOLL_FAMILIES.has(labelInfo(assignment.events[k]?.label ?? '').family);
   const refs = (assignment.mentions[sentence] ?? []).filter((r) => r.start >= start && r.end <= figureAt);
   const last = refs[refs.length - 1];
+  if (!counted(chosen)) {
+    // "The protesters were angry over U.S. airstrikes on Sunday that killed 25 fighters": a toll in
+    // the relative clause of a happening that kills is that happening's, and so is the claim.
+    return last && last.event !== chosen && counted(last.event) && last.relativeFrom != null && figureAt >= last.relativeFrom ? last.event : chosen;
+  }
+  // "the strikes were in response to a rocket attack … that killed one contractor": the toll is
+  // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
   // "shot down a passenger jet hours after the missile attack on January 8, killing all 176": the
   // participle goes with the main clause, not the phrase subordinated before it.
   if (last && last.participleFrom != null && figureAt >= last.participleFrom) return chosen;
-  if (last && last.event !== chosen && TOLL_FAMILIES.has(labelInfo(assignment.events[last.event]?.label ?? '').family)) return last.event;
+  if (last && last.event !== chosen && counted(last.event)) return last.event;
   // "The strikes came as Iraq is gripped by protests in which more than 400 people have been
   // killed since October": a toll inside the relative clause of another happening is that one's.
   if (last && last.event !== chosen && last.relativeFrom != null && figureAt >= last.relativeFrom) return last.event;

@@ -410,6 +410,12 @@ describe('a toll goes with the happening named right before it', () => {
     const x = extractText('The US launched airstrikes in Syria on Thursday.\n\nKirby said the strikes were in response to a rocket attack in Erbil on Feb. 15 that killed one civilian contractor.', '2021-02-26');
     expect(claimWith(x.claims, 'civilian contractor').event).toMatchObject({ label: 'rocket attack', date: '2021-02-15' });
   });
+
+  it('“angry over U.S. airstrikes on Sunday that killed 25 fighters”: a toll in the strikes’ relative clause is theirs, whatever the main clause is about', () => {
+    const x = extractText('Protesters broke into the US embassy compound in Baghdad on Tuesday.\n\nThe protesters were angry over U.S. airstrikes on Sunday that killed 25 fighters of the militia.', '2019-12-31');
+    expect(claimWith(x.claims, '25 fighters').event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    expect(claimWith(x.claims, 'broke into').event?.label).toBe('embassy attack');
+  });
 });
 
 describe('distractor stories: a match report, another bombing, another year', () => {
