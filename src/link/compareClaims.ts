@@ -71,9 +71,13 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const agreedSlots = new Set<string>();
   // A "none" for one group beside a count for another: the negation is about who, not whether.
   let otherGroups = false;
+  // Whether any figure of one fills a slot of the other (whoever it counts).
+  let slotShared = false;
   for (const x of a.slots) {
     for (const y of b.slots) {
-      if (!slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation)) continue;
+      if (!slotsMatch(x.slot.key, y.slot.key)) continue;
+      slotShared = true;
+      if (nationsDiffer(x.nation, y.nation)) continue;
       if (oneOfMany(x, y)) continue;
       if (noneOfOtherGroup(x, y)) {
         otherGroups = true;
@@ -116,7 +120,8 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   // claims say different things about the event ("carried out the strikes" vs "25 died").
   const aCore = a.slots.some((s) => !s.slot.crowd);
   const bCore = b.slots.some((s) => !s.slot.crowd);
-  const coreMismatch = aCore !== bCore;
+  // So do figures on both sides that share no slot ("launched five airstrikes" vs "killed at least 24 fighters").
+  const coreMismatch = aCore !== bCore || (aCore && bCore && !slotShared);
   // "It is not clear whether..." asserts nothing: it can neither support nor oppose a claim.
   const assertsNothing = a.claim.certainty === 'unclear' || b.claim.certainty === 'unclear';
   if (assertsNothing) {

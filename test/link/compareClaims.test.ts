@@ -106,3 +106,19 @@ describe('compareClaims: one projectile of several', () => {
     expect(compareClaims(dead1, dead3, 'rocket attack').some((r) => r.type === 'different_figure')).toBe(true);
   });
 });
+
+describe('compareClaims: figures that share no slot', () => {
+  it('“launched five airstrikes” and “killed at least 24 fighters” are two statements about the strikes, not one', () => {
+    const count = claim('The U.S. launched five airstrikes targeting Iran-backed militias in Iraq and Syria.', 'five airstrikes');
+    const toll = claim('US airstrikes against an Iran-backed militia in Iraq and Syria have killed at least 24 fighters.', '24 fighters');
+    const types = compareClaims(toll, count, 'air strikes of 2019-12-29').map((r) => r.type);
+    expect(types).not.toContain('corroborates');
+    expect(types).toContain('same_event');
+  });
+
+  it('a count of one nation’s wounded still meets the other’s: the slot is shared', () => {
+    const both = claim('The attack also injured several US service members and Iraqi personnel.', 'injured');
+    const iraqi = claim('Several Iraqi personnel were also wounded in the attack.', 'wounded');
+    expect(compareClaims(iraqi, both, 'rocket attack').map((r) => r.type)).toContain('corroborates');
+  });
+});
