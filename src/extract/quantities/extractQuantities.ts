@@ -359,7 +359,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
       if (next?.lower === 'of' && scale && (scale.lower === 'thousands' || scale.lower === 'millions' || (lower === 'tens' && scale.lower === 'hundreds'))) {
         return { first: i, last: i + 2, value: value * VAGUE_PLURALS_MAP.get(scale.lower)!, form: 'vague', approx: true, unit: null };
       }
-      if (lower === 'tens') return null;
+      // "fired tens of missiles" (a common rendering of Arabic and Persian counts); a bare "tens" is no count.
+      if (lower === 'tens' && next?.lower !== 'of') return null;
     }
     if (lower === 'scores') {
       // "scores of", or a headline "Scores killed"; otherwise the verb/noun "scores".
@@ -704,6 +705,8 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     const of = tokens[k]?.lower === 'of';
     if (of) {
       k++;
+      // fired “tens of” missiles: the quotation closes on "of", the noun follows it.
+      if (QUOTE_MARKS.has(tokens[k]?.text ?? '') && tokens[k]!.start === tokens[k - 1]!.end && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end) k++;
       if (tokens[k] && PARTITIVE_DETERMINERS.has(tokens[k].lower)) k++;
     }
     if (tokens[k]?.lower === 'more' || tokens[k]?.lower === 'other') k++;

@@ -78,6 +78,7 @@ describe('extractQuantities: vague counts take their magnitude, approx', () => {
     ['Thousands of mourners marched.', 1000, 'Thousands'],
     ['Tens of thousands of people marched.', 10000, 'Tens of thousands'],
     ['Hundreds of thousands of people fled.', 100000, 'Hundreds of thousands'],
+    ['The IRGC said it fired tens of missiles at the base.', 10, 'tens'],
     ['Millions of people watched.', 1e6, 'Millions'],
     ['A handful of guards stayed.', 5, 'A handful'],
     ['Several service members were wounded.', 3, 'Several'],
@@ -88,6 +89,11 @@ describe('extractQuantities: vague counts take their magnitude, approx', () => {
     expect(q.value).toBe(value);
     expect(q.qualifier).toBe('approx');
     expect(q.text).toBe(text);
+  });
+
+  test('“tens” counts only with “of” (a quotation may close on the “of”)', () => {
+    expect(extractQuantities('The children learned to count in tens.')).toHaveLength(0);
+    expect(brief(one('The IRGC said it fired "tens of" missiles at the base.'))).toMatchObject({ value: 10, qualifier: 'approx', subject: 'missiles' });
   });
 
   test('an explicit qualifier wins over the vague default', () => {
