@@ -575,8 +575,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   // Generic events that turn out to be one specific event ("attacks broke out among protesters" and,
   // later, "the embassy attack") are merged when exactly one specific event of their family fits.
   const remap = events.map((_e, k) => k);
-  // A bare "attack" joins a specific event only on the same day at the same place ("Friday's
-  // attack on the K1 base" and "a rocket attack near Kirkuk" two days before Sunday).
+  // A bare "attack" joins a specific event only on the same day, at the same place when it names
+  // one ("Friday's attack on the K1 base" and "a rocket attack near Kirkuk" two days before Sunday;
+  // "denied any role in Friday's attack" and Friday's rocket attack).
   const samePlace = (a: string | null, b: string | null): boolean => a !== null && b !== null && (a === b || placesNested(a, b));
   events.forEach((e, k) => {
     if (!labelInfo(e.label).generic) return;
@@ -585,7 +586,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const fits = events
       .map((s2, j) => ({ s2, j }))
       .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
-        (bare ? s2.date === e.date && s2.dateEnd === null && samePlace(e.place, s2.place) : labelInfo(s2.label).family === e.family && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)));
+        (bare ? s2.date === e.date && s2.dateEnd === null && (e.place === null || samePlace(e.place, s2.place)) : labelInfo(s2.label).family === e.family && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)));
     if (fits.length !== 1) return;
     const { s2, j } = fits[0];
     const d = narrower(s2.date, s2.dateEnd, e.date, e.dateEnd);

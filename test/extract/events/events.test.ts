@@ -913,6 +913,15 @@ describe('places that are not where it happened (round 31)', () => {
 });
 
 describe('a happening named as a cause, and “the attack” after another subject', () => {
+  it('“denied any role in Friday’s attack” is Friday’s rocket attack, not an attack of its own', () => {
+    const x = extractText(
+      'More than 30 rockets hit the K1 base near Kirkuk on Friday, killing a US contractor.\n\nThousands of protesters marched on the US embassy in Baghdad on Tuesday.\n\nKataib Hezbollah denied any role in Friday’s attack.',
+      '2019-12-31',
+    );
+    expect(claimWith(x.claims, 'any role').event).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
+    expect(claimWith(x.claims, 'any role').event?.id).toBe(claimWith(x.claims, '30 rockets').event?.id);
+  });
+
   it('“fired missiles …, in retaliation for the killing of Soleimani last week”: last week is the killing’s, not the missiles’', () => {
     const x = extractText(
       'Iran has fired more than a dozen ballistic missiles at two military bases in Iraq, in retaliation for the US killing of top Iranian general Qassem Soleimani last week.\n\nThe Pentagon said the missiles targeted Ain al-Asad and Erbil at about 1:30am local time on Wednesday.',
