@@ -421,7 +421,6 @@ export class SpeakerResolver {
   }
 }
 
-/** A person can be "he" or "she" unless their name or role says otherwise. */
 /** Whether `parts` are a title (of one word or more: "prime minister") after modifiers or titles. */
 function endsWithTitle(parts: readonly string[], words: ReturnType<typeof roleWords>): boolean {
   for (let n = Math.min(words.maxTitleWords, parts.length); n >= 1; n--) {
@@ -432,6 +431,7 @@ function endsWithTitle(parts: readonly string[], words: ReturnType<typeof roleWo
   return false;
 }
 
+/** A person can be "he" or "she" unless their name or role says otherwise. */
 function fits(name: string, role: string | null, gender: Gender | null): boolean {
   if (gender === null) return true;
   const known = genderOf(name, role);

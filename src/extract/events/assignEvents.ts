@@ -702,11 +702,11 @@ export function eventForSpan(assignment: EventAssignment, sentence: number, star
     // the relative clause of a happening that kills is that happening's, and so is the claim.
     return last && last.event !== chosen && counted(last.event) && last.relativeFrom != null && figureAt >= last.relativeFrom ? last.event : chosen;
   }
-  // "the strikes were in response to a rocket attack … that killed one contractor": the toll is
-  // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
   // "shot down a passenger jet hours after the missile attack on January 8, killing all 176": the
   // participle goes with the main clause, not the phrase subordinated before it.
   if (last && last.participleFrom != null && figureAt >= last.participleFrom) return chosen;
+  // "the strikes were in response to a rocket attack … that killed one contractor": the toll is
+  // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
   if (last && last.event !== chosen && counted(last.event)) return last.event;
   // "The strikes came as Iraq is gripped by protests in which more than 400 people have been
   // killed since October": a toll inside the relative clause of another happening is that one's.
