@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../config/startThread';
 import type { RawInput } from '../extract/types';
 import type { PreparedInput } from './prepareInput';
 import type { ExtractReply, ExtractRequest } from './extractThread';
@@ -79,18 +79,10 @@ export class ExtractWorker implements Extractor {
   }
 }
 
-/**
- * The thread runs extractThread next to this file: compiled JavaScript as is; TypeScript
- * sources (bin/claimgraph.js, tests, benchmarks) through tsx, resolved from here so that
- * the working directory does not matter.
- */
+/** The extraction thread beside this file (startThread); null when none can be started. */
 function spawn(): Worker | null {
   try {
-    const ext = path.extname(__filename);
-    const file = path.join(__dirname, `extractThread${ext}`);
-    if (ext !== '.ts') return new Worker(file);
-    const tsx = require.resolve('tsx/cjs');
-    return new Worker(`require(${JSON.stringify(tsx)});\nrequire(${JSON.stringify(file)});`, { eval: true });
+    return startThread(__filename, 'extractThread');
   } catch {
     return null;
   }

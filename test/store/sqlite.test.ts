@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { migrate } from '../../src/store/sqlite/migrate';
 import { ftsQuery } from '../../src/store/sqlite/ftsQuery';
 import { mapSqliteError } from '../../src/store/sqlite/sqliteErrors';
+import type { CheckpointStats } from '../../src/store/sqlite/checkpointThread';
 import { decodeCursor, encodeCursor } from '../../src/store/cursor';
 import { describeGraphStoreContract, expectCode } from '../contract/graphStoreContract';
 import { aljStory, apStory, fillerBundle } from '../contract/fixtures';
@@ -47,6 +48,16 @@ describeFileStoreContract('SqliteGraphStore (file, WAL)');
 // CLAIMGRAPH_SQLITE_CHECKPOINT=background: the WAL is checkpointed by a worker thread.
 describeFileStoreContract('SqliteGraphStore (file, WAL, checkpoint thread)', { checkpointInBackground: true });
 
+/** The thread's stats once `done` holds of them, or as they are after 5 s (null once it has stopped). */
+async function checkpointStatsWhen(store: SqliteGraphStore, done: (s: CheckpointStats) => boolean): Promise<CheckpointStats | null> {
+  let stats = await store.checkpointStats();
+  for (let waited = 0; stats !== null && !done(stats) && waited < 5_000; waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+    stats = await store.checkpointStats();
+  }
+  return stats;
+}
+
 describe('SqliteGraphStore checkpoint thread', () => {
   let dir: string;
   beforeEach(() => {
@@ -64,11 +75,7 @@ describe('SqliteGraphStore checkpoint thread', () => {
     // The writer's own checkpoint is only a backstop now.
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(32768);
     for (let i = 0; i < 40; i++) await store.writeArticle(fillerBundle(`bg${i}`, '2020-01-02', 5));
-    let stats = await store.checkpointStats();
-    for (let waited = 0; (stats?.frames ?? 0) === 0 && waited < 5_000; waited += 50) {
-      await new Promise((r) => setTimeout(r, 50));
-      stats = await store.checkpointStats();
-    }
+    const stats = await checkpointStatsWhen(store, (s) => s.frames > 0);
     expect(stats).toMatchObject({ failures: 0 });
     expect(stats!.checkpoints).toBeGreaterThan(0);
     expect(stats!.frames).toBeGreaterThan(0);
@@ -98,11 +105,7 @@ describe('SqliteGraphStore checkpoint thread', () => {
     reader.exec('COMMIT');
     reader.close();
     // Released, the pages written after the snapshot are copied too.
-    let after = (await store.checkpointStats())!;
-    for (let waited = 0; after.frames === held.frames && waited < 5_000; waited += 50) {
-      await new Promise((r) => setTimeout(r, 50));
-      after = (await store.checkpointStats())!;
-    }
+    const after = (await checkpointStatsWhen(store, (s) => s.frames !== held.frames))!;
     expect(after.frames).toBeGreaterThan(held.frames);
     expect(after.failures).toBe(0);
     expect(await store.counts()).toMatchObject({ articles: 11 });

@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../../config/startThread';
 import type { CheckpointReply, CheckpointRequest, CheckpointStats, CheckpointThreadData } from './checkpointThread';
 
 /** How often the thread checkpoints: a few dozen articles' pages at ingest speed. */
@@ -41,7 +41,7 @@ export class Checkpointer {
   static start(file: string, options: { intervalMs?: number; busyTimeoutMs: number; onLost: () => void }): Checkpointer | null {
     const data: CheckpointThreadData = { path: file, intervalMs: options.intervalMs ?? CHECKPOINT_INTERVAL_MS, busyTimeoutMs: options.busyTimeoutMs };
     try {
-      return new Checkpointer(spawn(data), options.onLost);
+      return new Checkpointer(startThread(__filename, 'checkpointThread', data), options.onLost);
     } catch {
       return null;
     }
@@ -83,14 +83,3 @@ export class Checkpointer {
   }
 }
 
-/**
- * The thread runs checkpointThread next to this file: compiled JavaScript as is; TypeScript
- * sources (bin/claimgraph.js, tests, benchmarks) through tsx, resolved from here.
- */
-function spawn(workerData: CheckpointThreadData): Worker {
-  const ext = path.extname(__filename);
-  const file = path.join(__dirname, `checkpointThread${ext}`);
-  if (ext !== '.ts') return new Worker(file, { workerData });
-  const tsx = require.resolve('tsx/cjs');
-  return new Worker(`require(${JSON.stringify(tsx)});\nrequire(${JSON.stringify(file)});`, { eval: true, workerData });
-}
