@@ -44,11 +44,32 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
   return 'different';
 }
 
-/** New global id: label family, day and place make one happening; undated mentions stay with their article. */
+/**
+ * New global id: label family, day and place make one happening. Undated mentions stay with
+ * their article, and so do roughly dated ones ("a killing in 2004"): its first day and no
+ * place would make every such mention of the year one event.
+ */
 export function newGlobalEventId(local: Event, articleId: string): string {
   const fam = canonicalEventLabel(local.label).family;
   if (local.date === null) return eventId(`${fam}|undated|${articleId}|${local.id}`);
+  if (isRoughlyDated(local)) return eventId(`${fam}|rough|${articleId}|${local.id}`);
   return eventId(`${fam}|${local.date.slice(0, 10)}|${placeKey(local.place) ?? ''}`);
+}
+
+/** Dates spread over more days than this ("in 2004", "last year", "this spring") say when only roughly. */
+export const ROUGH_SPAN_DAYS = 31;
+
+/** A dated event whose dates span more than ROUGH_SPAN_DAYS. */
+export function isRoughlyDated(e: Event): boolean {
+  if (e.date === null || e.dateEnd === null) return false;
+  const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(`${e.dateEnd.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(start) && Number.isFinite(end) && end - start > ROUGH_SPAN_DAYS * 86400000;
+}
+
+/** A town or site both name, not a country: "in Iraq" holds a year's happenings of every kind. */
+function sameSite(a: Event, b: Event, place: 'same' | 'unknown' | 'different'): boolean {
+  return place === 'same' && a.place !== null && b.place !== null && !isCountryName(a.place) && !isCountryName(b.place);
 }
 
 /** How far before its article an undated mention's happening may lie ("the strikes" in a report a month later is still news; a year is not). */
@@ -77,6 +98,11 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
     const place = placesAgree(local, e);
     const shared = sharedParticipants(local, e);
     if (place === 'different' && shared.length === 0) continue;
+    const isPreferred = preferred.some((p) => p.id === e.id);
+    // A year or a season is no anchor: two killings "in 2004" that both involve the president
+    // are still two, and joined they would gather every later one (the event's participants
+    // grow with each). Only the same site, or the article a copy reprints, says it is one.
+    if ((isRoughlyDated(local) || isRoughlyDated(e)) && !sameSite(local, e, place) && !isPreferred) continue;
     const why: string[] = [compat === 'same' ? `same kind (${e.label})` : `${local.label} ~ ${e.label}`];
     let score = compat === 'same' ? 2 : 0;
     if (local.date !== null && !rangesOverlap(local, e)) {
@@ -106,7 +132,6 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
       score += Math.min(2, shared.length);
       why.push(`involving ${shared.slice(0, 2).join(', ')}`);
     }
-    const isPreferred = preferred.some((p) => p.id === e.id);
     if (isPreferred) {
       score += 2;
       why.push('in the article it copies');

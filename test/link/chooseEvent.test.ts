@@ -57,3 +57,32 @@ describe('chooseEvent: an undated mention pinned by its place', () => {
     expect(chooseEvent(local, [dec29, jan3], 'a_new', [], '2020-01-04').mergedWith?.id).toBe('e_jan3');
   });
 });
+
+describe('chooseEvent: a mention dated only to a year or a season', () => {
+  const killing2004: Event = { id: 'e_2004', label: 'killing', date: '2004-01-01', dateEnd: '2004-12-31', place: null, participants: ['Donald Trump', 'Neso Sorvi'] };
+  const another = (over: Partial<Event> = {}): Event => ({ id: 'local', label: 'killing', date: '2004-01-01', dateEnd: '2004-12-31', place: null, participants: ['Donald Trump', 'Hufa Lutek'], ...over });
+
+  it('does not join another article’s killing of that year for an actor in common, and gets an id of its own article', () => {
+    const choice = chooseEvent(another(), [killing2004], 'a_new', [], '2004-06-01');
+    expect(choice.mergedWith).toBeNull();
+    expect(choice.event.id).not.toBe(chooseEvent(another(), [], 'a_other', [], '2004-06-01').event.id);
+  });
+
+  it('a mention of one day in that year, or an undated one, does not join it either', () => {
+    expect(chooseEvent(another({ date: '2004-05-03', dateEnd: null }), [killing2004], 'a_new', [], '2004-05-04').mergedWith).toBeNull();
+    expect(chooseEvent(another({ date: null, dateEnd: null }), [killing2004], 'a_new', [], '2004-05-04').mergedWith).toBeNull();
+  });
+
+  it('joins it at the same town, or as the event of the article it reprints; a shared country is not enough', () => {
+    const inFallujah = { ...killing2004, place: 'Fallujah' };
+    expect(chooseEvent(another({ place: 'Fallujah' }), [inFallujah], 'a_new', [], '2004-06-01').mergedWith?.id).toBe('e_2004');
+    expect(chooseEvent(another(), [killing2004], 'a_new', [killing2004], '2004-06-01').mergedWith?.id).toBe('e_2004');
+    expect(chooseEvent(another({ place: 'Iraq' }), [{ ...killing2004, place: 'Iraq' }], 'a_new', [], '2004-06-01').mergedWith).toBeNull();
+  });
+
+  it('a week ("last week") is not rough: it still joins by an actor in common', () => {
+    const lastWeek: Event = { id: 'e_week', label: 'rocket attack', date: '2019-12-23', dateEnd: '2019-12-29', place: null, participants: ['Kataib Hezbollah'] };
+    const local: Event = { id: 'local', label: 'rocket attack', date: '2019-12-22', dateEnd: '2019-12-28', place: null, participants: ['Kataib Hezbollah'] };
+    expect(chooseEvent(local, [lastWeek], 'a_new', [], '2019-12-30').mergedWith?.id).toBe('e_week');
+  });
+});
