@@ -58,7 +58,7 @@ export class SpeakerResolver {
   private readonly said: Said[] = [];
   private persons: Array<{ name: string; at: number; role: string | null; sentence: number }> = [];
   /** `owner`: named as a possessive ("Iraq's military"), the owner of what follows, not the subject. */
-  private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean }> = [];
+  private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean; sentence: number }> = [];
 
   /** Who answers an interview printed as questions and answers ("We spoke to Hassan Salem …" then "A: …"). */
   interviewee: Speaker | null = null;
@@ -73,7 +73,7 @@ export class SpeakerResolver {
       // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
       const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
       if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence });
-      else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive });
+      else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive, sentence });
       prev = m;
     }
     if (this.persons.length > 64) this.persons = this.persons.slice(-32);
@@ -140,7 +140,10 @@ export class SpeakerResolver {
       const s = this.said[k]!.speaker;
       if (BODY_TYPES.has(s.type) && (!types || types.has(s.type))) {
         // "Iraq's military said … It said": the owner named inside the speaker's phrase is not a later mention.
-        const mentioned = this.bodies.filter((b) => b.at < at && !b.owner && (!types || types.has(b.type)));
+        // Nor is a body named before the speaker spoke: "… the U.S. Geological Survey said. The
+        // ministry reported 632 dead. Most were in Al Haouz, it said" is the ministry.
+        const said = this.said[k]!.sentence;
+        const mentioned = this.bodies.filter((b) => b.at < at && b.sentence > said && !b.owner && (!types || types.has(b.type)));
         const lastMention = mentioned[mentioned.length - 1];
         if (!lastMention || lastMention.name === s.name) return s;
         break;
@@ -160,6 +163,10 @@ export class SpeakerResolver {
   resolve(np: NounPhrase, mentions: readonly Mention[], sentence: number): { speaker: Speaker; head: string | null } | null {
     // "… and Ed Schultz said": a coordination's conjunction is not part of the speaker.
     const raw = np.text.trim().replace(/^(?:and|but|or)\s+/iu, '');
+    // "the country's interior ministry" is the interior ministry: the article's country, which no
+    // phrase names (kept, it would make a source of its own beside "the interior ministry").
+    const generic = /^\s*the\s+(?:country|nation|kingdom|republic|emirate)['’]s\s+(?=\p{L})/iu.exec(np.text);
+    if (generic) return this.resolve({ ...np, start: np.start + generic[0].length, text: np.text.slice(generic[0].length) }, mentions, sentence);
     const lower = raw.toLowerCase().replace(/[’]/gu, "'");
     if (raw === '') return null;
     // Pronouns.

@@ -1419,3 +1419,19 @@ describe('fact-check labels and bare denials (round 31)', () => {
     expect(claimWith(claimsOf('The Pentagon has denied that, saying the base was empty.'), 'base was empty').text).toBe('the base was empty');
   });
 });
+
+describe('an earthquake report in wire style (held-out probe, round 33)', () => {
+  it('“it said” after “The ministry reported …” is the ministry, not a country named before the ministry spoke', () => {
+    const cs = claimsOf(
+      'A powerful earthquake struck Morocco late Friday, the Interior Ministry said Saturday.\n\nThe magnitude 6.8 quake hit at 11:11 p.m., the U.S. Geological Survey said.\n\nThe ministry reported at least 632 dead and 329 injured. Most of the deaths were in Al Haouz and Taroudant provinces, it said.',
+      '2023-09-09',
+    );
+    expect(claimWith(cs, 'Most of the deaths').speaker?.name).toBe('Interior Ministry');
+    expect(claimWith(cs, 'magnitude 6.8').speaker?.name).toBe('US Geological Survey');
+  });
+
+  it('“the country’s interior ministry” is the interior ministry', () => {
+    const c = claimWith(claimsOf("The death toll has risen to 2,012, the country's interior ministry said on Sunday.", '2023-09-10'), '2,012');
+    expect(c.speaker?.name).toBe('interior ministry');
+  });
+});
