@@ -592,6 +592,11 @@ function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string 
     const finite = c < tokens.length && c > j + 1 && (VERB_FILLERS.has(tokens[c].lower) || (predicateAt(tokens, c) !== null && !tokens[c].lower.endsWith('ing')));
     if (finite) return predicateAfter(tokens, c, depth + 1);
   }
+  // "51 people of the injured were in critical condition": a part of the injured, not a toll of
+  // them; what is said of that part follows ("two of the wounded died later").
+  if (tokens[j]?.lower === 'of' && /^(?:the|those)$/u.test(tokens[j + 1]?.lower ?? '') && HARMED.has(tokens[j + 2]?.lower ?? '')) {
+    return depth < 2 ? predicateAfter(tokens, j + 3, depth + 1) : null;
+  }
   // "25 members of Iraq's Popular Mobilization Units (PMU) have been killed", "3,000 soldiers from the
   // 82nd Airborne Division will deploy": past the group's name.
   if (depth < 2 && /^(?:of|from|in|at)$/u.test(tokens[j]?.lower ?? '')) {

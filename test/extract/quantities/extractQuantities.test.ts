@@ -593,3 +593,11 @@ describe('counts named before their figure', () => {
     expect(claimWith(claimsOf('The strikes killed at least 25 fighters and injured 51 others.'), '51 others').quantities[1]).toMatchObject({ value: 51, subject: 'fighters', predicate: 'injured' });
   });
 });
+
+describe('a part of the harmed (held-out probe, round 33)', () => {
+  it('“51 people of the injured were in critical condition” is no count of the injured; “two of the wounded died later” is two dead', () => {
+    expect(one('It said 51 people of the injured were in critical condition.').predicate).toBeNull();
+    expect(one('Two people of the wounded died later in hospital.').predicate).toBe('died');
+    expect(one('At least 25 members of the militia were killed.').predicate).toBe('killed');
+  });
+});
