@@ -67,6 +67,21 @@ for (const cue of SUBORDINATORS) {
   SUBORDINATORS_BY_LAST.set(last, list);
 }
 
+/**
+ * "the Park Fire", "the Camp Fire's toll": a wildfire is named by a capitalised word and
+ * "Fire" (the plain word is no trigger: guns and critics open fire too). Not a fire service
+ * ("Cal Fire", "the Fire Department", "Fire Chief Ann Lee").
+ */
+function namedFire(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== 'Fire' && t.text !== "Fire's" && t.text !== 'Fire’s') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || FIRE_SERVICES.has(prev.lower)) return false;
+  return !(next && next.kind === 'word' && /^\p{Lu}/u.test(next.text));
+}
+const FIRE_SERVICES = new Set(['cal', 'calfire', 'state', 'county', 'city', 'rural', 'volunteer', 'the', 'and', 'a']);
+
 /** Find the trigger words in a sentence, longest first, never overlapping. */
 function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
   const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
@@ -74,6 +89,10 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    if (namedFire(tokens, i)) {
+      out.push({ first: i, last: i, label: 'wildfire', verb: false });
+      continue;
+    }
     const possessive = t.lower.endsWith("'s");
     const candidates = RULES_BY_FIRST.get(t.lower) ?? (possessive ? (RULES_BY_FIRST.get(t.lower.slice(0, -2)) ?? []).filter((r) => r.words.length === 1) : []);
     for (const rule of candidates) {

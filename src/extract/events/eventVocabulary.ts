@@ -80,7 +80,7 @@ add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');
 add('plane crash', false, 'plane crash', 'air crash', 'downing', 'airliner crash', 'airliner crashes', 'helicopter crash', 'jet crash');
 add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet crashed', 'aircraft crashed', 'helicopter crashed', 'airliner crashes',
   'crashed', 'crashes', 'brought down', 'downed');
-add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes');
+add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes', 'forest fire', 'forest fires', 'brush fire', 'brush fires', 'bush fire', 'bush fires', 'grass fire', 'grass fires', 'wild fire');
 add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush');
 // Not the singular "flood" ("a flood of refugees") nor "flooded" ("protesters flooded the streets").
 add('flood', false, 'floods', 'flooding', 'flash floods', 'flash flood', 'flash flooding', 'floodwaters', 'monsoon rains', 'torrential rains', 'torrential rain');

@@ -27,6 +27,15 @@ describe('detectEvents: labels from the trigger vocabulary', () => {
     expect(sentence.slice(m.start, m.end)).toBe(trigger);
   });
 
+  test('a wildfire named by its name (“the Park Fire”), not a fire service or a gunman’s fire', () => {
+    expect(detectEvents('Two people were killed in the Park Fire, the sheriff said.', ctx()).map((m) => m.label)).toContain('wildfire');
+    expect(detectEvents('The Camp Fire’s toll rose again.', ctx()).map((m) => m.label)).toContain('wildfire');
+    expect(detectEvents('A brush fire closed the highway.', ctx()).map((m) => m.label)).toEqual(['wildfire']);
+    expect(detectEvents('The blaze was 18% contained, according to Cal Fire.', ctx())).toEqual([]);
+    expect(detectEvents('The Fire Department said the road is open.', ctx())).toEqual([]);
+    expect(detectEvents('Gunmen opened fire on Tuesday.', ctx())).toEqual([]);
+  });
+
   test('a named target makes a generic attack specific', () => {
     expect(detectEvents('Militants stormed the US embassy.', ctx()).map((m) => m.label)).toEqual(['embassy attack']);
     expect(detectEvents('Militants stormed the building.', ctx()).map((m) => m.label)).toEqual(['attack']);
