@@ -122,6 +122,9 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     ['BAGHDAD (Example Wire) - ', 'BAGHDAD (Example Wire) -', ['Example Wire']],
     // A known outlet alone before a dash.
     ['Press TV - ', 'Press TV -', ['Press TV']],
+    // The day and the agency, no place (held-out probe, round 33).
+    ['July 29 (Reuters) - ', 'July 29 (Reuters) -', ['Reuters']],
+    ['Jan. 3, 2020 (AP) — ', 'Jan. 3, 2020 (AP) —', ['Associated Press']],
   ])('%p', (prefix, byline, credits) => {
     const c = clean(`${prefix}${BODY}\n\nSecond paragraph.`);
     expectConsistent(c);
@@ -146,7 +149,7 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
   });
 
   it('leaves ordinary openings alone', () => {
-    for (const s of ['(IS) fighters attacked the base.', 'US forces — backed by drones — struck five sites.', 'THE United States will send 750 soldiers.', 'Iran (which denies it) was blamed.', 'Kataib Hezbollah (KH) said it would respond.']) {
+    for (const s of ['(IS) fighters attacked the base.', 'US forces — backed by drones — struck five sites.', 'THE United States will send 750 soldiers.', 'Iran (which denies it) was blamed.', 'Kataib Hezbollah (KH) said it would respond.', 'May 5 (Friday) - the vote.', 'March 3 (a Tuesday) was cold.']) {
       expect(matchDateline(s)).toBeNull();
     }
   });

@@ -28,6 +28,11 @@ const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE
 const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${DATE}, ([\p{L} .-]{2,30}?) ?${DASH}+ `, 'u');
 /** "Press TV - ", "IRNA — ": a known agency or outlet alone before a dash opens its own copy. */
 const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014-])+ `, 'u');
+/** "July 29 (Reuters) - ", "Jan. 3 (AP) — ": a wire dateline with the day and no place; a known agency only. */
+const DATE_ONLY_SOURCE = new RegExp(
+  String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}(?:, \d{4})? \(([^()]{1,40})\) ?(?:${DASH}+ ?)?`,
+  'u',
+);
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
@@ -63,6 +68,10 @@ export function matchDateline(para: string): DatelineMatch | null {
     if (names.some((n) => lookupCreditName(n) !== null) && followedByText(para, m[0].length)) {
       return { prefix: m[0], byline: m[0].trim(), names, credited: true };
     }
+  }
+  m = paren ? DATE_ONLY_SOURCE.exec(head) : null;
+  if (m && ENDS_WITH_DASH.test(m[0]) && lookupCreditName(m[1]!) !== null && followedByText(para, m[0].length)) {
+    return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
   m = PLACE_COMMA_SOURCE.exec(head);
   if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
