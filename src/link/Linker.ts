@@ -5,7 +5,7 @@ import { copyFingerprint, DEFAULT_COPY_PARAMS } from './copyFingerprint';
 import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } from './detectCopies';
 import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
-import { chooseEvent, type EventChoice } from './chooseEvent';
+import { chooseEvent, UNDATED_WINDOW_DAYS, type EventChoice } from './chooseEvent';
 import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, quoteKeys, slotKeys } from './claimKeys';
 import { adoptUndated } from './adoptUndated';
 import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
@@ -132,7 +132,7 @@ export class Linker {
     const anchorKeys = new Set<string>();
     const nearKeys = new Set<string>();
     for (const e of localEvents.values()) {
-      for (const k of eventLookupKeys(e)) anchorKeys.add(k);
+      for (const k of eventLookupKeys(e, article.published, UNDATED_WINDOW_DAYS)) anchorKeys.add(k);
       // The same happening dated a day apart in another time zone (chooseEvent decides).
       for (const k of adjacentHappeningKeys(e)) nearKeys.add(k);
     }

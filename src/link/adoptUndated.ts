@@ -47,8 +47,12 @@ export async function adoptUndated(store: GraphStore, articleId: string, created
   const mentions = (await store.getEvents(mentionIds)).filter((e): e is Event => e !== null && e.date === null);
   if (mentions.length === 0) return out;
 
+  const articles = await store.getArticles([...new Set(mentions.map((m) => mentionArticle.get(m.id) as string))]);
+  const published = new Map<string, string | null>();
+  for (const a of articles) if (a) published.set(a.id, a.published);
+
   // What each mention can see now: the stored events its own look-up keys find, and this article's new events.
-  const lookups = new Map(mentions.map((m) => [m.id, new Set(eventLookupKeys(m))]));
+  const lookups = new Map(mentions.map((m) => [m.id, new Set(eventLookupKeys(m, published.get(mentionArticle.get(m.id) as string) ?? null, UNDATED_WINDOW_DAYS))]));
   const allKeys = [...new Set(mentions.flatMap((m) => [...(lookups.get(m.id) ?? [])]))];
   const seen = allKeys.length > 0 ? await store.findClaimsByKeys(allKeys, LOOKUP_LIMIT * mentions.length) : [];
   const seenClaims = seen.length > 0 ? await store.getClaims(seen.map((s) => s.claimId)) : [];
@@ -57,9 +61,6 @@ export async function adoptUndated(store: GraphStore, articleId: string, created
   const storedIds = [...new Set([...eventOfClaim.values()].map((v) => v.eventId))];
   const stored = new Map<string, Event>();
   for (const e of storedIds.length > 0 ? await store.getEvents(storedIds) : []) if (e) stored.set(e.id, e);
-  const articles = await store.getArticles([...new Set(mentions.map((m) => mentionArticle.get(m.id) as string))]);
-  const published = new Map<string, string | null>();
-  for (const a of articles) if (a) published.set(a.id, a.published);
 
   const createdIds = new Set(dated.map((e) => e.id));
   const adopting = new Map<string, Event>(dated.map((e) => [e.id, { ...e, participants: [...e.participants] }]));
@@ -91,7 +92,7 @@ export async function adoptUndated(store: GraphStore, articleId: string, created
     out.events.set(into.id, into);
     const renames = new Map<string, string>([[`ev:${a.mention.id}`, `ev:${into.id}`]]);
     // Its first claim's anchors now anchor the event it joined.
-    for (const k of eventAnchorKeys(a.mention, published.get(a.articleId) ?? null)) renames.set(k, adoptedAnchorKey(k));
+    for (const k of eventAnchorKeys(a.mention, published.get(a.articleId) ?? null)) renames.set(k, adoptedAnchorKey(k, into));
     for (const c of claimsOf.get(a.mention.id) ?? []) {
       const from = slotKeys(c, a.mention.id);
       const to = slotKeys(c, into.id);

@@ -13,8 +13,13 @@ import { predicateClass } from './quantitySlot';
  * candidates with indexed look-ups instead of scanning:
  *   ed:<family>|<day>            the first claim of each article about an event of that kind
  *                                on that day: the event's anchor, for merging event mentions
- *   eu:<family>|<anchor>         the same by actor or place (anchor: a participant or the
- *                                place, folded), for undated mentions to find the dated event
+ *   eu:<family>|<anchor>|<month> the same by actor or place (anchor: a participant or the
+ *                                place, folded) and each month of the event's days: an undated
+ *                                mention looks up the months its happening can lie in (the
+ *                                weeks before its article), so the posting read is one actor's
+ *                                happenings of a month, not of all time ("United States")
+ *   eu:<family>|<anchor>         the same without the month, read only for an article of
+ *                                unknown date (which may report a happening of any time)
  *   un:<family>|<anchor>|<month> the first claim of an undated global event, by the month its
  *                                article appeared ('-' when unknown): for a later dated event to
  *                                adopt it (adoptUndated); renamed to eu: when it is adopted
@@ -32,12 +37,46 @@ import { predicateClass } from './quantitySlot';
 
 export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire', 'flood', 'earthquake'];
 
-export function eventLookupKeys(e: Event): string[] {
+/**
+ * Keys under which the stored mentions an event mention may join are found: a dated one by its
+ * kind and days; an undated one by its kind and anchors, in the months from `windowDays` before
+ * its article's day (`published`) to that day (chooseEvent allows no other), or in any month
+ * when the article's date is unknown.
+ */
+export function eventLookupKeys(e: Event, published: string | null, windowDays: number): string[] {
   const canon = canonicalEventLabel(e.label);
   const fams = canon.family === 'any' ? FAMILIES_FOR_GENERIC : [canon.family];
   const days = eventDays(e.date, e.dateEnd);
   if (days.length > 0) return fams.flatMap((f) => days.map((d) => `ed:${f}|${d}`));
-  return fams.flatMap((f) => eventAnchors(e).map((a) => `eu:${f}|${a}`));
+  const anchors = eventAnchors(e);
+  const day = published === null ? Number.NaN : Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(day)) return fams.flatMap((f) => anchors.map((a) => `eu:${f}|${a}`));
+  const months = monthsBetween(day - windowDays * 86400000, day, MAX_ANCHOR_MONTHS);
+  return fams.flatMap((f) => anchors.flatMap((a) => months.map((mo) => `eu:${f}|${a}|${mo}`)));
+}
+
+/** Most months a dated event's anchors are filed under (a year's range: its twelve). */
+const MAX_ANCHOR_MONTHS = 13;
+
+/** `YYYY-MM` of every month from time `from` to time `to` (ms), the last `cap` of them, in order. */
+function monthsBetween(from: number, to: number, cap: number): string[] {
+  const first = new Date(from);
+  const firstIndex = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  const last = new Date(to);
+  const out: string[] = [];
+  for (let k = last.getUTCFullYear() * 12 + last.getUTCMonth(); k >= firstIndex && out.length < cap; k--) {
+    out.push(new Date(Date.UTC(Math.floor(k / 12), k % 12, 1)).toISOString().slice(0, 7));
+  }
+  return out.reverse();
+}
+
+/** The months of a dated event's days (`YYYY-MM`), at most MAX_ANCHOR_MONTHS (the last ones). */
+export function eventMonths(e: { date: string | null; dateEnd: string | null }): string[] {
+  if (e.date === null) return [];
+  const from = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
+  const to = Date.parse(`${(e.dateEnd ?? e.date).slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(from)) return [];
+  return monthsBetween(from, Number.isFinite(to) && to > from ? to : from, MAX_ANCHOR_MONTHS);
 }
 
 export function eventAnchors(e: Event): string[] {
@@ -111,7 +150,11 @@ export function eventAnchorKeys(event: Event, published: string | null): string[
     return eventAnchors(event).map((a) => `un:${fam}|${a}|${month}`);
   }
   const keys = eventDays(event.date, event.dateEnd).map((d) => `ed:${fam}|${d}`);
-  for (const a of eventAnchors(event)) keys.push(`eu:${fam}|${a}`);
+  const months = eventMonths(event);
+  for (const a of eventAnchors(event)) {
+    keys.push(`eu:${fam}|${a}`);
+    for (const mo of months) keys.push(`eu:${fam}|${a}|${mo}`);
+  }
   return keys;
 }
 
@@ -144,10 +187,16 @@ export function adoptableMentionKeys(e: Event, windowDays: number): string[] {
   return fams.flatMap((f) => anchors.flatMap((a) => months.map((mo) => `un:${f}|${a}|${mo}`)));
 }
 
-/** What an adopted mention's `un:` key becomes: an actor anchor of the dated event it joined. */
-export function adoptedAnchorKey(key: string): string {
+/**
+ * What an adopted mention's `un:` key becomes: an actor anchor of the dated event it joined, in
+ * that event's first month (a key is renamed one to one, so the mention's anchors are filed
+ * where the undated mentions of the weeks after the event's start look).
+ */
+export function adoptedAnchorKey(key: string, into: { date: string | null; dateEnd: string | null }): string {
   if (!key.startsWith('un:')) return key;
-  return `eu:${key.slice(3, key.lastIndexOf('|'))}`;
+  const month = eventMonths(into)[0];
+  const anchor = key.slice(3, key.lastIndexOf('|'));
+  return month === undefined ? `eu:${anchor}` : `eu:${anchor}|${month}`;
 }
 
 const quoteHasher = createMinHasher(8, 0x9007e);

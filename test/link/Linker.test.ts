@@ -196,6 +196,31 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('an undated mention finds the strikes of the weeks before its article among hundreds by the same actors in other months', async () => {
+    const { store, add } = await fresh();
+    // Strikes on the same militia in Iraq, one a month for 25 years (none within 30 days of 2020-01-02)...
+    for (let i = 0; i < 300; i++) {
+      const y = 1994 + Math.floor(i / 12);
+      const day = `${y}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+      await add({
+        text: `US air strikes hit Kataib Hezbollah in Iraq on ${day}, killing ${i + 3} fighters.`, outlet: 'Wire', published: day, events: strikes(day),
+        claims: [{ text: `US air strikes hit Kataib Hezbollah in Iraq on ${day}`, event: 0 }],
+      });
+    }
+    // ... and the ones it reports.
+    const target = await add({
+      text: 'American air strikes killed 25 fighters from Kataib Hezbollah in Iraq on Sunday.', outlet: 'PA Media', published: '2019-12-31', events: strikes('2019-12-29'),
+      claims: [{ text: 'American air strikes killed 25 fighters from Kataib Hezbollah in Iraq on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    });
+    const later = await add({
+      text: 'The US said the strikes on Kataib Hezbollah in Iraq were a response.', outlet: 'BBC News', published: '2020-01-02',
+      events: [{ label: 'air strikes', date: null, place: 'Iraq', participants: ['United States', 'Kataib Hezbollah'] }],
+      claims: [{ text: 'the strikes on Kataib Hezbollah in Iraq were a response', event: 0 }],
+    });
+    expect(later.claims[0]!.event?.id).toBe(target.events[0]!.id);
+    await store.close();
+  }, 60_000);
+
   describe('an undated mention stored before the dated report of its happening', () => {
     // An undated article (no publication date, "on Sunday" unresolved) and the dated report.
     const undated: HandArticle = {
@@ -239,8 +264,8 @@ describe('Linker on a real SQLite store', () => {
       expect(viaOld!.id).toBe(eventId);
       expect((await second.store.findClaimsByKeys([`ev:${eventId}`], 10)).map((h) => h.claimId).sort()).toEqual([d2.claims[0]!.id, u2.claims[0]!.id].sort());
       expect(await second.store.findClaimsByKeys([`ev:${undatedId}`, `un:strikes|${kh}|-`], 10)).toEqual([]);
-      // Its anchors now anchor the dated event, for undated mentions to come.
-      expect((await second.store.findClaimsByKeys([`eu:strikes|${kh}`], 10)).map((h) => h.claimId)).toContain(u2.claims[0]!.id);
+      // Its anchors now anchor the dated event in the event's month, for undated mentions to come.
+      expect((await second.store.findClaimsByKeys([`eu:strikes|${kh}|2019-12`], 10)).map((h) => h.claimId)).toContain(u2.claims[0]!.id);
       expect((await second.store.counts()).events).toBe(1);
       // The dated report is compared with the adopted claim: the tolls agree either way round.
       const backward = linksOf(d2, 'corroborates');

@@ -1,5 +1,5 @@
 import type { Event } from '../../src/domain';
-import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys } from '../../src/link/claimKeys';
+import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventLookupKeys } from '../../src/link/claimKeys';
 import { foldName } from '../../src/link/foldName';
 
 const KIRKUK = foldName('Kirkuk').key;
@@ -18,8 +18,26 @@ describe('anchor keys of undated mentions and the dated events that adopt them',
   it('files an undated event under its kind, anchors and the month of its article', () => {
     expect(eventAnchorKeys(event(null), '2020-01-02T10:00:00Z').sort()).toEqual([`un:strikes|${KH}|2020-01`, `un:strikes|${KIRKUK}|2020-01`].sort());
     expect(eventAnchorKeys(event(null), null)).toContain(`un:strikes|${KIRKUK}|-`);
-    // A dated one by its days and its anchors, as before.
-    expect(eventAnchorKeys(event('2019-12-29'), '2020-01-02').sort()).toEqual(['ed:strikes|2019-12-29', `eu:strikes|${KH}`, `eu:strikes|${KIRKUK}`].sort());
+    // A dated one by its days and its anchors, each also in the month of its days.
+    expect(eventAnchorKeys(event('2019-12-29'), '2020-01-02').sort()).toEqual(
+      ['ed:strikes|2019-12-29', `eu:strikes|${KH}`, `eu:strikes|${KIRKUK}`, `eu:strikes|${KH}|2019-12`, `eu:strikes|${KIRKUK}|2019-12`].sort(),
+    );
+    // A range across a month's end is filed in both months; a year's range in its twelve.
+    expect(eventAnchorKeys(event('2019-12-23', '2020-01-05'), null).filter((k) => k.startsWith(`eu:strikes|${KH}|`))).toEqual([`eu:strikes|${KH}|2019-12`, `eu:strikes|${KH}|2020-01`]);
+    expect(eventAnchorKeys(event('2004-01-01', '2004-12-31'), null).filter((k) => k.startsWith(`eu:strikes|${KH}|`))).toHaveLength(12);
+  });
+
+  it('an undated mention looks up its anchors in the months of the weeks before its article, or in any month when the article is undated', () => {
+    const undated = event(null);
+    // 30 days before 2020-01-02 is in December: two months, both where a dated event of those weeks is filed.
+    expect(eventLookupKeys(undated, '2020-01-02', 30).filter((k) => k.includes(`|${KH}`)).sort()).toEqual([`eu:strikes|${KH}|2019-12`, `eu:strikes|${KH}|2020-01`]);
+    expect(eventLookupKeys(undated, '2020-01-31', 30).filter((k) => k.includes(`|${KH}`))).toEqual([`eu:strikes|${KH}|2020-01`]);
+    // 1 March less 30 days is 30 January (2019 is no leap year): three months.
+    expect(eventLookupKeys(undated, '2019-03-01', 30).filter((k) => k.includes(`|${KH}`))).toEqual(['2019-01', '2019-02', '2019-03'].map((m) => `eu:strikes|${KH}|${m}`));
+    expect(eventLookupKeys(undated, null, 30).filter((k) => k.includes(`|${KH}`))).toEqual([`eu:strikes|${KH}`]);
+    for (const k of eventLookupKeys(undated, '2020-01-02', 30).filter((x) => x.includes('2019-12'))) expect(eventAnchorKeys(event('2019-12-29'), null)).toContain(k);
+    // A dated mention looks up its days.
+    expect(eventLookupKeys(event('2019-12-29'), '2020-01-02', 30)).toEqual(['ed:strikes|2019-12-29']);
   });
 
   it('looks up the months from the event to 30 days after it, the unknown month, and generic mentions', () => {
@@ -36,9 +54,10 @@ describe('anchor keys of undated mentions and the dated events that adopt them',
     expect(adoptableMentionKeys(event(null), 30)).toEqual([]);
   });
 
-  it('turns an adopted mention key into an actor anchor of the event it joined', () => {
-    expect(adoptedAnchorKey(`un:strikes|${KH}|2020-01`)).toBe(`eu:strikes|${KH}`);
-    expect(adoptedAnchorKey(`un:strikes|${KIRKUK}|-`)).toBe(`eu:strikes|${KIRKUK}`);
-    expect(adoptedAnchorKey('ev:e_x')).toBe('ev:e_x');
+  it('turns an adopted mention key into an actor anchor of the event it joined, in the event’s month', () => {
+    const into = event('2019-12-29');
+    expect(adoptedAnchorKey(`un:strikes|${KH}|2020-01`, into)).toBe(`eu:strikes|${KH}|2019-12`);
+    expect(adoptedAnchorKey(`un:strikes|${KIRKUK}|-`, into)).toBe(`eu:strikes|${KIRKUK}|2019-12`);
+    expect(adoptedAnchorKey('ev:e_x', into)).toBe('ev:e_x');
   });
 });

@@ -6,7 +6,7 @@ import { escapeLucene, luceneQuery } from '../../src/store/neo4j/lucene';
 import { mapNeo4jError } from '../../src/store/neo4j/neo4jErrors';
 import { findCypherDir, loadQueries, QUERY_NAMES, splitStatements } from '../../src/store/neo4j/queries';
 import { describeGraphStoreContract, expectCode } from '../contract/graphStoreContract';
-import { apStory, fillerBundle, makeLink } from '../contract/fixtures';
+import { apStory, BundleBuilder, fillerBundle, makeEvent, makeLink } from '../contract/fixtures';
 import { MAX_TRAVERSAL_DEPTH } from '../../src/store/neo4j/filterArgs';
 import { leaseNeo4j, NEO4J_LEASE_TIMEOUT_MS, type Neo4jLease } from '../support/neo4j';
 import * as fs from 'node:fs';
@@ -55,6 +55,39 @@ async function closedPort(): Promise<number> {
 }
 
 describe('Neo4jGraphStore specifics', () => {
+  test('data migration anchor-months: stored anchors of dated events get their months, once', async () => {
+    await lease.clear();
+    const store = await openStore(lease);
+    const dated = makeEvent('air strikes', '2019-12-29', 'Kirkuk', ['Kataib Hezbollah']);
+    const range = makeEvent('rocket attack', '2019-12-23', 'Kirkuk', [], '2020-01-05');
+    const b = new BundleBuilder('US strikes hit Kirkuk on Sunday. Rockets hit the base that week.', { outlet: 'PA Media', published: '2019-12-31' });
+    const hit = b.claim('US strikes hit Kirkuk on Sunday', { event: dated });
+    const rockets = b.claim('Rockets hit the base that week', { event: range });
+    // Keys as the linker wrote them before anchors were filed by month.
+    b.claimKey(hit, [`ev:${dated.id}`, 'eu:strikes|krk', 'ed:strikes|2019-12-29']);
+    b.claimKey(rockets, [`ev:${range.id}`, 'eu:rocket attack|krk']);
+    await store.writeArticle(b.build());
+    await store.close();
+    const driver = neo4j.driver(lease.uri, lease.user !== null ? neo4j.auth.basic(lease.user, lease.password ?? '') : undefined);
+    try {
+      await driver.executeQuery('MATCH (m:Migration) DETACH DELETE m', {}, { database: lease.database ?? undefined });
+      for (let round = 0; round < 2; round++) {
+        const again = await openStore(lease);
+        expect(await again.findClaimsByKeys(['eu:strikes|krk|2019-12'], 10)).toEqual([{ claimId: hit, keys: ['eu:strikes|krk|2019-12'] }]);
+        expect((await again.findClaimsByKeys(['eu:rocket attack|krk|2019-12', 'eu:rocket attack|krk|2020-01'], 10))[0]).toEqual({ claimId: rockets, keys: ['eu:rocket attack|krk|2019-12', 'eu:rocket attack|krk|2020-01'] });
+        // The keys it had stay; none is added twice when init runs again.
+        expect((await again.findClaimsByKeys(['eu:strikes|krk', 'ed:strikes|2019-12-29'], 10))[0]!.keys.sort()).toEqual(['ed:strikes|2019-12-29', 'eu:strikes|krk']);
+        await again.close();
+      }
+      const r = await driver.executeQuery('MATCH (c:Claim {id: $id}) RETURN c.keys AS keys', { id: hit }, { database: lease.database ?? undefined });
+      expect((r.records[0]!.get('keys') as string[]).sort()).toEqual([`ev:${dated.id}`, 'ed:strikes|2019-12-29', 'eu:strikes|krk', 'eu:strikes|krk|2019-12'].sort());
+      const m = await driver.executeQuery('MATCH (m:Migration) RETURN m.name AS name', {}, { database: lease.database ?? undefined });
+      expect(m.records.map((x) => x.get('name'))).toEqual(['anchor-months']);
+    } finally {
+      await driver.close();
+    }
+  }, 60_000);
+
   test('the schema is applied on init, idempotently, and init is a no-op when it is already there', async () => {
     await lease.clear();
     const queries = loadQueries();

@@ -240,6 +240,10 @@ describe('SqliteGraphStore specifics', () => {
     // A dated event's anchor, and a row shared with one, stay as they were; other keys too.
     expect(await ids('eu:strikes|krk')).toEqual(['a_d:0-3', 'a_m:0-3', 'a_m:5-8']);
     expect(await ids('ev:e_u')).toEqual(['a_u:0-3']);
+    // Migration 008: a dated event's anchor rows are filed by the event's month too (a row shared
+    // with an undated mention keeps its list); an undated mention's are not.
+    expect(await ids('eu:strikes|krk|2019-12')).toEqual(['a_d:0-3', 'a_m:0-3', 'a_m:5-8']);
+    expect((await store.findClaimsByKeys(['eu:strikes|krk|2020-01'], 10)).length).toBe(0);
     await store.close();
   });
 

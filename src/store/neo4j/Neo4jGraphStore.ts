@@ -44,7 +44,7 @@ import {
 } from './filterArgs';
 import { MAX_KEY_CLAUSES, keysQuery, luceneQuery } from './lucene';
 import { mapNeo4jError } from './neo4jErrors';
-import { LINK_REL, loadQueries, type QueryName, type QueryRegistry } from './queries';
+import { DATA_MIGRATIONS, LINK_REL, loadQueries, type QueryName, type QueryRegistry } from './queries';
 import { chainSteps, walkLinks, type ChainRow } from './traversals';
 import { toArticle, toClaim, toEntity, toEvent, toLink, toNumber, toReview, toSource, compareLinks, cmp, type Props } from './values';
 import { runner, upsertLinks, writeBatch } from './writeBatch';
@@ -125,6 +125,7 @@ export class Neo4jGraphStore implements GraphStore {
       // Fails fast (no retries) on a refused connection, bad credentials or an unknown host.
       await driver.verifyConnectivity({ database: this.database });
       await this.ensureSchema(driver, queries);
+      await this.applyDataMigrations(driver, queries);
     } catch (e) {
       await driver.close().catch(() => undefined);
       throw mapNeo4jError(e, this.description);
@@ -151,6 +152,21 @@ export class Neo4jGraphStore implements GraphStore {
         }
       }
       await session.run(queries.get('await-indexes'), { seconds: int(120) });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs the data migrations this database has not recorded yet (each is idempotent, so a race only repeats work). */
+  private async applyDataMigrations(driver: Driver, queries: QueryRegistry): Promise<void> {
+    const session = driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const applied = new Set((await session.run(queries.get('applied-migrations'))).records.map((r) => r.get('name') as string));
+      for (const m of DATA_MIGRATIONS) {
+        if (applied.has(m.name)) continue;
+        await session.run(queries.get(m.query));
+        await session.run(queries.get('record-migration'), { name: m.name, at: new Date().toISOString() });
+      }
     } finally {
       await session.close();
     }

@@ -68,7 +68,17 @@ export const QUERY_NAMES = [
   'find-claims-by-keys',
   'resolve-source-alias',
   'counts',
+  'applied-migrations',
+  'record-migration',
+  'migrate-anchor-months',
 ] as const;
+
+/**
+ * Data migrations, in order: each runs once per database (recorded as a :Migration node), in an
+ * auto-commit transaction, after the schema is in place. Append new ones; never edit one that
+ * has shipped.
+ */
+export const DATA_MIGRATIONS: ReadonlyArray<{ name: string; query: QueryName }> = [{ name: 'anchor-months', query: 'migrate-anchor-months' }];
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 
