@@ -16,8 +16,9 @@ export interface CopyOptions {
   minShare: number;
 }
 
-// A copied sentence collides in nearly all of its 8 bands; a stock phrase or a loose paraphrase in one or two.
-export const DEFAULT_COPY_OPTIONS: CopyOptions = { params: DEFAULT_COPY_PARAMS, maxCandidates: 12, minSharedKeys: 4, minSharedShingles: 15, minShare: 0.1 };
+// A copied sentence collides in all 4 of its bands, a loose paraphrase in one or two: two shared keys make a
+// candidate, and shingle containment decides (a stock phrase shares keys but not 15 shingles).
+export const DEFAULT_COPY_OPTIONS: CopyOptions = { params: DEFAULT_COPY_PARAMS, maxCandidates: 12, minSharedKeys: 2, minSharedShingles: 15, minShare: 0.1 };
 
 export interface CopyMatch {
   copier: Article;

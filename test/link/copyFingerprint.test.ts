@@ -1,4 +1,4 @@
-import { copyFingerprint, estimateReuse } from '../../src/link/copyFingerprint';
+import { copyFingerprint, DEFAULT_COPY_PARAMS, estimateReuse } from '../../src/link/copyFingerprint';
 import { copyTokens } from '../../src/link/copyText';
 import { createMinHasher, estimateJaccard } from '../../src/link/minHash';
 import { lshCandidateProbability } from '../../src/link/lshBands';
@@ -54,5 +54,16 @@ describe('copy detection with shingles, MinHash and LSH', () => {
   it('has an S-curve: near copies almost always collide, dissimilar sentences rarely', () => {
     expect(lshCandidateProbability(0.8, 8, 2)).toBeGreaterThan(0.99);
     expect(lshCandidateProbability(0.05, 8, 2)).toBeLessThan(0.03);
+  });
+});
+
+describe('band keys of the default parameters', () => {
+  it('are the first four bands of the eight used before, so stores written with eight are read the same way', () => {
+    const text = 'Protesters broke into the US embassy compound in Baghdad on Tuesday and set fire to a reception area. A reporter saw flames rising from inside the compound.';
+    const four = copyFingerprint(text, DEFAULT_COPY_PARAMS).keys;
+    const eight = copyFingerprint(text, { ...DEFAULT_COPY_PARAMS, bands: 8 }).keys;
+    expect(DEFAULT_COPY_PARAMS.bands).toBe(4);
+    expect(four.length).toBeGreaterThan(0);
+    expect(eight.filter((k) => /^m[0-3]\./u.test(k)).sort()).toEqual([...four].sort());
   });
 });
