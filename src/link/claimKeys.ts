@@ -22,7 +22,8 @@ import { predicateClass } from './quantitySlot';
  *                                unknown date (which may report a happening of any time)
  *   un:<family>|<anchor>|<month> the first claim of an undated global event, by the month its
  *                                article appeared ('-' when unknown): for a later dated event to
- *                                adopt it (adoptUndated); renamed to eu: when it is adopted
+ *                                adopt it (adoptUndated); renamed to eu:…|<month of the event>
+ *                                when it is adopted
  *   gd:<family>|<day>            the first claim of a one-day global event when it is created:
  *                                one posting per happening, so that a report dated a day apart
  *                                (another time zone) finds it without reading the day's articles
@@ -31,8 +32,9 @@ import { predicateClass } from './quantitySlot';
  *   q<band>.<hash>|<sourceId>    LSH bands of a quotation with its speaker (same words, same speaker)
  *   sp:<sourceId>|<day>          a named speaker's statements on one publication day
  *   nm:<folded name>             a name first seen here, for fuzzy entity resolution
- * Anchor postings grow with the articles of one kind and day; every other posting with the
- * coverage of one happening or one speaker, never with the size of the store.
+ * Anchor postings grow with the articles of one kind and day or month; every other posting
+ * with the coverage of one happening or one speaker, never with the size of the store (but the
+ * unbucketed eu: key, which only articles of unknown date read).
  */
 
 export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire', 'flood', 'earthquake'];
