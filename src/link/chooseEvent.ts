@@ -3,6 +3,7 @@ import { canonicalEventLabel, labelsCompatible } from './eventLabel';
 import { adjacentSingleDays, isOneDay, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
 import { isCountryName, placesNested } from '../extract/entities/gazetteer';
+import { ongoingSpansMeet, spanUnion } from '../extract/events/ongoing';
 
 /**
  * Decides which stored event a mention in a new article is, if any. A dated mention
@@ -87,7 +88,8 @@ function possibleForUndated(e: Event, published: string | null): boolean {
 
 export function chooseEvent(local: Event, candidates: readonly Event[], articleId: string, preferred: readonly Event[] = [], published: string | null = null): EventChoice {
   const canon = canonicalEventLabel(local.label);
-  type Scored = { e: Event; score: number; why: string[] };
+  /** widen: the mention is a later (or earlier) day of an ongoing happening, whose dates grow to hold it. */
+  type Scored = { e: Event; score: number; why: string[]; widen: boolean };
   const scored: Scored[] = [];
   const seen = new Set<string>();
   for (const e of [...preferred, ...candidates]) {
@@ -105,7 +107,13 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
     if ((isRoughlyDated(local) || isRoughlyDated(e)) && !sameSite(local, e, place) && !isPreferred) continue;
     const why: string[] = [compat === 'same' ? `same kind (${e.label})` : `${local.label} ~ ${e.label}`];
     let score = compat === 'same' ? 2 : 0;
-    if (local.date !== null && !rangesOverlap(local, e)) {
+    let widen = false;
+    if (local.date !== null && !rangesOverlap(local, e) && compat === 'same' && ongoingSpansMeet(canon.family, local.date, local.dateEnd, e.date, e.dateEnd)) {
+      // A wildfire or a flood reported on days close together: one that went on, with the same place or an actor in common.
+      if (place === 'different' || (place !== 'same' && shared.length === 0)) continue;
+      widen = true;
+      why.push(`the same ${canon.family} going on (${e.date?.slice(0, 10) ?? ''})`);
+    } else if (local.date !== null && !rangesOverlap(local, e)) {
       // A day apart: the same happening dated in another time zone, only with the same kind
       // and the same place and an actor in common, or two actors where a place is missing
       // ("Iran's missile strike on Ain al-Asad", 7 January in Washington, 8 January in Baghdad).
@@ -140,7 +148,7 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
     if (compat === 'generic' && place !== 'same' && shared.length === 0) continue;
     // An undated mention needs a shared place or participant, or the copied article's event.
     if (local.date === null && place !== 'same' && shared.length === 0 && !isPreferred) continue;
-    scored.push({ e, score, why });
+    scored.push({ e, score, why, widen });
   }
   scored.sort((a, b) => b.score - a.score || (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.e.id.localeCompare(b.e.id));
   const best = scored[0];
@@ -152,7 +160,8 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
   if (!best) return fresh(local, articleId, 'no stored event fits');
   const participants = [...best.e.participants];
   for (const p of local.participants) if (!participants.includes(p)) participants.push(p);
-  return { event: { ...best.e, ...narrowed(best.e, local), participants }, mergedWith: best.e, reason: best.why.join(', ') };
+  const dates = best.widen && best.e.date !== null && local.date !== null ? spanUnion(best.e.date, best.e.dateEnd, local.date, local.dateEnd) : {};
+  return { event: { ...best.e, ...narrowed(best.e, local), ...dates, participants }, mergedWith: best.e, reason: best.why.join(', ') };
 }
 
 /**

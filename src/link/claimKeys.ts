@@ -3,7 +3,8 @@ import { copyTokens, shingleHashes } from './copyText';
 import { createMinHasher } from './minHash';
 import { lshBandKeys } from './lshBands';
 import { canonicalEventLabel } from './eventLabel';
-import { adjacentDays, eventDays, isOneDay } from './eventDays';
+import { adjacentDays, daysAround, eventDays, isOneDay } from './eventDays';
+import { ONGOING_FAMILIES, ONGOING_GAP_DAYS } from '../extract/events/ongoing';
 import { foldName } from './foldName';
 import { placeAncestors } from '../extract/entities/gazetteer';
 import { predicateClass } from './quantitySlot';
@@ -49,7 +50,8 @@ export function eventLookupKeys(e: Event, published: string | null, windowDays: 
   const canon = canonicalEventLabel(e.label);
   const fams = canon.family === 'any' ? FAMILIES_FOR_GENERIC : [canon.family];
   const days = eventDays(e.date, e.dateEnd);
-  if (days.length > 0) return fams.flatMap((f) => days.map((d) => `ed:${f}|${d}`));
+  // A fire or a flood goes on: its mentions of the two weeks around are looked up too (chooseEvent decides).
+  if (days.length > 0) return fams.flatMap((f) => (ONGOING_FAMILIES.has(f) ? daysAround(e.date!, e.dateEnd, ONGOING_GAP_DAYS) : days).map((d) => `ed:${f}|${d}`));
   const anchors = eventAnchors(e);
   const day = published === null ? Number.NaN : Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
   if (!Number.isFinite(day)) return fams.flatMap((f) => anchors.map((a) => `eu:${f}|${a}`));

@@ -14,6 +14,15 @@ export function eventDays(date: string | null, dateEnd: string | null, cap = 7):
   return out;
 }
 
+/** The days from `pad` days before a span to `pad` days after it (where an ongoing happening's other mentions are filed). */
+export function daysAround(date: string, dateEnd: string | null, pad: number): string[] {
+  const t0 = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  const t1 = Date.parse(`${(dateEnd ?? date).slice(0, 10)}T00:00:00Z`);
+  if (!Number.isFinite(t0) || !Number.isFinite(t1)) return eventDays(date, dateEnd);
+  const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+  return eventDays(iso(t0 - pad * 86400000), iso(Math.max(t0, t1) + pad * 86400000), Number.POSITIVE_INFINITY);
+}
+
 /** Whether two date ranges share a day (a null end means a single day). */
 export function rangesOverlap(a: { date: string | null; dateEnd: string | null }, b: { date: string | null; dateEnd: string | null }): boolean {
   if (a.date === null || b.date === null) return false;

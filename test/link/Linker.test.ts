@@ -85,6 +85,32 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('a wildfire reported over a week is one event whose dates grow; its structure tolls of different days meet as figures', async () => {
+    const { store, add } = await fresh();
+    const fire = (date: string, dateEnd: string | null) => [{ label: 'wildfire', date, dateEnd, place: 'Butte County', participants: [] }];
+    const a = await add({
+      text: 'The Park Fire has burned 120,000 hectares since it broke out on Wednesday. At least 134 structures have been destroyed.',
+      outlet: 'Reuters', published: '2024-07-29', events: fire('2024-07-24', '2024-07-29'),
+      claims: [{ text: 'At least 134 structures have been destroyed', event: 0, quantities: [{ text: 'At least 134', value: 134, qualifier: 'at_least', subject: 'structures', predicate: 'destroyed' }] }],
+    });
+    const b = await add({
+      text: 'More than 400 structures had been destroyed in the Park Fire in Butte County, officials said on Friday.',
+      outlet: 'AP', published: '2024-08-02', events: fire('2024-08-02', null),
+      claims: [{ text: 'More than 400 structures had been destroyed', event: 0, quantities: [{ text: 'More than 400', value: 400, qualifier: 'more_than', subject: 'structures', predicate: 'destroyed' }] }],
+    });
+    expect(b.events[0]).toMatchObject({ id: a.events[0]!.id, date: '2024-07-24', dateEnd: '2024-08-02' });
+    expect((await store.getEvents([a.events[0]!.id]))[0]).toMatchObject({ date: '2024-07-24', dateEnd: '2024-08-02' });
+    expect(linksOf(b, 'same_event').length + linksOf(b, 'different_figure').length).toBeGreaterThan(0);
+    // A fire in the same county a month later is another one.
+    const c = await add({
+      text: 'A new wildfire in Butte County destroyed 12 homes on Monday.',
+      outlet: 'KRCR', published: '2024-09-02', events: fire('2024-09-02', null),
+      claims: [{ text: 'A new wildfire in Butte County destroyed 12 homes on Monday', event: 0, quantities: [] }],
+    });
+    expect(c.events[0]!.id).not.toBe(a.events[0]!.id);
+    await store.close();
+  });
+
   it('compares a toll given in a sentence about another event with the toll of the event it names', async () => {
     const { store, add } = await fresh();
     const a = await add({

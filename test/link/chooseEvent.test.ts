@@ -86,3 +86,26 @@ describe('chooseEvent: a mention dated only to a year or a season', () => {
     expect(chooseEvent(local, [lastWeek], 'a_new', [], '2019-12-30').mergedWith?.id).toBe('e_week');
   });
 });
+
+describe('chooseEvent: a happening that goes on (wildfire, flood)', () => {
+  const fire: Event = { id: 'e_fire', label: 'wildfire', date: '2024-07-24', dateEnd: '2024-07-29', place: 'Butte County', participants: ['Cal Fire'] };
+  it('a report of the fire the next day joins it and widens its dates; the id stays', () => {
+    const tuesday: Event = { id: 'local', label: 'wildfire', date: '2024-07-30', dateEnd: null, place: 'Butte County', participants: [] };
+    const choice = chooseEvent(tuesday, [fire], 'a_new', [], '2024-07-30');
+    expect(choice.mergedWith?.id).toBe('e_fire');
+    expect(choice.event).toMatchObject({ id: 'e_fire', date: '2024-07-24', dateEnd: '2024-07-30' });
+    expect(choice.reason).toContain('the same wildfire going on');
+  });
+  it('an actor in common will do where a place is missing', () => {
+    const local: Event = { id: 'local', label: 'wildfire', date: '2024-08-05', dateEnd: null, place: null, participants: ['Cal Fire'] };
+    expect(chooseEvent(local, [fire], 'a_new', [], '2024-08-05').mergedWith?.id).toBe('e_fire');
+  });
+  it('not with nothing in common, not elsewhere, not weeks later, and never for strikes', () => {
+    const bare: Event = { id: 'local', label: 'wildfire', date: '2024-07-31', dateEnd: null, place: null, participants: [] };
+    expect(chooseEvent(bare, [fire], 'a_new', [], '2024-07-31').mergedWith).toBeNull();
+    expect(chooseEvent({ ...bare, place: 'Kern County', participants: ['Cal Fire'] }, [fire], 'a_new', [], '2024-07-31').mergedWith).toBeNull();
+    expect(chooseEvent({ ...bare, date: '2024-08-20', place: 'Butte County' }, [fire], 'a_new', [], '2024-08-20').mergedWith).toBeNull();
+    const strikes: Event = { ...fire, id: 'e_strikes', label: 'air strikes', dateEnd: null };
+    expect(chooseEvent({ ...bare, label: 'air strikes', date: '2024-07-27', place: 'Butte County' }, [strikes], 'a_new', [], '2024-07-27').mergedWith).toBeNull();
+  });
+});

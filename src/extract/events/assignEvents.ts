@@ -3,6 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { resolveDates, type DateMention } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
+import { ongoingSpansMeet, spanUnion } from './ongoing';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
 import { CAPITALS, EVENT_LABELS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 import { ownValue } from '../../domain';
@@ -325,6 +326,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
     const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);
+    // A fire or a flood dated on days close together is one happening that went on (see ongoing.ts).
+    const ongoingFits = (e: Working): boolean =>
+      !m.sayingDate && labelInfo(m.label).family === e.family && ongoingSpansMeet(e.family, m.date, m.dateEnd, e.date, e.dateEnd) &&
+      (m.place === null || e.place === null || m.place === e.place || placesNested(m.place, e.place));
     const bound = notAfter.get(m);
     // An undated mention is the article's recent happening before a background one of the same kind
     // ("In late December, U.S. strikes killed 25 …" in a story of March strikes: "the strikes" are March's).
@@ -345,7 +350,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       // "Zarif called the killing an act of terrorism" is not the embassy protest before it, which killed no one.
       // A death toll may still be a protest's ("as the death toll from two weeks of clashes rose to 25").
       (m.label !== KILLING || !KILLING_WORDS.test(m.trigger) || e.deadly || !HARMLESS_FAMILIES.has(e.family) || sameSentence.includes(k)) &&
-      (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e, k)) &&
+      (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e, k) || ongoingFits(e)) &&
       !(old && e.date === null) &&
       placeFits(e) &&
       !(bound !== undefined && e.date !== null && e.date > bound);
@@ -370,8 +375,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       e.dateEnd = m.dateEnd;
       e.sayingOnly = false;
     } else if (!(m.sayingDate && e.date !== null)) {
-      // (A saying's day never moves a date the event already has.)
-      const d = narrower(e.date, e.dateEnd, m.date, m.dateEnd);
+      // (A saying's day never moves a date the event already has.) An ongoing happening's dates widen to hold its days.
+      const d =
+        m.date !== null && e.date !== null && !datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) ? spanUnion(e.date, e.dateEnd, m.date, m.dateEnd) : narrower(e.date, e.dateEnd, m.date, m.dateEnd);
       e.date = d.date;
       e.dateEnd = d.dateEnd;
       if (m.date !== null) e.sayingOnly = m.sayingDate;

@@ -29,6 +29,8 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnigh
 const ORDINAL_SUFFIX = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'the', 'year', 'through', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 const MONTH_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'last', 'this', 'next', 'through', 'between', 'and', 'to']);
+/** Words after which "March" or "May" is the month (not "and", "to" or "by": "by May" may be Theresa May). */
+const AMBIGUOUS_MONTH_PREFIXES = new Set(['in', 'since', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'last', 'this', 'next', 'through', 'between']);
 const WRITTEN_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Words a date mention can be found at (explicitAt and relativeAt key on these). */
@@ -77,7 +79,12 @@ function monthAt(tokens: readonly Token[], i: number, needsNumber: boolean): { m
   if (!isCap(t)) return null;
   let last = i;
   if (tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && t.lower.length <= 4) last = i + 1;
-  if (needsNumber && AMBIGUOUS_MONTHS.has(t.lower) && t.lower !== 'december' && !isDayNumber(tokens[last + 1]) && !isDayNumber(tokens[i - 1])) return null;
+  // "March" and "May" are words too: a month only beside a day or a year ("March 2019"), or after a
+  // word that takes a month ("in March", "since May", "last March").
+  if (
+    needsNumber && AMBIGUOUS_MONTHS.has(t.lower) && t.lower !== 'december' && !isDayNumber(tokens[last + 1]) && !isDayNumber(tokens[i - 1]) &&
+    !(tokens[last + 1]?.kind === 'number' && yearNumber(tokens[last + 1]) !== null) && !AMBIGUOUS_MONTH_PREFIXES.has(tokens[i - 1]?.lower ?? '')
+  ) return null;
   return { month, last };
 }
 

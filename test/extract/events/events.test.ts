@@ -93,6 +93,31 @@ describe('assignEvents: small articles', () => {
     expect(r.events.map((e) => e.key)).toEqual(['embassy attack|2019-12-31|Baghdad', 'air strikes|2019-12-29|', 'air strikes|2019-12-27|']);
   });
 
+  test('a wildfire dated on days close together is one fire that went on; a flood far apart in time or place is another', () => {
+    // Monday 2024-07-29: "on Monday" is the 29th, "on Wednesday" the 24th.
+    const fire = assignEvents([
+      { text: 'A wildfire forced the evacuation of 30,000 residents on Monday.', places: [], participants: [] },
+      { text: 'The wildfire has burned 120,000 hectares since it broke out on Wednesday, Cal Fire said.', places: [], participants: [] },
+    ], '2024-07-29');
+    expect(fire.events).toHaveLength(1);
+    expect(fire.events[0]).toMatchObject({ label: 'wildfire', date: '2024-07-24', dateEnd: '2024-07-29' });
+    expect(fire.bySentence).toEqual([0, 0]);
+    const floods = assignEvents([
+      { text: 'Floods in Derna killed 4,000 people on Monday.', places: ['Derna'], participants: [] },
+      { text: 'Floods in Baghdad on Friday drowned two people.', places: ['Baghdad'], participants: [] },
+      { text: 'Floods in Derna in March 2019 killed 12.', places: ['Derna'], participants: [] },
+    ], '2019-12-31');
+    expect(floods.events.map((e) => [e.date, e.place])).toEqual([['2019-12-30', 'Derna'], ['2019-12-27', 'Baghdad'], ['2019-03-01', 'Derna']]);
+  });
+
+  test('strikes on two days close together stay two (only ongoing kinds widen)', () => {
+    const r = assignEvents([
+      { text: 'Strikes on Sunday killed 25.', places: [], participants: [] },
+      { text: 'Strikes on Friday hit a depot.', places: [], participants: [] },
+    ], TUESDAY);
+    expect(r.events.map((e) => [e.date, e.dateEnd])).toEqual([['2019-12-29', null], ['2019-12-27', null]]);
+  });
+
   test('sentences without a trigger inherit the event before them', () => {
     const r = assignEvents([
       { text: 'Protesters attacked the US embassy.', places: [], participants: [] },

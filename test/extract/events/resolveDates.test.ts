@@ -139,6 +139,16 @@ describe('resolveDates: explicit dates', () => {
     expect(only('It was signed on 20 May 2020.').date).toBe('2020-05-20');
   });
 
+  test('"March 2019", "in March", "since May" are months; "Theresa May" and "to march" are not', () => {
+    expect(only('Floods in Derna in March 2019 killed 12.')).toMatchObject({ text: 'March 2019', date: '2019-03-01', dateEnd: '2019-03-31', precision: 'month' });
+    expect(only('The May 2018 attack killed 4.')).toMatchObject({ date: '2018-05-01', dateEnd: '2018-05-31' });
+    expect(only('Floods in March killed 12.')).toMatchObject({ text: 'March', date: '2019-03-01', dateEnd: '2019-03-31' });
+    expect(only('Since May, the toll has risen.')).toMatchObject({ date: '2019-05-01' });
+    expect(resolveDates('He said May would resign.', TUESDAY)).toEqual([]);
+    expect(resolveDates('Criticised by May, he quit.', TUESDAY)).toEqual([]);
+    expect(resolveDates('They plan to March on the capital.', TUESDAY)).toEqual([]);
+  });
+
   test('counts are not years', () => {
     expect(resolveDates('Police deployed 2000 officers.', TUESDAY)).toEqual([]);
   });
