@@ -1557,10 +1557,16 @@ function tokenAt(ctx: Ctx, rel: number): Token | undefined {
   return undefined;
 }
 
+/** A separator inside a number ("1,000", "7:30") ends no clause. */
+function betweenDigits(text: string, i: number): boolean {
+  const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+  return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
 function nextBoundary(ctx: Ctx, from: number): number {
   for (let i = from; i < ctx.text.length; i++) {
     const c = ctx.text[i];
-    if ((c === ',' || c === ';' || c === ':') && !insideQuote(ctx, i)) return i;
+    if ((c === ',' || c === ';' || c === ':') && !insideQuote(ctx, i) && !betweenDigits(ctx.text, i)) return i;
   }
   return ctx.text.length;
 }

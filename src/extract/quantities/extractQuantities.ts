@@ -691,6 +691,8 @@ function span(sentence: string, tokens: readonly Token[], a: number, b: number):
 function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch): { mention: QuantityMention; afterSubject: number; first: number } | null {
   // "Two days later", "three years ago": a time reference, not a figure anyone reports.
   if (m.unit !== null && TIME_UNITS.has(m.unit) && RELATIVE_TIME.has(tokens[m.last + 1]?.lower ?? '')) return null;
+  // "over several months", "for a few days", "many years": how long, told vaguely, is no figure to check.
+  if (m.unit !== null && TIME_UNITS.has(m.unit) && m.form === 'vague') return null;
   const q = m.form === 'article' || m.form === 'none' ? null : qualifierBefore(tokens, m.first);
   let qualifier: Qualifier = q?.qualifier ?? (m.approx ? 'approx' : 'exact');
   let last = m.last;

@@ -760,6 +760,13 @@ describe('“…, which the militia said killed 25”: a relative clause on the 
     expect(cs.some((c) => c.kind === 'assertion' && c.text.startsWith('Protests followed'))).toBe(true);
   });
 
+  it('the comma inside “1,000” ends no clause: the figure stays whole', () => {
+    const cs = claimsOf('The march, which organizers said drew more than 1,000 people, began peacefully.');
+    const said = cs.find((c) => c.cue === 'said')!;
+    expect(said.text).toBe('The march, which organizers said drew more than 1,000 people');
+    expect(said.quantities.map((q) => [q.value, q.qualifier])).toEqual([[1000, 'more_than']]);
+  });
+
   it('the main clause around a subject’s relative clause stands too; a restrictive clause (no comma) is left alone', () => {
     const cs = claimsOf('The rocket attack, which officials said was launched from a truck, killed a contractor. A contractor who officials said was a Kenyan citizen died in the blast.');
     expect(cs.find((c) => c.cue === 'said')!.text).toBe('The rocket attack, which officials said was launched from a truck');

@@ -427,6 +427,12 @@ describe('extractQuantities: ranges and times', () => {
     expect(high).toMatchObject({ value: 30, qualifier: 'at_most', subject: 'fighters' });
   });
 
+  it('a vague length of time (“over several months”, “for a few days”) is no figure; “for 18 months” still is', () => {
+    expect(extractQuantities('Police arrested more than 1,000 people over several months.').map((q) => [q.value, q.unit])).toEqual([[1000, null]]);
+    expect(extractQuantities('The siege lasted for a few days.')).toEqual([]);
+    expect(extractQuantities('He was jailed for 18 months.').map((q) => [q.value, q.unit])).toEqual([[18, 'month']]);
+  });
+
   it('“two days later”, “22 years ago” are times, not figures', () => {
     expect(extractQuantities('Two days later, jets struck five sites.').map((q) => q.value)).toEqual([5]);
     expect(extractQuantities('My father died 22 years ago.')).toEqual([]);
