@@ -38,7 +38,7 @@ import { predicateClass } from './quantitySlot';
  * unbucketed eu: key, which only articles of unknown date read).
  */
 
-export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'wildfire', 'flood', 'earthquake'];
+export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile strike', 'unrest', 'funerals', 'deployment', 'harm', 'car bombing', 'explosion', 'wildfire', 'flood', 'earthquake', 'storm', 'road crash'];
 
 /**
  * Keys under which the stored mentions an event mention may join are found: a dated one by its

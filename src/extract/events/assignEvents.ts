@@ -97,12 +97,12 @@ function datesCompatible(aDate: string | null, aEnd: string | null, bDate: strin
   return a1 <= b2 && b1 <= a2;
 }
 
-const UNHARMFUL = new Set(['deployment', 'funerals']);
+const UNHARMFUL = new Set(['deployment', 'funerals', 'labour strike']);
 /**
  * Happenings nobody carried out: "the attack on Iraqi military bases" in a live blog is not the
  * plane crash before it (a town "under attack" from a wildfire is the wildfire).
  */
-const ACCIDENTS = new Set(['plane crash', 'stampede', 'flood', 'earthquake']);
+const ACCIDENTS = new Set(['plane crash', 'stampede', 'flood', 'earthquake', 'storm', 'road crash']);
 
 /** Can a mention with this label join an event with that label? */
 function labelsCompatible(mention: string, event: string): boolean {
@@ -207,7 +207,7 @@ const DEATH_WORDS = new Set(['killed', 'kill', 'kills', 'killing', 'died', 'dies
 /** Words of one killing, as against a toll ("the deaths", "the death toll"). */
 const KILLING_WORDS = /^(?:killing|killings|assassination|assassinated)$/iu;
 /** Kinds of happening in which nobody is taken to have been killed until the text says so. */
-const HARMLESS_FAMILIES = new Set(['unrest', 'funerals', 'deployment', 'vote']);
+const HARMLESS_FAMILIES = new Set(['unrest', 'funerals', 'deployment', 'vote', 'labour strike']);
 /** How many tokens before and after a mention a death word is still its happening's. */
 const DEATH_BEFORE = 5;
 const DEATH_AFTER = 8;
@@ -435,6 +435,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates }), s.text);
+    // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
+    if (events.some((e) => e.family === 'labour strike') && !events.some((e) => e.family === 'strikes')) {
+      for (const m of detected) if (m.label === 'air strikes' && /^strikes?$/iu.test(m.trigger)) m.label = 'labour strike';
+    }
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.
     const apart = SEPARATE_OPENER.test(s.text);

@@ -80,6 +80,57 @@ function namedFire(tokens: readonly Token[], i: number): boolean {
   if (!prev || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text) || FIRE_SERVICES.has(prev.lower)) return false;
   return !(next && next.kind === 'word' && /^\p{Lu}/u.test(next.text));
 }
+/**
+ * "strike(s)" of workers, not of aircraft: "a 72-hour strike", "a strike by junior doctors",
+ * "nurses' strike", "went on strike", "strike ballot". (TRIGGER_BLOCKERS keep "hunger strike"
+ * and other strikes that are no happening of this kind from being air strikes.)
+ */
+function labourStrike(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'strike' && t.lower !== 'strikes') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev !== undefined) {
+    if (LABOUR_BEFORE.has(prev.lower) || /^\d+-(?:hour|day|week)$|-(?:hour|day|week|long)$/u.test(prev.lower)) return true;
+    // "went on strike", "are on strike", "staged a strike" ("called the strike justified" and "launched a strike" are not).
+    if (prev.lower === 'on' && tokens[i - 2] !== undefined && ON_STRIKE_VERBS.has(tokens[i - 2]!.lower)) return true;
+    if ((prev.lower === 'a' || prev.lower === 'the') && tokens[i - 2] !== undefined && STRIKE_CALLS.has(tokens[i - 2]!.lower)) return true;
+  }
+  if (next !== undefined) {
+    if (LABOUR_AFTER.has(next.lower)) return true;
+    if (next.lower === 'by' || next.lower === 'of') {
+      // "a strike by junior doctors", "a strike of dock workers".
+      for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) if (STRIKERS.has(tokens[k]!.lower)) return true;
+    }
+  }
+  return false;
+}
+/**
+ * "storm" is an attack's verb ("protesters storm the parliament") and weather's noun: the noun
+ * after a determiner or a weather word ("the storm made landfall", "a powerful storm"), or
+ * before what weather does ("as storm hits Bangladesh").
+ */
+function stormNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'storm' && t.lower !== 'storms' && t.lower !== "storm's") return false;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  // ("a storm of criticism", "the storm over his remarks" are no weather.)
+  if (next === 'of' || next === 'over') return false;
+  return STORM_BEFORE.has(prev) || STORM_DOES.has(next);
+}
+const STORM_BEFORE = new Set(['the', 'a', 'this', 'that', 'deadly', 'powerful', 'severe', 'massive', 'major', 'huge', 'violent', 'tropical', 'winter', 'snow', 'ice', 'dust', 'rain', 'wind', 'fierce', 'strong', 'latest', 'as', 'of']);
+const STORM_DOES = new Set(['hits', 'hit', 'made', 'makes', 'slammed', 'slams', 'lashed', 'lashes', 'swept', 'sweeps', 'battered', 'batters', 'brought', 'brings', 'caused', 'left', 'landfall', 'weakened', 'approached', 'approaches', 'surge', 'damage', 'toll']);
+
+const STRIKERS = new Set(['workers', 'doctors', 'nurses', 'teachers', 'staff', 'employees', 'drivers', 'miners', 'dockers', 'dockworkers', 'unions', 'union', 'lecturers', 'journalists', 'farmers', 'truckers']);
+const LABOUR_BEFORE = new Set([
+  "workers'", "doctors'", "nurses'", "teachers'", "miners'", 'doctors', 'nurses', 'teachers', 'miners', 'union', 'pay', 'wildcat', 'indefinite', 'nationwide',
+  'national', 'postal', 'transport', 'railway', 'dock', 'sympathy', 'staff', 'public-sector',
+]);
+const LABOUR_AFTER = new Set(['action', 'ballot', 'ballots', 'committee', 'fund', 'organisers', 'organizers', 'notice']);
+const ON_STRIKE_VERBS = new Set(['went', 'go', 'goes', 'going', 'gone', 'are', 'is', 'were', 'was', 'been', 'be', 'remain', 'remained', 'remains', 'stayed', 'stay']);
+const STRIKE_CALLS = new Set(['staged', 'stage', 'stages', 'staging']);
+
 const FIRE_SERVICES = new Set(['cal', 'calfire', 'state', 'county', 'city', 'rural', 'volunteer', 'the', 'and', 'a']);
 
 /** Find the trigger words in a sentence, longest first, never overlapping. */
@@ -91,6 +142,14 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
     if (t.kind !== 'word') continue;
     if (namedFire(tokens, i)) {
       out.push({ first: i, last: i, label: 'wildfire', verb: false });
+      continue;
+    }
+    if (labourStrike(tokens, i)) {
+      out.push({ first: i, last: i, label: 'labour strike', verb: false });
+      continue;
+    }
+    if (stormNoun(tokens, i)) {
+      out.push({ first: i, last: i, label: 'storm', verb: false });
       continue;
     }
     const possessive = t.lower.endsWith("'s");
@@ -115,7 +174,8 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       // "F-15 Strike Eagles": a capitalised trigger inside a name.
       const next = tokens[last + 1];
       const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-      if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90) continue;
+      // (A storm is named that way: "as Hurricane Milton approached".)
+      if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90 && rule.label !== 'storm') continue;
       if (conditional(tokens, i)) continue;
       // "a missile hit the plane": a missile that brings down an aircraft is the crash.
       const label = rule.label === 'missile strike' && aircraftHitAfter(tokens, last) ? 'plane crash' : rule.label;

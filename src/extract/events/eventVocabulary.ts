@@ -36,6 +36,12 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   earthquake: { family: 'earthquake', generic: false },
   stampede: { family: 'stampede', generic: false },
   vote: { family: 'vote', generic: false },
+  // "An explosion at a chemical plant": no bomb is named. In an article on a car bomb, "the blast" is that bombing.
+  explosion: { family: 'explosion', generic: true, alsoJoins: ['car bombing'] },
+  storm: { family: 'storm', generic: false },
+  'road crash': { family: 'road crash', generic: false },
+  // Workers' strikes: "a 72-hour strike by junior doctors" is no air strike.
+  'labour strike': { family: 'labour strike', generic: false },
 };
 
 export interface TriggerRule {
@@ -60,7 +66,18 @@ add('air strikes', true, 'jets struck', 'warplanes struck', 'aircraft struck', '
 add('bombing', true, 'bombed', 'bombing');
 add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'rocket', 'katyusha rockets', 'katyushas', 'mortar attack', 'mortar fire', 'mortars');
 add('missile strike', false, 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'ballistic missiles', 'missiles', 'missile');
-add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombing', 'suicide bombing', 'bomb explosion', 'blast', 'explosion');
+add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombing', 'suicide bombing', 'bomb explosion', 'bomb blast');
+add('explosion', false, 'blast', 'blasts', 'explosion', 'explosions');
+// A storm by its kind ("Cyclone Remal", "Hurricane Milton", "a tropical storm"); not the bare "storm" (protesters storm buildings).
+add('storm', false, 'cyclone', 'cyclones', 'hurricane', 'hurricanes', 'typhoon', 'typhoons', 'tropical storm', 'tropical storms', 'winter storm', 'tornado', 'tornadoes', 'tornados', 'superstorm');
+add('road crash', false, 'bus crash', 'bus accident', 'coach crash', 'minibus crash', 'car crash', 'truck crash', 'lorry crash', 'road accident', 'road crash',
+  'traffic accident', 'train crash', 'train collision', 'head-on collision', 'derailment');
+add('road crash', true, 'bus plunged', 'bus overturned', 'bus crashed', 'bus collided', 'train derailed', 'train collided');
+// Only with a vehicle named close before (VEHICLES): "a bus carrying pilgrims plunged into a gorge", not "stocks plunged".
+add('road crash', true, 'plunged', 'overturned', 'veered', 'careered', 'derailed');
+// Only with workers or their grievance near (LABOUR): "junior doctors will walk out", not "walked out of the talks".
+add('labour strike', true, 'walk out', 'walked out', 'walking out', 'walks out');
+add('labour strike', false, 'walkout', 'walkouts', 'industrial action', 'strike action');
 add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral processions', 'funeral service', 'funeral prayers', 'burial', 'mourning ceremony', 'mourning ceremonies');
 add('funerals', true, 'buried', 'mourned');
 add('deployment', false, 'deployment', 'reinforcements');
@@ -147,7 +164,22 @@ const DISASTER_HARM: TriggerCompanions = {
   before: 8,
   after: 8,
 };
+const VEHICLES: TriggerCompanions = { words: ['bus', 'coach', 'minibus', 'truck', 'lorry', 'car', 'van', 'vehicle', 'train', 'tanker', 'tractor'], before: 8, after: 0 };
+const LABOUR: TriggerCompanions = {
+  words: ['doctors', 'nurses', 'workers', 'staff', 'teachers', 'employees', 'union', 'unions', 'strike', 'pay', 'wages', 'drivers', 'miners', 'lecturers'],
+  before: 6,
+  after: 6,
+};
 export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
+  plunged: VEHICLES,
+  overturned: VEHICLES,
+  veered: VEHICLES,
+  careered: VEHICLES,
+  derailed: VEHICLES,
+  walk: LABOUR,
+  walked: LABOUR,
+  walking: LABOUR,
+  walks: LABOUR,
   floods: DISASTER_HARM,
   flooding: DISASTER_HARM,
   flash: DISASTER_HARM,

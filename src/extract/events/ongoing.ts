@@ -7,7 +7,7 @@ import { diffDays, parseDay } from './calendar';
  * dates widen to hold them all; other kinds keep distinct days apart (Sunday's strikes are
  * not Friday's).
  */
-export const ONGOING_FAMILIES: ReadonlySet<string> = new Set(['wildfire', 'flood']);
+export const ONGOING_FAMILIES: ReadonlySet<string> = new Set(['wildfire', 'flood', 'storm']);
 
 /** Most days between two mentions of one ongoing happening (a fire burns for weeks; last year's is another). */
 export const ONGOING_GAP_DAYS = 14;

@@ -27,6 +27,36 @@ describe('detectEvents: labels from the trigger vocabulary', () => {
     expect(sentence.slice(m.start, m.end)).toBe(trigger);
   });
 
+  test('workers’ strikes, industrial blasts, storms and road crashes are happenings of their own kinds', () => {
+    const labels = (s: string) => detectEvents(s, ctx()).map((m) => m.label);
+    expect(labels('Junior doctors will walk out for a 72-hour strike from Monday.')).toEqual(['labour strike', 'labour strike']);
+    expect(labels('The strike by junior doctors began on Monday.')).toEqual(['labour strike']);
+    expect(labels('Nurses went on strike on Tuesday.')).toEqual(['labour strike']);
+    expect(labels('The delegation walked out of the talks.')).toEqual([]);
+    expect(labels('The US launched a strike on a militia base on Sunday.')).toEqual(['air strikes']);
+    expect(labels('Israeli strikes killed seven aid workers on Monday.')).toEqual(['air strikes']);
+    expect(labels('An explosion at a chemical plant killed two workers.')).toEqual(['explosion']);
+    expect(labels('Cyclone Remal slammed into the coast.')).toEqual(['storm']);
+    expect(labels('Residents fled as Hurricane Milton approached.')).toEqual(['storm']);
+    expect(labels('Hundreds of thousands evacuated as storm hits Bangladesh.')).toEqual(['storm']);
+    expect(labels('Protesters tried to storm the parliament.')).toContain('attack');
+    expect(labels('A bus carrying pilgrims plunged into a gorge.')).toEqual(['road crash']);
+    expect(labels('Stocks plunged on Monday.')).toEqual([]);
+  });
+
+  test('in an article on a car bomb, “the blast” is that bombing; in one on a doctors’ strike, a bare “strike” is that strike', () => {
+    const bomb = assignEvents([
+      { text: 'A car bomb exploded at a checkpoint in Mogadishu on Saturday.', places: ['Mogadishu'], participants: [] },
+      { text: 'The blast killed at least 30 people.', places: [], participants: [] },
+    ], TUESDAY);
+    expect(bomb.events.map((e) => e.label)).toEqual(['car bombing']);
+    const walkout = assignEvents([
+      { text: 'Junior doctors will walk out for a 72-hour strike from Monday.', places: [], participants: [] },
+      { text: '“No one wants to strike,” a doctor said.', places: [], participants: [] },
+    ], TUESDAY);
+    expect(walkout.events.map((e) => e.label)).toEqual(['labour strike']);
+  });
+
   test('a wildfire named by its name (“the Park Fire”), not a fire service or a gunman’s fire', () => {
     expect(detectEvents('Two people were killed in the Park Fire, the sheriff said.', ctx()).map((m) => m.label)).toContain('wildfire');
     expect(detectEvents('The Camp Fire’s toll rose again.', ctx()).map((m) => m.label)).toContain('wildfire');
