@@ -25,6 +25,8 @@ const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|eer|e
 
 /** Heads of a description that is one person ("a US official", "a witness"): "he" may stand for it. */
 const ONE_PERSON_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'resident', 'commander', 'officer', 'diplomat', 'source', 'doctor', 'aide', 'adviser', 'advisor', 'analyst', 'lawmaker', 'senator', 'soldier', 'protester', 'man', 'woman', 'reporter', 'correspondent', 'journalist', 'activist', 'expert', 'lawyer', 'investigator', 'survivor', 'medic', 'nurse', 'engineer', 'worker', 'employee', 'guard', 'driver']);
+/** Mouthpieces that are no person: what speaks for its owner as "it". */
+const IMPERSONAL_MOUTHPIECES = new Set(['office', 'press office', 'media office', 'statement', 'website', 'account', 'channel', 'campaign', 'team', 'mission', 'embassy', 'delegation']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'woman']);
 const MALE_HEADS = new Set(['spokesman', 'man']);
 
@@ -175,6 +177,12 @@ export class SpeakerResolver {
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {
+      // "The company said in a statement …. It added …", "…, his office said. …, it added": the
+      // body that just spoke, unnamed or through its office, before any body named earlier.
+      const s = this.said[this.said.length - 1];
+      if (s && sentence - s.sentence <= 1 && s.head !== null && (s.speaker.type === 'unknown' || IMPERSONAL_MOUTHPIECES.has(s.head)) && !ONE_PERSON_HEADS.has(s.head) && !/[^s]s$/u.test(s.head)) {
+        return { speaker: s.speaker, head: s.head };
+      }
       const b = this.lastBody(np.start);
       return b ? { speaker: b, head: null } : null;
     }
@@ -222,7 +230,8 @@ export class SpeakerResolver {
       const owner = /^(?:his|her)$/iu.test(pron[1]!) ? this.pronounPerson(np.start, sentence, /^his$/iu.test(pron[1]!) ? 'male' : 'female', true) : this.lastBody(np.start);
       const noun = pron[2]!.toLowerCase();
       if (owner && owner.type === 'person' && AGENTS.has(noun)) return this.agentOf(owner, noun);
-      if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: null };
+      // (An office or a statement speaks as "it" next: "…, his office said. …, it added.")
+      if (owner) return { speaker: { ...owner, role: owner.role ?? null }, head: IMPERSONAL_MOUTHPIECES.has(noun) ? noun : null };
     }
 
     // A whole-phrase gazetteer alias ("Iraq's foreign ministry", "the U.S. military").

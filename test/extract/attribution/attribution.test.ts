@@ -1442,3 +1442,15 @@ describe('an earthquake report in wire style (held-out probe, round 33)', () => 
     expect(c.speaker?.name).toBe('interior ministry');
   });
 });
+
+describe('“it added” after an unnamed body or an office spoke (held-out probe, round 34)', () => {
+  it('is the company that just spoke, not a party named paragraphs before', () => {
+    const cs = claimsOf('The Democratic Alliance had claimed that the vote was rigged.\n\nThe company said in a statement that it was devastated. It added that the plant would stay closed.');
+    expect(claimWith(cs, 'the plant would stay closed').speaker?.name).toBe('company');
+  });
+
+  it('is the person whose office spoke', () => {
+    const cs = claimsOf('Reuters reported the crash first.\n\nPrime Minister Shehbaz Sharif ordered an inquiry, his office said in a statement. He directed officials to help the injured, it added.');
+    expect(claimWith(cs, 'He directed officials').speaker?.name).toBe('Shehbaz Sharif');
+  });
+});
