@@ -14,6 +14,7 @@ import { adverbialBeforeThat } from './adverbialBeforeThat';
 import { bodyNameAside } from './bodyName';
 import { endsWithAuxiliary } from './endsWithAuxiliary';
 import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
+import { TRIGGER_RULES } from '../events/eventVocabulary';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -1134,6 +1135,11 @@ const MEDIA_OBJECT = /^(?:an?|the|his|her|their|its)\s+(?:(?:short|brief|new|old
 const TOPIC_DEATH = /\b(?:kills?|killed|dies|died|dead|assassinated|slain)\b/iu;
 
 /** Labels that are page furniture, not speakers. */
+/** Words that make a headline's label a happening, not a speaker: the event triggers and a few more. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set([
+  ...TRIGGER_RULES.filter((r) => r.words.length === 1 && !r.verb).map((r) => r.words[0]!),
+  'fire', 'ceasefire', 'truce', 'war', 'election', 'elections', 'crisis', 'talks', 'summit', 'trial', 'verdict', 'outbreak', 'pandemic', 'strike',
+]);
 const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know|(?:the )?(?:claims?|rating|facts|verdict|ruling|bottom line|conclusion)|our (?:ruling|rating|verdict)|what was said)$/iu;
 
 /**
@@ -1157,6 +1163,8 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
     return content ? { attribution: turnOf(ctx, { speaker: ctx.resolver.interviewee, head: null }, content, m[0].length) } : null;
   }
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
+  // "Cyclone Remal: Hundreds of thousands evacuated", "Sudan ceasefire: …", "Park Fire: two killed": a happening is the headline's topic, no speaker.
+  if (label.toLowerCase().split(/[\s-]+/u).some((w) => TOPIC_WORDS.has(w))) return null;
   // "Obama on Climate Change": the name before "on/about".
   const nameText = label.replace(/\s+(?:on|about|to|says|said|tells)\s.*$/iu, '');
   // "BAGHDAD: …" is a dateline, not a speaker; "Iraq PM: …", "Iran FM: …" name an office.

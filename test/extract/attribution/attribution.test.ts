@@ -73,6 +73,11 @@ describe('other ways of giving a speaker', () => {
     expect(claimsOf('BAGHDAD: Protesters gathered outside the embassy on Tuesday.')[0]!.kind).toBe('assertion');
   });
 
+  it('a happening before the colon is the headline’s topic, not its speaker', () => {
+    expect(claimsOf('Cyclone Remal: Hundreds of thousands evacuated as storm hits Bangladesh')[0]).toMatchObject({ kind: 'assertion', speaker: null });
+    expect(claimsOf('Park Fire: Two killed as blaze grows')[0]).toMatchObject({ kind: 'assertion', speaker: null });
+  });
+
   it('a party and state tag after a name does not hide the speaker', () => {
     expect(claimWith(claimsOf('Sen. Ann Park (D-N.M.) said the bill would pass next week.'), 'bill').speaker?.name).toBe('Ann Park');
   });
