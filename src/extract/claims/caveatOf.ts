@@ -13,14 +13,15 @@ export interface Caveat {
 /**
  * A sentence that says something reported before it could not be checked: "That figure could
  * not be independently confirmed.", "Reuters could not independently verify the toll.", "We
- * have not been able to verify the footage." extractClean finds the claims it speaks of and
+ * have not been able to verify the footage.", "It is not possible to independently verify claims
+ * by either side." extractClean finds the claims it speaks of and
  * makes them unconfirmed. Null when the sentence is not such a caveat.
  */
 export function caveatOf(sentence: string): Caveat | null {
   const s = sentence.trim();
   if (s.length > MAX_CAVEAT || !CHECK_WORD.test(s)) return null;
   const noEvidence = NO_EVIDENCE.exec(s);
-  const byNoun = NOUN_FIRST.exec(s) ?? noEvidence;
+  const byNoun = NOUN_FIRST.exec(s) ?? IMPOSSIBLE.exec(s) ?? noEvidence;
   const byActor = byNoun ? null : ACTOR_FIRST.exec(s);
   const m = byNoun ?? byActor;
   if (!m) return null;
@@ -43,6 +44,12 @@ const NOUN_FIRST = new RegExp(String.raw`^${THAT}\s+(?:(?:death|casualty|injury|
 /** "Reuters could not independently verify the toll.", "We have not been able to verify the footage." */
 const ACTOR_FIRST = new RegExp(
   String.raw`^((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s+(?:${NOT}\s+(?:been\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)${HOW}(?:verify|confirm|corroborate)\s+${THAT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}\b[^.;]{0,60}[.!]?$`,
+  'iu',
+);
+
+/** "It is not possible to independently verify claims by either side.", "It was impossible to confirm the toll." */
+const IMPOSSIBLE = new RegExp(
+  String.raw`^it\s+(?:is|was|has\s+been|remains|remained)\s+(?:not\s+(?:yet\s+)?possible|impossible)\s+to\s+${HOW}(?:verify|confirm|corroborate)\s+(?:${THAT}\s+)?(?:[\p{L}-]+\s+){0,2}?${NOUN}\b[^.;]{0,60}[.!]?$`,
   'iu',
 );
 

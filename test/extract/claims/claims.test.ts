@@ -221,6 +221,12 @@ describe('a caveat on the sentence before', () => {
     expect(cs.some((c) => c.text.includes('Reuters could not'))).toBe(false);
   });
 
+  it('"It is not possible to independently verify claims by either side." speaks of the claims before it', () => {
+    const cs = claimsOf('The army said its aircraft hit 12 targets. It is not possible to independently verify claims by either side.', '2024-05-01');
+    expect(claimWith(cs, 'hit 12 targets').certainty).toBe('unconfirmed');
+    expect(cs.some((c) => c.text.includes('not possible'))).toBe(false);
+  });
+
   it('"We have not been able to verify the footage." speaks of the footage', () => {
     const cs = claimsOf('A crowd of several thousand is moving towards the Green Zone, our correspondent says. Footage on social media appears to show men setting fire to a guard post. We have not been able to verify the footage.', '2019-12-31');
     expect(claimWith(cs, 'Footage').certainty).toBe('unconfirmed');

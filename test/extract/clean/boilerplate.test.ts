@@ -149,4 +149,12 @@ describe('a station’s promo line', () => {
     expect(c.rejected.map((r) => r.reason)).toContain('developing story notice');
     expect(c.text).toBe('Rockets hit the base on Sunday, officials said.');
   });
+
+  it('a live blog’s “We’ll bring you the latest as it happens.” and an affiliate disclosure are dropped', () => {
+    const c = clean(
+      "We'll bring you the latest as it happens.\n\nIf you purchase a product or register for an account through a link on our site, we may receive compensation.\n\nRockets hit the base on Sunday, officials said.\n\nWe will bring more troops, the minister said.",
+    );
+    expect(c.rejected.map((r) => r.reason)).toEqual(['developing story notice', 'affiliate disclosure']);
+    expect(c.text).toBe('Rockets hit the base on Sunday, officials said.\n\nWe will bring more troops, the minister said.');
+  });
 });

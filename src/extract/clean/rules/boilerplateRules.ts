@@ -74,7 +74,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Developing-story notices.
   // A station's own promo: "69 News is bringing you the latest on this developing story from overseas."
   { reason: 'developing story notice', maxLength: 160, needle: 'bringing you', pattern: /\b(is|are|will be|will keep) bringing you (the )?(latest|updates|more)\b/i },
+  // A live blog's promise: "We'll bring you the latest as it happens.", "We will keep you updated."
+  { reason: 'developing story notice', maxLength: 120, pattern: /^(we['’]ll|we will|we['’]re going to|stay with us as we|follow along as we) (bring|keep) you (the latest|updated|posted|up to date|all the latest)\b/i },
   { reason: 'developing story notice', maxLength: 160, pattern: /^(this is a (developing|breaking)( news)? story|this (story|article|report) (is developing|will be updated|has been updated|is being updated)|(more|updates) to follow|check back (later )?for updates|refresh (the page )?for updates)\b/i },
+
+  // Affiliate disclosures: "If you purchase a product or register for an account through a link on our site, we may receive compensation."
+  { reason: 'affiliate disclosure', maxLength: 300, needle: 'link', pattern: /\b(through|via|using) (a|one of our|the) (affiliate )?links? (on|in) (our|this) (site|page|article)\b.{0,80}\b(we|the publisher) may (receive|earn|get) (compensation|a commission|a share)\b/i },
+  { reason: 'affiliate disclosure', maxLength: 300, pattern: /^(we|this (site|article|story)) may (earn|receive) (a )?(small )?(commission|compensation|affiliate)\b/i },
 
   // Corrections and editor's notes: about the story, not claims of it.
   { reason: 'correction notice', maxLength: 400, pattern: /^(corrections?|clarification|editor[’']s note)\s*(\([^)]{0,40}\))?\s*:|^(this (story|article|report) (has been|was) (corrected|clarified|amended))\b|^an earlier version of this (story|article|report)\b/i },
