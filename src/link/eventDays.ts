@@ -18,7 +18,8 @@ export function eventDays(date: string | null, dateEnd: string | null, cap = 7):
 export function daysAround(date: string, dateEnd: string | null, pad: number): string[] {
   const t0 = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
   const t1 = Date.parse(`${(dateEnd ?? date).slice(0, 10)}T00:00:00Z`);
-  if (!Number.isFinite(t0) || !Number.isFinite(t1)) return eventDays(date, dateEnd);
+  // A span of more than a month ("floods in 2022") is no ongoing happening's day: its own days only.
+  if (!Number.isFinite(t0) || !Number.isFinite(t1) || t1 - t0 > 31 * 86400000) return eventDays(date, dateEnd);
   const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
   return eventDays(iso(t0 - pad * 86400000), iso(Math.max(t0, t1) + pad * 86400000), Number.POSITIVE_INFINITY);
 }

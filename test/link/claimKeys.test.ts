@@ -61,3 +61,15 @@ describe('anchor keys of undated mentions and the dated events that adopt them',
     expect(adoptedAnchorKey('ev:e_x', into)).toBe('ev:e_x');
   });
 });
+
+describe('eventLookupKeys: a happening that goes on', () => {
+  it('a wildfire looks up its kind on the two weeks around its days; strikes and a year of floods only their own days', () => {
+    const fire: Event = { id: 'e', label: 'wildfire', date: '2024-07-24', dateEnd: '2024-07-29', place: null, participants: [] };
+    const keys = eventLookupKeys(fire, '2024-07-29', 30);
+    expect(keys).toHaveLength(6 + 28);
+    expect(keys).toContain('ed:wildfire|2024-07-10');
+    expect(keys).toContain('ed:wildfire|2024-08-12');
+    expect(eventLookupKeys({ ...fire, label: 'air strikes' }, '2024-07-29', 30)).toHaveLength(6);
+    expect(eventLookupKeys({ ...fire, label: 'flood', date: '2022-01-01', dateEnd: '2022-12-31' }, '2024-07-29', 30)).toEqual(['ed:flood|2022-01-01', 'ed:flood|2022-12-31']);
+  });
+});

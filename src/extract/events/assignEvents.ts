@@ -377,7 +377,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     } else if (!(m.sayingDate && e.date !== null)) {
       // (A saying's day never moves a date the event already has.) An ongoing happening's dates widen to hold its days.
       const d =
-        m.date !== null && e.date !== null && !datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) ? spanUnion(e.date, e.dateEnd, m.date, m.dateEnd) : narrower(e.date, e.dateEnd, m.date, m.dateEnd);
+        m.date !== null && e.date !== null && !datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) && ongoingSpansMeet(e.family, m.date, m.dateEnd, e.date, e.dateEnd)
+          ? spanUnion(e.date, e.dateEnd, m.date, m.dateEnd)
+          : narrower(e.date, e.dateEnd, m.date, m.dateEnd);
       e.date = d.date;
       e.dateEnd = d.dateEnd;
       if (m.date !== null) e.sayingOnly = m.sayingDate;

@@ -88,13 +88,15 @@ function namedFire(tokens: readonly Token[], i: number): boolean {
 function labourStrike(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== 'strike' && t.lower !== 'strikes') return false;
-  const prev = tokens[i - 1];
+  // "nurses' strike": the apostrophe is a token of its own.
+  const apostrophe = tokens[i - 1]?.lower === "'";
+  const prev = tokens[apostrophe ? i - 2 : i - 1];
   const next = tokens[i + 1];
   if (prev !== undefined) {
     if (LABOUR_BEFORE.has(prev.lower) || /^\d+-(?:hour|day|week)$|-(?:hour|day|week|long)$/u.test(prev.lower)) return true;
     // "went on strike", "are on strike", "staged a strike" ("called the strike justified" and "launched a strike" are not).
-    if (prev.lower === 'on' && tokens[i - 2] !== undefined && ON_STRIKE_VERBS.has(tokens[i - 2]!.lower)) return true;
-    if ((prev.lower === 'a' || prev.lower === 'the') && tokens[i - 2] !== undefined && STRIKE_CALLS.has(tokens[i - 2]!.lower)) return true;
+    if (!apostrophe && prev.lower === 'on' && tokens[i - 2] !== undefined && ON_STRIKE_VERBS.has(tokens[i - 2]!.lower)) return true;
+    if (!apostrophe && (prev.lower === 'a' || prev.lower === 'the') && tokens[i - 2] !== undefined && STRIKE_CALLS.has(tokens[i - 2]!.lower)) return true;
   }
   if (next !== undefined) {
     if (LABOUR_AFTER.has(next.lower)) return true;
@@ -124,7 +126,7 @@ const STORM_DOES = new Set(['hits', 'hit', 'made', 'makes', 'slammed', 'slams', 
 
 const STRIKERS = new Set(['workers', 'doctors', 'nurses', 'teachers', 'staff', 'employees', 'drivers', 'miners', 'dockers', 'dockworkers', 'unions', 'union', 'lecturers', 'journalists', 'farmers', 'truckers']);
 const LABOUR_BEFORE = new Set([
-  "workers'", "doctors'", "nurses'", "teachers'", "miners'", 'doctors', 'nurses', 'teachers', 'miners', 'union', 'pay', 'wildcat', 'indefinite', 'nationwide',
+  'workers', 'doctors', 'nurses', 'teachers', 'miners', 'union', 'pay', 'wildcat', 'indefinite', 'nationwide',
   'national', 'postal', 'transport', 'railway', 'dock', 'sympathy', 'staff', 'public-sector',
 ]);
 const LABOUR_AFTER = new Set(['action', 'ballot', 'ballots', 'committee', 'fund', 'organisers', 'organizers', 'notice']);

@@ -32,6 +32,7 @@ describe('detectEvents: labels from the trigger vocabulary', () => {
     expect(labels('Junior doctors will walk out for a 72-hour strike from Monday.')).toEqual(['labour strike', 'labour strike']);
     expect(labels('The strike by junior doctors began on Monday.')).toEqual(['labour strike']);
     expect(labels('Nurses went on strike on Tuesday.')).toEqual(['labour strike']);
+    expect(labels("The nurses' strike closed wards.")).toEqual(['labour strike']);
     expect(labels('The delegation walked out of the talks.')).toEqual([]);
     expect(labels('The US launched a strike on a militia base on Sunday.')).toEqual(['air strikes']);
     expect(labels('Israeli strikes killed seven aid workers on Monday.')).toEqual(['air strikes']);
