@@ -1,6 +1,6 @@
 import { eventId, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
-import { adjacentSingleDays, isOneDay, rangesOverlap } from './eventDays';
+import { adjacentSingleDays, isOneDay, isRoughlyDated, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
 import { isCountryName, placesNested } from '../extract/entities/gazetteer';
 import { ongoingSpansMeet, spanUnion } from '../extract/events/ongoing';
@@ -55,17 +55,6 @@ export function newGlobalEventId(local: Event, articleId: string): string {
   if (local.date === null) return eventId(`${fam}|undated|${articleId}|${local.id}`);
   if (isRoughlyDated(local)) return eventId(`${fam}|rough|${articleId}|${local.id}`);
   return eventId(`${fam}|${local.date.slice(0, 10)}|${placeKey(local.place) ?? ''}`);
-}
-
-/** Dates spread over more days than this ("in 2004", "last year", "this spring") say when only roughly. */
-export const ROUGH_SPAN_DAYS = 31;
-
-/** A dated event whose dates span more than ROUGH_SPAN_DAYS. */
-export function isRoughlyDated(e: Event): boolean {
-  if (e.date === null || e.dateEnd === null) return false;
-  const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
-  const end = Date.parse(`${e.dateEnd.slice(0, 10)}T00:00:00Z`);
-  return Number.isFinite(start) && Number.isFinite(end) && end - start > ROUGH_SPAN_DAYS * 86400000;
 }
 
 /** A town or site both name, not a country: "in Iraq" holds a year's happenings of every kind. */

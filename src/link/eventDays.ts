@@ -14,12 +14,26 @@ export function eventDays(date: string | null, dateEnd: string | null, cap = 7):
   return out;
 }
 
-/** The days from `pad` days before a span to `pad` days after it (where an ongoing happening's other mentions are filed). */
+/** Dates spread over more days than this ("in 2004", "last year", "this spring") say when only roughly. */
+export const ROUGH_SPAN_DAYS = 31;
+
+/** A dated event whose dates span more than ROUGH_SPAN_DAYS. */
+export function isRoughlyDated(e: { date: string | null; dateEnd: string | null }): boolean {
+  if (e.date === null || e.dateEnd === null) return false;
+  const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
+  const end = Date.parse(`${e.dateEnd.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(start) && Number.isFinite(end) && end - start > ROUGH_SPAN_DAYS * 86400000;
+}
+
+/**
+ * The days from `pad` days before a span to `pad` days after it (where an ongoing happening's
+ * other mentions are filed); a rough span ("floods in 2022") is no ongoing happening's days, and
+ * gives its own days only.
+ */
 export function daysAround(date: string, dateEnd: string | null, pad: number): string[] {
   const t0 = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
   const t1 = Date.parse(`${(dateEnd ?? date).slice(0, 10)}T00:00:00Z`);
-  // A span of more than a month ("floods in 2022") is no ongoing happening's day: its own days only.
-  if (!Number.isFinite(t0) || !Number.isFinite(t1) || t1 - t0 > 31 * 86400000) return eventDays(date, dateEnd);
+  if (!Number.isFinite(t0) || !Number.isFinite(t1) || isRoughlyDated({ date, dateEnd })) return eventDays(date, dateEnd);
   const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
   return eventDays(iso(t0 - pad * 86400000), iso(Math.max(t0, t1) + pad * 86400000), Number.POSITIVE_INFINITY);
 }

@@ -1137,7 +1137,7 @@ const TOPIC_DEATH = /\b(?:kills?|killed|dies|died|dead|assassinated|slain)\b/iu;
 /** Words that make a headline's label a happening, not a speaker: the event triggers and a few more. */
 const TOPIC_WORDS: ReadonlySet<string> = new Set([
   ...TRIGGER_RULES.filter((r) => r.words.length === 1 && !r.verb).map((r) => r.words[0]!),
-  'fire', 'ceasefire', 'truce', 'war', 'election', 'elections', 'crisis', 'talks', 'summit', 'trial', 'verdict', 'outbreak', 'pandemic', 'strike',
+  'fire', 'ceasefire', 'truce', 'war', 'election', 'elections', 'crisis', 'talks', 'summit', 'trial', 'verdict', 'outbreak', 'pandemic',
 ]);
 /** Labels that are page furniture, not speakers. */
 const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know|(?:the )?(?:claims?|rating|facts|verdict|ruling|bottom line|conclusion)|our (?:ruling|rating|verdict)|what was said)$/iu;

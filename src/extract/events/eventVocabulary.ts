@@ -243,8 +243,9 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
 /** Words right before a trigger that make it something else ("hunger strike", "strike price"). */
 export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
   // … and a shot at goal: "a low strike from the edge of the area", "a curling strike".
-  strike: ['hunger', 'general', 'labour', 'labor', 'first', 'lucky', 'rail', 'teachers', 'nurses', 'workers', 'low', 'long-range', 'curling', 'fierce', 'stunning', 'superb', 'deflected', 'first-time'],
-  strikes: ['hunger', 'general', 'labour', 'labor', 'rail', 'teachers', 'nurses', 'workers'],
+  // (Teachers', nurses' and workers' strikes are labour strikes: detectEvents' labourStrike sees them first.)
+  strike: ['hunger', 'general', 'labour', 'labor', 'first', 'lucky', 'rail', 'low', 'long-range', 'curling', 'fierce', 'stunning', 'superb', 'deflected', 'first-time'],
+  strikes: ['hunger', 'general', 'labour', 'labor', 'rail'],
   attack: ['heart', 'panic', 'asthma', 'under'],
   attacks: ['heart', 'panic', 'asthma'],
   storm: ['perfect', 'tropical', 'winter', 'snow', 'political', 'media'],
