@@ -18,7 +18,7 @@ import {
 import { attributeSentence } from './attribution/attributeSentence';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
 import { detectCertainty } from './certainty/detectCertainty';
-import { caveatOf } from './claims/caveatOf';
+import { caveatOf, mentionsAny } from './claims/caveatOf';
 import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
 import { draftClaims, type BlockSpeaker, type ClaimDraft } from './claims/draftClaims';
@@ -190,10 +190,18 @@ export function extractClean(clean: CleanArticle): Extraction {
           ? PICTURES.test(work[k]!.sentence.text)
           : work[k]!.drafts.some((d) => d.speaker !== null) || figures(k).length > 0;
     let target = -1;
+    // "The Cambodian account of a civilian death could not be verified": the claim with those words, up to five back.
+    const about = caveat.about;
+    if (about) for (let k = si - 1; k >= Math.max(0, si - 5) && target < 0; k--) if (work[k]!.drafts.length > 0 && mentionsAny(work[k]!.sentence.text, about)) target = k;
     for (let k = si - 1; k >= Math.max(0, si - 3) && target < 0; k--) if (work[k]!.drafts.length > 0 && speaksOf(k)) target = k;
     if (target < 0 && caveat.scope !== 'figures' && work[si - 1]!.drafts.length > 0) target = si - 1;
     if (target < 0) return;
     caveated.set(target, caveat.scope === 'figures' ? 'figures' : 'all');
+    // "The military said its jets had targeted … It said it had taken steps … Al Jazeera could not
+    // verify it": a report runs over the sentences of its speaker in the same paragraph.
+    const speakerOf = (k: number): string | null => work[k]!.drafts.find((d) => d.speaker !== null)?.speaker?.name ?? null;
+    const reporter = caveat.scope === 'report' ? speakerOf(target) : null;
+    for (let k = target - 1; reporter !== null && k >= 0 && work[k]!.sentence.paragraph === work[target]!.sentence.paragraph && speakerOf(k) === reporter; k--) caveated.set(k, 'all');
     const agencySays = caveat.actor === null || /^(?:we|it)$/iu.test(caveat.actor) || w.mentions.some((m) => m.start === w.sentence.start && (m.type === 'news_agency' || m.type === 'outlet'));
     if (caveat.only && agencySays) w.drafts = [];
   });

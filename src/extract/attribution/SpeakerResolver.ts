@@ -16,6 +16,23 @@ const MOUTHPIECES = new Set(['tweet', 'tweets', 'post', 'posts', 'letter', 'mess
 const WORKS = new Set(['statement', 'statements', 'tweet', 'tweets', 'post', 'posts', 'letter', 'message', 'remarks', 'speech', 'website', 'account', 'channel']);
 /** Mouthpieces who are people in their own right: "his lawyer said" is the lawyer speaking, not the client. */
 const AGENTS = new Set(['aide', 'aides', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'ambassador', 'envoy']);
+/** Words that make an agency a news agency ("the news agency", "the official wire agency"). */
+const NEWS_AGENCY_WORDS = new Set(['news', 'press', 'wire', 'state-run', 'state-owned', 'semi-official', 'semiofficial']);
+/** Words that say whose an agency is, not what it does ("the state disaster agency"). */
+const AGENCY_OWNERS = new Set(['state', 'official', 'federal', 'national', 'government', 'local', 'regional', 'provincial', 'city', 'county', 'un', 'u.n.']);
+const PUBLIC_BODIES = new Set<SourceType>(['government', 'organization']);
+
+/** "the state disaster agency", "a health agency": an agency described by what it does, not a news agency. */
+function publicAgency(phrase: string): boolean {
+  const modifiers = phrase.toLowerCase().replace(/^(?:the|a|an)\s+/u, '').split(/\s+/u).slice(0, -1);
+  return modifiers.some((w) => !NEWS_AGENCY_WORDS.has(w) && !AGENCY_OWNERS.has(w)) && !modifiers.some((w) => NEWS_AGENCY_WORDS.has(w));
+}
+/** "(DA)", "(NDMA)": an acronym in brackets after the name it abbreviates. */
+const BRACKETED_ACRONYM = /\(\p{Lu}[\p{Lu}\d&-]{1,7}\)/gu;
+/** Lower-case words ending in a noun, then a capitalised name: "state rail operator | SNCF". */
+const DESCRIBED_BODY = /^(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+(?:of|for|and|de|the)?\s*\p{Lu}[\p{L}\d&.'-]*){0,4})$/u;
+/** "Rescue 1122", "Channel 4", "Radio 5 Live": capitalised words and a number, with a capitalised word after it at most. */
+const NUMBERED_NAME = /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s+\d{1,5}(?:\s+\p{Lu}[\p{L}'.-]*)?$/u;
 /** Type words after a name that do not change who it is ("IRNA news agency", "the Kataib Hezbollah militia"). */
 const GENERIC_TAIL = /^(?:\s+(?:news|press|state|agency|newspaper|daily|broadcaster|channel|network|television|tv|radio|website|group|militia|organi[sz]ation|movement|party|forces?|government|ministry|military|army|administration|council|command|paramilitary|umbrella|armed|militant|alliance|faction|coalition|bloc|wing|units?))+\s*$/iu;
 const GROUP_WORDS = new Set(['the group', 'the militia', 'the organisation', 'the organization', 'the movement', 'the party']);
@@ -137,6 +154,17 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The last body of these types named before `at` whose name holds one of `words` ("disaster" → "Assam State Disaster Management Authority"). */
+  private bodyNamed(at: number, words: readonly string[], types: ReadonlySet<SourceType>): Speaker | null {
+    for (let k = this.bodies.length - 1; k >= 0; k--) {
+      const b = this.bodies[k]!;
+      if (b.at >= at || !types.has(b.type)) continue;
+      const name = b.name.toLowerCase().split(/\s+/u);
+      if (words.some((w) => name.includes(w))) return { name: b.name, type: b.type, role: null };
+    }
+    return null;
+  }
+
   lastBody(at: number, types?: ReadonlySet<SourceType>): Speaker | null {
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k]!.speaker;
@@ -163,6 +191,8 @@ export class SpeakerResolver {
    * inside the phrase decide the head. Returns null when the phrase cannot be a speaker.
    */
   resolve(np: NounPhrase, mentions: readonly Mention[], sentence: number): { speaker: Speaker; head: string | null } | null {
+    // "The Democratic Alliance (DA) party": the bracketed acronym repeats the name (blanked, so offsets hold).
+    if (np.text.includes('(')) np = { ...np, text: np.text.replace(BRACKETED_ACRONYM, (m) => ' '.repeat(m.length)) };
     // "… and Ed Schultz said": a coordination's conjunction is not part of the speaker.
     const raw = np.text.trim().replace(/^(?:and|but|or)\s+/iu, '');
     // "the country's interior ministry" is the interior ministry: the article's country, which no
@@ -311,11 +341,22 @@ export class SpeakerResolver {
     // "Press TV reports that … Citing an informed source, the report said …": the report of whoever just spoke.
     if (head === 'report' && lower === 'the report') return this.lastSpeaker(sentence, 2);
     // "the defense secretary", "the prime minister": the person named before with that title.
-    const titled = this.personTitled(lower.replace(/^the\s+/u, ''), at);
+    // ("the SP" is the superintendent of police named before.)
+    const title = lower.replace(/^the\s+/u, '');
+    const titled = this.personTitled(roleWords().titleAbbreviations.get(title) ?? title, at);
     if (titled) return titled;
     if (GROUP_WORDS.has(lower)) return this.lastBody(at, new Set<SourceType>(['organization']));
     // "The agency" is a news agency or a government agency, never a newspaper ("the agency said" after the CBO and The New York Times).
-    if (head === 'agency') return this.lastBody(at, new Set<SourceType>(['news_agency'])) ?? this.lastBody(at, new Set<SourceType>(['government', 'organization']));
+    if (head === 'agency') {
+      // "the disaster agency", "the state health agency": a public body, the one whose name has the word if any.
+      if (publicAgency(lower)) {
+        const described = lower.replace(/^the\s+/u, '').split(/\s+/u).slice(0, -1).filter((w) => !AGENCY_OWNERS.has(w));
+        return this.bodyNamed(at, described, PUBLIC_BODIES) ?? this.lastBody(at, PUBLIC_BODIES);
+      }
+      const news = this.lastBody(at, new Set<SourceType>(['news_agency']));
+      // "the state news agency" is never a ministry named before it.
+      return news ?? (/\b(?:news|press|wire)\b/u.test(lower) ? null : this.lastBody(at, PUBLIC_BODIES));
+    }
     if (MEDIA_HEADS.has(head)) return this.lastBody(at, new Set<SourceType>(['outlet', 'news_agency']));
     // "The U.S. official" is the "U.S. official familiar with the decision" quoted before; "the official" is not "officials".
     const modifiers = lower
@@ -336,7 +377,8 @@ export class SpeakerResolver {
     if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
       const body = this.lastBody(at, new Set<SourceType>(['government']));
       // "The ministry" is a ministry named before, not any government body ("the council" is not the ministry).
-      if (body && (/^(?:government|administration)$/u.test(head) || body.name.toLowerCase().includes(head) || (head === 'army' && /military/iu.test(body.name)) || (head === 'military' && /army|forces/iu.test(body.name)))) return body;
+      // ("The state government" after "police said" is no police force.)
+      if (body && ((/^(?:government|administration)$/u.test(head) && !/\b(?:police|army|military|forces|court|guard)\b/iu.test(body.name)) || body.name.toLowerCase().includes(head) || (head === 'army' && /military/iu.test(body.name)) || (head === 'military' && /army|forces/iu.test(body.name)))) return body;
     }
     return null;
   }
@@ -406,9 +448,23 @@ export class SpeakerResolver {
       const known = this.registry.typeOf(bodyName);
       return { speaker: { name: bodyName, type: known && known !== 'other' && known !== 'place' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
     }
+    // "state rail operator SNCF", "chipmaker Nvidia": what a body is, then its name.
+    const described = DESCRIBED_BODY.exec(name);
+    const describedType = described ? words.orgDescriptors.get(described[1]!.toLowerCase()) : undefined;
+    if (described && describedType) {
+      const body = described[2]!;
+      const known = this.registry.typeOf(body);
+      return { speaker: { name: body, type: known && known !== 'other' && known !== 'place' && known !== 'person' ? sourceTypeOf(known) : describedType, role: null }, head: null };
+    }
+    // "Rescue 1122", "Channel 4": a capitalised name with a number is a service's or a station's, never a person's.
+    if (NUMBERED_NAME.test(name)) {
+      const known = this.registry.typeOf(name);
+      return { speaker: { name, type: known && known !== 'other' && known !== 'place' && known !== 'person' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
+    }
     if (capitalised.test(name) && !common) {
       const full = this.registry.typeOf(name);
-      const type: SourceType = full && full !== 'other' && full !== 'place' ? sourceTypeOf(full) : 'person';
+      // "SNCF", "ASDMA": an acronym is a body's, never a person's name.
+      const type: SourceType = full && full !== 'other' && full !== 'place' ? sourceTypeOf(full) : /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(name) ? 'organization' : 'person';
       if (type === 'person') this.registry.retype(name, 'person');
       return { speaker: { name, type, role: this.registry.roleOf(name) }, head: null };
     }
@@ -417,6 +473,7 @@ export class SpeakerResolver {
     let type: SourceType = 'unknown';
     if (words.witnesses.has(head)) type = 'witness';
     else if (words.groups.has(head)) type = 'group';
+    else if (head === 'agency' && publicAgency(name)) type = 'government';
     else if (MEDIA_HEADS.has(head)) type = 'outlet';
     else if (GOVERNMENT_HEADS.has(head)) type = 'government';
     return { speaker: { name, type, role: null }, head };

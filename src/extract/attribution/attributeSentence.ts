@@ -65,8 +65,8 @@ const RESPONSE_DEED = /^(?:\s+[\p{L}-]+){0,3}?\s+with\s+(?!(?:(?:a|an|the|his|he
 const AND_CLAUSE = /^\s*,\s*and\s+/iu;
 /** ", a day after …", ", two days before …": the outlet's clause after a frame (timeOffsetLink). */
 const OFFSET_TAIL = new RegExp(String.raw`^\s*,\s*${TIME_OFFSET_LINK}\b`, 'iu');
-/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …". */
-const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing)|(as|while|when|before|after))\b/iu;
+/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …", "…, said X, 41, a farmer …". */
+const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing|\d{1,3}(?=\s*,))|(as|while|when|before|after))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
@@ -172,6 +172,9 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
   const taken = (rel: number): boolean => out.some((a) => rel + ctx.base >= a.start && rel + ctx.base < a.end) || out.some((a) => a.frames.some(([x, y]) => rel + ctx.base >= x && rel + ctx.base < y));
   const record = (found: Attribution[]): void => {
     for (const a of found) {
+      // "X suggests A, police said, adding B": the post-posed frame read first has A and B already; a
+      // later reading of the same words from the same cue is not a second claim.
+      if (out.some((b) => b.start === a.start && b.cue === a.cue)) continue;
       out.push(a);
       if (a.speaker) resolver.spoke(a.speaker, s.index, a.speakerHead);
     }
@@ -492,7 +495,7 @@ function firstConjunct(ctx: Ctx, np: NounPhrase, leadOk: (lead: string) => boole
 
 /** Can a subject stand after this lead: a clause opener, adverbials, or one capitalised word ("Speaking Pompeo said" aside)? */
 function opensClause(lead: string): boolean {
-  return endsClauseOpener(lead) || skipAdverbials(lead) === lead.length || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
+  return endsClauseOpener(lead) || skipAdverbials(lead) >= trimmedEnd(lead) || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
 }
 
 /** A relative clause or a participle phrase after a subject, up to its cue. */
@@ -674,7 +677,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     const r = src ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
     if (r && r.speaker.name !== speaker.speaker.name && r.speaker.type !== 'unknown') via = r.speaker;
     frames[0] = [frameStart, text.length];
-  } else if (tailCont && /^(?:a|an|the|who|which|whose)$/iu.test(tailCont[1] ?? '') && !OFFSET_TAIL.test(tail)) {
+  } else if (tailCont && /^(?:a|an|the|who|which|whose|\d+)$/iu.test(tailCont[1] ?? '') && !OFFSET_TAIL.test(tail)) {
     // An appositive to the speaker ("…, said X, a spokesman for …") belongs to the frame; a time
     // offset ("…, X said, a day after a rocket attack killed …") opens the outlet's own clause.
     frames[0] = [frameStart, text.length];
@@ -772,11 +775,23 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
   if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
-  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
   let via: Speaker | null = null;
   let recipient = false;
+  // "The Post reported on Sunday, citing two officials, that …": the cited source speaks, through the reporter.
+  const citing = /^\s*,\s*(?:citing|quoting)\s+/iu.exec(text.slice(at));
+  const cited = citing ? npAfter(ctx, at + citing[0].length + ctx.base, text.length + ctx.base) : null;
+  const citedEnd = cited ? /^\s*,\s*(?=that\b)/iu.exec(text.slice(cited.end - ctx.base)) : null;
+  if (cited && citedEnd) {
+    const source = ctx.resolver.resolve(cited, ctx.mentions, ctx.s.index);
+    if (source && source.speaker.name !== who.speaker.name) {
+      via = who.speaker;
+      who = source;
+    }
+    at = cited.end - ctx.base + citedEnd[0].length;
+  }
   if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
     // "A US official tells us at least 15 …": an object pronoun is a recipient too, before
     // "that" or a clause ("told them to leave" is an order; "he told me on Friday, is …" an aside).
@@ -1288,7 +1303,16 @@ function nameSpans(ctx: Ctx): Array<{ start: number; end: number }> {
 }
 
 function npBefore(ctx: Ctx, end: number): NounPhrase | null {
-  return nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, end, nameSpans(ctx));
+  const np = nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, end, nameSpans(ctx));
+  // "On Tuesday officials said", "Last week police said": a time opening the sentence without its comma is no part of the subject.
+  // ("Sunday Times reporters": one capitalised word before a name is the name's.)
+  if (np && np.start - ctx.base < 16) {
+    const adverbial = skipAdverbials(ctx.text.slice(0, np.end - ctx.base));
+    const from = adverbial > np.start - ctx.base ? ctx.s.tokens.find((t) => t.start >= ctx.base + adverbial) : undefined;
+    const oneWord = from !== undefined && !/\s/u.test(ctx.text.slice(0, adverbial).trim()) && /^\p{Lu}/u.test(from.text);
+    if (from && from.start < np.end && !oneWord) return { start: from.start, end: np.end, text: ctx.text.slice(from.start - ctx.base, np.end - ctx.base) };
+  }
+  return np;
 }
 
 function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {

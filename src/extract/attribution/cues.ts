@@ -139,13 +139,19 @@ export const PERCEPTION_VERBS = new Set(PERCEPTION);
 /** Every cue word, for one scanning regex (longest multi-word cues first). */
 const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort((a, b) => b.length - a.length);
 /** "put the toll at eight", "puts the death toll at 56": a figure given by the subject, an object frame. */
-// "put the death toll at 25", "puts the number of troops at around 3,500", "put the number of US troops at".
-const TOLL_PHRASE = "puts?\\s+the\\s+(?:death\\s+|casualty\\s+|final\\s+)?(?:toll|number|figure|count)(?:\\s+of\\s+(?:[\\p{L}.-]+\\s+)?[\\p{L}-]+)?\\s+at";
+// "put the death toll at 25", "puts the number of troops at around 3,500", "put the number of US troops at",
+// "put overall turnout among its employees at 27.4%", "estimated the Paris march at about 95,000", "measured it at
+// magnitude 5.8" (a figure must follow).
+const TOLL_PHRASE =
+  "(?:puts?|placed|places|estimated|estimates|measured|measures)\\s+(?:it|them|(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:toll|number|figure|count|turnout|attendance|crowd|march|size|cost|losses|tally|total|magnitude|quake|earthquake)" +
+  "(?:\\s+(?:of|among|in)\\s+(?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}-]+)?)\\s+at";
+/** A figure after the toll phrase's "at" ("at risk" is no figure). */
+const FIGURE_AHEAD = "(?=\\s+(?:magnitude|about|around|roughly|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|over|under|up\\s+to|between|as\\s+many\\s+as|an\\s+estimated|\\d|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+(?:few|dozen|hundred|thousand)|dozens|hundreds|thousands))";
 export const TOLL_CUE = new RegExp(`^${TOLL_PHRASE}$`, 'iu');
-export const CUE_WORD = new RegExp(`\\b(?:according to|${TOLL_PHRASE}|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
+export const CUE_WORD = new RegExp(`\\b(?:according to|${TOLL_PHRASE}${FIGURE_AHEAD}|quoted\\s+(?:[^.;:]{1,120}?)\\s+as\\s+saying|(?:was|were|is|are)\\s+quoted\\s+(?:by\\s+[^.;:]{1,80}?\\s+)?as\\s+saying|${ALL.join('|')})\\b`, 'giu');
 
 /** The first word of every alternative of CUE_WORD: a match can only start where one of them is written. */
-const CUE_FIRST_WORDS = new Set(['according', 'put', 'puts', 'quoted', 'was', 'were', 'is', 'are', ...ALL.map((w) => w.split(' ')[0]!)]);
+const CUE_FIRST_WORDS = new Set(['according', 'put', 'puts', 'placed', 'places', 'estimated', 'estimates', 'measured', 'measures', 'quoted', 'was', 'were', 'is', 'are', ...ALL.map((w) => w.split(' ')[0]!)]);
 for (const w of CUE_FIRST_WORDS) if (!/^[a-z]+$/u.test(w)) throw new Error(`cues: "${w}" is not one plain word`);
 const CUE_AT = new RegExp(CUE_WORD.source, 'iuy');
 

@@ -27,11 +27,13 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 /** Words wink sometimes tags as verbs or adverbs inside a speaker phrase ("state-run", "unidentified", "close"). */
-const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both', 'police', 'thinking']);
+const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed', 'senior', 'close', 'familiar', 'former', 'top', 'military', 'official', 'security', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'media', 'local', 'armed', 'united', 'sources', 'source', 'both', 'police', 'thinking', 'state']);
 /** Verbs of a reduced relative clause inside a speaker phrase: "a source familiar with the matter", "a person briefed on". */
 const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
 const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+/** An acronym in brackets after a name: "(DA)", "(NDMA)", "(PTI)". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 
 /** A "-" with space on both sides is a dash between phrases, not a hyphen inside a word. */
 function spacedDash(tokens: readonly Token[], k: number): boolean {
@@ -103,6 +105,12 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     if (named(t) || isNpToken(t) || hyphenated(tokens, k)) {
       first = k;
       if (DETERMINERS.has(lower) && !named(t)) closed = true;
+      continue;
+    }
+    // "The Democratic Alliance (DA) party said": a bracketed acronym inside the phrase.
+    if (t.text === ')' && first > 0 && k >= 3 && tokens[k - 2]!.text === '(' && ACRONYM.test(tokens[k - 1]!.text)) {
+      first = k - 2;
+      k -= 2;
       continue;
     }
     if (NP_PREPS.has(lower) && first > 0 && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {

@@ -2,12 +2,13 @@ import { matchLineRule, SENTENCE_FURNITURE } from '../clean/rules/boilerplateRul
 import { joinWords } from '../segment/countWords';
 import type { Sentence } from '../segment/Sentence';
 import { isPredicateToken } from '../segment/isPredicateToken';
+import { statesMeasuredFigure } from './statesMeasuredFigure';
 
 /** Longer "sentences" are run-on garbage (a 1 MB line, a table flattened to text), not claims. */
 export const MAX_CLAIM_SENTENCE = 1500;
 
-/** Page furniture that survives cleaning as a sentence of its own. */
-const META = /^(?:this (?:is a developing|story|article|page|report|post)\b|updates? to follow|(?:read|see|watch|click|tap|subscribe|sign up|follow|share|continue reading|get (?:more|the latest))\b|(?:image|photo|video) (?:copyright|caption)\b|advertisement\b|last update[ds]?\b|copyright\b|all rights reserved\b)/iu;
+/** Page furniture that survives cleaning as a sentence of its own (and a fact-check's "Made by:" line). */
+const META = /^(?:this (?:is a developing|story|article|page|report|post)\b|updates? to follow|(?:read|see|watch|click|tap|subscribe|sign up|follow|share|continue reading|get (?:more|the latest))\b|(?:image|photo|video) (?:copyright|caption)\b|advertisement\b|last update[ds]?\b|copyright\b|all rights reserved\b|(?:made|claimed|said|stated|posted) by\s*:|who said it\s*:|claimant\s*:)/iu;
 
 /** Imperative openings: "Continue reading", "Get more news". */
 const IMPERATIVE = new Set(['read', 'see', 'watch', 'click', 'tap', 'subscribe', 'sign', 'follow', 'share', 'continue', 'get', 'join', 'download', 'visit', 'listen', 'learn', 'find', 'check', 'contact', 'email', 'like']);
@@ -38,7 +39,8 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   if (first && first.pos === 'VERB' && IMPERATIVE.has(first.text.toLowerCase())) return 'imperative';
   // A credited photo caption is an observation even where wink reads its verb as a noun
   // ("Smoke rises from …"), but a name under a portrait ("US Secretary of State Mike Pompeo") is not.
-  if (!s.tokens.some((_t, k) => isPredicateToken(s.tokens, k)) && !(s.kind === 'caption' && describesScene(s))) return 'no predicate';
+  // A results line without a verb still states a figure: "Group revenue of £386.4m, down 4.1% on the prior year".
+  if (!s.tokens.some((_t, k) => isPredicateToken(s.tokens, k)) && !(s.kind === 'caption' && describesScene(s)) && !statesMeasuredFigure(text)) return 'no predicate';
   return null;
 }
 

@@ -5,6 +5,7 @@ import type { Paragraph } from '../types';
 import { splitAssertion, type SplitFacts } from './splitAssertion';
 import { countWords } from '../segment/countWords';
 import { isPredicateToken } from '../segment/isPredicateToken';
+import { statesMeasuredFigure } from './statesMeasuredFigure';
 import { TIME_OFFSET_LINK } from '../segment/timeOffsetLink';
 
 /** A claim before its quantities, event, certainty and ids are attached. */
@@ -233,5 +234,5 @@ export function trimSpan(s: Sentence, from: number, to: number): [number, number
 
 function statesSomething(s: Sentence, from: number, to: number): boolean {
   const words = countWords(s.text, from - s.start, to - s.start);
-  return words >= 4 && s.tokens.some((t, k) => t.start >= from && t.end <= to && isPredicateToken(s.tokens, k));
+  return words >= 4 && (s.tokens.some((t, k) => t.start >= from && t.end <= to && isPredicateToken(s.tokens, k)) || statesMeasuredFigure(s.text.slice(from - s.start, to - s.start)));
 }

@@ -86,6 +86,12 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
-  pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));
+  // "Following a review, the Board proposes to close 14 stores": a subject and its verb, no appositive.
+  const verbInHead = (a: number, b: number): boolean => {
+    const prep = /\s(?:of|to|for|over|against|after)\s/iu.exec(slice(a, b));
+    const end = prep ? a + prep.index : b;
+    return s.tokens.some((t) => t.start >= a && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ing|ed)$/iu.test(t.text));
+  };
+  pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));
   return pieces;
 }

@@ -6,11 +6,15 @@ import { nameKey } from './nameKey';
 export interface RoleWords {
   /** Title phrases by key ("secretary of state", "prime minister", "gen"). */
   titles: Set<string>;
+  /** Abbreviations of titles by key ("sp" -> "superintendent of police"). */
+  titleAbbreviations: Map<string, string>;
   /** Longest title phrase in words. */
   maxTitleWords: number;
   honorifics: Set<string>;
   roleModifiers: Set<string>;
   orgHeads: Map<string, SourceType>;
+  /** Nouns before a body's name that say what it is ("state rail operator SNCF"), with the type they make it. */
+  orgDescriptors: Map<string, SourceType>;
   particles: Set<string>;
   groups: Set<string>;
   officials: Set<string>;
@@ -30,12 +34,16 @@ export function roleWords(): RoleWords {
   const titles = new Set(roles.titles.map(nameKey));
   const orgHeads = new Map<string, SourceType>();
   for (const [type, heads] of Object.entries(roles.orgHeads)) for (const h of heads) if (!orgHeads.has(h)) orgHeads.set(h, type as SourceType);
+  const orgDescriptors = new Map<string, SourceType>();
+  for (const [type, words] of Object.entries(roles.orgDescriptors)) for (const w of words) orgDescriptors.set(w, type as SourceType);
   cached = {
     titles,
+    titleAbbreviations: new Map(Object.entries(roles.titleAbbreviations)),
     maxTitleWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     honorifics: new Set(roles.honorifics.map(nameKey)),
     roleModifiers: new Set(roles.roleModifiers.map(nameKey)),
     orgHeads,
+    orgDescriptors,
     particles: new Set(roles.particles),
     groups: new Set(roles.groups),
     officials: new Set(roles.officials),

@@ -572,6 +572,7 @@ function roleBefore(tg: Tagger, text: string, base: number, toks: WordToken[], f
   if (!lastWord || !tg.titleWords.has(lastWord.key) || ws.length > 8 || !/^,/u.test(afterName)) return null;
   // A clause is no description: "he summoned his senior climate adviser, Brian Deese,".
   if (ws.some((w) => CLAUSE_WORDS.has(w.key))) return null;
-  const role = before[1]!.trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/[’]/gu, "'");
+  // ("Its general secretary, Laurent Dufresne,": the pronoun names no one here.)
+  const role = before[1]!.trim().replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '').replace(/[’]/gu, "'");
   return { role, start: base + before.index + before[0].indexOf(before[1]!) };
 }

@@ -436,15 +436,18 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   sentences.forEach((s, si) => {
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
-    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates }), s.text);
+    const wildfireArticle = events.some((e) => e.family === 'wildfire');
+    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates, wildfireArticle }), s.text);
     // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
-    if (events.some((e) => e.family === 'labour strike') && !events.some((e) => e.family === 'strikes')) {
+    // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
+    if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {
       for (const m of detected) if (m.label === 'air strikes' && /^strikes?$/iu.test(m.trigger)) m.label = 'labour strike';
     }
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.
     const apart = SEPARATE_OPENER.test(s.text);
-    if (apart || (s.heading === true && detected.length === 0)) context = null;
+    // (A live blog's time stamp, "15:48 GMT", heads the next update of the same story.)
+    if (apart || (s.heading === true && detected.length === 0 && !TIME_STAMP.test(s.text.trim()))) context = null;
     if (apart) for (const m of detected) m.fresh = true;
     // "Two days later, jets struck …": a day counted from the happening the text was on.
     const later = context !== null ? daysLater(tokens) : null;
@@ -565,7 +568,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         const cur = main !== null ? events[main] : null;
         // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
         const own = dates.filter((d) => !besideCue(s.text, d));
-        if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) main = null;
+        const ongoingDay = cur && cur.date !== null ? own.find((d) => ongoingSpansMeet(cur.family, d.date, d.dateEnd, cur.date, cur.dateEnd)) : undefined;
+        if (cur && cur.date !== null && ongoingDay && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) {
+          // "By Sunday night it had burned 9,340 acres": a fire goes on; its span widens to the day.
+          const span = spanUnion(cur.date, cur.dateEnd, ongoingDay.date, ongoingDay.dateEnd);
+          cur.date = span.date;
+          cur.dateEnd = span.dateEnd;
+        } else if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) main = null;
         // "Suleimani was killed in the early hours of Friday": the day of the harm is the day of the
         // happening it continues, before a background "US airstrikes on Sunday" can date it.
         else if (cur && cur.date === null && own.length === 1 && KILLED_PASSIVE.test(s.text)) {
@@ -598,10 +607,14 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const fits = events
       .map((s2, j) => ({ s2, j }))
       .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
-        (bare ? s2.date === e.date && s2.dateEnd === null && (e.place === null || samePlace(e.place, s2.place)) : labelInfo(s2.label).family === e.family && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)));
+        (bare
+          ? (s2.date === e.date && s2.dateEnd === null) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd)
+          : labelInfo(s2.label).family === e.family && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)) &&
+        (!bare || e.place === null || samePlace(e.place, s2.place)));
     if (fits.length !== 1) return;
     const { s2, j } = fits[0];
-    const d = narrower(s2.date, s2.dateEnd, e.date, e.dateEnd);
+    // ("the death toll" of a quake's second day: the quake's span widens to it.)
+    const d = bare && s2.date !== null && !datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd) ? spanUnion(s2.date, s2.dateEnd, e.date!, e.dateEnd) : narrower(s2.date, s2.dateEnd, e.date, e.dateEnd);
     s2.date = d.date;
     s2.dateEnd = d.dateEnd;
     if (s2.place === null) s2.place = e.place;
@@ -678,6 +691,9 @@ const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|\p{L}{2,}ed)\b/u;
 
 /** A relative clause opening right after a trigger (or its day: "airstrikes on Sunday that"): its figures are that happening's. */
 const RELATIVE_AFTER = /^(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?,?\s+(?:in which|during which|in whichever|where|which|that)\s/u;
+
+/** A live blog's time stamp heading an update: "15:48 GMT", "9.12am", "Updated 14:32 BST". */
+const TIME_STAMP = /^(?:updated?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|IST|AEST|AEDT|local time)?$/iu;
 
 /** Openers that turn to another matter. */
 const SEPARATE_OPENER = /^(?:Separately|In other news|Elsewhere|In (?:a |an )?(?:separate|unrelated) (?:development|incident|attack|event|case|move)|In an unrelated development)\b/u;

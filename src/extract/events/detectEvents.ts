@@ -81,6 +81,18 @@ function namedFire(tokens: readonly Token[], i: number): boolean {
   return !(next && next.kind === 'word' && /^\p{Lu}/u.test(next.text));
 }
 /**
+ * "the fire was first reported Saturday", "the blaze": in an article about a wildfire, the fire
+ * it points back to (not "the fire department", nor "opened fire", which has no "the").
+ */
+function fireAnaphor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'fire' && t.lower !== 'blaze' && t.lower !== "fire's" && t.lower !== "blaze's") return false;
+  const prev = tokens[i - 1]?.lower;
+  const next = tokens[i + 1];
+  return (prev === 'the' || prev === 'this') && !(next && next.kind === 'word' && FIRE_COMPOUNDS.has(next.lower));
+}
+const FIRE_COMPOUNDS = new Set(['department', 'departments', 'service', 'services', 'brigade', 'brigades', 'chief', 'chiefs', 'station', 'crew', 'crews', 'engine', 'engines', 'fighters', 'truck', 'trucks', 'alarm', 'alarms', 'door', 'exit', 'hydrant', 'safety', 'marshal', 'authority', 'rescue', 'escape', 'extinguisher']);
+/**
  * "strike(s)" of workers, not of aircraft: "a 72-hour strike", "a strike by junior doctors",
  * "nurses' strike", "went on strike", "strike ballot". (TRIGGER_BLOCKERS keep "hunger strike"
  * and other strikes that are no happening of this kind from being air strikes.)
@@ -127,7 +139,8 @@ const STORM_DOES = new Set(['hits', 'hit', 'made', 'makes', 'slammed', 'slams', 
 const STRIKERS = new Set(['workers', 'doctors', 'nurses', 'teachers', 'staff', 'employees', 'drivers', 'miners', 'dockers', 'dockworkers', 'unions', 'union', 'lecturers', 'journalists', 'farmers', 'truckers']);
 const LABOUR_BEFORE = new Set([
   'workers', 'doctors', 'nurses', 'teachers', 'miners', 'union', 'pay', 'wildcat', 'indefinite', 'nationwide',
-  'national', 'postal', 'transport', 'railway', 'dock', 'sympathy', 'staff', 'public-sector',
+  'national', 'postal', 'transport', 'railway', 'dock', 'sympathy', 'staff', 'public-sector', 'general', 'rail', 'bus', 'tube',
+  'metro', 'labour', 'labor', 'one-day', 'two-day', 'rolling', 'warning',
 ]);
 const LABOUR_AFTER = new Set(['action', 'ballot', 'ballots', 'committee', 'fund', 'organisers', 'organizers', 'notice']);
 const ON_STRIKE_VERBS = new Set(['went', 'go', 'goes', 'going', 'gone', 'are', 'is', 'were', 'was', 'been', 'be', 'remain', 'remained', 'remains', 'stayed', 'stay']);
@@ -136,13 +149,13 @@ const STRIKE_CALLS = new Set(['staged', 'stage', 'stages', 'staging']);
 const FIRE_SERVICES = new Set(['cal', 'calfire', 'state', 'county', 'city', 'rural', 'volunteer', 'the', 'and', 'a']);
 
 /** Find the trigger words in a sentence, longest first, never overlapping. */
-function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: number; label: string; verb: boolean }> {
+function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<{ first: number; last: number; label: string; verb: boolean }> {
   const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
   let sporting: boolean | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (namedFire(tokens, i)) {
+    if (namedFire(tokens, i) || (wildfireArticle && fireAnaphor(tokens, i))) {
       out.push({ first: i, last: i, label: 'wildfire', verb: false });
       continue;
     }
@@ -163,6 +176,8 @@ function findTriggers(tokens: readonly Token[]): Array<{ first: number; last: nu
       const prev = tokens[i - 1];
       const blockers = TRIGGER_BLOCKERS[rule.words[0]];
       if (blockers && prev && blockers.includes(prev.lower)) continue;
+      // "file a formal protest", "lodged a protest with Phnom Penh": a government's complaint, not a street protest.
+      if (rule.label === 'protest' && diplomaticProtest(tokens, i)) continue;
       if (rule.words.length === 1 && SPORT_SENSE_TRIGGERS.has(rule.words[0]) && (sporting ??= isSporting(tokens))) continue;
       const companions = TRIGGER_COMPANIONS[rule.words[0]];
       if (companions) {
@@ -544,6 +559,8 @@ const MAX_HARM_DATE_DISTANCE = 32;
  * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq", "in Baghdad's heavily fortified Green Zone");
  * "to hold Iran" is not one.
  */
+/** Verbs whose "on" takes an addressee or a patron: "called on the United States", "relied on Iran". */
+const CALLED_ON = /\b(?:call|calls|called|calling|urged|urge|urges|rely|relies|relied|relying|depend|depends|depended|depending|prevail|prevailed|insisted|pressed|press|waged|declared)\s*$/iu;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Tt]hrough|[Aa]long|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
 /** A phrase of saying or visiting that a place ends: "speaking to reporters in", "told a news conference in", "on a visit to". */
@@ -583,6 +600,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       }
       const locative = LOCATIVE_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
       if (!locative) continue;
+      // "called on the United States to …", "relies on Iran": the one asked, not where it happened.
+      if (/^on$/iu.test(locative[1]!) && CALLED_ON.test(sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!)))) continue;
       // "Esper, speaking to reporters in Florida, called the strikes …": where someone spoke is not where it happened.
       if (SPEAKING_PLACE.test(sentence.slice(Math.max(0, at - 80), at))) continue;
       // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.
@@ -634,9 +653,13 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
 }
 
 /** Event mentions with what assignEvents needs to choose between them. */
-export function detectEventMentions(sentence: string, ctx: { published: string | null; places: string[]; surfaces?: ReadonlyArray<readonly [string, string]>; dates?: DateMention[] }): DetailedEventMention[] {
+export function detectEventMentions(
+  sentence: string,
+  ctx: { published: string | null; places: string[]; surfaces?: ReadonlyArray<readonly [string, string]>; dates?: DateMention[]; wildfireArticle?: boolean },
+): DetailedEventMention[] {
   const tokens = tokenize(sentence);
-  const triggers = findTriggers(tokens);
+  // (In an article about a wildfire, "the fire" is that fire.)
+  const triggers = findTriggers(tokens, ctx.wildfireArticle);
   if (triggers.length === 0) return [];
   const dates = ctx.dates ?? resolveDates(sentence, ctx.published);
   const attached = attachDates(tokens, triggers, dates);
@@ -673,7 +696,8 @@ export function detectEventMentions(sentence: string, ctx: { published: string |
       verb: trig.verb,
       // The day of a saying, before or after the words: the happening may be older.
       sayingDate: d !== null && sayingDateForm(tokens, d) !== null,
-      fresh: freshAt(tokens, trig.first),
+      // ("A second death has been confirmed": one more victim of the same happening.)
+      fresh: label !== 'killing' && freshAt(tokens, trig.first),
       quotedDate: d !== null && quoted !== null && quoted.has(attached[idx]!),
     };
   });
@@ -709,6 +733,20 @@ function freshAt(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Words before "protest" that make it a note of complaint: "a formal protest", "lodged a protest". */
+const COMPLAINT_WORDS = new Set(['formal', 'diplomatic', 'written', 'strong', 'official', 'lodge', 'lodged', 'lodges', 'lodging', 'file', 'filed', 'files', 'filing', 'register', 'registered', 'registers', 'submit', 'submitted', 'delivered', 'sent']);
+
+/** "file a formal protest", "lodged a strong protest with the embassy": two words back at most, after "a". */
+function diplomaticProtest(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].lower !== 'protest') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k].lower;
+    if (COMPLAINT_WORDS.has(w)) return true;
+    if (w !== 'a' && w !== 'an' && w !== 'strongly-worded') return false;
+  }
+  return false;
+}
+
 /** A sentence that speaks of what may come ("vowed to strike US bases before Jan. 10"): its days may lie ahead. */
 const FUTURE_TALK = /\b(?:will|would|shall|plans?|planned|planning|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?\s+to|could|may|might|intends?|expected\s+to|set\s+to|going\s+to|deadline|ultimatum)\b/iu;
 
@@ -718,8 +756,9 @@ const FUTURE_TALK = /\b(?:will|would|shall|plans?|planned|planning|threaten(?:s|
  */
 function knownAhead(tokens: readonly Token[], first: number, d: DateMention | null, label: string, published: string | null): boolean {
   if (d === null || published === null || d.date <= published || SCHEDULABLE.has(label) || /\d{4}/u.test(d.text)) return false;
-  // The day stands before the trigger, in the plan's own words ("on Monday to discuss the strikes").
-  return first > 0 && DEFINITE.has(tokens[first - 1].lower) && d.end <= tokens[first - 1].start;
+  // Before the trigger in the plan's own words ("on Monday to discuss the strikes"), or after it as
+  // another noun's ("raise the incident at a meeting scheduled for Thursday").
+  return first > 0 && DEFINITE.has(tokens[first - 1].lower);
 }
 const DEFINITE = new Set(['the', 'these', 'those', 'this', 'that']);
 

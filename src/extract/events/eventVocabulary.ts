@@ -36,8 +36,9 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   earthquake: { family: 'earthquake', generic: false },
   stampede: { family: 'stampede', generic: false },
   vote: { family: 'vote', generic: false },
-  // "An explosion at a chemical plant": no bomb is named. In an article on a car bomb, "the blast" is that bombing.
-  explosion: { family: 'explosion', generic: true, alsoJoins: ['car bombing'] },
+  // "An explosion at a chemical plant": no bomb is named. In an article on a car bomb, "the blast" is that
+  // bombing; after an air strike or a rocket attack, that strike ("the blast shook the neighbourhood").
+  explosion: { family: 'explosion', generic: true, alsoJoins: ['car bombing', 'strikes', 'rocket attack', 'missile strike'] },
   storm: { family: 'storm', generic: false },
   'road crash': { family: 'road crash', generic: false },
   // Workers' strikes: "a 72-hour strike by junior doctors" is no air strike.
@@ -74,7 +75,7 @@ add('road crash', false, 'bus crash', 'bus accident', 'coach crash', 'minibus cr
   'traffic accident', 'train crash', 'train collision', 'head-on collision', 'derailment');
 add('road crash', true, 'bus plunged', 'bus overturned', 'bus crashed', 'bus collided', 'train derailed', 'train collided');
 // Only with a vehicle named close before (VEHICLES): "a bus carrying pilgrims plunged into a gorge", not "stocks plunged".
-add('road crash', true, 'plunged', 'overturned', 'veered', 'careered', 'derailed');
+add('road crash', true, 'plunged', 'overturned', 'veered', 'careered', 'derailed', 'skidded', 'fell into', 'fell off', 'rolled over', 'toppled');
 // Only with workers or their grievance near (LABOUR): "junior doctors will walk out", not "walked out of the talks".
 add('labour strike', true, 'walk out', 'walked out', 'walking out', 'walks out');
 add('labour strike', false, 'walkout', 'walkouts', 'industrial action', 'strike action');
@@ -92,7 +93,7 @@ add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'b
   'smashed their way into', 'forced their way into', 'fought their way into', 'pushed their way into', 'smashing their way into', 'forcing their way into');
 add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');
 add('killing', true, 'assassinated');
-add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes');
+add('incident', false, 'incident', 'episode', 'violence', 'unrest', 'clashes', 'accident', 'mishap', 'tragedy');
 // Only with an aircraft named or take-off: waves and protesters crash too.
 add('plane crash', false, 'plane crash', 'air crash', 'downing', 'airliner crash', 'airliner crashes', 'helicopter crash', 'jet crash');
 add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet crashed', 'aircraft crashed', 'helicopter crashed', 'airliner crashes',
@@ -176,6 +177,10 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   veered: VEHICLES,
   careered: VEHICLES,
   derailed: VEHICLES,
+  skidded: VEHICLES,
+  fell: VEHICLES,
+  rolled: VEHICLES,
+  toppled: VEHICLES,
   walk: LABOUR,
   walked: LABOUR,
   walking: LABOUR,
@@ -243,9 +248,9 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
 /** Words right before a trigger that make it something else ("hunger strike", "strike price"). */
 export const TRIGGER_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
   // … and a shot at goal: "a low strike from the edge of the area", "a curling strike".
-  // (Teachers', nurses' and workers' strikes are labour strikes: detectEvents' labourStrike sees them first.)
-  strike: ['hunger', 'general', 'labour', 'labor', 'first', 'lucky', 'rail', 'low', 'long-range', 'curling', 'fierce', 'stunning', 'superb', 'deflected', 'first-time'],
-  strikes: ['hunger', 'general', 'labour', 'labor', 'rail'],
+  // (General, rail, teachers' and workers' strikes are labour strikes: detectEvents' labourStrike sees them first.)
+  strike: ['hunger', 'first', 'lucky', 'low', 'long-range', 'curling', 'fierce', 'stunning', 'superb', 'deflected', 'first-time'],
+  strikes: ['hunger'],
   attack: ['heart', 'panic', 'asthma', 'under'],
   attacks: ['heart', 'panic', 'asthma'],
   storm: ['perfect', 'tropical', 'winter', 'snow', 'political', 'media'],

@@ -3,11 +3,11 @@ import { diffDays, parseDay } from './calendar';
 /**
  * Happenings that go on for days: a wildfire that "broke out on Wednesday" and "forced the
  * evacuation of 30,000 on Monday" is one fire, and so is a flood whose peak is dated apart
- * from its start. Mentions of such a happening on days close together are one event, whose
- * dates widen to hold them all; other kinds keep distinct days apart (Sunday's strikes are
- * not Friday's).
+ * from its start, or an earthquake and its aftershocks. Mentions of such a happening on days
+ * close together are one event, whose dates widen to hold them all; other kinds keep distinct
+ * days apart (Sunday's strikes are not Friday's).
  */
-export const ONGOING_FAMILIES: ReadonlySet<string> = new Set(['wildfire', 'flood', 'storm']);
+export const ONGOING_FAMILIES: ReadonlySet<string> = new Set(['wildfire', 'flood', 'storm', 'earthquake']);
 
 /** Most days between two mentions of one ongoing happening (a fire burns for weeks; last year's is another). */
 export const ONGOING_GAP_DAYS = 14;

@@ -3,7 +3,7 @@ import { monthOf } from '../events/calendarWords';
 import { matchWords, tokenize, type Token } from './tokenize';
 import { parseDigits, SCALE_WORDS, SIMPLE_NUMBER_WORDS, simpleNumberWord, VAGUE_PHRASES, VAGUE_PLURALS, VAGUE_WORDS } from './numberWords';
 import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from './qualifiers';
-import { CURRENCY_CODES, CURRENCY_SIGNS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } from './units';
+import { CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, TIME_UNITS, UNIT_PHRASES, UNIT_WORDS } from './units';
 import { CASUALTY_PREDICATES, PREDICATE_FORMS, PREDICATE_PHRASES, VERB_FILLERS } from './predicates';
 import { IRREGULAR_PLURALS, KEPT_MODIFIERS, NOT_PLURAL, NP_STOPS } from './subjectWords';
 import { TOLL_BREAKS, tollRisesAt } from './tollRises';
@@ -14,6 +14,7 @@ const PREDICATE_FORMS_MAP = new Map(Object.entries(PREDICATE_FORMS));
 const UNIT_WORDS_MAP = new Map(Object.entries(UNIT_WORDS));
 const CURRENCY_CODES_MAP = new Map(Object.entries(CURRENCY_CODES));
 const CURRENCY_SIGNS_MAP = new Map(Object.entries(CURRENCY_SIGNS));
+const CURRENCY_WORDS_MAP = new Map(Object.entries(CURRENCY_WORDS));
 const SCALE_WORDS_MAP = new Map(Object.entries(SCALE_WORDS));
 const VAGUE_PLURALS_MAP = new Map(Object.entries(VAGUE_PLURALS));
 const VAGUE_WORDS_MAP = new Map(Object.entries(VAGUE_WORDS));
@@ -223,7 +224,8 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
   const t = tokens[k];
   if (t && t.kind === 'word' && (m.form === 'digits' || m.form === 'words')) {
     const scale = t.lower;
-    if ((scale === 'million' || scale === 'billion' || scale === 'trillion' || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && SCALE_WORDS_MAP.has(scale)) {
+    const southAsian = scale === 'lakh' || scale === 'lakhs' || scale === 'crore' || scale === 'crores';
+    if ((scale === 'million' || scale === 'billion' || scale === 'trillion' || southAsian || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && SCALE_WORDS_MAP.has(scale)) {
       m.value *= SCALE_WORDS_MAP.get(scale)!;
       m.last = k;
       k++;
@@ -276,7 +278,13 @@ const COUNT_WORDS = new Set<string>([
 ]);
 
 /** Every word that can open a number, an amount or a count (hyphenated number words aside): one look-up dismisses the rest. */
-const WORD_OPENERS = new Set<string>([...CURRENCY_CODES_MAP.keys(), ...COUNT_WORDS, ...SIMPLE_NUMBER_WORDS]);
+const WORD_OPENERS = new Set<string>([...CURRENCY_CODES_MAP.keys(), ...CURRENCY_WORDS_MAP.keys(), ...COUNT_WORDS, ...SIMPLE_NUMBER_WORDS]);
+
+/** Words that make "shot" a noun after them: "a warning shot", "a parting shot", "a long shot". */
+const SHOT_COMPOUNDS = new Set(['warning', 'parting', 'long', 'cheap', 'big', 'mug', 'screen', 'booster', 'flu', 'opening', 'moon']);
+
+/** "R1,400", "R2.5bn": a rand amount as one token (the scale glued on is group 2). */
+const RAND = /^R(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|m)?$/u;
 
 /** The number (if any) that starts at token i. */
 function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
@@ -304,6 +312,16 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     return null;
   }
 
+  // "Rs 25,000", "Rs. 4 lakh", "INR 500": a currency written as a word before the digits.
+  if (t.kind === 'word' && CURRENCY_WORDS_MAP.has(t.lower)) {
+    const at = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    const n = tokens[at];
+    if (!n || n.kind !== 'number' || n.start - t.end > 2) return null;
+    const value = parseDigits(n.text);
+    if (value === null) return null;
+    return extendAfterNumber(tokens, { first: i, last: at, value, form: 'digits', approx: false, unit: CURRENCY_WORDS_MAP.get(t.lower)! }, true);
+  }
+
   if (t.kind === 'number') {
     const value = parseDigits(t.text);
     if (value === null || isNotACount(tokens, i, value)) return null;
@@ -311,6 +329,17 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   }
 
   if (t.kind === 'alnum') {
+    // "R1,400", "R2.5bn", "R50 million": South African rand, written with grouped digits, a decimal or a scale.
+    const rand = RAND.exec(t.text);
+    if (rand) {
+      const value = parseDigits(rand[1]!);
+      const scale = rand[2] ? SCALE_WORDS_MAP.get(rand[2].toLowerCase()) : undefined;
+      const scaleAfter = tokens[i + 1] !== undefined && SCALE_WORDS_MAP.has(tokens[i + 1]!.lower);
+      if (value !== null && (scale !== undefined || /[,.]/u.test(rand[1]!) || scaleAfter)) {
+        const m: NumberMatch = { first: i, last: i, value: value * (scale ?? 1), form: 'digits', approx: false, unit: 'ZAR' };
+        return scale !== undefined ? m : extendAfterNumber(tokens, m, true);
+      }
+    }
     // "5m", "16ft", "15km", "1.5bn": digits glued to a unit or a scale.
     const g = splitNumberSuffix(t.text);
     if (!g) return null;
@@ -345,6 +374,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     if (!isWordLike(n) || NP_STOPS.has(n.lower) || simpleNumberWord(n.lower) !== null) return null;
     // "a number of our compatriots", "a lot of people": no count at all.
     if (NOT_ONE.has(n.lower)) return null;
+    // "a warning shot", "a parting shot": a compound noun, not one warning that was shot.
+    if (/^shots?$/u.test(tokens[i + 2]?.lower ?? '') && SHOT_COMPOUNDS.has(n.lower)) return null;
     // "carry the coffin of a fighter killed in the raids": one of the dead, not a toll.
     if (tokens[i - 1]?.lower === 'of' && ONE_OF_THEM.has(tokens[i - 2]?.lower ?? '')) return null;
     return { first: i, last: i, value: 1, form: 'article', approx: false, unit: null };
@@ -413,8 +444,9 @@ function splitNumberSuffix(text: string): { value: number; suffix: string } | nu
   if (k === 0 || k === text.length) return null;
   const value = parseDigits(text.slice(0, k));
   const suffix = text.slice(k).toLowerCase();
-  if (value === null || !/^[a-z%]+$/.test(suffix)) return null;
-  return { value, suffix };
+  // ("135km/h": a speed's slash is part of its unit.)
+  if (value === null || !/^[a-z%]+(?:\/h)?$/.test(suffix)) return null;
+  return { value, suffix: suffix === 'km/h' ? 'kmh' : suffix };
 }
 
 /** Qualifier phrase right before the number. */
@@ -656,7 +688,8 @@ function predicateBefore(tokens: readonly Token[], k: number): string | null {
   for (let b = j; b >= 0 && b >= j - 6; b--) {
     const t = tokens[b];
     if ((t.kind === 'punct' && t.text !== '-') || TOLL_BREAKS.has(t.lower)) break;
-    if (t.lower === 'toll' || t.lower === 'tolls') return 'died';
+    // ("the injury toll has climbed to 53": the injured.)
+    if (t.lower === 'toll' || t.lower === 'tolls') return /^(?:injury|injuries|casualty)$/u.test(tokens[b - 1]?.lower ?? '') ? 'wounded' : 'died';
     // "The number of dead rose to 27", "the count of wounded reached 51".
     if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:dead|deaths|fatalities)$/u.test(t.lower)) return 'died';
     if (b > 0 && tokens[b - 1].lower === 'of' && /^(?:wounded|injured)$/u.test(t.lower)) return 'wounded';

@@ -16,6 +16,8 @@ export const SIMPLE_NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS_WORDS.
 
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
+  // South Asian scales: "Rs 4 lakh", "Rs 1,200 crore".
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   // Abbreviations written after digits: "$350m", "$1.5bn", "10k".
   m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12,
 };

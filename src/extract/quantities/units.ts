@@ -52,5 +52,10 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
   us: 'USD', usd: 'USD', a: 'AUD', aud: 'AUD', c: 'CAD', cad: 'CAD', hk: 'HKD', gbp: 'GBP', eur: 'EUR', nz: 'NZD',
 };
 
+/** Currency codes written as a word before the number: "Rs 25,000", "Rs. 4 lakh", "INR 500", "Tk 20". */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  rs: 'INR', inr: 'INR', tk: 'BDT', usd: 'USD', eur: 'EUR', gbp: 'GBP', zar: 'ZAR', pkr: 'PKR',
+};
+
 /** Units that are durations: a count of them is a span of time, never a casualty figure. */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);

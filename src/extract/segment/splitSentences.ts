@@ -90,6 +90,13 @@ function endsWithAbbreviation(text: string, from: number, to: number): boolean {
   let b = dot - 1;
   while (b >= from && !isWordBoundaryBefore(text.charCodeAt(b))) b--;
   const word = text.slice(b + 1, dot);
+  // "No. 10", but "No. Home Office data shows …": an answer ends its sentence.
+  if (word === 'No' || word === 'Nos') {
+    let n = dot + 1;
+    while (n < text.length && isTrimSpace(text.charCodeAt(n))) n++;
+    const c = text.charCodeAt(n);
+    return c >= 48 && c <= 57;
+  }
   return NO_END_ABBREV.has(word) || CAPITAL.test(word);
 }
 
@@ -187,6 +194,9 @@ function repairBoundaries(ptext: string, base: number, sentenceStarts: readonly 
       if (after) candidates.add(c + after[0].length);
     }
   }
+  // "No. Home Office data shows …": a one-word answer opening the paragraph, which wink reads as "No." of a number.
+  const answer = /^(?:No|Yes)\.\s+(?=\p{Lu})/u.exec(ptext);
+  if (answer) candidates.add(answer[0].length);
   const sorted = [...candidates].filter((c) => c > 0 && c < ptext.length).sort((a, b) => a - b);
   const kept: number[] = [base];
   for (const c of sorted) {

@@ -37,8 +37,10 @@ const DATE_ONLY_SOURCE = new RegExp(
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
 const DASH_OR_COLON = /[-\u2013\u2014:]/;
-/** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ". */
-const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION} ?${DASH}+ `, 'u');
+/** ", 8 January 2024", ", January 8, 2024": the full date of a press release's dateline. */
+const FULL_DATE = String.raw`(?:,? (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4})?`;
+/** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ", "CARDIFF, 8 January 2024 — ". */
+const PLACE_ONLY = new RegExp(String.raw`^(${PLACE_CAPS})${REGION}${FULL_DATE} ?${DASH}+ `, 'u');
 
 /**
  * A dateline at the start of a paragraph. Stripped from the text and kept as the
@@ -59,7 +61,9 @@ export function matchDateline(para: string): DatelineMatch | null {
     const named = placed && ENDS_WITH_DASH.test(m[0]) && names.every((n) => /^[\p{Lu}\d][\p{L}\d.'’&-]*(?: [\p{Lu}\d][\p{L}\d.'’&-]*){0,3}$/u.test(n));
     // "(IS) fighters…" must not count: without a place the parentheses must name a known source.
     if ((known || (placed && (shouty || named))) && followedByText(para, m[0].length)) {
-      return { prefix: m[0], byline: m[0].trim(), names, credited: true };
+      // "CHAMBA (HP):", "ALBANY (N.Y.) —": a state's code after the place, no source.
+      const stateCode = !known && names.every((n) => /^[\p{Lu}][\p{Lu}&.]{0,3}$/u.test(n) && n.replace(/[.&]/gu, '').length <= 2);
+      return { prefix: m[0], byline: m[0].trim(), names: stateCode ? [] : names, credited: !stateCode };
     }
   }
   m = paren ? WITH_SOURCE_TITLE.exec(head) : null;
