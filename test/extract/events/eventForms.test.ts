@@ -1,0 +1,81 @@
+import { extractText, claimWith } from '../support/extractText';
+
+/** Event forms found in a held-out probe of ten articles in styles the corpus lacks (each text here is our own). */
+describe('events written in forms the corpus lacks', () => {
+  it('"file a formal protest" is a government complaint, not a street protest', () => {
+    const x = extractText('The government would file a formal protest with Phnom Penh, the spokesperson said. China lodged a protest with Tokyo on Monday.', '2025-08-10');
+    expect(x.events.map((e) => e.label)).not.toContain('protest');
+  });
+
+  it('a day ahead in a plan is not the day of "the incident" it will discuss', () => {
+    const x = extractText(
+      'Cambodian troops fired rockets at Thai positions near the temple, the army said.\n\nThe spokesperson said the government would raise the incident at a meeting of the border committee scheduled for Thursday.',
+      '2025-08-10',
+    );
+    expect(x.events.every((e) => e.date === null || e.date <= '2025-08-10')).toBe(true);
+  });
+
+  it('in a wildfire article "the fire" is that fire and dates it; later days widen it', () => {
+    const x = extractText(
+      'The Bear Creek Fire grew to more than 12,000 acres overnight, Cal Fire said.\n\nThe fire was first reported at about 2:15 p.m. Saturday near Highway 140. By Sunday night it had burned 9,340 acres, according to Cal Fire.',
+      '2024-07-22',
+    );
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]).toEqual(expect.objectContaining({ label: 'wildfire', date: '2024-07-20', dateEnd: '2024-07-21' }));
+    expect(claimWith(x.claims, '9,340').event?.label).toBe('wildfire');
+  });
+
+  it('"the fire department" and "opened fire" are no wildfire', () => {
+    const x = extractText('The Park Fire burned 4,000 acres, officials said. The fire department said crews had opened fire breaks on Monday.', '2024-07-22');
+    expect(x.events).toHaveLength(1);
+  });
+
+  it.each([
+    ['Rail workers walked out in the latest strike against the pension plans on Thursday. The minister said the strike was a minority movement.'],
+    ['A general strike shut schools and banks across the country on Thursday, the unions said.'],
+    ['The rail strike halted most trains on Thursday, the operator said.'],
+  ])('a workers\' strike is a labour strike, never an air strike: %s', (text) => {
+    const labels = extractText(text, '2024-10-17').events.map((e) => e.label);
+    expect(labels).toContain('labour strike');
+    expect(labels).not.toContain('air strikes');
+  });
+
+  it('"a hunger strike" is still no event of either kind', () => {
+    expect(extractText('The prisoner began a hunger strike on Monday, his lawyer said.', '2024-10-17').events.map((e) => e.label)).not.toContain('labour strike');
+  });
+
+  it('a bus that skidded off the road and fell into a gorge is a road crash, and "the accident" is that crash', () => {
+    const x = extractText('At least 12 people were killed when a private bus skidded off the road and fell into a gorge, officials said on Sunday.\n\nThe accident took place around 6.45 pm on Saturday near Kalhel village, they said.', '2024-06-09');
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]).toEqual(expect.objectContaining({ label: 'road crash', date: '2024-06-08' }));
+  });
+
+  it('"the tree fell into the river" is no crash', () => {
+    expect(extractText('The old tree fell into the river during the night, residents said.', '2024-06-09').events).toHaveLength(0);
+  });
+
+  it('an earthquake and its aftershock two days later are one event; a live blog\'s toll and "a second death" join it', () => {
+    const x = extractText(
+      'A magnitude 5.8 aftershock struck Malatya province on Thursday, two days after Tuesday\'s 6.1 quake.\n\nAFAD said the death toll stands at two.\n\nA second death has been confirmed. A man died in hospital after being pulled from the rubble, the governor\'s office said.',
+      '2024-09-12',
+    );
+    expect(x.events).toHaveLength(1);
+    const e = x.events[0]!;
+    expect(e.label).toBe('earthquake');
+    expect([e.date, e.dateEnd]).toContain('2024-09-12');
+    expect(x.claims.filter((c) => /toll|death|died/u.test(c.text)).every((c) => c.event?.id === e.id)).toBe(true);
+  });
+
+  it('"the blast" after an air strike is that strike', () => {
+    const x = extractText(
+      'An Israeli air strike on a residential building in Nabatieh killed at least 11 people late on Monday, the health ministry said.\n\nA neighbour told Al Jazeera the blast shook the neighbourhood.',
+      '2025-03-18',
+    );
+    expect(x.events.map((e) => e.label)).toEqual(['air strikes']);
+  });
+
+  it('"called on the United States" is whom the speaker asked, not where the strike was', () => {
+    const x = extractText('The prime minister said the strike was a violation of the ceasefire and called on the United States to pressure Israel.', '2025-03-18');
+    expect(x.events.every((e) => e.place !== 'United States')).toBe(true);
+  });
+});
