@@ -425,6 +425,8 @@ export class SpeakerResolver {
     const name = raw
       // "many of his supporters" keeps its quantifier: "of his supporters" would name nobody.
       .replace(/^(?:a|an|the|one|two|three|four|five|several|some|many|other|another|his|her|its|their)\s+(?!of\s)/iu, '')
+      // "the two countries": a count after the determiner goes too.
+      .replace(/^(?:two|three|four|five|several|some|many|other)\s+(?!of\s)(?=\p{L})/iu, '')
       // "Several thousand mourners", "a few hundred protesters": the count is no part of who they are.
       .replace(/^(?:few\s+)?(?:dozen|hundred|thousand)\s+(?!of\s)/iu, '')
       .replace(/[’]/gu, "'")

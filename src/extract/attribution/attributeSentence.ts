@@ -546,7 +546,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     /(?:,\s*[”"’]?|[,.!?…]?[”"’],?|[,.!?…]?'',?)\s*$/u.test(before) &&
     // "…,” one protester, who gave his name as Abu Ali, told the BBC": after "told" comes the recipient.
     (!/^tell|^told/u.test(w) || /(?:[”"’]|'')\s*,?\s*$/u.test(before)) &&
-    /^(?:said|says|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed|reported|reports|announced|argued|replied|responded|recalled|conceded|admitted|acknowledged|observed|remarked|predicted|cautioned|countered|declared|claimed|shouted)$/iu.test(w) &&
+    /^(?:said|says|say|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed|reported|reports|announced|argued|replied|responded|recalled|conceded|admitted|acknowledged|observed|remarked|predicted|cautioned|countered|declared|claimed|shouted)$/iu.test(w) &&
     npAfter(ctx, afterCue + ctx.base, text.length + ctx.base) !== null;
   let np: NounPhrase | null;
   let contentEnd: number;

@@ -32,6 +32,9 @@ const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed',
 const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
 const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+/** Determiners that count ("two", "several"): a definite one may stand before them. */
+const QUANTIFYING = new Set(['two', 'three', 'four', 'several', 'many', 'other', 'some']);
+const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** An acronym in brackets after a name: "(DA)", "(NDMA)", "(PTI)". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 
@@ -83,6 +86,11 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     const t = tokens[k]!;
     const lower = t.text.toLowerCase();
     if (closed) {
+      // "the two countries", "its many critics": a definite determiner before a count or quantifier.
+      if (first === k + 1 && QUANTIFYING.has(tokens[first]!.text.toLowerCase()) && DEFINITE_DETERMINERS.has(lower)) {
+        first = k;
+        break;
+      }
       // Only "X of the Y" continues a phrase past its determiner.
       if (NP_PREPS.has(lower) && k > 0 && (isNpToken(tokens[k - 1]!) || named(tokens[k - 1]!) || REDUCED_RELATIVE.test(tokens[k - 1]!.text)) && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.text.toLowerCase())) {
         first = k;

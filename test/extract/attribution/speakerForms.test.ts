@@ -84,6 +84,14 @@ describe('speakers written in forms the corpus lacks', () => {
     expect(claims.filter((c) => c.text.includes('exact cause'))).toHaveLength(1);
   });
 
+  it('"In a joint statement, the two countries said": the countries speak', () => {
+    expect(claimWith(claimsOf('In a joint statement, the two countries said they would open talks next month.'), 'open talks').speaker?.name).toBe('countries');
+  });
+
+  it('"…, say residents": a present-tense frame after the words', () => {
+    expect(claimWith(claimsOf('More than 200 homes were flooded in the town, say residents.'), '200 homes').speaker?.name).toBe('residents');
+  });
+
   it('"Its general secretary, X," keeps the role without the pronoun', () => {
     const claims = claimsOf('The CGT union said 68% of drivers had walked out. Its general secretary, Laurent Dufresne, told France Inter radio the figures showed a massive rejection of the reforms.');
     expect(claimWith(claims, 'massive rejection').speaker?.role).toBe('general secretary');
