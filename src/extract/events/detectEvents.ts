@@ -178,6 +178,8 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       if (blockers && prev && blockers.includes(prev.lower)) continue;
       // "file a formal protest", "lodged a protest with Phnom Penh": a government's complaint, not a street protest.
       if (rule.label === 'protest' && diplomaticProtest(tokens, i)) continue;
+      // "said at a rally in Kisumu": where a speaker spoke, not a protest.
+      if (rule.label === 'protest' && speakingVenue(tokens, i)) continue;
       if (rule.words.length === 1 && SPORT_SENSE_TRIGGERS.has(rule.words[0]) && (sporting ??= isSporting(tokens))) continue;
       const companions = TRIGGER_COMPANIONS[rule.words[0]];
       if (companions) {
@@ -744,6 +746,20 @@ function diplomaticProtest(tokens: readonly Token[], i: number): boolean {
     if (COMPLAINT_WORDS.has(w)) return true;
     if (w !== 'a' && w !== 'an' && w !== 'strongly-worded') return false;
   }
+  return false;
+}
+
+/** Verbs of speaking before "at a rally": "said at a rally", "told supporters at a campaign rally". */
+const SPEAKING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'spoke', 'speaks', 'speaking', 'addressed', 'addressing', 'declared', 'promised', 'vowed', 'pledged', 'insisted', 'claimed', 'announced', 'warned']);
+
+/** "said at a rally", "told supporters at a campaign rally in Nairobi": the rally is where the words were said. */
+function speakingVenue(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].lower !== 'rally') return false;
+  let k = i - 1;
+  // "a campaign rally", "an election rally".
+  if (k >= 0 && tokens[k].kind === 'word' && tokens[k].lower !== 'a' && tokens[k].lower !== 'an' && tokens[k].lower !== 'the') k--;
+  if (k < 1 || !/^(?:a|an|the)$/u.test(tokens[k].lower) || tokens[k - 1].lower !== 'at') return false;
+  for (let j = k - 2; j >= Math.max(0, k - 5); j--) if (SPEAKING_VERBS.has(tokens[j].lower)) return true;
   return false;
 }
 

@@ -7,6 +7,12 @@ describe('events written in forms the corpus lacks', () => {
     expect(x.events.map((e) => e.label)).not.toContain('protest');
   });
 
+  it('"said at a rally in Kisumu" is where a speaker spoke, not a protest; "thousands joined a rally" is one', () => {
+    expect(extractText('The president said at a rally in Kisumu that the economy had grown by 5 percent.', '2024-05-20').events).toHaveLength(0);
+    expect(extractText('Ruto told supporters at a campaign rally that taxes would fall.', '2024-05-20').events).toHaveLength(0);
+    expect(extractText('Thousands joined a rally in Nairobi on Sunday, organisers said.', '2024-05-20').events.map((e) => e.label)).toEqual(['protest']);
+  });
+
   it('a day ahead in a plan is not the day of "the incident" it will discuss', () => {
     const x = extractText(
       'Cambodian troops fired rockets at Thai positions near the temple, the army said.\n\nThe spokesperson said the government would raise the incident at a meeting of the border committee scheduled for Thursday.',
