@@ -453,16 +453,9 @@ export class SpeakerResolver {
     // "state rail operator SNCF", "chipmaker Nvidia": what a body is, then its name.
     const described = DESCRIBED_BODY.exec(name);
     const describedType = described ? words.orgDescriptors.get(described[1]!.toLowerCase()) : undefined;
-    if (described && describedType) {
-      const body = described[2]!;
-      const known = this.registry.typeOf(body);
-      return { speaker: { name: body, type: known && known !== 'other' && known !== 'place' && known !== 'person' ? sourceTypeOf(known) : describedType, role: null }, head: null };
-    }
+    if (described && describedType) return { speaker: { name: described[2]!, type: this.bodyTypeOf(described[2]!, describedType), role: null }, head: null };
     // "Rescue 1122", "Channel 4": a capitalised name with a number is a service's or a station's, never a person's.
-    if (NUMBERED_NAME.test(name)) {
-      const known = this.registry.typeOf(name);
-      return { speaker: { name, type: known && known !== 'other' && known !== 'place' && known !== 'person' ? sourceTypeOf(known) : 'organization', role: null }, head: null };
-    }
+    if (NUMBERED_NAME.test(name)) return { speaker: { name, type: this.bodyTypeOf(name, 'organization'), role: null }, head: null };
     if (capitalised.test(name) && !common) {
       const full = this.registry.typeOf(name);
       // "SNCF", "ASDMA": an acronym is a body's, never a person's name.
@@ -479,6 +472,12 @@ export class SpeakerResolver {
     else if (MEDIA_HEADS.has(head)) type = 'outlet';
     else if (GOVERNMENT_HEADS.has(head)) type = 'government';
     return { speaker: { name, type, role: null }, head };
+  }
+
+  /** The type the article gave a body's name, else `fallback` (a place, a person or an untyped name is no body's type). */
+  private bodyTypeOf(name: string, fallback: SourceType): SourceType {
+    const known = this.registry.typeOf(name);
+    return known && known !== 'other' && known !== 'place' && known !== 'person' ? sourceTypeOf(known) : fallback;
   }
 
   /** "his lawyer" -> "Bryan Pagliano's lawyer": a described speaker of their own, tied to the person by name. */

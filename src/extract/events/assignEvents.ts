@@ -568,13 +568,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         const cur = main !== null ? events[main] : null;
         // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
         const own = dates.filter((d) => !besideCue(s.text, d));
-        const ongoingDay = cur && cur.date !== null ? own.find((d) => ongoingSpansMeet(cur.family, d.date, d.dateEnd, cur.date, cur.dateEnd)) : undefined;
-        if (cur && cur.date !== null && ongoingDay && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) {
+        if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) {
           // "By Sunday night it had burned 9,340 acres": a fire goes on; its span widens to the day.
-          const span = spanUnion(cur.date, cur.dateEnd, ongoingDay.date, ongoingDay.dateEnd);
-          cur.date = span.date;
-          cur.dateEnd = span.dateEnd;
-        } else if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) main = null;
+          const ongoingDay = own.find((d) => ongoingSpansMeet(cur.family, d.date, d.dateEnd, cur.date, cur.dateEnd));
+          if (ongoingDay) {
+            const span = spanUnion(cur.date, cur.dateEnd, ongoingDay.date, ongoingDay.dateEnd);
+            cur.date = span.date;
+            cur.dateEnd = span.dateEnd;
+          } else main = null;
+        }
         // "Suleimani was killed in the early hours of Friday": the day of the harm is the day of the
         // happening it continues, before a background "US airstrikes on Sunday" can date it.
         else if (cur && cur.date === null && own.length === 1 && KILLED_PASSIVE.test(s.text)) {

@@ -219,13 +219,15 @@ function matchNumberWords(tokens: readonly Token[], i: number): { last: number; 
 }
 
 /** After a number: scale word, unit, conversion in parentheses. Mutates and returns the match. */
+/** Scale words that follow any number: "25 million", "two billion", "Rs 4 lakh", "Rs 1,200 crore". */
+const WORD_SCALES = new Set(['million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
+
 function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: boolean): NumberMatch {
   let k = m.last + 1;
   const t = tokens[k];
   if (t && t.kind === 'word' && (m.form === 'digits' || m.form === 'words')) {
     const scale = t.lower;
-    const southAsian = scale === 'lakh' || scale === 'lakhs' || scale === 'crore' || scale === 'crores';
-    if ((scale === 'million' || scale === 'billion' || scale === 'trillion' || southAsian || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && SCALE_WORDS_MAP.has(scale)) {
+    if ((WORD_SCALES.has(scale) || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && SCALE_WORDS_MAP.has(scale)) {
       m.value *= SCALE_WORDS_MAP.get(scale)!;
       m.last = k;
       k++;
