@@ -288,6 +288,13 @@ export class SpeakerResolver {
       if (owner.type === 'person' && AGENTS.has(headNoun)) return this.agentOf(owner, headNoun);
       return { speaker: { ...owner, role: owner.type === 'person' ? owner.role : headNoun }, head: null };
     }
+    // "A spokesperson for Health Minister Joe Phaahla" speaks for the minister; "an aide to Boris
+    // Johnson" is a person of their own, the minister's aide.
+    const principal = prep && /^\s(?:for|to)\s$/iu.test(prep[0]) && MOUTHPIECES.has(headNoun) ? affiliated.find((m) => m.type === 'person' && m.end >= np.end - 1) : undefined;
+    if (principal) {
+      const owner = this.speakerOf(principal);
+      return AGENTS.has(headNoun) ? this.agentOf(owner, headNoun) : { speaker: owner, head: null };
+    }
     // Appositive inside the phrase: "Kataib Hezbollah's commander, Abu Mahdi al-Muhandis".
     const person = [...inside].reverse().find((m) => m.type === 'person' && (m.end <= headEnd || /,\s*$/u.test(raw.slice(0, m.start - np.start))));
     if (person && person.end >= np.end - 1) return { speaker: this.speakerOf(person), head: null };
@@ -328,6 +335,14 @@ export class SpeakerResolver {
     if (owner && WORKS.has(headNoun) && owner.type !== 'place' && owner.type !== 'person' && !/\s/u.test(ownerToHead)) {
       return { speaker: { ...this.speakerOf(owner), role: null }, head: null };
     }
+    // "A ministry spokesperson said" after "The Ministry of Health said …": that ministry, through
+    // its spokesperson (a described body only: "a police spokesman" with no police named stays as written).
+    const mouth = MOUTHPIECES.has(headNoun) && !prep ? /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}?)(ministry|army|military|police|agency|government|embassy|department|company|council|authority|authorities|militia|group)\s+\S+$/u.exec(raw) : null;
+    if (mouth) {
+      const back = this.referBack(mouth[2]!, `the ${mouth[1]!}${mouth[2]!}`, sentence, np.start);
+      // (The body must bear the noun: "a state government spokesperson" is no forest official quoted before.)
+      if (back && BODY_TYPES.has(back.type) && (back.name.toLowerCase().includes(mouth[2]!.replace(/ies$/u, 'y')) || (/^(?:militia|group)$/u.test(mouth[2]!) && back.type === 'organization'))) return { speaker: back, head: null };
+    }
     // Definite descriptions refer back: "the officials", "the paper", "the group", "the statement".
     if (/^the\s/iu.test(raw) || /^(?:a|the)\s+statement$/iu.test(raw)) {
       const back = this.referBack(headNoun, lower, sentence, np.start);
@@ -367,8 +382,9 @@ export class SpeakerResolver {
     for (let k = this.said.length - 1; k >= 0; k--) {
       const s = this.said[k]!;
       if (sentence - s.sentence > 8) break;
-      if (!s.head || s.head !== head) continue;
       const known = s.speaker.name.toLowerCase().split(/\s+/u);
+      // ("Iran's foreign ministry denied …" spoke by its name, not by a head noun: "the ministry" is it too.)
+      if (s.head !== head && !(s.head === null && BODY_TYPES.has(s.speaker.type) && known.includes(head))) continue;
       if (modifiers.every((w) => known.includes(w))) return s.speaker;
     }
     // "Ukraine International Airlines said … The airline said": the body named before with that noun in its name.

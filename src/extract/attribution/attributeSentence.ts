@@ -780,12 +780,23 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let at = skipAfterCue(ctx, cue.end);
   let via: Speaker | null = null;
   let recipient = false;
+  // "Reuters, citing a police source, reported that …": the cited source speaks, through Reuters.
+  const citedBefore = coordinated ? null : /^\s*,\s*(?:citing|quoting)\s+/iu.exec(between);
+  if (citedBefore) {
+    const from = np.end + citedBefore[0].length;
+    const src = npAfter(ctx, from, cue.start + ctx.base);
+    const source = src && /^\s*,\s*$/u.test(text.slice(src.end - ctx.base, cue.start)) && !CITED_MATERIAL.test(src.text) ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
+    if (source && source.speaker.name !== who.speaker.name) {
+      via = who.speaker;
+      who = source;
+    }
+  }
   // "The Post reported on Sunday, citing two officials, that …": the cited source speaks, through the reporter.
   const citing = /^\s*,\s*(?:citing|quoting)\s+/iu.exec(text.slice(at));
   const cited = citing ? npAfter(ctx, at + citing[0].length + ctx.base, text.length + ctx.base) : null;
   const citedEnd = cited ? /^\s*,\s*(?=that\b)/iu.exec(text.slice(cited.end - ctx.base)) : null;
   if (cited && citedEnd) {
-    const source = ctx.resolver.resolve(cited, ctx.mentions, ctx.s.index);
+    const source = CITED_MATERIAL.test(cited.text) ? null : ctx.resolver.resolve(cited, ctx.mentions, ctx.s.index);
     if (source && source.speaker.name !== who.speaker.name) {
       via = who.speaker;
       who = source;
@@ -1640,6 +1651,8 @@ const WITHOUT_TAIL = new RegExp(
 
 const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?[^,;“”"]{1,60}?\s+(?:denies|denied|has\s+denied|have\s+denied|rejects|rejected|has\s+rejected|disputes|disputed|dismisses|dismissed)[.]?\s*$/iu;
 
+/** What a report cites that is no speaker: "citing preliminary figures", "quoting official data". */
+const CITED_MATERIAL = /\b(?:figures|data|statistics|numbers|estimates|tallies|tally|counts?|records|information|evidence|footage|images|documents?)\s*$/iu;
 const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
 
 /** A verb right after "that": the pronoun is the subject ("that is impossible", "that was a mistake"), not the complementiser. */

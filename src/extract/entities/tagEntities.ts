@@ -312,6 +312,8 @@ const ADJECTIVE_COMPOUND = /[-‐‑](?:backed|sponsored|led|based|allied|suppor
 
 /** Honorifics that are courtesy, not office: "former Miss Universe" keeps no "former Miss". */
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+/** Who speaks or acts for the name after "for"/"to": "a spokesperson for Health Minister X" is no role of X's. */
+const AGENT_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney']);
 
 /** Generational suffixes: part of a person's name, never a name alone ("Jr.", "III"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -418,6 +420,12 @@ function classifyRun(
   // A lower-case title right before the run ("state emergency commissioner Andrew Crisp").
   if (!titled && from > 0 && toks[from]!.joined && !toks[from - 1]!.possessive && titleEndingAt(tg, toks, Math.max(0, from - tg.words.maxTitleWords), from - 1) >= 0) {
     titled = true;
+  }
+  // "Secretary of State for Health Matt Hancock": a portfolio after the title belongs to it; the
+  // name is the run's last two words (three across a particle: "Minister for Energy Ahmed al-X").
+  if (titled && nameFrom < to && (toks[nameFrom]!.key === 'for' || toks[nameFrom]!.key === 'of') && to - nameFrom >= 3) {
+    nameFrom = to - 1;
+    if (nameFrom - 1 > from && tg.words.particles.has(toks[nameFrom - 1]!.key)) nameFrom--;
   }
   // Honorifics glued to the name ("Dr. Mark T. Esper").
   while (nameFrom <= to && tg.words.honorifics.has(toks[nameFrom]!.key)) {
@@ -538,6 +546,14 @@ function roleFor(tg: Tagger, text: string, base: number, toks: WordToken[], firs
     j--;
   }
   let from = j + 1;
+  // "A spokesperson for Health Minister Joe Phaahla": X's office is what follows "for".
+  for (let k = first - 2; k >= from; k--) {
+    if (AGENT_TITLES.has(toks[k]!.key) && (toks[k + 1]!.key === 'for' || toks[k + 1]!.key === 'to')) {
+      from = k + 2;
+      hasTitle = toks.slice(from, first).some((t) => tg.titleWords.has(t.key) || tg.words.titles.has(t.key));
+      break;
+    }
+  }
   while (from < first && (CONNECTORS.has(toks[from]!.key) || toks[from]!.key === 'a' || toks[from]!.key === 'an')) from++;
   // "In Baghdad Prime Minister Adel Abdul Mahdi said": a town after "in" is where, not part of the title.
   if (from > 0 && from < first && /^(?:in|at|from|near)$/u.test(toks[from - 1]!.key) && tg.gaz.byKey.get(toks[from]!.key)?.some((h) => h.entry.type === 'place')) from++;

@@ -327,6 +327,9 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   if (t.kind === 'number') {
     const value = parseDigits(t.text);
     if (value === null || isNotACount(tokens, i, value)) return null;
+    // "a magnitude 6.8 quake", "a magnitude of 6.1", "magnitude-5.8": the scale is named before the figure.
+    const magnitude = tokens[i - 1]?.lower === 'magnitude' || (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'magnitude') || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'magnitude');
+    if (magnitude && value < 11) return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: 'magnitude' }, false);
     return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: null }, false);
   }
 
@@ -446,8 +449,9 @@ function splitNumberSuffix(text: string): { value: number; suffix: string } | nu
   if (k === 0 || k === text.length) return null;
   const value = parseDigits(text.slice(0, k));
   const suffix = text.slice(k).toLowerCase();
-  // ("135km/h": a speed's slash is part of its unit.)
-  if (value === null || !/^[a-z%]+(?:\/h)?$/.test(suffix)) return null;
+  // ("135km/h": a speed's slash is part of its unit; "6.8-magnitude": a hyphen may join them.)
+  if (value === null || !/^-?[a-z%]+(?:\/h)?$/.test(suffix)) return null;
+  if (suffix.startsWith('-')) return suffix === '-magnitude' ? { value, suffix: 'magnitude' } : null;
   return { value, suffix: suffix === 'km/h' ? 'kmh' : suffix };
 }
 

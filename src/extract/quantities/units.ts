@@ -22,6 +22,8 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   // Temperatures written glued to the number in news style ("45C").
   c: '°C', f: '°F',
   percent: '%', pc: '%', '%': '%',
+  // An earthquake's size: "a 5.8 magnitude aftershock", "the 6.8-magnitude quake".
+  magnitude: 'magnitude',
   dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', yen: 'JPY', rupees: 'INR',
   second: 'second', seconds: 'second',
   minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',

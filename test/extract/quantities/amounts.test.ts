@@ -37,3 +37,19 @@ describe('amounts and units the corpus lacks', () => {
     expect(extractQuantities('The death toll has climbed to 53.')[0]?.predicate).toBe('died');
   });
 });
+
+describe("an earthquake's magnitude", () => {
+  it.each<[string, Array<[string, number, string | null]>]>([
+    ['The magnitude 6.8 quake hit at night.', [['6.8', 6.8, 'magnitude']]],
+    ['The 6.8-magnitude earthquake was the strongest in a century.', [['6.8-magnitude', 6.8, 'magnitude']]],
+    ['The USGS said the quake had a magnitude of 6.1.', [['6.1', 6.1, 'magnitude']]],
+    ['A 5.8 magnitude aftershock struck.', [['5.8 magnitude', 5.8, 'magnitude']]],
+    ['AFAD measured it at magnitude 5.8.', [['5.8', 5.8, 'magnitude']]],
+  ])('%s', (sentence, want) => {
+    expect(brief(sentence)).toEqual(want);
+  });
+
+  it('other hyphenated figures keep no unit: "a 12-year-old boy", "a 3-day strike"', () => {
+    expect(brief('a 12-year-old boy and a 3-day strike').filter(([, , unit]) => unit === 'magnitude')).toEqual([]);
+  });
+});
