@@ -902,6 +902,16 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const frames: Array<[number, number]> = [[frameFrom, span[0]]];
   // The closing mark of a quotation cut short above is the frame's, not the start of the outlet's clause.
   if (opening && span[1] === opening.close + 1) frames.push([opening.close, opening.close + 1]);
+  // "Esper told reporters the deployment was a precaution and called on Iraq to …": the speaker's
+  // next act is no part of what was said, and a claim of its own ("called on Iraq to …").
+  const act = SPEAKER_ACT_TAIL.exec(text.slice(span[0], span[1]));
+  if (act && act.index > 0 && !insideQuote(ctx, span[0] + act.index)) {
+    const said = trimContent(ctx, span[0], span[0] + act.index);
+    const actFrom = span[0] + act.index + act[0].length;
+    const out: Attribution[] = said ? withCoordinated(ctx, who, cue.word, via, said, frames) : [];
+    if (actFrom < span[1]) out.push(make(ctx, who, act[1]!.toLowerCase(), via, [actFrom, span[1]], [[span[0] + act.index, actFrom]]));
+    return out;
+  }
   // "…, adding that …" after the content.
   // "denied that the ambassador had left, saying he was away on vacation": the reason is a claim of its own.
   const adding = /,\s*(adding|saying)\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
@@ -1653,6 +1663,8 @@ const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assert
 
 /** What a report cites that is no speaker: "citing preliminary figures", "quoting official data". */
 const CITED_MATERIAL = /\b(?:figures|data|statistics|numbers|estimates|tallies|tally|counts?|records|information|evidence|footage|images|documents?)\s*$/iu;
+/** The speaker's own next act after the reported words: "… and called on Iraq to …", "…, and urged calm". */
+const SPEAKER_ACT_TAIL = /,?\s+and\s+(?=(called|urged|appealed|vowed|pledged|demanded)\b(?:\s+(?:on|for|to))?)/iu;
 const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
 
 /** A verb right after "that": the pronoun is the subject ("that is impossible", "that was a mistake"), not the complementiser. */

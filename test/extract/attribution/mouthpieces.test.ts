@@ -55,3 +55,25 @@ describe('mouthpieces and cited sources', () => {
     expect(claimWith(claims, '5 billion').speaker?.name).toBe('state government spokesperson');
   });
 });
+
+describe("the speaker's next act after the reported words", () => {
+  it('"X told reporters A and called on Y to B": A is what was said, the call a claim of its own', () => {
+    const claims = claimsOf('Esper told reporters the deployment was a precaution and called on Iraq to protect US personnel.');
+    expect(claimWith(claims, 'precaution').text).toBe('the deployment was a precaution');
+    const call = claimWith(claims, 'protect US personnel');
+    expect(call.text).toBe('called on Iraq to protect US personnel');
+    expect(call.speaker?.name).toBe('Mark Esper');
+    expect(call.cue).toBe('called');
+  });
+
+  it('", and urged …" after a statement', () => {
+    const claims = claimsOf('The Iraqi foreign ministry said the strikes were a violation of sovereignty, and urged Washington to respect Iraq.');
+    expect(claimWith(claims, 'sovereignty').text).toBe('the strikes were a violation of sovereignty');
+    expect(claimWith(claims, 'respect Iraq').cue).toBe('urged');
+  });
+
+  it('an act inside a quotation stays in it', () => {
+    const c = claimWith(claimsOf('He said: "We stood firm and called on our allies to help."'), 'stood firm');
+    expect(c.text).toMatch(/called on our allies/u);
+  });
+});
