@@ -1663,8 +1663,8 @@ const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assert
 
 /** What a report cites that is no speaker: "citing preliminary figures", "quoting official data". */
 const CITED_MATERIAL = /\b(?:figures|data|statistics|numbers|estimates|tallies|tally|counts?|records|information|evidence|footage|images|documents?)\s*$/iu;
-/** The speaker's own next act after the reported words: "… and called on Iraq to …", "…, and urged calm". */
-const SPEAKER_ACT_TAIL = /,?\s+and\s+(?=(called|urged|appealed|vowed|pledged|demanded)\b(?:\s+(?:on|for|to))?)/iu;
+/** The speaker's own next act after the reported words: "… and called on Iraq to …", "…, and urged calm" ("and urged that …" is more words, read as a coordinated cue). */
+const SPEAKER_ACT_TAIL = /,?\s+and\s+(?=(called|urged|appealed|demanded)\b(?!\s+that\b))/iu;
 const CITING_TAIL = /,\s*(?:citing|quoting)\s+[^,;:“”"]{2,90}[.]?\s*$/iu;
 
 /** A verb right after "that": the pronoun is the subject ("that is impossible", "that was a mistake"), not the complementiser. */
