@@ -29,7 +29,7 @@ export function isHarmFamily(label: string): boolean {
 export function figureEventOf(claim: Claim, own: Event | undefined, articleEvents: readonly Event[]): Event | null {
   if (!claim.quantities.some((q) => quantitySlot(q)?.casualty === true)) return null;
   if (own && isHarmFamily(own.label)) return null;
-  const sentence = ` ${claim.sentence.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const sentence = normalise(claim.sentence);
   // A toll told in a sentence about one happening is of something before or during it: in "last
   // December they stormed the embassy after U.S. air strikes killed 25", the air strikes of the
   // next month that the article also names are not those.
@@ -40,5 +40,21 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
     const words = TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
     return words.some((w) => sentence.includes(` ${w} `));
   });
-  return named.length === 1 ? (named[0] as Event) : null;
+  if (named.length !== 1) return null;
+  // "The strikes come as Iraq is gripped by protests in which more than 400 people have been
+  // killed": the claim's own happening, named between the other one and the figure, has the toll.
+  if (own) {
+    const figure = claim.quantities.find((q) => quantitySlot(q)?.casualty === true)!;
+    const at = sentence.indexOf(` ${normalise(figure.text).trim()} `);
+    const wordsOf = (e: Event): readonly string[] => TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
+    const last = (words: readonly string[]): number => Math.max(-1, ...words.map((w) => sentence.lastIndexOf(` ${w} `, at)));
+    // ("the deaths of 25 fighters in U.S. airstrikes": named after the figure, the other one has it.)
+    const otherAfter = wordsOf(named[0]!).some((w) => sentence.indexOf(` ${w} `, at + 1) > at);
+    if (at >= 0 && !otherAfter && last(wordsOf(own)) > last(wordsOf(named[0]!))) return null;
+  }
+  return named[0] as Event;
+}
+
+function normalise(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
 }

@@ -32,3 +32,23 @@ describe('figureEventOf: the happening whose toll a claim gives', () => {
     expect(figureEventOf(claim, storming, [storming, { ...strikes2020, date: '2019-12-29', dateEnd: null }])).toMatchObject({ date: '2019-12-29' });
   });
 });
+
+describe('figureEventOf: a toll in the relative clause of the claim\'s own happening', () => {
+  it('"The strikes come as Iraq is gripped by protests in which more than 400 people have been killed": the protests\' toll', () => {
+    const x = extractText(
+      'U.S. military airstrikes targeted an Iran-backed militia in Iraq on Sunday.\n\nThe strikes come as Iraq is gripped by months of anti-government protests in which more than 400 people have been killed, most of them by security forces.',
+      '2019-12-29',
+    );
+    const claim = claimWith(x.claims, 'more than 400');
+    const own = x.events.find((e) => e.id === claim.event?.id);
+    expect(own?.label).toBe('protest');
+    expect(figureEventOf(claim, own, x.events)).toBeNull();
+  });
+
+  it('named after the figure, the other happening keeps it: "angry over the deaths of 25 fighters in US airstrikes"', () => {
+    const x = extractText('US air strikes on Sunday hit five militia bases.\n\nProtesters, angry over the deaths of 25 fighters in US airstrikes, stormed the embassy on Tuesday.', '2019-12-31');
+    const claim = claimWith(x.claims, 'deaths of 25');
+    const own = x.events.find((e) => e.id === claim.event?.id);
+    expect(figureEventOf(claim, own, x.events)?.label).toBe('air strikes');
+  });
+});

@@ -43,7 +43,7 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   cue('unclear', 'unknown', '\\bunknown\\s+(?:whether|if|how|why|what|who|when)\\b'),
   // Unconfirmed: reported but not checked.
   cue('unconfirmed', 'unconfirmed unverified uncorroborated', '\\b(?:unconfirmed|unverified|uncorroborated)\\b'),
-  cue('unconfirmed', 'verif confirm corroborat', `\\b(?:could\\s*not|can\\s*not|couldn${AP}t|can${AP}t)\\s+(?:be\\s+)?(?:independently\\s+|immediately\\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborated?)\\b`),
+  cue('unconfirmed', 'verif confirm corroborat', `\\b(?:could\\s*not|can\\s*not|couldn${AP}t|can${AP}t)\\s+(?:(?:independently|immediately)\\s+)?(?:be\\s+)?(?:independently\\s+|immediately\\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborated?)\\b`),
   cue('unconfirmed', 'verified confirmed corroborated', '\\b(?:has|have|had)\\s+not\\s+(?:yet\\s+)?been\\s+(?:independently\\s+|officially\\s+)?(?:verified|confirmed|corroborated)\\b'),
   cue('unconfirmed', 'verified confirmed corroborated', '\\b(?:was|were|is|are)\\s+not\\s+(?:immediately\\s+|independently\\s+|officially\\s+)?(?:verified|confirmed|corroborated)\\b'),
   cue('unconfirmed', 'verified confirmed', '\\byet\\s+to\\s+be\\s+(?:independently\\s+|officially\\s+)?(?:verified|confirmed)\\b'),

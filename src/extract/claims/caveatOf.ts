@@ -61,7 +61,7 @@ const NOUN_FIRST = new RegExp(String.raw`^${THAT}\s+(?:[\p{L}’'-]+\s+){0,2}?${
 
 /** "Reuters could not independently verify the toll.", "We have not been able to verify the footage." */
 const ACTOR_FIRST = new RegExp(
-  String.raw`^((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s+(?:${NOT}\s+(?:been\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)${HOW}(?:verify|confirm|corroborate)\s+(?:${THAT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|(it|them))\b[^.;]{0,60}[.!]?$`,
+  String.raw`^((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s+(?:${NOT}\s+(?:been\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)${HOW}(?:verify|confirm|corroborate)\s+(?:${THAT}\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|(it|them|this|that))\b[^.;]{0,60}[.!]?$`,
   'iu',
 );
 /** "Hezbollah did not immediately comment on the claim, and …": a clause before the caveat's own. */

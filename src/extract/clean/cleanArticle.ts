@@ -13,6 +13,11 @@ import { LABELS } from './rules/labels';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
 const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
+/** An author's note: "Kyle covers the Army … for Defense Wire Daily.", "Rachel Oduya is a senior fellow at …". */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:(?:covers|writes about|reports on) [^.]{3,150} for (?:the )?\p{Lu}[^.]{1,60}|is (?:a|an|the) (?:(?:senior|former|non-?resident|visiting|contributing|staff|associate|deputy|chief) )*(?:fellow|columnist|contributor|correspondent|writer|reporter|editor|professor|analyst|researcher|director)\b[^.]{0,220})\.$/u;
+/** An embedded tweet's signature line ("— Name (@handle) date"). */
+const TWEET_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)/u;
 
 interface Kept {
   text: string;
@@ -194,13 +199,26 @@ class Cleaner {
       this.byline ??= last.text;
       this.reject(last.text, 'byline');
     }
+    // "Kyle covers the Army for Defense Wire Daily.", "Rachel Oduya is a senior fellow at …": the
+    // author's note closing the page (among its last three paragraphs), not the story.
+    // Near the top, beside the byline, it names the byline's author ("By Rachel Oduya").
+    const author = (text: string): boolean => this.byline !== null && this.byline.includes(text.split(' ').slice(0, 2).join(' '));
+    for (let i = this.kept.length - 1; i >= 0 && this.kept.length > 1; i--) {
+      const k = this.kept[i]!;
+      if (k.kind === 'body' && (i >= this.kept.length - 3 || (i < 6 && author(k.text))) && AUTHOR_NOTE.test(k.text)) {
+        this.kept.splice(i, 1);
+        this.byKey.delete(k.key);
+        this.reject(k.text, 'author note');
+      }
+    }
   }
 
   private keep(text: string, kind: Paragraph['kind'], credit: PhotoCredit | null): void {
     const key = dedupeKey(text);
     if (key === '') return this.reject(text, 'no text');
     const prior = this.byKey.get(key);
-    if (prior) {
+    // "— Donald J. Trump (@realDonaldTrump) December 31, 2019" signs each embedded tweet: a repeat is no duplicate.
+    if (prior && !TWEET_SIGNATURE_LINE.test(text)) {
       // Alt text first, captioned copy second: keep the copy that carries the credit, where it stands.
       if (kind === 'caption' && prior.kind === 'body') {
         this.kept.splice(this.kept.indexOf(prior), 1);
@@ -255,6 +273,12 @@ function boilerplateReason(s: string): string | null {
 
 /** "SECTIONS", "Home | World | Politics", "Share Tweet Email": only menu words. */
 function isMenuLine(s: string): boolean {
+  if (s.length > 200) return false;
+  // "KXTV 8 | News | Weather | Traffic", "Terms of Use | Privacy Policy | Do Not Sell …": short items between bars.
+  if (s.includes('|') && !/[.!?:]["”']?$/u.test(s)) {
+    const items = s.split(/\s*[|•·]\s*/u).filter((x) => x !== '');
+    if (items.length >= 3 && items.every((x) => x.length <= 40 && x.split(/\s+/u).length <= 7)) return true;
+  }
   if (s.length > 120) return false;
   const tokens = s.toLowerCase().split(/\s+/);
   if (tokens.length > 14) return false;

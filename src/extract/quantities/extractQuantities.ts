@@ -746,6 +746,8 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   // The counted subject: after "of" for vague counts and partitives, else right after the number.
   let subject: string | null = null;
   let afterSubject = m.last + 1;
+  // "several of the wounded were in critical condition": a part of a toll, counted for what follows.
+  let partOfToll = false;
   if (m.unit === null || m.unit === '%') {
     let k = m.last + 1;
     const of = tokens[k]?.lower === 'of';
@@ -753,6 +755,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
       k++;
       // fired “tens of” missiles: the quotation closes on "of", the noun follows it.
       if (QUOTE_MARKS.has(tokens[k]?.text ?? '') && tokens[k]!.start === tokens[k - 1]!.end && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end) k++;
+      if (tokens[k] && /^(?:the|those)$/u.test(tokens[k].lower) && HARMED.has(tokens[k + 1]?.lower ?? '')) partOfToll = true;
       if (tokens[k] && PARTITIVE_DETERMINERS.has(tokens[k].lower)) k++;
     }
     if (tokens[k]?.lower === 'more' || tokens[k]?.lower === 'other') k++;
@@ -773,7 +776,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   }
   const before = q ? q.at : m.first;
   subject ??= countedBefore(sentence, tokens, before);
-  let predicate = predicateBefore(tokens, before) ?? predicateAfter(tokens, afterSubject);
+  let predicate = predicateBefore(tokens, before) ?? (partOfToll ? predicateAfter(tokens, afterSubject + 1) : predicateAfter(tokens, afterSubject));
 
   // "There were no Iraqi casualties": the noun says the harm.
   const harm = predicate === null && m.form === 'none' && subject !== null ? HARM_NOUNS.get(subject.split(/\s+/u).pop()!.toLowerCase()) ?? null : null;

@@ -58,6 +58,9 @@ export const PREDICATE_PHRASES: ReadonlyArray<{ words: readonly string[]; predic
   { words: ['was', 'among', 'the', 'dead'], predicate: 'died' },
   { words: ['took', 'part'], predicate: 'took part' },
   { words: ['treated', 'for'], predicate: 'injured' },
+  // "More than 20 protesters suffered from tear gas inhalation".
+  { words: ['suffered', 'from'], predicate: 'injured' },
+  { words: ['suffering', 'from'], predicate: 'injured' },
   { words: ['taken', 'to', 'hospital'], predicate: 'injured' },
   { words: ['took', 'shelter'], predicate: 'sheltered' },
   { words: ['take', 'shelter'], predicate: 'sheltered' },

@@ -53,3 +53,17 @@ describe("an earthquake's magnitude", () => {
     expect(brief('a 12-year-old boy and a 3-day strike').filter(([, , unit]) => unit === 'magnitude')).toEqual([]);
   });
 });
+
+describe('a part of a toll and harm without a harm verb', () => {
+  it('"several of the wounded were in critical condition" is no count of the wounded', () => {
+    expect(extractQuantities('The toll was likely to rise because several of the wounded were in critical condition.')[0]?.predicate).toBeNull();
+  });
+
+  it('"two of the wounded died later" counts two who died', () => {
+    expect(extractQuantities('Two of the wounded died later in hospital.')[0]?.predicate).toBe('died');
+  });
+
+  it('"More than 20 protesters suffered from tear gas inhalation" counts the hurt, not a crowd', () => {
+    expect(extractQuantities('More than 20 protesters suffered from tear gas inhalation.')[0]).toEqual(expect.objectContaining({ value: 20, subject: 'protesters', predicate: 'injured' }));
+  });
+});

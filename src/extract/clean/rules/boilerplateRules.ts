@@ -93,6 +93,11 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'copyright', maxLength: 400, needle: 'rights reserved', pattern: /\ball rights reserved\b/i },
   { reason: 'copyright', maxLength: 300, needle: 'may not be', pattern: /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i },
 
+  // A gallery's control after its caption: "… on Tuesday. Hide Caption 1 of 9".
+  { reason: 'gallery control', maxLength: 40, pattern: /^(hide|show) caption( \d{1,3} of \d{1,3})?$/i, inSentence: true },
+  // An opinion page's disclaimer: "The views expressed in this piece are the author's own."
+  { reason: 'disclaimer', maxLength: 200, needle: 'views', pattern: /^(the )?(views|opinions) expressed (in this [a-z-]+ |here )?are (the author['’]s|those of the author|solely|the writer['’]s|their own|his own|her own)/i },
+
   // Page-history notices (revision trackers, archives).
   { reason: 'page notice', maxLength: 300, pattern: /^this (article|page|story) (is from the source|was (first )?(published|seen|archived)|last changed|has changed \d+ times)\b/i },
   { reason: 'page notice', maxLength: 300, pattern: /^you can (find|read|view) the (current|original|full|latest) (article|version|story)\b/i },
