@@ -5,6 +5,7 @@ import { dedupeKey, undoubled } from './dedupeKey';
 import { inferTitle, givenTitle } from './inferTitle';
 import { BOILERPLATE_RULES, matchLineRule, MENU_WORDS } from './rules/boilerplateRules';
 import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
+import { dateOfLine } from './rules/dateOfLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
@@ -59,7 +60,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   const claimCredits = publisher === null ? credits : credits.filter((c) => !state.contributedOnly.has(c));
 
   return {
-    parsed: { ...p, title: chooseTitle(p.title, state, kept) },
+    parsed: { ...p, title: chooseTitle(p.title, state, kept), published: p.published ?? state.dateLine },
     text,
     paragraphs,
     byline: state.byline,
@@ -96,6 +97,8 @@ class Cleaner {
   readonly contributedOnly = new Set<string>();
   byline: string | null = null;
   outletFromByline: string | null = null;
+  /** The date a date line near the top states ("December 29, 2019 / 5:58 PM"). */
+  dateLine: string | null = null;
   private relatedLeft = 0;
   private readonly byKey = new Map<string, Kept>();
 
@@ -130,6 +133,8 @@ class Cleaner {
         // Credits the copy; a footer is no byline.
         if (names.length > 0) this.credit(s, names, { byline: false });
       }
+      // The page's own date line, first of its kind: the publication date when the metadata has none.
+      if (reason === 'timestamp' && this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
       return this.reject(s, reason);
     }
 

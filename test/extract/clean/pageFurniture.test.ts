@@ -62,3 +62,17 @@ describe('caveats written in more ways', () => {
     expect(c.certainty).toBe('unconfirmed');
   });
 });
+
+describe("a page's date line when the metadata has no date", () => {
+  it('"December 29, 2019 / 5:58 PM / Updated 4 hours ago" near the top dates the article', () => {
+    const c = clean('WORLD NEWS\n\nDecember 29, 2019 / 5:58 PM / Updated 4 hours ago\n\nThe strikes killed 25 fighters, officials said on Sunday.');
+    expect(c.parsed.published).toBe('2019-12-29');
+    expect(paragraphTexts(c)).toEqual(['The strikes killed 25 fighters, officials said on Sunday.']);
+  });
+
+  it('given metadata wins; a date line deep in the story dates nothing', () => {
+    expect(clean('December 29, 2019 / 5:58 PM\n\nThe strikes killed 25 fighters.', { published: '2019-12-30' }).parsed.published).toBe('2019-12-30');
+    const deep = ['One.', 'Two.', 'Three.', 'Four.', 'December 29, 2019 / 5:58 PM', 'Five.'].join('\n\n');
+    expect(clean(deep).parsed.published).toBeNull();
+  });
+});
