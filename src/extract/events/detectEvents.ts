@@ -343,6 +343,23 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** "in response to …", "in retaliation for …": a phrase naming a cause governs the trigger at `at` (no clause break between). */
+function causeGoverns(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 2; k >= 0; k--) {
+    if (tokens[k].text === ',' || CLAUSE_BREAKS.has(tokens[k].text)) return false;
+    const next = tokens[k + 1].lower;
+    if (tokens[k].lower === 'in' && (next === 'response' || next === 'retaliation' || next === 'revenge')) return true;
+  }
+  return false;
+}
+
+/** A comma, then a reporting verb before `to`: the frame of a post-posed saying ("…, officials said on Sunday"). */
+function commaThenReporting(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = -1;
+  for (let k = from; k < to; k++) if (tokens[k].text === ',') comma = k;
+  return comma >= 0 && reportingBetween(tokens, comma + 1, to);
+}
+
 /** A reporting verb among tokens `from`..`to` - 1. */
 function reportingBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (REPORTING_VERBS.has(tokens[k].lower)) return true;
@@ -442,6 +459,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
           else if (CLAUSE_BREAKS.has(tokens[k].text)) broken = true;
         }
         if (broken) continue;
+        // "The U.S. carried out air strikes … in response to … a rocket attack …, U.S. officials
+        // said on Sunday": a post-posed saying's day is no day of a happening named as the cause.
+        if (commaThenReporting(tokens, trig.last + 1, dFirst) && causeGoverns(tokens, trig.first)) continue;
         score = gap;
       } else continue;
       if (score < bestScore) {

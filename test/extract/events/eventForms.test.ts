@@ -84,4 +84,17 @@ describe('events written in forms the corpus lacks', () => {
     const x = extractText('The prime minister said the strike was a violation of the ceasefire and called on the United States to pressure Israel.', '2025-03-18');
     expect(x.events.every((e) => e.place !== 'United States')).toBe(true);
   });
+
+  it('a post-posed saying\'s day is not the day of an attack named as the cause', () => {
+    const x = extractText(
+      'The American military struck militia sites in Iraq and Syria in response to the killing of a civilian contractor in a rocket attack on an Iraqi base, U.S. officials said on Sunday.',
+      '2019-12-30',
+    );
+    const attack = x.events.find((e) => e.label === 'rocket attack');
+    expect(attack).toBeDefined();
+    expect(attack?.date).toBeNull();
+    // A fronted cause leaves the main clause's happening dated by the saying.
+    const fronted = extractText('In response to the rocket attack, the U.S. launched air strikes on Sunday, officials said.', '2019-12-30');
+    expect(fronted.events.find((e) => e.label === 'air strikes')?.date).toBe('2019-12-29');
+  });
 });
