@@ -692,7 +692,7 @@ export function detectEventMentions(
   const subs = triggers.map((t) => subordinatorAt(tokens, t.first));
   const places = placesForTriggers(sentence, written, triggers.map((t, k) => ({ start: tokens[t.first].start, end: tokens[t.last].end, subFrom: subs[k]! >= 0 ? tokens[subs[k]!].start : null, dated: attached[k] !== null })));
   const futureTalk = attached.some((d) => d !== null && ctx.published !== null && d.date > ctx.published) && FUTURE_TALK.test(sentence);
-  return triggers.map((trig, idx) => {
+  const mentions = triggers.map((trig, idx): DetailedEventMention => {
     let label = trig.label;
     if (target !== null && TARGETABLE.has(label)) label = target;
     const start = tokens[trig.first].start;
@@ -723,6 +723,33 @@ export function detectEventMentions(
       quotedDate: d !== null && quoted !== null && quoted.has(attached[idx]!),
     };
   });
+  describedInWhich(tokens, triggers, mentions);
+  return mentions;
+}
+
+/**
+ * "Friday's attack, in which more than 30 rockets were fired at the K1 base": a generic word whose
+ * "in which" clause names the happening's kind is that kind, and lends the clause its day.
+ */
+function describedInWhich(tokens: readonly Token[], triggers: ReadonlyArray<{ first: number; last: number }>, mentions: DetailedEventMention[]): void {
+  for (let idx = 0; idx + 1 < mentions.length; idx++) {
+    const g = mentions[idx];
+    const n = mentions[idx + 1];
+    if (!g.generic || n.generic) continue;
+    let k = triggers[idx].last + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower !== 'in' || tokens[k + 1]?.lower !== 'which') continue;
+    // The clause's own trigger, before any other clause opens.
+    let broken = false;
+    for (let j = k + 2; j < triggers[idx + 1].first; j++) if (tokens[j].text === ',' || CLAUSE_BREAKS.has(tokens[j].text)) broken = true;
+    if (broken) continue;
+    g.label = n.label;
+    g.generic = false;
+    if (n.date === null && g.date !== null) {
+      n.date = g.date;
+      n.dateEnd = g.dateEnd;
+    }
+  }
 }
 
 /**

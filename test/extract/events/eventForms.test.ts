@@ -97,4 +97,13 @@ describe('events written in forms the corpus lacks', () => {
     const fronted = extractText('In response to the rocket attack, the U.S. launched air strikes on Sunday, officials said.', '2019-12-30');
     expect(fronted.events.find((e) => e.label === 'air strikes')?.date).toBe('2019-12-29');
   });
+
+  it('"Friday\'s attack, in which rockets were fired" is a rocket attack on Friday, not a day of the article\'s strikes', () => {
+    const x = extractText(
+      'American jets struck militia sites in Iraq and Syria, officials said.\n\nWashington blamed the group for Friday’s attack, in which more than 30 rockets were fired at a base near Kirkuk.',
+      '2019-12-30',
+    );
+    expect(x.events.find((e) => e.label === 'rocket attack')?.date).toBe('2019-12-27');
+    expect(x.events.filter((e) => e.date === '2019-12-27').map((e) => e.label)).toEqual(['rocket attack']);
+  });
 });
