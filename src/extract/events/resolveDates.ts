@@ -332,7 +332,10 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     case 'week': {
       if (prevLower === 'last' || prevLower === 'past' || prevLower === 'previous') {
         const mon = addDays(mondayOf(published), -7);
-        return { first: i - 1, last: i, date: mon, dateEnd: addDays(mon, 6), precision: 'week' };
+        // On a Sunday, US copy's "last week" is the Sunday-Saturday just ended: the range holds both
+        // (a Friday rocket attack is "last week's" in a Sunday story).
+        const end = weekday(published) === 0 ? addDays(published, -1) : addDays(mon, 6);
+        return { first: i - 1, last: i, date: mon, dateEnd: end, precision: 'week' };
       }
       if (prevLower === 'this') {
         // From the Sunday before: US copy counts Sunday in "this week" ("airstrikes this week" on a Tuesday

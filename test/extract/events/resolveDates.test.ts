@@ -62,6 +62,13 @@ describe('resolveDates: words relative to the publication day', () => {
     expect(only('An act of retaliation over last week’s killing.')).toMatchObject({ text: 'last week’s', date: '2019-12-23', dateEnd: '2019-12-29', precision: 'week' });
   });
 
+  test('in a Sunday story, last week also holds the Sunday-Saturday just ended', () => {
+    // Sunday 2019-12-29: Friday the 27th's rocket attack is "last week's" in US copy.
+    expect(resolveDates('in retaliation for last week’s rocket attack', '2019-12-29')).toEqual([
+      expect.objectContaining({ date: '2019-12-16', dateEnd: '2019-12-28', precision: 'week' }),
+    ]);
+  });
+
   test('this week and earlier this week', () => {
     // From the Sunday before (US copy counts Sunday's strikes as "this week" on a Tuesday).
     expect(only('Strikes this week killed 25.')).toMatchObject({ date: '2019-12-29', dateEnd: '2019-12-31', precision: 'week' });
