@@ -1,5 +1,5 @@
 import { nlp } from './nlp';
-import { quoteSpans } from './quoteSpans';
+import { asciiSingleQuoteSpans, quoteSpans } from './quoteSpans';
 import type { Sentence, Token } from './Sentence';
 import { isTrimSpace } from './whiteSpace';
 
@@ -165,7 +165,10 @@ function tokenize(text: string): Tokenized {
 }
 
 function repairBoundaries(ptext: string, base: number, sentenceStarts: readonly number[]): number[] {
-  const quotes = quoteSpans(ptext).filter((q) => q.close >= 0 && q.close - q.open <= MAX_QUOTE);
+  // "'Our battle … is now open. We have no choice …,' the group said": a paragraph with no double
+  // marks may quote in straight single ones, across sentences too.
+  const single = !/["“”]|''|``/u.test(ptext);
+  const quotes = (single ? asciiSingleQuoteSpans(ptext) : quoteSpans(ptext)).filter((q) => q.close >= 0 && q.close - q.open <= MAX_QUOTE);
   // Quotes are sorted and disjoint: one pointer answers "inside a quote?" for sorted candidates.
   let qi = 0;
   const insideQuote = (rel: number): boolean => {
@@ -178,7 +181,7 @@ function repairBoundaries(ptext: string, base: number, sentenceStarts: readonly 
   // Boundaries wink misses: `… end.” Next sentence` with the quote closed there (none without a closed quote).
   if (quotes.length > 0) {
     const closes = new Set(quotes.map((q) => q.close));
-    const re = /[.!?…](?:[”"]|'')\s+(?=[\p{Lu}“"'`])/gu;
+    const re = single ? /[.!?…]'\s+(?=[\p{Lu}'])/gu : /[.!?…](?:[”"]|'')\s+(?=[\p{Lu}“"'`])/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(ptext)) !== null) {
       const closeAt = m.index + 1;

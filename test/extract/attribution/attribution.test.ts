@@ -731,6 +731,16 @@ describe('straight single quotation marks (British tabloid style)', () => {
     expect(claimWith(cs, 'It is clear')).toMatchObject({ kind: 'quote', text: 'It is clear that these missiles were launched from the east' });
     expect(claimWith(cs, 'slap in the face').kind).toBe('quote');
   });
+
+  it("a quotation across sentences with the speaker after it, and the next quoted sentence, are the speaker's", () => {
+    const cs = claimsOf(
+      "The Sadr Brigades vowed revenge.\n\n'Our fight with the occupiers has begun. We have no option now but to face them,' the group said in a statement on its channels. 'Our martyrs will be avenged.'\n\nThe soldiers' families said it's over.",
+    );
+    expect(claimWith(cs, 'Our fight')).toMatchObject({ kind: 'quote', text: 'Our fight with the occupiers has begun. We have no option now but to face them', speaker: { name: 'Sadr Brigades' } });
+    expect(claimWith(cs, 'martyrs will be avenged')).toMatchObject({ kind: 'quote', speaker: { name: 'Sadr Brigades' } });
+    // A plural possessive is no closing mark.
+    expect(claimWith(cs, "it's over")).toMatchObject({ kind: 'attributed', speaker: { name: "soldiers' families" } });
+  });
 });
 
 describe('“the agency”', () => {
