@@ -1,4 +1,4 @@
-import { copyTokens, dropQuoted, shingleHashes, splitParagraphs, splitSentences, tokenHashes, windowHashes } from './copyText';
+import { copyTokens, dropQuoted, embeddedTweetLines, shingleHashes, splitParagraphs, splitSentences, tokenHashes, windowHashes } from './copyText';
 import { createMinHasher, type MinHasher } from './minHash';
 import { lshBandKeys } from './lshBands';
 
@@ -54,7 +54,10 @@ export function copyFingerprint(text: string, params: CopyParams = DEFAULT_COPY_
   const paragraphs: ParagraphPrint[] = [];
   const all = new Set<number>();
   const keys = new Set<string>();
-  for (const p of splitParagraphs(text)) {
+  const lines = splitParagraphs(text);
+  const tweets = embeddedTweetLines(lines);
+  for (const [i, p] of lines.entries()) {
+    if (tweets.has(i)) continue;
     // Tokenise each sentence once: its tokens give the sentence's band keys, and joined
     // they give the paragraph's shingles.
     const sentences = splitSentences(dropQuoted(p.text)).map((s) => copyTokens(s, { dropQuotes: false }));

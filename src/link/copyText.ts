@@ -104,6 +104,25 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
   return out;
 }
 
+/** An embedded tweet's signature closing a line: "— Donald J. Trump (@realDonaldTrump) December 31, 2019". */
+const TWEET_SIGNATURE = /[—–-]\s*[^—–()\n]{2,80}?\s*\(@\w{1,15}\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
+/**
+ * The lines of `paragraphs` that are embedded tweets: a line that ends with a tweet's signature,
+ * and the line before a signature that stands alone. Two outlets embedding the same tweet are
+ * not copying each other, as with quotations.
+ */
+export function embeddedTweetLines(paragraphs: ReadonlyArray<{ text: string }>): Set<number> {
+  const out = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    const m = TWEET_SIGNATURE.exec(p.text);
+    if (!m) return;
+    out.add(i);
+    if (m.index < 20 && i > 0) out.add(i - 1);
+  });
+  return out;
+}
+
 /** Rough sentence split for fingerprints: end punctuation followed by a space and a capital or quote. */
 export function splitSentences(text: string): string[] {
   return text

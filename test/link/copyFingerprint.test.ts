@@ -51,6 +51,16 @@ describe('copy detection with shingles, MinHash and LSH', () => {
     expect(estimateReuse(copyFingerprint(UNRELATED), copyFingerprint(AP)).share).toBe(0);
   });
 
+  it('leaves embedded tweets out: two pages embedding the same tweet are not copies', () => {
+    const tweet = 'Iran killed an American contractor, wounding many. We strongly responded, and always will. Now Iran is orchestrating an attack on the U.S. Embassy in Iraq. They will be held fully responsible.\n— Donald J. Trump (@realDonaldTrump) December 31, 2019';
+    const blog = `Live updates: the president has weighed in from Florida, blaming Tehran for the unrest in Baghdad.\n\n${tweet}`;
+    const cable = `The president, spending the holidays at his resort, posted a series of messages as crowds gathered outside the walls.\n\n${tweet}`;
+    expect(estimateReuse(copyFingerprint(cable), copyFingerprint(blog)).share).toBe(0);
+    // A signature at the end of the tweet's own line drops that line only.
+    const inline = copyFingerprint('Our own reporting on the strikes and what came after them in the capital.\nThey will pay a very BIG PRICE! This is not a Warning, it is a Threat. — Donald J. Trump (@realDonaldTrump) December 31, 2019');
+    expect(inline.paragraphs).toHaveLength(1);
+  });
+
   it('has an S-curve: near copies almost always collide, dissimilar sentences rarely', () => {
     expect(lshCandidateProbability(0.8, 8, 2)).toBeGreaterThan(0.99);
     expect(lshCandidateProbability(0.05, 8, 2)).toBeLessThan(0.03);
