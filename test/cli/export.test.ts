@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliIO } from '../../src/cli/io';
@@ -134,5 +134,14 @@ describe('claimgraph export', () => {
     const io = bufferIO(dir);
     expect(await main(['export', '--format', 'xml', '--store', `sqlite:${db}`], io)).toBe(2);
     expect(io.stderr()).toMatch(/--format must be json/);
+  });
+
+  it('refuses a SQLite path with no database instead of printing an empty graph, and creates no file', async () => {
+    const io = bufferIO(dir);
+    const typo = path.join(dir, 'g2.db');
+    expect(await main(['export', '--store', `sqlite:${typo}`], io)).not.toBe(0);
+    expect(io.stderr()).toMatch(/no claimgraph database at .*g2\.db/);
+    expect(io.stdout()).toBe('');
+    expect(existsSync(typo)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { Command, CliIO } from '../io';
 import { parseArgs } from '../args';
 import { loadConfig } from '../../config/config';
 import { describeStore, type StoreConfig } from '../../config/storeUrl';
+import { requireStoreFile } from '../requireStoreFile';
 import { openStore as defaultOpenStore } from '../../compose/openStore';
 import { ClaimgraphError, type Article, type Claim, type Event, type Link, type Source } from '../../domain';
 import type { GraphStore } from '../../store/port';
@@ -232,6 +233,7 @@ export function makeExportCommand(deps: { openStore?: (c: StoreConfig) => Promis
       const format = args.flags.format ?? 'json';
       if (format !== 'json') throw new ClaimgraphError('BAD_INPUT', `--format must be json, got "${format}"`);
       const config = loadConfig(io.env, { store: args.flags.store });
+      requireStoreFile(config.store, io.cwd);
       const store = await open(config.store);
       let stopped = false;
       // A reader that goes away (`| head`) ends the export quietly instead of with EPIPE.

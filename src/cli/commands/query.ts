@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getOperationAST, parse } from 'graphql';
 import type { Command, CliIO } from '../io';
 import { parseArgs } from '../args';
 import { ClaimgraphError } from '../../domain/errors';
 import { loadConfig } from '../../config/config';
+import { requireStoreFile } from '../requireStoreFile';
 
 // The API, the store adapters and the ingest pipeline are loaded on use, so other commands
 // do not pay for them. With require, not import(): under bin/claimgraph.js (tsx/cjs) a
@@ -36,9 +37,7 @@ export const queryCommand: Command = {
     refuseSubscription(document, operationName);
 
     const config = loadConfig(io.env, { store: flags.store });
-    if (config.store.kind === 'sqlite' && config.store.path !== ':memory:' && !existsSync(resolve(io.cwd, config.store.path))) {
-      throw new ClaimgraphError('CONFIG', `no claimgraph database at ${config.store.path} (ingest articles or run "npm start" first, or pass --store)`);
-    }
+    requireStoreFile(config.store, io.cwd);
     const { openStore } = require('../../compose/openStore') as typeof import('../../compose/openStore'); // eslint-disable-line @typescript-eslint/no-require-imports
     const store = await openStore(config.store);
     try {
