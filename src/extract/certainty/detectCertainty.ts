@@ -5,6 +5,8 @@ import { CERTAINTY_CUES, CERTAINTY_PRECEDENCE, type CertaintyCue } from './certa
 const NEGATED = /(?:\b(?:not|never|refused\s+to|declined\s+to)|n['’]t)\s+(?:\w+\s+)?$|\b(?:confirm|admit)\s+n?or\s+$/i;
 /** "was denied bail": passive "denied" is a refusal, not a denial of a claim. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+\s+)?$/i;
+/** Before a denial noun: one given up, or over ("reversing days of denials", "after weeks of denials"). */
+const PAST_DENIAL = /\b(?:revers\w*|end(?:s|ed|ing)?|abandon\w*|retract\w*|after|following|despite)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A relative clause that opens after a comma: its hedges describe someone else's act, not the claim. */
 const RELATIVE_OPENING = /^\s*(?:who|which|whose|whom|where)\b/i;
 /** Clause boundaries for scoping a cue. */
@@ -90,6 +92,8 @@ export function detectCertainty(sentence: string): { certainty: Certainty; cue: 
         const before = sentence.slice(Math.max(0, m.index - 40), m.index);
         if (NEGATED.test(before) || (/^denied$/i.test(m[0]) && PASSIVE.test(before))) continue;
       }
+      // "acknowledged that it had shot down the jet, reversing days of denials": denials given up or past are no denial of the claim.
+      if (/^denials?$/i.test(m[0]) && PAST_DENIAL.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (inRelativeClause(sentence, m.index)) continue;
       hits.push({ certainty: c.certainty, cue: m[0], index: m.index });
       break; // one hit per pattern is enough to classify

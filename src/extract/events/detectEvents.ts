@@ -186,6 +186,8 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
         const window = tokens.slice(Math.max(0, i - companions.before), companions.after > 0 ? last + 1 + companions.after : i);
         if (!window.some((w) => companions.words.includes(w.lower))) continue;
       }
+      // "Judge strikes down water rate hike": a court's ruling, no strike ("strike down" never names one).
+      if ((head === 'strike' || head === 'strikes' || head === 'struck') && tokens[last + 1]?.lower === 'down') continue;
       // "Death to America" is a chant, not a death.
       if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
       // "buried in landslides", "buried under the rubble": no burial of the dead.

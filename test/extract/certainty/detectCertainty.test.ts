@@ -128,6 +128,10 @@ describe('detectCertainty: more phrasing', () => {
     // Not: "maybe" and "I think" that qualify no figure or statement.
     ['The lawmakers, who I think up until now have resisted, voted for the bill.', 'asserted'],
     ['The film, called Maybe Tomorrow, opened in 2019.', 'asserted'],
+    // Denials given up or past are no denial of what the sentence now states.
+    ['The army admitted it had shot down the airliner by mistake, reversing days of denials.', 'asserted'],
+    ['After weeks of denials, the ministry confirmed the leak.', 'asserted'],
+    ['The ministry issued a denial of the report.', 'denied'],
   ])('%s -> %s', (sentence, certainty) => {
     expect(detectCertainty(sentence).certainty).toBe(certainty);
   });

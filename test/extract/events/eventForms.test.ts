@@ -106,4 +106,8 @@ describe('events written in forms the corpus lacks', () => {
     expect(x.events.find((e) => e.label === 'rocket attack')?.date).toBe('2019-12-27');
     expect(x.events.filter((e) => e.date === '2019-12-27').map((e) => e.label)).toEqual(['rocket attack']);
   });
+
+  it('"Judge strikes down water rate hike" is a ruling, no air strike', () => {
+    expect(extractText('Judge strikes down water rate hike\n\nA county judge on Friday struck down a rate increase the city imposed in 2018.', '2020-01-11').events).toEqual([]);
+  });
 });
