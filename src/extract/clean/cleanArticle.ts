@@ -270,10 +270,24 @@ function boilerplateReason(s: string): string | null {
   const rule = matchLineRule(BOILERPLATE_RULES, s, lower);
   if (rule !== null) return rule.reason;
   if (isTimestampLine(s)) return 'timestamp';
+  const meta = metaStripReason(s);
+  if (meta !== null) return meta;
   if (isMenuLine(s)) return 'navigation';
   // /icon/i matches only where the lower-cased line holds "icon": skip the case-insensitive scan elsewhere.
   if (lower.includes('icon') && isIconStrip(s)) return 'icon strip';
   return null;
+}
+
+/**
+ * "Staff and wire reports · January 11, 2020 · 6 min read": a strip of short items, one a reading
+ * time. With a date it is the page's time stamp (which can date the page), else a reading time.
+ */
+function metaStripReason(s: string): string | null {
+  if (s.length > 160 || !/\bmin(?:ute)?s? read\b/iu.test(s)) return null;
+  const items = s.split(/\s*[|•·]\s*/u).filter((x) => x !== '');
+  if (items.length < 2 || !items.every((x) => x.length <= 60)) return null;
+  if (!items.some((x) => /^\d{1,3}[ -]?min(?:ute)?s? read$/iu.test(x))) return null;
+  return dateOfLine(s) !== null ? 'timestamp' : 'read time';
 }
 
 /** "SECTIONS", "Home | World | Politics", "Share Tweet Email": only menu words. */

@@ -134,7 +134,7 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     expect(c.rejected).toContainEqual({ text: byline, reason: 'dateline byline' });
   });
 
-  it.each(['BAGHDAD, Iraq — ', 'BAGHDAD - ', 'BAGHDAD: ', 'WEST PALM BEACH, Fla. – '])('place-only dateline %p is stripped but credits nobody', (prefix) => {
+  it.each(['BAGHDAD, Iraq — ', 'BAGHDAD - ', 'BAGHDAD: ', 'WEST PALM BEACH, Fla. – ', 'SYDNEY (Jan 6) - ', 'LONDON (Jan. 6, 2020) — '])('place-only dateline %p is stripped but credits nobody', (prefix) => {
     const c = clean(`${prefix}${BODY}`);
     expect(paragraphTexts(c)).toEqual([BODY]);
     expect(c.byline).toBeNull();

@@ -1,5 +1,6 @@
 import { clean, expectConsistent, paragraphTexts } from './helpers';
 import { claimsOf } from '../support/extractText';
+import { extractArticle } from '../../../src/extract/extractArticle';
 
 /** Page furniture found in a held-out probe of scraped pages (the lines here are our own). */
 describe('page furniture of scraped news sites', () => {
@@ -74,5 +75,23 @@ describe("a page's date line when the metadata has no date", () => {
     expect(clean('December 29, 2019 / 5:58 PM\n\nThe strikes killed 25 fighters.', { published: '2019-12-30' }).parsed.published).toBe('2019-12-30');
     const deep = ['One.', 'Two.', 'Three.', 'Four.', 'December 29, 2019 / 5:58 PM', 'Five.'].join('\n\n');
     expect(clean(deep).parsed.published).toBeNull();
+  });
+});
+
+describe('meta strips and contributor lines (second probe of scraped pages)', () => {
+  it('"Staff and wire reports · January 11, 2020 · 6 min read" is no claim, and dates a page without a date', () => {
+    const c = clean('Staff and wire reports · January 11, 2020 · 6 min read\n\nThe crash killed all 176 people on board, officials said.');
+    expect(paragraphTexts(c)).toEqual(['The crash killed all 176 people on board, officials said.']);
+    expect(c.parsed.published).toBe('2020-01-11');
+    expect(paragraphTexts(clean('By Ana Ruiz · 4 min read\n\nThe crash killed all 176 people.'))).toEqual(['The crash killed all 176 people.']);
+    // A sentence about reading stays.
+    expect(paragraphTexts(clean('Most readers spend a 6 min read on it · the study found.\n\nThe crash killed all 176 people.'))).toHaveLength(2);
+  });
+
+  it('"With files from Reuters and The Associated Press" credits the page, not each claim to the first wire', () => {
+    const body = 'The crash killed all 176 people on board, officials said.\n\nWith files from Reuters and The Associated Press';
+    const x = extractArticle({ file: 'p.md', url: null, outlet: 'The Globe Chronicle', published: '2020-01-11', title: null, format: 'text', body });
+    expect(x.article.credits).toEqual(['Reuters', 'Associated Press']);
+    expect(x.claims.map((c) => c.credit)).toEqual([null]);
   });
 });

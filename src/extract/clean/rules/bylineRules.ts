@@ -105,7 +105,10 @@ export function matchBylineLine(line: string): BylineMatch | null {
   if (withInputs) {
     const names = splitNames(withInputs[1]!);
     if (names.length > 0 && names.every((n) => lookupCreditName(n) || GENERIC_CREDITS.test(n))) {
-      return { byline, names: names.filter((n) => lookupCreditName(n)), author: null };
+      // "With files from Reuters and The Associated Press", "(With inputs from PTI)": the outlet's own
+      // story, with wire material in it; which claim came from which wire, the line does not say.
+      const contributed = /^\(?\s*with (?:inputs?|reporting|additional reporting|files|material) from\b/iu.test(bare);
+      return { byline, names: names.filter((n) => lookupCreditName(n)), author: null, ...(contributed ? { contributed: true } : {}) };
     }
   }
 

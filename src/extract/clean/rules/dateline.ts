@@ -33,6 +33,8 @@ const DATE_ONLY_SOURCE = new RegExp(
   String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}(?:, \d{4})? \(([^()]{1,40})\) ?(?:${DASH}+ ?)?`,
   'u',
 );
+/** "Jan 6", "Jan. 6", "January 6" (the split on commas drops a year): a day, not a source. */
+const DAY_IN_PARENS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}$|^\d{4}$/u;
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
@@ -63,7 +65,9 @@ export function matchDateline(para: string): DatelineMatch | null {
     if ((known || (placed && (shouty || named))) && followedByText(para, m[0].length)) {
       // "CHAMBA (HP):", "ALBANY (N.Y.) —": a state's code after the place, no source.
       const stateCode = !known && names.every((n) => /^[\p{Lu}][\p{Lu}&.]{0,3}$/u.test(n) && n.replace(/[.&]/gu, '').length <= 2);
-      return { prefix: m[0], byline: m[0].trim(), names: stateCode ? [] : names, credited: !stateCode };
+      // "SYDNEY (Jan 6) - ": the day of the copy in the parentheses, no source.
+      const day = !known && names.every((n) => DAY_IN_PARENS.test(n));
+      return { prefix: m[0], byline: m[0].trim(), names: stateCode || day ? [] : names, credited: !stateCode && !day };
     }
   }
   m = paren ? WITH_SOURCE_TITLE.exec(head) : null;
