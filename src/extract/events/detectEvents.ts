@@ -186,6 +186,10 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
         const window = tokens.slice(Math.max(0, i - companions.before), companions.after > 0 ? last + 1 + companions.after : i);
         if (!window.some((w) => companions.words.includes(w.lower))) continue;
       }
+      // "had mistaken the plane for a cruise missile": what it was taken for is no happening.
+      if (rule.label === 'missile strike' && tokens.slice(Math.max(0, i - 7), i).some((w) => MISTAKING.has(w.lower))) continue;
+      // "the car crashed into a wall": a road vehicle just before "crashed" is no aircraft.
+      if (head === 'crashed' && tokens.slice(Math.max(0, i - 6), i).some((w) => ROAD_VEHICLES.has(w.lower))) continue;
       // "Judge strikes down water rate hike": a court's ruling, no strike ("strike down" never names one).
       if ((head === 'strike' || head === 'strikes' || head === 'struck') && tokens[last + 1]?.lower === 'down') continue;
       // "Death to America" is a chant, not a death.
@@ -216,10 +220,11 @@ const HIT_WORDS = new Set(['hit', 'struck', 'downed', 'brought', 'shot', 'target
 /** A hit verb then an aircraft within the next few words ("missile hit the plane", "missiles struck the Ukrainian airliner"). */
 function aircraftHitAfter(tokens: readonly Token[], last: number): boolean {
   let hit = false;
-  for (let k = last + 1; k <= last + 6 && k < tokens.length; k++) {
+  for (let k = last + 1; k <= last + 7 && k < tokens.length; k++) {
     const w = tokens[k].lower;
     if (tokens[k].kind === 'punct' && w !== '-') return false;
-    if (HIT_WORDS.has(w)) hit = true;
+    // "two missiles had been fired at the jet".
+    if (HIT_WORDS.has(w) || (w === 'at' && (tokens[k - 1]?.lower === 'fired' || tokens[k - 1]?.lower === 'launched'))) hit = true;
     else if (hit && AIRCRAFT_WORDS.has(w)) return true;
   }
   return false;
@@ -292,6 +297,12 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
   if (rel) s -= rel.opened ? 3 : trig.first - rel.at <= 3 ? 1 : 0;
   return s;
 }
+
+/** "mistaken … for a cruise missile". */
+const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'mistake', 'confused', 'misidentified']);
+
+/** Vehicles of a road crash: "crashed" after one of them is no plane's. */
+const ROAD_VEHICLES = new Set(['car', 'cars', 'bus', 'truck', 'lorry', 'van', 'vehicle', 'motorcycle', 'coach', 'minibus', 'train', 'taxi', 'suv']);
 
 /** Sentence-wide target ("embassy") that makes generic triggers specific. */
 function targetLabel(tokens: readonly Token[]): string | null {

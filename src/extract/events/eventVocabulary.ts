@@ -197,7 +197,9 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   quakes: DISASTER_HARM,
   aftershock: DISASTER_HARM,
   aftershocks: DISASTER_HARM,
-  crashed: AIRCRAFT,
+  // "Flight PS752 took off from Imam Khomeini International Airport at 6:12 a.m. on Wednesday, bound
+  // for Kyiv, and crashed": the flight is named a clause back (a car or bus nearer still wins: detectEvents).
+  crashed: { ...AIRCRAFT, words: [...AIRCRAFT.words, 'airlines', 'airways'], before: 24 },
   crashes: AIRCRAFT,
   downed: AIRCRAFT_AROUND,
   brought: AIRCRAFT_AROUND,

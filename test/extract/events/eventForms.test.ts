@@ -110,4 +110,20 @@ describe('events written in forms the corpus lacks', () => {
   it('"Judge strikes down water rate hike" is a ruling, no air strike', () => {
     expect(extractText('Judge strikes down water rate hike\n\nA county judge on Friday struck down a rate increase the city imposed in 2018.', '2020-01-11').events).toEqual([]);
   });
+
+  it('an airliner story: "Flight X took off … on Wednesday … and crashed" dates the crash; missiles fired at the jet and one "mistaken for a cruise missile" are that crash', () => {
+    const x = extractText(
+      [
+        'Iran admitted on Saturday that its forces had shot down the airliner.',
+        'Flight 417 took off from the capital’s main airport at 6:10 a.m. on Wednesday, bound for Riga, and crashed minutes later in a field.',
+        'Officials said radar data showed two missiles had been fired at the jet.',
+        'The commander said an operator had mistaken the plane for a cruise missile.',
+      ].join('\n\n'),
+      '2020-01-11',
+    );
+    expect(x.events.map((e) => [e.label, e.date])).toEqual([['plane crash', '2020-01-08']]);
+    expect(x.claims.every((c) => c.event?.label === 'plane crash')).toBe(true);
+    // A car nearer than the flight is a road crash's.
+    expect(extractText('After the flight landed, the driver of a car crashed into a barrier outside the terminal.', '2020-01-11').events.map((e) => e.label)).not.toContain('plane crash');
+  });
 });
