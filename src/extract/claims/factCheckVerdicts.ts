@@ -35,6 +35,10 @@ const CLAIM_LABEL = /^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)(?:\s+#?\d{1,2})?\s*
  * the rating is the first sentence after the label (a short one; see MAX_RATING_WORDS).
  */
 const RATING_LABEL = /^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)\s*:\s*([^.!?\n]+)/u;
+/** "THE CLAIM", "Claim" as a heading of its own (the claim is the next paragraph). */
+const CLAIM_HEADING = /^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)\s*:?\s*$/u;
+/** "THE VERDICT", "Our ruling", "Rating" as a heading of its own (the rating opens the next paragraph). */
+const RATING_HEADING = /^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)\s*:?\s*$/u;
 /** "We rate this claim False.", "we rate it Mostly True", "We rate the statement as Pants on Fire!" */
 const WE_RATE = /\b[Ww]e\s+(?:rate|rated|have\s+rated)\s+(?:(?:this|the|that|his|her|their|its)\s+(?:claim|statement|assertion|post|video|tweet|ad)|it|this|that)\s+(?:as\s+)?([^.!;]{2,40}?)\s*[.!]*\s*$/u;
 /** "We rate the claim that Soleimani was planning attacks on four embassies as unsupported." */
@@ -77,10 +81,29 @@ export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSp
   // Claims in text order, so that each paragraph's claims are the next run of indexes.
   let next = 0;
   let lastChecked: CheckedClaim | null = null;
+  // A label standing as a heading of its own ("THE CLAIM", "THE VERDICT"): it names the next paragraph.
+  let heading: { kind: 'claim' | 'rating'; label: string } | null = null;
   for (const [pi, p] of paragraphs.entries()) {
     const para = text.slice(p.start, p.end);
     const first = next;
     while (next < claims.length && claims[next]!.start < p.end) next++;
+    const under = heading;
+    heading = CLAIM_HEADING.test(para) ? { kind: 'claim', label: para.trim() } : RATING_HEADING.test(para) ? { kind: 'rating', label: para.trim() } : null;
+    if (heading) continue;
+    if (under?.kind === 'claim' && first < next) {
+      lastChecked = { claim: first, label: under.label, textStart: Math.max(p.start, claims[first]!.start), claimant: null };
+      checked.push(lastChecked);
+      continue;
+    }
+    if (under?.kind === 'rating' && lastChecked) {
+      // "FALSE. There is no evidence …": the heading's rating is the paragraph's first sentence, one the checkers use.
+      const lead = /^([^.!?\n]{2,40})[.!]/u.exec(para);
+      const rating = lead ? cleanRating(lead[1]!) : null;
+      if (rating !== null && RATINGS.test(rating)) {
+        rate(lastChecked.claim, rating);
+        continue;
+      }
+    }
     const label = CLAIM_LABEL.exec(para);
     if (label && first < next) {
       const c = claims[first]!;

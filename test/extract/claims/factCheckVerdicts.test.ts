@@ -20,6 +20,25 @@ const AP_STYLE = [
 ].join('\n\n');
 
 describe('fact-check verdicts', () => {
+  it('"THE CLAIM" and "THE VERDICT" as headings of their own name the next paragraph', () => {
+    const x = factCheck(
+      [
+        'Posts shared thousands of times say Iran downed three US jets this week.',
+        'THE CLAIM',
+        '"BREAKING: Iran has shot down 3 US jets over Iraq," reads a Facebook post published on January 8.',
+        'THE FACTS',
+        'A spokesman for Central Command, Captain Ana Ruiz, told us that no US aircraft were shot down.',
+        'THE VERDICT',
+        'FALSE. There is no evidence that Iran shot down any US aircraft.',
+      ].join('\n\n'),
+      '2020-01-10',
+    );
+    expect(x.verdicts).toEqual([{ claimId: claimWith(x.claims, 'BREAKING').id, rating: 'FALSE' }]);
+    // A heading before prose that is no rating rates nothing.
+    const prose = factCheck(['THE CLAIM', 'Iran downed three US jets, a post says.', 'THE VERDICT', 'The footage comes from a video game released in 2013.'].join('\n\n'));
+    expect(prose.verdicts).toEqual([]);
+  });
+
   it('"THE CLAIM:" is the claimant\'s claim without its label, and "THE RATING:" rates it', () => {
     const x = factCheck(AP_STYLE);
     const checked = claimWith(x.claims, 'Soleimani helped 10');
