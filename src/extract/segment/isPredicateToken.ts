@@ -6,6 +6,9 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'climbed', 'jumped', 'soared', 'dr
 /** Verbs of headlines wink reads as nouns after a plural subject ("Crowds storm US embassy", "Mourners flood Baghdad"). */
 const HEADLINE_VERBS = new Set(['storm', 'flood', 'mourn', 'target', 'hit', 'kill', 'attack', 'rally', 'march', 'protest', 'vow', 'blame', 'slam', 'fire', 'strike', 'breach', 'besiege', 'clash', 'surround']);
 
+/** Verbs of saying wink reads as nouns after a plural subject ("Posts claim that …", "Reports say that …"). */
+const THAT_VERBS = new Set(['claim', 'claims', 'say', 'says', 'allege', 'alleges', 'suggest', 'suggests', 'show', 'shows', 'insist', 'insists', 'report', 'reports', 'state', 'states']);
+
 /**
  * Token k can carry a clause: a verb or an auxiliary, or a verb of change wink tagged as a
  * noun right after a noun or an adjective and before "to", "by", "from" or a number.
@@ -23,6 +26,8 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
     if (!/^(?:NOUN|PROPN)$/u.test(prev.pos)) return false;
     return next.pos === 'DET' || (/s$/iu.test(prev.text) && /^(?:NOUN|PROPN|NUM)$/u.test(next.pos));
   }
+  // "Posts claim that Iran shot down three jets": a verb of saying before "that" after its subject.
+  if (THAT_VERBS.has(word) && next.text.toLowerCase() === 'that' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos)) return true;
   if (!CHANGE_VERBS.has(word)) return false;
   return /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
 }

@@ -69,4 +69,10 @@ describe('datelines the corpus lacks', () => {
     const x = extractText('CHAMBA (HP): At least 12 people were killed when a bus fell into a gorge, officials said.', '2024-06-09');
     expect(x.claims[0]?.credit ?? null).toBeNull();
   });
+
+  it('"Posts claim that Iran shot down three jets" is kept though the tagger reads "claim" and "shot" as nouns', () => {
+    const cs = claimsOf('The strikes killed 25.\n\nPosts claim that Iran shot down three jets.\n\nReports say that the base was hit.');
+    expect(claimWith(cs, 'Posts claim').text).toBe('Posts claim that Iran shot down three jets.');
+    expect(cs.some((c) => c.text.includes('the base was hit'))).toBe(true);
+  });
 });
