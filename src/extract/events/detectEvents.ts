@@ -299,7 +299,7 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 }
 
 /** "mistaken … for a cruise missile". */
-const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'mistake', 'confused', 'misidentified']);
+const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misidentified']);
 
 /** Vehicles of a road crash: "crashed" after one of them is no plane's. */
 const ROAD_VEHICLES = new Set(['car', 'cars', 'bus', 'truck', 'lorry', 'van', 'vehicle', 'motorcycle', 'coach', 'minibus', 'train', 'taxi', 'suv']);
