@@ -5,6 +5,8 @@
  * quote the same tweet or statement are not copying each other.
  */
 
+import { tweetSignature } from '../extract/attribution/tweetSignature';
+
 const QUOTED = /[“"«„]([^”"»“„]{25,}?)[”"»]/gu;
 
 /** Lower-case word tokens with diacritics, dots in abbreviations and punctuation folded away. */
@@ -104,9 +106,6 @@ export function splitParagraphs(text: string): Array<{ start: number; end: numbe
   return out;
 }
 
-/** An embedded tweet's signature closing a line: "— Donald J. Trump (@realDonaldTrump) December 31, 2019". */
-const TWEET_SIGNATURE = /[—–-]\s*[^—–()\n]{2,80}?\s*\(@\w{1,15}\)\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
-
 /**
  * The lines of `paragraphs` that are embedded tweets: a line that ends with a tweet's signature,
  * and the line before a signature that stands alone. Two outlets embedding the same tweet are
@@ -115,10 +114,11 @@ const TWEET_SIGNATURE = /[—–-]\s*[^—–()\n]{2,80}?\s*\(@\w{1,15}\)\s*(?:\
 export function embeddedTweetLines(paragraphs: ReadonlyArray<{ text: string }>): Set<number> {
   const out = new Set<number>();
   paragraphs.forEach((p, i) => {
-    const m = TWEET_SIGNATURE.exec(p.text);
-    if (!m) return;
+    const sig = tweetSignature(p.text);
+    if (!sig) return;
     out.add(i);
-    if (m.index < 20 && i > 0) out.add(i - 1);
+    // A signature alone on its line (a picture link at most before it) signs the line above.
+    if (sig.textEnd < 20 && i > 0) out.add(i - 1);
   });
   return out;
 }

@@ -439,7 +439,7 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
   if (!c) {
     // "“…,” Mousavi was quoted as saying.": the quotation before the frame is the content.
     const lead = text.slice(0, frameStart);
-    const words = /(?:[”"’']|'')\s*,?\s*$/u.test(lead) ? trimContent(ctx, 0, lead.replace(/\s*,?\s*$/u, '').length) : null;
+    const words = CLOSED_QUOTE_BEFORE.test(lead) ? trimContent(ctx, 0, lead.replace(/\s*,?\s*$/u, '').length) : null;
     return words ? [make(ctx, speaker, 'quoted as saying', via?.speaker ?? null, words, [[frameStart, text.length]])] : [];
   }
   return [make(ctx, speaker, 'quoted as saying', via?.speaker ?? null, c, [[frameStart, cue.start + m[0].length]])];
@@ -526,7 +526,9 @@ const TRAILING_BRACKETS = /\s*\([^()]{1,40}\)\s*$/u;
 const WORK_BY = /(?:^|\s)((?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}?(\p{L}+)\s+by)\s+$/iu;
 
 /** What stands before a post-posed frame's subject: a comma or a closing quotation mark. */
-const POSTPOSED_LEAD = /(?:,|[”"’'],?|,[”"’']|,?'')\s*$/u;
+const POSTPOSED_LEAD = /(?:,|[”"’'],?|,[”"’'])\s*$/u;
+/** A quotation closed just before (a comma may follow): curly, straight double or single marks; an archive's '' ends in ' too. */
+const CLOSED_QUOTE_BEFORE = /[”"’']\s*,?\s*$/u;
 
 /** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
 function postposed(ctx: Ctx, cue: Cue): Attribution[] {
@@ -543,9 +545,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Thursday morning." the time is no speaker); else the subject stands before it.
   const afterCue = skipAfterCue(ctx, cue.end);
   const inverted =
-    /(?:,\s*[”"’']?|[,.!?…]?[”"’'],?|[,.!?…]?'',?)\s*$/u.test(before) &&
+    /(?:,\s*[”"’']?|[,.!?…]?[”"’'],?)\s*$/u.test(before) &&
     // "…,” one protester, who gave his name as Abu Ali, told the BBC": after "told" comes the recipient.
-    (!/^tell|^told/u.test(w) || /(?:[”"’']|'')\s*,?\s*$/u.test(before)) &&
+    (!/^tell|^told/u.test(w) || CLOSED_QUOTE_BEFORE.test(before)) &&
     /^(?:said|says|say|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed|reported|reports|announced|argued|replied|responded|recalled|conceded|admitted|acknowledged|observed|remarked|predicted|cautioned|countered|declared|claimed|shouted)$/iu.test(w) &&
     npAfter(ctx, afterCue + ctx.base, text.length + ctx.base) !== null;
   let np: NounPhrase | null;
@@ -565,7 +567,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameEnd = np.end - ctx.base;
     // Inverted order needs a quotation or a full clause before it.
     const c0 = trimContent(ctx, 0, contentEnd);
-    if (!c0 || (!/(?:[”"’']|'')\s*,?\s*$/u.test(before) && !hasPredicate(ctx, c0[0], c0[1]))) return [];
+    if (!c0 || (!CLOSED_QUOTE_BEFORE.test(before) && !hasPredicate(ctx, c0[0], c0[1]))) return [];
   } else {
     np = subjectBeforeCue(ctx, cue.start);
     if (!np) return [];
@@ -623,7 +625,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "“He really does love us,” Melanie said, and soon, the balloons were dropping …", "…,” Mr.
   // Obama said on Saturday night at the gala dinner, where …": after a closed quotation the
   // frame ends at the cue; what follows is the outlet's own clause or a scene-setting phrase.
-  const quotedBefore = /(?:[”"’']|'')\s*,?\s*$/u.test(text.slice(0, inverted ? cue.start : frameStart));
+  const quotedBefore = CLOSED_QUOTE_BEFORE.test(text.slice(0, inverted ? cue.start : frameStart));
   const accepted = /^[\s.!?”"’]*$/u.test(tail) || tailCont !== null || shortTail || after !== undefined;
   // The same after a clause of reported speech: "…, wounding at least one person, Iraqi security
   // sources said, in the most direct hit on the mission since …" (the tail is the outlet's).

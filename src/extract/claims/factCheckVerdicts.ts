@@ -28,17 +28,20 @@ export interface FactCheckVerdicts {
   ratings: Array<{ claim: number; rating: string }>;
 }
 
+/** The words of a claim label ("THE CLAIM", "Claims") and of a rating label ("THE RATING", "Our ruling", "Verdict"). */
+const CLAIM_WORDS = String.raw`^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)`;
+const RATING_WORDS = String.raw`^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)`;
 /** "THE CLAIM:", "Claim:", "CLAIMS:", "Claim 2:" opening a paragraph. */
-const CLAIM_LABEL = /^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)(?:\s+#?\d{1,2})?\s*:\s*/u;
+const CLAIM_LABEL = new RegExp(String.raw`${CLAIM_WORDS}(?:\s+#?\d{1,2})?\s*:\s*`, 'u');
 /**
  * "THE RATING: False.", "Verdict: Misleading", "Verdict: False. No deaths were recorded …":
  * the rating is the first sentence after the label (a short one; see MAX_RATING_WORDS).
  */
-const RATING_LABEL = /^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)\s*:\s*([^.!?\n]+)/u;
+const RATING_LABEL = new RegExp(String.raw`${RATING_WORDS}\s*:\s*([^.!?\n]+)`, 'u');
 /** "THE CLAIM", "Claim" as a heading of its own (the claim is the next paragraph). */
-const CLAIM_HEADING = /^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)\s*:?\s*$/u;
+const CLAIM_HEADING = new RegExp(String.raw`${CLAIM_WORDS}\s*:?\s*$`, 'u');
 /** "THE VERDICT", "Our ruling", "Rating" as a heading of its own (the rating opens the next paragraph). */
-const RATING_HEADING = /^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)\s*:?\s*$/u;
+const RATING_HEADING = new RegExp(String.raw`${RATING_WORDS}\s*:?\s*$`, 'u');
 /** "We rate this claim False.", "we rate it Mostly True", "We rate the statement as Pants on Fire!" */
 const WE_RATE = /\b[Ww]e\s+(?:rate|rated|have\s+rated)\s+(?:(?:this|the|that|his|her|their|its)\s+(?:claim|statement|assertion|post|video|tweet|ad)|it|this|that)\s+(?:as\s+)?([^.!;]{2,40}?)\s*[.!]*\s*$/u;
 /** "We rate the claim that Soleimani was planning attacks on four embassies as unsupported." */

@@ -5,6 +5,7 @@ import { dedupeKey, undoubled } from './dedupeKey';
 import { inferTitle, givenTitle } from './inferTitle';
 import { BOILERPLATE_RULES, matchLineRule, MENU_WORDS } from './rules/boilerplateRules';
 import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
+import { tweetSignature } from '../attribution/tweetSignature';
 import { dateOfLine } from './rules/dateOfLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
@@ -17,8 +18,6 @@ const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
 /** An author's note: "Kyle covers the Army … for Defense Wire Daily.", "Rachel Oduya is a senior fellow at …". */
 const AUTHOR_NOTE =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:(?:covers|writes about|reports on) [^.]{3,150} for (?:the )?\p{Lu}[^.]{1,60}|is (?:a|an|the) (?:(?:senior|former|non-?resident|visiting|contributing|staff|associate|deputy|chief) )*(?:fellow|columnist|contributor|correspondent|writer|reporter|editor|professor|analyst|researcher|director)\b[^.]{0,220})\.$/u;
-/** An embedded tweet's signature line ("— Name (@handle) date"). */
-const TWEET_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)/u;
 
 interface Kept {
   text: string;
@@ -223,7 +222,7 @@ class Cleaner {
     if (key === '') return this.reject(text, 'no text');
     const prior = this.byKey.get(key);
     // "— Donald J. Trump (@realDonaldTrump) December 31, 2019" signs each embedded tweet: a repeat is no duplicate.
-    if (prior && !TWEET_SIGNATURE_LINE.test(text)) {
+    if (prior && !isSignatureLine(text)) {
       // Alt text first, captioned copy second: keep the copy that carries the credit, where it stands.
       if (kind === 'caption' && prior.kind === 'body') {
         this.kept.splice(this.kept.indexOf(prior), 1);
@@ -284,10 +283,20 @@ function boilerplateReason(s: string): string | null {
  */
 function metaStripReason(s: string): string | null {
   if (s.length > 160 || !/\bmin(?:ute)?s? read\b/iu.test(s)) return null;
-  const items = s.split(/\s*[|•·]\s*/u).filter((x) => x !== '');
+  const items = stripItems(s);
   if (items.length < 2 || !items.every((x) => x.length <= 60)) return null;
   if (!items.some((x) => /^\d{1,3}[ -]?min(?:ute)?s? read$/iu.test(x))) return null;
   return dateOfLine(s) !== null ? 'timestamp' : 'read time';
+}
+
+/** The items of a strip between bars or dots: "News | Weather", "Staff reports · 6 min read". */
+function stripItems(s: string): string[] {
+  return s.split(/\s*[|•·]\s*/u).filter((x) => x !== '');
+}
+
+/** A line that is only an embedded tweet's signature ("— Name (@handle) date"), as attribution reads one. */
+function isSignatureLine(text: string): boolean {
+  return /^\s*[—–-]/u.test(text) && tweetSignature(text) !== null;
 }
 
 /** "SECTIONS", "Home | World | Politics", "Share Tweet Email": only menu words. */
@@ -295,7 +304,7 @@ function isMenuLine(s: string): boolean {
   if (s.length > 200) return false;
   // "KXTV 8 | News | Weather | Traffic", "Terms of Use | Privacy Policy | Do Not Sell …": short items between bars.
   if (s.includes('|') && !/[.!?:]["”']?$/u.test(s)) {
-    const items = s.split(/\s*[|•·]\s*/u).filter((x) => x !== '');
+    const items = stripItems(s);
     if (items.length >= 3 && items.every((x) => x.length <= 40 && x.split(/\s+/u).length <= 7)) return true;
   }
   if (s.length > 120) return false;

@@ -329,8 +329,7 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     if (value === null || isNotACount(tokens, i, value)) return null;
     // "a magnitude 6.8 quake", "a magnitude of 6.1", "magnitude-5.8": the scale is named before the figure.
     const magnitude = tokens[i - 1]?.lower === 'magnitude' || (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'magnitude') || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'magnitude');
-    if (magnitude && value < 11) return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: 'magnitude' }, false);
-    return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: null }, false);
+    return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: magnitude && value < 11 ? 'magnitude' : null }, false);
   }
 
   if (t.kind === 'alnum') {

@@ -1,7 +1,5 @@
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+import { monthOf } from '../../events/calendarWords';
+import { isValidDay, toIso } from '../../events/calendar';
 
 const MONTH_FIRST = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/u;
@@ -16,15 +14,15 @@ export function dateOfLine(line: string): string | null {
   const iso = ISO.exec(line);
   if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
   const mf = MONTH_FIRST.exec(line);
-  if (mf && MONTHS[mf[1]!.toLowerCase()] !== undefined) return valid(+mf[3]!, MONTHS[mf[1]!.toLowerCase()]!, +mf[2]!);
+  const mfMonth = mf ? monthOf(mf[1]!.toLowerCase()) : null;
+  if (mf && mfMonth !== null) return valid(+mf[3]!, mfMonth, +mf[2]!);
   const df = DAY_FIRST.exec(line);
-  if (df && MONTHS[df[2]!.toLowerCase()] !== undefined) return valid(+df[3]!, MONTHS[df[2]!.toLowerCase()]!, +df[1]!);
+  const dfMonth = df ? monthOf(df[2]!.toLowerCase()) : null;
+  if (df && dfMonth !== null) return valid(+df[3]!, dfMonth, +df[1]!);
   return null;
 }
 
+/** A page of this era: a year far off is a number that only looks like one. */
 function valid(y: number, m: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return y >= 1900 && y <= 2100 && isValidDay(y, m, d) ? toIso({ y, m, d }) : null;
 }
