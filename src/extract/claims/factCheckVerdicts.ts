@@ -91,7 +91,9 @@ export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSp
     const first = next;
     while (next < claims.length && claims[next]!.start < p.end) next++;
     const under = heading;
-    heading = CLAIM_HEADING.test(para) ? { kind: 'claim', label: para.trim() } : RATING_HEADING.test(para) ? { kind: 'rating', label: para.trim() } : null;
+    // (The label as written without its colon, as for "THE CLAIM: …".)
+    const named = para.replace(/\s*:?\s*$/u, '').trim();
+    heading = CLAIM_HEADING.test(para) ? { kind: 'claim', label: named } : RATING_HEADING.test(para) ? { kind: 'rating', label: named } : null;
     if (heading) continue;
     if (under?.kind === 'claim' && first < next) {
       lastChecked = { claim: first, label: under.label, textStart: Math.max(p.start, claims[first]!.start), claimant: null };

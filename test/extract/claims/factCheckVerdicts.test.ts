@@ -34,6 +34,11 @@ describe('fact-check verdicts', () => {
       '2020-01-10',
     );
     expect(x.verdicts).toEqual([{ claimId: claimWith(x.claims, 'BREAKING').id, rating: 'FALSE' }]);
+    expect(claimWith(x.claims, 'BREAKING').cue).toBe('THE CLAIM');
+    // A heading written with a colon is the same label.
+    const colon = factCheck(['Claim:', 'Iran downed three US jets over Iraq.', 'Verdict:', 'False. The footage is from a game.'].join('\n\n'));
+    expect(claimWith(colon.claims, 'downed three').cue).toBe('Claim');
+    expect(colon.verdicts.map((v) => v.rating)).toEqual(['False']);
     // A heading before prose that is no rating rates nothing.
     const prose = factCheck(['THE CLAIM', 'Iran downed three US jets, a post says.', 'THE VERDICT', 'The footage comes from a video game released in 2013.'].join('\n\n'));
     expect(prose.verdicts).toEqual([]);
