@@ -83,11 +83,42 @@ export function singleQuoteSpans(text: string): QuoteSpan[] {
 export function asciiSingleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   if (!text.includes("'")) return spans;
-  const re = /(^|[\s(\[—–:,])'(?=[\p{L}\p{N}])((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const open = m.index + m[1]!.length;
-    spans.push({ open, close: open + 1 + m[2]!.length });
+  // One pass from the end: where a quotation opened at each index would stop (a line break, a
+  // closing ', or a ' before a digit, which can neither close nor stand inside). Read once per
+  // opening, so a paragraph with many openings and no close stays linear (a lazy pattern retried
+  // at each opening was quadratic on whole paragraphs).
+  const n = text.length;
+  const stop = new Int32Array(n + 1).fill(-1);
+  for (let j = n - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    stop[j] = c === NEWLINE || (c === APOSTROPHE && !letterAt(text, j + 1)) ? j : stop[j + 1]!;
+  }
+  let i = 0;
+  while (i < n) {
+    const at = text.indexOf("'", i);
+    if (at < 0) break;
+    i = at + 1;
+    if (!(at === 0 || OPENS_AFTER.test(text[at - 1]!)) || !letterOrDigitAt(text, at + 1)) continue;
+    const end = stop[at + 1]!;
+    if (end < 0 || text.charCodeAt(end) !== APOSTROPHE || letterOrDigitAt(text, end + 1)) continue;
+    spans.push({ open: at, close: end });
+    // The next opening's own lead-in character comes after this close.
+    i = end + 2;
   }
   return spans;
+}
+
+const NEWLINE = 0x0a;
+/** What may stand before an opening straight single quote. */
+const OPENS_AFTER = /^[\s(\[—–:,]$/u;
+const LETTER = /^\p{L}/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** A letter (any script, astral too) starts at index `k`. */
+function letterAt(text: string, k: number): boolean {
+  return k < text.length && LETTER.test(text.slice(k, k + 2));
+}
+
+function letterOrDigitAt(text: string, k: number): boolean {
+  return k < text.length && LETTER_OR_DIGIT.test(text.slice(k, k + 2));
 }

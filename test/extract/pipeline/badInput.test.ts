@@ -57,6 +57,18 @@ describe('bad input through the whole pipeline: a clear result or a clear error,
     expect(r.ms).toBeLessThan(15000);
   });
 
+  it('a long paragraph of straight single quotes that never close is read in bounded time', () => {
+    // Each " 'word" could open a quotation and "it's" never closes one: a pattern retried at every
+    // opening was quadratic in the length of a paragraph (the cleaner cuts them at 20,000 characters).
+    // (Each piece is its own, so the cleaner's duplicate check keeps them all.)
+    const pieces: string[] = [];
+    for (let i = 0; pieces.length < 120_000; i++) pieces.push(` 'w${i.toString(36)} it's`);
+    const r = run('apostrophes.txt', `The minister said it was over.\n\n${pieces.join('')}`);
+    expect(r.error).toBeNull();
+    expect(r.claims).toBeGreaterThanOrEqual(1);
+    expect(r.ms).toBeLessThan(15000);
+  }, 60000);
+
   it('unbalanced quote marks do not swallow the article', () => {
     const body = ['He said "the gate is open and the guards left.', 'The crowd moved in at noon, witnesses said.', '“Nobody stopped them, said one resident.', 'Police arrived an hour later.'].join('\n\n');
     const r = run('quotes.txt', body);
