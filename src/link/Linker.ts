@@ -15,6 +15,7 @@ import { isSpecificSpeaker } from './originOf';
 import { machineLink } from './machineLink';
 import { isBackgroundTerm, oppositePolarity, termOverlap } from './propositionTerms';
 import { LruCache } from './lruCache';
+import { rivalReports } from './rivalReports';
 import type { CopyFingerprint } from './copyFingerprint';
 import { verdictReviews } from '../extract/verdictReviews';
 
@@ -251,6 +252,7 @@ export class Linker {
     }
     phase('derived');
     links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
+    links.push(...rivalReports(claims, (c) => this.comparables.getOrCreate(c.id, () => comparable(c)), globalEvents, eventPhrase, derivedPairs, now));
     phase('claim links');
 
     // 6. Index keys for later articles.

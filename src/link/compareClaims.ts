@@ -71,13 +71,18 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const agreedSlots = new Set<string>();
   // A "none" for one group beside a count for another: the negation is about who, not whether.
   let otherGroups = false;
-  // Whether any figure of one fills a slot of the other (whoever it counts).
+  // Whether any figure of one fills a slot of the other (for a nation both name, if they name one).
   let slotShared = false;
   for (const x of a.slots) {
     for (const y of b.slots) {
       if (!slotsMatch(x.slot.key, y.slot.key)) continue;
+      if (nationsDiffer(x.nation, y.nation)) {
+        // "several US service members and Iraqi personnel" injured meets "several Iraqi personnel
+        // wounded"; "80 American terrorists killed" does not meet "no Iraqi casualties".
+        if (namesNation(a.claim.text, y.nation) || namesNation(b.claim.text, x.nation)) slotShared = true;
+        continue;
+      }
       slotShared = true;
-      if (nationsDiffer(x.nation, y.nation)) continue;
       if (oneOfMany(x, y)) continue;
       if (noneOfOtherGroup(x, y)) {
         otherGroups = true;
@@ -230,13 +235,24 @@ function nationsDiffer(a: string | null, b: string | null): boolean {
 
 function nationalityOf(subject: string | null): string | null {
   const m = subject === null ? null : NATIONALITY.exec(subject);
-  if (!m) return null;
-  const w = m[1]!.toLowerCase().replace(/\./gu, '');
+  return m ? nationOfWord(m[1]!) : null;
+}
+
+function nationOfWord(word: string): string {
+  const w = word.toLowerCase().replace(/\./gu, '');
   return w === 'us' || w.startsWith('americ') ? 'us' : w.replace(/s$/u, '');
+}
+
+/** Whether `text` names `nation` (as nationalityOf reads it) anywhere. */
+function namesNation(text: string, nation: string | null): boolean {
+  if (nation === null) return false;
+  for (const m of text.matchAll(NATIONALITIES)) if (nationOfWord(m[1]!) === nation) return true;
+  return false;
 }
 
 // Not \b: after "U.S." a word boundary needs a letter to follow, so "U.S. service members" went unread.
 const NATIONALITY = /(?<![\p{L}.])(U\.S\.|US|American|Americans|Iraqi|Iraqis|Iranian|Iranians|British|Israeli|Israelis|Syrian|Syrians|Turkish|Kurdish)(?![\p{L}])/u;
+const NATIONALITIES = new RegExp(NATIONALITY.source, 'gu');
 
 export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, eventLabel: string): ClaimRelation | null {
   for (const x of a.slots) {

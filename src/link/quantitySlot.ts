@@ -38,6 +38,8 @@ const HEAD_CLASS: Readonly<Record<string, string>> = {
   fighter: 'fighters', fighters: 'fighters', militant: 'fighters', militants: 'fighters', member: 'fighters', members: 'fighters',
   militiamen: 'fighters', militiaman: 'fighters', combatants: 'fighters', guerrillas: 'fighters', militia: 'fighters', paramilitaries: 'fighters',
   people: 'people', person: 'people', persons: 'people', individuals: 'people', iraqis: 'people', americans: 'people', iranians: 'people', terrorists: 'people',
+  // "no American casualties": the dead (and hurt) of the group, not a noun of its own.
+  casualties: 'people', casualty: 'people',
   soldier: 'soldiers', soldiers: 'soldiers', troops: 'soldiers', servicemen: 'soldiers', personnel: 'soldiers', marines: 'soldiers', 'service members': 'soldiers', 'service member': 'soldiers',
   contractor: 'contractors', contractors: 'contractors',
   civilian: 'civilians', civilians: 'civilians',

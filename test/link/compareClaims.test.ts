@@ -122,3 +122,19 @@ describe('compareClaims: figures that share no slot', () => {
     expect(compareClaims(iraqi, both, 'rocket attack').map((r) => r.type)).toContain('corroborates');
   });
 });
+
+describe('compareClaims: casualties and the nations counted', () => {
+  it('"no American casualties" contradicts "80 American terrorists had been killed"', () => {
+    const none = claim('U.S. officials said there were no American casualties in the missile attack on Ain al-Asad.', 'casualties');
+    const eighty = claim('Iranian state television said 80 "American terrorists" had been killed in the missile attack on Ain al-Asad.', 'killed');
+    expect(compareClaims(none, eighty, 'missile strike of 2020-01-08')).toEqual([expect.objectContaining({ type: 'contradicts', basis: expect.stringContaining('one says none') })]);
+  });
+
+  it('Americans killed and "no Iraqi casualties" at the same base share no figure, so the claims do not corroborate', () => {
+    const iraqi = claim('Iraq\'s military said 22 missiles struck the country, 17 of them at Ain al-Asad and five at Erbil, and that there were no Iraqi casualties.', '22 missiles');
+    const us = claim('Iranian state television said the missiles had killed 80 "American terrorists" and damaged helicopters at Ain al-Asad air base.', 'killed');
+    const types = compareClaims(us, iraqi, 'missile strike of 2020-01-08').map((r) => r.type);
+    expect(types).not.toContain('corroborates');
+    expect(types).not.toContain('contradicts');
+  });
+});

@@ -249,6 +249,13 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
   return out;
 }
 
+/** "blamed … for the deaths of hundreds of American troops": those deaths name no happening. */
+function withoutCumulativeDeaths(mentions: DetailedEventMention[], text: string): DetailedEventMention[] {
+  if (!mentions.some((m) => m.label === KILLING) || !CUMULATIVE_TOLL.test(text)) return mentions;
+  const spans = [...text.matchAll(new RegExp(CUMULATIVE_TOLL.source, 'gu'))].map((m) => [m.index, m.index + m[0].length] as const);
+  return mentions.filter((m) => m.label !== KILLING || !spans.some(([a, b]) => m.start >= a && m.start < b));
+}
+
 function keyOf(e: Working): string {
   return `${e.label}|${e.date ?? ''}|${e.place ?? ''}`;
 }
@@ -437,7 +444,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
-    const detected = foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates, wildfireArticle }), s.text);
+    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates, wildfireArticle }), s.text), s.text);
     // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
     // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
     if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {
@@ -564,6 +571,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
         // "Oil prices jumped 4% on the news": the market's reaction is not the happening (the next sentence may still be).
         if (main !== null && marketMove(tokens)) main = null;
+        // "blamed for the deaths of hundreds of American troops during the Iraq war": a record over
+        // years, not a toll of the happening the text is on.
+        if (main !== null && CUMULATIVE_TOLL.test(s.text)) main = null;
         // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from the happening before it is not about it.
         const cur = main !== null ? events[main] : null;
         // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
@@ -685,6 +695,22 @@ function inCausePhrase(m: DetailedEventMention, text: string): boolean {
 /** "the attack", "this attack": a determiner that points back, right before the trigger. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;
 const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
+/**
+ * Harm counted over a span of years: "blamed … for the deaths of", "during the Iraq war", "over
+ * the years", "since 2003", and hundreds or thousands of one side's troops killed ("forces under
+ * his command killed hundreds of US troops", "its proxies have killed hundreds of Americans").
+ */
+const CUMULATIVE_TOLL = new RegExp(
+  [
+    String.raw`\b(?:blamed|responsible|held responsible|accused)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?deaths?\s+of\b`,
+    String.raw`\b(?:during|in|throughout)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}war\b`,
+    String.raw`\b(?:over|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b`,
+    String.raw`\bover\s+the\s+(?:years|decades)\b`,
+    String.raw`\bsince\s+(?:19|20)\d\d\b`,
+    String.raw`\b(?:killed|deaths?\s+of)\s+(?:hundreds|thousands)\s+of\s+(?:U\.?S\.?\s+|American\s+|coalition\s+)?(?:troops|soldiers|service\s?members|servicemen|Americans)\b`,
+  ].join('|'),
+  'u',
+);
 
 /** ", killing all 176": a participle clause saying what the main clause's happening did. */
 const PARTICIPLE_AFTER = /,\s+(?:killing|wounding|injuring|leaving)\b/gu;

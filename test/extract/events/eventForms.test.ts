@@ -127,3 +127,20 @@ describe('events written in forms the corpus lacks', () => {
     expect(extractText('After the flight landed, the driver of a car crashed into a barrier outside the terminal.', '2020-01-11').events.map((e) => e.label)).not.toContain('plane crash');
   });
 });
+
+describe('harm counted over years', () => {
+  it('a record of deaths over years is no toll of the happening the article is on', () => {
+    const x = extractText(
+      'A U.S. drone strike killed Qassem Soleimani at Baghdad airport early Friday, the Pentagon said.\n\nSoleimani was blamed by Washington for the deaths of hundreds of American troops during the Iraq war. The US says forces under his command killed hundreds of US troops in Iraq.\n\nAt least seven people were killed in the strike, Iraqi officials said.',
+      '2020-01-03',
+    );
+    for (const part of ['blamed by Washington', 'forces under his command']) expect(claimWith(x.claims, part).event).toBeNull();
+    expect(claimWith(x.claims, 'seven people').event).toEqual(expect.objectContaining({ date: '2020-01-03' }));
+    expect(claimWith(x.claims, 'Soleimani at Baghdad').event).toEqual(expect.objectContaining({ date: '2020-01-03' }));
+  });
+
+  it('premiums risen "over the past five years" are not the vote the article reports', () => {
+    const x = extractText('Parliament voted on Tuesday to cap insurance premiums.\n\nPremiums had risen by an average of 9.8% a year over the past five years, the regulator said.', '2024-03-06');
+    expect(claimWith(x.claims, 'Premiums had risen').event).toBeNull();
+  });
+});
