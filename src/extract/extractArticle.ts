@@ -38,6 +38,7 @@ import { carryRivalFigures, type Counted } from './quantities/carryRivalFigures'
 import { quoteSpans } from './segment/quoteSpans';
 import type { Sentence } from './segment/Sentence';
 import { splitSentences } from './segment/splitSentences';
+import { transcriptTurns } from './attribution/transcriptTurns';
 import type { CleanArticle, Extraction, ParsedArticle } from './types';
 
 /** Mentions that take no part in a happening: places, untyped names, and the press reporting it. */
@@ -63,6 +64,14 @@ export function extractArticle(parsed: ParsedArticle): Extraction {
   return extractClean(cleanArticle(parsed));
 }
 
+/** Paragraphs whose sentences are one speaker's by default: a transcript's turn, a statement introduced before it. */
+interface SpeakerBlock {
+  speaker: Speaker;
+  paragraph: number;
+  cue: string;
+  kind: 'attributed' | 'quote';
+}
+
 interface SentenceWork {
   sentence: Sentence;
   mentions: Mention[];
@@ -84,7 +93,10 @@ export function extractClean(clean: CleanArticle): Extraction {
   const seen = new Set<string>();
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];
-  let block: { speaker: Speaker; paragraph: number; cue: string; kind: 'attributed' | 'quote' } | null = null;
+  let block: SpeakerBlock | null = null;
+  // A transcript's turns: answers over several paragraphs, and the questions that are no one's claims.
+  const turns = transcriptTurns(clean.paragraphs.map((_p, i) => paragraphText(clean, i)));
+  const turnBlocks = new Map<number, SpeakerBlock>();
   // A quotation left open at the end of a paragraph, and the last paragraph it has run through.
   let openQuote: { speaker: Speaker; cue: string; paragraph: number } | null = null;
   // Read once per paragraph: a long paragraph has many sentences.
@@ -108,6 +120,7 @@ export function extractClean(clean: CleanArticle): Extraction {
     const mentions = tagEntities(s.text, s.start).map((m) => registry.resolve(m));
     const quotes = quoteSpans(s.text);
     resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)), s.index);
+    if (turns.silent.has(s.paragraph)) return { sentence: s, mentions, drafts: [] };
     const found = attributeSentence({ sentence: s, mentions, resolver });
     // "Iraq PM: US strikes 'vicious'": a headline (the first line) credited to its label needs no verb.
     const judged = claimSentenceVerdict(s, seen);
@@ -123,6 +136,15 @@ export function extractClean(clean: CleanArticle): Extraction {
       // A transcript's turn is the speaker's own words; a headline's label ("Iraq PM: …") a statement.
       const turn = found.turn === true;
       block = { speaker: found.labels, paragraph: s.paragraph, cue: turn ? 'transcript' : 'statement', kind: turn ? 'quote' : 'attributed' };
+      if (turn) turnBlocks.set(s.paragraph, block);
+    } else if (clean.paragraphs[s.paragraph]?.start === s.start) {
+      // A paragraph of the turn before it: the same speaker's words.
+      const of = turns.continues.get(s.paragraph);
+      const turnBlock = of === undefined ? undefined : turnBlocks.get(of);
+      if (turnBlock) {
+        block = { ...turnBlock, paragraph: s.paragraph };
+        turnBlocks.set(s.paragraph, turnBlock);
+      }
     }
     // "“At the direction of the Commander in Chief, … Iraq." then "Approximately 750 soldiers will
     // deploy …": a quotation left open at a paragraph's end runs on through the paragraphs after it
@@ -159,6 +181,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       // Who took part: "Press TV reports that …" or "(Reuters)" names a reporter, not an actor.
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
       heading: w.sentence.kind === 'body' && isHeading(paragraphText(clean, w.sentence.paragraph)),
+      paragraph: w.sentence.paragraph,
     };
   });
   const assignment = assignEvents(contexts, parsed.published);

@@ -11,7 +11,8 @@ export interface SplitFacts {
 
 const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
-const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)\s*,?\s*(?:(?:just|only|shortly|soon|hours|days|weeks|moments)\s+)?$/iu;
+// ("The vote came less than a week after …": the interval's own words may stand between.)
+const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)(?:\s*,)?(?:\s+(?:just|only|shortly|soon|hours|days|weeks|moments|less|more|than|about|nearly|almost|barely|roughly|exactly|within)){0,3}\s*$/iu;
 /** A time phrase closed by a comma ("October 2017, when …", "2003, when …"): what "since" or "until" took. */
 const TIME_THEN_COMMA =
   /^(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|last\s+(?:year|month|week))\s*,/u;

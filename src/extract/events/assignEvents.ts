@@ -22,6 +22,8 @@ export interface SentenceContext {
   participants: string[];
   /** The sentence's paragraph is one short line with no closing stop ("3. Markets"): a section heading. */
   heading?: boolean;
+  /** Index of the sentence's paragraph (a context from years ago ends with its paragraph). */
+  paragraph?: number;
 }
 
 export interface ArticleEvent {
@@ -74,6 +76,8 @@ interface Working {
 
 /** How far before publication an undated event may lie: older dated mentions never join it. */
 const RECENT_DAYS = 30;
+/** A happening this long before the publication is a flashback: it is no context past its paragraph. */
+const PAST_DAYS = 180;
 
 function labelInfo(label: string): EventLabelInfo {
   return ownValue(EVENT_LABELS, label) ?? { family: label, generic: true };
@@ -284,7 +288,7 @@ function marketMove(tokens: readonly Token[]): boolean {
 export function assignEvents(sentences: SentenceContext[], published: string | null): EventAssignment {
   const pubParsed = parseDay(published);
   const pub = pubParsed ? toIso(pubParsed) : null;
-  const pubDay = pubParsed ? { minus30: toIso(addDays(pubParsed, -RECENT_DAYS)) } : null;
+  const pubDay = pubParsed ? { minus30: toIso(addDays(pubParsed, -RECENT_DAYS)), minusPast: toIso(addDays(pubParsed, -PAST_DAYS)) } : null;
   /** A date (or range) ended more than RECENT_DAYS before publication. */
   const olderThanRecent = (date: string | null, dateEnd: string | null): boolean => pubDay !== null && date !== null && (dateEnd ?? date) < pubDay.minus30;
   const events: Working[] = [];
@@ -441,6 +445,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   };
 
   sentences.forEach((s, si) => {
+    // "In 1983 truck bombs exploded at the U.S. embassy in Kuwait …" then a new paragraph: a
+    // flashback's happening is named in passing, and what follows is not about it unless it says so.
+    const ctx = context !== null ? events[context]! : null;
+    if (ctx && pubDay && ctx.date !== null && (ctx.dateEnd ?? ctx.date) < pubDay.minusPast && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const wildfireArticle = events.some((e) => e.family === 'wildfire');

@@ -133,8 +133,11 @@ function stormNoun(tokens: readonly Token[], i: number): boolean {
   if (next === 'of' || next === 'over') return false;
   return STORM_BEFORE.has(prev) || STORM_DOES.has(next);
 }
-const STORM_BEFORE = new Set(['the', 'a', 'this', 'that', 'deadly', 'powerful', 'severe', 'massive', 'major', 'huge', 'violent', 'tropical', 'winter', 'snow', 'ice', 'dust', 'rain', 'wind', 'fierce', 'strong', 'latest', 'as', 'of']);
-const STORM_DOES = new Set(['hits', 'hit', 'made', 'makes', 'slammed', 'slams', 'lashed', 'lashes', 'swept', 'sweeps', 'battered', 'batters', 'brought', 'brings', 'caused', 'left', 'landfall', 'weakened', 'approached', 'approaches', 'surge', 'damage', 'toll']);
+const STORM_BEFORE = new Set(['the', 'a', 'this', 'that', 'deadly', 'powerful', 'severe', 'massive', 'major', 'huge', 'violent', 'tropical', 'winter', 'snow', 'ice', 'dust', 'rain', 'wind', 'fierce', 'strong', 'latest', 'as', 'of', 'moving', 'slow-moving', 'fast-moving']);
+const STORM_DOES = new Set([
+  'hits', 'hit', 'made', 'makes', 'slammed', 'slams', 'lashed', 'lashes', 'swept', 'sweeps', 'battered', 'batters', 'brought', 'brings', 'caused', 'left', 'landfall', 'weakened', 'approached', 'approaches', 'surge', 'damage', 'toll',
+  'dumped', 'dumps', 'dropped', 'drops', 'blanketed', 'blankets', 'buried', 'buries', 'pounded', 'pounds', 'knocked', 'knocks', 'stalled', 'system', 'warning', 'warnings',
+]);
 
 const STRIKERS = new Set(['workers', 'doctors', 'nurses', 'teachers', 'staff', 'employees', 'drivers', 'miners', 'dockers', 'dockworkers', 'unions', 'union', 'lecturers', 'journalists', 'farmers', 'truckers']);
 const LABOUR_BEFORE = new Set([

@@ -70,7 +70,7 @@ add('missile strike', false, 'missile strike', 'missile strikes', 'missile attac
 add('car bombing', false, 'car bomb', 'car bombing', 'truck bomb', 'truck bombing', 'suicide bombing', 'bomb explosion', 'bomb blast');
 add('explosion', false, 'blast', 'blasts', 'explosion', 'explosions');
 // A storm by its kind ("Cyclone Remal", "Hurricane Milton", "a tropical storm"); not the bare "storm" (protesters storm buildings).
-add('storm', false, 'cyclone', 'cyclones', 'hurricane', 'hurricanes', 'typhoon', 'typhoons', 'tropical storm', 'tropical storms', 'winter storm', 'tornado', 'tornadoes', 'tornados', 'superstorm');
+add('storm', false, 'cyclone', 'cyclones', 'hurricane', 'hurricanes', 'typhoon', 'typhoons', 'tropical storm', 'tropical storms', 'winter storm', 'tornado', 'tornadoes', 'tornados', 'superstorm', 'blizzard', 'blizzards', 'snowstorm', 'snowstorms', 'ice storm', 'ice storms');
 add('road crash', false, 'bus crash', 'bus accident', 'coach crash', 'minibus crash', 'car crash', 'truck crash', 'lorry crash', 'road accident', 'road crash',
   'traffic accident', 'train crash', 'train collision', 'head-on collision', 'derailment');
 add('road crash', true, 'bus plunged', 'bus overturned', 'bus crashed', 'bus collided', 'train derailed', 'train collided');

@@ -258,17 +258,28 @@ function yearRangeEnd(tokens: readonly Token[], i: number, from: number): { year
 const FUTURE_CUES = new Set(['will', 'shall', "'ll", 'scheduled', 'due', 'upcoming', 'plans', 'planned']);
 const CLAUSE_END = new Set(['.', ';', ':', '—', '–', '“', '”', '"']);
 
-/** A future cue in the same clause, a few words before the weekday ("will meet on Friday"). */
-function futureBefore(tokens: readonly Token[], i: number): boolean {
+/**
+ * Words that put a following weekday after the saying, which the article may report before or
+ * after that day: "funerals would be held on Tuesday" (in Monday's paper, tomorrow; in
+ * Thursday's, two days ago), "parliament is expected to meet on Sunday".
+ */
+const LATER_CUES = new Set(['would', 'expected']);
+
+/**
+ * A future cue in the same clause, a few words before the weekday: `ahead` for "will meet on
+ * Friday", `nearest` for the reported future of LATER_CUES, else null.
+ */
+function futureBefore(tokens: readonly Token[], i: number): 'ahead' | 'nearest' | null {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || t.lower === 'said' || t.lower === 'says') return false;
+    if (CLAUSE_END.has(t.text) || t.lower === 'said' || t.lower === 'says') return null;
     // ", and on Friday he left": a new clause.
-    if (t.text === ',' && ['and', 'but', 'while', 'as', 'after', 'before', 'when'].includes(tokens[k + 1]?.lower ?? '')) return false;
-    if (FUTURE_CUES.has(t.lower)) return true;
-    if (t.lower.endsWith("'ll")) return true;
+    if (t.text === ',' && ['and', 'but', 'while', 'as', 'after', 'before', 'when'].includes(tokens[k + 1]?.lower ?? '')) return null;
+    if (FUTURE_CUES.has(t.lower)) return 'ahead';
+    if (t.lower.endsWith("'ll")) return 'ahead';
+    if (LATER_CUES.has(t.lower)) return 'nearest';
   }
-  return false;
+  return null;
 }
 
 /** Weekdays and words relative to the publication day. Needs a publication date. */
@@ -284,6 +295,7 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     if (!isCap(t)) return null;
     const back = (weekday(published) - wd + 7) % 7;
     let date: Day;
+    let future: 'ahead' | 'nearest' | null;
     let first = i;
     if (prevLower === 'next') {
       date = addDays(published, (wd - weekday(published) + 7) % 7 || 7);
@@ -291,9 +303,11 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     } else if (prevLower === 'last' || prevLower === 'previous' || prevLower === 'past') {
       date = addDays(published, -(back || 7));
       first = i - 1;
-    } else if (futureBefore(tokens, i)) {
+    } else if ((future = futureBefore(tokens, i)) !== null) {
       // "will announce its position later on Monday", "talks are scheduled for Friday": the next one, today included.
-      date = addDays(published, (wd - weekday(published) + 7) % 7);
+      const ahead = (wd - weekday(published) + 7) % 7;
+      // "would be held on Tuesday": whichever Tuesday is nearer, the one ahead on a tie.
+      date = addDays(published, future === 'ahead' || ahead <= back ? ahead : -back);
       if (prevLower === 'this') first = i - 1;
     } else {
       // Past bias: news reports what happened; "on Friday" is the most recent Friday, today included.

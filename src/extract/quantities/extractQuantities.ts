@@ -581,8 +581,14 @@ function predicateAt(tokens: readonly Token[], k: number): string | null {
   if (phrase) return phrase.predicate;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
+  // "a $14.3 million fire station", "two fire crews": the noun of a compound, nothing fired.
+  if ((t.lower === 'fire' || t.lower === 'fires') && FIRE_COMPOUNDS.has(tokens[k + 1]?.lower ?? '')) return null;
   return PREDICATE_FORMS_MAP.has(t.lower) ? PREDICATE_FORMS_MAP.get(t.lower)! : null;
 }
+const FIRE_COMPOUNDS = new Set([
+  'station', 'stations', 'department', 'departments', 'chief', 'chiefs', 'crew', 'crews', 'fighters', 'fighter', 'truck', 'trucks', 'engine', 'engines',
+  'service', 'services', 'brigade', 'brigades', 'alarm', 'alarms', 'hydrant', 'hydrants', 'season', 'danger', 'hazard', 'safety', 'code', 'marshal', 'district', 'officials',
+]);
 
 /** The verb after the counted phrase: "25 fighters died", "were killed", ", some in uniforms, set up". */
 function predicateAfter(tokens: readonly Token[], k: number, depth = 0): string | null {

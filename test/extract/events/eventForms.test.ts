@@ -144,3 +144,37 @@ describe('harm counted over years', () => {
     expect(claimWith(x.claims, 'Premiums had risen').event).toBeNull();
   });
 });
+
+/** Forms from a held-out probe of briefing transcripts, newsletters, features and wire updates (texts of our own). */
+describe('days ahead, flashbacks and weather', () => {
+  it('"would be held on Tuesday" in Monday\'s paper is the next day; "is expected to meet on Sunday" on a Saturday the next day', () => {
+    const x = extractText('Kataib Hezbollah said funerals for the dead would be held in Baghdad on Tuesday.', '2019-12-30');
+    expect(x.events).toEqual([expect.objectContaining({ label: 'funerals', date: '2019-12-31' })]);
+    const y = extractText('Iraq\'s parliament is expected to hold an emergency session on Sunday, where lawmakers want a vote to expel U.S. troops.', '2020-01-04');
+    expect(y.events.every((e) => e.date === null || e.date === '2020-01-05')).toBe(true);
+  });
+
+  it('"would be held on Tuesday" in Thursday\'s paper is two days before: the nearer Tuesday', () => {
+    const x = extractText('Kataib Hezbollah said funerals for the dead would be held in Baghdad on Tuesday.', '2020-01-02');
+    expect(x.events).toEqual([expect.objectContaining({ label: 'funerals', date: '2019-12-31' })]);
+  });
+
+  it('a flashback\'s happening is no context past its paragraph', () => {
+    const x = extractText(
+      'On December 12, 1983, truck bombs exploded at the U.S. and French embassies in Kuwait City, killing six people. A Kuwaiti court later convicted him in absentia.\n\nHe came home after the invasion. That same year, the militia emerged.',
+      '2020-01-06',
+    );
+    expect(claimWith(x.claims, 'convicted him').event).toEqual(expect.objectContaining({ date: '1983-12-12' }));
+    expect(claimWith(x.claims, 'the militia emerged').event).toBeNull();
+  });
+
+  it('"a slow-moving storm dumped snow" and a blizzard are weather, not an attack', () => {
+    const x = extractText('A slow-moving storm dumped more than 20 inches of snow on Duluth over the weekend. A blizzard closed roads from the Dakotas to Michigan.', '2020-01-02');
+    expect(x.events.map((e) => e.label)).toEqual(['storm']);
+  });
+
+  it('"The vote came less than a week after a house fire killed two" stays one claim', () => {
+    const x = extractText('The vote came less than a week after a house fire on Sycamore Street killed two people on Friday.', '2020-01-08');
+    expect(x.claims.map((c) => c.text)).toEqual(['The vote came less than a week after a house fire on Sycamore Street killed two people on Friday.']);
+  });
+});

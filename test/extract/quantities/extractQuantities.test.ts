@@ -607,3 +607,12 @@ describe('a part of the harmed (held-out probe, round 33)', () => {
     expect(one('At least 25 members of the militia were killed.').predicate).toBe('killed');
   });
 });
+
+describe('a fire station is not fire', () => {
+  it('"a $14.3 million fire station" and "two fire crews" fire nothing', () => {
+    for (const t of ['The council approved a $14.3 million fire station.', 'Two fire crews were sent to the scene.']) {
+      expect(extractQuantities(t).every((q) => q.predicate !== 'fired')).toBe(true);
+    }
+    expect(extractQuantities('Militants fired 30 rockets at the base.').some((q) => q.predicate === 'fired')).toBe(true);
+  });
+});

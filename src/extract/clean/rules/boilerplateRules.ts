@@ -93,6 +93,15 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'copyright', maxLength: 400, needle: 'rights reserved', pattern: /\ball rights reserved\b/i },
   { reason: 'copyright', maxLength: 300, needle: 'may not be', pattern: /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i },
 
+  // A wire update's note on what changed: "(Adds Iraqi government reaction, paragraphs 6-8)", "(Updates toll, adds quotes)".
+  { reason: 'update note', maxLength: 200, pattern: /^\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|deletes|amends|tops|new throughout)\b[^()]{0,180}\)$/i },
+  // A broadcaster's programme line and its transcript notice ("Heard on Morning Edition", "NPR transcripts are created on a rush deadline …").
+  { reason: 'programme label', maxLength: 60, pattern: /^heard on [\p{L}\d' &-]{2,40}$/iu },
+  { reason: 'transcript notice', maxLength: 300, needle: 'transcript', pattern: /^(?:[\p{L}]+ )?transcripts? (?:are|is|was|were|has been|have been) (?:created|produced|prepared|provided|generated|made)\b/iu, inSentence: true },
+  { reason: 'transcript notice', maxLength: 160, pattern: /^this (?:text|transcript) may not be in its final form\b|^accuracy and availability may vary\b|^the authoritative record of [\p{L}'’ ]{2,40} programming is the audio\b/iu, inSentence: true },
+  // A live blog's refresh prompt: "Refresh for the latest | Share this update".
+  { reason: 'developing story notice', maxLength: 80, pattern: /^refresh (?:the page |this page )?for (?:the latest|updates)\b/i },
+
   // A gallery's control after its caption: "… on Tuesday. Hide Caption 1 of 9".
   { reason: 'gallery control', maxLength: 40, pattern: /^(hide|show) caption( \d{1,3} of \d{1,3})?$/i, inSentence: true },
   // An opinion page's disclaimer: "The views expressed in this piece are the author's own."
@@ -117,7 +126,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'live blog notice', maxLength: 120, pattern: /^(this (live )?blog is (now )?closed|(we are|we['’]re) (now )?(closing|pausing) (this|our|the) (live )?(blog|coverage))\b/i, inSentence: true },
   // Newsletters: "You are receiving this email because …", "Here's what you need to know.", "That's it for today."
   { reason: 'newsletter notice', maxLength: 300, needle: 'receiving', pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
-  { reason: 'newsletter notice', maxLength: 60, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b[\s.!:]*$/i, inSentence: true },
+  // (… "to start your day", "about the day ahead", "today".)
+  { reason: 'newsletter notice', maxLength: 90, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b( (to start|before|about|for) (your|the|today|this)\b[\p{L}' -]{0,30}| today)?[\s.!:]*$/iu, inSentence: true },
   { reason: 'newsletter notice', maxLength: 200, pattern: /^(forwarded this (e-?mail|newsletter)|was this (e-?mail|newsletter) forwarded to you|view (this e-?mail )?in (your )?browser|unsubscribe|manage (your )?(e-?mail )?preferences)\b/i },
   { reason: 'page notice', maxLength: 400, needle: 'subscri', pattern: /\bcontains only a portion of the (news )?stories\b|\bplease contact us for subscription options\b/i },
 ];

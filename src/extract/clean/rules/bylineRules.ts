@@ -19,7 +19,7 @@ const MAX_BYLINE = 300;
 /** "Reporting by …; Editing by …" and the other contributor lines of wire copy. */
 const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) by\s+\S/i;
 /** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used". */
-const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
+const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
 const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
 const BY = /^by\s+(.{2,150})$/i;

@@ -1,0 +1,48 @@
+/**
+ * The turns of a transcript (a briefing, a broadcast interview): paragraphs that open with a
+ * speaker label in capitals ("SECRETARY ESPER:", "STEVE INSKEEP, HOST:", "Q:"). In a page with
+ * at least MIN_TURNS of them:
+ * - a paragraph without a label between two labelled ones goes on with the turn before it
+ *   (a speaker's answer runs over several paragraphs);
+ * - the questioner's and the moderator's turns ("Q:", "STAFF:", "MODERATOR:") say nothing a
+ *   fact-checker would trace to the speakers answering: they give no claims, and a premise of
+ *   the question ("Iraqi officials say 25 people were killed …") is not theirs either.
+ */
+export interface TranscriptTurns {
+  /** Paragraph -> the labelled paragraph whose turn it continues. */
+  continues: Map<number, number>;
+  /** Paragraphs of questions and of the moderator, and those continuing them. */
+  silent: Set<number>;
+}
+
+const MIN_TURNS = 3;
+// A label in capitals before a colon, an optional ", HOST" part after a comma; "Q." or "Q:" alone.
+const TURN_LABEL = /^[“"]?(\p{Lu}[\p{Lu}.'’ -]{0,40}?)(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?\s*:(?:\s|$)|^(Q)\.\s/u;
+/** Labels of the one asking or running the session, not of a speaker answering. */
+const SILENT_LABELS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|UNIDENTIFIED REPORTER|STAFF|MODERATOR|OPERATOR|MODERATOR'S NOTE|CROSSTALK)$/u;
+
+export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns {
+  const labels = paragraphs.map((p) => {
+    const m = TURN_LABEL.exec(p);
+    const label = m ? (m[1] ?? m[2] ?? '').trim() : null;
+    // "BAGHDAD (AP) —" has no colon; "NOTE:" or a one-letter label other than Q is no turn.
+    return label !== null && (label === 'Q' || /\p{Lu}{2}/u.test(label)) ? label : null;
+  });
+  const continues = new Map<number, number>();
+  const silent = new Set<number>();
+  if (labels.filter((l) => l !== null).length < MIN_TURNS) return { continues, silent };
+  let last = -1;
+  const lastLabelled = labels.map((l, i) => (l !== null ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+  labels.forEach((label, i) => {
+    if (label !== null) {
+      last = i;
+      if (SILENT_LABELS.test(label)) silent.add(i);
+      return;
+    }
+    // Furniture after the last turn ("-- END --", a footer) continues nothing.
+    if (last < 0 || i > lastLabelled) return;
+    continues.set(i, last);
+    if (silent.has(last)) silent.add(i);
+  });
+  return { continues, silent };
+}

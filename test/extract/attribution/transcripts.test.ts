@@ -1,0 +1,46 @@
+import { extractText, claimWith } from '../support/extractText';
+
+/** Briefing and broadcast transcripts (texts of our own, in the forms of a held-out probe). */
+describe('transcripts', () => {
+  const BRIEFING = [
+    'STAFF: Good afternoon, everyone. The secretary will make brief remarks and then take a few questions. We have about 20 minutes.',
+    'SECRETARY ESPER: Thank you. Let me start with the situation in Iraq. On Sunday, U.S. forces conducted strikes against five Kataib Hezbollah facilities.',
+    'In response, about 750 soldiers from the 82nd Airborne Division have deployed to the region.',
+    'Q: Mr. Secretary, Iraqi officials say 25 people were killed in Sunday\'s strikes. Can you confirm that number?',
+    'There are reports of up to 4,000 more troops from the 82nd.',
+    'GENERAL MILLEY: The strikes on Sunday were precise and effective.',
+    '-- END --',
+    'The Pentagon published the transcript on its website.',
+  ].join('\n\n');
+
+  it('a speaker\'s turn runs over the paragraphs after its label, up to the next label', () => {
+    const x = extractText(BRIEFING, '2020-01-02');
+    const deployed = claimWith(x.claims, '750 soldiers');
+    expect(deployed.speaker?.name).toBe('Mark Esper');
+    expect(deployed).toEqual(expect.objectContaining({ kind: 'quote', cue: 'transcript' }));
+    expect(claimWith(x.claims, 'precise and effective').speaker?.name).toBe('Mark Milley');
+    // After the last turn the page speaks again.
+    expect(claimWith(x.claims, 'published the transcript').speaker).toBeNull();
+  });
+
+  it('questions and the moderator\'s turns give no claims, premises included', () => {
+    const x = extractText(BRIEFING, '2020-01-02');
+    const texts = x.claims.map((c) => c.text).join('\n');
+    for (const gone of ['25 people', '4,000', 'about 20 minutes', 'brief remarks', 'Thank you']) expect(texts).not.toContain(gone);
+    expect(x.claims.some((c) => c.quantities.some((q) => q.value === 25 || q.value === 4000))).toBe(false);
+  });
+
+  it('an article quoting two labelled lines is no transcript: what follows stays the article\'s', () => {
+    const x = extractText('WALLACE: Did you order the strike?\n\nPOMPEO: We took a decisive action to protect American lives.\n\nThe strike killed 10 people, officials said.', '2020-01-05');
+    expect(claimWith(x.claims, 'decisive action').speaker?.name).toMatch(/Pompeo/i);
+    expect(claimWith(x.claims, 'killed 10 people').speaker?.name).toBe('officials');
+  });
+
+  it('courtesies are no claims: "Thank you.", "Good morning, Steve.", "Thanks, Mr. Secretary."', () => {
+    const x = extractText(
+      'INSKEEP: Good morning.\n\nKAVEH: Good morning, Steve.\n\nGENERAL MILLEY: Thanks, Mr. Secretary.\n\nGENERAL MILLEY: The attack involved more than 30 rockets, and it was intended to kill.\n\nINSKEEP: Thank you so much.',
+      '2020-01-13',
+    );
+    expect(x.claims.map((c) => c.text)).toEqual([expect.stringContaining('more than 30 rockets')]);
+  });
+});
