@@ -168,6 +168,8 @@ export function extractClean(clean: CleanArticle): Extraction {
     return { sentence: s, mentions, drafts };
   }
 
+  // A Markdown section heading ("## Oil closes out its best year since 2016") starts a new section.
+  const sectionHeadings = new Set(parsed.headings ?? []);
   // Events over every sentence (a sentence without a trigger continues the one before).
   const contexts: SentenceContext[] = work.map((w) => {
     const places = w.mentions.filter((m) => (m.type === 'place' || m.type === 'country') && !m.adjective);
@@ -180,7 +182,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       placeSurfaces: [...places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]), ...inNames.filter(([written, name]) => written !== name)],
       // Who took part: "Press TV reports that …" or "(Reuters)" names a reporter, not an actor.
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
-      heading: w.sentence.kind === 'body' && isHeading(paragraphText(clean, w.sentence.paragraph)),
+      heading: w.sentence.kind === 'body' && (isHeading(paragraphText(clean, w.sentence.paragraph)) || sectionHeadings.has(paragraphText(clean, w.sentence.paragraph).trim())),
       paragraph: w.sentence.paragraph,
     };
   });

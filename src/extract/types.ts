@@ -23,6 +23,8 @@ export interface ParsedArticle {
   format: InputFormat;
   /** Body text: paragraphs separated by a blank line (HTML main text already extracted). */
   body: string;
+  /** Section headings as they stand in the body (Markdown "## …" lines): what follows one is a new section. */
+  headings?: string[];
 }
 
 /**

@@ -531,6 +531,8 @@ const POSTPOSED_LEAD = /(?:,|[”"’'],?|,[”"’'])\s*$/u;
 const CLOSED_QUOTE_BEFORE = /[”"’']\s*,?\s*$/u;
 
 /** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
+const INVERTED_WITHOUT_QUOTE = /^(?:said|says|say|added|adds|wrote|writes|told|reported|reports|noted|explained|continued)$/iu;
+
 function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();
@@ -549,6 +551,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "…,” one protester, who gave his name as Abu Ali, told the BBC": after "told" comes the recipient.
     (!/^tell|^told/u.test(w) || CLOSED_QUOTE_BEFORE.test(before)) &&
     /^(?:said|says|say|added|adds|wrote|writes|tweeted|told|warned|asked|continued|explained|noted|insisted|stressed|reported|reports|announced|argued|replied|responded|recalled|conceded|admitted|acknowledged|observed|remarked|predicted|cautioned|countered|declared|claimed|shouted)$/iu.test(w) &&
+    // "…, and the premier, Gladys Berejiklian, declared a state of emergency": without a quotation
+    // before it, only the plain verbs of saying come before their speaker.
+    (INVERTED_WITHOUT_QUOTE.test(w) || CLOSED_QUOTE_BEFORE.test(before)) &&
     npAfter(ctx, afterCue + ctx.base, text.length + ctx.base) !== null;
   let np: NounPhrase | null;
   let contentEnd: number;
@@ -1217,13 +1222,21 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (!resolved) return null;
   // A transcript's capitals are typography: "JANE ARRAF" is Jane Arraf.
   const who = transcript && !/\p{Ll}/u.test(resolved.speaker.name) ? { ...resolved, speaker: { ...resolved.speaker, name: titleCase(resolved.speaker.name) } } : resolved;
-  const content = trimContent(ctx, m[0].length, ctx.text.length);
+  // "SECRETARY ESPER: No. The embassy is open …": a short answer still opens the speaker's turn.
+  const content = trimContent(ctx, m[0].length, ctx.text.length) ?? (transcript ? shortAnswer(ctx.text, m[0].length) : null);
   if (!content) return null;
   // "Qassem Suleimani: US kills top Iranian general in Baghdad airstrike": the person is the
   // headline's topic, killed in it, not its speaker.
   if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
   if (transcript) return { attribution: turnOf(ctx, who, content, m[0].length) };
   return { attribution: { ...make(ctx, who, 'headline', null, content, [[0, m[0].length]]), kind: 'attributed', quote: null } };
+}
+
+/** The words of a one-word answer ("No.", "Yes!"), without the closing stop. */
+function shortAnswer(text: string, from: number): [number, number] | null {
+  let b = text.length;
+  while (b > from && /[\s.!?]/u.test(text[b - 1]!)) b--;
+  return b > from ? [from, b] : null;
 }
 
 /** A transcript's or an interview's turn: the label's speaker quoted, the label (up to `labelEnd`) the frame. */

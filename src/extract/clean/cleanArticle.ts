@@ -43,7 +43,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
   state.finish();
 
-  const kept = state.kept;
+  const kept = withLabelsJoined(state.kept);
   const paragraphs: Paragraph[] = [];
   let text = '';
   for (const k of kept) {
@@ -68,6 +68,27 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
     outlet,
     rejected: state.rejected,
   };
+}
+
+/** A transcript's speaker label alone on its line: "STEVE INSKEEP, HOST:". */
+const LABEL_ALONE = /^[“"]?\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?:$/u;
+
+/**
+ * "STEVE INSKEEP, HOST:" on a line of its own, the host's words in the paragraph below: one turn,
+ * as a transcript writes it on one line ("INSKEEP: That's the sound …").
+ */
+function withLabelsJoined(kept: Kept[]): Kept[] {
+  if (!kept.some((k) => k.kind === 'body' && k.text.length <= 80 && LABEL_ALONE.test(k.text))) return kept;
+  const out: Kept[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    const next = kept[i + 1];
+    if (k.kind === 'body' && next?.kind === 'body' && k.text.length <= 80 && LABEL_ALONE.test(k.text) && !LABEL_ALONE.test(next.text)) {
+      out.push({ ...next, text: `${k.text} ${next.text}` });
+      i++;
+    } else out.push(k);
+  }
+  return out;
 }
 
 function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string | null {

@@ -411,7 +411,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const ctxEvent = context !== null ? events[context] : null;
     // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack).
     const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd));
-    if (ctxEvent && !ownStrikes && !m.fresh && /^strikes?$/iu.test(m.trigger) && (ctxEvent.family === 'missile strike' || ctxEvent.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, ctxEvent.date, ctxEvent.dateEnd)) idx = context!;
+    if (!ownStrikes && !m.fresh && /^strikes?$/iu.test(m.trigger)) {
+      const projectiles = (e: Working): boolean => (e.family === 'missile strike' || e.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
+      if (ctxEvent && projectiles(ctxEvent)) idx = context!;
+      // (Or the one the text named before under a wider word: "tweeted about the attack: 'Missiles
+      // launched from Iran …'" then "80 were killed in the strikes".)
+      else if (ctxEvent && ctxEvent.family === '*') for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (projectiles(events[k]!)) idx = k;
+    }
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
     // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.

@@ -151,6 +151,18 @@ const STRIKE_CALLS = new Set(['staged', 'stage', 'stages', 'staging']);
 
 const FIRE_SERVICES = new Set(['cal', 'calfire', 'state', 'county', 'city', 'rural', 'volunteer', 'the', 'and', 'a']);
 
+/** Missiles of a power that strikes from the air (U.S., American, Israeli, coalition) or of a drone, named just before them. */
+function airForceMissiles(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = tokens[k]!.lower;
+    // ("told us missiles were coming": the pronoun is no power.)
+    if ((AIR_POWERS.has(w) && (w !== 'us' || tokens[k]!.text === 'US')) || w === 'drone' || w === 'drones') return true;
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.' && tokens[k]!.text !== '-') return false;
+  }
+  return false;
+}
+const AIR_POWERS = new Set(['u.s', 'u.s.', 'us', 'american', 'israeli', 'coalition', 'nato', 'hellfire', 'cruise', 'tomahawk']);
+
 /** Find the trigger words in a sentence, longest first, never overlapping. */
 function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<{ first: number; last: number; label: string; verb: boolean }> {
   const out: Array<{ first: number; last: number; label: string; verb: boolean }> = [];
@@ -206,7 +218,9 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90 && rule.label !== 'storm') continue;
       if (conditional(tokens, i)) continue;
       // "a missile hit the plane": a missile that brings down an aircraft is the crash.
-      const label = rule.label === 'missile strike' && aircraftHitAfter(tokens, last) ? 'plane crash' : rule.label;
+      // "U.S. missiles hit their convoy", "a drone fired two missiles": an air force's or a drone's
+      // missiles are an air strike, as the reports of it call it ("the strike", "a drone strike").
+      const label = rule.label === 'missile strike' && aircraftHitAfter(tokens, last) ? 'plane crash' : rule.label === 'missile strike' && airForceMissiles(tokens, i) ? 'air strikes' : rule.label;
       out.push({ first: i, last, label, verb: rule.verb });
       i = last;
       break;
@@ -242,6 +256,8 @@ const RULING_OUT = new Set(['ruled', 'rule', 'rules', 'ruling']);
  * "if", or in what was ruled out, names nothing that happened.
  */
 function conditional(tokens: readonly Token[], first: number): boolean {
+  // "warned of further strikes on Israel", "threatened more attacks": what may come is no happening.
+  if (MORE_OF.has(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => THREAT_WORDS.test(t.lower))) return true;
   for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
     const t = tokens[k];
     if (t.text === ',' || CLAUSE_BREAKS.has(t.text)) return false;
@@ -250,6 +266,9 @@ function conditional(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
+
+const MORE_OF = new Set(['further', 'more', 'new', 'fresh', 'future']);
+const THREAT_WORDS = /^(?:warn|threat|vow|promis|pledg)/u;
 
 /** A sentence of a match report: a sport word, or a minute of play ("in the 71st minute"). */
 function isSporting(tokens: readonly Token[]): boolean {

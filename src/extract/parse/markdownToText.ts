@@ -4,11 +4,12 @@ import { htmlTokens, decodeEntities } from './htmlTokens';
  * Markdown to plain paragraphs: headings, quotes and list markers lose their markup,
  * links and images keep their text, code blocks and link definitions go. Line by line
  * with simple, linear patterns (no nested quantifiers), so a hostile line costs O(n).
- * Returns the text and the first level-1 heading (a title when metadata has none).
+ * Returns the text, the first level-1 heading (a title when metadata has none) and every heading.
  */
-export function markdownToText(md: string): { text: string; heading: string | null } {
+export function markdownToText(md: string): { text: string; heading: string | null; headings: string[] } {
   const out: string[] = [];
   let heading: string | null = null;
+  const headings: string[] = [];
   let fence: string | null = null;
   for (const raw of md.split('\n')) {
     const line = raw.trimEnd();
@@ -25,15 +26,17 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     const atx = /^ {0,3}(#{1,6})(?: +|$)/.exec(s);
     if (atx) {
       s = stripClosingHashes(s.slice(atx[0].length));
-      if (atx[1] === '#' && heading === null) heading = inline(s).trim();
-      out.push('', inline(s), '');
+      const h = inline(s);
+      if (atx[1] === '#' && heading === null) heading = h.trim();
+      if (h.trim() !== '') headings.push(h.trim());
+      out.push('', h, '');
       continue;
     }
     s = s.replace(/^ {0,3}(> ?)+/, '');
     s = s.replace(/^ {0,3}([-*+]|\d{1,9}[.)]) +/, '');
     out.push(inline(s));
   }
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading };
+  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings };
 }
 
 function inline(s: string): string {

@@ -29,13 +29,15 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
     body = headline + lead.slice(lineEnd);
   }
 
+  let headings: string[] | undefined;
   if (format === 'markdown') {
     const md = markdownToText(body);
     body = md.text;
     title ??= md.heading;
+    headings = md.headings;
   }
 
   body = body.trim();
   if (body === '') throw inputError(file, 'empty (no article text)');
-  return { file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body };
+  return { file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}) };
 }

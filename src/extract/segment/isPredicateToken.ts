@@ -9,6 +9,9 @@ const HEADLINE_VERBS = new Set(['storm', 'flood', 'mourn', 'target', 'hit', 'kil
 /** Verbs of saying wink reads as nouns after a plural subject ("Posts claim that …", "Reports say that …"). */
 const THAT_VERBS = new Set(['claim', 'claims', 'say', 'says', 'allege', 'alleges', 'suggest', 'suggests', 'show', 'shows', 'insist', 'insists', 'report', 'reports', 'state', 'states']);
 
+/** Words that open a count: "more than 30", "about 750", "dozens of". */
+const COUNT_OPENERS = new Set(['more', 'less', 'fewer', 'about', 'nearly', 'almost', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'roughly', 'around', 'over', 'up']);
+
 /**
  * Token k can carry a clause: a verb or an auxiliary, or a verb of change wink tagged as a
  * noun right after a noun or an adjective and before "to", "by", "from" or a number.
@@ -28,6 +31,9 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   }
   // "Posts claim that Iran shot down three jets": a verb of saying before "that" after its subject.
   if (THAT_VERBS.has(word) && next.text.toLowerCase() === 'that' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos)) return true;
+  // "The attack involved more than 30 rockets": a past tense wink reads as an adjective, between a
+  // subject and its object (a determiner or a count); "the militia involved in it" takes a preposition.
+  if (t.pos === 'ADJ' && word.endsWith('ed') && /^(?:NOUN|PROPN)$/u.test(prev.pos) && (next.pos === 'DET' || next.pos === 'NUM' || COUNT_OPENERS.has(next.text.toLowerCase()))) return true;
   if (!CHANGE_VERBS.has(word)) return false;
   return /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
 }

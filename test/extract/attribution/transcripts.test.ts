@@ -44,3 +44,29 @@ describe('transcripts', () => {
     expect(x.claims.map((c) => c.text)).toEqual([expect.stringContaining('more than 30 rockets')]);
   });
 });
+
+describe('transcripts, as broadcasters and briefings lay them out', () => {
+  it('a label alone on its line ("STEVE INSKEEP, HOST:") opens the turn of the paragraph below it', () => {
+    const x = extractText(
+      "STEVE INSKEEP, HOST:\n\nIran's government is under pressure at home after admitting that its own military shot down a passenger plane.\n\nINSKEEP: That's the sound of demonstrators outside a university in Tehran over the weekend.\n\nHANNA KAVEH: The Revolutionary Guards knew almost immediately what had happened.",
+      '2020-01-13',
+    );
+    expect(claimWith(x.claims, 'under pressure at home').speaker?.name).toBe('Steve Inskeep');
+    expect(claimWith(x.claims, 'knew almost immediately').speaker?.name).toBe('Hanna Kaveh');
+  });
+
+  it('an answer opening with "No." or "Yes." is still the speaker\'s turn', () => {
+    const x = extractText(
+      'SECRETARY ESPER: We struck the targets we intended to strike.\n\nQ: Is the embassy going to evacuate?\n\nSECRETARY ESPER: No. The embassy is open, although consular operations have been suspended.\n\nGENERAL MILLEY: Yes. The attack involved more than 30 rockets.',
+      '2020-01-02',
+    );
+    expect(claimWith(x.claims, 'The embassy is open').speaker?.name).toBe('Mark Esper');
+    // ("involved" before a count is the verb wink reads as an adjective.)
+    expect(claimWith(x.claims, 'more than 30 rockets').speaker?.name).toBe('Mark Milley');
+  });
+
+  it('"…, and the premier, Gladys Berejiklian, declared a state of emergency" names no speaker "a state of emergency"', () => {
+    const x = extractText("At least 18 people have died since the fire season began in September, and New South Wales' premier, Gladys Berejiklian, declared a seven-day state of emergency.", '2020-01-02');
+    expect(x.claims.every((c) => !/emergency/iu.test(c.speaker?.name ?? ''))).toBe(true);
+  });
+});

@@ -1,4 +1,6 @@
 import { extractText, claimWith } from '../support/extractText';
+import { parseInput } from '../../../src/extract/parseInput';
+import { extractArticle } from '../../../src/extract/extractArticle';
 
 /** Event forms found in a held-out probe of ten articles in styles the corpus lacks (each text here is our own). */
 describe('events written in forms the corpus lacks', () => {
@@ -176,5 +178,39 @@ describe('days ahead, flashbacks and weather', () => {
   it('"The vote came less than a week after a house fire killed two" stays one claim', () => {
     const x = extractText('The vote came less than a week after a house fire on Sycamore Street killed two people on Friday.', '2020-01-08');
     expect(x.claims.map((c) => c.text)).toEqual(['The vote came less than a week after a house fire on Sycamore Street killed two people on Friday.']);
+  });
+});
+
+describe('sections and the strikes of an air power', () => {
+  it("a newsletter's Markdown section heading starts a new section: oil prices are not the embassy siege", () => {
+    const md = "---\noutlet: The Harbor Post\npublished: 2020-01-02\n---\n\n## Militia supporters pull back from U.S. Embassy in Baghdad\n\nThe protesters had forced their way into the compound's reception area on Tuesday. The Pentagon said about 750 soldiers were heading to the region. No Americans were reported hurt.\n\n## Oil closes out its best year since 2016\n\nBrent crude ended 2019 up roughly 23% and was trading near $66.50 a barrel on Thursday.\n";
+    const [p] = parseInput({ file: 'dispatch.md', content: md });
+    const x = extractArticle(p!);
+    expect(claimWith(x.claims, 'Brent crude').event).toBeNull();
+    expect(claimWith(x.claims, 'forced their way').event).toEqual(expect.objectContaining({ date: '2019-12-31' }));
+  });
+
+  it('"U.S. missiles hit their convoy" is an air strike, and "ordered the strike" and its toll go with it, not with the strikes of the week before', () => {
+    const x = extractText(
+      "U.S. jets struck five of the group's sites in Iraq and Syria on Sunday.\n\nHe was killed alongside Soleimani when U.S. missiles hit their convoy near Baghdad International Airport early Friday. The Pentagon said President Donald Trump ordered the strike. Iraqi officials said eight other people died with them.",
+      '2020-01-04',
+    );
+    for (const part of ['U.S. missiles hit', 'ordered the strike', 'eight other people']) expect(claimWith(x.claims, part).event).toEqual(expect.objectContaining({ label: 'air strikes', date: '2020-01-03' }));
+    expect(extractText('Iran fired ballistic missiles at two bases housing U.S. troops early on Wednesday.', '2020-01-08').events.map((e) => e.label)).toEqual(['missile strike']);
+  });
+});
+
+describe('strikes named by a wider word first, and strikes threatened', () => {
+  it('"tweeted about the attack: \'Missiles launched from Iran …\'" then "80 were killed in the strikes": the strikes are those missiles', () => {
+    const x = extractText(
+      'President Donald Trump has just tweeted about the attack: “All is well! Missiles launched from Iran at two military bases located in Iraq.” Iranian state TV claimed that 80 "American terrorists" had been killed in the strikes.',
+      '2020-01-08',
+    );
+    expect(claimWith(x.claims, '80').event).toEqual(expect.objectContaining({ label: 'missile strike' }));
+  });
+
+  it('"warned of further strikes on Israel" names no happening of its own', () => {
+    const x = extractText('The Tasnim news agency reported that the Guards had fired tens of missiles and warned of further strikes on Israel if Washington retaliated.', '2020-01-08');
+    expect(x.events.map((e) => e.label)).not.toContain('air strikes');
   });
 });
