@@ -161,7 +161,8 @@ function airForceMissiles(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const AIR_POWERS = new Set(['u.s', 'u.s.', 'us', 'american', 'israeli', 'coalition', 'nato', 'hellfire', 'cruise', 'tomahawk']);
+// (Not "cruise": Iran and the Houthis fire cruise missiles too.)
+const AIR_POWERS = new Set(['u.s', 'u.s.', 'us', 'american', 'israeli', 'coalition', 'nato', 'hellfire', 'tomahawk']);
 
 /** Find the trigger words in a sentence, longest first, never overlapping. */
 function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<{ first: number; last: number; label: string; verb: boolean }> {

@@ -214,3 +214,10 @@ describe('strikes named by a wider word first, and strikes threatened', () => {
     expect(x.events.map((e) => e.label)).not.toContain('air strikes');
   });
 });
+
+describe('whose missiles', () => {
+  it('Iran\'s cruise missiles stay a missile strike; a drone\'s missiles are an air strike', () => {
+    expect(extractText('Iran fired cruise missiles at the oil facilities on Saturday, officials said.', '2019-09-16').events.map((e) => e.label)).toEqual(['missile strike']);
+    expect(extractText('A U.S. drone fired two missiles at the convoy on Friday, officials said.', '2020-01-04').events.map((e) => e.label)).toEqual(['air strikes']);
+  });
+});
