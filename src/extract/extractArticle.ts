@@ -141,10 +141,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       // A paragraph of the turn before it: the same speaker's words.
       const of = turns.continues.get(s.paragraph);
       const turnBlock = of === undefined ? undefined : turnBlocks.get(of);
-      if (turnBlock) {
-        block = { ...turnBlock, paragraph: s.paragraph };
-        turnBlocks.set(s.paragraph, turnBlock);
-      }
+      if (turnBlock) block = { ...turnBlock, paragraph: s.paragraph };
     }
     // "“At the direction of the Commander in Chief, … Iraq." then "Approximately 750 soldiers will
     // deploy …": a quotation left open at a paragraph's end runs on through the paragraphs after it
@@ -172,6 +169,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   const sectionHeadings = new Set(parsed.headings ?? []);
   // Events over every sentence (a sentence without a trigger continues the one before).
   const contexts: SentenceContext[] = work.map((w) => {
+    const paragraph = paragraphText(clean, w.sentence.paragraph);
     const places = w.mentions.filter((m) => (m.type === 'place' || m.type === 'country') && !m.adjective);
     // "the US embassy in Baghdad": a body named with its town still says where something happened there.
     const inNames = w.mentions.flatMap((m) => (m.type === 'place' || m.type === 'country' ? [] : placeInName(m.surface)));
@@ -182,7 +180,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       placeSurfaces: [...places.filter((m) => m.type === 'place' && m.surface !== m.name).map((m) => [m.surface, m.name] as [string, string]), ...inNames.filter(([written, name]) => written !== name)],
       // Who took part: "Press TV reports that …" or "(Reuters)" names a reporter, not an actor.
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
-      heading: w.sentence.kind === 'body' && (isHeading(paragraphText(clean, w.sentence.paragraph)) || sectionHeadings.has(paragraphText(clean, w.sentence.paragraph).trim())),
+      heading: w.sentence.kind === 'body' && (isHeading(paragraph) || sectionHeadings.has(paragraph.trim())),
       paragraph: w.sentence.paragraph,
     };
   });

@@ -252,7 +252,7 @@ export class Linker {
     }
     phase('derived');
     links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
-    links.push(...rivalReports(claims, (c) => this.comparables.getOrCreate(c.id, () => comparable(c)), globalEvents, eventPhrase, derivedPairs, now));
+    links.push(...rivalReports(claims, (c) => this.comparables.getOrCreate(c.id, () => comparable(c)), globalEvents, eventPhrase, now));
     phase('claim links');
 
     // 6. Index keys for later articles.

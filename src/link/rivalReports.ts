@@ -22,7 +22,6 @@ export function rivalReports(
   analysed: (c: Claim) => ComparableClaim,
   events: ReadonlyMap<string, Event>,
   eventPhrase: (e: Event) => string,
-  derived: ReadonlySet<string>,
   now: string,
 ): Link[] {
   const byEvent = new Map<string, ComparableClaim[]>();
@@ -48,7 +47,6 @@ export function rivalReports(
       for (let j = 0; j < i; j++) {
         const b = list[j]!;
         if (a.claim.sourceId === b.claim.sourceId) continue;
-        if (derived.has(`${a.claim.id}\u0000${b.claim.id}`) || derived.has(`${b.claim.id}\u0000${a.claim.id}`)) continue;
         for (const r of compareClaims(a, b, label)) {
           if (r.type !== 'different_figure' && r.type !== 'contradicts') continue;
           if (r.type === 'different_figure' && !hardFigures(a, b, r.slot)) continue;

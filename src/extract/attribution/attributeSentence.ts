@@ -15,6 +15,7 @@ import { bodyNameAside } from './bodyName';
 import { endsWithAuxiliary } from './endsWithAuxiliary';
 import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
 import { TRIGGER_RULES } from '../events/eventVocabulary';
+import { LABEL_ROLE } from './speakerLabel';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -1185,6 +1186,9 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set([
 /** Labels that are page furniture, not speakers. */
 const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|video|watch|read|read more|related|source|sources|credit|caption|warning|breaking|exclusive|live|opinion|analysis|correction|clarification|disclaimer|q|a|question|answer|advertisement|listen|share|tags?|topics?|see also|more|also|next|previous|location|date|time|category|filed under|by|(?:the )?latest|polls?|survey|report|explainer|factbox|fact ?check|timeline|review|editorial|commentary|perspective|profile|preview|recap|chart|map|graphic|podcast|interview|transcript|excerpts?|background|context|what we know|(?:the )?(?:claims?|rating|facts|verdict|ruling|bottom line|conclusion)|our (?:ruling|rating|verdict)|what was said)$/iu;
 
+/** A speaker label (any case; a transcript's in capitals) before a colon and the words. */
+const LABELLED_LINE = new RegExp(String.raw`^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)${LABEL_ROLE}\s*:\s+(?=\S)`, 'u');
+
 /**
  * A line that opens with a speaker label: a transcript ("WALLACE: Let’s start …") or a
  * headline in the "Speaker: claim" style ("Pat Caddell: Democrat voters worried …",
@@ -1193,7 +1197,7 @@ const NOT_LABELS = /^(?:note|editor'?s note|update[ds]?|photo|image|picture|vide
 function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // A transcript may come quoted as a whole: "“WALLACE: Let’s start with …".
   // "STEVE INSKEEP, HOST: …", "JANE ARRAF, BYLINE: …": a broadcast transcript adds the speaker's part after a comma.
-  const m = ctx.text.includes(':') ? /^[“"]?([\p{Lu}][\p{L}.'’ -]{0,40}?)(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?\s*:\s+(?=\S)/u.exec(ctx.text) : null;
+  const m = ctx.text.includes(':') ? LABELLED_LINE.exec(ctx.text) : null;
   if (!m) return null;
   const label = m[1]!.trim();
   const labelAt = m[0].indexOf(m[1]!);

@@ -1,3 +1,5 @@
+import { CAPS_LABEL_NAME, LABEL_ROLE } from './speakerLabel';
+
 /**
  * The turns of a transcript (a briefing, a broadcast interview): paragraphs that open with a
  * speaker label in capitals ("SECRETARY ESPER:", "STEVE INSKEEP, HOST:", "Q:"). In a page with
@@ -17,7 +19,7 @@ export interface TranscriptTurns {
 
 const MIN_TURNS = 3;
 // A label in capitals before a colon, an optional ", HOST" part after a comma; "Q." or "Q:" alone.
-const TURN_LABEL = /^[“"]?(\p{Lu}[\p{Lu}.'’ -]{0,40}?)(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?\s*:(?:\s|$)|^(Q)\.\s/u;
+const TURN_LABEL = new RegExp(String.raw`^[“"]?(${CAPS_LABEL_NAME})${LABEL_ROLE}\s*:(?:\s|$)|^(Q)\.\s`, 'u');
 /** Labels of the one asking or running the session, not of a speaker answering. */
 const SILENT_LABELS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|UNIDENTIFIED REPORTER|STAFF|MODERATOR|OPERATOR|MODERATOR'S NOTE|CROSSTALK)$/u;
 
@@ -32,7 +34,7 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
   const silent = new Set<number>();
   if (labels.filter((l) => l !== null).length < MIN_TURNS) return { continues, silent };
   let last = -1;
-  const lastLabelled = labels.map((l, i) => (l !== null ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+  const lastLabelled = labels.findLastIndex((l) => l !== null);
   labels.forEach((label, i) => {
     if (label !== null) {
       last = i;

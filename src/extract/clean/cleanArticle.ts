@@ -6,6 +6,7 @@ import { inferTitle, givenTitle } from './inferTitle';
 import { BOILERPLATE_RULES, matchLineRule, MENU_WORDS } from './rules/boilerplateRules';
 import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
 import { tweetSignature } from '../attribution/tweetSignature';
+import { CAPS_LABEL_NAME, LABEL_ROLE } from '../attribution/speakerLabel';
 import { dateOfLine } from './rules/dateOfLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
@@ -70,8 +71,8 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   };
 }
 
-/** A transcript's speaker label alone on its line: "STEVE INSKEEP, HOST:". */
-const LABEL_ALONE = /^[“"]?\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?:$/u;
+/** A transcript's speaker label alone on its line: "STEVE INSKEEP, HOST:" (a name of two characters at least). */
+const LABEL_ALONE = new RegExp(String.raw`^[“"]?(?=\p{Lu}[\p{Lu}.'’ -])${CAPS_LABEL_NAME}${LABEL_ROLE}:$`, 'u');
 
 /**
  * "STEVE INSKEEP, HOST:" on a line of its own, the host's words in the paragraph below: one turn,

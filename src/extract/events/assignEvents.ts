@@ -256,7 +256,7 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
 /** "blamed … for the deaths of hundreds of American troops": those deaths name no happening. */
 function withoutCumulativeDeaths(mentions: DetailedEventMention[], text: string): DetailedEventMention[] {
   if (!mentions.some((m) => m.label === KILLING) || !CUMULATIVE_TOLL.test(text)) return mentions;
-  const spans = [...text.matchAll(new RegExp(CUMULATIVE_TOLL.source, 'gu'))].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [...text.matchAll(CUMULATIVE_TOLLS)].map((m) => [m.index, m.index + m[0].length] as const);
   return mentions.filter((m) => m.label !== KILLING || !spans.some(([a, b]) => m.start >= a && m.start < b));
 }
 
@@ -290,7 +290,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const pub = pubParsed ? toIso(pubParsed) : null;
   const pubDay = pubParsed ? { minus30: toIso(addDays(pubParsed, -RECENT_DAYS)), minusPast: toIso(addDays(pubParsed, -PAST_DAYS)) } : null;
   /** A date (or range) ended more than RECENT_DAYS before publication. */
-  const olderThanRecent = (date: string | null, dateEnd: string | null): boolean => pubDay !== null && date !== null && (dateEnd ?? date) < pubDay.minus30;
+  // Whether a happening ended before a cut-off day (false when either is unknown).
+  const endedBefore = (cutoff: string | undefined, date: string | null, dateEnd: string | null): boolean => cutoff !== undefined && date !== null && (dateEnd ?? date) < cutoff;
+  const olderThanRecent = (date: string | null, dateEnd: string | null): boolean => endedBefore(pubDay?.minus30, date, dateEnd);
   const events: Working[] = [];
   const bySentence: Array<number | null> = [];
   const mentions: MentionRef[][] = [];
@@ -454,7 +456,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "In 1983 truck bombs exploded at the U.S. embassy in Kuwait …" then a new paragraph: a
     // flashback's happening is named in passing, and what follows is not about it unless it says so.
     const ctx = context !== null ? events[context]! : null;
-    if (ctx && pubDay && ctx.date !== null && (ctx.dateEnd ?? ctx.date) < pubDay.minusPast && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
+    if (ctx && endedBefore(pubDay?.minusPast, ctx.date, ctx.dateEnd) && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
@@ -725,6 +727,7 @@ const CUMULATIVE_TOLL = new RegExp(
   ].join('|'),
   'u',
 );
+const CUMULATIVE_TOLLS = new RegExp(CUMULATIVE_TOLL.source, 'gu');
 
 /** ", killing all 176": a participle clause saying what the main clause's happening did. */
 const PARTICIPLE_AFTER = /,\s+(?:killing|wounding|injuring|leaving)\b/gu;

@@ -295,7 +295,7 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     if (!isCap(t)) return null;
     const back = (weekday(published) - wd + 7) % 7;
     let date: Day;
-    let future: 'ahead' | 'nearest' | null;
+    const future = futureBefore(tokens, i);
     let first = i;
     if (prevLower === 'next') {
       date = addDays(published, (wd - weekday(published) + 7) % 7 || 7);
@@ -303,7 +303,7 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     } else if (prevLower === 'last' || prevLower === 'previous' || prevLower === 'past') {
       date = addDays(published, -(back || 7));
       first = i - 1;
-    } else if ((future = futureBefore(tokens, i)) !== null) {
+    } else if (future !== null) {
       // "will announce its position later on Monday", "talks are scheduled for Friday": the next one, today included.
       const ahead = (wd - weekday(published) + 7) % 7;
       // "would be held on Tuesday": whichever Tuesday is nearer, the one ahead on a tie.

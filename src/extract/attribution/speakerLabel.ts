@@ -1,0 +1,10 @@
+/**
+ * The pieces of a transcript's speaker label, as regular-expression source, so that every reader
+ * of labels (the turns of a transcript, a label alone on its line, a courtesy after a label, a
+ * labelled line's speaker) reads the same label.
+ */
+
+/** A name in capitals: "SECRETARY ESPER", "INSKEEP", "Q". */
+export const CAPS_LABEL_NAME = String.raw`\p{Lu}[\p{Lu}.'’ -]{0,40}?`;
+/** A broadcast transcript's part after the name: ", HOST", ", BYLINE" (optional). */
+export const LABEL_ROLE = String.raw`(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?`;
