@@ -251,8 +251,9 @@ export class Linker {
       );
     }
     phase('derived');
-    links.push(...this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
-    links.push(...rivalReports(claims, (c) => this.comparables.getOrCreate(c.id, () => comparable(c)), globalEvents, eventPhrase, now));
+    // Not push(...): a page of thousands of claims makes more links than a call takes arguments.
+    appendAll(links, this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
+    appendAll(links, rivalReports(claims, (c) => this.comparables.getOrCreate(c.id, () => comparable(c)), globalEvents, eventPhrase, now));
     phase('claim links');
 
     // 6. Index keys for later articles.
@@ -426,6 +427,10 @@ function describeArticle(a: Article): string {
 
 function pairKey(a: string, b: string): string {
   return `${a}\u0000${b}`;
+}
+
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

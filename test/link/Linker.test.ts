@@ -426,3 +426,17 @@ describe('a copy fingerprint made elsewhere (the extraction worker thread)', () 
     expect((await other.link(handExtraction(h), { fingerprint: bogus })).articleKeys).not.toContain('bogus');
   });
 });
+
+describe('Linker on a page of thousands of claims', () => {
+  it('links an article whose links outnumber what one call takes as arguments (it failed with "Maximum call stack size exceeded")', async () => {
+    const { store, add } = await fresh();
+    const say = (i: number): string => `Report ${i} says US air strikes killed 25 fighters of the militia in Iraq`;
+    const claimsOf = (from: number, n: number) =>
+      Array.from({ length: n }, (_v, k) => ({ text: say(from + k), event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }));
+    await add({ text: claimsOf(0, 12).map((c) => `${c.text}.`).join(' '), outlet: 'A', published: '2019-12-30', events: strikes('2019-12-29'), claims: claimsOf(0, 12) });
+    const many = claimsOf(100, 15_000);
+    const b = await add({ text: many.map((c) => `${c.text}.`).join(' '), outlet: 'B', published: '2019-12-30', events: strikes('2019-12-29'), claims: many });
+    expect(linksOf(b, 'corroborates').length).toBeGreaterThan(150_000);
+    await store.close();
+  }, 120_000);
+});
