@@ -43,6 +43,8 @@ interface NumberMatch {
   unit: string | null;
   /** "One in five": a share of what follows, counted noun and all. */
   proportion?: boolean;
+  /** "20-25 rockets" (one token): the range's low end, with its length in characters; `value` is the high end. */
+  rangeLow?: { value: number; length: number };
 }
 
 /** Words before a number that make it a label or a code, not a count ("Version 2", "Flight 17", "aged 25"). */
@@ -271,6 +273,31 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
   return m;
 }
 
+/** "20-25", "1,500-2,000": digits on both sides of one hyphen. */
+const HYPHEN_RANGE = /^(\d{1,3}(?:,\d{3})+|\d{1,6})-(\d{1,3}(?:,\d{3})+|\d{1,6})$/u;
+
+/**
+ * "some 20-25 rockets": a range written as one token, low end first. Year spans ("2019-2020")
+ * and falling pairs (scores, tallies: "a 3-1 win") are no range; the caller still needs a
+ * counted noun or a unit after it.
+ */
+function hyphenRange(tokens: readonly Token[], i: number): NumberMatch | null {
+  const r = HYPHEN_RANGE.exec(tokens[i]!.text);
+  if (!r) return null;
+  const low = parseDigits(r[1]!);
+  const high = parseDigits(r[2]!);
+  if (low === null || high === null || low >= high) return null;
+  if (r[1]!.length === 4 && r[2]!.length === 4 && low >= 1800 && high <= 2100) return null;
+  // "Boeing 737-800", "Route 9-11": a model or a code after a name.
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.kind !== 'punct' && /^\p{Lu}/u.test(prev.text) && !atSentenceStart(tokens, i - 1)) return null;
+  const m = extendAfterNumber(tokens, { first: i, last: i, value: high, form: 'digits', approx: false, unit: null }, false);
+  return m === null ? null : { ...m, rangeLow: { value: low, length: r[1]!.length } };
+}
+
+/** Nouns after a falling or level pair that make it a score or a tally, not a range: "a 1-2 defeat". */
+const TALLY_NOUNS = new Set(['defeat', 'defeats', 'win', 'wins', 'victory', 'loss', 'draw', 'lead', 'vote', 'votes', 'margin', 'majority', 'scoreline', 'decision', 'ruling']);
+
 /** Words that can open a count, besides number words: a cheap first test for every word. */
 const COUNT_WORDS = new Set<string>([
   ...VAGUE_PHRASES.map((p) => p.words[0]),
@@ -326,7 +353,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
 
   if (t.kind === 'number') {
     const value = parseDigits(t.text);
-    if (value === null || isNotACount(tokens, i, value)) return null;
+    if (value === null) return hyphenRange(tokens, i);
+    if (isNotACount(tokens, i, value)) return null;
     // "a magnitude 6.8 quake", "a magnitude of 6.1", "magnitude-5.8": the scale is named before the figure.
     const magnitude = tokens[i - 1]?.lower === 'magnitude' || (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'magnitude') || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'magnitude');
     return extendAfterNumber(tokens, { first: i, last: i, value, form: 'digits', approx: false, unit: magnitude && value < 11 ? 'magnitude' : null }, false);
@@ -843,6 +871,44 @@ const HARM_NOUNS = new Map([
 
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'resident', 'driver', 'teenager']);
 
+/** Low and high end of one range: at least the first, at most the second (an approximate range stays approximate), one subject and predicate. */
+function asRange(low: QuantityMention, high: QuantityMention): void {
+  if (low.qualifier === 'exact') {
+    low.qualifier = 'at_least';
+    high.qualifier = 'at_most';
+  } else if (low.qualifier === 'approx') high.qualifier = 'approx';
+  low.subject ??= high.subject;
+  low.predicate ??= high.predicate;
+  high.subject ??= low.subject;
+  high.predicate ??= low.predicate;
+}
+
+/**
+ * "40 to 50 people", "20–25 rockets": two figures joined by "to" or a dash, rising, the second
+ * right after the first. "rose from 35 to 56" is a change, "voted 52 to 47" and "a 2–1 win" are
+ * tallies, and a range needs something counted.
+ */
+function isRangeTo(tokens: readonly Token[], before: { mention: QuantityMention; first: number }, m: NumberMatch, high: QuantityMention): boolean {
+  const low = before.mention;
+  const joint = tokens[m.first - 1];
+  if (joint === undefined || tokens[m.first - 2]?.end !== low.end) return false;
+  if (joint.lower !== 'to' && joint.text !== '-' && joint.text !== '\u2013') return false;
+  if (low.value >= high.value || low.unit !== high.unit || (low.qualifier !== 'exact' && low.qualifier !== 'approx') || high.qualifier !== 'exact') return false;
+  if (high.subject === null && high.unit === null && low.subject === null) return false;
+  const lead = tokens[before.first - 1]?.lower;
+  if (lead === 'from' || lead === 'voted' || lead === 'vote' || lead === 'by') return false;
+  return !TALLY_NOUNS.has(tokens[m.last + 1]?.lower ?? '');
+}
+
+/** "170 of the 329 lawmakers", "two of its three engines": a smaller figure, then "of", a determiner and the whole. */
+function isPartOf(tokens: readonly Token[], before: { mention: QuantityMention; first: number }, m: NumberMatch, whole: QuantityMention): boolean {
+  const part = before.mention;
+  // (The part may already have found the whole's noun: "Two of the three rockets".)
+  if ((part.subject !== null && part.subject !== whole.subject) || part.unit !== null || whole.unit !== null || whole.subject === null || part.value >= whole.value) return false;
+  const of = tokens[m.first - 1]?.lower === 'of' ? m.first - 1 : tokens[m.first - 2]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[m.first - 1]!.lower) ? m.first - 2 : -1;
+  return of > 0 && tokens[of - 1]?.end === part.end;
+}
+
 /** "Soleimani, 62, headed …", "the man, 45, was …": a bare number between commas right after a person is an age, not a count. */
 function isAge(tokens: readonly Token[], m: NumberMatch): boolean {
   if (m.form !== 'digits' || m.unit !== null || m.first !== m.last || m.value > 120 || !Number.isInteger(m.value)) return false;
@@ -869,7 +935,7 @@ export function extractQuantities(sentence: string): QuantityMention[] {
   const out: QuantityMention[] = [];
   let i = 0;
   let between: { mention: QuantityMention; last: number } | null = null;
-  let previous: { mention: QuantityMention; afterSubject: number } | null = null;
+  let previous: { mention: QuantityMention; afterSubject: number; first: number } | null = null;
   while (i < tokens.length) {
     const m = matchNumber(tokens, i);
     if (!m) {
@@ -896,16 +962,32 @@ export function extractQuantities(sentence: string): QuantityMention[] {
           previous.mention.predicate !== mention.predicate && joined && lead - previous.afterSubject <= 5 && m.form !== 'article') {
         mention.subject = previous.mention.subject;
       }
+      const before = previous;
       previous = built;
       // "between 25 and 30 fighters": at least the first, at most the second, both of the same subject.
       if (between && m.first === between.last + 2 && tokens[between.last + 1]?.lower === 'and' && mention.qualifier === 'exact') {
-        const low = between.mention;
-        if (low.qualifier === 'exact') low.qualifier = 'at_least';
-        low.subject ??= mention.subject;
-        low.predicate ??= mention.predicate;
-        mention.qualifier = 'at_most';
+        asRange(between.mention, mention);
+      } else if (before !== null && isRangeTo(tokens, before, m, mention)) {
+        // "killed 40 to 50 people", "20–25 rockets": the same range without "between".
+        asRange(before.mention, mention);
+      } else if (before !== null && isPartOf(tokens, before, m, mention)) {
+        // "170 of the 329 lawmakers attended": the part did what is said; the whole is only the body it belongs to.
+        before.mention.subject ??= mention.subject;
+        before.mention.predicate ??= mention.predicate;
+        mention.predicate = null;
       }
       between = tokens[m.first - 1]?.lower === 'between' && mention.qualifier === 'exact' ? { mention, last: m.last } : null;
+      if (m.rangeLow !== undefined) {
+        if (mention.subject === null && mention.unit === null) {
+          i = m.last + 1;
+          continue;
+        }
+        const cut = tokens[m.first]!.start + m.rangeLow.length;
+        out.push({ ...mention, text: sentence.slice(mention.start, cut), value: m.rangeLow.value, end: cut });
+        mention.text = sentence.slice(cut + 1, mention.end);
+        mention.start = cut + 1;
+        asRange(out[out.length - 1]!, mention);
+      }
       out.push(mention);
     }
     i = m.last + 1;

@@ -427,6 +427,32 @@ describe('extractQuantities: ranges and times', () => {
     expect(high).toMatchObject({ value: 30, qualifier: 'at_most', subject: 'fighters' });
   });
 
+  it('“40 to 50 people”, “14,000 to 18,000 troops”, “20–25 rockets”, “some 20-25”: the same range without “between”', () => {
+    const brief2 = (s: string): unknown[] => extractQuantities(s).map((q) => [q.text, q.value, q.qualifier, q.subject, q.predicate]);
+    expect(brief2('The attack killed 40 to 50 people.')).toEqual([['40', 40, 'at_least', 'people', 'killed'], ['50', 50, 'at_most', 'people', 'killed']]);
+    expect(brief2('The Pentagon sent 14,000 to 18,000 troops.')).toEqual([['14,000', 14000, 'at_least', 'troops', 'sent'], ['18,000', 18000, 'at_most', 'troops', 'sent']]);
+    expect(brief2('Militants fired 20–25 rockets.')).toEqual([['20', 20, 'at_least', 'rockets', 'fired'], ['25', 25, 'at_most', 'rockets', 'fired']]);
+    // One token with a hyphen: split at the hyphen, each end with its own offsets.
+    const s = 'Militants fired some 20-25 rockets at the base.';
+    const qs = extractQuantities(s);
+    expect(qs.map((q) => [q.text, q.value, q.qualifier, q.subject, q.predicate])).toEqual([['some 20', 20, 'approx', 'rockets', 'fired'], ['25', 25, 'approx', 'rockets', 'fired']]);
+    expect(qs.map((q) => s.slice(q.start, q.end))).toEqual(['some 20', '25']);
+  });
+
+  it('a change (“rose from 35 to 56”), a tally (“voted 52 to 47”, “a 1-2 defeat”), a year span or a model number is no range', () => {
+    expect(extractQuantities('The toll rose from 35 to 56.').map((q) => q.qualifier)).toEqual(['exact', 'exact']);
+    expect(extractQuantities('The Senate voted 52 to 47 to approve the bill.').map((q) => q.qualifier)).toEqual(['exact', 'exact']);
+    expect(extractQuantities('Liverpool suffered a 1-2 defeat at home.')).toEqual([]);
+    expect(extractQuantities('The war lasted from 2019-2020.')).toEqual([]);
+    expect(extractQuantities('A Ukraine International Airlines Boeing 737-800 crashed minutes after takeoff.')).toEqual([]);
+  });
+
+  it('“170 of the 329 lawmakers attended”: the part did it, the whole is the body it belongs to', () => {
+    const brief3 = (s: string): unknown[] => extractQuantities(s).map((q) => [q.value, q.subject, q.predicate]);
+    expect(brief3('Only 170 of the 329 lawmakers attended the session.')).toEqual([[170, 'lawmakers', 'attended'], [329, 'lawmakers', null]]);
+    expect(brief3('Two of the three rockets hit the base.')).toEqual([[2, 'rockets', 'hit'], [3, 'rockets', null]]);
+  });
+
   it('a vague length of time (“over several months”, “for a few days”) is no figure; “for 18 months” still is', () => {
     expect(extractQuantities('Police arrested more than 1,000 people over several months.').map((q) => [q.value, q.unit])).toEqual([[1000, null]]);
     expect(extractQuantities('The siege lasted for a few days.')).toEqual([]);
