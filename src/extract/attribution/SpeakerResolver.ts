@@ -41,11 +41,15 @@ const BODY_TYPES = new Set<SourceType>(['organization', 'government', 'news_agen
 const PERSON_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|eer|ee|ive|ary|ic)s?$/u;
 
 /** Heads of a description that is one person ("a US official", "a witness"): "he" may stand for it. */
-const ONE_PERSON_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'resident', 'commander', 'officer', 'diplomat', 'source', 'doctor', 'aide', 'adviser', 'advisor', 'analyst', 'lawmaker', 'senator', 'soldier', 'protester', 'man', 'woman', 'reporter', 'correspondent', 'journalist', 'activist', 'expert', 'lawyer', 'investigator', 'survivor', 'medic', 'nurse', 'engineer', 'worker', 'employee', 'guard', 'driver']);
+const ONE_PERSON_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'witness', 'resident', 'commander', 'officer', 'diplomat', 'source', 'doctor', 'aide', 'adviser', 'advisor', 'analyst', 'lawmaker', 'senator', 'soldier', 'protester', 'man', 'woman', 'reporter', 'correspondent', 'journalist', 'activist', 'expert', 'lawyer', 'investigator', 'survivor', 'medic', 'nurse', 'engineer', 'worker', 'employee', 'guard', 'driver',
+  // "The judge ruled …. She said …": one person, named by office.
+  'judge', 'prosecutor', 'coroner', 'minister', 'president', 'mayor', 'governor', 'sheriff', 'ambassador', 'chairman', 'chairwoman', 'director',
+  'councilman', 'councilwoman', 'councillor', 'teacher', 'student', 'pilot', 'owner', 'manager', 'professor', 'researcher', 'scientist',
+  'father', 'mother', 'businessman', 'businesswoman', 'attorney', 'captain', 'victim', 'neighbor', 'neighbour']);
 /** Mouthpieces that are no person: what speaks for its owner as "it". */
 const IMPERSONAL_MOUTHPIECES = new Set(['office', 'press office', 'media office', 'statement', 'website', 'account', 'channel', 'campaign', 'team', 'mission', 'embassy', 'delegation']);
-const FEMALE_HEADS = new Set(['spokeswoman', 'woman']);
-const MALE_HEADS = new Set(['spokesman', 'man']);
+const FEMALE_HEADS = new Set(['spokeswoman', 'woman', 'chairwoman', 'councilwoman', 'mother', 'businesswoman']);
+const MALE_HEADS = new Set(['spokesman', 'man', 'chairman', 'councilman', 'father', 'businessman']);
 
 interface Said {
   speaker: Speaker;

@@ -1400,6 +1400,12 @@ describe('held-out forms of attribution (round 31)', () => {
     // A named person who just spoke still answers "he".
     expect(claimWith(claimsOf('Zarif said the strikes were illegal. He said Iran would respond.'), 'respond').speaker?.name).toBe('Mohammad Javad Zarif');
   });
+
+  it('“she” after an unnamed judge (or teacher, mayor, mother) who just spoke is that person; “he” after a spokeswoman is not', () => {
+    expect(claimWith(claimsOf('The judge ruled the plea was valid. She said the defendant had confessed.'), 'confessed').speaker?.name).toBe('judge');
+    expect(claimWith(claimsOf('A local teacher said the school was closed. He said no students were hurt.'), 'students').speaker?.name).toBe('local teacher');
+    expect(claimWith(claimsOf('The mother said the boy was asleep. He said the fire started at night.'), 'fire started').speaker?.name).not.toBe('mother');
+  });
 });
 
 describe('a second speaker in the sentence (round 31)', () => {
