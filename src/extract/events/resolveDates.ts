@@ -2,6 +2,7 @@ import { tokenize, type Token } from '../quantities/tokenize';
 import { AMBIGUOUS_MONTHS, MONTHS, monthOf, WEEKDAYS, weekdayOf } from './calendarWords';
 import { addDays, addMonths, compareDays, daysInMonth, isValidDay, mondayOf, parseDay, toIso, weekday, type Day } from './calendar';
 import { ownValue } from '../../domain';
+import { simpleNumberWord } from '../quantities/numberWords';
 
 export interface DateMention {
   /** The words as written ("Friday", "Sunday's", "last week", "29 December 2019"). */
@@ -420,7 +421,8 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
       const unit = prev?.lower;
       const countTok = tokens[i - 2];
       if (!unit || !countTok) return null;
-      const n = /^\d{1,3}$/.test(countTok.text) ? Number(countTok.text) : ownValue(WRITTEN_COUNTS, countTok.lower);
+      // ("eleven days ago", "twenty-one days ago": any written count, not only one to ten.)
+      const n = /^\d{1,3}$/.test(countTok.text) ? Number(countTok.text) : ownValue(WRITTEN_COUNTS, countTok.lower) ?? simpleNumberWord(countTok.lower) ?? undefined;
       if (n === undefined) return null;
       if (unit === 'day' || unit === 'days') return { first: i - 2, last: i, date: addDays(published, -n), dateEnd: null, precision: 'day' };
       if (unit === 'week' || unit === 'weeks') {

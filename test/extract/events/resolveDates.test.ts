@@ -54,6 +54,9 @@ describe('resolveDates: words relative to the publication day', () => {
     ['He spoke this morning.', 'this morning', '2019-12-31'],
     ['Trump said so earlier in the day.', 'earlier in the day', '2019-12-31'],
     ['It happened two days ago.', 'two days ago', '2019-12-29'],
+    // Any written count, not only one to ten.
+    ['Eleven days ago, rockets fell on a base.', 'Eleven days ago', '2019-12-20'],
+    ['Rockets fell on the base twenty-one days ago.', 'twenty-one days ago', '2019-12-10'],
   ])('%s', (sentence, text, date) => {
     expect(only(sentence)).toMatchObject({ text, date, precision: 'day', dateEnd: null });
   });
