@@ -226,7 +226,8 @@ function findCues(ctx: Ctx): Cue[] {
       const tok = tokenAt(ctx, start);
       if (tok && cueAfterDeterminer(ctx, tok)) continue;
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
-      if (tok && tok.pos !== 'VERB' && !(tok.pos === 'AUX' && /^(?:said|says)$/iu.test(word))) {
+      // ("A witness who asked not to be identified said": wink tags that "said" an adjective.)
+      if (tok && tok.pos !== 'VERB' && !((tok.pos === 'AUX' || tok.pos === 'ADJ') && /^(?:said|says)$/iu.test(word))) {
         if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok) && !finalVerbAfterSubject(ctx, tok)) continue;
       }
     }
@@ -421,7 +422,8 @@ function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
   if (!m) return [];
   const innerStart = cue.start + m[0].lastIndexOf(m[2]!, m[0].length - 'as saying'.length);
   const innerEnd = innerStart + m[2]!.length;
-  const before = npBefore(ctx, cue.start + ctx.base);
+  // "Ali Shamkhani, secretary of the council, was quoted by Fars as saying": past an appositive to the subject.
+  const before = npBefore(ctx, cue.start + ctx.base) ?? (m[1] ? subjectBeforeCue(ctx, cue.start) : null);
   const inner: NounPhrase | null = m[2]!.trim() === '' ? null : { start: innerStart + ctx.base, end: innerEnd + ctx.base, text: m[2]! };
   let speaker: Who | null;
   let via: Who | null;
@@ -498,6 +500,9 @@ function firstConjunct(ctx: Ctx, np: NounPhrase, leadOk: (lead: string) => boole
 function opensClause(lead: string): boolean {
   return endsClauseOpener(lead) || skipAdverbials(lead) >= trimmedEnd(lead) || /^\s*(?:\p{Lu}[\p{L}’'-]*\s+)?$/u.test(lead);
 }
+
+/** A description, then the name it goes by: "a mourner named Hamid", "a man who gave his name only as Hamid". */
+const NAMED_AS = /\s+(?:named|called|identified\s+as|who\s+(?:gave|identified)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|who\s+identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$)/u;
 
 /** A relative clause or a participle phrase after a subject, up to its cue. */
 const POSTMODIFIER = /\s+(?:(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited|posted|shared|circulated|aired|broadcast|filmed)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}|(?:posted|shared|circulated)\s+online\s*)$/iu;
@@ -738,7 +743,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^call(?:s|ed|ing)?$/iu.test(w) && /^\s+(?:up|off|in|out|back)\b/iu.test(text.slice(cue.end))) return [];
   const before = text.slice(0, cue.start);
   let np = subjectBeforeCue(ctx, cue.start);
-  let frameFrom = np ? (np.workFrom ?? np.describedFrom ?? np.start) - ctx.base : cue.start;
+  let frameFrom = np ? (np.workFrom ?? np.namedFrom ?? np.describedFrom ?? np.start) - ctx.base : cue.start;
   let coordinated = false;
   // "X condemned the strikes and said …" / "…, saying: “…”": the clause's subject speaks.
   const participle =
@@ -772,7 +777,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!coordinated && !intro) {
     // The subject must open a clause: "what the Pentagon described as", "a rocket attack the U.S. military blamed on" are not speakers.
     // A quantifier before it belongs to the subject ("In her favor, all the experts I interviewed said").
-    const lead = text.slice(0, (np.workFrom ?? np.start) - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
+    const lead = text.slice(0, (np.workFrom ?? np.namedFrom ?? np.start) - ctx.base).replace(/(?<=^|[\s,;:])(?:all|both|most|many|several)\s+$/iu, '');
     if (trailingWordAt(lead, RELATIVES) >= 0) return relativeClaim(ctx, cue, np, lead);
     // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
     const sub = trailingWordAt(lead, SUBORDINATORS);
@@ -1397,6 +1402,13 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     return np && np.end - ctx.base >= end - 1 ? np : null;
   }
   if (!/,\s*$/u.test(before)) {
+    // "A mourner who gave his name only as Hamid told Reuters", "a resident named Ali said": the name speaks.
+    const namedAs = NAMED_AS.exec(before);
+    if (namedAs) {
+      const name = npBefore(ctx, before.trimEnd().length + ctx.base);
+      const described = npBefore(ctx, namedAs.index + ctx.base);
+      if (name && name.start - ctx.base === namedAs.index + namedAs[0].length && described && described.end - ctx.base === namedAs.index && opensClause(ctx.text.slice(0, described.start - ctx.base))) return { ...name, namedFrom: described.start };
+    }
     const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
     const directLead = direct ? ctx.text.slice(0, direct.start - ctx.base) : '';
     // ("a contractor who officials said was …": the subject of the relative clause speaks; see relativeClaim.)

@@ -15,6 +15,8 @@ export interface NounPhrase {
   describedFrom?: number;
   /** Where the work the subject speaks through starts ("| A report released by | the Pentagon said"): the frame and the clause open there. */
   workFrom?: number;
+  /** Where the description the name goes by begins ("a mourner named Hamid"): the frame and the clause check start there. */
+  namedFrom?: number;
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);

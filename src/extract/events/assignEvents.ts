@@ -703,7 +703,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 }
 
 /** Subordinators that name another, earlier happening (see SUBORDINATORS; not "amid", not a relative clause). */
-const CAUSE_PHRASE = /^(?:after|following|before|over|angered|angry|anger|enraged|in\s+(?:protest|response|retaliation|revenge)|retaliation|retaliating|to\s+protest)\b/iu;
+// (", whose killing on Friday": a person's story told in passing is another happening too.)
+const CAUSE_PHRASE = /^(?:after|following|before|over|angered|angry|anger|enraged|in\s+(?:protest|response|retaliation|revenge)|retaliation|retaliating|to\s+protest|whose|who)\b/iu;
 function inCausePhrase(m: DetailedEventMention, text: string): boolean {
   return m.subordinateFrom !== null && CAUSE_PHRASE.test(text.slice(m.subordinateFrom, m.subordinateFrom + 24));
 }

@@ -492,7 +492,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
           // A short quotation inside the clause ("mourners chanting “Death to America” marched … on Monday") does not end it.
           const close = QUOTE_MARKS.has(tokens[k].text) ? closingQuote(tokens, k, dFirst) : -1;
           if (close > 0) k = close;
-          else if (CLAUSE_BREAKS.has(tokens[k].text)) broken = true;
+          else if (CLAUSE_BREAKS.has(tokens[k].text) || personRelative(tokens, k)) broken = true;
         }
         if (broken) continue;
         // "The U.S. carried out air strikes … in response to … a rocket attack …, U.S. officials
@@ -554,9 +554,21 @@ function afterAside(tokens: readonly Token[], from: number, to: number): boolean
   return close > from + 1 && wordGap(tokens, close, to) <= 5;
 }
 
+/**
+ * ", who was killed in Baghdad on Friday", ", whose killing on Friday": a relative clause about a
+ * person; its day is that person's, not the day of the happening named before it ("postponed
+ * the burial of Soleimani, who was killed …").
+ */
+function personRelative(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].text !== ',') return false;
+  const next = tokens[k + 1]?.lower;
+  return next === 'who' || next === 'whose' || next === 'whom';
+}
+
 /** Harm in the passive: "was killed", "were wounded", "died". */
 const PASSIVE_HARM = new Set(['killed', 'wounded', 'injured', 'died']);
-const INSTRUMENT_WORDS = new Set(['in', 'by']);
+// ("killed early Friday along with al-Muhandis, a senior militia commander, when a U.S. drone struck their convoy": a when-clause names the cause too.)
+const INSTRUMENT_WORDS = new Set(['in', 'by', 'when']);
 
 /**
  * "The 62-year-old was killed at Baghdad International Airport early on Friday, along with other
@@ -573,7 +585,7 @@ function causeAfter(tokens: readonly Token[], triggers: ReadonlyArray<{ first: n
   if (!harmed) return -1;
   const idx = firstTriggerFrom(triggers, dLast + 1);
   const trig = triggers[idx];
-  if (!trig || trig.first - dLast > 16) return -1;
+  if (!trig || wordGap(tokens, dLast, trig.first) > 20) return -1;
   // "in a strike", "by a U.S. drone strike": the cause's preposition a few words before the trigger.
   let instrument = false;
   for (let k = Math.max(dLast + 1, trig.first - 4); k < trig.first; k++) if (INSTRUMENT_WORDS.has(tokens[k].lower)) instrument = true;
@@ -604,7 +616,7 @@ function harmedBefore(tokens: readonly Token[], triggers: ReadonlyArray<{ first:
   let harmed = false;
   for (let k = triggers[idx].last + 1; k < dFirst; k++) {
     const t = tokens[k];
-    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower)) return -1;
+    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower) || personRelative(tokens, k)) return -1;
     if (HARM_VERBS.has(t.lower)) harmed = true;
   }
   return harmed ? idx : -1;
@@ -627,6 +639,7 @@ const SPEAKING_PLACE =
 const COORDINATED_CLAUSE = /,\s*(?:and|but)\s/u;
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;
+const PERSON_RELATIVE = /,\s*(?:who|whose|whom)\b/u;
 const CLAUSE_OPENER = /\s(?:as|while|whereas|because|although|though)\s/u;
 const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$/u;
 
@@ -688,6 +701,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
         if (at < sp.start && RELATIVE_OPEN.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(from, sp.start).includes(',')) continue;
         // "The attack came as tensions in the Middle East soared": a place in a clause opened after the trigger is that clause's.
         if (at >= sp.end && CLAUSE_OPENER.test(sentence.slice(sp.end, at))) continue;
+        // "the burial of Soleimani, who was killed in Baghdad": a place in a relative clause about a person is that person's.
+        if (at >= sp.end && PERSON_RELATIVE.test(sentence.slice(sp.end, at))) continue;
         // "air strikes in Somalia, killing four": a place right after its trigger's preposition is that trigger's.
         const dist = at >= sp.end ? (TRIGGER_THEN_LOCATIVE.test(sentence.slice(sp.end, at)) ? 0 : at - sp.end) : (sp.start - from) * 1.5;
         if (dist >= 0 && dist < bestDist) {

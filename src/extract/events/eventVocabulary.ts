@@ -85,6 +85,8 @@ add('deployment', false, 'deployment', 'reinforcements');
 add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatched');
 // Only with troops near: "sending about 750 more troops", "Marines were sent to the embassy" (not "sent a message").
 add('deployment', true, 'sending', 'send', 'sends', 'sent');
+// "3,500 paratroopers … have been ordered to the Middle East" (troops near again; not "ordered to leave").
+add('deployment', true, 'ordered to the');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
 add('siege', false, 'siege', 'sit-in');
 add('siege', true, 'besieged', 'besieging', 'besiege', 'besieges', 'laid siege', 'lay siege');
@@ -99,7 +101,7 @@ add('plane crash', false, 'plane crash', 'air crash', 'downing', 'airliner crash
 add('plane crash', true, 'shot down', 'plane crashed', 'airliner crashed', 'jet crashed', 'aircraft crashed', 'helicopter crashed', 'airliner crashes',
   'crashed', 'crashes', 'brought down', 'downed');
 add('wildfire', false, 'bushfires', 'bushfire', 'wildfires', 'wildfire', 'blazes', 'forest fire', 'forest fires', 'brush fire', 'brush fires', 'bush fire', 'bush fires', 'grass fire', 'grass fires', 'wild fire');
-add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush');
+add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush', 'crush');
 // Not the singular "flood" ("a flood of refugees") nor "flooded" ("protesters flooded the streets").
 add('flood', false, 'floods', 'flooding', 'flash floods', 'flash flood', 'flash flooding', 'floodwaters', 'monsoon rains', 'torrential rains', 'torrential rain');
 add('earthquake', false, 'earthquake', 'earthquakes', 'quake', 'quakes', 'aftershock', 'aftershocks');
@@ -165,6 +167,11 @@ const DISASTER_HARM: TriggerCompanions = {
   before: 8,
   after: 8,
 };
+const CROWD: TriggerCompanions = {
+  words: ['crowd', 'crowds', 'mourners', 'pilgrims', 'fans', 'people', 'procession', 'funeral', 'burial', 'trampled', 'surged', 'killed', 'died', 'dead', 'injured', 'toll', 'stampede'],
+  before: 10,
+  after: 10,
+};
 const VEHICLES: TriggerCompanions = { words: ['bus', 'coach', 'minibus', 'truck', 'lorry', 'car', 'van', 'vehicle', 'train', 'tanker', 'tractor'], before: 8, after: 0 };
 const LABOUR: TriggerCompanions = {
   words: ['doctors', 'nurses', 'workers', 'staff', 'teachers', 'employees', 'union', 'unions', 'strike', 'pay', 'wages', 'drivers', 'miners', 'lecturers'],
@@ -201,6 +208,8 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   // for Kyiv, and crashed": the flight is named a clause back (a car or bus nearer still wins: detectEvents).
   crashed: { ...AIRCRAFT, words: [...AIRCRAFT.words, 'airlines', 'airways'], before: 24 },
   crashes: AIRCRAFT,
+  // "The crush in Kerman forced authorities to postpone the burial": a crush of people, not "crush the protests" or "a crush on".
+  crush: CROWD,
   downed: AIRCRAFT_AROUND,
   brought: AIRCRAFT_AROUND,
   voted: LEGISLATURE,
@@ -213,6 +222,7 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   send: TROOPS,
   sends: TROOPS,
   sent: TROOPS,
+  ordered: { ...TROOPS, before: 14 },
 };
 
 /**

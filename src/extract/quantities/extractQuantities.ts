@@ -409,7 +409,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     // "a warning shot", "a parting shot": a compound noun, not one warning that was shot.
     if (/^shots?$/u.test(tokens[i + 2]?.lower ?? '') && SHOT_COMPOUNDS.has(n.lower)) return null;
     // "carry the coffin of a fighter killed in the raids": one of the dead, not a toll.
-    if (tokens[i - 1]?.lower === 'of' && ONE_OF_THEM.has(tokens[i - 2]?.lower ?? '')) return null;
+    // ("the funeral procession for an Iranian general killed in a U.S. airstrike": the one mourned, not a toll.)
+    if ((tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'for') && (ONE_OF_THEM.has(tokens[i - 2]?.lower ?? '') || MOURNING.has(tokens[i - 2]?.lower ?? ''))) return null;
     return { first: i, last: i, value: 1, form: 'article', approx: false, unit: null };
   }
 
@@ -702,6 +703,9 @@ const OF_PHRASE_STOPS = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'ov
 /** Nouns whose "of a …" picks one of those a toll counts: "the coffin of a fighter killed", "the family of a soldier". */
 const ONE_OF_THEM = new Set(['coffin', 'coffins', 'body', 'bodies', 'funeral', 'grave', 'remains', 'photo', 'picture', 'image', 'portrait', 'family', 'relatives', 'mother', 'father', 'widow', 'name', 'son', 'daughter', 'brother']);
 
+/** What is held for one of the dead: "the funeral procession for an Iranian general killed …". */
+const MOURNING = new Set(['procession', 'processions', 'funeral', 'funerals', 'vigil', 'memorial', 'burial', 'mourning', 'prayers', 'service']);
+
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'at', 'more', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'civilians', 'soldiers']);
 
 /** Does this token open a direct object ("killed at least 25", "killed an American")? */
@@ -820,6 +824,8 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     if (predicate === null || !CASUALTY_PREDICATES.has(predicate) || subject === null && m.form === 'article') return null;
   }
   if (m.form === 'one' && (predicate === null || subject === null)) return null;
+  // "raised the toll several times": how often, told vaguely, counts nothing.
+  if (m.form === 'vague' && subject !== null && /^times$/iu.test(subject)) return null;
 
   const s = span(sentence, tokens, q ? q.at : m.first, last);
   return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject, first: q ? q.at : m.first };

@@ -1401,6 +1401,27 @@ describe('held-out forms of attribution (round 31)', () => {
     expect(claimWith(claimsOf('Zarif said the strikes were illegal. He said Iran would respond.'), 'respond').speaker?.name).toBe('Mohammad Javad Zarif');
   });
 
+  it('“A mourner named Hamid told Reuters”, “a mourner who gave his name only as Hamid”: the name speaks, and the sentence is one claim', () => {
+    for (const text of ['A mourner named Hamid told Reuters that people were crushed.', 'A mourner who gave his name only as Hamid told Reuters by telephone from Kerman that people were crushed.']) {
+      const cs = claimsOf(text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]).toMatchObject({ kind: 'attributed', speaker: { name: 'Hamid' }, text: expect.stringMatching(/^people were crushed/u) });
+    }
+    // A name given to a body is still its name.
+    expect(claimWith(claimsOf('The militia named Kataib Hezbollah said it would respond.'), 'respond').speaker?.name).toBe('Kataib Hezbollah');
+  });
+
+  it('“A witness who asked not to be identified said …” credits the witness (wink tags that “said” an adjective)', () => {
+    const c = claimWith(claimsOf('A witness who asked not to be identified said people were crushed.'), 'crushed');
+    expect(c.speaker?.name).toBe('witness');
+    expect(c.text).toBe('people were crushed');
+  });
+
+  it('“X, secretary of the council, was quoted by Fars as saying”: past the appositive to the speaker, via the agency', () => {
+    const c = claimWith(claimsOf("Ali Shamkhani, secretary of Iran's Supreme National Security Council, was quoted by the Fars news agency as saying 13 scenarios for revenge had been discussed."), 'scenarios');
+    expect(c).toMatchObject({ kind: 'attributed', speaker: { name: 'Ali Shamkhani' }, via: { name: 'Fars' } });
+  });
+
   it('“she” after an unnamed judge (or teacher, mayor, mother) who just spoke is that person; “he” after a spokeswoman is not', () => {
     expect(claimWith(claimsOf('The judge ruled the plea was valid. She said the defendant had confessed.'), 'confessed').speaker?.name).toBe('judge');
     expect(claimWith(claimsOf('A local teacher said the school was closed. He said no students were hurt.'), 'students').speaker?.name).toBe('local teacher');

@@ -32,6 +32,8 @@ describe('byline and credit lines are metadata, not text', () => {
     ['Xinhua News Agency', ['Xinhua']],
     ['Associated Press writers Jon Gambrell in Dubai and Lolita C. Baldor in Washington contributed to this report.', ['Associated Press']],
     ["CNN's Hamdi Alkhshali and Jennifer Hansler contributed to this report.", ['CNN']],
+    // Staff named by the agency and where they were, commas and all.
+    ['Associated Press staff in Dubai, United Arab Emirates, and Tehran, Iran, contributed to this report.', ['Associated Press']],
     ['SOURCE: AL JAZEERA AND NEWS AGENCIES', ['Al Jazeera']],
     ['(AA)', ['Anadolu Agency']],
     ['Editor: Zhang Wei', []],

@@ -221,3 +221,32 @@ describe('whose missiles', () => {
     expect(extractText('A U.S. drone fired two missiles at the convoy on Friday, officials said.', '2020-01-04').events.map((e) => e.label)).toEqual(['air strikes']);
   });
 });
+
+/** Forms from a held-out probe of ten articles on the funeral stampede in Kerman and its neighbours (each text here is our own). */
+describe('events in the stampede probe', () => {
+  it('"killed early Friday along with X, a commander, when a U.S. drone struck": the day reaches past the aside to the when-clause', () => {
+    const x = extractText('Soleimani was killed early Friday along with Abu Mahdi al-Muhandis, a senior Iraqi militia commander, when a U.S. drone struck their convoy near Baghdad International Airport.', '2020-01-07');
+    expect(x.events.map((e) => [e.label, e.date])).toEqual([['air strikes', '2020-01-03']]);
+  });
+
+  it('a relative clause about a person (", who was killed in Baghdad on Friday", ", whose killing …") dates and places the person\'s story, not the burial', () => {
+    const who = extractText('Authorities postponed the burial of Soleimani, who was killed in Baghdad on Friday.', '2020-01-07');
+    expect(who.events.map((e) => [e.label, e.date, e.place])).toEqual([['funerals', null, null]]);
+    const whose = extractText('Authorities postponed the burial of Gen. Qassem Soleimani, whose killing in Baghdad on Friday has pushed Tehran and Washington closer to conflict.', '2020-01-07');
+    expect(whose.events.map((e) => [e.label, e.date])).toEqual([['funerals', null], ['killing', '2020-01-03']]);
+    // A happening's own relative clause still dates it.
+    expect(extractText('The strike on Friday killed Soleimani, who had arrived in Baghdad from Beirut.', '2020-01-07').events.map((e) => e.date)).toEqual(['2020-01-03']);
+  });
+
+  it('"the crush" among people is a stampede; "crush the protests" is not', () => {
+    expect(extractText('A stampede erupted Tuesday at the funeral procession. The crush in Kerman forced authorities to postpone the burial.', '2020-01-07').events.map((e) => e.label)).toContain('stampede');
+    expect(extractText('The crush in Kerman forced authorities to postpone the burial.', '2020-01-07').events.map((e) => e.label)).toEqual(['stampede', 'funerals']);
+    expect(extractText('Security forces vowed to crush the protests.', '2020-01-07').events.map((e) => e.label)).not.toContain('stampede');
+  });
+
+  it('troops "ordered to the Middle East" are deployed; being "ordered to the" without troops near is not', () => {
+    const x = extractText("Nearly 3,500 paratroopers from the 82nd Airborne Division at Fort Bragg have been ordered to the Middle East since New Year's Day.", '2020-01-08');
+    expect(x.events.map((e) => [e.label, e.date])).toEqual([['deployment', '2020-01-01']]);
+    expect(extractText('The judge ordered to the court that the files be released.', '2020-01-08').events).toHaveLength(0);
+  });
+});

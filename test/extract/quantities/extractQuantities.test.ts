@@ -447,6 +447,12 @@ describe('extractQuantities: ranges and times', () => {
     expect(extractQuantities('A Ukraine International Airlines Boeing 737-800 crashed minutes after takeoff.')).toEqual([]);
   });
 
+  it('the one a funeral is held for is no toll (“the funeral procession for an Iranian general killed in a U.S. airstrike”); “several times” counts nothing', () => {
+    expect(extractQuantities('A stampede erupted at the funeral procession for an Iranian general killed in a U.S. airstrike, killing 56 people.').map((q) => [q.value, q.predicate])).toEqual([[56, 'killed']]);
+    expect(extractQuantities('State TV said 35 people had been killed, then raised the toll several times.').map((q) => q.value)).toEqual([35]);
+    expect(extractQuantities('The base was hit 11 times.').map((q) => q.value)).toEqual([11]);
+  });
+
   it('“170 of the 329 lawmakers attended”: the part did it, the whole is the body it belongs to', () => {
     const brief3 = (s: string): unknown[] => extractQuantities(s).map((q) => [q.value, q.subject, q.predicate]);
     expect(brief3('Only 170 of the 329 lawmakers attended the session.')).toEqual([[170, 'lawmakers', 'attended'], [329, 'lawmakers', null]]);

@@ -96,7 +96,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
     // whole line is a contributor note, so it is a credit line whoever it names.
     const names = splitNames(contributed[1]!);
     // Names, not a sentence ("Several factors contributed to the report" is text).
-    if (names.every((n) => lookupCreditName(n) || mostlyCapitalised(n))) {
+    // ("Associated Press staff in Dubai, United Arab Emirates, and Tehran, Iran": a part may open with the agency.)
+    if (names.every((n) => lookupCreditName(n) || mostlyCapitalised(n) || agencyPrefix(n) !== null)) {
       return { byline, names: names.map((n) => (lookupCreditName(n) ? n : agencyPrefix(n))).filter((n): n is string => n !== null), author: null, contributed: true };
     }
   }
