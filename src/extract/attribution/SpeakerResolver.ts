@@ -292,6 +292,9 @@ export class SpeakerResolver {
       if (owner.type === 'person' && AGENTS.has(headNoun)) return this.agentOf(owner, headNoun);
       return { speaker: { ...owner, role: owner.type === 'person' ? owner.role : headNoun }, head: null };
     }
+    // "Head of Iran's Emergency Medical Services Pirhossein Kolivand": a title of a body, then the name of who holds it.
+    const holder = prep && /^\s(?:of)\s$/iu.test(prep[0]) && roleWords().titles.has(headNoun) && !MOUTHPIECES.has(headNoun) ? affiliated.find((m) => (m.type === 'person' || (m.type === 'other' && /\s/u.test(m.surface))) && m.end >= np.end - 1) : undefined;
+    if (holder) return { speaker: { ...this.speakerOf(holder), type: 'person', role: raw.slice(0, holder.start - np.start).trim() }, head: null };
     // "A spokesperson for Health Minister Joe Phaahla" speaks for the minister; "an aide to Boris
     // Johnson" is a person of their own, the minister's aide.
     const principal = prep && /^\s(?:for|to)\s$/iu.test(prep[0]) && MOUTHPIECES.has(headNoun) ? affiliated.find((m) => m.type === 'person' && m.end >= np.end - 1) : undefined;

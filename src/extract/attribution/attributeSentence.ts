@@ -787,7 +787,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
+  // (A relative clause then an aside: "A Sunni legislator | who stayed away, speaking on condition of anonymity, | told".)
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s+(?:who|that)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
@@ -1498,6 +1499,9 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     // bracketed party and state: "Rep. Jim Jordan (R-Ohio), an oversight panel member,").
     const segParen = TRAILING_BRACKETS.exec(ctx.text.slice(0, close));
     const segEnd = segParen ? segParen.index : close;
+    // "A Sunni legislator who stayed away, speaking on condition of anonymity, told": the segment's
+    // own subject stands before its relative clause, as it would before the cue.
+    if (open < 0 && hops > 0 && !segParen && POSTMODIFIER.test(ctx.text.slice(0, segEnd))) return subjectBeforeCue(ctx, segEnd);
     const np = npBefore(ctx, segEnd + ctx.base);
     return np && np.end - ctx.base >= segEnd - 1 ? np : null;
   }
@@ -1552,7 +1556,8 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
     const first = ctx.s.tokens.find((t) => t.start >= start + ctx.base && /\p{L}/u.test(t.text));
     if (!first) return null;
     const comma = ctx.text.indexOf(',', start);
-    const lead = first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /ing$/iu.test(first.text));
+    // ("Clad in black and carrying portraits of the commander, the mourners filled the square, chanting …": an opening participle phrase.)
+    const lead = first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'VERB' && /(?:ing|ed)$/iu.test(first.text)) || /^(?:clad|dressed|armed|draped|wrapped)$/iu.test(first.text);
     if (!lead || comma < 0 || comma >= at) break;
     start = comma + 1;
   }

@@ -133,7 +133,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
       const hit = pickHit(hits, surface, shouting);
       if (!hit) continue;
       if (insideLargerName(tg, toks, i, hit)) continue;
-      if (n === 1 && otherBearerOfSurname(toks, i, hit)) continue;
+      if (n === 1 && otherBearerOfSurname(tg, toks, i, hit)) continue;
       const last = toks[i + n - 1]!;
       const next = toks[i + n];
       const adjective = hit.demonym && !last.possessive && next !== undefined && next.joined && /^\p{L}/u.test(next.text) && !/^\p{Lu}\p{Ll}+s$/u.test(surface);
@@ -226,12 +226,16 @@ export function tagEntities(text: string, base = 0): Mention[] {
       run.from = mentions[opener]!.first;
       mentions.splice(opener, 1);
     }
-    const m = classifyRun(tg, text, base, toks, run.from, run.to, mentions);
-    if (m) ownedByCountry(tg, m, mentions);
-    // "Martin Luther King Jr.": a suffix left alone after a title word is nobody.
-    if (m && !(m.first === m.last && NAME_SUFFIXES.has(toks[m.first]!.key))) {
-      mentions.push(m);
-      for (let k = m.first; k <= m.last; k++) taken[k] = true;
+    // "Head of Iran's Emergency Medical Services Pirhossein Kolivand": a body's name, then a person's.
+    const split = personAfterHead(tg, toks, run.from, run.to);
+    for (const [a, b] of split === null ? [[run.from, run.to]] : [[run.from, split - 1], [split, run.to]]) {
+      const m = classifyRun(tg, text, base, toks, a!, b!, mentions);
+      if (m) ownedByCountry(tg, m, mentions);
+      // "Martin Luther King Jr.": a suffix left alone after a title word is nobody.
+      if (m && !(m.first === m.last && NAME_SUFFIXES.has(toks[m.first]!.key))) {
+        mentions.push(m);
+        for (let k = m.first; k <= m.last; k++) taken[k] = true;
+      }
     }
   }
 
@@ -350,10 +354,32 @@ function insideLargerName(tg: Tagger, toks: WordToken[], i: number, hit: AliasHi
  * "Ivanka Trump", "Eric Trump": a known first name before a person's one-word alias that
  * none of the person's own names begins with is someone else with that surname.
  */
-function otherBearerOfSurname(toks: WordToken[], i: number, hit: AliasHit): boolean {
+/**
+ * Where a person's name starts after a body's head word inside one capitalised run ("Emergency
+ * Medical Services | Pirhossein Kolivand"): two or three name words after a government or
+ * organisation head, none of them a head or a title. Null when the run is one name.
+ */
+function personAfterHead(tg: Tagger, toks: WordToken[], from: number, to: number): number | null {
+  const at = to - 1 - (to - 2 > from && tg.words.particles.has(toks[to - 1]!.key) ? 1 : 0);
+  for (const start of [to - 1, to - 2, at]) {
+    if (start - 1 < from) continue;
+    const head = tg.words.orgHeads.get(toks[start - 1]!.key);
+    if (head !== 'government' && head !== 'organization') continue;
+    const name = toks.slice(start, to + 1);
+    if (name.length < 2 || name.length > 3 || name.some((t) => !t.cap || tg.words.orgHeads.has(t.key) || tg.titleWords.has(t.key) || tg.gaz.byKey.get(t.key) !== undefined)) continue;
+    return start;
+  }
+  return null;
+}
+
+function otherBearerOfSurname(tg: Tagger, toks: WordToken[], i: number, hit: AliasHit): boolean {
   if (i === 0 || hit.entry.type !== 'person' || !toks[i]!.joined) return false;
   const prev = toks[i - 1]!;
-  if (prev.possessive || !prev.cap || !isKnownFirstName(prev.key)) return false;
+  if (prev.possessive || !prev.cap) return false;
+  // "the general's daughter, Zeinab Soleimani": a given name no list knows, inside the sentence, is still
+  // one when nothing else claims the word (no title, no name or place the gazetteer knows).
+  const unknownGiven = i >= 2 && isNameToken(prev) && !tg.titleWords.has(prev.key) && !PLACE_MODIFIERS.has(prev.key) && tg.gaz.byKey.get(prev.key) === undefined && !tg.gaz.prefixes.has(prev.key);
+  if (!isKnownFirstName(prev.key) && !unknownGiven) return false;
   const firsts = [hit.entry.name, ...hit.entry.aliases].map((a) => nameKey(a).split(' ')[0]);
   return !firsts.includes(prev.key);
 }

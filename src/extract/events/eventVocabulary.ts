@@ -108,6 +108,8 @@ add('earthquake', false, 'earthquake', 'earthquakes', 'quake', 'quakes', 'afters
 // Only with a legislature named close before (see LEGISLATURE): "Iraq's parliament voted Sunday to expel US troops".
 add('vote', true, 'voted', 'votes');
 add('vote', false, 'vote', 'resolution', 'non-binding resolution', 'nonbinding resolution');
+// "The resolution, approved during an extraordinary session on Sunday": the sitting that held the vote.
+add('vote', false, 'extraordinary session', 'emergency session', 'special session');
 
 /** Longest first, so that "rocket attack" wins over "attack" and "air strikes" over "strikes". */
 export const TRIGGER_RULES: readonly TriggerRule[] = rules.sort((a, b) => b.words.length - a.words.length);

@@ -911,8 +911,10 @@ function isPartOf(tokens: readonly Token[], before: { mention: QuantityMention; 
   const part = before.mention;
   // (The part may already have found the whole's noun: "Two of the three rockets".)
   if ((part.subject !== null && part.subject !== whole.subject) || part.unit !== null || whole.unit !== null || whole.subject === null || part.value >= whole.value) return false;
-  const of = tokens[m.first - 1]?.lower === 'of' ? m.first - 1 : tokens[m.first - 2]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[m.first - 1]!.lower) ? m.first - 2 : -1;
-  return of > 0 && tokens[of - 1]?.end === part.end;
+  // ("of the chamber's 329 members": a determiner or an owner may stand between.)
+  let of = m.first - 1;
+  while (of > m.first - 4 && of > 0 && tokens[of]!.lower !== 'of' && (PARTITIVE_DETERMINERS.has(tokens[of]!.lower) || tokens[of]!.lower.endsWith("'s"))) of--;
+  return of > 0 && tokens[of]!.lower === 'of' && tokens[of - 1]?.end === part.end;
 }
 
 /** "Soleimani, 62, headed …", "the man, 45, was …": a bare number between commas right after a person is an age, not a count. */

@@ -1411,6 +1411,29 @@ describe('held-out forms of attribution (round 31)', () => {
     expect(claimWith(claimsOf('The militia named Kataib Hezbollah said it would respond.'), 'respond').speaker?.name).toBe('Kataib Hezbollah');
   });
 
+  it('“the general\'s daughter, Zeinab Soleimani, said”: another bearer of a known surname is not the person the gazetteer knows', () => {
+    const c = claimWith(claimsOf('Qassem Soleimani was killed in Baghdad. Addressing the crowd, the general\'s daughter, Zeinab Soleimani, said the assassination would bring "dark days" for the United States.'), 'dark days');
+    expect(c.speaker?.name).toBe('Zeinab Soleimani');
+    // The surname alone, or after a title, is still the general.
+    expect(claimWith(claimsOf('Thousands mourned General Soleimani, who officials said had planned attacks.'), 'planned').speaker?.name).not.toBe('Zeinab Soleimani');
+  });
+
+  it('“Head of Iran\'s Emergency Medical Services Pirhossein Kolivand said”: the holder of the title speaks, and answers “he” next', () => {
+    const cs = claimsOf("Head of Iran's Emergency Medical Services Pirhossein Kolivand said 32 people had been killed. He said the number of casualties could rise.");
+    expect(claimWith(cs, '32 people').speaker?.name).toBe('Pirhossein Kolivand');
+    expect(claimWith(cs, 'could rise').speaker?.name).toBe('Pirhossein Kolivand');
+  });
+
+  it('an opening participle phrase (“Clad in black …, the mourners filled the square, chanting …”) is not the chanter', () => {
+    const cs = claimsOf('Clad in black and carrying portraits of the commander, the mourners filled Azadi Square on Tuesday, chanting "Death to America" as the coffins passed.');
+    expect(claimWith(cs, 'Death to America').speaker?.name).toBe('mourners');
+  });
+
+  it('a relative clause, then an aside, before the cue (“A Sunni legislator who stayed away, speaking on condition of anonymity, told”)', () => {
+    const c = claimWith(claimsOf('A Sunni legislator who stayed away, speaking on condition of anonymity because he was not authorised to talk to the media, told Al Jazeera that many members feared reprisals.'), 'reprisals');
+    expect(c).toMatchObject({ kind: 'attributed', speaker: { name: 'Sunni legislator' }, text: 'many members feared reprisals' });
+  });
+
   it('“A witness who asked not to be identified said …” credits the witness (wink tags that “said” an adjective)', () => {
     const c = claimWith(claimsOf('A witness who asked not to be identified said people were crushed.'), 'crushed');
     expect(c.speaker?.name).toBe('witness');

@@ -244,6 +244,11 @@ describe('events in the stampede probe', () => {
     expect(extractText('Security forces vowed to crush the protests.', '2020-01-07').events.map((e) => e.label)).not.toContain('stampede');
   });
 
+  it('"approved during an extraordinary session on Sunday": the sitting dates the vote', () => {
+    const x = extractText("Iraq's parliament has passed a non-binding resolution calling for foreign troops to leave. The resolution, approved during an extraordinary session on Sunday, asks the government to act.", '2020-01-06');
+    expect(x.events.map((e) => [e.label, e.date])).toEqual([['vote', '2020-01-05']]);
+  });
+
   it('troops "ordered to the Middle East" are deployed; being "ordered to the" without troops near is not', () => {
     const x = extractText("Nearly 3,500 paratroopers from the 82nd Airborne Division at Fort Bragg have been ordered to the Middle East since New Year's Day.", '2020-01-08');
     expect(x.events.map((e) => [e.label, e.date])).toEqual([['deployment', '2020-01-01']]);

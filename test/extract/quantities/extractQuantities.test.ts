@@ -457,6 +457,7 @@ describe('extractQuantities: ranges and times', () => {
     const brief3 = (s: string): unknown[] => extractQuantities(s).map((q) => [q.value, q.subject, q.predicate]);
     expect(brief3('Only 170 of the 329 lawmakers attended the session.')).toEqual([[170, 'lawmakers', 'attended'], [329, 'lawmakers', null]]);
     expect(brief3('Two of the three rockets hit the base.')).toEqual([[2, 'rockets', 'hit'], [3, 'rockets', null]]);
+    expect(brief3("Only 170 of the chamber's 329 members attended the session.")).toEqual([[170, 'members', 'attended'], [329, 'members', null]]);
   });
 
   it('a vague length of time (“over several months”, “for a few days”) is no figure; “for 18 months” still is', () => {
