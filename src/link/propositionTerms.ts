@@ -189,11 +189,16 @@ function tokenInfo(raw: string): TokenInfo {
 /** Any character outside ASCII: only then can Unicode folding change the text. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** A source that did not say when, how or whether: the negation is of the saying. */
+const UNSAID = /\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+(?:say|specify|give|disclose|reveal|explain|elaborate\s+on|indicate|confirm)\s+(?=(?:when|how|whether|why|what|where|who|which|if)\b)/giu;
+
 export function propositionTerms(text: string): PropositionTerms {
   const folded = (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text)
     .replace(/\bU\.S\.?/g, 'US')
     .replace(/\bUnited States\b/g, 'US')
-    .replace(/n['’]t\b/g, ' not');
+    .replace(/n['’]t\b/g, ' not')
+    // "It did not say when the burial would take place": what a source left out is no denial of it.
+    .replace(UNSAID, 'left open');
   const terms = new Map<string, number>();
   const negatedTerms = new Set<string>();
   // (Sentences of a long quotation are clauses too: "They will pay a very BIG PRICE! This is not a Warning".)

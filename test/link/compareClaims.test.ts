@@ -138,3 +138,14 @@ describe('compareClaims: casualties and the nations counted', () => {
     expect(types).not.toContain('contradicts');
   });
 });
+
+describe('compareClaims: what a source left unsaid', () => {
+  it('"It did not say when the burial would take place" does not deny "the burial could take place later on Tuesday"', () => {
+    const unsaid = comparable(claimWith(extractText('ISNA said the burial had been postponed. It did not say when the burial would take place.', '2020-01-07').claims, 'did not say'));
+    const planned = comparable(claimWith(extractText('A source close to the organisers said the burial could take place later on Tuesday once the crowds had thinned.', '2020-01-07').claims, 'burial could'));
+    for (const [a, b] of [[unsaid, planned], [planned, unsaid]] as const) expect(compareClaims(a, b, 'funerals of 2020-01-07').some((r) => r.type === 'contradicts')).toBe(false);
+    // A denial of the happening itself still contradicts it.
+    const denied = comparable(claimWith(extractText('Officials said the burial did not take place on Tuesday.', '2020-01-07').claims, 'burial did not'));
+    expect(compareClaims(denied, planned, 'funerals of 2020-01-07').some((r) => r.type === 'contradicts')).toBe(true);
+  });
+});

@@ -775,8 +775,38 @@ export function detectEventMentions(
     };
   });
   describedInWhich(tokens, triggers, mentions);
+  // "dozens of mourners lost their lives … in a stampede": people named by the gathering they came
+  // to are the victims here; the happening is the one of another kind the sentence names.
+  if (mentions.some((m) => !PEOPLE_TRIGGERS.has(m.trigger.toLowerCase()))) {
+    for (const m of mentions) {
+      const other = PEOPLE_TRIGGERS.has(m.trigger.toLowerCase()) ? mentions.find((o) => o.label !== m.label && !PEOPLE_TRIGGERS.has(o.trigger.toLowerCase()) && !o.generic) : undefined;
+      // Only when the people are the harmed ("mourners lost their lives", "were trampled"), and the
+      // gathering is not named too ("Mourners carry the coffin of a fighter killed in the strikes during a funeral").
+      if (!other || mentions.some((o) => o !== m && o.label === m.label) || !harmedAfter(tokens, m.tokenIndex)) continue;
+      m.salience -= 2;
+      // ("On Tuesday, dozens of mourners lost their lives … in a stampede": the day is the stampede's.)
+      if (other.date === null && m.date !== null && other.subordinateFrom === null) {
+        other.date = m.date;
+        other.dateEnd = m.dateEnd;
+      }
+    }
+  }
   return mentions;
 }
+
+/** A harm done to the people named at token `at`, within their own clause: "mourners lost their lives", "were trampled". */
+function harmedAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
+    const w = tokens[k]!.lower;
+    if (tokens[k]!.kind === 'punct' && w !== '-') return false;
+    if (PEOPLE_HARM.has(w) || (w === 'lost' && tokens[k + 2]?.lower === 'lives')) return true;
+  }
+  return false;
+}
+const PEOPLE_HARM = new Set(['killed', 'died', 'dead', 'injured', 'wounded', 'hurt', 'trampled', 'crushed', 'perished']);
+
+/** Triggers that name people, not a happening: the gathering they came to. */
+const PEOPLE_TRIGGERS: ReadonlySet<string> = new Set(['mourners']);
 
 /**
  * "Friday's attack, in which more than 30 rockets were fired at the K1 base": a generic word whose

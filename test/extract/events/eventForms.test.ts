@@ -244,6 +244,14 @@ describe('events in the stampede probe', () => {
     expect(extractText('Security forces vowed to crush the protests.', '2020-01-07').events.map((e) => e.label)).not.toContain('stampede');
   });
 
+  it('"dozens of mourners lost their lives … in a stampede": the stampede is the happening, on the day the sentence opens with', () => {
+    const x = extractText('On Tuesday, dozens of mourners lost their lives and many more were injured in a stampede as the crowds surged. Kolivand said 32 people had been killed in the incident.', '2020-01-07');
+    expect(claimWith(x.claims, 'lost their lives').event).toMatchObject({ label: 'stampede', date: '2020-01-07' });
+    expect(claimWith(x.claims, '32 people').event).toMatchObject({ label: 'stampede' });
+    // Mourners alone are still a funeral.
+    expect(extractText('Thousands of mourners marched through Baghdad on Monday.', '2020-01-07').events.map((e) => e.label)).toEqual(['funerals']);
+  });
+
   it('"approved during an extraordinary session on Sunday": the sitting dates the vote', () => {
     const x = extractText("Iraq's parliament has passed a non-binding resolution calling for foreign troops to leave. The resolution, approved during an extraordinary session on Sunday, asks the government to act.", '2020-01-06');
     expect(x.events.map((e) => [e.label, e.date])).toEqual([['vote', '2020-01-05']]);
