@@ -310,6 +310,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const notAfter = new Map<DetailedEventMention, string>();
   /** Bare "the attack"s with no day or place of their own (see findEvent). */
   const definiteBare = new Set<DetailedEventMention>();
+  /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
+  const definitePlaced = new Set<DetailedEventMention>();
   /** Mentions inside a phrase of cause or precedence ("after …", "in retaliation for …"). */
   const causeMentions = new Set<DetailedEventMention>();
   /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
@@ -422,6 +424,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
+    // "… in a stampede." then "32 people had been killed … in the incident, … hospitals across Kerman": a
+    // definite generic word names the happening just told, which named no place to compare.
+    if (idx < 0 && definitePlaced.has(m) && context !== null && events[context]!.place === null && events[context]!.family !== '*' && compatible(context)) idx = context;
     // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.
     if (idx < 0 && m.generic && m.place !== null) {
       // "the escalating violence in Iraq" is the article's happening in Baghdad too.
@@ -519,6 +524,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     for (const m of detected) {
       if (inCausePhrase(m, s.text)) causeMentions.add(m);
       if (labelInfo(m.label).family === '*' && m.date === null && m.place === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) definiteBare.add(m);
+      if (labelInfo(m.label).family === '*' && m.date === null && m.place !== null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) definitePlaced.add(m);
     }
     const refs: MentionRef[] = [];
     const indexes: number[] = [];

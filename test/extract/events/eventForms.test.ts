@@ -248,6 +248,9 @@ describe('events in the stampede probe', () => {
     const x = extractText('On Tuesday, dozens of mourners lost their lives and many more were injured in a stampede as the crowds surged. Kolivand said 32 people had been killed in the incident.', '2020-01-07');
     expect(claimWith(x.claims, 'lost their lives').event).toMatchObject({ label: 'stampede', date: '2020-01-07' });
     expect(claimWith(x.claims, '32 people').event).toMatchObject({ label: 'stampede' });
+    // "in the incident" with a place of its own ("hospitals across Kerman") is still the stampede just told.
+    const placed = extractText('On Tuesday, dozens of mourners lost their lives in a stampede.\n\nKolivand said 32 people had been killed in the incident, adding that the injured had been taken to hospitals across Kerman.', '2020-01-07');
+    expect(claimWith(placed.claims, '32 people').event).toMatchObject({ label: 'stampede' });
     // Mourners alone are still a funeral.
     expect(extractText('Thousands of mourners marched through Baghdad on Monday.', '2020-01-07').events.map((e) => e.label)).toEqual(['funerals']);
   });
