@@ -351,17 +351,12 @@ function insideLargerName(tg: Tagger, toks: WordToken[], i: number, hit: AliasHi
 }
 
 /**
- * "Ivanka Trump", "Eric Trump": a known first name before a person's one-word alias that
- * none of the person's own names begins with is someone else with that surname.
- */
-/**
  * Where a person's name starts after a body's head word inside one capitalised run ("Emergency
  * Medical Services | Pirhossein Kolivand"): two or three name words after a government or
  * organisation head, none of them a head or a title. Null when the run is one name.
  */
 function personAfterHead(tg: Tagger, toks: WordToken[], from: number, to: number): number | null {
-  const at = to - 1 - (to - 2 > from && tg.words.particles.has(toks[to - 1]!.key) ? 1 : 0);
-  for (const start of [to - 1, to - 2, at]) {
+  for (const start of [to - 1, to - 2]) {
     if (start - 1 < from) continue;
     const head = tg.words.orgHeads.get(toks[start - 1]!.key);
     if (head !== 'government' && head !== 'organization') continue;
@@ -372,6 +367,10 @@ function personAfterHead(tg: Tagger, toks: WordToken[], from: number, to: number
   return null;
 }
 
+/**
+ * "Ivanka Trump", "Eric Trump": a known first name before a person's one-word alias that
+ * none of the person's own names begins with is someone else with that surname.
+ */
 function otherBearerOfSurname(tg: Tagger, toks: WordToken[], i: number, hit: AliasHit): boolean {
   if (i === 0 || hit.entry.type !== 'person' || !toks[i]!.joined) return false;
   const prev = toks[i - 1]!;

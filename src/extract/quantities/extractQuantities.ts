@@ -295,7 +295,7 @@ function hyphenRange(tokens: readonly Token[], i: number): NumberMatch | null {
   return m === null ? null : { ...m, rangeLow: { value: low, length: r[1]!.length } };
 }
 
-/** Nouns after a falling or level pair that make it a score or a tally, not a range: "a 1-2 defeat". */
+/** Nouns after a pair of figures that make it a score or a tally, not a range: "a 1-2 defeat", "a 5-4 ruling". */
 const TALLY_NOUNS = new Set(['defeat', 'defeats', 'win', 'wins', 'victory', 'loss', 'draw', 'lead', 'vote', 'votes', 'margin', 'majority', 'scoreline', 'decision', 'ruling']);
 
 /** Words that can open a count, besides number words: a cheap first test for every word. */
@@ -986,7 +986,7 @@ export function extractQuantities(sentence: string): QuantityMention[] {
       }
       between = tokens[m.first - 1]?.lower === 'between' && mention.qualifier === 'exact' ? { mention, last: m.last } : null;
       if (m.rangeLow !== undefined) {
-        if (mention.subject === null && mention.unit === null) {
+        if ((mention.subject === null && mention.unit === null) || TALLY_NOUNS.has(tokens[m.last + 1]?.lower ?? '')) {
           i = m.last + 1;
           continue;
         }
