@@ -1404,7 +1404,8 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   }
   if (!/,\s*$/u.test(before)) {
     // "A mourner who gave his name only as Hamid told Reuters", "a resident named Ali said": the name speaks.
-    const namedAs = NAMED_AS.exec(before);
+    // (Substring checks first: this runs before every cue.)
+    const namedAs = before.includes('named') || before.includes('called') || before.includes('identified') || before.includes(' name ') ? NAMED_AS.exec(before) : null;
     if (namedAs) {
       const name = npBefore(ctx, before.trimEnd().length + ctx.base);
       const described = npBefore(ctx, namedAs.index + ctx.base);
