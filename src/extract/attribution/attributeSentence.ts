@@ -1405,13 +1405,12 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   if (!/,\s*$/u.test(before)) {
     // "A mourner who gave his name only as Hamid told Reuters", "a resident named Ali said": the name speaks.
     // (Substring checks first: this runs before every cue.)
-    const namedAs = before.includes('named') || before.includes('called') || before.includes('identified') || before.includes(' name ') ? NAMED_AS.exec(before) : null;
-    if (namedAs) {
-      const name = npBefore(ctx, before.trimEnd().length + ctx.base);
-      const described = npBefore(ctx, namedAs.index + ctx.base);
-      if (name && name.start - ctx.base === namedAs.index + namedAs[0].length && described && described.end - ctx.base === namedAs.index && opensClause(ctx.text.slice(0, described.start - ctx.base))) return { ...name, namedFrom: described.start };
-    }
     const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
+    const namedAs = direct && (before.includes('named') || before.includes('called') || before.includes('identified') || before.includes(' name ')) ? NAMED_AS.exec(before) : null;
+    if (direct && namedAs && direct.start - ctx.base === namedAs.index + namedAs[0].length) {
+      const described = npBefore(ctx, namedAs.index + ctx.base);
+      if (described && described.end - ctx.base === namedAs.index && opensClause(ctx.text.slice(0, described.start - ctx.base))) return { ...direct, namedFrom: described.start };
+    }
     const directLead = direct ? ctx.text.slice(0, direct.start - ctx.base) : '';
     // ("a contractor who officials said was …": the subject of the relative clause speaks; see relativeClaim.)
     if (direct && (opensClause(directLead) || trailingWordAt(directLead, RELATIVES) >= 0 || trailingWordAt(directLead, SUBORDINATORS) >= 0)) return direct;

@@ -79,12 +79,13 @@ const LABEL_ALONE = new RegExp(String.raw`^[“"]?(?=\p{Lu}[\p{Lu}.'’ -])${CAP
  * as a transcript writes it on one line ("INSKEEP: That's the sound …").
  */
 function withLabelsJoined(kept: Kept[]): Kept[] {
-  if (!kept.some((k) => k.kind === 'body' && k.text.length <= 80 && LABEL_ALONE.test(k.text))) return kept;
+  const labelAlone = (k: Kept): boolean => k.kind === 'body' && k.text.length <= 80 && LABEL_ALONE.test(k.text);
+  if (!kept.some(labelAlone)) return kept;
   const out: Kept[] = [];
   for (let i = 0; i < kept.length; i++) {
     const k = kept[i]!;
     const next = kept[i + 1];
-    if (k.kind === 'body' && next?.kind === 'body' && k.text.length <= 80 && LABEL_ALONE.test(k.text) && !LABEL_ALONE.test(next.text)) {
+    if (labelAlone(k) && next?.kind === 'body' && !LABEL_ALONE.test(next.text)) {
       out.push({ ...next, text: `${k.text} ${next.text}` });
       i++;
     } else out.push(k);

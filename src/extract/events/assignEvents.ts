@@ -523,8 +523,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     ownersHere.clear();
     for (const m of detected) {
       if (inCausePhrase(m, s.text)) causeMentions.add(m);
-      if (labelInfo(m.label).family === '*' && m.date === null && m.place === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) definiteBare.add(m);
-      if (labelInfo(m.label).family === '*' && m.date === null && m.place !== null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) definitePlaced.add(m);
+      if (labelInfo(m.label).family === '*' && m.date === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) (m.place === null ? definiteBare : definitePlaced).add(m);
     }
     const refs: MentionRef[] = [];
     const indexes: number[] = [];

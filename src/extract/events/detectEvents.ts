@@ -777,18 +777,16 @@ export function detectEventMentions(
   describedInWhich(tokens, triggers, mentions);
   // "dozens of mourners lost their lives … in a stampede": people named by the gathering they came
   // to are the victims here; the happening is the one of another kind the sentence names.
-  if (mentions.some((m) => !PEOPLE_TRIGGERS.has(m.trigger.toLowerCase()))) {
-    for (const m of mentions) {
-      const other = PEOPLE_TRIGGERS.has(m.trigger.toLowerCase()) ? mentions.find((o) => o.label !== m.label && !PEOPLE_TRIGGERS.has(o.trigger.toLowerCase()) && !o.generic) : undefined;
-      // Only when the people are the harmed ("mourners lost their lives", "were trampled"), and the
-      // gathering is not named too ("Mourners carry the coffin of a fighter killed in the strikes during a funeral").
-      if (!other || mentions.some((o) => o !== m && o.label === m.label) || !harmedAfter(tokens, m.tokenIndex)) continue;
-      m.salience -= 2;
-      // ("On Tuesday, dozens of mourners lost their lives … in a stampede": the day is the stampede's.)
-      if (other.date === null && m.date !== null && other.subordinateFrom === null) {
-        other.date = m.date;
-        other.dateEnd = m.dateEnd;
-      }
+  for (const m of mentions) {
+    const other = PEOPLE_TRIGGERS.has(m.trigger.toLowerCase()) ? mentions.find((o) => o.label !== m.label && !PEOPLE_TRIGGERS.has(o.trigger.toLowerCase()) && !o.generic) : undefined;
+    // Only when the people are the harmed ("mourners lost their lives", "were trampled"), and the
+    // gathering is not named too ("Mourners carry the coffin of a fighter killed in the strikes during a funeral").
+    if (!other || mentions.some((o) => o !== m && o.label === m.label) || !harmedAfter(tokens, m.tokenIndex)) continue;
+    m.salience -= 2;
+    // ("On Tuesday, dozens of mourners lost their lives … in a stampede": the day is the stampede's.)
+    if (other.date === null && m.date !== null && other.subordinateFrom === null) {
+      other.date = m.date;
+      other.dateEnd = m.dateEnd;
     }
   }
   return mentions;

@@ -27,8 +27,9 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     if (atx) {
       s = stripClosingHashes(s.slice(atx[0].length));
       const h = inline(s);
-      if (atx[1] === '#' && heading === null) heading = h.trim();
-      if (h.trim() !== '') headings.push(h.trim());
+      const trimmed = h.trim();
+      if (atx[1] === '#' && heading === null) heading = trimmed;
+      if (trimmed !== '') headings.push(trimmed);
       out.push('', h, '');
       continue;
     }

@@ -28,13 +28,12 @@ const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE
 const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${DATE}, ([\p{L} .-]{2,30}?) ?${DASH}+ `, 'u');
 /** "Press TV - ", "IRNA — ": a known agency or outlet alone before a dash opens its own copy. */
 const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014-])+ `, 'u');
+/** A month's name or its abbreviation, as wire datelines write it ("Jan.", "Sept", "July"). */
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`;
 /** "July 29 (Reuters) - ", "Jan. 3 (AP) — ": a wire dateline with the day and no place; a known agency only. */
-const DATE_ONLY_SOURCE = new RegExp(
-  String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}(?:, \d{4})? \(([^()]{1,40})\) ?(?:${DASH}+ ?)?`,
-  'u',
-);
+const DATE_ONLY_SOURCE = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}(?:, \d{4})? \(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
 /** "Jan 6", "Jan. 6", "January 6" (the split on commas drops a year): a day, not a source. */
-const DAY_IN_PARENS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? \d{1,2}$|^\d{4}$/u;
+const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{4}$`, 'u');
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
