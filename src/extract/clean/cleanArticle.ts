@@ -146,7 +146,8 @@ class Cleaner {
       this.relatedLeft = MAX_RELATED_ITEMS;
       return this.reject(s, 'related links');
     }
-    if (RELATED_INLINE.test(s) && isHeadlineLike(s)) return this.reject(s, 'related links');
+    // "READ: Trump's full statement on …" as the page's own heading is the headline, not a link.
+    if (RELATED_INLINE.test(s) && isHeadlineLike(s) && dedupeKey(s) !== this.titleKey) return this.reject(s, 'related links');
     const reason = boilerplateReason(s);
     if (reason !== null) {
       // "Copyright 2019 The Associated Press. All rights reserved." is furniture that also credits the copy.
@@ -330,6 +331,8 @@ function isMenuLine(s: string): boolean {
     const items = stripItems(s);
     if (items.length >= 3 && items.every((x) => x.length <= 40 && x.split(/\s+/u).length <= 7)) return true;
   }
+  // "[Share on Facebook] [Share on Twitter] [Email] [Comments]": a row of buttons.
+  if (s.startsWith('[') && /^(?:\[[^[\]]{1,30}\]\s*){2,}$/u.test(s)) return true;
   if (s.length > 120) return false;
   const tokens = s.toLowerCase().split(/\s+/);
   if (tokens.length > 14) return false;

@@ -41,6 +41,11 @@ describe('byline and credit lines are metadata, not text', () => {
     ['Baldor reported from Washington.', []],
     ['Baldor reported from Washington. Associated Press writers Samya Kullab in Baghdad and Matthew Lee in West Palm Beach, Florida, contributed to this report.', ['Associated Press']],
     ['Interview conducted by Mina Aldroubi in Baghdad.', []],
+    // A reprint's desks: the agency and the paper's own staff.
+    ['Associated Press and Sentinel-Herald staff', ['Associated Press']],
+    ['Times staff and wire reports', []],
+    // A desk and the page's time stamp after the dash.
+    ['By NewsHour Politics Desk — Jan 8, 2020 12:41 PM EST', []],
   ])('%s', (line, credits) => {
     for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`]) {
       const c = clean(body);
@@ -50,6 +55,16 @@ describe('byline and credit lines are metadata, not text', () => {
       expect(c.credits).toEqual(credits);
       expect(c.rejected).toContainEqual({ text: line, reason: 'byline' });
     }
+  });
+
+  it('a section label that shares an outlet\'s words is not its credit ("Defense news" on a Tasnim page)', () => {
+    expect(matchBylineLine('Defense news')).toBeNull();
+    expect(matchBylineLine('Defense News')?.names).toEqual(['Defense News']);
+    expect(matchBylineLine('REUTERS')?.names).toEqual(['REUTERS']);
+    // "… Staff Writer" after a name is the author's title, not a desk.
+    expect(matchBylineLine('By Jacob Lowry Staff Writer')?.author).toBe('Jacob Lowry Staff Writer');
+    const c = clean(`TEHRAN (Tasnim) – ${BODY}`.replace('TEHRAN', 'Defense news\n\nTEHRAN'));
+    expect(c.credits).toEqual(['Tasnim']);
   });
 
   it('the trailing "PA Media" line gives the outlet when metadata has none', () => {

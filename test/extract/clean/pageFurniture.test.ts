@@ -10,10 +10,21 @@ describe('page furniture of scraped news sites', () => {
     ['Home | Iraq | Gulf | Levant | Economy | Opinion | Videos | عربي'],
     ['Search NNN...  Terms of Use | Privacy Policy | Do Not Sell My Personal Information'],
     ['The views expressed in this piece are the author’s own.'],
+    // A row of buttons a Markdown page kept as bracketed labels, and a broadcaster's underwriting line.
+    ['[Share on Facebook] [Share on Twitter] [Email] [Comments]'],
+    ['Support Provided By: Learn more'],
   ])('a line of short items between bars, or a disclaimer, is no text: %s', (line) => {
     const c = clean(`${line}\n\nThe strikes killed 25 fighters, officials said.`);
     expectConsistent(c);
     expect(paragraphTexts(c)).toEqual(['The strikes killed 25 fighters, officials said.']);
+  });
+
+  it('"READ: …" as the page\'s own headline is the title, not a related link', () => {
+    const title = "READ: Trump's full statement on Iran's missile attack";
+    const c = clean(`${title}\n\nThe strikes killed 25 fighters, officials said.`, { title });
+    expect(c.parsed.title).toBe(title);
+    const other = clean(`READ: Iran vows revenge\n\nThe strikes killed 25 fighters, officials said.`, { title });
+    expect(other.rejected).toContainEqual({ text: 'READ: Iran vows revenge', reason: 'related links' });
   });
 
   it('a sentence with a bar in it stays: "Shares fell 3% | see chart." is one item too few', () => {

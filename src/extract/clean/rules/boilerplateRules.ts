@@ -66,6 +66,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'browser notice', maxLength: 200, pattern: /\b(please )?(enable|turn on) javascript\b|\bjavascript is (disabled|required)\b|\bupdate your browser\b|\bvisit (our|this) site (on|in|with) (another|a different) browser\b/i },
 
   // Ads.
+  // A public broadcaster's underwriting line: "Support Provided By: Learn more".
+  { reason: 'advertisement', maxLength: 80, pattern: /^(support (for [\p{L} ]{2,30} )?(is )?provided by|underwriting support from)\b/iu },
   { reason: 'advertisement', maxLength: 60, pattern: /^(advertisement|advertising|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading (the main story )?below|scroll to continue( with content)?)[\s:.!]*$/i },
 
   // "Continue reading…" teasers and link prompts.

@@ -30,6 +30,10 @@ const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
 const REPORTED_FROM = /^(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){0,3}\s+(?:reported|wrote|reported and wrote) (?:this (?:story|report) )?from\s+\p{Lu}[\p{L}'\u2019-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}'\u2019-]*){0,5}(?:\.(?=\s|$)|$)/u;
 /** "Interview conducted by Mina Aldroubi in Baghdad." */
 const INTERVIEW_BY = /^(?:[Tt]he )?[Ii]nterview (?:was )?(?:conducted|carried out|by)\s+(?:by\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?:\s+(?:in|from)\s+\p{Lu}[\p{L} ,'\u2019-]{1,40})?\.?$/u;
+/** "… staff", "… staff and wire reports", "… staff writers". */
+const STAFF_LINE = /^([^.!?:;"\u201c\u201d]{2,80}?)\s+staff(?:\s+(?:writers?|reports?)|\s+and\s+(?:wire|agency)\s+reports?)?$/iu;
+/** "NewsHour Politics Desk", "Web Desk", "The National staff": a newsroom desk, not a person. */
+const DESK = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}(?:[Dd]esk|[Ss]taff|[Tt]eam|[Nn]ewsroom|[Bb]ureau)$/u;
 const GENERIC_CREDITS = /^(agencies|news agencies|wire services|wires|staff|staff writers?|our correspondent|correspondents?|web desk|news desk|online desk|desk|bureau|team|editorial team|reporters?)$/i;
 
 /**
@@ -56,7 +60,19 @@ export function matchBylineLine(line: string): BylineMatch | null {
   if (interview) return { byline, names: [], author: interview[1]! };
 
   // An agency or outlet name on its own ("AA" and other bare abbreviations only when wrapped: "(AA)", "— AA").
-  if (byline === bare ? lookupAgency(bare) : lookupCreditName(bare)) return { byline, names: [bare], author: null };
+  // A section label that shares the words of an outlet ("Defense news" under Tasnim's date line) is not it.
+  if (byline === bare ? lookupAgency(bare) : lookupCreditName(bare)) {
+    if (writtenAsName(bare)) return { byline, names: [bare], author: null };
+    return null;
+  }
+  // "Associated Press and Sentinel-Herald staff", "Times staff and wire reports": the desks that wrote it.
+  const staff = /^by\s/i.test(bare) ? null : STAFF_LINE.exec(bare);
+  if (staff) {
+    const names = splitNames(staff[1]!);
+    if (names.length > 0 && names.every((n) => lookupCreditName(n) || mostlyCapitalised(n) || GENERIC_CREDITS.test(n))) {
+      return { byline, names: names.filter((n) => lookupCreditName(n)), author: null };
+    }
+  }
 
   const labelled = LABELLED.exec(bare);
   if (labelled) {
@@ -115,7 +131,12 @@ export function matchBylineLine(line: string): BylineMatch | null {
 
   const by = BY.exec(bare);
   if (by) {
-    const parts = by[1]!.split(/\s*(?:,|\||\s[-\u2013\u2014]\s|\band\b|&)\s*/).map((p) => p.trim()).filter((p) => p !== '');
+    // "By NewsHour Politics Desk — Jan 8, 2020 12:41 PM EST": the time stamp after the dash is the page's.
+    const stamp = /\s[-\u2013\u2014|]\s+([^-\u2013\u2014|]{6,60})$/u.exec(by[1]!);
+    const who = stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!;
+    // A desk is a credit with no author: "By NewsHour Politics Desk", "By Web Desk".
+    if (DESK.test(who.trim())) return { byline, names: agenciesNamedIn(who), author: null };
+    const parts = who.split(/\s*(?:,|\||\s[-\u2013\u2014]\s|\band\b|&)\s*/).map((p) => p.trim()).filter((p) => p !== '');
     const names: string[] = [];
     let author: string | null = null;
     for (const p of parts) {
@@ -192,6 +213,18 @@ function agencyPrefix(s: string): string | null {
     if (lookupCreditName(phrase)) return phrase;
   }
   return null;
+}
+
+/**
+ * An outlet's name as a credit writes it: as the gazetteer spells it, or all in capitals
+ * ("REUTERS"), or all in lower case ("theguardian"); not "Defense news", a section label.
+ */
+function writtenAsName(s: string): boolean {
+  if (s.toUpperCase() === s || s.toLowerCase() === s) return true;
+  const entry = lookupCreditName(s);
+  if (!entry) return false;
+  const t = s.replace(/^the\s+/i, '');
+  return [entry.name, ...entry.aliases].some((n) => n === s || n === t || n.replace(/^the\s+/i, '') === t);
 }
 
 /** At least two thirds of the words capitalised: a list of names and places, not a clause. */
