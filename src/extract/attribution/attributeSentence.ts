@@ -170,6 +170,12 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     return { attributions: inner.length > 0 ? inner : [labelled.attribution], introduces: null, embedded: false, labels: labelled.attribution.speaker, turn: labelled.attribution.cue === 'transcript' };
   }
 
+  const trailing = trailingSourceLabel(ctx);
+  if (trailing) {
+    if (trailing.speaker) resolver.spoke(trailing.speaker, s.index, trailing.speakerHead);
+    return { attributions: [trailing], introduces: null, embedded: false };
+  }
+
   const taken = (rel: number): boolean => out.some((a) => rel + ctx.base >= a.start && rel + ctx.base < a.end) || out.some((a) => a.frames.some(([x, y]) => rel + ctx.base >= x && rel + ctx.base < y));
   const record = (found: Attribution[]): void => {
     for (const a of found) {
@@ -228,7 +234,7 @@ function findCues(ctx: Ctx): Cue[] {
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       // ("A witness who asked not to be identified said": wink tags that "said" an adjective.)
       if (tok && tok.pos !== 'VERB' && !((tok.pos === 'AUX' || tok.pos === 'ADJ') && /^(?:said|says)$/iu.test(word))) {
-        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok) && !finalVerbAfterSubject(ctx, tok)) continue;
+        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok) && !finalVerbAfterSubject(ctx, tok) && !verbBeforeFigureClause(ctx, tok)) continue;
       }
     }
     cues.push({ start, end: start + word.length, word });
@@ -281,6 +287,18 @@ function finalVerbAfterSubject(ctx: Ctx, tok: Token): boolean {
   const prev = k > 0 ? ctx.s.tokens[k - 1] : undefined;
   if (prev === undefined || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') || /^['’]s?$/u.test(prev.text)) return false;
   return /,/u.test(ctx.text.slice(0, prev.start - ctx.base));
+}
+
+/**
+ * "…, while Iranian state media claim 80 were killed": a present-tense cue wink tagged as a noun,
+ * right after its subject and before a clause that opens on a figure ("80 were", "no one was").
+ */
+function verbBeforeFigureClause(ctx: Ctx, tok: Token): boolean {
+  if (!/^(?:report|say|claim|estimate|allege|insist)s?$/u.test(tok.text)) return false;
+  if (!/^\s+(?:\d[\d,.]*|no|none|dozens|hundreds|thousands|some|about|nearly|at least|more than)\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|had|have|has|are|is|died)\b/u.test(ctx.text.slice(tok.end - ctx.base))) return false;
+  const k = ctx.s.tokens.indexOf(tok);
+  const prev = k > 0 ? ctx.s.tokens[k - 1] : undefined;
+  return prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && !/^['’]s?$/u.test(prev.text);
 }
 
 /**
@@ -1240,6 +1258,31 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
   if (transcript) return { attribution: turnOf(ctx, who, content, m[0].length) };
   return { attribution: { ...make(ctx, who, 'headline', null, content, [[0, m[0].length]]), kind: 'attributed', quote: null } };
+}
+
+/** A headline's source after its colon: "…: Pentagon", "…: Source", "…: state media". */
+const TRAILING_LABEL = /^(.{12,}?\S)\s?:\s+((?:[\p{Lu}][\p{L}.'’-]*|state|media|officials?|sources?|police|witnesses|reports?|military|TV)(?:\s+[\p{L}.'’-]+){0,3})$/u;
+const SOURCE_HEADS = /(?:^|\s)(?:sources?|officials?|police|witnesses|reports?|media|TV|television|military|army|ministry|spokesm[ae]n|spokeswoman|agency)$/iu;
+
+/**
+ * "Fifty U.S. troops diagnosed with brain injuries after Iran attack: Pentagon", "80 American
+ * Terrorists Killed in IRGC Missile Strikes on US Airbase: Source": a wire headline names its
+ * source after a colon. Only the article's first line, and only a named body or a source noun.
+ */
+function trailingSourceLabel(ctx: Ctx): Attribution | null {
+  if (ctx.s.index !== 0 || !ctx.text.includes(':')) return null;
+  const m = TRAILING_LABEL.exec(ctx.text.trimEnd());
+  if (!m) return null;
+  const label = m[2]!;
+  const labelAt = ctx.text.lastIndexOf(label);
+  if (NOT_LABELS.test(label) && !/^sources?$/iu.test(label)) return null;
+  const named = ctx.mentions.find((x) => x.start === ctx.base + labelAt && x.end - ctx.base === labelAt + label.length && x.type !== 'place' && x.type !== 'other');
+  if (!named && !SOURCE_HEADS.test(label)) return null;
+  const np: NounPhrase = { start: ctx.base + labelAt, end: ctx.base + labelAt + label.length, text: label };
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  const content = who ? trimContent(ctx, 0, m[1]!.length) : null;
+  if (!who || !content) return null;
+  return { ...make(ctx, who, 'headline', null, content, [[m[1]!.length, ctx.text.length]]), kind: 'attributed', quote: null };
 }
 
 /** The words of a one-word answer ("No.", "Yes!"), without the closing stop. */

@@ -6,6 +6,8 @@ import { CAPS_LABEL_NAME, LABEL_ROLE } from './speakerLabel';
  * at least MIN_TURNS of them:
  * - a paragraph without a label between two labelled ones goes on with the turn before it
  *   (a speaker's answer runs over several paragraphs);
+ * - a speech printed whole has one label and an end line ("END 11:43 A.M. EST"): every paragraph
+ *   between them is the speaker's;
  * - the questioner's and the moderator's turns ("Q:", "STAFF:", "MODERATOR:") say nothing a
  *   fact-checker would trace to the speakers answering: they give no claims, and a premise of
  *   the question ("Iraqi officials say 25 people were killed …") is not theirs either.
@@ -23,6 +25,9 @@ const TURN_LABEL = new RegExp(String.raw`^[“"]?(${CAPS_LABEL_NAME})${LABEL_ROL
 /** Labels of the one asking or running the session, not of a speaker answering. */
 const SILENT_LABELS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|UNIDENTIFIED REPORTER|STAFF|MODERATOR|OPERATOR|MODERATOR'S NOTE|CROSSTALK)$/u;
 
+/** The line that closes an official transcript: "END 11:43 A.M. EST", "###", "-30-". */
+const TRANSCRIPT_END = /^(?:END(?:\s+\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?)?|\(END\)|-- ?END ?--|###|-30-)$/u;
+
 export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns {
   const labels = paragraphs.map((p) => {
     const m = TURN_LABEL.exec(p);
@@ -32,9 +37,13 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
   });
   const continues = new Map<number, number>();
   const silent = new Set<number>();
-  if (labels.filter((l) => l !== null).length < MIN_TURNS) return { continues, silent };
-  let last = -1;
   const lastLabelled = labels.findLastIndex((l) => l !== null);
+  // A speech printed whole ("PRESIDENT TRUMP: …" over twenty paragraphs, then "END 11:43 A.M. EST")
+  // has one label: the end line closing the transcript says where the speaker's words stop.
+  const end = lastLabelled < 0 ? -1 : paragraphs.findIndex((p, i) => i > lastLabelled && TRANSCRIPT_END.test(p.trim()));
+  if (labels.filter((l) => l !== null).length < MIN_TURNS && end < 0) return { continues, silent };
+  const until = end >= 0 ? end : lastLabelled;
+  let last = -1;
   labels.forEach((label, i) => {
     if (label !== null) {
       last = i;
@@ -42,7 +51,7 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
       return;
     }
     // Furniture after the last turn ("-- END --", a footer) continues nothing.
-    if (last < 0 || i > lastLabelled) return;
+    if (last < 0 || i > until || i === end) return;
     continues.set(i, last);
     if (silent.has(last)) silent.add(i);
   });

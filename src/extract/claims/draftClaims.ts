@@ -106,6 +106,9 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
       const span = whole ? trimSpan(s, a, b) : trimLeftover(s, a, b);
       if (!span || !statesSomething(s, span[0], span[1])) continue;
       if (drafts.some((d) => d.start === span[0] && d.end === span[1])) continue;
+      // "…, when it said 11 service members had been flown out": the part that is only the frame and
+      // the words it reports is the attributed claim already, not the outlet's too.
+      if (dc.embedded && onlyReports(s, span, covered, attributions)) continue;
       drafts.push({
         sentence: s,
         start: span[0],
@@ -203,6 +206,18 @@ function captionDraft(s: Sentence, p: Paragraph | undefined): ClaimDraft {
     credit: agency,
     extraEntities: photographer ? [{ name: photographer, type: 'person' }] : [],
   };
+}
+
+/** A span that opens with an attribution's frame and holds its words, with nothing else that states anything. */
+function onlyReports(s: Sentence, span: [number, number], covered: Array<[number, number]>, attributions: readonly Attribution[]): boolean {
+  if (!attributions.some((a) => a.start >= span[0] && a.end <= span[1] && a.frames.some(([x]) => x === span[0]))) return false;
+  const inside = covered.map(([a, b]): [number, number] => [Math.max(a, span[0]), Math.min(b, span[1])]).filter(([a, b]) => b > a);
+  const left = uncovered({ ...s, start: span[0], end: span[1] }, inside);
+  // "The march, which organizers said drew 1,000 people, began peacefully": the pieces around the
+  // report still make the outlet's clause, read together.
+  const words = left.reduce((n, [a, b]) => n + countWords(s.text, a - s.start, b - s.start), 0);
+  const predicate = left.some(([a, b]) => s.tokens.some((t, k) => t.start >= a && t.end <= b && isPredicateToken(s.tokens, k)));
+  return words < 4 || !predicate;
 }
 
 /** Parts of the sentence outside every covered span. */

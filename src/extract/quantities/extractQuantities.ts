@@ -610,10 +610,29 @@ function predicateAt(tokens: readonly Token[], k: number): string | null {
   if (phrase) return phrase.predicate;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
+  if (INJURY_VERBS.has(t.lower) && injuryNounAfter(tokens, k)) return 'injured';
   // "a $14.3 million fire station", "two fire crews": the noun of a compound, nothing fired.
   if ((t.lower === 'fire' || t.lower === 'fires') && FIRE_COMPOUNDS.has(tokens[k + 1]?.lower ?? '')) return null;
   return PREDICATE_FORMS_MAP.has(t.lower) ? PREDICATE_FORMS_MAP.get(t.lower)! : null;
 }
+/** "suffered brain injuries", "sustained minor wounds", "were diagnosed with traumatic brain injuries". */
+const INJURY_VERBS = new Set(['suffered', 'sustained', 'diagnosed', 'suffer', 'suffers', 'sustain']);
+const INJURY_NOUNS = new Set(['injuries', 'injury', 'wounds', 'concussions', 'concussion', 'burns']);
+const INJURY_MODIFIERS = new Set(['traumatic', 'brain', 'head', 'mild', 'minor', 'serious', 'severe', 'critical', 'light', 'slight', 'life-threatening', 'shrapnel', 'gunshot', 'multiple', 'various', 'internal']);
+function injuryNounAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[k]!.lower === 'diagnosed') {
+    if (tokens[j]?.lower !== 'with') return false;
+    j++;
+  }
+  for (const end = j + 4; j < tokens.length && j < end; j++) {
+    const w = tokens[j]!.lower;
+    if (INJURY_NOUNS.has(w)) return true;
+    if (!INJURY_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
 const FIRE_COMPOUNDS = new Set([
   'station', 'stations', 'department', 'departments', 'chief', 'chiefs', 'crew', 'crews', 'fighters', 'fighter', 'truck', 'trucks', 'engine', 'engines',
   'service', 'services', 'brigade', 'brigades', 'alarm', 'alarms', 'hydrant', 'hydrants', 'season', 'danger', 'hazard', 'safety', 'code', 'marshal', 'district', 'officials',
@@ -814,6 +833,8 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   const before = q ? q.at : m.first;
   subject ??= countedBefore(sentence, tokens, before);
   let predicate = predicateBefore(tokens, before) ?? (partOfToll ? predicateAfter(tokens, afterSubject + 1) : predicateAfter(tokens, afterSubject));
+  // "The number of service members diagnosed with brain injuries has risen to 50": the harm is the counted one's.
+  if (predicate === null && tokens[before - 1]?.lower === 'to' && RISE_VERBS.has(tokens[before - 2]?.lower ?? '')) predicate = harmOfCounted(tokens, before - 2);
 
   // "There were no Iraqi casualties": the noun says the harm.
   const harm = predicate === null && m.form === 'none' && subject !== null ? HARM_NOUNS.get(subject.split(/\s+/u).pop()!.toLowerCase()) ?? null : null;
@@ -863,6 +884,19 @@ function countedEarlier(sentence: string, tokens: readonly Token[], verb: number
     const words = tokens.slice(Math.max(of + 1, end - 2), end).filter((t) => /^\p{Ll}/u.test(t.text));
     if (words.length === 0 || HARMED.has(words[words.length - 1].lower)) return null;
     return sentence.slice(words[0].start, words[words.length - 1].end);
+  }
+  return null;
+}
+
+/** The harm named after "number of" and its noun, before a verb of a rising count at `verb`: "… diagnosed with brain injuries has risen". */
+function harmOfCounted(tokens: readonly Token[], verb: number): string | null {
+  for (let of = verb - 1; of >= Math.max(1, verb - 25); of--) {
+    if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
+    for (let k = of + 1; k < verb; k++) {
+      const p = predicateAt(tokens, k);
+      if (p !== null && CASUALTY_PREDICATES.has(p)) return p;
+    }
+    return null;
   }
   return null;
 }

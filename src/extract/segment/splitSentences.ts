@@ -121,6 +121,10 @@ function isWordBoundaryBefore(c: number): boolean {
   return isTrimSpace(c) || c === 40 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** text.slice(start, end).trim() === '', without the slice. */
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
@@ -205,6 +209,8 @@ function repairBoundaries(ptext: string, base: number, sentenceStarts: readonly 
   for (const c of sorted) {
     if (insideQuote(c)) continue;
     if (continuesSentence(ptext, c)) continue;
+    // "between 1.45am and 2.15am": wink cuts a time of day at its point; no space, no boundary.
+    if (isDigit(ptext.charCodeAt(c)) && ptext.charCodeAt(c - 1) === 46 && isDigit(ptext.charCodeAt(c - 2))) continue;
     if (endsWithAbbreviation(ptext, Math.max(0, c - 12), c)) continue;
     kept.push(c + base);
   }

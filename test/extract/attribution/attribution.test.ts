@@ -1519,3 +1519,25 @@ describe('“it added” after an unnamed body or an office spoke (held-out prob
     expect(claimWith(cs, 'He directed officials').speaker?.name).toBe('Shehbaz Sharif');
   });
 });
+
+describe('the missile attack\'s aftermath (held-out probe ho9)', () => {
+  it('"…, while Iranian state media claim 80 were killed": a rival speaker\'s own claim, though wink reads "claim" as a noun', () => {
+    const cs = claimsOf('The US says no Americans were hurt, while Iranian state media claim 80 were killed.', '2020-01-08');
+    expect(claimWith(cs, 'no Americans were hurt')).toMatchObject({ speaker: { name: 'United States' } });
+    expect(claimWith(cs, 'no Americans were hurt').text).not.toContain('80');
+    expect(claimWith(cs, '80 were killed')).toMatchObject({ kind: 'attributed', speaker: { name: 'Iranian state media' }, cue: 'claim' });
+    // After a determiner it stays a noun.
+    expect(claimsOf('The claims 80 were killed are false.', '2020-01-08').every((c) => c.speaker === null)).toBe(true);
+  });
+
+  it('a wire headline names its source after a colon: "…: Pentagon", "…: Source"', () => {
+    const pentagon = claimsOf('Fifty U.S. troops diagnosed with brain injuries after Iran attack: Pentagon\n\nThe count rose on Tuesday.', '2020-01-28');
+    expect(claimWith(pentagon, 'Fifty U.S. troops')).toMatchObject({ kind: 'attributed', cue: 'headline', speaker: { name: 'US Department of Defense' }, text: 'Fifty U.S. troops diagnosed with brain injuries after Iran attack' });
+    const source = claimsOf('80 American Terrorists Killed in IRGC Missile Strikes on US Airbase: Source\n\nThe strikes came at dawn.', '2020-01-08');
+    expect(claimWith(source, '80 American').speaker?.name).toMatch(/^source$/iu);
+    // A column's label or a heading after the colon is no source; nor is the colon inside the body.
+    expect(claimsOf('Oil jumps after strike on tanker: Analysis\n\nPrices rose.', '2020-01-08').every((c) => c.speaker === null)).toBe(true);
+    const body = claimsOf('Prices rose.\n\nThe strikes killed 25 fighters on Sunday: Pentagon', '2019-12-30');
+    expect(claimWith(body, '25 fighters').speaker).toBeNull();
+  });
+});

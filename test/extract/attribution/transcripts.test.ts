@@ -70,3 +70,30 @@ describe('transcripts, as broadcasters and briefings lay them out', () => {
     expect(x.claims.every((c) => !/emergency/iu.test(c.speaker?.name ?? ''))).toBe(true);
   });
 });
+
+describe('a speech printed whole', () => {
+  it('one label, many paragraphs, then "END 11:43 A.M. EST": every paragraph between is the speaker\'s', () => {
+    const x = extractText(
+      [
+        'President Donald Trump addressed the nation from the White House on Wednesday. Below is the full transcript.',
+        'PRESIDENT TRUMP: As long as I am President of the United States, Iran will never be allowed to have a nuclear weapon.',
+        'Good morning. No Americans were harmed in last night\'s attack by the Iranian regime.',
+        'Iran appears to be standing down, which is a good thing for all parties concerned.',
+        '(Applause.)',
+        'END 11:43 A.M. EST',
+        'The NewsHour\'s live coverage of the address is available in the video player above.',
+      ].join('\n\n'),
+      '2020-01-08',
+    );
+    for (const part of ['No Americans were harmed', 'Iran appears to be standing down']) {
+      expect(claimWith(x.claims, part)).toMatchObject({ kind: 'quote', cue: 'transcript', speaker: { name: 'Donald Trump' } });
+    }
+    expect(claimWith(x.claims, 'addressed the nation').speaker).toBeNull();
+    expect(x.claims.filter((c) => c.text.includes('live coverage')).every((c) => c.speaker === null)).toBe(true);
+  });
+
+  it('without the end line a single label still speaks for its own paragraph only', () => {
+    const x = extractText('PRESIDENT TRUMP: Iran will never have a nuclear weapon.\n\nThe markets rose 2% after the address, traders said.', '2020-01-08');
+    expect(claimWith(x.claims, 'markets rose').speaker?.name).toBe('traders');
+  });
+});

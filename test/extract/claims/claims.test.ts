@@ -263,3 +263,20 @@ describe('a printed interview', () => {
     expect(cs.every((c) => c.speaker === null)).toBe(true);
   });
 });
+
+describe('a report inside a subordinate clause', () => {
+  it('"…, when it said 11 service members had been flown out" is the attributed claim once, not the outlet\'s too', () => {
+    const cs = claimsOf('The U.S. military first acknowledged injuries last week, when it said 11 service members had been flown out of Iraq for evaluation of concussion symptoms.', '2020-01-24');
+    expect(cs.map((c) => [c.kind, c.text])).toEqual([
+      ['assertion', 'The U.S. military first acknowledged injuries last week'],
+      ['attributed', '11 service members had been flown out of Iraq for evaluation of concussion symptoms'],
+    ]);
+    const oil = claimsOf('Oil prices fell sharply on Wednesday, erasing an early jump, after President Donald Trump said no Americans had been hurt.', '2020-01-08');
+    expect(oil.filter((c) => c.text.includes('no Americans')).map((c) => c.kind)).toEqual(['attributed']);
+  });
+
+  it('the outlet\'s clause around a report in a relative clause stays: "The march, which organizers said drew …, began peacefully."', () => {
+    const cs = claimsOf('The march, which organizers said drew more than 1,000 people, began peacefully.', '2020-01-24');
+    expect(cs.some((c) => c.kind === 'assertion' && c.text.includes('began peacefully'))).toBe(true);
+  });
+});

