@@ -1,6 +1,7 @@
 import { OBJECT_FRAME_VERBS, SPEECH, WEAK_CUES } from '../attribution/cues';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
+import { withoutIncidentalDates } from './incidentalDates';
 import { resolveDates, type DateMention } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { ongoingSpansMeet, spanUnion } from './ongoing';
@@ -72,6 +73,8 @@ interface Working {
   sayingOnly: boolean;
   /** Someone died in it, as far as the text has said: only then is "the killing" this happening. */
   deadly: boolean;
+  /** Every mention so far is a bare "strike(s)", which may be the missiles or rockets the text is on. */
+  bareStrike: boolean;
 }
 
 /** How far before publication an undated event may lie: older dated mentions never join it. */
@@ -376,11 +379,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     if (idx < 0 && !create) return -1;
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger) });
       participantsOf.push(new Set());
       return events.length - 1;
     }
     const e = events[idx];
+    if (!BARE_STRIKE.test(m.trigger)) e.bareStrike = false;
     if (e.family === '*') e.family = labelInfo(m.label).family;
     if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
     else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
@@ -465,7 +469,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const tokens = tokenize(s.text);
     const dates = resolveDates(s.text, published);
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
-    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates, wildfireArticle }), s.text), s.text);
+    // (A comparison's start or a year naming another thing dates no trigger, but still says the
+    // sentence is not about the happening before it.)
+    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates: withoutIncidentalDates(s.text, dates), wildfireArticle }), s.text), s.text);
     // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
     // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
     if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {
@@ -633,16 +639,24 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   // one ("Friday's attack on the K1 base" and "a rocket attack near Kirkuk" two days before Sunday;
   // "denied any role in Friday's attack" and Friday's rocket attack).
   const samePlace = (a: string | null, b: string | null): boolean => a !== null && b !== null && (a === b || placesNested(a, b));
+  // ("The count … after the Jan. 8 strike on Al Asad" and "Iran's Jan. 8 ballistic missile attack on Al Asad":
+  // a bare "strike" of a day and place the missile strike has is that strike; "the Jan. 8 attack …" and
+  // "Iran's missile strike … this month" are one, as "the blast" would be.)
+  const projectile = (f: string): boolean => f === 'missile strike' || f === 'rocket attack';
   events.forEach((e, k) => {
-    if (!labelInfo(e.label).generic) return;
+    const strikeWord = e.bareStrike && e.family === 'strikes' && e.date !== null && e.dateEnd === null;
+    if (!labelInfo(e.label).generic && !strikeWord) return;
     const bare = e.family === '*';
     if (bare && (e.date === null || e.dateEnd !== null)) return;
+    const also = labelInfo(e.label).alsoJoins ?? [];
     const fits = events
       .map((s2, j) => ({ s2, j }))
       .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
         (bare
           ? (s2.date === e.date && s2.dateEnd === null) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd)
-          : labelInfo(s2.label).family === e.family && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)) &&
+          : strikeWord
+            ? projectile(s2.family) && s2.date === e.date && (e.place === null || samePlace(e.place, s2.place))
+            : (labelInfo(s2.label).family === e.family || (e.date !== null && s2.date !== null && also.includes(s2.family))) && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)) &&
         (!bare || e.place === null || samePlace(e.place, s2.place)));
     if (fits.length !== 1) return;
     const { s2, j } = fits[0];
@@ -713,6 +727,8 @@ const CAUSE_PHRASE = /^(?:after|following|before|over|angered|angry|anger|enrage
 function inCausePhrase(m: DetailedEventMention, text: string): boolean {
   return m.subordinateFrom !== null && CAUSE_PHRASE.test(text.slice(m.subordinateFrom, m.subordinateFrom + 24));
 }
+
+const BARE_STRIKE = /^strikes?$/iu;
 
 /** "the attack", "this attack": a determiner that points back, right before the trigger. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;

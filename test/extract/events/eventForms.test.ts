@@ -1,4 +1,6 @@
 import { extractText, claimWith } from '../support/extractText';
+import { withoutIncidentalDates } from '../../../src/extract/events/incidentalDates';
+import { resolveDates } from '../../../src/extract/events/resolveDates';
 import { parseInput } from '../../../src/extract/parseInput';
 import { extractArticle } from '../../../src/extract/extractArticle';
 
@@ -264,5 +266,43 @@ describe('events in the stampede probe', () => {
     const x = extractText("Nearly 3,500 paratroopers from the 82nd Airborne Division at Fort Bragg have been ordered to the Middle East since New Year's Day.", '2020-01-08');
     expect(x.events.map((e) => [e.label, e.date])).toEqual([['deployment', '2020-01-01']]);
     expect(extractText('The judge ordered to the court that the files be released.', '2020-01-08').events).toHaveLength(0);
+  });
+});
+
+describe("the missile attack's aftermath (held-out probe ho9)", () => {
+  it('a bare "strike" of the day and place of a missile attack is that attack', () => {
+    const x = extractText(
+      "The count of troops diagnosed with brain injury after the Jan. 8 strike on Al Asad has tripled.\n\nMore than 100 U.S. service members have been diagnosed with brain injuries from Iran's Jan. 8 ballistic missile attack on Al Asad Air Base in Iraq, the Pentagon said on Monday.",
+      '2020-02-10',
+    );
+    expect(x.events.map((e) => [e.label, e.date])).toEqual([['missile strike', '2020-01-08']]);
+    // A strike of another day stays its own.
+    const y = extractText("U.S. strikes on Sunday killed 25 fighters.\n\nOn Friday a rocket attack on the K1 base near Kirkuk killed a contractor.", '2019-12-31');
+    expect(y.events.map((e) => e.label).sort()).toEqual(['air strikes', 'rocket attack']);
+  });
+
+  it('"Iran\'s missile strike … this month" and "the Jan. 8 attack …" and a later "blast" are one happening, of Jan. 8', () => {
+    const x = extractText(
+      "Fifty U.S. troops diagnosed with brain injuries after Iran attack: Pentagon\n\nThe number of U.S. service members diagnosed with brain injuries after Iran's missile strike on a base in Iraq this month has risen to 50, the Pentagon said on Tuesday.\n\nThe rising toll is likely to add to questions about the Jan. 8 attack on Ain al-Asad air base in western Iraq.\n\nHe said symptoms can emerge days after exposure to a blast.\n\nIran fired more than a dozen missiles at Ain al-Asad in retaliation for the Jan. 3 U.S. drone strike in Baghdad.",
+      '2020-01-28',
+    );
+    expect(x.events.map((e) => [e.label, e.date, e.dateEnd])).toEqual([
+      ['missile strike', '2020-01-08', null],
+      ['air strikes', '2020-01-03', null],
+    ]);
+  });
+
+  it('"the highest since mid-September" and "the 2015 nuclear deal" date no happening', () => {
+    const oil = extractText('Brent rose as much as 4.5% to $71.75 a barrel, the highest since mid-September, after Iran fired more than a dozen ballistic missiles at two bases in Iraq on Wednesday.', '2020-01-08');
+    expect(oil.events.map((e) => [e.label, e.date])).toEqual([['missile strike', '2020-01-08']]);
+    const deal = extractText('Iran fired 12 ballistic missiles at Erbil on Sunday.\n\nThe attack came at a delicate moment for talks on restoring the 2015 nuclear deal.', '2022-03-13');
+    expect(deal.events.map((e) => [e.label, e.date])).toEqual([['missile strike', '2022-03-13']]);
+    // A year before the happening's own word still dates it; so does the year a comparison names with "when".
+    const protests = 'Officials recalled the 2019 protests in Baghdad.';
+    expect(withoutIncidentalDates(protests, resolveDates(protests, '2020-01-08')).map((d) => d.text)).toEqual(['2019']);
+    const talks = 'Talks on the 2015 nuclear deal resumed.';
+    expect(withoutIncidentalDates(talks, resolveDates(talks, '2020-01-08'))).toEqual([]);
+    const hajj = extractText('The crush was the worst at the hajj since 1990, when 1,426 people were killed in a stampede in a pedestrian tunnel.', '2015-09-25');
+    expect(hajj.events.some((e) => e.date === '1990-01-01')).toBe(true);
   });
 });
