@@ -66,8 +66,8 @@ const RESPONSE_DEED = /^(?:\s+[\p{L}-]+){0,3}?\s+with\s+(?!(?:(?:a|an|the|his|he
 const AND_CLAUSE = /^\s*,\s*and\s+/iu;
 /** ", a day after …", ", two days before …": the outlet's clause after a frame (timeOffsetLink). */
 const OFFSET_TAIL = new RegExp(String.raw`^\s*,\s*${TIME_OFFSET_LINK}\b`, 'iu');
-/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …", "…, said X, 41, a farmer …". */
-const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing|\d{1,3}(?=\s*,))|(as|while|when|before|after))\b/iu;
+/** Tails allowed after a post-posed cue: "…, Esper said, adding that …", "…, CNN reported, citing …", "…, said X, a spokesman for …", "…, said X, 41, a farmer …", "…, said a neurologist who …". */
+const TAIL_CONT = /^\s*(?:,\s*(?:not\s+(?:even\s+)?)?(citing|quoting|adding|according to|referring to|in reference to|before|after|while|when|as|though|although|but|a|an|the|who|which|whose|compared|including|without|\p{L}+ing|\d{1,3}(?=\s*,))|(as|while|when|before|after)|(who|whose))\b/iu;
 const WITNESS_HEAD = /\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|eyewitness(?:es)?|photographers?|cameram[ae]n|crew|onlookers?|bystanders?|residents?|producer|stringer|team)\b/iu;
 /** A participle phrase after a recipient, up to "that": " traveling with him that". */
 const RECIPIENT_MODIFIER = /^\s+(?:\p{L}+(?:ing|ed)|in|at|on|from|aboard|during)(?:\s+[\p{L}’'-]+){0,4}?\s+that\b/u;
@@ -228,6 +228,8 @@ function findCues(ctx: Ctx): Cue[] {
     const start = m.index;
     if (insideQuote(ctx, start)) continue;
     const word = m[0];
+    // "unless Congress declares war", "declared a state of emergency": an act, not a statement.
+    if (/^declar/iu.test(word) && DECLARED_ACT.test(ctx.text.slice(start + word.length))) continue;
     if (!/\s/u.test(word)) {
       const tok = tokenAt(ctx, start);
       if (tok && cueAfterDeterminer(ctx, tok)) continue;
@@ -242,6 +244,8 @@ function findCues(ctx: Ctx): Cue[] {
   ctx.cues = cues;
   return cues;
 }
+
+const DECLARED_ACT = /^\s+(?:war\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:state of|emergency|ceasefire|truce|curfew|holiday|day of mourning)|martial law|bankruptcy|independence|a national emergency|(?:[\p{L}\d-]+\s+){0,2}days? of (?:national )?mourning)/iu;
 
 /** Determiners that never stand alone as a subject ("Some said", "Those said" do). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'every', 'each']);
@@ -708,7 +712,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     const r = src ? ctx.resolver.resolve(src, ctx.mentions, ctx.s.index) : null;
     if (r && r.speaker.name !== speaker.speaker.name && r.speaker.type !== 'unknown') via = r.speaker;
     frames[0] = [frameStart, text.length];
-  } else if (tailCont && /^(?:a|an|the|who|which|whose|\d+)$/iu.test(tailCont[1] ?? '') && !OFFSET_TAIL.test(tail)) {
+  } else if (tailCont && (tailCont[3] !== undefined || /^(?:a|an|the|who|which|whose|\d+)$/iu.test(tailCont[1] ?? '')) && !OFFSET_TAIL.test(tail)) {
+    // ("…,” said a military neurologist who has treated troops …: a relative clause on the speaker, too.)
     // An appositive to the speaker ("…, said X, a spokesman for …") belongs to the frame; a time
     // offset ("…, X said, a day after a rocket attack killed …") opens the outlet's own clause.
     frames[0] = [frameStart, text.length];

@@ -67,6 +67,11 @@ function nameList(tokens: readonly Token[], from: number, to: number, named: (t:
  * determiner closes the phrase unless an "of/for" phrase continues it leftwards.
  * Tokens inside `names` (tagged entities) always belong to the phrase.
  */
+const QUOTE_MARK = /^["“”]$/u;
+function isCapitalisedWord(t: Token): boolean {
+  return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(t.text);
+}
+
 export function nounPhraseBefore(tokens: readonly Token[], text: string, base: number, end: number, names: readonly Span[] = []): NounPhrase | null {
   const named = (t: Token): boolean => names.some((n) => t.start >= n.start && t.end <= n.end);
   let i = tokens.length - 1;
@@ -115,6 +120,12 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     if (named(t) || isNpToken(t) || hyphenated(tokens, k)) {
       first = k;
       if (DETERMINERS.has(lower) && !named(t)) closed = true;
+      continue;
+    }
+    // 'William "Doc" Schmitz': a nickname in quotation marks between a given name and a surname.
+    if (QUOTE_MARK.test(t.text) && first > 0 && k >= 3 && QUOTE_MARK.test(tokens[k - 2]!.text) && isCapitalisedWord(tokens[k - 1]!) && isCapitalisedWord(tokens[k - 3]!) && isCapitalisedWord(tokens[first]!)) {
+      first = k - 3;
+      k -= 3;
       continue;
     }
     // "The Democratic Alliance (DA) party said": a bracketed acronym inside the phrase.

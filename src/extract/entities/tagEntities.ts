@@ -239,6 +239,34 @@ export function tagEntities(text: string, base = 0): Mention[] {
     }
   }
 
+  // 2a. 'William "Doc" Schmitz', 'Defense Secretary James "Mad Dog" Mattis': a nickname in quotation
+  // marks inside a person's name; the name is the given name and the surname.
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (!(m.type === 'person' || (m.type === 'other' && m.first === m.last))) continue;
+    const nick = nicknameBefore(text, base, toks, m.first);
+    if (!nick) continue;
+    const given = mentions.find((o) => o.last === nick.given && o.type === 'person');
+    const keep = given ?? m;
+    const gone = new Set(mentions.filter((o) => o !== keep && o.first >= (given?.first ?? nick.given) && o.last <= m.last));
+    if (given) {
+      given.end = m.end;
+      given.last = m.last;
+      if (given.via !== 'gazetteer') given.name = `${given.name} ${m.name}`;
+    } else {
+      m.start = toks[nick.given]!.start;
+      m.first = nick.given;
+      m.type = 'person';
+      if (m.via !== 'gazetteer') m.name = `${toks[nick.given]!.text} ${m.name}`;
+    }
+    keep.surface = text.slice(keep.start - base, keep.end - base);
+    for (let k = keep.first; k <= keep.last; k++) taken[k] = true;
+    const kept = mentions.filter((o) => !gone.has(o));
+    mentions.length = 0;
+    mentions.push(...kept);
+    n = kept.indexOf(keep);
+  }
+
   // 3. Roles of people, from the words before the name or an appositive around it.
   for (const m of mentions) {
     if (m.type !== 'person') continue;
@@ -250,6 +278,22 @@ export function tagEntities(text: string, base = 0): Mention[] {
   }
   mentions.sort((a, b) => a.start - b.start);
   return mentions.map(withoutTokenIndices);
+}
+
+/** The given name before a quoted nickname of one or two words right before token `at`, or null. */
+function nicknameBefore(text: string, base: number, toks: readonly WordToken[], at: number): { given: number } | null {
+  for (const words of [1, 2]) {
+    const given = at - words - 1;
+    if (given < 0) continue;
+    const g = toks[given]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(g.text) || g.possessive) continue;
+    const open = text.slice(g.end - base, toks[given + 1]!.start - base);
+    const close = text.slice(toks[at - 1]!.end - base, toks[at]!.start - base);
+    if (!/^\s+["“]$/u.test(open) || !/^["”]\s+$/u.test(close)) continue;
+    const inner = toks.slice(given + 1, at);
+    if (inner.every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text))) return { given };
+  }
+  return null;
 }
 
 /**

@@ -97,3 +97,23 @@ describe('speakers written in forms the corpus lacks', () => {
     expect(claimWith(claims, 'massive rejection').speaker?.role).toBe('general secretary');
   });
 });
+
+describe('speaker forms of the missile attack\'s aftermath (held-out probe ho9)', () => {
+  it('"…,” said a military neurologist who has treated troops …: a relative clause on the speaker after the cue', () => {
+    const cs = claimsOf('“Even a mild TBI is an injury to the brain,” said a military neurologist who has treated troops evacuated from Al Asad, speaking on condition of anonymity. “Most people recover within weeks.”', '2020-02-10');
+    expect(claimWith(cs, 'mild TBI')).toMatchObject({ kind: 'quote', speaker: { name: 'military neurologist' } });
+    expect(claimWith(cs, 'recover within weeks').speaker?.name).toBe('military neurologist');
+  });
+
+  it('a nickname in quotation marks is part of the name: \'William "Doc" Schmitz\', \'James "Mad Dog" Mattis\'', () => {
+    const cs = claimsOf('"The VFW expects an apology from the president," William "Doc" Schmitz, the group\'s national commander, said in a statement Friday.', '2020-01-24');
+    expect(claimWith(cs, 'VFW expects')).toMatchObject({ kind: 'quote', text: 'The VFW expects an apology from the president', speaker: { name: 'William Schmitz' } });
+    expect(claimWith(claimsOf('Defense Secretary James "Mad Dog" Mattis said the strikes were lawful.'), 'strikes were lawful').speaker?.name).toBe('James Mattis');
+  });
+
+  it('"unless Congress declares war", "declared three days of mourning": an act, no speaker', () => {
+    expect(claimsOf('The measure directs the president to end hostilities unless Congress declares war or passes a specific authorisation.').every((c) => c.speaker === null)).toBe(true);
+    expect(claimsOf('Iraq declared three days of mourning.').every((c) => c.speaker === null)).toBe(true);
+    expect(claimWith(claimsOf('The governor declared that the city was safe.'), 'city was safe').speaker?.name).toBe('governor');
+  });
+});
