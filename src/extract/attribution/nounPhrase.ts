@@ -58,6 +58,11 @@ function nameList(tokens: readonly Token[], from: number, to: number, named: (t:
   return and;
 }
 
+const QUOTE_MARK = /^["“”]$/u;
+function isCapitalisedWord(t: Token): boolean {
+  return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(t.text);
+}
+
 /**
  * The noun phrase that ends right before `end` (a cue's start), walking back over the
  * sentence's tokens: determiners, adjectives, nouns and names, possessives, "of/for/with"
@@ -67,11 +72,6 @@ function nameList(tokens: readonly Token[], from: number, to: number, named: (t:
  * determiner closes the phrase unless an "of/for" phrase continues it leftwards.
  * Tokens inside `names` (tagged entities) always belong to the phrase.
  */
-const QUOTE_MARK = /^["“”]$/u;
-function isCapitalisedWord(t: Token): boolean {
-  return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(t.text);
-}
-
 export function nounPhraseBefore(tokens: readonly Token[], text: string, base: number, end: number, names: readonly Span[] = []): NounPhrase | null {
   const named = (t: Token): boolean => names.some((n) => t.start >= n.start && t.end <= n.end);
   let i = tokens.length - 1;

@@ -13,7 +13,7 @@ const BEFORE_MODIFIER = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’
  * The dates of a sentence that can date a trigger in it: not the start of a comparison
  * ("Brent rose to $71.75, the highest since mid-September, after Iran fired missiles") nor a year
  * that names another thing ("The attack came at a delicate moment for talks on the 2015 nuclear
- * deal"); a year before a happening's own word stays ("the 2003 invasion", "the 2019 protests").
+ * deal"); a year before a happening's own word stays ("the 2019 protests", "the 2015 hajj stampede").
  */
 export function withoutIncidentalDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length === 0) return dates;
