@@ -558,9 +558,10 @@ const POSTPOSED_LEAD = /(?:,|[”"’'],?|,[”"’'])\s*$/u;
 /** A quotation closed just before (a comma may follow): curly, straight double or single marks; an archive's '' ends in ' too. */
 const CLOSED_QUOTE_BEFORE = /[”"’']\s*,?\s*$/u;
 
-/** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
+/** Cues that come before their speaker without a quotation before them ("…, said the spokesman"). */
 const INVERTED_WITHOUT_QUOTE = /^(?:said|says|say|added|adds|wrote|writes|told|reported|reports|noted|explained|continued)$/iu;
 
+/** "C, X said [adverbials]." / "“Q,” said X, a spokesman for …" — the frame closes the sentence. */
 function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   const { text } = ctx;
   const w = cue.word.toLowerCase();

@@ -58,11 +58,6 @@ function nameList(tokens: readonly Token[], from: number, to: number, named: (t:
   return and;
 }
 
-const QUOTE_MARK = /^["“”]$/u;
-function isCapitalisedWord(t: Token): boolean {
-  return /^\p{Lu}[\p{Ll}'’.-]+$/u.test(t.text);
-}
-
 /**
  * The noun phrase that ends right before `end` (a cue's start), walking back over the
  * sentence's tokens: determiners, adjectives, nouns and names, possessives, "of/for/with"
@@ -120,12 +115,6 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     if (named(t) || isNpToken(t) || hyphenated(tokens, k)) {
       first = k;
       if (DETERMINERS.has(lower) && !named(t)) closed = true;
-      continue;
-    }
-    // 'William "Doc" Schmitz': a nickname in quotation marks between a given name and a surname.
-    if (QUOTE_MARK.test(t.text) && first > 0 && k >= 3 && QUOTE_MARK.test(tokens[k - 2]!.text) && isCapitalisedWord(tokens[k - 1]!) && isCapitalisedWord(tokens[k - 3]!) && isCapitalisedWord(tokens[first]!)) {
-      first = k - 3;
-      k -= 3;
       continue;
     }
     // "The Democratic Alliance (DA) party said": a bracketed acronym inside the phrase.

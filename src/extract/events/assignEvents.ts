@@ -419,8 +419,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const ctxEvent = context !== null ? events[context] : null;
     // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack).
     const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd));
-    if (!ownStrikes && !m.fresh && /^strikes?$/iu.test(m.trigger)) {
-      const projectiles = (e: Working): boolean => (e.family === 'missile strike' || e.family === 'rocket attack') && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
+    if (!ownStrikes && !m.fresh && BARE_STRIKE.test(m.trigger)) {
+      const projectiles = (e: Working): boolean => PROJECTILE_FAMILIES.has(e.family) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
       if (ctxEvent && projectiles(ctxEvent)) idx = context!;
       // (Or the one the text named before under a wider word: "tweeted about the attack: 'Missiles
       // launched from Iran …'" then "80 were killed in the strikes".)
@@ -475,7 +475,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
     // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
     if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {
-      for (const m of detected) if (m.label === 'air strikes' && /^strikes?$/iu.test(m.trigger)) m.label = 'labour strike';
+      for (const m of detected) if (m.label === 'air strikes' && BARE_STRIKE.test(m.trigger)) m.label = 'labour strike';
     }
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.
@@ -642,7 +642,6 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   // ("The count … after the Jan. 8 strike on Al Asad" and "Iran's Jan. 8 ballistic missile attack on Al Asad":
   // a bare "strike" of a day and place the missile strike has is that strike; "the Jan. 8 attack …" and
   // "Iran's missile strike … this month" are one, as "the blast" would be.)
-  const projectile = (f: string): boolean => f === 'missile strike' || f === 'rocket attack';
   events.forEach((e, k) => {
     const strikeWord = e.bareStrike && e.family === 'strikes' && e.date !== null && e.dateEnd === null;
     if (!labelInfo(e.label).generic && !strikeWord) return;
@@ -655,7 +654,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         (bare
           ? (s2.date === e.date && s2.dateEnd === null) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd)
           : strikeWord
-            ? projectile(s2.family) && s2.date === e.date && (e.place === null || samePlace(e.place, s2.place))
+            ? PROJECTILE_FAMILIES.has(s2.family) && s2.date === e.date && (e.place === null || samePlace(e.place, s2.place))
             : (labelInfo(s2.label).family === e.family || (e.date !== null && s2.date !== null && also.includes(s2.family))) && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)) &&
         (!bare || e.place === null || samePlace(e.place, s2.place)));
     if (fits.length !== 1) return;
@@ -728,7 +727,10 @@ function inCausePhrase(m: DetailedEventMention, text: string): boolean {
   return m.subordinateFrom !== null && CAUSE_PHRASE.test(text.slice(m.subordinateFrom, m.subordinateFrom + 24));
 }
 
+/** A bare "strike(s)": the word of an air strike, and of the missiles or rockets an article is on. */
 const BARE_STRIKE = /^strikes?$/iu;
+/** Happenings of fired projectiles, which a bare "strike" may name. */
+const PROJECTILE_FAMILIES: ReadonlySet<string> = new Set(['missile strike', 'rocket attack']);
 
 /** "the attack", "this attack": a determiner that points back, right before the trigger. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;

@@ -834,7 +834,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   subject ??= countedBefore(sentence, tokens, before);
   let predicate = predicateBefore(tokens, before) ?? (partOfToll ? predicateAfter(tokens, afterSubject + 1) : predicateAfter(tokens, afterSubject));
   // "The number of service members diagnosed with brain injuries has risen to 50": the harm is the counted one's.
-  if (predicate === null && tokens[before - 1]?.lower === 'to' && RISE_VERBS.has(tokens[before - 2]?.lower ?? '')) predicate = harmOfCounted(tokens, before - 2);
+  if (predicate === null && risesTo(tokens, before)) predicate = harmOfCounted(tokens, before - 2);
 
   // "There were no Iraqi casualties": the noun says the harm.
   const harm = predicate === null && m.form === 'none' && subject !== null ? HARM_NOUNS.get(subject.split(/\s+/u).pop()!.toLowerCase()) ?? null : null;
@@ -857,7 +857,7 @@ const HARMED = new Set(['dead', 'deaths', 'fatalities', 'wounded', 'injured', 'c
 
 /** "put the number of troops at around 3,500": what the number counts, written before "at". */
 function countedBefore(sentence: string, tokens: readonly Token[], at: number): string | null {
-  if (tokens[at - 1]?.lower === 'to' && RISE_VERBS.has(tokens[at - 2]?.lower ?? '')) return countedEarlier(sentence, tokens, at - 2);
+  if (risesTo(tokens, at)) return countedEarlier(sentence, tokens, at - 2);
   if (tokens[at - 1]?.lower !== 'at') return null;
   for (let of = at - 3; of >= Math.max(1, at - 5); of--) {
     if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
@@ -875,30 +875,37 @@ const COUNTED_ENDS = new Set(['who', 'that', 'which', 'with', 'after', 'in', 'at
 
 /** "The number of U.S. service members diagnosed with brain injuries has risen to 109": what was counted, named after "number of" before the verb at `verb`. */
 function countedEarlier(sentence: string, tokens: readonly Token[], verb: number): string | null {
-  for (let of = verb - 1; of >= Math.max(1, verb - 25); of--) {
-    if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
-    let end = of + 1;
-    // Words and abbreviation dots ("U.S."), up to five tokens.
-    while (end < verb && (tokens[end].kind === 'word' || (tokens[end].text === '.' && tokens[end].start === tokens[end - 1].end)) && !COUNTED_ENDS.has(tokens[end].lower) && end - of <= 7) end++;
-    // The head and the word before it ("service members"), not the modifiers before them.
-    const words = tokens.slice(Math.max(of + 1, end - 2), end).filter((t) => /^\p{Ll}/u.test(t.text));
-    if (words.length === 0 || HARMED.has(words[words.length - 1].lower)) return null;
-    return sentence.slice(words[0].start, words[words.length - 1].end);
-  }
-  return null;
+  const of = numberOfBefore(tokens, verb);
+  if (of < 0) return null;
+  let end = of + 1;
+  // Words and abbreviation dots ("U.S."), up to five tokens.
+  while (end < verb && (tokens[end].kind === 'word' || (tokens[end].text === '.' && tokens[end].start === tokens[end - 1].end)) && !COUNTED_ENDS.has(tokens[end].lower) && end - of <= 7) end++;
+  // The head and the word before it ("service members"), not the modifiers before them.
+  const words = tokens.slice(Math.max(of + 1, end - 2), end).filter((t) => /^\p{Ll}/u.test(t.text));
+  if (words.length === 0 || HARMED.has(words[words.length - 1].lower)) return null;
+  return sentence.slice(words[0].start, words[words.length - 1].end);
 }
 
 /** The harm named after "number of" and its noun, before a verb of a rising count at `verb`: "… diagnosed with brain injuries has risen". */
 function harmOfCounted(tokens: readonly Token[], verb: number): string | null {
-  for (let of = verb - 1; of >= Math.max(1, verb - 25); of--) {
-    if (tokens[of].lower !== 'of' || !COUNT_NOUNS.has(tokens[of - 1].lower)) continue;
-    for (let k = of + 1; k < verb; k++) {
-      const p = predicateAt(tokens, k);
-      if (p !== null && CASUALTY_PREDICATES.has(p)) return p;
-    }
-    return null;
+  const of = numberOfBefore(tokens, verb);
+  if (of < 0) return null;
+  for (let k = of + 1; k < verb; k++) {
+    const p = predicateAt(tokens, k);
+    if (p !== null && CASUALTY_PREDICATES.has(p)) return p;
   }
   return null;
+}
+
+/** "… risen to 50": a verb of a rising count and "to" right before the figure at `at`. */
+function risesTo(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'to' && RISE_VERBS.has(tokens[at - 2]?.lower ?? '');
+}
+
+/** The "of" of the nearest "the number of" (a count noun, then "of") within 25 tokens before `verb`, or -1. */
+function numberOfBefore(tokens: readonly Token[], verb: number): number {
+  for (let of = verb - 1; of >= Math.max(1, verb - 25); of--) if (tokens[of].lower === 'of' && COUNT_NOUNS.has(tokens[of - 1].lower)) return of;
+  return -1;
 }
 
 /** Nouns of harm that carry their predicate: "no casualties" is none killed. */

@@ -94,8 +94,7 @@ function endsWithAbbreviation(text: string, from: number, to: number): boolean {
   if (word === 'No' || word === 'Nos') {
     let n = dot + 1;
     while (n < text.length && isTrimSpace(text.charCodeAt(n))) n++;
-    const c = text.charCodeAt(n);
-    return c >= 48 && c <= 57;
+    return isDigit(text.charCodeAt(n));
   }
   return NO_END_ABBREV.has(word) || CAPITAL.test(word);
 }

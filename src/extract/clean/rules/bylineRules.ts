@@ -1,4 +1,4 @@
-import { lookupAgency, lookupCreditName } from '../agencyNames';
+import { lookupAgency, lookupCreditName, type AgencyEntry } from '../agencyNames';
 import { isTrimSpace } from '../../segment/whiteSpace';
 import { isTimestampLine } from './timestampLine';
 
@@ -61,10 +61,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
 
   // An agency or outlet name on its own ("AA" and other bare abbreviations only when wrapped: "(AA)", "— AA").
   // A section label that shares the words of an outlet ("Defense news" under Tasnim's date line) is not it.
-  if (byline === bare ? lookupAgency(bare) : lookupCreditName(bare)) {
-    if (writtenAsName(bare)) return { byline, names: [bare], author: null };
-    return null;
-  }
+  const alone = byline === bare ? lookupAgency(bare) : lookupCreditName(bare);
+  if (alone) return writtenAsName(bare, alone) ? { byline, names: [bare], author: null } : null;
   // "Associated Press and Sentinel-Herald staff", "Times staff and wire reports": the desks that wrote it.
   const staff = /^by\s/i.test(bare) ? null : STAFF_LINE.exec(bare);
   if (staff) {
@@ -219,10 +217,8 @@ function agencyPrefix(s: string): string | null {
  * An outlet's name as a credit writes it: as the gazetteer spells it, or all in capitals
  * ("REUTERS"), or all in lower case ("theguardian"); not "Defense news", a section label.
  */
-function writtenAsName(s: string): boolean {
+function writtenAsName(s: string, entry: AgencyEntry): boolean {
   if (s.toUpperCase() === s || s.toLowerCase() === s) return true;
-  const entry = lookupCreditName(s);
-  if (!entry) return false;
   const t = s.replace(/^the\s+/i, '');
   return [entry.name, ...entry.aliases].some((n) => n === s || n === t || n.replace(/^the\s+/i, '') === t);
 }
