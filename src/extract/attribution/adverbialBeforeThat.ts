@@ -14,7 +14,8 @@ const COMPLEMENT_NOUNS = new Set([
   'degree', 'time', 'day', 'moment', 'case', 'event', 'knowledge', 'certainty', 'proof', 'evidence', 'sign', 'signs', 'indication', 'message',
 ]);
 const GAP = new RegExp(
-  String.raw`^\s*,?\s*(?:${PREPOSITION}\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?` +
+  // Up to two prepositional phrases: "said in a televised address from the White House that …".
+  String.raw`^\s*,?\s*(?:(?:${PREPOSITION}\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}?){1,2}` +
     String.raw`|\p{Ll}{3,}ly\s+` +
     String.raw`|the\s+(?:same|next|following|previous)\s+(?:day|week|night|morning|evening|month)\s+` +
     // "claimed that night that …", "had said two days earlier that …".

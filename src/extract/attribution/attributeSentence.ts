@@ -816,6 +816,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
+  // Where the adverbials skipped at `at` began: pastAdverbialThat reads the gap again from here.
+  let gapFrom = cue.end;
   let via: Speaker | null = null;
   let recipient = false;
   // "Reuters, citing a police source, reported that …": the cited source speaks, through Reuters.
@@ -840,6 +842,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
       who = source;
     }
     at = cited.end - ctx.base + citedEnd[0].length;
+    gapFrom = at;
   }
   if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
     // "A US official tells us at least 15 …": an object pronoun is a recipient too, before
@@ -856,19 +859,21 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     if (rec && title) rec.end += title[0].length;
     if (rec && /^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(skipAfterCue(ctx, rec.end - ctx.base)))) {
       via = w.startsWith('tel') || w === 'told' ? viaOf(ctx, rec) : null;
-      at = skipAfterCue(ctx, rec.end - ctx.base);
+      gapFrom = rec.end - ctx.base;
+      at = skipAfterCue(ctx, gapFrom);
       recipient = true;
     } else if (rec && /^(?:told|tells|tell|telling)$/iu.test(w)) {
       via = viaOf(ctx, rec);
-      at = skipAfterCue(ctx, rec.end - ctx.base);
+      gapFrom = rec.end - ctx.base;
+      at = skipAfterCue(ctx, gapFrom);
       // "told reporters traveling with him that …": a participle phrase on the recipient.
       const modifier = RECIPIENT_MODIFIER.exec(text.slice(rec.end - ctx.base));
-      if (modifier) at = rec.end - ctx.base + modifier[0].length - 'that'.length;
+      if (modifier) gapFrom = at = rec.end - ctx.base + modifier[0].length - 'that'.length;
       recipient = true;
     }
   }
   // A weak cue after a phrase of its own ("learned again during the debate that …") is no report.
-  if (!WEAK_CUES.has(w) || recipient) at = pastAdverbialThat(ctx, at);
+  if (!WEAK_CUES.has(w) || recipient) at = pastAdverbialThat(ctx, at, gapFrom);
   const rest = text.slice(at);
   // "Iran has denied that.", "The militia denied it.": the denial of what was said before, by its subject.
   const denial = /^den(?:y|ies|ied)$/u.test(w);
@@ -1712,11 +1717,18 @@ function nextBoundary(ctx: Ctx, from: number): number {
 /**
  * Past an adverbial before "that" (adverbialBeforeThat), unless the "that" is a pronoun or opens
  * a relative clause, which a verb right after it shows ("said in the report that was leaked").
+ * The gap is read from `from`, else from `gapFrom` where the skipped adverbials began: the list
+ * stops inside a name ("in a televised address from the White | House that …").
  */
-function pastAdverbialThat(ctx: Ctx, from: number): number {
-  const gap = adverbialBeforeThat(ctx.text.slice(from));
-  if (gap === 0 || insideQuote(ctx, from)) return from;
-  const thatAt = from + gap;
+function pastAdverbialThat(ctx: Ctx, from: number, gapFrom: number): number {
+  let start = from;
+  let gap = adverbialBeforeThat(ctx.text.slice(from));
+  if (gap === 0 && gapFrom < from) {
+    start = gapFrom;
+    gap = adverbialBeforeThat(ctx.text.slice(gapFrom));
+  }
+  if (gap === 0 || insideQuote(ctx, start)) return from;
+  const thatAt = start + gap;
   const next = ctx.s.tokens.find((t) => t.start >= thatAt + 'that'.length + ctx.base);
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? from : thatAt;
 }

@@ -344,6 +344,9 @@ describe('an adverbial between the cue and “that”', () => {
     ['Tomas Reyes told the panel the same day that the order had been signed.', 'the order had been signed'],
     ['State radio claimed that night that 30 soldiers had surrendered.', '30 soldiers had surrendered'],
     ['Mara Lind had said two days earlier that the vote was rigged.', 'the vote was rigged'],
+    // Two prepositional phrases, the second ending in a name the adverbial list stops inside.
+    ['Mara Lind said in a televised address from the Town Hall that the budget was balanced.', 'the budget was balanced'],
+    ['Tomas Reyes told reporters late last month that he had ordered a review.', 'he had ordered a review'],
   ])('%s', (sentence, words) => {
     const cs = claimsOf(sentence);
     expect(cs).toHaveLength(1);
