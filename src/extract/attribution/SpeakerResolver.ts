@@ -79,7 +79,8 @@ export function sourceTypeOf(type: EntityType): SourceType {
  */
 export class SpeakerResolver {
   private readonly said: Said[] = [];
-  private persons: Array<{ name: string; at: number; role: string | null; sentence: number }> = [];
+  /** `owner` as for bodies: "one of Trump's closest allies" names Trump as an owner. */
+  private persons: Array<{ name: string; at: number; role: string | null; sentence: number; owner: boolean }> = [];
   /** `owner`: named as a possessive ("Iraq's military"), the owner of what follows, not the subject. */
   private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean; sentence: number }> = [];
 
@@ -95,7 +96,7 @@ export class SpeakerResolver {
       if (m.adjective || insideQuote(m.start)) continue;
       // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
       const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
-      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence });
+      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence, owner: m.possessive });
       else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive, sentence });
       prev = m;
     }
@@ -114,13 +115,24 @@ export class SpeakerResolver {
     return s && sentence - s.sentence <= within ? s.speaker : null;
   }
 
-  /** The last person named before `at`, outside quotations (of the pronoun's gender when one is given and known). */
+  /**
+   * The last person named before `at`, outside quotations (of the pronoun's gender when one is
+   * given and known). A person named only as an owner gives way to one named earlier in the same
+   * sentence as a subject: "Rep. Matt Gaetz, one of Trump's closest allies, voted … He said" is Gaetz.
+   */
   lastPerson(at: number, gender: Gender | null = null): Speaker | null {
     for (let k = this.persons.length - 1; k >= 0; k--) {
       const p = this.persons[k]!;
       if (p.at >= at) continue;
       const role = p.role ?? this.registry.roleOf(p.name);
       if (!fits(p.name, role, gender)) continue;
+      if (p.owner) {
+        for (let j = k - 1; j >= 0 && this.persons[j]!.sentence === p.sentence; j--) {
+          const q = this.persons[j]!;
+          const qRole = q.role ?? this.registry.roleOf(q.name);
+          if (!q.owner && fits(q.name, qRole, gender)) return { name: q.name, type: 'person', role: qRole };
+        }
+      }
       return { name: p.name, type: 'person', role };
     }
     return null;

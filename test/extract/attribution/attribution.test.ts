@@ -616,6 +616,13 @@ describe('pronouns and gender', () => {
     expect(claimWith(cs, 'audit was under way').speaker?.name).toBe('James Okoth');
   });
 
+  it('“he said” after a sentence about a man is his, not a man named as an owner in its apposition', () => {
+    const cs = claimsOf("Rep. Tomas Reyes, one of Governor Okoth's closest allies, voted for the measure. He said the strike was justified.");
+    expect(claimWith(cs, 'strike was justified').speaker?.name).toBe('Tomas Reyes');
+    // An owner of the pronoun's gender where the subject is not: the owner.
+    expect(claimWith(claimsOf("Senator Mary Wanjiku criticised Governor James Okoth's plan. He said the plan was sound."), 'plan was sound').speaker?.name).toBe('James Okoth');
+  });
+
   it('a speaker goes on speaking: “his office said” after he spoke is his, not a man named in his words', () => {
     const cs = claimsOf('Prime Minister Adel Abdul Mahdi said he had been told the killing of Qassem Soleimani was imminent. His office said Iraq rejected any violation of its sovereignty.');
     expect(claimWith(cs, 'rejected any violation').speaker?.name).toBe('Adel Abdul Mahdi');
