@@ -79,6 +79,12 @@ describe('tagEntities: rules for names the gazetteer does not know', () => {
     expect(mention('Nora Field, the embattled boss of the port authority, left.', 'Nora Field').type).toBe('person');
   });
 
+  it('a US state after a name is where the person is from, not part of the name', () => {
+    expect(mention('Sen. Jack Reed of Rhode Island spoke.', 'Jack Reed')).toMatchObject({ type: 'person', surface: 'Jack Reed' });
+    expect(mention('Rep. Virginia Foxx spoke.', 'Virginia Foxx').type).toBe('person');
+    expect(mention('A fire in northern California spread.', 'California').type).toBe('place');
+  });
+
   it('drops middle initials and honorifics from rule names', () => {
     expect(names('Senator John Q. Rivers arrived.')).toContain('John Rivers');
   });
