@@ -448,7 +448,9 @@ export class SpeakerResolver {
       if (p.at >= at) continue;
       const role = p.role ?? this.registry.roleOf(p.name);
       const roleKey = role === null ? '' : nameKey(role);
-      if (roleKey === key || roleKey.endsWith(` ${key}`)) return { name: p.name, type: 'person', role };
+      // "the Leader" is the "supreme leader of Iran": a role is read by its head too, before an of-phrase.
+      const roleHead = roleKey.replace(/ (?:of|for) .*$/u, '');
+      if (roleKey === key || roleKey.endsWith(` ${key}`) || roleHead === key || roleHead.endsWith(` ${key}`)) return { name: p.name, type: 'person', role };
     }
     return null;
   }

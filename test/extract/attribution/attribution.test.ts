@@ -659,6 +659,12 @@ describe('a title instead of the name', () => {
     expect(claimWith(cs, 'violated').speaker).toMatchObject({ name: 'Adel Abdul Mahdi', type: 'person' });
   });
 
+  it('“the Leader said” is the person whose role is a leader of something, read by its head', () => {
+    const cs = claimsOf('Speaking in Tehran on Wednesday, Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei said the attack was a slap. “Military actions are not enough,” the Leader said. The party leader said the vote was close.');
+    expect(claimWith(cs, 'not enough').speaker).toMatchObject({ name: 'Ali Khamenei', type: 'person' });
+    expect(claimWith(cs, 'vote was close').speaker?.name).toBe('party leader');
+  });
+
   it('“…,” X told CBS’s “Face the Nation.”: the programme is the recipient’s, the quotation the speaker’s', () => {
     const c = claimWith(claimsOf('"I did not see one," Defense Secretary Kofi Mensah told CBS\'s "Face the Nation."'), 'did not see');
     expect(c).toMatchObject({ kind: 'quote', text: 'I did not see one', speaker: { name: 'Kofi Mensah' } });
