@@ -621,15 +621,21 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (contentEnd <= 0) return [];
   // What follows the cue must be adverbials, a recipient, an appositive or a participial tail.
   let tailAt = skipAfterCue(ctx, frameEnd);
+  // Where the adverbials skipped at tailAt began.
+  let adverbialFrom = frameEnd;
   let via: Speaker | null = null;
   if (/^(?:told|tells|tell)$/iu.test(w) && !inverted) {
     const rec = npAfter(ctx, tailAt + ctx.base, text.length + ctx.base);
     if (rec) {
       via = viaOf(ctx, rec);
-      tailAt = skipAfterCue(ctx, rec.end - ctx.base);
+      adverbialFrom = rec.end - ctx.base;
+      tailAt = skipAfterCue(ctx, adverbialFrom);
       // "…,” Esper told CBS's “Face the Nation.”": the programme's title belongs to the recipient.
       const title = /^\s*[“"][^“”"]{1,60}[”"]/u.exec(text.slice(rec.end - ctx.base));
-      if (title) tailAt = skipAfterCue(ctx, rec.end - ctx.base + title[0].length);
+      if (title) {
+        adverbialFrom = rec.end - ctx.base + title[0].length;
+        tailAt = skipAfterCue(ctx, adverbialFrom);
+      }
       // "…,” Austin told reporters traveling with him.": a participle phrase on the recipient ends the frame.
       if (RECIPIENT_TAIL.test(text.slice(tailAt))) tailAt = text.length;
     }
@@ -660,7 +666,9 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Obama said on Saturday night at the gala dinner, where …": after a closed quotation the
   // frame ends at the cue; what follows is the outlet's own clause or a scene-setting phrase.
   const quotedBefore = CLOSED_QUOTE_BEFORE.test(text.slice(0, inverted ? cue.start : frameStart));
-  const accepted = /^[\s.!?”"’]*$/u.test(tail) || tailCont !== null || shortTail || after !== undefined;
+  // "…,” Trump told Ingraham in an interview that aired Friday night": a relative clause on the adverbial's noun.
+  const relativeTail = tailAt > adverbialFrom && /^\s*(?:that|which)\s/iu.test(tail) && verbAfterThat(ctx, tailAt);
+  const accepted = /^[\s.!?”"’]*$/u.test(tail) || tailCont !== null || shortTail || after !== undefined || relativeTail;
   // The same after a clause of reported speech: "…, wounding at least one person, Iraqi security
   // sources said, in the most direct hit on the mission since …" (the tail is the outlet's).
   const clauseTail =
@@ -727,7 +735,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (coordinated) {
     const more = trimContent(ctx, tailAt + coordinated[0].length, text.length);
     if (more) out.push(make(ctx, speaker, cue.word, via, more, []));
-  } else if (tailCont && /^adding$/iu.test(tailCont[1] ?? '')) {
+  } else if (tailCont && /^adding$/iu.test(tailCont[1] ?? '') && !prepositionObjectAt(ctx, tailAt + tailCont[0].length)) {
     // "…, adding that …": more words from the same speaker.
     const more = trimContent(ctx, tailAt + tailCont[0].length, text.length);
     if (more) {
@@ -812,7 +820,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
   // (A relative clause then an aside: "A Sunni legislator | who stayed away, speaking on condition of anonymity, | told".)
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !/^\s+(?:who|that)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !(/^\s*,/u.test(between) && TITLE_COMMA.test(between)) && !/^\s+(?:who|that)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
@@ -903,6 +911,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
+  // "responded to the escalation on Twitter": a preposition's object, no words.
+  if (prepositionObjectAt(ctx, at)) return [];
   // "The Pentagon has denied that, saying …": a pronoun object; the participle after it carries the words.
   if (/^\s*that\s*,\s*(?:saying|adding|insisting|arguing|noting|calling|describing|citing|claiming|stressing)\b/iu.test(rest)) return [];
   let span = trimContent(ctx, at, text.length);
@@ -960,7 +970,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const adding = /,\s*(adding|saying)\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
   if (adding && !insideQuote(ctx, span[0] + adding.index) && (adding[1]!.toLowerCase() === 'adding' || hasPredicate(ctx, span[0] + adding.index + adding[0].length, span[1]))) {
     const first = trimContent(ctx, span[0], span[0] + adding.index);
-    const second = trimContent(ctx, span[0] + adding.index + adding[0].length, span[1]);
+    // "…, adding to confusion over …": the outlet's comment on the words, none of the speaker's.
+    const second = prepositionObjectAt(ctx, span[0] + adding.index + adding[0].length) ? null : trimContent(ctx, span[0] + adding.index + adding[0].length, span[1]);
     const out: Attribution[] = [];
     if (first) out.push(...withCoordinated(ctx, who, cue.word, via, first, frames));
     if (second) out.push(make(ctx, who, adding[1]!.toLowerCase(), via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]]));
@@ -1433,6 +1444,9 @@ const AUX_AFTER_COMMA = new RegExp(String.raw`(?<=,)\s*${AUX_RUN}$`, 'iu');
 /** What may stand between a subject and its cue: a comma (or an aside between commas), then auxiliaries. */
 const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'iu');
 
+/** A short title in quotation marks after a preposition, its comma inside the closing mark: "appearing on “Fox News Sunday,”". */
+const TITLE_COMMA = /\b(?:on|to|in|at|from|with|told)\s+[“"][^“”",]{1,60},[”"]\s*$/u;
+
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
   // "State television is now claiming that": the subject stands before the be-form.
@@ -1456,7 +1470,8 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const np = npBefore(ctx, end + ctx.base);
     return np && np.end - ctx.base >= end - 1 ? np : null;
   }
-  if (!/,\s*$/u.test(before)) {
+  // "O'Brien, appearing on “Fox News Sunday,” said": a programme's title closes the aside, its comma inside the marks.
+  if (!/,\s*$/u.test(before) && !TITLE_COMMA.test(before)) {
     // "A mourner who gave his name only as Hamid told Reuters", "a resident named Ali said": the name speaks.
     // (Substring checks first: this runs before every cue.)
     const direct = npBefore(ctx, before.trimEnd().length + ctx.base);
@@ -1522,7 +1537,8 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     // "At least 51 people were wounded, the PMF, an umbrella grouping of militias, said": after a
     // clause of its own, a whole noun phrase between commas is the subject, not an aside to the
     // clause's last noun, and the clause is no description of it.
-    if (whole && /^(?:(?:the|a|an)\s+)?$/iu.test(ctx.text.slice(innerStart, whole.start - ctx.base)) && hasClauseVerb(ctx, firstWordAfterClause(ctx, open) - ctx.base, open)) return whole;
+    // (Not after a participle's phrase: "Trump, speaking at a rally in Toledo, Ohio, the same evening, told" is Trump.)
+    if (whole && /^(?:(?:the|a|an)\s+)?$/iu.test(ctx.text.slice(innerStart, whole.start - ctx.base)) && hasClauseVerb(ctx, firstWordAfterClause(ctx, open) - ctx.base, open) && !/^\p{L}+ing\b/u.test(ctx.text.slice(firstWordAfterClause(ctx, open) - ctx.base, open))) return whole;
     // A person, or a name the rules could not type after a description ("The state’s campaign
     // chairman, Phil Lovas, said"; not "Dianne Feinstein, Democrat of California, said").
     const described = open > 0 && !ctx.mentions.some((m) => m.type === 'person' && Math.abs(m.end - ctx.base - open) <= 1);
@@ -1720,6 +1736,21 @@ function nextBoundary(ctx: Ctx, from: number): number {
  * The gap is read from `from`, else from `gapFrom` where the skipped adverbials began: the list
  * stops inside a name ("in a televised address from the White | House that …").
  */
+/** "to" and a noun phrase at `at` (past spaces): "adding to confusion", "responded to the escalation"; not "to" and a verb ("vowed to retaliate"). */
+function prepositionObjectAt(ctx: Ctx, at: number): boolean {
+  const to = /^\s*to\s/iu.exec(ctx.text.slice(at));
+  if (!to) return false;
+  const object = ctx.s.tokens.find((t) => t.start >= at + to[0].length + ctx.base && /\p{L}/u.test(t.text));
+  return object !== undefined && object.pos !== 'VERB' && object.pos !== 'AUX';
+}
+
+/** A verb or auxiliary is the first word after the "that"/"which" at `at`: a relative clause ("that aired", "that was leaked"). */
+function verbAfterThat(ctx: Ctx, at: number): boolean {
+  const thatAt = ctx.text.slice(at).search(/\S/u) + at;
+  const next = ctx.s.tokens.find((t) => t.start >= thatAt + ctx.base + 4 && /\p{L}/u.test(t.text));
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
 function pastAdverbialThat(ctx: Ctx, from: number, gapFrom: number): number {
   let start = from;
   let gap = adverbialBeforeThat(ctx.text.slice(from));

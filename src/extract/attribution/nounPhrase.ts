@@ -208,6 +208,8 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
     if (lower === 'by' && last >= 0 && authorAt(tokens, k + 1, named)) continue;
     if (lower === 'and' && last >= 0 && k + 1 < tokens.length && (isNpToken(tokens[k + 1]!) || named(tokens[k + 1]!))) continue;
     if ((t.text === '-' || t.text === '’s' || t.text === "'s") && last >= 0) continue;
+    // "told Fox News' Laura Ingraham": the apostrophe of a plural possessive, glued to a word in s, before a name.
+    if ((t.text === "'" || t.text === '’') && last === k - 1 && prev !== null && prev.end === t.start && /s$/iu.test(prev.text) && k + 1 < tokens.length && tokens[k + 1]!.start > t.end && (named(tokens[k + 1]!) || tokens[k + 1]!.pos === 'PROPN')) continue;
     break;
   }
   if (last < 0) return null;

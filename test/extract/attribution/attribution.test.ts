@@ -1557,3 +1557,36 @@ describe('the missile attack\'s aftermath (held-out probe ho9)', () => {
     expect(claimWith(body, '25 fighters').speaker).toBeNull();
   });
 });
+
+describe('frames around a quotation and an aside (held-out probe ho10)', () => {
+  it('a plural possessive before the recipient (“told Channel News’ Mara Lind”) and a relative clause on the interview', () => {
+    const cs = claimsOf('"I believe it would have been four bridges," Governor Tomas Reyes told Channel News\' Mara Lind in an interview that aired Friday night on "The Late Hour."', '2020-01-10');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ kind: 'quote', text: 'I believe it would have been four bridges', speaker: { name: 'Tomas Reyes' }, cue: 'told' });
+  });
+
+  it('a participle’s phrase with a place in it between the subject and the cue: the subject speaks', () => {
+    const c = claimWith(claimsOf('Governor Tomas Reyes, speaking at a rally in Dalton, Georgia, the same evening, told supporters that the dam was safe.'), 'dam was safe');
+    expect(c.speaker?.name).toBe('Tomas Reyes');
+  });
+
+  it('a programme’s title closes the aside with its comma inside the marks: “appearing on “The Late Hour,” said”', () => {
+    for (const q of ['"', '“']) {
+      const close = q === '"' ? '"' : '”';
+      const c = claimWith(claimsOf(`Adviser Mara Lind, appearing on ${q}The Late Hour,${close} said the targets may never have been known.`), 'targets');
+      expect(c).toMatchObject({ kind: 'attributed', text: 'the targets may never have been known', speaker: { name: 'Mara Lind' } });
+    }
+  });
+
+  it('“adding to confusion”, “responded to the escalation”: a preposition’s object, not words; “vowed to …” stays as it was', () => {
+    const cs = claimsOf('The general said on Monday that the letter was a mistake, adding to confusion over the plan.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.text).toBe('the letter was a mistake');
+    const post = claimsOf('The letter was a mistake, the general said, adding to confusion over the plan.');
+    expect(post.some((c) => c.text.startsWith('to confusion'))).toBe(false);
+    const responded = claimsOf('Governor Tomas Reyes responded to the escalation on Twitter, saying the state had closed 52 roads.');
+    expect(claimWith(responded, 'escalation')).toMatchObject({ kind: 'assertion', speaker: null });
+    expect(claimWith(responded, '52 roads')).toMatchObject({ kind: 'attributed', speaker: { name: 'Tomas Reyes' } });
+    expect(claimWith(claimsOf('Mara Lind said it was wrong, adding that she was sorry.'), 'sorry').cue).toBe('adding');
+  });
+});
