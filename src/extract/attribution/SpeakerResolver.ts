@@ -377,7 +377,9 @@ export class SpeakerResolver {
     // "the defense secretary", "the prime minister": the person named before with that title.
     // ("the SP" is the superintendent of police named before.)
     const title = lower.replace(/^the\s+/u, '');
-    const titled = this.personTitled(roleWords().titleAbbreviations.get(title) ?? title, at);
+    // ("the premier" is a person titled premier, else the prime minister named before.)
+    const expanded = roleWords().titleAbbreviations.get(title);
+    const titled = this.personTitled(title, at) ?? (expanded === undefined ? null : this.personTitled(expanded, at));
     if (titled) return titled;
     if (GROUP_WORDS.has(lower)) return this.lastBody(at, new Set<SourceType>(['organization']));
     // "The agency" is a news agency or a government agency, never a newspaper ("the agency said" after the CBO and The New York Times).

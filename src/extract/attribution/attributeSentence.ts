@@ -336,10 +336,12 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^(?:respond|responded|responds|reply|replied|replies)$/u.test(w) && RESPONSE_DEED.test(ctx.text.slice(cue.end))) return [];
   // "No group claimed responsibility for the attack, but …": claiming a deed, not saying something.
   if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
+  // "a sermon read by his representative", "The text, read aloud by the speaker, says": a passive participle, no frame.
+  if (/^reads?$/u.test(w) && /^\s+(?:out\s+|aloud\s+)?by\b/iu.test(ctx.text.slice(cue.end))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];
-  if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(ctx.text.slice(cue.end))) return [];
+  if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(ctx.text.slice(cue.end)) && !dismissedAs(ctx.text.slice(cue.end))) return [];
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const before = ctx.text.slice(0, cue.start);
@@ -820,7 +822,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
   // (A relative clause then an aside: "A Sunni legislator | who stayed away, speaking on condition of anonymity, | told".)
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !(/^\s*,/u.test(between) && TITLE_COMMA.test(between)) && !/^\s+(?:who|that)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !(/^\s*,/u.test(between) && TITLE_COMMA.test(between)) && !asideThenAdverbials(between) && !/^\s+(?:who|that)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
@@ -1030,7 +1032,8 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     const np = apposed ?? npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;
     // A semicolon, or a comma with a conjunction: "…, officials said" after a clause is a post-posed frame, not a new speaker.
-    const lead = /([,;])\s*(?:(and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base));
+    // (American style closes the quotation after the comma: "…“a political stunt,” and Republicans argue …".)
+    const lead = /([,;])[”"]?\s*(?:(and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base));
     if (!lead || (lead[1] === ',' && lead[2] === undefined)) continue;
     // Only adverbials between the subject and its cue, and a clause after it.
     // (The space before the cue is no part of an adverbial: "the embassy initially said".)
@@ -1040,9 +1043,18 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     // "…; the Iraqi military says 22", "…, while US officials put the number at 16": a rival figure needs no clause.
     const figure = toll || BARE_FIGURE.test(ctx.text.slice(after, to));
     if (!figure && !objectFrame && !/^\s*(?:that\b|:|[“"])/iu.test(ctx.text.slice(after)) && (WEAK_CUES.has(w) || !hasPredicate(ctx, after, to))) continue;
-    return from + lead.index;
+    // (After a closing mark the quotation stays whole.)
+    return from + lead.index + (/^[,;][”"]/u.test(lead[0]) ? 2 : 0);
   }
   return null;
+}
+
+/** "dismissed the measure as “a political stunt”", "rejected the plan as illegal": a characterisation of any object. */
+const DISMISSED_AS = /^\s+(?!as\b)[^.;:,“”"]{1,60}?\sas\s+(?!part\b)/iu;
+
+/** DISMISSED_AS past comparisons ("rejected the bill as well as the motion", "as soon as possible"). */
+function dismissedAs(rest: string): boolean {
+  return DISMISSED_AS.test(rest.replace(/\bas\s+(?:well|soon|long|far|much|many|[\p{L}-]+ly)\s+as\b/giu, ','));
 }
 
 /** An object-frame cue with its object before `to`, as tryCue would take it ("condemned X as Y", "rejected the accusation"). */
@@ -1050,7 +1062,7 @@ function objectFrameHolds(ctx: Ctx, cue: Cue, to: number): boolean {
   const w = cue.word.toLowerCase();
   const rest = ctx.text.slice(cue.end, to);
   if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(rest)) return false;
-  if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(rest)) return false;
+  if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(rest) && !dismissedAs(rest)) return false;
   if (/^call/u.test(w) && /^\s+(?:up|off|in|out|back|for|on)\b/iu.test(rest)) return false;
   return /\p{L}/u.test(rest);
 }
@@ -1444,6 +1456,15 @@ const AUX_AFTER_COMMA = new RegExp(String.raw`(?<=,)\s*${AUX_RUN}$`, 'iu');
 /** What may stand between a subject and its cue: a comma (or an aside between commas), then auxiliaries. */
 const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'iu');
 
+/** An aside between commas, then only adverbials: "Sen. Mike Lee|, R-Utah, on Wednesday |called". */
+function asideThenAdverbials(between: string): boolean {
+  const m = /^\s*,[^;]*,([^,;]*)$/u.exec(between);
+  return m !== null && skipAdverbials(m[1]!) >= m[1]!.trimEnd().length;
+}
+
+/** A prepositional phrase that opens a sentence, without a verb: "In Washington", "At the Pentagon on Sunday". */
+const FRONTED_PHRASE = /^\s*(?:in|at|on|from|inside|outside|near|across|amid|during|after|before)\s+[^,;:“”"]{1,60}$/iu;
+
 /** A short title in quotation marks after a preposition, its comma inside the closing mark: "appearing on “Fox News Sunday,”". */
 const TITLE_COMMA = /\b(?:on|to|in|at|from|with|told)\s+[“"][^“”",]{1,60},[”"]\s*$/u;
 
@@ -1518,6 +1539,8 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   // one of the states suing the EPA, said"; an aside that is a person's name is the subject
   // ("Kataib Hezbollah's commander, Abu Mahdi al-Muhandis, warned").
   let close = before.lastIndexOf(',');
+  // The end of the last aside walked over.
+  let skipped = -1;
   for (let hops = 0; hops < 5 && close > 0; hops++) {
     let open = -1;
     for (let i = close - 1; i >= 0 && i >= close - 200; i--) {
@@ -1562,6 +1585,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
       return { start: innerStart + ctx.base, end: innerStart + phrase.length + ctx.base, text: phrase, describedFrom: firstWordAfterClause(ctx, open) };
     }
     if (open >= 0 && isAside(ctx, inner, open + 1, close)) {
+      skipped = close;
       close = open;
       continue;
     }
@@ -1569,6 +1593,12 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     // bracketed party and state: "Rep. Jim Jordan (R-Ohio), an oversight panel member,").
     const segParen = TRAILING_BRACKETS.exec(ctx.text.slice(0, close));
     const segEnd = segParen ? segParen.index : close;
+    // "In Washington, a State Department official, speaking on condition of anonymity, dismissed":
+    // a fronted place or time holds no subject; the phrase after it does.
+    if (open < 0 && skipped > close && FRONTED_PHRASE.test(ctx.text.slice(0, segEnd))) {
+      const np = npBefore(ctx, skipped + ctx.base);
+      if (np && np.end - ctx.base >= skipped - 1 && np.start - ctx.base > close && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
+    }
     // "A Sunni legislator who stayed away, speaking on condition of anonymity, told": the segment's
     // own subject stands before its relative clause, as it would before the cue.
     if (open < 0 && hops > 0 && !segParen && POSTMODIFIER.test(ctx.text.slice(0, segEnd))) return subjectBeforeCue(ctx, segEnd);
@@ -1588,6 +1618,8 @@ function firstWordAfterClause(ctx: Ctx, end: number): number {
 
 /** An aside between commas: a parenthetical opener, or a phrase without a finite verb ("director of the institute"). */
 function isAside(ctx: Ctx, inner: string, from: number, to: number): boolean {
+  // ("The text, read aloud by the speaker, says": a participle with its agent.)
+  if (/^\s*\p{L}+(?:\s+(?:aloud|out))?\s+by\s/iu.test(inner)) return true;
   if (/^\s*(?:speaking|who|which|whose|citing|quoting|in|on|at|according|a|an|the|his|her|its|their|[RDI]-|also|(?:better|widely|commonly|popularly)\s+known|known\s+as|nicknamed|dubbed|however|meanwhile|though|writing|asked|responding|referring|for|with|as|like|unlike|after|before|while|when|both|all|each|too|himself|herself|one|among|including|now|then|formerly|previously|\d)/iu.test(inner)) return true;
   const a = from + ctx.base;
   const b = to + ctx.base;

@@ -1590,3 +1590,41 @@ describe('frames around a quotation and an aside (held-out probe ho10)', () => {
     expect(claimWith(claimsOf('Mara Lind said it was wrong, adding that she was sorry.'), 'sorry').cue).toBe('adding');
   });
 });
+
+describe('characterisations, figures in quotation marks and asides before the cue (held-out probe ho10)', () => {
+  it('“dismissed X as Y” is the subject’s characterisation of any object; “as well as” is no such “as”', () => {
+    const c = claimWith(claimsOf('Press secretary Mara Lind dismissed the measure as "a political stunt," and Republicans argue it is not binding.'), 'stunt');
+    expect(c).toMatchObject({ speaker: { name: 'Mara Lind' }, cue: 'dismissed' });
+    expect(c.text).not.toContain('binding');
+    expect(claimWith(claimsOf('Press secretary Mara Lind dismissed the measure as "a political stunt," and Republicans argue it is not binding.'), 'binding').speaker?.name).toBe('Republican Party');
+    expect(claimWith(claimsOf('The court rejected the bill as well as the motion.'), 'bill').kind).toBe('assertion');
+  });
+
+  it('a figure in quotation marks after “put the attendance at”', () => {
+    const c = claimWith(claimsOf('The speaker’s office later put attendance at "more than 170".'), '170');
+    expect(c).toMatchObject({ kind: 'quote', speaker: { name: "speaker's office" } });
+    expect(claimWith(claimsOf('A security official put the turnout in the capital at "around 100,000 at its peak".'), '100,000').speaker?.name).toBe('security official');
+  });
+
+  it('a fronted place, then the subject and an aside: “In Dalton, a ministry official, speaking on condition of anonymity, dismissed …”', () => {
+    const c = claimWith(claimsOf('In Dalton, a ministry official, speaking on condition of anonymity, dismissed the speech as "the usual threats" and said the army would respond.'), 'usual threats');
+    expect(c.speaker?.name).toBe('ministry official');
+  });
+
+  it('a passive participle of “read” is no frame; a text or a resolution speaks through “says”', () => {
+    expect(claimsOf('The cleric urged parliament in a sermon read by his representative to reconsider its support.').every((c) => c.speaker === null)).toBe(true);
+    const c = claimWith(claimsOf('The text, read aloud by Speaker Tomas Reyes, says the government "commits to revoke its request" and must act.'), 'revoke');
+    expect(c.speaker?.name).toBe('text');
+    expect(claimWith(claimsOf('The resolution says the government must act.'), 'must act').speaker?.name).toBe('resolution');
+  });
+
+  it('an aside and then a time before the cue: “Sen. Mike Lee, R-Utah, on Wednesday called the briefing “…””', () => {
+    const cs = claimsOf('Sen. Tomas Reyes, D-Ohio, wrote that the claim "is news to us." Sen. Mara Lind, R-Utah, on Wednesday called the briefing "the worst briefing I have seen in nine years."');
+    expect(claimWith(cs, 'worst briefing').speaker?.name).toBe('Mara Lind');
+  });
+
+  it('“the premier” is a person titled premier named before, else the prime minister', () => {
+    expect(claimWith(claimsOf('Prime Minister Tomas Reyes told lawmakers the dam was safe. The premier also said that the roads were open.'), 'roads').speaker?.name).toBe('Tomas Reyes');
+    expect(claimWith(claimsOf('Prime Minister Tomas Reyes spoke first. State premier Mara Lind said the fires were bad. The premier said 12 homes burned.'), '12 homes').speaker?.name).toBe('Mara Lind');
+  });
+});
