@@ -201,6 +201,9 @@ function dayBefore(dates: readonly DateMention[], at: number): Day | null {
 
 const SEQUENCE_FIRST = new Set(SEQUENCE_CUES.map((c) => c[0]));
 
+/** A sentence that opens "Hours after X," (or minutes, moments, shortly): X, up to the comma. */
+const HOURS_AFTER = /^(?:(?:just|only|barely|mere)\s+)?(?:hours|minutes|moments|shortly)\s+after\s+[^,;]{3,120},/iu;
+
 function sequenceCueAt(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (!SEQUENCE_FIRST.has(tokens[i].lower)) continue;
@@ -578,6 +581,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         if (best >= 0) {
           main = indexes[best];
           mainIsVerb = detected[best].verb;
+          // "Hours after the missile attack, Iran's Revolutionary Guard shot down a jetliner": the same day, unless the text says otherwise.
+          const opener = HOURS_AFTER.exec(s.text);
+          const earlier = opener ? detected.findIndex((m) => m.end <= opener[0].length && indexes[detected.indexOf(m)] !== main) : -1;
+          if (earlier >= 0) {
+            const before = events[indexes[earlier]];
+            if (events[main].weakDate === null && before.date !== null && before.dateEnd === null) events[main].weakDate = before.date;
+          }
         }
       }
     }

@@ -212,12 +212,16 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       if (head === 'death' && tokens[last + 1]?.lower === 'to') continue;
       // "buried in landslides", "buried under the rubble": no burial of the dead.
       if (head === 'buried' && BURIED_UNDER.test(tokens.slice(last + 1, last + 4).map((w) => w.lower).join(' '))) continue;
+      // "the line the AP buried": a burial is passive ("was buried in Najaf") or has the dead as its object ("buried their dead").
+      if (head === 'buried' && !BURIAL_BEFORE.has(prev?.lower ?? '') && !BURIAL_OBJECT.has(tokens[last + 1]?.lower ?? '')) continue;
       // "F-15 Strike Eagles": a capitalised trigger inside a name.
       const next = tokens[last + 1];
       const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
       // (A storm is named that way: "as Hurricane Milton approached".)
       if (capital && i > 0 && next && next.kind === 'word' && next.text.charCodeAt(0) >= 65 && next.text.charCodeAt(0) <= 90 && rule.label !== 'storm') continue;
       if (conditional(tokens, i)) continue;
+      // "Rockets struck two sites": a projectile that struck is its own attack, no air strike.
+      if (rule.label === 'air strikes' && rule.words.length === 1 && head === 'struck' && tokens.slice(Math.max(0, i - 6), i).some((w) => PROJECTILES.has(w.lower))) continue;
       // "a missile hit the plane": a missile that brings down an aircraft is the crash.
       // "U.S. missiles hit their convoy", "a drone fired two missiles": an air force's or a drone's
       // missiles are an air strike, as the reports of it call it ("the strike", "a drone strike").
@@ -229,6 +233,11 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
   }
   return out;
 }
+
+const PROJECTILES = new Set(['rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'shell', 'shells', 'katyusha', 'katyushas', 'drone', 'drones', 'bomb', 'bombs', 'grenade', 'grenades']);
+
+const BURIAL_BEFORE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'get', 'got', 'later', 'then', 'and', 'quickly', 'hastily', 'reportedly', 'subsequently']);
+const BURIAL_OBJECT = new Set(['the', 'their', 'his', 'her', 'him', 'them', 'its', 'our', 'dozens', 'hundreds', 'victims', 'bodies', 'dead', 'relatives', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'in', 'at', 'alongside', 'beside', 'next']);
 
 const BURIED_UNDER = /^(?:alive\s+)?(?:in|under|beneath|by)\s+(?:the\s+|a\s+)?(?:landslides?|mudslides?|rubble|debris|mud|snow|avalanches?|sand|earth|collapsed|ruins)\b/u;
 
@@ -475,6 +484,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         // A date before a trigger: "Sunday's strikes", "on Tuesday stormed", a fronted date;
         // not "on Monday condemned air strikes", where the date belongs to the condemning.
         const gap = wordGap(tokens, dLast, trig.first);
+        // "acknowledged on Saturday that it had downed the plane": a pluperfect in the reported clause is an earlier day's.
+        const pluperfect = tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'that') && tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'had');
+        if (pluperfect) continue;
         if (possessive && gap <= 3) score = 0;
         else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
         // "told Reuters on Friday that the U.S. strikes were …": the saying's day, for the that-clause's first trigger.
@@ -493,6 +505,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
           const close = QUOTE_MARKS.has(tokens[k].text) ? closingQuote(tokens, k, dFirst) : -1;
           if (close > 0) k = close;
           else if (CLAUSE_BREAKS.has(tokens[k].text) || personRelative(tokens, k)) broken = true;
+          // "vowed revenge for Soleimani's killing, and on Sunday announced …": a coordinated clause the date opens.
+          else if (tokens[k].text === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && k + 2 === dFirst - (tokens[dFirst - 1]?.lower === 'on' ? 1 : 0)) broken = true;
         }
         if (broken) continue;
         // "The U.S. carried out air strikes … in response to … a rocket attack …, U.S. officials

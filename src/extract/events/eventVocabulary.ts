@@ -64,6 +64,8 @@ add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike'
 add('air strikes', true, 'jets struck', 'warplanes struck', 'aircraft struck', 'planes struck', 'drones struck', 'drone struck', 'jets bombed', 'warplanes bombed',
   'jets strike', 'warplanes strike', 'aircraft strike', 'planes strike', 'drones strike', 'jets bomb', 'warplanes bomb',
   'drone destroyed', 'drone hit', 'drone killed', 'drones killed', 'drone targeted', 'drones targeted');
+// Only with military sites after it (TARGET_SITES): "the US struck three Kataib Hezbollah sites", not "a rocket struck the base" (detectEvents).
+add('air strikes', true, 'struck');
 add('bombing', true, 'bombed', 'bombing');
 add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'rocket', 'katyusha rockets', 'katyushas', 'mortar attack', 'mortar fire', 'mortars');
 add('missile strike', false, 'missile strike', 'missile strikes', 'missile attack', 'missile attacks', 'ballistic missiles', 'missiles', 'missile');
@@ -225,6 +227,7 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   sends: TROOPS,
   sent: TROOPS,
   ordered: { ...TROOPS, before: 14 },
+  struck: { words: ['sites', 'facilities', 'targets', 'positions', 'depots', 'camps', 'installations', 'strongholds', 'hideouts'], before: 0, after: 6 },
 };
 
 /**

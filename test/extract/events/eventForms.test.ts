@@ -306,3 +306,30 @@ describe("the missile attack's aftermath (held-out probe ho9)", () => {
     expect(hajj.events.some((e) => e.date === '1990-01-01')).toBe(true);
   });
 });
+
+describe('dates and triggers of the embassy-plot probe (held-out probe ho10)', () => {
+  const events = (text: string, published: string) => extractText(text, published).events.map((e) => [e.label, e.date, e.dateEnd]);
+
+  it('a date that opens a coordinated clause ("…, and on Sunday announced") dates no happening before it', () => {
+    expect(events('Iran has vowed revenge for the general’s killing, and on Sunday announced it would no longer abide by limits.', '2020-01-05')).toEqual([['killing', null, null]]);
+    // Without the conjunction the day still dates the happening before it.
+    expect(events('The killing on Sunday shocked the region.', '2020-01-07')).toEqual([['killing', '2020-01-05', null]]);
+  });
+
+  it('“the US struck three sites” is an air strike; a rocket that struck a site is no air strike', () => {
+    expect(events('In late December, the US struck three militia sites in Iraq and two in Syria.', '2020-03-12')).toEqual([['air strikes', '2019-12-21', '2019-12-31']]);
+    expect(events('Two rockets struck sites near the base on Tuesday.', '2020-03-12').map((e) => e[0])).toEqual(['rocket attack']);
+  });
+
+  it('“buried” is a burial only in the passive or with the dead as its object', () => {
+    expect(events('And here is the line the paper buried on page nine.', '2020-01-13')).toEqual([]);
+    expect(events('He was buried in his hometown on Tuesday.', '2020-01-08').map((e) => e[0])).toEqual(['funerals']);
+    expect(events('Villagers buried their dead on Sunday.', '2020-01-08').map((e) => e[0])).toEqual(['funerals']);
+  });
+
+  it('“acknowledged on Saturday that it had downed the plane”: the pluperfect is an earlier day; “Hours after X, Y” is X’s day', () => {
+    const x = events('Iran fired missiles at two bases on Wednesday.\n\nHours after the missile attack, the Guard shot down an airliner after takeoff, killing all 176 people on board. Iran acknowledged on Saturday that it had downed the plane.', '2020-01-12');
+    expect(x).toContainEqual(['plane crash', '2020-01-08', null]);
+    expect(x.some((e) => e[0] === 'plane crash' && e[1] === '2020-01-11')).toBe(false);
+  });
+});
