@@ -250,7 +250,7 @@ export class SpeakerResolver {
     const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end && !(m.type === 'other' && !/\s/u.test(m.surface)));
     // "The Department of Veterans Affairs": a body's name spans the phrase, of-phrase and all
     // (read by its head, "the Department" would be the last department that spoke).
-    const spanning = inside.find((m) => m.type !== 'person' && m.type !== 'place' && m.type !== 'country' && m.type !== 'other' && !m.adjective && m.end >= np.end - 1 && /^(?:the\s+)?$/iu.test(np.text.slice(0, m.start - np.start)));
+    const spanning = inside.find((m) => m.type !== 'person' && m.type !== 'place' && m.type !== 'country' && m.type !== 'other' && !m.adjective && m.end >= np.end - 1 && /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(np.text.slice(0, m.start - np.start)));
     if (spanning && /\s(?:of|for)\s/iu.test(spanning.surface)) return { speaker: this.speakerOf(spanning), head: null };
     // "US secretary of state Mike Pompeo": the whole phrase is a title and a name.
     const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);
@@ -260,7 +260,7 @@ export class SpeakerResolver {
     if (office && !/,/u.test(raw) && roleWords().titles.has(raw.split(/\s+/u)[0]!.toLowerCase())) return { speaker: this.speakerOf(office), head: null };
     // The head part is what stands before an of/for/with phrase.
     // "to" too: "Iraq's ambassador to the UN" is Iraq's, not the UN's.
-    const prep = /\s(?:of|for|with|at|from|in|on|near|close to|by|to)\s/iu.exec(raw);
+    const prep = /\s(?:of|for|with|at|from|in|on|near|inside|within|outside|close to|by|to)\s/iu.exec(raw);
     const headEnd = prep ? np.start + prep.index : np.end;
     const headMentions = inside.filter((m) => m.end <= headEnd);
     const affiliated = inside.filter((m) => m.start >= headEnd && !m.adjective);
@@ -321,6 +321,15 @@ export class SpeakerResolver {
     // A work and its author: "a new report by Politico", "an analysis by Lily Batchelder".
     const author = prep && /^\s*by\s/iu.test(prep[0]) ? affiliated.find((m) => m.type !== 'place' && (m.type !== 'other' || /\s/u.test(m.surface))) : undefined;
     if (author && roleWords().authoredWorks.has(headNoun)) return { speaker: this.speakerOf(author), head: null };
+    // "a statement from Mr Saleh's office": the named owner of the mouthpiece the work came from.
+    if (prep && /^\s*(?:from|of|by)\s/iu.test(prep[0]) && (MOUTHPIECES.has(headNoun) || roleWords().authoredWorks.has(headNoun))) {
+      const rest = raw.slice(prep.index + prep[0].length);
+      const owned = /^(?:the\s+)?\p{Lu}[^,;]{0,60}?['’]s\s+(\p{L}+)$/u.exec(rest);
+      if (owned && MOUTHPIECES.has(owned[1]!.toLowerCase())) {
+        const owner = this.resolve({ ...np, start: np.end - rest.length, text: rest }, mentions, sentence);
+        if (owner && owner.speaker.type !== 'unknown') return owner;
+      }
+    }
     // A statement from a described body: "a statement from the Iraqi interior ministry" -> the ministry.
     if (prep && /^\s*(?:from|of|by)\s/iu.test(prep[0]) && affiliated.length === 0 && (MOUTHPIECES.has(headNoun) || roleWords().authoredWorks.has(headNoun)) && !headWords.some((w) => roleWords().titles.has(w))) {
       // Described, not named (no mention there): the description itself, never a body named earlier.
@@ -330,7 +339,7 @@ export class SpeakerResolver {
         const owner = this.resolve({ ...np, start: np.end - rest.length, text: rest }, [], sentence);
         if (owner) return owner;
       }
-      const restHead = rest.split(/\s(?:of|for|with|at|from|in|on|near|by)\s/iu)[0]!;
+      const restHead = rest.split(/\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/iu)[0]!;
       const body = this.description(rest, restHead.toLowerCase().split(/\s+/u).pop()!.replace(/'s?$/u, ''), restHead);
       if (body && body.speaker.type !== 'unknown') return body;
     }
@@ -571,7 +580,7 @@ function speakerHead(raw: string, headText: string): string {
   const head = (words[end - 1] ?? '').replace(/'s?$/u, '');
   if (roleWords().quantifierHeads.has(head) && headText.length < raw.length) {
     const rest = raw.slice(headText.length).toLowerCase().replace(/[’]/gu, "'").replace(/^\s*\S+\s+/u, '');
-    return speakerHead(rest, rest.split(/\s(?:of|for|with|at|from|in|on|near|by)\s/u)[0]!);
+    return speakerHead(rest, rest.split(/\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/u)[0]!);
   }
   return head;
 }

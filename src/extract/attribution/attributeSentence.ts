@@ -314,6 +314,8 @@ function verbBeforeThat(ctx: Ctx, tok: Token): boolean {
   if (!/^\s+that\b/iu.test(ctx.text.slice(tok.end - ctx.base))) return false;
   const k = ctx.s.tokens.indexOf(tok);
   const prev = k > 0 ? ctx.s.tokens[k - 1] : undefined;
+  // "…, warning that the alternative was …": a participle after a comma (wink may read it as a noun).
+  if (prev !== undefined && prev.text === ',' && /ing$/iu.test(tok.text)) return true;
   return prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON') && !/^(?:['’]s?|its|their|his|her|our|my|your)$/iu.test(prev.text);
 }
 
@@ -737,12 +739,12 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (coordinated) {
     const more = trimContent(ctx, tailAt + coordinated[0].length, text.length);
     if (more) out.push(make(ctx, speaker, cue.word, via, more, []));
-  } else if (tailCont && /^adding$/iu.test(tailCont[1] ?? '') && !prepositionObjectAt(ctx, tailAt + tailCont[0].length)) {
-    // "…, adding that …": more words from the same speaker.
+  } else if (tailCont && (/^adding$/iu.test(tailCont[1] ?? '') || (MORE_WORDS.test(tailCont[1] ?? '') && /^\s+that\b/iu.test(text.slice(tailAt + tailCont[0].length)))) && !prepositionObjectAt(ctx, tailAt + tailCont[0].length)) {
+    // "…, adding that …", "…, warning that …": more words from the same speaker.
     const more = trimContent(ctx, tailAt + tailCont[0].length, text.length);
     if (more) {
       out[0]!.frames = [[frameStart + ctx.base, tailAt + tailCont[0].length + ctx.base]];
-      out.push(make(ctx, speaker, 'adding', via, more, []));
+      out.push(make(ctx, speaker, tailCont[1]!.toLowerCase(), via, more, []));
     }
   } else if (tailCont) {
     // Quotes in a participial tail ("…, he said, before offering “some friendly advice …”") are his too.
@@ -1038,7 +1040,8 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     // Only adverbials between the subject and its cue, and a clause after it.
     // (The space before the cue is no part of an adverbial: "the embassy initially said".)
     const between = ctx.text.slice(np.end - ctx.base, cue.start).trimEnd();
-    if (!apposed && /\S/u.test(between) && skipAdverbials(between) !== between.length) continue;
+    // ("…, while Amnesty International has said …": an auxiliary may stand there too.)
+    if (!apposed && /\S/u.test(between) && skipAdverbials(between) !== between.length && !AUX_BETWEEN.test(between)) continue;
     const after = skipAfterCue(ctx, cue.end);
     // "…; the Iraqi military says 22", "…, while US officials put the number at 16": a rival figure needs no clause.
     const figure = toll || BARE_FIGURE.test(ctx.text.slice(after, to));
@@ -1452,6 +1455,8 @@ function npAfter(ctx: Ctx, start: number, limit: number): NounPhrase | null {
 /** Auxiliaries and adverbs between an appositive's closing comma and the cue ("…, Javad Zarif, has also tweeted"). */
 const AUX_WORDS = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'again', 'since', 'then', 'now', 'previously']);
 const AUX_RUN = String.raw`(?:(?:${[...AUX_WORDS].join('|')})\s+)+`;
+/** Only auxiliaries and adverbs of time between a subject and its cue. */
+const AUX_BETWEEN = new RegExp(String.raw`^\s*(?:(?:${[...AUX_WORDS].join('|')})\s*)+$`, 'iu');
 const AUX_AFTER_COMMA = new RegExp(String.raw`(?<=,)\s*${AUX_RUN}$`, 'iu');
 /** What may stand between a subject and its cue: a comma (or an aside between commas), then auxiliaries. */
 const COMMA_AUX_ONLY = new RegExp(String.raw`^\s*(?:,[^;]*)?,\s*${AUX_RUN}$`, 'iu');
@@ -1768,6 +1773,9 @@ function nextBoundary(ctx: Ctx, from: number): number {
  * The gap is read from `from`, else from `gapFrom` where the skipped adverbials began: the list
  * stops inside a name ("in a televised address from the White | House that …").
  */
+/** Participles of saying that carry more words after a post-posed frame, with "that". */
+const MORE_WORDS = /^(?:warning|saying|noting|stressing|insisting|arguing|claiming|explaining|cautioning|acknowledging|conceding)$/iu;
+
 /** "to" and a noun phrase at `at` (past spaces): "adding to confusion", "responded to the escalation"; not "to" and a verb ("vowed to retaliate"). */
 function prepositionObjectAt(ctx: Ctx, at: number): boolean {
   const to = /^\s*to\s/iu.exec(ctx.text.slice(at));

@@ -1628,3 +1628,33 @@ describe('characterisations, figures in quotation marks and asides before the cu
     expect(claimWith(claimsOf('Prime Minister Tomas Reyes spoke first. State premier Mara Lind said the fires were bad. The premier said 12 homes burned.'), '12 homes').speaker?.name).toBe('Mara Lind');
   });
 });
+
+describe('more words after a frame, rival speakers with an auxiliary, and owners of an office (held-out probe ho10)', () => {
+  it('“…, warning that …” after a post-posed frame and after a clause of the speaker’s own', () => {
+    const cs = claimsOf('Nearly 500 people have been killed since October 1, the rights commission said on Thursday, warning that the crackdown risks being forgotten.');
+    expect(claimWith(cs, 'Nearly 500')).toMatchObject({ kind: 'attributed', speaker: { name: 'rights commission' } });
+    expect(claimWith(cs, 'risks being forgotten')).toMatchObject({ kind: 'attributed', speaker: { name: 'rights commission' }, cue: 'warning', text: 'the crackdown risks being forgotten' });
+    const urged = claimsOf('Prime Minister Tomas Reyes had urged the chamber to act, warning that the alternative was a slide into confrontation.');
+    expect(claimWith(urged, 'alternative')).toMatchObject({ kind: 'attributed', speaker: { name: 'Tomas Reyes' }, text: 'the alternative was a slide into confrontation' });
+    expect(claimWith(urged, 'urged')).toMatchObject({ kind: 'assertion', text: 'Prime Minister Tomas Reyes had urged the chamber to act' });
+  });
+
+  it('“…, while Amnesty International has said …”: a rival speaker after an auxiliary', () => {
+    const cs = claimsOf('The UN mission reported at least 424 killed through December 9, while Amnesty International has said the toll is likely well above 500.');
+    expect(claimWith(cs, '424')).toMatchObject({ speaker: { name: 'UN mission' }, text: 'at least 424 killed through December 9' });
+    expect(claimWith(cs, 'well above 500')).toMatchObject({ speaker: { name: 'Amnesty International' } });
+  });
+
+  it('a source “inside”, “within” or “outside” a place is a described speaker', () => {
+    for (const prep of ['inside', 'within', 'outside']) {
+      expect(claimWith(claimsOf(`Sirens sounded at the base, a source ${prep} the facility said.`), 'Sirens').speaker?.name).toBe(`source ${prep} the facility`);
+    }
+  });
+
+  it('“according to a statement from Mr Reyes’s office” is Reyes; a body’s name after a modifier is that body', () => {
+    const cs = claimsOf("Governor Tomas Reyes met the envoy on Wednesday, according to a statement from Mr Reyes's office.");
+    expect(claimWith(cs, 'met the envoy').speaker?.name).toBe('Tomas Reyes');
+    expect(claimWith(claimsOf('Nearly 500 people have been killed, the semi-official High Commission for Human Rights said.'), '500').speaker?.name).toBe('Iraqi High Commission for Human Rights');
+    expect(claimWith(claimsOf('The U.N. Assistance Mission for Iraq (UNAMI) said its figures covered October. It said the real number was higher.'), 'real number').speaker?.name).toBe('UN Assistance Mission for Iraq');
+  });
+});
