@@ -250,7 +250,7 @@ export class SpeakerResolver {
     const inside = mentions.filter((m) => m.start >= np.start && m.end <= np.end && !(m.type === 'other' && !/\s/u.test(m.surface)));
     // "The Department of Veterans Affairs": a body's name spans the phrase, of-phrase and all
     // (read by its head, "the Department" would be the last department that spoke).
-    const spanning = inside.find((m) => m.type !== 'person' && m.type !== 'place' && m.type !== 'country' && m.type !== 'other' && !m.adjective && m.end >= np.end - 1 && /^(?:[Tt]he\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(np.text.slice(0, m.start - np.start)));
+    const spanning = inside.find((m) => m.type !== 'person' && m.type !== 'place' && m.type !== 'country' && m.type !== 'other' && !m.adjective && m.end >= np.end - 1 && /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(np.text.slice(0, m.start - np.start)));
     if (spanning && /\s(?:of|for)\s/iu.test(spanning.surface)) return { speaker: this.speakerOf(spanning), head: null };
     // "US secretary of state Mike Pompeo": the whole phrase is a title and a name.
     const titled = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.roleStart !== null && m.roleStart <= np.start + 4);

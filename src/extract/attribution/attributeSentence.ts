@@ -421,7 +421,7 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
 }
 
 /** After "according to X": "who spoke on condition of anonymity" (frame), or "who said (that) …" (more words). */
-const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
+const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:(?:have|has|had)\s+)?(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
 
 const SOURCE_CHARGE = /^\s*,\s*(?:who|which)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(\p{L}+)/iu;
 
@@ -971,14 +971,15 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // "…, adding that …" after the content.
   // "denied that the ambassador had left, saying he was away on vacation": the reason is a claim of its own.
-  const adding = /,\s*(adding|saying)\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
+  // ("denied that …, telling reporters that “…”": the words told are a claim of their own too.)
+  const adding = /,\s*(adding|saying|telling\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}.]+)\s+that)\s+(?:that\s+)?/iu.exec(text.slice(span[0], span[1]));
   if (adding && !insideQuote(ctx, span[0] + adding.index) && (adding[1]!.toLowerCase() === 'adding' || hasPredicate(ctx, span[0] + adding.index + adding[0].length, span[1]))) {
     const first = trimContent(ctx, span[0], span[0] + adding.index);
     // "…, adding to confusion over …": the outlet's comment on the words, none of the speaker's.
     const second = prepositionObjectAt(ctx, span[0] + adding.index + adding[0].length) ? null : trimContent(ctx, span[0] + adding.index + adding[0].length, span[1]);
     const out: Attribution[] = [];
     if (first) out.push(...withCoordinated(ctx, who, cue.word, via, first, frames));
-    if (second) out.push(make(ctx, who, adding[1]!.toLowerCase(), via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]]));
+    if (second) out.push(make(ctx, who, adding[1]!.split(/\s/u)[0]!.toLowerCase(), via, second, [[span[0] + adding.index, span[0] + adding.index + adding[0].length]]));
     return out;
   }
   return withCoordinated(ctx, who, cue.word, via, span, frames);
@@ -1035,8 +1036,9 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     if (!np || np.start - ctx.base <= from || /^(?:he|she|it|i|we|you)$/iu.test(np.text)) continue;
     // A semicolon, or a comma with a conjunction: "…, officials said" after a clause is a post-posed frame, not a new speaker.
     // (American style closes the quotation after the comma: "…“a political stunt,” and Republicans argue …".)
-    const lead = /([,;])[”"]?\s*(?:(and|but|while|whereas|although|though)\s+)?$/iu.exec(ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base));
-    if (!lead || (lead[1] === ',' && lead[2] === undefined)) continue;
+    // ("… the threat behind the strike — even as his secretary of state acknowledged that …": a dash too.)
+    const lead = /([,;—–])[”"]?\s*(?:(and|but|while|whereas|although|though|(?:even\s+)?as)\s+)?$/iu.exec(ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base));
+    if (!lead || (lead[1] === ',' && lead[2] === undefined) || (lead[2] !== undefined && /as$/iu.test(lead[2]) && lead[1] === ',')) continue;
     // Only adverbials between the subject and its cue, and a clause after it.
     // (The space before the cue is no part of an adverbial: "the embassy initially said".)
     const between = ctx.text.slice(np.end - ctx.base, cue.start).trimEnd();
@@ -1671,7 +1673,8 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   const np = npAfter(ctx, start + ctx.base, at + ctx.base);
   if (!np || np.end - ctx.base > at) return null;
   // "A spokesman for the army, Ahmed al-Mismari, denied … and said …": the name in apposition is the subject.
-  const named = apposedName(ctx, np, /^(?:\s*\([^()]{1,40}\))?\s*,\s*/u, /^\s*,/u, at);
+  // ("The UN's top official in Iraq, Jeanine Hennis-Plasschaert, welcomed …": past a place phrase on the description too.)
+  const named = apposedName(ctx, np, /^(?:\s+(?:in|at|for|to)\s+[^,;“”"]{1,40}?)?(?:\s*\([^()]{1,40}\))?\s*,\s*/u, /^\s*,/u, at);
   if (named && /^(?:the|a|an)\s/iu.test(np.text)) return { start: named.start, end: named.end, text: named.surface, describedFrom: np.start };
   return np;
 }

@@ -144,7 +144,7 @@ const ALL = [...new Set([...SPEECH_STEMS, ...OBJECT_FRAME, ...PERCEPTION])].sort
 // magnitude 5.8" (a figure must follow).
 const TOLL_PHRASE =
   "(?:puts?|placed|places|estimated|estimates|measured|measures)\\s+(?:it|them|(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:toll|number|figure|count|turnout|attendance|crowd|march|size|cost|losses|tally|total|magnitude|quake|earthquake)" +
-  "(?:\\s+(?:of|among|in)\\s+(?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}-]+)?)\\s+at";
+  "(?:\\s+(?:of|among|in)\\s+(?:[\\p{L}.-]+\\s+){0,4}?[\\p{L}-]+)?)\\s+at";
 /** A figure after the toll phrase's "at" ("at risk" is no figure). */
 const FIGURE_AHEAD = "(?=\\s+[“\"]?(?:magnitude|about|around|roughly|nearly|almost|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|over|under|up\\s+to|between|as\\s+many\\s+as|an\\s+estimated|\\d|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+(?:few|dozen|hundred|thousand)|dozens|hundreds|thousands))";
 export const TOLL_CUE = new RegExp(`^${TOLL_PHRASE}$`, 'iu');

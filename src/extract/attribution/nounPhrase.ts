@@ -196,7 +196,8 @@ export function nounPhraseAfter(tokens: readonly Token[], text: string, base: nu
     if (prev && t.pos === 'PROPN' && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !named(t) && !nameClosesPhrase(tokens, k, limit, named)) break;
     // "told reporters | the strikes were …": a determiner after a noun opens a new phrase.
     if (prev && t.pos === 'DET' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !named(t)) break;
-    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && k > i + 1 && !nameClosesPhrase(tokens, k, limit, named)) break;
+    // ("Iraq's semi-official High Commission …": a hyphenated modifier wink reads as a noun is no head.)
+    if (prev && named(t) && !named(prev) && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && !prev.text.includes('-') && k > i + 1 && !nameClosesPhrase(tokens, k, limit, named)) break;
     // wink sometimes tags the first noun of a compound as a verb ("market data").
     const compound = t.pos === 'VERB' && !/(?:ed|ing)$/iu.test(t.text) && k + 1 < tokens.length && tokens[k + 1]!.pos === 'NOUN' && tokens[k + 1]!.start === t.end + 1;
     if (isNpToken(t) || named(t) || DETERMINER_PRONOUNS.has(lower) || hyphenated(tokens, k) || compound) {

@@ -23,7 +23,7 @@ const ADVERBIALS: RegExp[] = [
   /^\s*,?\s*(?:(?:late|early)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)(?![’'\p{L}])/iu,
   // "told Reuters by phone that …".
   /^\s*,?\s*(?:by|over\s+the)\s+(?:tele)?phone(?![’'\p{L}])/iu,
-  /^\s*,?\s*(?:also|again|repeatedly|separately|publicly|privately|previously|afterwards|then|too|further|bluntly|simply|flatly|later|earlier|recently|initially|firmly|angrily|quietly|openly|confidently)(?![’'\p{L}])/iu,
+  /^\s*,?\s*(?:also|again|repeatedly|separately|publicly|privately|previously|afterwards|afterward|then|too|further|bluntly|simply|flatly|later|earlier|recently|initially|firmly|angrily|quietly|openly|confidently)(?![’'\p{L}])/iu,
   // "added, without elaborating, that …", "said without giving details".
   /^\s*,?\s*without\s+(?:elaborating|explaining|offering|giving|providing|citing|naming|specifying)(?:\s+(?:any\s+|further\s+|more\s+)?(?:details|evidence|specifics|proof|sources?|names|a\s+source|figures))?(?![’'\p{L}])/iu,
   // "saying only that …", "said merely that …".
@@ -40,7 +40,7 @@ const FIRST_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'next',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'also', 'again', 'repeatedly', 'separately', 'publicly', 'privately', 'previously', 'afterwards', 'then', 'too', 'further',
+  'also', 'again', 'repeatedly', 'separately', 'publicly', 'privately', 'previously', 'afterwards', 'afterward', 'then', 'too', 'further',
   'bluntly', 'simply', 'flatly', 'recently', 'initially', 'firmly', 'angrily', 'quietly', 'openly', 'confidently',
   'without', 'only', 'merely', 'just', 'to', 'for', 'by',
 ]);

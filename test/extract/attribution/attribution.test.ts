@@ -1658,3 +1658,34 @@ describe('more words after a frame, rival speakers with an auxiliary, and owners
     expect(claimWith(claimsOf('The U.N. Assistance Mission for Iraq (UNAMI) said its figures covered October. It said the real number was higher.'), 'real number').speaker?.name).toBe('UN Assistance Mission for Iraq');
   });
 });
+
+describe('rival speakers after a dash, relative clauses on a source, and modifiers before names (held-out probe ho10)', () => {
+  it('“— even as his deputy acknowledged that …” is a second speaker; “said afterward that” is a frame', () => {
+    const cs = claimsOf('Governor Tomas Reyes said Friday that the dam had been at risk for weeks — even as his deputy acknowledged hours earlier that the engineers did not know when it would fail.');
+    expect(claimWith(cs, 'dam had been at risk').text).not.toContain('engineers');
+    expect(claimWith(cs, 'engineers did not know').speaker?.name).not.toBe('Tomas Reyes');
+    expect(claimWith(claimsOf('Governor Tomas Reyes said afterward that the dam "appears to be holding."'), 'holding').text).toBe('the dam "appears to be holding."');
+  });
+
+  it('“according to U.S. officials, who have said …” gives more of the source’s words', () => {
+    const cs = claimsOf('No one was hurt, according to U.S. officials, who have said troops had early warning.');
+    expect(claimWith(cs, 'early warning')).toMatchObject({ kind: 'attributed', speaker: { name: 'U.S. officials' }, text: 'troops had early warning' });
+  });
+
+  it('“denied that …, telling reporters that “…””: the denial and the words told', () => {
+    const cs = claimsOf('A spokesman for the ministry denied that the police had been involved, telling reporters that "the police did not fire a single shot" that night.');
+    expect(claimWith(cs, 'police had been involved')).toMatchObject({ certainty: 'denied', text: 'the police had been involved' });
+    expect(claimWith(cs, 'single shot')).toMatchObject({ kind: 'quote', cue: 'telling' });
+  });
+
+  it('a hyphenated modifier before a name (“Iraq’s semi-official High Commission …”) and a place on a description before its apposed name', () => {
+    const cs = claimsOf("Iraq's semi-official High Commission for Human Rights has given a higher toll, saying this week that more than 450 people had been killed.");
+    expect(claimWith(cs, '450')).toMatchObject({ kind: 'attributed', speaker: { name: 'Iraqi High Commission for Human Rights' } });
+    const un = claimsOf('The agency\'s top official in Dalton, Mara Lind-Ostberg, welcomed the vote but wrote that "accountability remains essential".');
+    expect(claimWith(un, 'accountability').speaker?.name).toBe('Mara Lind-Ostberg');
+  });
+
+  it('a figure after a longer of-phrase: “put the number of rockets fired at the city at three”', () => {
+    expect(claimWith(claimsOf('Some local outlets put the number of rockets fired at the city at three.'), 'three')).toMatchObject({ kind: 'attributed', speaker: { name: 'local outlets' } });
+  });
+});
