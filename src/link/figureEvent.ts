@@ -10,6 +10,9 @@ import { quantitySlot } from './quantitySlot';
  */
 const HARM_FAMILIES = new Set(['strikes', 'rocket attack', 'missile strike', 'car bombing', 'harm', 'any']);
 
+/** Happenings whose casualty figures are their own, though they are no candidates for other claims' tolls. */
+const OWN_TOLL_FAMILIES = new Set(['plane crash', 'road crash', 'stampede', 'earthquake', 'flood', 'storm', 'wildfire']);
+
 const TRIGGERS_BY_LABEL = (() => {
   const m = new Map<string, string[]>();
   for (const r of TRIGGER_RULES) m.set(r.label, [...(m.get(r.label) ?? []), r.words.join(' ')]);
@@ -28,7 +31,9 @@ export function isHarmFamily(label: string): boolean {
  */
 export function figureEventOf(claim: Claim, own: Event | undefined, articleEvents: readonly Event[]): Event | null {
   if (!claim.quantities.some((q) => quantitySlot(q)?.casualty === true)) return null;
-  if (own && isHarmFamily(own.label)) return null;
+  // (A crash, a crush or a disaster counts its own dead: "a jet that crashed …, killing all 176 people aboard, had been
+  // brought down by a missile" gives the crash's toll, not the missile attack's the article also names.)
+  if (own && (isHarmFamily(own.label) || OWN_TOLL_FAMILIES.has(canonicalEventLabel(own.label).family))) return null;
   const sentence = normalise(claim.sentence);
   // A toll told in a sentence about one happening is of something before or during it: in "last
   // December they stormed the embassy after U.S. air strikes killed 25", the air strikes of the

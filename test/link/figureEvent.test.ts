@@ -52,3 +52,16 @@ describe('figureEventOf: a toll in the relative clause of the claim\'s own happe
     expect(figureEventOf(claim, own, x.events)?.label).toBe('air strikes');
   });
 });
+
+describe('figureEventOf: a crash counts its own dead (held-out probe ho10)', () => {
+  it('"a jet that crashed …, killing all 176 people aboard, had been brought down by a missile": the crash’s toll, not the missile attack’s', () => {
+    const x = extractText(
+      'Iran fired more than a dozen ballistic missiles at two bases in Iraq on Wednesday.\n\nOfficials on Friday dismissed reports that a passenger jet that crashed near the capital on Wednesday, killing all 176 people aboard, had been brought down by a missile.',
+      '2020-01-10',
+    );
+    const claim = claimWith(x.claims, '176');
+    const own = x.events.find((e) => e.id === claim.event?.id);
+    expect(own?.label).toBe('plane crash');
+    expect(figureEventOf(claim, own, x.events)).toBeNull();
+  });
+});

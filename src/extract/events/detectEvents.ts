@@ -234,6 +234,14 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
   return out;
 }
 
+/** A reporting verb right before a date ("acknowledged on Saturday", "said Friday"). */
+function sayingBefore(tokens: readonly Token[], dFirst: number): boolean {
+  let k = dFirst - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  return k >= 0 && REPORTING_BEFORE_DATE.has(tokens[k]!.lower);
+}
+const REPORTING_BEFORE_DATE = new Set(['said', 'says', 'acknowledged', 'admitted', 'announced', 'confirmed', 'conceded', 'reported', 'told', 'claimed', 'revealed', 'disclosed', 'denied', 'insisted']);
+
 const PROJECTILES = new Set(['rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'shell', 'shells', 'katyusha', 'katyushas', 'drone', 'drones', 'bomb', 'bombs', 'grenade', 'grenades']);
 
 const BURIAL_BEFORE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'get', 'got', 'later', 'then', 'and', 'quickly', 'hastily', 'reportedly', 'subsequently']);
@@ -484,8 +492,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         // A date before a trigger: "Sunday's strikes", "on Tuesday stormed", a fronted date;
         // not "on Monday condemned air strikes", where the date belongs to the condemning.
         const gap = wordGap(tokens, dLast, trig.first);
-        // "acknowledged on Saturday that it had downed the plane": a pluperfect in the reported clause is an earlier day's.
-        const pluperfect = tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'that') && tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'had');
+        // "acknowledged on Saturday (that) it had downed the plane": a pluperfect in the reported clause is an earlier day's.
+        const pluperfect = sayingBefore(tokens, dFirst) && tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'had');
         if (pluperfect) continue;
         if (possessive && gap <= 3) score = 0;
         else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;

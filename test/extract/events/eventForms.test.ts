@@ -331,5 +331,8 @@ describe('dates and triggers of the embassy-plot probe (held-out probe ho10)', (
     const x = events('Iran fired missiles at two bases on Wednesday.\n\nHours after the missile attack, the Guard shot down an airliner after takeoff, killing all 176 people on board. Iran acknowledged on Saturday that it had downed the plane.', '2020-01-12');
     expect(x).toContainEqual(['plane crash', '2020-01-08', null]);
     expect(x.some((e) => e[0] === 'plane crash' && e[1] === '2020-01-11')).toBe(false);
+    // Without "that" too; a pluperfect with no saying before the day keeps the day.
+    expect(events('Iran acknowledged Saturday it had downed the plane.', '2020-01-12')).toEqual([['plane crash', null, null]]);
+    expect(events('Protesters on Saturday had stormed the embassy.', '2020-01-12')).toEqual([['embassy attack', '2020-01-11', null]]);
   });
 });
