@@ -843,6 +843,8 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
     // "a father and son had died": the article counts one of several.
     if (m.form === 'article' && subject !== null && tokens[afterSubject]?.lower === 'and' && isWordLike(tokens[afterSubject + 1]) && !NP_STOPS.has(tokens[afterSubject + 1]!.lower) && !PREDICATE_FORMS_MAP.has(tokens[afterSubject + 1]!.lower) && matchNumber(tokens, afterSubject + 1) === null) return null;
     if (predicate === null || !CASUALTY_PREDICATES.has(predicate) || subject === null && m.form === 'article') return null;
+    // "shot dead by gunmen on a motorcycle, and several others have been kidnapped": a preposition's object is no count.
+    if (m.form === 'article' && ARTICLE_AFTER_PREPOSITION.has(tokens[m.first - 1]?.lower ?? '')) return null;
   }
   if (m.form === 'one' && (predicate === null || subject === null)) return null;
   // "raised the toll several times": how often, told vaguely, counts nothing.
@@ -852,6 +854,7 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject, first: q ? q.at : m.first };
 }
 
+const ARTICLE_AFTER_PREPOSITION = new Set(['on', 'in', 'at', 'by', 'with', 'from', 'into', 'onto', 'under', 'near', 'inside', 'through', 'aboard', 'via', 'outside', 'across', 'behind']);
 const COUNT_NOUNS = new Set(['number', 'figure', 'count', 'total']);
 const HARMED = new Set(['dead', 'deaths', 'fatalities', 'wounded', 'injured', 'casualties', 'victims']);
 

@@ -664,3 +664,11 @@ describe('injuries named by a noun after their verb (held-out probe ho9)', () =>
     expect(one('The number of protesters has risen to 5,000').predicate).toBeNull();
   });
 });
+
+describe('an article after a preposition (held-out probe ho10)', () => {
+  it('“by gunmen on a motorcycle, and several others have been kidnapped”: the motorcycle is no count; “killed an American contractor” still is', () => {
+    const qs = extractQuantities('The activist was shot dead by gunmen on a motorcycle, and several others have been kidnapped in recent weeks.');
+    expect(qs.map((q) => q.subject)).toEqual(['others']);
+    expect(extractQuantities('A rocket attack killed an American contractor.')).toMatchObject([{ value: 1, subject: 'American contractor', predicate: 'killed' }]);
+  });
+});
