@@ -917,6 +917,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (!SPEECH.has(w)) return [];
   // "responded to the escalation on Twitter": a preposition's object, no words.
   if (prepositionObjectAt(ctx, at)) return [];
+  // "wrote to the council that …": the recipient is no part of the words.
+  const toRecipient = /^\s*to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/iu.exec(text.slice(at));
+  if (toRecipient) at += toRecipient[0].length;
   // "The Pentagon has denied that, saying …": a pronoun object; the participle after it carries the words.
   if (/^\s*that\s*,\s*(?:saying|adding|insisting|arguing|noting|calling|describing|citing|claiming|stressing)\b/iu.test(rest)) return [];
   let span = trimContent(ctx, at, text.length);
@@ -1782,7 +1785,8 @@ const MORE_WORDS = /^(?:warning|saying|noting|stressing|insisting|arguing|claimi
 /** "to" and a noun phrase at `at` (past spaces): "adding to confusion", "responded to the escalation"; not "to" and a verb ("vowed to retaliate"). */
 function prepositionObjectAt(ctx: Ctx, at: number): boolean {
   const to = /^\s*to\s/iu.exec(ctx.text.slice(at));
-  if (!to) return false;
+  // ("reported to police that …": a recipient before the words.)
+  if (!to || /^\s*to\s+(?:[\p{L}'’.-]+\s+){1,4}?that\b/iu.test(ctx.text.slice(at))) return false;
   const object = ctx.s.tokens.find((t) => t.start >= at + to[0].length + ctx.base && /\p{L}/u.test(t.text));
   return object !== undefined && object.pos !== 'VERB' && object.pos !== 'AUX';
 }

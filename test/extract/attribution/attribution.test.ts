@@ -1588,6 +1588,8 @@ describe('frames around a quotation and an aside (held-out probe ho10)', () => {
     expect(claimWith(responded, 'escalation')).toMatchObject({ kind: 'assertion', speaker: null });
     expect(claimWith(responded, '52 roads')).toMatchObject({ kind: 'attributed', speaker: { name: 'Tomas Reyes' } });
     expect(claimWith(claimsOf('Mara Lind said it was wrong, adding that she was sorry.'), 'sorry').cue).toBe('adding');
+    // A recipient after "to" before "that" is skipped, not taken for an object.
+    expect(claimWith(claimsOf('Governor Tomas Reyes wrote to the council that the plan was dead.'), 'plan was dead').text).toBe('the plan was dead');
   });
 });
 
