@@ -77,6 +77,9 @@ export function sourceTypeOf(type: EntityType): SourceType {
  * speak for a country ("Washington" -> United States), and demonyms used as nouns
  * ("the Iranians" -> Iran). Anything else is a description kept as written ("US officials").
  */
+/** Prepositions that end a description's head ("source | inside the facility", "a statement | from the ministry"). */
+const HEAD_ENDS = /\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/iu;
+
 export class SpeakerResolver {
   private readonly said: Said[] = [];
   /** `owner` as for bodies: "one of Trump's closest allies" names Trump as an owner. */
@@ -339,7 +342,7 @@ export class SpeakerResolver {
         const owner = this.resolve({ ...np, start: np.end - rest.length, text: rest }, [], sentence);
         if (owner) return owner;
       }
-      const restHead = rest.split(/\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/iu)[0]!;
+      const restHead = rest.split(HEAD_ENDS)[0]!;
       const body = this.description(rest, restHead.toLowerCase().split(/\s+/u).pop()!.replace(/'s?$/u, ''), restHead);
       if (body && body.speaker.type !== 'unknown') return body;
     }
@@ -580,7 +583,7 @@ function speakerHead(raw: string, headText: string): string {
   const head = (words[end - 1] ?? '').replace(/'s?$/u, '');
   if (roleWords().quantifierHeads.has(head) && headText.length < raw.length) {
     const rest = raw.slice(headText.length).toLowerCase().replace(/[’]/gu, "'").replace(/^\s*\S+\s+/u, '');
-    return speakerHead(rest, rest.split(/\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/u)[0]!);
+    return speakerHead(rest, rest.split(HEAD_ENDS)[0]!);
   }
   return head;
 }

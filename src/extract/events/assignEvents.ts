@@ -583,7 +583,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
           mainIsVerb = detected[best].verb;
           // "Hours after the missile attack, Iran's Revolutionary Guard shot down a jetliner": the same day, unless the text says otherwise.
           const opener = HOURS_AFTER.exec(s.text);
-          const earlier = opener ? detected.findIndex((m) => m.end <= opener[0].length && indexes[detected.indexOf(m)] !== main) : -1;
+          const earlier = opener ? detected.findIndex((m, k) => m.end <= opener[0].length && indexes[k] !== main) : -1;
           if (earlier >= 0) {
             const before = events[indexes[earlier]];
             if (events[main].weakDate === null && before.date !== null && before.dateEnd === null) events[main].weakDate = before.date;

@@ -64,7 +64,7 @@ add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike'
 add('air strikes', true, 'jets struck', 'warplanes struck', 'aircraft struck', 'planes struck', 'drones struck', 'drone struck', 'jets bombed', 'warplanes bombed',
   'jets strike', 'warplanes strike', 'aircraft strike', 'planes strike', 'drones strike', 'jets bomb', 'warplanes bomb',
   'drone destroyed', 'drone hit', 'drone killed', 'drones killed', 'drone targeted', 'drones targeted');
-// Only with military sites after it (TARGET_SITES): "the US struck three Kataib Hezbollah sites", not "a rocket struck the base" (detectEvents).
+// Only with military sites after it (TRIGGER_COMPANIONS): "the US struck three Kataib Hezbollah sites", not "a rocket struck the base" (detectEvents).
 add('air strikes', true, 'struck');
 add('bombing', true, 'bombed', 'bombing');
 add('rocket attack', false, 'rocket attack', 'rocket attacks', 'rocket strike', 'rocket strikes', 'rocket fire', 'rockets', 'rocket', 'katyusha rockets', 'katyushas', 'mortar attack', 'mortar fire', 'mortars');
