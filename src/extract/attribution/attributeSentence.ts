@@ -16,6 +16,7 @@ import { endsWithAuxiliary } from './endsWithAuxiliary';
 import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
 import { TRIGGER_RULES } from '../events/eventVocabulary';
 import { LABEL_ROLE } from './speakerLabel';
+import { isDigit } from '../segment/isDigit';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -918,7 +919,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "responded to the escalation on Twitter": a preposition's object, no words.
   if (prepositionObjectAt(ctx, at)) return [];
   // "wrote to the council that …": the recipient is no part of the words.
-  const toRecipient = /^\s*to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/iu.exec(text.slice(at));
+  const toRecipient = TO_RECIPIENT.exec(text.slice(at));
   if (toRecipient) at += toRecipient[0].length;
   // "The Pentagon has denied that, saying …": a pronoun object; the participle after it carries the words.
   if (/^\s*that\s*,\s*(?:saying|adding|insisting|arguing|noting|calling|describing|citing|claiming|stressing)\b/iu.test(rest)) return [];
@@ -1761,7 +1762,6 @@ function tokenAt(ctx: Ctx, rel: number): Token | undefined {
 
 /** A separator inside a number ("1,000", "7:30") ends no clause. */
 function betweenDigits(text: string, i: number): boolean {
-  const isDigit = (c: number): boolean => c >= 48 && c <= 57;
   return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 }
 
@@ -1782,11 +1782,14 @@ function nextBoundary(ctx: Ctx, from: number): number {
 /** Participles of saying that carry more words after a post-posed frame, with "that". */
 const MORE_WORDS = /^(?:warning|saying|noting|stressing|insisting|arguing|claiming|explaining|cautioning|acknowledging|conceding)$/iu;
 
+/** A recipient after "to", up to the "that" of the words: "wrote to the council | that …". */
+const TO_RECIPIENT = /^\s*to\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/iu;
+
 /** "to" and a noun phrase at `at` (past spaces): "adding to confusion", "responded to the escalation"; not "to" and a verb ("vowed to retaliate"). */
 function prepositionObjectAt(ctx: Ctx, at: number): boolean {
   const to = /^\s*to\s/iu.exec(ctx.text.slice(at));
   // ("reported to police that …": a recipient before the words.)
-  if (!to || /^\s*to\s+(?:[\p{L}'’.-]+\s+){1,4}?that\b/iu.test(ctx.text.slice(at))) return false;
+  if (!to || TO_RECIPIENT.test(ctx.text.slice(at))) return false;
   const object = ctx.s.tokens.find((t) => t.start >= at + to[0].length + ctx.base && /\p{L}/u.test(t.text));
   return object !== undefined && object.pos !== 'VERB' && object.pos !== 'AUX';
 }
@@ -1807,8 +1810,7 @@ function pastAdverbialThat(ctx: Ctx, from: number, gapFrom: number): number {
   }
   if (gap === 0 || insideQuote(ctx, start)) return from;
   const thatAt = start + gap;
-  const next = ctx.s.tokens.find((t) => t.start >= thatAt + 'that'.length + ctx.base);
-  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? from : thatAt;
+  return verbAfterThat(ctx, thatAt) ? from : thatAt;
 }
 
 function skipAfterCue(ctx: Ctx, from: number): number {

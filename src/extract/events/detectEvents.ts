@@ -234,15 +234,22 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
   return out;
 }
 
+/** The token before a date at token `dFirst`, past an "on": the verb of "said on Friday", "rose to 25 on Monday". */
+function beforeDate(tokens: readonly Token[], dFirst: number): number {
+  return tokens[dFirst - 1]?.lower === 'on' ? dFirst - 2 : dFirst - 1;
+}
+
 /** A reporting verb right before a date ("acknowledged on Saturday", "said Friday"). */
 function sayingBefore(tokens: readonly Token[], dFirst: number): boolean {
-  let k = dFirst - 1;
-  if (tokens[k]?.lower === 'on') k--;
+  const k = beforeDate(tokens, dFirst);
   return k >= 0 && REPORTING_BEFORE_DATE.has(tokens[k]!.lower);
 }
 const REPORTING_BEFORE_DATE = new Set(['said', 'says', 'acknowledged', 'admitted', 'announced', 'confirmed', 'conceded', 'reported', 'told', 'claimed', 'revealed', 'disclosed', 'denied', 'insisted']);
 
-const PROJECTILES = new Set(['rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars', 'shell', 'shells', 'katyusha', 'katyushas', 'drone', 'drones', 'bomb', 'bombs', 'grenade', 'grenades']);
+/** Triggers that name a thing fired: "a third missile fell" is one more of a barrage, not a new happening. */
+const MUNITIONS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'bomb', 'bombs', 'shell', 'shells', 'mortar', 'mortars']);
+/** What may strike a site of its own: the munitions, and rockets and grenades by their names. */
+const PROJECTILES = new Set([...MUNITIONS, 'katyusha', 'katyushas', 'grenade', 'grenades']);
 
 const BURIAL_BEFORE = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'get', 'got', 'later', 'then', 'and', 'quickly', 'hastily', 'reportedly', 'subsequently']);
 const BURIAL_OBJECT = new Set(['the', 'their', 'his', 'her', 'him', 'them', 'its', 'our', 'dozens', 'hundreds', 'victims', 'bodies', 'dead', 'relatives', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'in', 'at', 'alongside', 'beside', 'next']);
@@ -429,8 +436,7 @@ function reportingBetween(tokens: readonly Token[], from: number, to: number): b
  */
 function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that' | 'after-words' | null {
   const last = tokenAt(tokens, d.end - 1);
-  let k = tokenAt(tokens, d.start) - 1;
-  if (tokens[k]?.lower === 'on') k--;
+  let k = beforeDate(tokens, tokenAt(tokens, d.start));
   const next = tokens[last + 1];
   if (next?.lower === 'that') {
     // Right after the verb, or after the recipient of "told"/"tells" (up to three words).
@@ -547,8 +553,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
  * on Friday"): it says when the count was given, not when the happening was.
  */
 function tollUpdateBefore(tokens: readonly Token[], dFirst: number): boolean {
-  let k = dFirst - 1;
-  if (tokens[k]?.lower === 'on') k--;
+  let k = beforeDate(tokens, dFirst);
   // "rose to 25 people", "to 25 dead": up to two words after the figure.
   for (let n = 0; n < 2 && k >= 0 && tokens[k]!.kind === 'word' && !TOLL_RISE_VERBS.has(tokens[k]!.lower); n++) k--;
   return tokens[k]?.kind === 'number' && tollRisesAt(tokens, k - 1, 16);
@@ -869,8 +874,6 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
 const FRESH_WORDS = new Set(['another', 'fresh', 'renewed', 'separate']);
 const FRESH_AFTER_A = new Set(['new', 'second', 'third', 'further', 'separate']);
 
-/** Triggers that name a thing fired: "a third missile fell" is one more of a barrage, not a new happening. */
-const MUNITIONS = new Set(['missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'bomb', 'bombs', 'shell', 'shells', 'mortar', 'mortars']);
 
 /** "another barrage of rockets", "a second rocket attack", "a fresh wave of protests", within three words before the trigger. */
 function freshAt(tokens: readonly Token[], first: number): boolean {

@@ -2,6 +2,7 @@ import { nlp } from './nlp';
 import { asciiSingleQuoteSpans, quoteSpans } from './quoteSpans';
 import type { Sentence, Token } from './Sentence';
 import { isTrimSpace } from './whiteSpace';
+import { isDigit } from './isDigit';
 
 export interface SegmentParagraph {
   start: number;
@@ -118,10 +119,6 @@ function continuesSentence(text: string, at: number): boolean {
 /** What may stand before an abbreviation: white space, "(", "-", "–" or "—". */
 function isWordBoundaryBefore(c: number): boolean {
   return isTrimSpace(c) || c === 40 || c === 45 || c === 0x2013 || c === 0x2014;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** text.slice(start, end).trim() === '', without the slice. */
