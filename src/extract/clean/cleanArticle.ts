@@ -105,6 +105,12 @@ function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string
   return inferTitle(kept.find((k) => k.kind === 'body')?.text);
 }
 
+const MEDIA_PLAYBACK = /^media playback is (?:unsupported|not supported) on your device\.?\s*/iu;
+/** A player's label with the clip's length: "VIDEO 2:14", "Video 02:03", "WATCH 1:05". */
+const VIDEO_DURATION = /^(?:video|watch|play)\s*:?\s*\d{1,2}:\d{2}$/iu;
+/** " / CBS/AP" closing a time stamp: agency names between slashes. */
+const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
+
 const KICKER =
   /^(?:UPDATE\s*\d{0,2}|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|BREAKING(?:\s+NEWS)?|Breaking(?:\s+news)?|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|REFILE|CORRECTED|WRAPUP\s*\d{0,2}|RPT)\s*(?:-|–|—|:|\|)\s*(?=\p{Lu}|[“"‘'])/u;
 
@@ -122,6 +128,8 @@ class Cleaner {
   /** The date a date line near the top states ("December 29, 2019 / 5:58 PM"). */
   dateLine: string | null = null;
   private relatedLeft = 0;
+  /** The line after a video player's label is the clip's title. */
+  private videoTitleNext = false;
   private readonly byKey = new Map<string, Kept>();
 
   constructor(private readonly titleKey: string) {}
@@ -148,6 +156,34 @@ class Cleaner {
     }
     // "READ: Trump's full statement on …" as the page's own heading is the headline, not a link.
     if (RELATED_INLINE.test(s) && isHeadlineLike(s) && dedupeKey(s) !== this.titleKey) return this.reject(s, 'related links');
+    // BBC's player notice runs into the caption after it on one line: the notice goes, the caption stays.
+    const playback = MEDIA_PLAYBACK.exec(s);
+    if (playback && playback[0].length < s.length) {
+      this.reject(playback[0].trim(), 'media label');
+      s = s.slice(playback[0].length);
+    }
+
+    // "VIDEO 2:14" then the clip's title: a player, not the story.
+    if (this.videoTitleNext) {
+      this.videoTitleNext = false;
+      if (isHeadlineLike(s) && s.length <= 120) return this.reject(s, 'media label');
+    }
+    if (VIDEO_DURATION.test(s)) {
+      this.videoTitleNext = true;
+      return this.reject(s, 'media label');
+    }
+
+    // "Updated on: January 3, 2020 / 6:21 AM / CBS/AP": the page's time stamp with the story's credit after it.
+    const stampCredit = STAMP_CREDIT.exec(s);
+    if (stampCredit && isTimestampLine(s.slice(0, stampCredit.index))) {
+      const names = stampCredit[1]!.split('/').map((n) => n.trim());
+      if (names.every((n) => lookupCreditName(n) !== null)) {
+        this.credit(stampCredit[1]!.trim(), names, { byline: false });
+        if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
+        return this.reject(s, 'timestamp');
+      }
+    }
+
     const reason = boilerplateReason(s);
     if (reason !== null) {
       // "Copyright 2019 The Associated Press. All rights reserved." is furniture that also credits the copy.

@@ -1,3 +1,4 @@
+import { MENU_WORDS } from './rules/boilerplateRules';
 /** Longest unit examined line by line; a longer "line" is split at sentence ends first. */
 const MAX_UNIT_CHARS = 20_000;
 
@@ -53,6 +54,19 @@ function needsSpaceFold(line: string): boolean {
 }
 
 function tidy(line: string): string {
+  // "News  Weather  Traffic  KSAT Explains  Live": a menu set out with runs of spaces (two of its
+  // items menu words at least) keeps its items apart as a strip between bars, which the furniture
+  // rules read; folded, it would read as prose.
+  if (line.length <= 200 && line.includes('  ')) {
+    const items = line.trim().split(/[ \t\u00a0]{2,}/u);
+    if (
+      items.length >= 3 &&
+      items.every((x) => x.length <= 25 && x.split(' ').length <= 3 && /^[\p{Lu}\d]/u.test(x) && !/[.!?:]$/u.test(x.replace(/(?:\p{Lu}\.)+$/u, ''))) &&
+      items.filter((x) => x.toLowerCase().split(' ').some((w) => MENU_WORDS.has(w.replace(/[^\p{L}]/gu, '')))).length >= 2
+    ) {
+      return items.join(' | ');
+    }
+  }
   let s = (needsSpaceFold(line) ? line.replace(/[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ') : line).trim();
   // "• text", "- text", "* text": keep the text, not the bullet.
   if (s.length > 2 && '•·▪◦‣*-–'.includes(s[0]!) && s[1] === ' ') s = s.slice(2).trim();

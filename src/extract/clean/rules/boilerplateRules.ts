@@ -155,7 +155,7 @@ export const MENU_WORDS: ReadonlySet<string> = new Set([
   'home', 'news', 'world', 'politics', 'business', 'sport', 'sports', 'opinion', 'culture', 'lifestyle', 'tech', 'technology',
   'science', 'health', 'entertainment', 'video', 'videos', 'audio', 'podcasts', 'menu', 'sections', 'section', 'search',
   'share', 'tweet', 'email', 'print', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest',
-  'messenger', 'instagram', 'youtube', 'more', 'close', 'login', 'log', 'in', 'sign', 'up', 'register', 'subscribe',
+  'messenger', 'instagram', 'youtube', 'flipboard', 'more', 'close', 'login', 'log', 'in', 'sign', 'up', 'register', 'subscribe',
   'newsletter', 'newsletters', 'account', 'profile', 'settings', 'edition', 'us', 'uk', 'international', 'africa', 'asia',
   'europe', 'americas', 'middle', 'east', 'latest', 'trending', 'popular', 'top', 'stories', 'most', 'read', 'watched',
   'live', 'tv', 'radio', 'weather', 'markets', 'travel', 'style', 'food', 'games', 'puzzles', 'crossword', 'obituaries',

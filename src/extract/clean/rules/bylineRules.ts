@@ -80,6 +80,10 @@ export function matchBylineLine(line: string): BylineMatch | null {
   }
   if (GENERIC_CREDITS.test(bare) && bare.length < 30 && (byline !== bare || /^agencies$/i.test(bare))) return { byline, names: [], author: null };
 
+  // "AP AFP", "AP, AFP", "AFP/Reuters": a line of agency names and nothing else credits each of them.
+  const listed = bare.length <= 80 ? agencyList(bare) : null;
+  if (listed) return { byline, names: listed, author: null };
+
   // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25..".
   const sep = bare.length > 130 ? null : /^([^,|\u2013\u2014]{2,40}?)\s*(?:,|\||\s[-\u2013\u2014]|[\u2013\u2014])\s*(.{1,80})$/.exec(bare);
   if (sep && lookupCreditName(sep[1]!) && (isPlace(sep[2]!) || isTimestampLine(sep[2]!.replace(/\.+$/, '')))) {
@@ -118,7 +122,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
 
   const withInputs = WITH_INPUTS.exec(bare);
   if (withInputs) {
-    const names = splitNames(withInputs[1]!);
+    // "Source: Reuters/AFP/nh": the editor's initials close the list.
+    const names = splitNames(withInputs[1]!).filter((n, i, all) => !(i === all.length - 1 && i > 0 && /^[a-z]{1,4}$/u.test(n)));
     if (names.length > 0 && names.every((n) => lookupCreditName(n) || GENERIC_CREDITS.test(n))) {
       // "With files from Reuters and The Associated Press", "(With inputs from PTI)": the outlet's own
       // story, with wire material in it; which claim came from which wire, the line does not say.
@@ -145,6 +150,18 @@ export function matchBylineLine(line: string): BylineMatch | null {
     if (names.length > 0 || author !== null) return { byline, names, author };
   }
   return null;
+}
+
+/**
+ * The agencies of a line made of two or more news-agency names and separators only ("AP AFP",
+ * "AP, AFP", "Reuters/AFP"), as written; null for anything else.
+ */
+function agencyList(s: string): string[] | null {
+  const names = agenciesNamedIn(s, 'news_agency');
+  if (names.length < 2) return null;
+  let rest = s;
+  for (const n of names) rest = rest.replace(n, ' ');
+  return /^[\s,/&|·•-]*(?:and[\s,/&|·•-]*)*$/iu.test(rest) && names.every((n) => writtenAsName(n, lookupCreditName(n)!)) ? names : null;
 }
 
 /** A byline-like name at the very end of an article ("Ricardo Kara"): 2–4 capitalised words. */

@@ -36,17 +36,22 @@ export function parseCredit(text: string, raw: string = text, labelled = false):
   const parts = s
     .split(/\s*\/\s*|\s+via\s+|\s*;\s*|\s*,\s*|\s+for\s+|\s*\|\s*|\s+and\s+/i)
     .map((p) => p.replace(/[.\s]+$/, ''))
-    .map((p) => (lookupAgency(p) ? p.trim() : p.replace(/\s+(photos?|images?|pictures?|tv|video)$/i, '').trim()))
     .filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 5) return null;
 
   let agency: string | null = null;
   let photographer: string | null = null;
-  for (const part of parts) {
-    const entry = lookupAgency(part);
+  for (const written of parts) {
+    const entry = lookupAgency(written);
+    const part = entry ? written.trim() : written.replace(/\s+(photos?|images?|pictures?|tv|video)$/i, '').trim();
     if (entry) {
       // The originating agency, not the distributor: "AFP via Getty Images" is AFP.
       if (agency === null || agency === 'Getty Images') agency = entry.name;
+      continue;
+    }
+    // "Antara Photo/Muhammad Adimaja": a name before "Photo" is a picture service, known or not.
+    if (part !== written.trim() && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u.test(part) && /\s(?:photos?|pictures?)$/iu.test(written)) {
+      agency ??= part;
       continue;
     }
     const person = personName(part);
@@ -91,6 +96,8 @@ const TRAILER_HINT = /\/|[.!?"\u201d](?: [-\u2013\u2014]|\p{Lu})/u;
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
+/** A sentence end, a space, then one to four capitalised words and the paragraph's end. */
+const BARE_AGENCY = /[.!?"\u201d]\s(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.?$/u;
 const BBC = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i;
 const WRAPPED = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i;
 const PAREN_CREDIT = /\(([^()]{2,120})\)\s*\.?$/;
@@ -147,8 +154,9 @@ export function matchCaption(para: string): CaptionMatch | null {
 
   // "… on Wednesday. Photo: Reuters", "…smoke. Picture: Twitter / Iesha Rose @Iesha_Rose3".
   // Every label holds one of these (case-sensitive) pieces: without one the pattern, tried at every character, cannot match.
-  const mayBeLabelled = tail.includes('hoto') || tail.includes('icture') || tail.includes('mage') || tail.includes('redit');
-  const labelled = mayBeLabelled ? /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?(?::|\.{3}|\u2026)\s?[^:]{2,100})$/.exec(tail) : null;
+  // ("… on Jan 1, 2020. PHOTO: REUTERS" in capitals too.)
+  const mayBeLabelled = tail.includes('hoto') || tail.includes('icture') || tail.includes('mage') || tail.includes('redit') || tail.includes('PHOTO') || tail.includes('PICTURE');
+  const labelled = mayBeLabelled ? /(^|[.!?"\u201d]\s?|\s)((?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|[Ii]mage|[Cc]redit|[Pp]hoto credit|[Ff]ile photo)\s?(?::|\.{3}|\u2026)\s?[^:]{2,100})$/.exec(tail) : null;
   if (labelled) {
     const credit = parseCredit(labelled[2]!, labelled[2]!, true);
     const caption = para.slice(0, offset + labelled.index + labelled[1]!.length).trim();
@@ -158,6 +166,16 @@ export function matchCaption(para: string): CaptionMatch | null {
   // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
   // The loop's pre-check passes only a slash, or a sentence end before a space and a dash or before a capital:
   // one regex scan tells whether the tail has any, and most paragraphs have none.
+  // "… on December 30, 2019. AFP": a news agency's name alone after the last sentence, as written.
+  const bare = BARE_AGENCY.exec(tail);
+  if (bare) {
+    const entry = lookupAgency(bare[1]!);
+    const caption = para.slice(0, offset + bare.index + 1).trim();
+    if (entry && entry.type === 'news_agency' && (bare[1] === entry.name || bare[1]!.toUpperCase() === bare[1]) && caption.length > 0) {
+      return { caption, credit: { agency: entry.name, photographer: null, raw: bare[1]! }, form: 'dash' };
+    }
+  }
+
   if (!TRAILER_HINT.test(tail)) return null;
   for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
     if (!isSentenceEnd(tail.charCodeAt(i))) continue;

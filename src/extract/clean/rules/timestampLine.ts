@@ -1,6 +1,6 @@
 /** Words that may appear in a line that only states when something was published. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
-  'updated', 'update', 'published', 'posted', 'last', 'modified', 'first', 'created', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
+  'updated', 'update', 'published', 'posted', 'last', 'modified', 'first', 'created', 'issued', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
   'gmt', 'utc', 'est', 'edt', 'et', 'ct', 'pt', 'bst', 'cet', 'cest', 'eet', 'ist', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt',
   'ksa', 'ast', 'jst', 'kst', 'aest', 'aedt', 'wib', 'sgt', 'hkt', 'msk', 'irst', 'wat', 'cat', 'eat', 'sast', 'local', 'time',
   'date', 'today', 'yesterday', 'ago', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'seconds', 'just', 'now',
@@ -16,13 +16,14 @@ const MAX_LENGTH = 90;
 /**
  * True for lines that are only a date and/or time ("December 27, 2019, 10:56 PM",
  * "31 Dec, 2019 21:28", "Updated 11:47, 02-Jan-2020", "Last Update: Wednesday, 20 May
- * 2020 KSA 09:56 - GMT 06:56", a video duration "02:03"). Needs at least one number and
+ * 2020 KSA 09:56 - GMT 06:56", "Wed Jan 8, 2020 02:08AM [Updated: …]", "Issued on: 30/12/2019 -
+ * 01:12", a video duration "02:03"). Needs at least one number and
  * nothing but date words, numbers and separators, so a sentence never qualifies.
  */
 export function isTimestampLine(line: string): boolean {
   if (line.length > MAX_LENGTH) return false;
   let digits = false;
-  for (const raw of line.toLowerCase().split(/[\s,.:;|/()\-–—+]+/)) {
+  for (const raw of line.toLowerCase().split(/[\s,.:;|/()[\]\-–—+]+/)) {
     if (raw === '') continue;
     if (/^\d{1,4}$/.test(raw)) { digits = true; continue; }
     const num = /^(\d{1,4})(am|pm|a|p|h|st|nd|rd|th|z)$/.exec(raw);
