@@ -18,6 +18,7 @@ import { LruCache } from './lruCache';
 import { rivalReports } from './rivalReports';
 import type { CopyFingerprint } from './copyFingerprint';
 import { verdictReviews } from '../extract/verdictReviews';
+import { articleEra } from './articleEra';
 
 export interface LinkerOptions {
   /** Clock for link timestamps (tests pin it). */
@@ -151,7 +152,9 @@ export class Linker {
     const eventPool = storedEvents.filter((e): e is Event => e !== null);
     const hints = eventPool.filter((e) => hintIds.has(e.id));
     const choices = new Map<string, EventChoice>();
-    for (const e of localEvents.values()) choices.set(e.id, chooseEvent(e, eventPool, article.id, hints, article.published));
+    // An article without a date may still name office holders that place it in time.
+    const when = article.published ?? articleEra(article.text);
+    for (const e of localEvents.values()) choices.set(e.id, chooseEvent(e, eventPool, article.id, hints, when));
     const globalEvents = new Map<string, Event>();
     for (const ch of choices.values()) {
       const prev = globalEvents.get(ch.event.id);

@@ -2,6 +2,7 @@ import { eventRef, type Claim, type Event, type EventMerge } from '../domain';
 import type { GraphStore } from '../store/port';
 import { chooseEvent, UNDATED_WINDOW_DAYS } from './chooseEvent';
 import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventLookupKeys, slotKeys } from './claimKeys';
+import { articleEra, type DateWindow } from './articleEra';
 
 /**
  * The other half of merging event mentions. An undated mention ("the strikes" in a later
@@ -50,6 +51,9 @@ export async function adoptUndated(store: GraphStore, articleId: string, created
   const articles = await store.getArticles([...new Set(mentions.map((m) => mentionArticle.get(m.id) as string))]);
   const published = new Map<string, string | null>();
   for (const a of articles) if (a) published.set(a.id, a.published);
+  // An undated article may still be placed in time by the office holders it names (articleEra).
+  const era = new Map<string, DateWindow | null>();
+  for (const a of articles) if (a && a.published === null) era.set(a.id, articleEra(a.text));
 
   // What each mention can see now: the stored events its own look-up keys find, and this article's new events.
   const lookups = new Map(mentions.map((m) => [m.id, new Set(eventLookupKeys(m, published.get(mentionArticle.get(m.id) as string) ?? null, UNDATED_WINDOW_DAYS))]));
@@ -75,7 +79,7 @@ export async function adoptUndated(store: GraphStore, articleId: string, created
       const e = stored.get(at.eventId);
       if (e && e.date !== null && !createdIds.has(e.id) && !pool.includes(e)) pool.push(e);
     }
-    const choice = chooseEvent(m, pool, own, [], published.get(own) ?? null);
+    const choice = chooseEvent(m, pool, own, [], published.get(own) ?? era.get(own) ?? null);
     if (!choice.mergedWith || !createdIds.has(choice.mergedWith.id)) continue;
     const into = adopting.get(choice.mergedWith.id) as Event;
     for (const p of m.participants) if (!into.participants.includes(p)) into.participants.push(p);

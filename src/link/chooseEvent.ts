@@ -4,6 +4,7 @@ import { adjacentSingleDays, isOneDay, isRoughlyDated, rangesOverlap } from './e
 import { foldName } from './foldName';
 import { isCountryName, placesNested } from '../extract/entities/gazetteer';
 import { ongoingSpansMeet, spanUnion } from '../extract/events/ongoing';
+import type { DateWindow } from './articleEra';
 
 /**
  * Decides which stored event a mention in a new article is, if any. A dated mention
@@ -65,17 +66,21 @@ function sameSite(a: Event, b: Event, place: 'same' | 'unknown' | 'different'): 
 /** How far before its article an undated mention's happening may lie ("the strikes" in a report a month later is still news; a year is not). */
 export const UNDATED_WINDOW_DAYS = 30;
 
-/** An undated mention in an article of `published` can only be a happening of the weeks before it, never after. */
-function possibleForUndated(e: Event, published: string | null): boolean {
+/**
+ * An undated mention in an article of `published` can only be a happening of the weeks before it,
+ * never after. An article with no date may still be known to lie in a window of days (articleEra).
+ */
+function possibleForUndated(e: Event, published: string | DateWindow | null): boolean {
   if (published === null || e.date === null) return true;
-  const pub = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const from = Date.parse(`${(typeof published === 'string' ? published : published.from).slice(0, 10)}T00:00:00Z`);
+  const to = Date.parse(`${(typeof published === 'string' ? published : published.to).slice(0, 10)}T00:00:00Z`);
   const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
   const end = Date.parse(`${(e.dateEnd ?? e.date).slice(0, 10)}T00:00:00Z`);
-  if (!Number.isFinite(pub) || !Number.isFinite(start)) return true;
-  return start <= pub && (Number.isFinite(end) ? end : start) >= pub - UNDATED_WINDOW_DAYS * 86400000;
+  if (!Number.isFinite(from) || !Number.isFinite(start)) return true;
+  return start <= (Number.isFinite(to) ? to : from) && (Number.isFinite(end) ? end : start) >= from - UNDATED_WINDOW_DAYS * 86400000;
 }
 
-export function chooseEvent(local: Event, candidates: readonly Event[], articleId: string, preferred: readonly Event[] = [], published: string | null = null): EventChoice {
+export function chooseEvent(local: Event, candidates: readonly Event[], articleId: string, preferred: readonly Event[] = [], published: string | DateWindow | null = null): EventChoice {
   const canon = canonicalEventLabel(local.label);
   /** widen: the mention is a later (or earlier) day of an ongoing happening, whose dates grow to hold it. */
   type Scored = { e: Event; score: number; why: string[]; widen: boolean };

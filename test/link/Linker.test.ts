@@ -247,6 +247,39 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   }, 60_000);
 
+  describe('an undated article whose office holders place it in another era', () => {
+    // No publication date, but "President Joe Biden": 2021 or later, so not the strikes of December 2019.
+    const later: HandArticle = {
+      text: 'The US military on Sunday launched airstrikes against Kataib Hezbollah in Iraq, ordered by President Joe Biden. The militia said four of its fighters were killed.',
+      outlet: 'The Times of Israel', published: null,
+      events: [{ label: 'air strikes', date: null, place: 'Iraq', participants: ['United States', 'Kataib Hezbollah'] }],
+      claims: [{ text: 'four of its fighters were killed', event: 0, quantities: [{ text: 'four', value: 4, subject: 'fighters', predicate: 'killed' }] }],
+    };
+    const dated: HandArticle = {
+      text: 'American air strikes killed 25 fighters from Kataib Hezbollah in Iraq on Sunday.',
+      outlet: 'PA Media', published: '2019-12-31', events: strikes('2019-12-29'),
+      claims: [{ text: 'American air strikes killed 25 fighters from Kataib Hezbollah in Iraq on Sunday', event: 0, quantities: [{ text: '25', value: 25, subject: 'fighters', predicate: 'killed' }] }],
+    };
+
+    it.each([['dated first', [dated, later]], ['undated first', [later, dated]]] as const)('stays apart from the 2019 strikes, %s', async (_order, pair) => {
+      const { store, add } = await fresh();
+      const a = await add(pair[0]);
+      const b = await add(pair[1]);
+      expect(a.events[0]!.id).not.toBe(b.events[0]!.id);
+      expect(b.eventMerges).toEqual([]);
+      expect(b.links.filter((l) => l.type === 'different_figure' || l.type === 'corroborates')).toEqual([]);
+      await store.close();
+    });
+
+    it('the same article named with a president of that day still joins them', async () => {
+      const { store, add } = await fresh();
+      const d = await add(dated);
+      const u = await add({ ...later, text: later.text.replace('President Joe Biden', 'President Donald Trump and Defense Secretary Mark Esper') });
+      expect(u.claims[0]!.event!.id).toBe(d.events[0]!.id);
+      await store.close();
+    });
+  });
+
   describe('an undated mention stored before the dated report of its happening', () => {
     // An undated article (no publication date, "on Sunday" unresolved) and the dated report.
     const undated: HandArticle = {
