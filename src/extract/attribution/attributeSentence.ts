@@ -341,6 +341,8 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
   // "a sermon read by his representative", "The text, read aloud by the speaker, says": a passive participle, no frame.
   if (/^reads?$/u.test(w) && /^\s+(?:out\s+|aloud\s+)?by\b/iu.test(ctx.text.slice(cue.end))) return [];
+  // "In a statement read on state television, the IRGC said …": read after the text it reads, then a place or a time.
+  if (w === 'read' && /\b(?:statement|message|sermon|letter|speech|address|text|communiqu[eé]|declaration|announcement)\s+$/iu.test(ctx.text.slice(0, cue.start)) && /^\s+(?:out\s+|aloud\s+)?(?:on|over|at|in|during|to|before)\b/iu.test(ctx.text.slice(cue.end))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];

@@ -63,6 +63,8 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   for (const a of attributions) {
     // Two frames may end on the same words ("…, according to X According to Y, …"): one claim, the first reading.
     if (drafts.some((d) => d.start === a.start && d.end === a.end)) continue;
+    // "The group responded quickly, saying …": one reported word that is no quotation states nothing.
+    if (a.kind === 'attributed' && countWords(s.text, a.start - s.start, a.end - s.start) < 2) continue;
     drafts.push({
       sentence: s,
       start: a.start,
@@ -239,7 +241,8 @@ export function trimSpan(s: Sentence, from: number, to: number): [number, number
   let b = to - s.start;
   const t = s.text;
   for (;;) {
-    const m = /^(?:\s+|[,;:—–-]\s*|(?:and|but|or|so)\s+)/iu.exec(t.slice(a, b));
+    // "So was Faleh al-Fayadh": "so" before an auxiliary is the inversion ("he was too"), not a link.
+    const m = /^(?:\s+|[,;:—–-]\s*|(?:and|but|or)\s+|so\s+(?!(?:was|were|is|are|am|did|does|do|has|have|had|can|could|will|would|should|must)\b))/iu.exec(t.slice(a, b));
     if (!m || m[0].length === 0) break;
     a += m[0].length;
   }

@@ -91,7 +91,8 @@ export function matchDateline(para: string): DatelineMatch | null {
   m = PLACE_ONLY.exec(head);
   // "BAGHDAD: …" is a dateline, "SECRETARY ESPER: …" or "WALLACE: …" a transcript's speaker label:
   // before a colon only a place the gazetteer knows makes a dateline.
-  if (m && /\p{Lu}{3}/u.test(m[1]!) && followedByText(para, m[0].length) && (!/:\s*$/u.test(m[0]) || isPlaceName(m[1]!) || LABELS.test(m[1]!))) {
+  // ("WASHINGTON/BAGHDAD: …" names two places the gazetteer knows.)
+  if (m && /\p{Lu}{3}/u.test(m[1]!) && followedByText(para, m[0].length) && (!/:\s*$/u.test(m[0]) || m[1]!.split('/').every((p) => isPlaceName(p)) || LABELS.test(m[1]!))) {
     return { prefix: m[0], byline: m[0].trim(), names: [], credited: false };
   }
   return null;
