@@ -163,9 +163,6 @@ export function matchCaption(para: string): CaptionMatch | null {
     if (credit && caption.length > 0) return { caption, credit, form: 'labelled' };
   }
 
-  // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
-  // The loop's pre-check passes only a slash, or a sentence end before a space and a dash or before a capital:
-  // one regex scan tells whether the tail has any, and most paragraphs have none.
   // "… on December 30, 2019. AFP": a news agency's name alone after the last sentence, as written.
   const bare = BARE_AGENCY.exec(tail);
   if (bare) {
@@ -176,6 +173,9 @@ export function matchCaption(para: string): CaptionMatch | null {
     }
   }
 
+  // A credit after the last sentence end that yields one (right to left, so "Oct. 13" inside the caption is passed over).
+  // The loop's pre-check passes only a slash, or a sentence end before a space and a dash or before a capital:
+  // one regex scan tells whether the tail has any, and most paragraphs have none.
   if (!TRAILER_HINT.test(tail)) return null;
   for (let i = tail.length - 2, tries = 0; i >= 0 && tries < 12; i--) {
     if (!isSentenceEnd(tail.charCodeAt(i))) continue;
