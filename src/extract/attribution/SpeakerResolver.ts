@@ -69,6 +69,9 @@ export function sourceTypeOf(type: EntityType): SourceType {
   }
 }
 
+/** Prepositions that end a description's head ("source | inside the facility", "a statement | from the ministry"). */
+const HEAD_ENDS = /\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/iu;
+
 /**
  * Turns the noun phrase before or after a cue into a Speaker, with the article's memory:
  * pronouns ("he said" -> the last person named), definite descriptions ("the officials"
@@ -77,9 +80,6 @@ export function sourceTypeOf(type: EntityType): SourceType {
  * speak for a country ("Washington" -> United States), and demonyms used as nouns
  * ("the Iranians" -> Iran). Anything else is a description kept as written ("US officials").
  */
-/** Prepositions that end a description's head ("source | inside the facility", "a statement | from the ministry"). */
-const HEAD_ENDS = /\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)\s/iu;
-
 export class SpeakerResolver {
   private readonly said: Said[] = [];
   /** `owner` as for bodies: "one of Trump's closest allies" names Trump as an owner. */

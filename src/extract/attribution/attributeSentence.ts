@@ -246,6 +246,20 @@ function findCues(ctx: Ctx): Cue[] {
   return cues;
 }
 
+/** A text that is read out: "a statement read on state television". */
+const READ_TEXT_BEFORE = /\b(?:statement|message|sermon|letter|speech|address|text|communiqu[eé]|declaration|announcement)\s+$/iu;
+
+/**
+ * "read" as a passive participle, no frame: with its agent ("a sermon read by his representative",
+ * "The text, read aloud by the speaker, says"), or after the text it reads and before a place or a
+ * time ("In a statement read on state television, the IRGC said …").
+ */
+function passiveRead(ctx: Ctx, cue: Cue): boolean {
+  const after = ctx.text.slice(cue.end);
+  if (/^\s+(?:out\s+|aloud\s+)?by\b/iu.test(after)) return true;
+  return cue.word.toLowerCase() === 'read' && READ_TEXT_BEFORE.test(ctx.text.slice(0, cue.start)) && /^\s+(?:out\s+|aloud\s+)?(?:on|over|at|in|during|to|before)\b/iu.test(after);
+}
+
 const DECLARED_ACT = /^\s+(?:war\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:state of|emergency|ceasefire|truce|curfew|holiday|day of mourning)|martial law|bankruptcy|independence|a national emergency|(?:[\p{L}\d-]+\s+){0,2}days? of (?:national )?mourning)/iu;
 
 /** Determiners that never stand alone as a subject ("Some said", "Those said" do). */
@@ -339,10 +353,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^(?:respond|responded|responds|reply|replied|replies)$/u.test(w) && RESPONSE_DEED.test(ctx.text.slice(cue.end))) return [];
   // "No group claimed responsibility for the attack, but …": claiming a deed, not saying something.
   if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
-  // "a sermon read by his representative", "The text, read aloud by the speaker, says": a passive participle, no frame.
-  if (/^reads?$/u.test(w) && /^\s+(?:out\s+|aloud\s+)?by\b/iu.test(ctx.text.slice(cue.end))) return [];
-  // "In a statement read on state television, the IRGC said …": read after the text it reads, then a place or a time.
-  if (w === 'read' && /\b(?:statement|message|sermon|letter|speech|address|text|communiqu[eé]|declaration|announcement)\s+$/iu.test(ctx.text.slice(0, cue.start)) && /^\s+(?:out\s+|aloud\s+)?(?:on|over|at|in|during|to|before)\b/iu.test(ctx.text.slice(cue.end))) return [];
+  if (/^reads?$/u.test(w) && passiveRead(ctx, cue)) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];
@@ -1775,12 +1786,6 @@ function nextBoundary(ctx: Ctx, from: number): number {
   return ctx.text.length;
 }
 
-/**
- * Past an adverbial before "that" (adverbialBeforeThat), unless the "that" is a pronoun or opens
- * a relative clause, which a verb right after it shows ("said in the report that was leaked").
- * The gap is read from `from`, else from `gapFrom` where the skipped adverbials began: the list
- * stops inside a name ("in a televised address from the White | House that …").
- */
 /** Participles of saying that carry more words after a post-posed frame, with "that". */
 const MORE_WORDS = /^(?:warning|saying|noting|stressing|insisting|arguing|claiming|explaining|cautioning|acknowledging|conceding)$/iu;
 
@@ -1803,6 +1808,12 @@ function verbAfterThat(ctx: Ctx, at: number): boolean {
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
+/**
+ * Past an adverbial before "that" (adverbialBeforeThat), unless the "that" is a pronoun or opens
+ * a relative clause, which a verb right after it shows ("said in the report that was leaked").
+ * The gap is read from `from`, else from `gapFrom` where the skipped adverbials began: the list
+ * stops inside a name ("in a televised address from the White | House that …").
+ */
 function pastAdverbialThat(ctx: Ctx, from: number, gapFrom: number): number {
   let start = from;
   let gap = adverbialBeforeThat(ctx.text.slice(from));

@@ -105,6 +105,7 @@ function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string
   return inferTitle(kept.find((k) => k.kind === 'body')?.text);
 }
 
+/** BBC's player notice (the 'media label' furniture rule) opening a longer line, with what follows it. */
 const MEDIA_PLAYBACK = /^media playback is (?:unsupported|not supported) on your device\.?\s*/iu;
 /** A player's label with the clip's length: "VIDEO 2:14", "Video 02:03", "WATCH 1:05". */
 const VIDEO_DURATION = /^(?:video|watch|play)\s*:?\s*\d{1,2}:\d{2}$/iu;

@@ -520,7 +520,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
           if (close > 0) k = close;
           else if (CLAUSE_BREAKS.has(tokens[k].text) || personRelative(tokens, k)) broken = true;
           // "vowed revenge for Soleimani's killing, and on Sunday announced …": a coordinated clause the date opens.
-          else if (tokens[k].text === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && k + 2 === dFirst - (tokens[dFirst - 1]?.lower === 'on' ? 1 : 0)) broken = true;
+          else if (tokens[k].text === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && k + 1 === beforeDate(tokens, dFirst)) broken = true;
         }
         if (broken) continue;
         // "The U.S. carried out air strikes … in response to … a rocket attack …, U.S. officials
@@ -873,7 +873,6 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
 /** Words that make a trigger a new happening: "another attack", "a second strike", "fresh protests". */
 const FRESH_WORDS = new Set(['another', 'fresh', 'renewed', 'separate']);
 const FRESH_AFTER_A = new Set(['new', 'second', 'third', 'further', 'separate']);
-
 
 /** "another barrage of rockets", "a second rocket attack", "a fresh wave of protests", within three words before the trigger. */
 function freshAt(tokens: readonly Token[], first: number): boolean {
