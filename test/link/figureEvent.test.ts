@@ -1,11 +1,17 @@
 import { figureEventOf } from '../../src/link/figureEvent';
 import { claimWith, extractText } from '../extract/support/extractText';
+import type { Extraction } from '../../src/extract/types';
+
+/** The claim holding `part` in an extraction, and the event it is about. */
+function claimAndOwnEvent(x: Extraction, part: string) {
+  const claim = claimWith(x.claims, part);
+  return { claim, own: x.events.find((e) => e.id === claim.event?.id) };
+}
 
 describe('figureEventOf: the happening whose toll a claim gives', () => {
   it('a toll in a sentence about the embassy attack is the air strikes named in it', () => {
     const x = extractText('US air strikes on Sunday hit five militia bases.\n\nProtesters stormed the embassy on Tuesday, protesting the deaths of 25 militia members in the air strikes.', '2019-12-31');
-    const claim = claimWith(x.claims, 'deaths of 25');
-    const own = x.events.find((e) => e.id === claim.event?.id);
+    const { claim, own } = claimAndOwnEvent(x, 'deaths of 25');
     expect(own?.label).toBe('embassy attack');
     expect(figureEventOf(claim, own, x.events)).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
   });
@@ -39,16 +45,14 @@ describe('figureEventOf: a toll in the relative clause of the claim\'s own happe
       'U.S. military airstrikes targeted an Iran-backed militia in Iraq on Sunday.\n\nThe strikes come as Iraq is gripped by months of anti-government protests in which more than 400 people have been killed, most of them by security forces.',
       '2019-12-29',
     );
-    const claim = claimWith(x.claims, 'more than 400');
-    const own = x.events.find((e) => e.id === claim.event?.id);
+    const { claim, own } = claimAndOwnEvent(x, 'more than 400');
     expect(own?.label).toBe('protest');
     expect(figureEventOf(claim, own, x.events)).toBeNull();
   });
 
   it('named after the figure, the other happening keeps it: "angry over the deaths of 25 fighters in US airstrikes"', () => {
     const x = extractText('US air strikes on Sunday hit five militia bases.\n\nProtesters, angry over the deaths of 25 fighters in US airstrikes, stormed the embassy on Tuesday.', '2019-12-31');
-    const claim = claimWith(x.claims, 'deaths of 25');
-    const own = x.events.find((e) => e.id === claim.event?.id);
+    const { claim, own } = claimAndOwnEvent(x, 'deaths of 25');
     expect(figureEventOf(claim, own, x.events)?.label).toBe('air strikes');
   });
 });
@@ -59,8 +63,7 @@ describe('figureEventOf: a crash counts its own dead (held-out probe ho10)', () 
       'Iran fired more than a dozen ballistic missiles at two bases in Iraq on Wednesday.\n\nOfficials on Friday dismissed reports that a passenger jet that crashed near the capital on Wednesday, killing all 176 people aboard, had been brought down by a missile.',
       '2020-01-10',
     );
-    const claim = claimWith(x.claims, '176');
-    const own = x.events.find((e) => e.id === claim.event?.id);
+    const { claim, own } = claimAndOwnEvent(x, '176');
     expect(own?.label).toBe('plane crash');
     expect(figureEventOf(claim, own, x.events)).toBeNull();
   });
