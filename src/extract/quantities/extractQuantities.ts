@@ -1,5 +1,5 @@
 import type { Qualifier, Quantity } from '../../domain';
-import { monthOf } from '../events/calendarWords';
+import { monthOf, weekdayOf } from '../events/calendarWords';
 import { matchWords, tokenize, type Token } from './tokenize';
 import { parseDigits, SCALE_WORDS, SIMPLE_NUMBER_WORDS, simpleNumberWord, VAGUE_PHRASES, VAGUE_PLURALS, VAGUE_WORDS } from './numberWords';
 import { QUALIFIER_PHRASES, TRAILING_QUALIFIERS } from './qualifiers';
@@ -169,7 +169,9 @@ function isNotACount(tokens: readonly Token[], i: number, value: number): boolea
   // "IE 11", "Kurdistan 24", "Boeing 737": a number right after a name is part of it,
   // unless a counted plural or unit follows.
   if (prev && prev.kind === 'word' && isCapitalised(prev) && !QUALIFIER_WORDS.has(prev.lower) && !NP_STOPS.has(prev.lower)) {
-    const countedNext = next !== undefined && next.kind === 'word' && (isPlural(next.lower) || UNIT_WORDS_MAP.has(next.lower)) && !isCapitalised(next);
+    // "Fokker 100 aircraft" names a model: "aircraft" is as singular as plural, so it counts only after a day or month.
+    const modelOf = next?.lower === 'aircraft' && monthOf(prev.lower) === null && weekdayOf(prev.lower) === null;
+    const countedNext = next !== undefined && next.kind === 'word' && (isPlural(next.lower) || UNIT_WORDS_MAP.has(next.lower)) && !isCapitalised(next) && !modelOf;
     if (!countedNext) return true;
   }
   if (prev && (prev.text === '#' || prev.text === '@' || prev.text === '+' || prev.text === '№') && prev.end === t.start) return true;
@@ -973,6 +975,32 @@ const NOT_ONE = new Set(['number', 'lot', 'majority', 'minority', 'variety', 'ra
   // "a volley of missiles", "a barrage of rockets": one volley is no count of what it holds.
   'volley', 'barrage', 'salvo', 'wave', 'string', 'spate', 'flurry', 'hail', 'swarm', 'crowd', 'group']);
 
+/** Prepositions after which a bare number stands for a whole noun phrase ("two in Syria"). */
+const ELLIPSIS_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'from', 'across']);
+const RELATIVE_PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+
+/**
+ * A number whose noun is left out takes the previous figure's: "three locations in Iraq and two
+ * in Syria" counts locations struck in both places, and "15 missiles, of which 11 hit" counts
+ * missiles. Only a bare number (no noun, no unit) right after "and" or a comma, with a place
+ * phrase or the clause's end after it, or after "of which"/"of them", inherits.
+ */
+function carryElidedHead(tokens: readonly Token[], previous: { mention: QuantityMention; afterSubject: number }, m: NumberMatch, mention: QuantityMention): void {
+  const head = previous.mention;
+  if (mention.subject !== null || mention.unit !== null || head.subject === null || head.unit !== null) return;
+  const lead = tokens[m.first - 1]?.lower;
+  if (lead !== undefined && RELATIVE_PARTITIVE.has(lead)) {
+    // "15 missiles, of which 11 hit": the pronoun points back at the figure just before it.
+    if (tokens[m.first - 2]?.lower === 'of' && m.first - 2 - previous.afterSubject <= 2) mention.subject = head.subject;
+    return;
+  }
+  if ((lead !== 'and' && lead !== ',') || m.first - 1 - previous.afterSubject > 6) return;
+  const next = tokens[m.last + 1];
+  if (next !== undefined && isWordLike(next) && !ELLIPSIS_PREPOSITIONS.has(next.lower)) return;
+  mention.subject = head.subject;
+  mention.predicate ??= head.predicate;
+}
+
 /**
  * Every count and measure in one sentence: digits ("25", "1,000", "5.5"), number words
  * ("three", "twenty-five", "a dozen"), vague counts ("Dozens" 12, "Hundreds" 100 — approx),
@@ -1014,6 +1042,7 @@ export function extractQuantities(sentence: string): QuantityMention[] {
           previous.mention.predicate !== mention.predicate && joined && lead - previous.afterSubject <= 5 && m.form !== 'article') {
         mention.subject = previous.mention.subject;
       }
+      if (previous !== null) carryElidedHead(tokens, previous, m, mention);
       const before = previous;
       previous = built;
       // "between 25 and 30 fighters": at least the first, at most the second, both of the same subject.

@@ -42,4 +42,5 @@ export const NP_STOPS = new Set([
   'must', 'did', 'do', 'does', 'also', 'then', 'there', 'here', 'it', 'they', 'he', 'she', 'we', 'you', 'i',
   'each', 'all', 'both', 'more', 'most', 'some', 'many', 'other', 'another', 'such', 'only', 'just', 'still',
   'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'used', 'based', 'left', 'held', 'seen', 'made',
+  'aboard', 'onboard', 'apiece',
 ]);

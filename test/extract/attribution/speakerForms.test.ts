@@ -116,4 +116,14 @@ describe('speaker forms of the missile attack\'s aftermath (held-out probe ho9)'
     expect(claimsOf('Iraq declared three days of mourning.').every((c) => c.speaker === null)).toBe(true);
     expect(claimWith(claimsOf('The governor declared that the city was safe.'), 'city was safe').speaker?.name).toBe('governor');
   });
+
+  it.each([
+    ['The airport said 12 people died in the crash.', 'airport'],
+    ['The prison said two inmates escaped overnight.', 'prison'],
+    ['The coroner said the man died of his wounds.', 'coroner'],
+  ])('an institution or office named by its noun is the speaker: %s', (text, speaker) => {
+    const c = claimsOf(text)[0]!;
+    expect(c.kind).toBe('attributed');
+    expect(c.speaker?.name).toBe(speaker);
+  });
 });
