@@ -3,6 +3,7 @@ import { AMBIGUOUS_MONTHS, MONTHS, monthOf, WEEKDAYS, weekdayOf } from './calend
 import { addDays, addMonths, compareDays, daysInMonth, isValidDay, mondayOf, parseDay, toIso, weekday, type Day } from './calendar';
 import { ownValue } from '../../domain';
 import { simpleNumberWord } from '../quantities/numberWords';
+import { quoteSpans } from '../segment/quoteSpans';
 
 export interface DateMention {
   /** The words as written ("Friday", "Sunday's", "last week", "29 December 2019"). */
@@ -478,7 +479,7 @@ export function resolveDates(sentence: string, published: string | null): DateMe
     }
     i = f.last + 1;
   }
-  return found.map((f) => {
+  const mentions = found.map((f) => {
     let first = f.first;
     // "late December" keeps its "late": it says which part of the month.
     while (first < f.last && LEADING_WORDS.has(tokens[first].lower) && !['last', 'next', 'this', 'earlier', 'past', 'previous'].includes(tokens[first].lower) && !(f.precision === 'month' && MONTH_THIRDS.has(tokens[first].lower))) first++;
@@ -488,6 +489,44 @@ export function resolveDates(sentence: string, published: string | null): DateMe
     if (f.relative) mention.relative = true;
     return mention;
   });
+  return pub === null ? mentions : quotedDeixis(sentence, tokens, mentions, pub);
+}
+
+/** Verbs of saying whose date is the day a quote was spoken ("tweeted late Tuesday", "said on Monday"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'tweeted', 'wrote', 'told', 'posted', 'added', 'stated', 'announced', 'declared', 'warned', 'tweet', 'statement']);
+/** Days counted from the moment of speaking, by their offset from it. */
+const QUOTED_DEIXIS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['this evening', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+/**
+ * "today" inside a quote is the day the words were said, which the frame may give: in
+ * "“The attack today was orchestrated by terrorists,” Pompeo tweeted late Tuesday", printed on
+ * Wednesday, the attack is Tuesday's. Only a day written right after a verb of saying, outside
+ * the quote, re-anchors the quote's own today, yesterday and tomorrow.
+ */
+function quotedDeixis(sentence: string, tokens: readonly Token[], mentions: DateMention[], published: Day): DateMention[] {
+  if (mentions.length < 2) return mentions;
+  const spans = quoteSpans(sentence).filter((q) => q.close > q.open);
+  if (spans.length === 0) return mentions;
+  const inQuote = (at: number): boolean => spans.some((q) => at > q.open && at < q.close);
+  const spoken = mentions.find((d) => d.precision === 'day' && !inQuote(d.start) && afterSpeechVerb(tokens, d.start));
+  if (spoken === undefined) return mentions;
+  const day = parseDay(spoken.date);
+  if (day === null || compareDays(day, published) === 0) return mentions;
+  return mentions.map((d) => {
+    const offset = QUOTED_DEIXIS.get(d.text.toLowerCase());
+    if (offset === undefined || !inQuote(d.start)) return d;
+    return { ...d, date: toIso(addDays(day, offset)) };
+  });
+}
+
+/** A verb of saying at most three words before the date's first token ("tweeted late Tuesday", "told reporters on Monday"). */
+function afterSpeechVerb(tokens: readonly Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start === start);
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** The third of a month "early", "mid" and "late" name: days 1-10, 11-20, 21 to the end. */

@@ -283,3 +283,23 @@ describe('resolveDates: historic days and spans of years', () => {
     expect(dates('between 2019 and 2017')).toHaveLength(2);
   });
 });
+
+describe('resolveDates: today inside a quote is the day it was said', () => {
+  const dated = (sentence: string, published: string): string[][] => resolveDates(sentence, published).map((d) => [d.text, d.date]);
+
+  it('"“The attack today …,” he tweeted late Tuesday" in a Wednesday paper: the attack is Tuesday\'s', () => {
+    expect(dated('“The attack today was planned by terrorists,” the minister tweeted late Tuesday.', '2020-01-01'))
+      .toEqual([['today', '2019-12-31'], ['Tuesday', '2019-12-31']]);
+  });
+
+  it('"yesterday" and "tomorrow" count from the day of speaking', () => {
+    expect(dated('“We hit them yesterday and will talk tomorrow,” he told reporters on Monday.', '2020-01-08'))
+      .toEqual([['yesterday', '2020-01-05'], ['tomorrow', '2020-01-07'], ['Monday', '2020-01-06']]);
+  });
+
+  it('without a day beside the verb of saying, or for a day outside the quote, the publication day counts', () => {
+    expect(dated('“We hit them yesterday,” he said.', '2020-01-08')).toEqual([['yesterday', '2020-01-07']]);
+    expect(dated('“We hit them yesterday,” he said, before the talks on Monday.', '2020-01-08')).toEqual([['yesterday', '2020-01-07'], ['Monday', '2020-01-06']]);
+    expect(dated('The strike today followed threats on Monday, he said.', '2020-01-08')).toEqual([['today', '2020-01-08'], ['Monday', '2020-01-06']]);
+  });
+});
