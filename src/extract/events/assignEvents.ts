@@ -420,15 +420,18 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "The strikes on the Ain al-Asad airbase" in an article about Iran's missiles: a bare "strikes"
     // is the missile strike (or rocket attack) the text is on, not an air strike of its own.
     const ctxEvent = context !== null ? events[context] : null;
-    // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack).
-    const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd));
-    if (!ownStrikes && !m.fresh && BARE_STRIKE.test(m.trigger)) {
-      const projectiles = (e: Working): boolean => PROJECTILE_FAMILIES.has(e.family) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
-      if (ctxEvent && projectiles(ctxEvent)) idx = context!;
-      // (Or the one the text named before under a wider word: "tweeted about the attack: 'Missiles
-      // launched from Iran …'" then "80 were killed in the strikes".)
-      else if (ctxEvent && ctxEvent.family === '*') for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (projectiles(events[k]!)) idx = k;
-    }
+    const projectiles = (e: Working): boolean => PROJECTILE_FAMILIES.has(e.family) && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd);
+    // The missiles the text is on: the context, or the one it named before under a wider word ("tweeted
+    // about the attack: 'Missiles launched from Iran …'" then "80 were killed in the strikes").
+    let missiles = ctxEvent !== null && projectiles(ctxEvent) ? context : null;
+    if (missiles === null && ctxEvent?.family === '*') for (let k = events.length - 1; k >= 0 && missiles === null; k--) if (projectiles(events[k]!)) missiles = k;
+    // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack), unless
+    // they were over before the missiles, which answer them ("Iran said the strikes were in retaliation for
+    // … a US drone strike in Baghdad last week").
+    const missilesDate = missiles !== null ? events[missiles]!.date : null;
+    const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) &&
+      !(m.date === null && missilesDate !== null && e.date !== null && (e.dateEnd ?? e.date) < missilesDate));
+    if (!ownStrikes && !m.fresh && BARE_STRIKE.test(m.trigger) && missiles !== null) idx = missiles;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
     // "… in a stampede." then "32 people had been killed … in the incident, … hospitals across Kerman": a
@@ -656,13 +659,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const strikeWord = e.bareStrike && e.family === 'strikes' && e.date !== null && e.dateEnd === null;
     if (!labelInfo(e.label).generic && !strikeWord) return;
     const bare = e.family === '*';
-    if (bare && (e.date === null || e.dateEnd !== null)) return;
+    // (A night across midnight, "last night's attack" in a morning paper, is as good as one day.)
+    const night = bare && e.date !== null && e.dateEnd !== null && diffDays(parseDay(e.date)!, parseDay(e.dateEnd)!) === 1;
+    if (bare && (e.date === null || (e.dateEnd !== null && !night))) return;
     const also = labelInfo(e.label).alsoJoins ?? [];
     const fits = events
       .map((s2, j) => ({ s2, j }))
       .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
         (bare
-          ? (s2.date === e.date && s2.dateEnd === null) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd)
+          ? (s2.dateEnd === null && (s2.date === e.date || (night && s2.date === e.dateEnd))) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd)
           : strikeWord
             ? PROJECTILE_FAMILIES.has(s2.family) && s2.date === e.date && (e.place === null || samePlace(e.place, s2.place))
             : (labelInfo(s2.label).family === e.family || (e.date !== null && s2.date !== null && also.includes(s2.family))) && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)) &&
@@ -708,7 +713,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (!ref) continue;
     const e = events[ref.event];
     if (e.place !== null && !isCountry(e.place)) continue;
-    const city = capitalNamed(articlePlaces);
+    // (An event placed in a country goes to that country's capital only, never to another's the article names.)
+    const city = capitalNamed(articlePlaces, e.place);
     if (city !== null) e.place = city;
   }
 
@@ -777,13 +783,18 @@ const TIME_STAMP = /^(?:updated?\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?
 /** Openers that turn to another matter. */
 const SEPARATE_OPENER = /^(?:Separately|In other news|Elsewhere|In (?:a |an )?(?:separate|unrelated) (?:development|incident|attack|event|case|move)|In an unrelated development)\b/u;
 
-const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s)/;
+/** "the capital", not "the capital of the Kurdish region" (which names its own) nor "the capital's". */
+const CAPITAL_PHRASE = /\bthe (?:[A-Z][a-z]+ )?capital\b(?!'s| of\b)/;
 
 function isCountry(place: string): boolean {
   return CAPITALS_MAP.has(place);
 }
 
-function capitalNamed(places: Set<string>): string | null {
+function capitalNamed(places: Set<string>, country: string | null): string | null {
+  if (country !== null) {
+    const own = CAPITALS_MAP.get(country);
+    return own !== undefined && places.has(own) ? own : null;
+  }
   for (const p of places) {
     if (!CAPITALS_MAP.has(p)) continue;
     const city = CAPITALS_MAP.get(p)!;

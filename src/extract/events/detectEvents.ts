@@ -158,9 +158,12 @@ function airForceMissiles(tokens: readonly Token[], i: number): boolean {
     // ("told us missiles were coming": the pronoun is no power.)
     if ((AIR_POWERS.has(w) && (w !== 'us' || tokens[k]!.text === 'US')) || w === 'drone' || w === 'drones') return true;
     if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '.' && tokens[k]!.text !== '-') return false;
+    // "US troops targeted with ballistic missiles": the power before a passive is the target.
+    if ((w === 'with' || w === 'by') && k > 0 && PASSIVE_HIT.test(tokens[k - 1]!.lower)) return false;
   }
   return false;
 }
+const PASSIVE_HIT = /^(?:targeted|targetted|attacked|hit|struck|bombarded|pounded|shelled|pelted|fired)$/u;
 // (Not "cruise": Iran and the Houthis fire cruise missiles too.)
 const AIR_POWERS = new Set(['u.s', 'u.s.', 'us', 'american', 'israeli', 'coalition', 'nato', 'hellfire', 'tomahawk']);
 
@@ -629,7 +632,7 @@ function wordGap(tokens: readonly Token[], from: number, to: number): number {
 }
 
 /** Verbs of the harm a happening did: the date at the end of their clause is the happening's. */
-const HARM_VERBS = new Set(['killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'hit', 'struck', 'destroyed', 'damaged']);
+const HARM_VERBS = new Set(['killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'hit', 'struck', 'destroyed', 'damaged', 'targeted', 'targeting', 'pounded', 'slammed']);
 
 /**
  * "A missile attack on a military parade in Yemen's southern province of al-Dhalea killed at
@@ -660,6 +663,8 @@ const MAX_HARM_DATE_DISTANCE = 32;
 const CALLED_ON = /\b(?:call|calls|called|calling|urged|urge|urges|rely|relies|relied|relying|depend|depends|depended|depending|prevail|prevailed|insisted|pressed|press|waged|declared)\s*$/iu;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Ii]nto|[Aa]round|[Oo]ver|[Oo]f|[Ff]rom|[Tt]o|[Tt]owards?|[Tt]hroughout|[Tt]hrough|[Aa]long|[Ww]ithin)\s+(?:(?:the|a|an|and|western|eastern|northern|southern|central|north|south|east|west|northwestern|northeastern|southwestern|southeastern|capital,?|city|town|village|province|of|heavily|fortified|busy|crowded|restive|[A-Z][\p{L}’'-]*,?)\s+){0,3}$/u;
 const MAX_PLACE_DISTANCE = 80;
+/** "'s", at most two words and a word of attack, right after a country's name ("Iran's ballistic missile attack"). */
+const COUNTRY_POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:missile|rocket|air\s*(?:strike|raid)|drone|strike|attack|bomb|raid|retaliat|shelling)/iu;
 /** A phrase of saying or visiting that a place ends: "speaking to reporters in", "told a news conference in", "on a visit to". */
 const SPEAKING_PLACE =
   /\b(?:speaking|spoke|talking|addressing|visiting|on\s+a\s+visit|during\s+a\s+visit|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press)|(?:news|press)\s+conference|a\s+speech|in\s+remarks|an\s+interview)\b[^,;.:]{0,40}$/iu;
@@ -696,6 +701,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
         result[premodified] = { place, dist: 0, at };
         continue;
       }
+      // "a statement on Iran's missile attack": a country's possessive before its trigger names who fired.
+      if (isCountryName(place) && COUNTRY_POSSESSIVE.test(sentence.slice(from, from + 40))) continue;
       const locative = LOCATIVE_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
       if (!locative) continue;
       // "called on the United States to …", "relies on Iran": the one asked, not where it happened.

@@ -337,7 +337,8 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
       if (prevLower === 'yesterday') return null; // "yesterday" itself is the mention
       return null;
     case 'night':
-      if (prevLower === 'last') return { first: i - 1, last: i, date: addDays(published, -1), dateEnd: null, precision: 'day' };
+      // The evening before into the small hours of the day itself: a morning paper's "last night's attack" may be after midnight.
+      if (prevLower === 'last') return { first: i - 1, last: i, date: addDays(published, -1), dateEnd: published, precision: 'day' };
       return null;
     case 'day':
       // "earlier in the day", "later in the day"

@@ -50,7 +50,6 @@ describe('resolveDates: words relative to the publication day', () => {
     ['They stormed it today.', 'today', '2019-12-31'],
     ['They stormed it yesterday.', 'yesterday', '2019-12-30'],
     ['They return tomorrow.', 'tomorrow', '2020-01-01'],
-    ['Shots were fired last night.', 'last night', '2019-12-30'],
     ['He spoke this morning.', 'this morning', '2019-12-31'],
     ['Trump said so earlier in the day.', 'earlier in the day', '2019-12-31'],
     ['It happened two days ago.', 'two days ago', '2019-12-29'],
@@ -59,6 +58,10 @@ describe('resolveDates: words relative to the publication day', () => {
     ['Rockets fell on the base twenty-one days ago.', 'twenty-one days ago', '2019-12-10'],
   ])('%s', (sentence, text, date) => {
     expect(only(sentence)).toMatchObject({ text, date, precision: 'day', dateEnd: null });
+  });
+
+  test('last night runs from the evening before into the small hours of the day itself', () => {
+    expect(only('Shots were fired last night.')).toMatchObject({ text: 'last night', date: '2019-12-30', dateEnd: '2019-12-31', precision: 'day' });
   });
 
   test('last week is the previous Monday-Sunday', () => {
