@@ -8,6 +8,8 @@ import { roleWords } from '../entities/roles';
 import { isBodyName } from './bodyName';
 import type { NounPhrase } from './nounPhrase';
 
+/** First-person subjects, contracted or not. */
+const FIRST_PERSON = /^(?:i|we)(?:'(?:d|ve|ll|m|re))?$/u;
 const MEDIA_HEADS = new Set(['media', 'newspaper', 'newspapers', 'paper', 'daily', 'tv', 'television', 'broadcaster', 'channel', 'network', 'outlet', 'outlets', 'agency', 'radio', 'website', 'press', 'magazine']);
 const GOVERNMENT_HEADS = new Set(['official', 'officials', 'authority', 'authorities', 'regulator', 'government', 'ministry', 'military', 'army', 'police', 'administration', 'office', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'minister', 'ministers', 'embassy', 'command', 'forces', 'department', 'council', 'lawmakers', 'senator', 'senators', 'governor']);
 /** Heads that stand for the body they belong to ("Mahdi’s office", "a spokesman for the Revolutionary Guard"). */
@@ -220,6 +222,8 @@ export class SpeakerResolver {
     if (generic) return this.resolve({ ...np, start: np.start + generic[0].length, text: np.text.slice(generic[0].length) }, mentions, sentence);
     const lower = raw.toLowerCase().replace(/[’]/gu, "'");
     if (raw === '') return null;
+    // "I've said it", "I'd also say this:": the one speaking, whom a quotation's frame or a transcript's label names.
+    if (FIRST_PERSON.test(lower)) return null;
     // Pronouns.
     if (lower === 'he' || lower === 'she') {
       const p = this.pronounPerson(np.start, sentence, lower === 'he' ? 'male' : 'female');

@@ -429,6 +429,10 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
       const verbAt = blame ? frameEnd + blame[0].length - blame[1]!.length : -1;
       const charge = blame && OBJECT_FRAME_VERBS.has(blame[1]!.toLowerCase()) ? trimContent(ctx, verbAt, text.length) : null;
       if (charge && countWords(text, charge[0], charge[1]) >= 3) out.push(make(ctx, who, blame![1]!.toLowerCase(), null, charge, [[frameEnd, verbAt]]));
+      // "…, according to the Hashed al-Shaabi, the state-sponsored network of … that includes the faction": what the source is, not a claim.
+      const apposed = blame === null ? SOURCE_APPOSITIVE.exec(text.slice(frameEnd)) : null;
+      const headAt = apposed ? frameEnd + apposed[0].indexOf(apposed[1]!) : -1;
+      if (apposed && !finiteVerbIn(ctx, headAt, headAt + apposed[1]!.length)) frameEnd = text.length;
     }
   }
   return [make(ctx, who, 'according to', null, c, [[cue.start, frameEnd]]), ...out];
@@ -438,6 +442,8 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
 const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:(?:have|has|had)\s+)?(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
 
 const SOURCE_CHARGE = /^\s*,\s*(?:who|which)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(\p{L}+)/iu;
+/** ", the state-sponsored network of mostly Shiite armed groups (that includes the faction)." to the sentence's end: the head part is group 1. */
+const SOURCE_APPOSITIVE = /^\s*,\s*((?:the|a|an)\s[^,;]*?)(?:\s+(?:that|which|who)\s[^;]*)?[.]?\s*$/iu;
 
 /** The author named after a work: "… filed by the SEC", "… released by the Pentagon", "a speech | Mrs. Clinton delivered". */
 function authorOfWork(ctx: Ctx, work: NounPhrase, limit: number): NounPhrase | null {
@@ -1876,7 +1882,8 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   const denied = DENIED_TAIL.exec(text.slice(from, b));
   if (denied && !insideQuote(ctx, from + denied.index)) b = from + denied.index;
   for (;;) {
-    const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/iu.exec(text.slice(a, b));
+    // (Only a lower-case "that": "GEN. MILLEY: That embassy is not going to be overrun" opens with a demonstrative.)
+    const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/u.exec(text.slice(a, b));
     if (!m || m[0].length === 0) break;
     // "insists that is impossible": a "that" followed by a verb is the clause's subject.
     if (/^that\s/iu.test(m[0]) && THAT_SUBJECT_VERB.test(text.slice(a + m[0].length, b))) break;
@@ -1901,6 +1908,14 @@ function innerQuote(ctx: Ctx, q: QuoteSpan): [number, number] | null {
   // A closing comma or full stop is the sentence's; "?" and "!" are the speaker's.
   while (b > a && /[\s,.;:]/u.test(ctx.text[b - 1]!) && ctx.text.slice(b - 3, b) !== '...') b--;
   return b - a >= 2 ? [a, b] : null;
+}
+
+/** A verb in the span, other than the tail of a hyphenated modifier ("a state-sponsored network"). */
+function finiteVerbIn(ctx: Ctx, from: number, to: number): boolean {
+  const a = from + ctx.base;
+  const b = to + ctx.base;
+  const toks = ctx.s.tokens;
+  return toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'AUX' || (t.pos === 'VERB' && !(toks[k - 1]?.text === '-' && toks[k - 1]!.end === t.start))));
 }
 
 function hasPredicate(ctx: Ctx, from: number, to: number): boolean {

@@ -39,7 +39,7 @@ interface Kept {
  * the first paragraph; the input object is not modified.
  */
 export function cleanArticle(p: ParsedArticle): CleanArticle {
-  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title));
+  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? '' : dedupeKey(p.outlet));
   const units = splitUnits(p.body);
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
   state.finish();
@@ -107,13 +107,27 @@ function chooseTitle(title: string | null, state: Cleaner, kept: Kept[]): string
 
 /** BBC's player notice (the 'media label' furniture rule) opening a longer line, with what follows it. */
 const MEDIA_PLAYBACK = /^media playback is (?:unsupported|not supported) on your device\.?\s*/iu;
-/** A player's label with the clip's length: "VIDEO 2:14", "Video 02:03", "WATCH 1:05". */
-const VIDEO_DURATION = /^(?:video|watch|play)\s*:?\s*\d{1,2}:\d{2}$/iu;
+/** A player's label, with or without the clip's length: "VIDEO 2:14", "Video 02:03", "WATCH 1:05", "Video" below the headline. */
+const VIDEO_DURATION = /^(?:video|watch|play)\s*:?\s*(?:\d{1,2}:\d{2})?$/iu;
+/**
+ * A time stamp with one or two words after it: the page's section ("Dec 29, 2019 - World",
+ * "January, 01, 2020 - 14:37 Politics news") or the copy's credit ("Published: December 30,
+ * 2019 21:14 AFP"). The stamp part ends at its last digit.
+ */
+const STAMP_TAIL = /^(.{6,80}?\d)\s*(?:[-–—|·•]\s*)?(\p{L}[\p{L}&']{0,20}(?: \p{L}[\p{L}&']{0,20})?)$/u;
 /** " / CBS/AP" closing a time stamp: agency names between slashes. */
 const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
 
 const KICKER =
   /^(?:UPDATE\s*\d{0,2}|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|BREAKING(?:\s+NEWS)?|Breaking(?:\s+news)?|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|REFILE|CORRECTED|WRAPUP\s*\d{0,2}|RPT)\s*(?:-|–|—|:|\|)\s*(?=\p{Lu}|[“"‘'])/u;
+/**
+ * An explainer's lead-in before its paragraph ("Why it matters:", "The big picture:", "Details:",
+ * "What they're saying:"): a signpost of the page, not part of the claim after it.
+ */
+const LEAD_IN =
+  /^(?:Why it matters|The big picture|Big picture|Details|The details|What they're saying|What they’re saying|The other side|Between the lines|Driving the news|By the numbers|Yes, but|Flashback|Background|Context|The backdrop|State of play|Zoom in|Zoom out|Catch up quick|What's next|What’s next|What we're watching|What we’re watching|Where it stands|Reality check|Of note|Worth noting|The bottom line|Bottom line|Key quote|Our thought bubble|The intrigue|Be smart|Go deeper|Go deeper \(\d+ min\.? read\))\s*:\s*/u;
+/** The lead-in that points to another story ("Go deeper: Pompeo blames …"): the rest is a related headline. */
+const RELATED_LEAD_IN = /^Go deeper/u;
 
 class Cleaner {
   readonly kept: Kept[] = [];
@@ -133,10 +147,16 @@ class Cleaner {
   private videoTitleNext = false;
   private readonly byKey = new Map<string, Kept>();
 
-  constructor(private readonly titleKey: string) {}
+  constructor(
+    private readonly titleKey: string,
+    private readonly outletKey: string,
+  ) {}
 
   take(unit: string, last: boolean): void {
     let s = unit;
+    // The outlet's name on a line of its own above the headline ("U.S. Department of Defense"): the masthead.
+    // (Below the headline it may be the byline, which the byline rules read.)
+    if (this.outletKey !== '' && this.kept.length === 0 && s.length <= 80 && dedupeKey(s) === this.outletKey) return this.reject(s, 'masthead');
     const doubled = undoubled(s);
     if (doubled !== null) {
       this.reject(s.slice(doubled.length).trim(), 'doubled line');
@@ -169,7 +189,8 @@ class Cleaner {
       this.videoTitleNext = false;
       if (isHeadlineLike(s) && s.length <= 120) return this.reject(s, 'media label');
     }
-    if (VIDEO_DURATION.test(s)) {
+    // (A bare "Video" above the headline labels the page, not a player: the headline stays.)
+    if (VIDEO_DURATION.test(s) && (/\d/u.test(s) || this.kept.length > 0)) {
       this.videoTitleNext = true;
       return this.reject(s, 'media label');
     }
@@ -180,6 +201,17 @@ class Cleaner {
       const names = stampCredit[1]!.split('/').map((n) => n.trim());
       if (names.every((n) => lookupCreditName(n) !== null)) {
         this.credit(stampCredit[1]!.trim(), names, { byline: false });
+        if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
+        return this.reject(s, 'timestamp');
+      }
+    }
+
+    const tail = STAMP_TAIL.exec(s);
+    if (tail && isTimestampLine(tail[1]!) && dateOfLine(tail[1]!) !== null) {
+      const words = tail[2]!.toLowerCase().split(' ');
+      const agency = lookupCreditName(tail[2]!) !== null;
+      if (agency || words.every((w) => MENU_WORDS.has(w))) {
+        if (agency) this.credit(tail[2]!, [tail[2]!], { byline: false });
         if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
         return this.reject(s, 'timestamp');
       }
@@ -223,6 +255,14 @@ class Cleaner {
     if (kicker && s.length - kicker[0].length >= 20) {
       this.reject(kicker[0].trim(), 'label');
       s = s.slice(kicker[0].length);
+    }
+
+    const leadIn = LEAD_IN.exec(s);
+    if (leadIn) {
+      if (RELATED_LEAD_IN.test(leadIn[0])) return this.reject(s, 'related links');
+      this.reject(leadIn[0].trim(), 'label');
+      s = s.slice(leadIn[0].length);
+      if (s === '') return;
     }
 
     // A live blog's entry time ("09:10 GMT - Iraq says …") is furniture; the words after it are kept.

@@ -58,7 +58,8 @@ function tidy(line: string): string {
   // items menu words at least) keeps its items apart as a strip between bars, which the furniture
   // rules read; folded, it would read as prose.
   if (line.length <= 200 && line.includes('  ')) {
-    const items = line.trim().split(/[ \t\u00a0]{2,}/u);
+    // ("The New Arab  |  News  Opinion": a bar set among the items is a separator, not an item.)
+    const items = line.trim().split(/[ \t\u00a0]{2,}/u).filter((x) => x !== '|');
     if (
       items.length >= 3 &&
       items.every((x) => x.length <= 25 && x.split(' ').length <= 3 && /^[\p{Lu}\d]/u.test(x) && !/[.!?:]$/u.test(x.replace(/(?:\p{Lu}\.)+$/u, ''))) &&

@@ -497,13 +497,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "Jets struck on Sunday, two days after a rocket attack killed …": counted back from the sentence's dated happening.
     // Without a dated happening, the day of the clause before the count: "Iraq's parliament passed a
     // resolution on Sunday, two days after a U.S. air strike in Baghdad killed …".
-    const anchor = detected.find((m) => m.date !== null && m.dateEnd === null && !m.sayingDate);
-    const anchorDay = anchor ? parseDay(anchor.date) : null;
+    // (The dated happening stands before the count: in "The crash came hours after Iran fired missiles … in
+    // retaliation for the killing … on Jan. 3" the killing after it is the missiles' cause, not their anchor.)
     // "Six weeks after Iran fired missiles …, the toll has risen to 110, the Pentagon said on Friday": counted from the saying.
     const saying = detected.find((m) => m.date !== null && m.dateEnd === null && m.sayingDate);
     for (const m of detected) {
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
       if (offset === null) continue;
+      const anchor = detected.find((a) => a.date !== null && a.dateEnd === null && !a.sayingDate && a.tokenIndex < m.tokenIndex);
+      const anchorDay = anchor ? parseDay(anchor.date) : null;
       const day = anchorDay ?? (anchor === undefined ? (dayBefore(dates, offset.from) ?? (saying ? parseDay(saying.date) : null)) : null);
       if (!day) continue;
       // Weeks are a round figure ("six weeks after" the 8th, on the 21st of the next month): give or take three days.
@@ -667,7 +669,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       .map((s2, j) => ({ s2, j }))
       .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
         (bare
-          ? (s2.dateEnd === null && (s2.date === e.date || (night && s2.date === e.dateEnd))) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd)
+          ? (s2.dateEnd === null && (s2.date === e.date || (night && s2.date === e.dateEnd))) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd) ||
+            // "a rocket attack on an Iraqi military base near Kirkuk" (undated) and "Friday's attack on the K-1 base": one, by its place.
+            (s2.date === null && e.place !== null && samePlace(e.place, s2.place))
           : strikeWord
             ? PROJECTILE_FAMILIES.has(s2.family) && s2.date === e.date && (e.place === null || samePlace(e.place, s2.place))
             : (labelInfo(s2.label).family === e.family || (e.date !== null && s2.date !== null && also.includes(s2.family))) && datesCompatible(e.date, e.dateEnd, s2.date, s2.dateEnd)) &&

@@ -455,6 +455,7 @@ function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that'
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
 
 /** The token closing a quotation opened at `open`, when it closes within six words and before `limit`; else -1. */
 function closingQuote(tokens: readonly Token[], open: number, limit: number): number {
@@ -518,6 +519,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         if (gap > MAX_DATE_DISTANCE) continue;
         let broken = false;
         for (let k = trig.last + 1; k < dFirst; k++) {
+          // The mark closing a quotation that ends with the trigger ('carried out "precision defensive strikes" on Sunday') ends no clause.
+          if (k === trig.last + 1 && CLOSING_MARKS.has(tokens[k].text) && tokens[k].start === tokens[trig.last].end) continue;
           // A short quotation inside the clause ("mourners chanting “Death to America” marched … on Monday") does not end it.
           const close = QUOTE_MARKS.has(tokens[k].text) ? closingQuote(tokens, k, dFirst) : -1;
           if (close > 0) k = close;
@@ -537,6 +540,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
       }
     }
     if (best < 0) best = harmedBefore(tokens, triggers, dFirst);
+    if (best < 0) best = clockedBefore(tokens, triggers, dFirst);
     if (best < 0) best = causeAfter(tokens, triggers, dFirst, dLast);
     if (best >= 0 && result[best] === null) {
       result[best] = d;
@@ -654,6 +658,25 @@ function harmedBefore(tokens: readonly Token[], triggers: ReadonlyArray<{ first:
 const MAX_HARM_DATE_DISTANCE = 32;
 
 /**
+ * "The Boeing 737-800 crashed minutes after taking off from Imam Khomeini International Airport at
+ * 6:12 a.m. local time on Wednesday": a day given with the clock time of the happening is that
+ * happening's, however far its trigger stands, in the same clause with no saying between.
+ */
+function clockedBefore(tokens: readonly Token[], triggers: ReadonlyArray<{ first: number; last: number }>, dFirst: number): number {
+  if (!CLOCK_BEFORE_DATE.test(tokens.slice(Math.max(0, dFirst - 8), dFirst).map((t) => t.text).join(' '))) return -1;
+  let idx = -1;
+  for (let k = 0; k < triggers.length && triggers[k].last < dFirst; k++) idx = k;
+  if (idx < 0 || dFirst - triggers[idx].last > MAX_HARM_DATE_DISTANCE) return -1;
+  for (let k = triggers[idx].last + 1; k < dFirst; k++) {
+    const t = tokens[k];
+    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower) || personRelative(tokens, k)) return -1;
+  }
+  return idx;
+}
+/** "at 6:12 a.m. local time on", "at about 01:30 (2230 GMT) on": tokens joined by spaces. */
+const CLOCK_BEFORE_DATE = /\bat (?:about |around |approximately )?\d{1,2}(?:[:.]\d{2}|\s*[ap]\s*\.?\s*m)[^;]{0,40}\b(?:on|,)?\s*$/iu;
+
+/**
  * A place stands as a location when a locative preposition comes right before it, perhaps
  * with an article, a direction or other place names between ("in western Iraq", "in a Baghdad
  * neighbourhood", "in Iraq and Syria", "in Baghdad, Iraq", "in Baghdad's heavily fortified Green Zone");
@@ -705,6 +728,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       if (isCountryName(place) && COUNTRY_POSSESSIVE.test(sentence.slice(from, from + 40))) continue;
       const locative = LOCATIVE_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at));
       if (!locative) continue;
+      // "to inform him of Washington's intention": the owner of what follows, not a location.
+      if (/^of$/iu.test(locative[1]!) && /^['’]s\b/u.test(sentence.slice(from, from + 3))) continue;
       // "called on the United States to …", "relies on Iran": the one asked, not where it happened.
       if (/^on$/iu.test(locative[1]!) && CALLED_ON.test(sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!)))) continue;
       // "Esper, speaking to reporters in Florida, called the strikes …": where someone spoke is not where it happened.

@@ -34,6 +34,7 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   wildfire: { family: 'wildfire', generic: false },
   flood: { family: 'flood', generic: false },
   earthquake: { family: 'earthquake', generic: false },
+  eruption: { family: 'eruption', generic: false },
   stampede: { family: 'stampede', generic: false },
   vote: { family: 'vote', generic: false },
   // "An explosion at a chemical plant": no bomb is named. In an article on a car bomb, "the blast" is that
@@ -61,7 +62,7 @@ function add(label: string, verb: boolean, ...phrases: string[]): void {
 add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike', 'air raids', 'air raid', 'strikes', 'strike',
   'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'bombing raids', 'bombing raid', 'bombardment', 'shelling');
 // "U.S. F-15E jets struck five facilities": the aircraft make "struck" an air strike ("a rocket struck" stays a rocket attack).
-add('air strikes', true, 'jets struck', 'warplanes struck', 'aircraft struck', 'planes struck', 'drones struck', 'drone struck', 'jets bombed', 'warplanes bombed',
+add('air strikes', true, 'jets targeted', 'warplanes targeted', 'jets struck', 'warplanes struck', 'aircraft struck', 'planes struck', 'drones struck', 'drone struck', 'jets bombed', 'warplanes bombed',
   'jets strike', 'warplanes strike', 'aircraft strike', 'planes strike', 'drones strike', 'jets bomb', 'warplanes bomb',
   'drone destroyed', 'drone hit', 'drone killed', 'drones killed', 'drone targeted', 'drones targeted');
 // Only with military sites after it (TRIGGER_COMPANIONS): "the US struck three Kataib Hezbollah sites", not "a rocket struck the base" (detectEvents).
@@ -107,6 +108,9 @@ add('stampede', false, 'stampede', 'stampedes', 'crowd crush', 'human crush', 'c
 // Not the singular "flood" ("a flood of refugees") nor "flooded" ("protesters flooded the streets").
 add('flood', false, 'floods', 'flooding', 'flash floods', 'flash flood', 'flash flooding', 'floodwaters', 'monsoon rains', 'torrential rains', 'torrential rain');
 add('earthquake', false, 'earthquake', 'earthquakes', 'quake', 'quakes', 'aftershock', 'aftershocks');
+add('eruption', false, 'eruption', 'eruptions', 'volcanic eruption', 'phreatic eruption', 'eruption column', 'ashfall', 'lava flow', 'lava flows');
+// Not "erupted": violence, protests and stampedes erupt too.
+add('eruption', true, 'spewed ash', 'spews ash', 'spewing ash');
 // Only with a legislature named close before (see LEGISLATURE): "Iraq's parliament voted Sunday to expel US troops".
 add('vote', true, 'voted', 'votes');
 add('vote', false, 'vote', 'resolution', 'non-binding resolution', 'nonbinding resolution');

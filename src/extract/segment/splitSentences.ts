@@ -13,6 +13,7 @@ export interface SegmentParagraph {
 /** Titles and abbreviations that end in a period but never end a sentence ("Sen.", "Jan."); so does a single capital ("D-N.M."). */
 const NO_END_ABBREV = new Set([
   'Sen', 'Gen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpl', 'Maj', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mt', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'Hon',
+  'Sec', 'Amb', 'GEN', 'SEN', 'REP', 'GOV', 'ADM', 'AMB', 'COL', 'LT', 'MR', 'MRS', 'MS', 'DR',
   'No', 'Nos', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'vs', 'etc', 'approx', 'est', 'Fig', 'Inc', 'Corp', 'Co', 'Ltd',
 ]);
 const CAPITAL = /^\p{Lu}$/u;
@@ -97,6 +98,8 @@ function endsWithAbbreviation(text: string, from: number, to: number): boolean {
     while (n < text.length && isTrimSpace(text.charCodeAt(n))) n++;
     return isDigit(text.charCodeAt(n));
   }
+  // "SEC. ESPER:", a transcript's label, but "… filed with the SEC. The company …".
+  if (word === 'SEC') return /^\s+\p{Lu}{2,}[\p{Lu}.' -]*:/u.test(text.slice(dot + 1, dot + 40));
   return NO_END_ABBREV.has(word) || CAPITAL.test(word);
 }
 

@@ -51,3 +51,56 @@ describe('one missile strike told in several ways on one page', () => {
   });
 });
 
+/** Event forms of a fourth held-out probe (each text here is our own). */
+describe('strikes, their cause and where they were spoken of', () => {
+  it('"carried out \"precision defensive strikes\" on Sunday": the closing mark does not keep the day from the strikes', () => {
+    const x = extractText('The U.S. military carried out "precision defensive strikes" on Sunday against five facilities in Iraq and Syria, the Pentagon said.', '2019-12-29');
+    expect(x.claims[0]!.event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+  });
+
+  it('"Friday\'s attack on the K-1 base" is the undated "rocket attack on a base near Kirkuk" told before', () => {
+    const x = extractText([
+      'The U.S. carried out strikes on Sunday against five facilities in Iraq and Syria.',
+      'They come two days after a rocket attack on an Iraqi military base near Kirkuk killed a U.S. civilian contractor.',
+      "Friday's attack on the K-1 base was the 11th on Iraqi bases in two months.",
+    ].join('\n\n'), '2019-12-29');
+    const rocket = claimWith(x.claims, 'rocket attack on an Iraqi').event;
+    expect(rocket).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
+    expect(claimWith(x.claims, "Friday's attack").event?.id).toBe(rocket?.id);
+  });
+
+  it('"In Washington, a senior official said … the attacks": the strikes did not happen in Washington', () => {
+    const x = extractText('Iraq on Monday condemned US air strikes against a pro-Iran faction.\n\nIn Washington, a senior State Department official said the US had repeatedly warned the Iraqi government about the attacks.', '2019-12-30');
+    expect(x.claims.every((c) => c.event?.place !== 'Washington')).toBe(true);
+  });
+
+  it('"of Washington\'s intention to hit the bases" places nothing in Washington', () => {
+    const x = extractText('Esper had telephoned him half an hour before the strikes to inform him of Washington\'s intention to hit the bases.', '2019-12-30');
+    expect(x.claims.every((c) => c.event?.place !== 'Washington')).toBe(true);
+  });
+
+  it('"US warplanes targeted positions of Kataib Hezbollah" is an air strike', () => {
+    const x = extractText('On Sunday, US warplanes targeted positions of Kataib Hezbollah near the border, killing 25 fighters.', '2020-01-01');
+    expect(x.claims[0]!.event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+  });
+});
+
+describe('a crash told beside the missiles', () => {
+  it('"crashed … at 6:12 a.m. local time on Wednesday": the clock time ties the far day to the crash', () => {
+    const x = extractText('The Boeing 737-800 crashed minutes after taking off from Imam Khomeini International Airport at 6:12 a.m. local time on Wednesday, bound for Kyiv.', '2020-01-11');
+    expect(x.claims[0]!.event).toMatchObject({ label: 'plane crash', date: '2020-01-08' });
+  });
+
+  it('"hours after Iran fired missiles … in retaliation for the killing … on Jan. 3": the killing after them is no anchor for the count', () => {
+    const x = extractText('The crash came just hours after Iran fired ballistic missiles at two Iraqi bases in retaliation for the U.S. killing of Gen. Qassem Soleimani on Jan. 3.', '2020-01-11');
+    expect(x.claims[0]!.event?.date).not.toBe('2020-01-03');
+  });
+
+  it('a volcano\'s eruption is a happening; a stampede that "erupted" is not one', () => {
+    const x = extractText('A phreatic eruption began at Taal Volcano on Sunday, and Phivolcs raised Alert Level 4.', '2020-01-12');
+    expect(x.claims[0]!.event).toMatchObject({ label: 'eruption', date: '2020-01-12' });
+    const y = extractText('A stampede erupted Tuesday at the funeral procession, killing at least 56 people.', '2020-01-07');
+    expect(y.claims[0]!.event?.label).toBe('stampede');
+  });
+});
+

@@ -26,7 +26,12 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Navigation and skip links.
   { reason: 'navigation', maxLength: 60, pattern: /^(skip|jump) to (the )?(main )?(content|navigation|search|article|footer)\b/i },
   { reason: 'navigation', maxLength: 60, pattern: /^(back to top|go to top|return to top|scroll to top|open menu|close menu|toggle navigation)$/i },
+  // A US government site's banner: "An official website of the United States Government Here's how you know".
+  { reason: 'navigation', maxLength: 120, pattern: /^an official website of the (?:united states|u\.s\.) government\b/i },
   { reason: 'navigation', maxLength: 80, pattern: /^(home|news|world|sections?|menu)( ?[>›»/|] ?[\w &'-]{1,30}){1,5}$/i }, // breadcrumbs "Home > World > Middle East"
+
+  // An author's note closing the page: "Greg Norman is a reporter for Fox News Digital. Follow him on Twitter @gregnormanFNC."
+  { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b[^.]{0,100}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
 
   // Counters.
   { reason: 'view counter', maxLength: 40, pattern: /^[\d.,]{1,12} ?[km]? (views?|reads?|comments?|shares?|likes?|reactions?|plays?)$/i },

@@ -1,7 +1,8 @@
 import { monthOf } from '../../events/calendarWords';
 import { isValidDay, toIso } from '../../events/calendar';
 
-const MONTH_FIRST = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+/** "December 29, 2019", "Dec. 29 2019", "January, 01, 2020" (a comma after the month too). */
+const MONTH_FIRST = /\b([A-Za-z]{3,9})\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/u;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/u;
 /** "30/12/2019", "31-12-2019", "12/31/2019": numeric, day and month told apart only where one exceeds 12. */
