@@ -441,6 +441,8 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
 /** After "according to X": "who spoke on condition of anonymity" (frame), or "who said (that) …" (more words). */
 const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:(?:have|has|had)\s+)?(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
 
+/** ", who" (with an auxiliary or an adverb) right before a cue. */
+const RELATIVE_WHO = /,\s+who(?:\s+(?:also|had|has|have|later|then|previously|earlier|once|repeatedly))*\s*$/iu;
 const SOURCE_CHARGE = /^\s*,\s*(?:who|which)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(\p{L}+)/iu;
 /** ", the state-sponsored network of mostly Shiite armed groups (that includes the faction)." to the sentence's end: the head part is group 1. */
 const SOURCE_APPOSITIVE = /^\s*,\s*((?:the|a|an)\s[^,;]*?)(?:\s+(?:that|which|who)\s[^;]*)?[.]?\s*$/iu;
@@ -808,7 +810,12 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     /(?:,[”"’']?|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
   // "…, with spokesman Abbas Mousavi saying the US was …": the participle's own subject speaks.
   const withLead = np !== null && WITH_PARTICIPLES.test(w) ? WITH_SUBJECT.exec(text.slice(0, np.start - ctx.base)) : null;
-  if (withLead) {
+  if (np?.relativeFrom !== undefined) {
+    // "… a tweet by Donald Trump, who claimed, “…”": the words are his; the clause around him stays the outlet's.
+    coordinated = true;
+    frameFrom = np.relativeFrom - ctx.base;
+    ctx.embedded = true;
+  } else if (withLead) {
     coordinated = true;
     frameFrom = withLead.index;
   } else if (((!np || /^(?:and|but)$/iu.test(np.text)) && trailingWordAt(before, CONJUNCTIONS) >= 0) || participle) {
@@ -1500,6 +1507,15 @@ const TITLE_COMMA = /\b(?:on|to|in|at|from|with|told)\s+[“"][^“”",]{1,60},
 
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
+  // "… a tweet by US President Donald Trump, who claimed, “…”": the one the relative clause is on speaks.
+  // The name is the one written right before the comma; a subject with a parenthetical ("Officials, who said
+  // the toll was 25, left") is read below.
+  const who = RELATIVE_WHO.exec(before);
+  const named = who ? ctx.mentions.find((m) => m.end - ctx.base === who.index && !m.adjective && (m.type === 'person' || m.type === 'organization' || m.type === 'government')) : undefined;
+  const whole = named ? npBefore(ctx, who!.index + ctx.base) : null;
+  if (who && named && !opensClause(ctx.text.slice(0, named.start - ctx.base)) && !(whole && opensClause(ctx.text.slice(0, whole.start - ctx.base)))) {
+    return { start: named.start, end: named.end, text: named.surface, relativeFrom: who.index + ctx.base };
+  }
   // "State television is now claiming that": the subject stands before the be-form.
   const be = /ing\s+that\b/iu.test(ctx.text.slice(cueStart, cueStart + 40)) ? PROGRESSIVE_BE.exec(before) : null;
   if (be) before = before.slice(0, be.index).trimEnd();

@@ -17,6 +17,8 @@ export interface NounPhrase {
   workFrom?: number;
   /** Where the description the name goes by begins ("a mourner named Hamid"): the frame and the clause check start there. */
   namedFrom?: number;
+  /** Where ", who" begins when the phrase is the one a relative clause of saying is on ("Trump, | who claimed, …"). */
+  relativeFrom?: number;
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART', 'X', 'SYM']);

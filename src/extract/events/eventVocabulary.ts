@@ -93,7 +93,7 @@ add('deployment', true, 'ordered to the');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
 add('siege', false, 'siege', 'sit-in');
 add('siege', true, 'besieged', 'besieging', 'besiege', 'besieges', 'laid siege', 'lay siege');
-add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush');
+add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush', 'stabbing', 'stabbings', 'knife attack', 'stabbing attack');
 add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched',
   'smashed their way into', 'forced their way into', 'fought their way into', 'pushed their way into', 'smashing their way into', 'forcing their way into');
 add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');

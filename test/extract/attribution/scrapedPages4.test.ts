@@ -38,4 +38,19 @@ describe('frames found in a briefing transcript and in agency copy', () => {
     const claims = claimsOf('The toll rose to 30, according to officials, the strikes killed many people.', '2019-12-30');
     expect(claims.map((c) => c.text)).toContain('the strikes killed many people.');
   });
+
+  it('"… a tweet by Donald Trump, who claimed, “…”": the one the closing relative clause is on speaks; the clause around him stays the outlet\'s', () => {
+    const claims = claimsOf('Mousavi’s remarks came in response to a tweet by US President Donald Trump, who claimed, “Iran killed an American contractor, wounding many.”', '2020-01-01');
+    const quote = claimWith(claims, 'Iran killed');
+    expect(quote.speaker?.name).toBe('Donald Trump');
+    expect(quote.kind).toBe('quote');
+    expect(claimWith(claims, 'remarks came in response').speaker).toBeNull();
+  });
+
+  it('a subject with a relative clause between commas is no frame of its own', () => {
+    const claims = claimsOf('US President Donald Trump, who had accused Iran of orchestrating the violence, said on Tuesday he did not want war with Iran.', '2020-01-01');
+    expect(claimWith(claims, 'did not want war').speaker?.name).toBe('Donald Trump');
+    expect(claims.every((c) => !c.text.startsWith('US President'))).toBe(true);
+  });
 });
+

@@ -61,4 +61,10 @@ describe('signposts and notes around the story', () => {
     expect(paragraphTexts(c)).toEqual([HEADLINE, BODY]);
     expect(c.rejected[0]!.reason).toBe('author bio');
   });
+
+  it('"X covers crime … for The Journal News/lohud." and "Support local journalism …" are the page\'s, no claims', () => {
+    const c = clean(`${HEADLINE}\n\n${BODY}\n\nSteve Lieberman covers crime, courts and public safety for The Journal News/lohud. Follow him on Twitter @lohudlieberman.\n\nSupport local journalism and subscribe to lohud today.`);
+    expect(paragraphTexts(c)).toEqual([HEADLINE, BODY]);
+  });
 });
+

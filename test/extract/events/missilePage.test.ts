@@ -102,5 +102,10 @@ describe('a crash told beside the missiles', () => {
     const y = extractText('A stampede erupted Tuesday at the funeral procession, killing at least 56 people.', '2020-01-07');
     expect(y.claims[0]!.event?.label).toBe('stampede');
   });
+
+  it('a stabbing is an attack', () => {
+    const x = extractText('The stabbing at the rabbi\'s home on Saturday night wounded five people.', '2019-12-29');
+    expect(x.claims[0]!.event).toMatchObject({ label: 'attack', date: '2019-12-28' });
+  });
 });
 

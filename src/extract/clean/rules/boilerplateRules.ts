@@ -32,6 +32,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 
   // An author's note closing the page: "Greg Norman is a reporter for Fox News Digital. Follow him on Twitter @gregnormanFNC."
   { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b[^.]{0,100}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
+  // "Steve Lieberman covers crime, courts and public safety for The Journal News/lohud."
+  { reason: 'author bio', maxLength: 200, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,100} for (?:the )?\p{Lu}[^.]{1,60}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
+  { reason: 'paywall', maxLength: 160, pattern: /^support (?:local|independent|quality|our) journalism\b/i },
 
   // Counters.
   { reason: 'view counter', maxLength: 40, pattern: /^[\d.,]{1,12} ?[km]? (views?|reads?|comments?|shares?|likes?|reactions?|plays?)$/i },
