@@ -262,12 +262,16 @@ const BURIED_UNDER = /^(?:alive\s+)?(?:in|under|beneath|by)\s+(?:the\s+|a\s+)?(?
 const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(AIRCRAFT_NAMES);
 const HIT_WORDS = new Set(['hit', 'struck', 'downed', 'brought', 'shot', 'targeted']);
 
+/** "(the horrific) crash of the Ukrainian plane", "the downing of the airliner" after "caused". */
+const CAUSED_CRASH = /^(?:the |a )?(?:\S+ )?(?:crash|downing) of (?:the |a |an )?(?:\S+ ){0,2}(?:plane|jet|jetliner|airliner|aircraft|airplane|flight|helicopter)\b/u;
 /** A hit verb then an aircraft within the next few words ("missile hit the plane", "missiles struck the Ukrainian airliner"). */
 function aircraftHitAfter(tokens: readonly Token[], last: number): boolean {
   let hit = false;
   for (let k = last + 1; k <= last + 7 && k < tokens.length; k++) {
     const w = tokens[k].lower;
     if (tokens[k].kind === 'punct' && w !== '-') return false;
+    // "missiles fired due to human error caused the horrific crash of the Ukrainian plane".
+    if (w === 'caused' && CAUSED_CRASH.test(tokens.slice(k + 1, k + 9).map((t) => t.lower).join(' '))) return true;
     // "two missiles had been fired at the jet".
     if (HIT_WORDS.has(w) || (w === 'at' && (tokens[k - 1]?.lower === 'fired' || tokens[k - 1]?.lower === 'launched'))) hit = true;
     else if (hit && AIRCRAFT_WORDS.has(w)) return true;

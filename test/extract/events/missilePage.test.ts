@@ -107,5 +107,12 @@ describe('a crash told beside the missiles', () => {
     const x = extractText('The stabbing at the rabbi\'s home on Saturday night wounded five people.', '2019-12-29');
     expect(x.claims[0]!.event).toMatchObject({ label: 'attack', date: '2019-12-28' });
   });
+
+  it('"missiles fired due to human error caused the horrific crash of the Ukrainian plane" are the crash, not a missile strike', () => {
+    const x = extractText('Missiles fired due to human error caused the horrific crash of the Ukrainian plane and the death of 176 people.', '2020-01-11');
+    expect(x.claims[0]!.event?.label).toBe('plane crash');
+    const y = extractText('Iranian missiles struck Ain al-Asad, damaging hangars and several aircraft.', '2020-01-08');
+    expect(y.claims[0]!.event?.label).toBe('missile strike');
+  });
 });
 
