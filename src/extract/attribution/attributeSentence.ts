@@ -441,8 +441,6 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
 /** After "according to X": "who spoke on condition of anonymity" (frame), or "who said (that) …" (more words). */
 const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:(?:have|has|had)\s+)?(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;
 
-/** ", who" (with an auxiliary or an adverb) right before a cue. */
-const RELATIVE_WHO = /,\s+who(?:\s+(?:also|had|has|have|later|then|previously|earlier|once|repeatedly))*\s*$/iu;
 const SOURCE_CHARGE = /^\s*,\s*(?:who|which)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(\p{L}+)/iu;
 /** ", the state-sponsored network of mostly Shiite armed groups (that includes the faction)." to the sentence's end: the head part is group 1. */
 const SOURCE_APPOSITIVE = /^\s*,\s*((?:the|a|an)\s[^,;]*?)(?:\s+(?:that|which|who)\s[^;]*)?[.]?\s*$/iu;
@@ -1504,6 +1502,9 @@ const FRONTED_PHRASE = /^\s*(?:in|at|on|from|inside|outside|near|across|amid|dur
 
 /** A short title in quotation marks after a preposition, its comma inside the closing mark: "appearing on “Fox News Sunday,”". */
 const TITLE_COMMA = /\b(?:on|to|in|at|from|with|told)\s+[“"][^“”",]{1,60},[”"]\s*$/u;
+
+/** ", who" (with an auxiliary or an adverb) right before a cue. */
+const RELATIVE_WHO = /,\s+who(?:\s+(?:also|had|has|have|later|then|previously|earlier|once|repeatedly))*\s*$/iu;
 
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);

@@ -667,7 +667,10 @@ const MAX_HARM_DATE_DISTANCE = 32;
  * happening's, however far its trigger stands, in the same clause with no saying between.
  */
 function clockedBefore(tokens: readonly Token[], triggers: ReadonlyArray<{ first: number; last: number }>, dFirst: number): number {
-  if (!CLOCK_BEFORE_DATE.test(tokens.slice(Math.max(0, dFirst - 8), dFirst).map((t) => t.text).join(' '))) return -1;
+  // (Most dates have no number before them: the words are joined for the pattern only when one does.)
+  let number = false;
+  for (let k = Math.max(0, dFirst - 8); k < dFirst && !number; k++) number = tokens[k]!.kind === 'number';
+  if (!number || !CLOCK_BEFORE_DATE.test(tokens.slice(Math.max(0, dFirst - 8), dFirst).map((t) => t.text).join(' '))) return -1;
   let idx = -1;
   for (let k = 0; k < triggers.length && triggers[k].last < dFirst; k++) idx = k;
   if (idx < 0 || dFirst - triggers[idx].last > MAX_HARM_DATE_DISTANCE) return -1;

@@ -13,7 +13,8 @@ export interface SegmentParagraph {
 /** Titles and abbreviations that end in a period but never end a sentence ("Sen.", "Jan."); so does a single capital ("D-N.M."). */
 const NO_END_ABBREV = new Set([
   'Sen', 'Gen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Cpl', 'Maj', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mt', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'Hon',
-  'Sec', 'Amb', 'GEN', 'SEN', 'REP', 'GOV', 'ADM', 'AMB', 'COL', 'LT', 'MR', 'MRS', 'MS', 'DR',
+  // (Not "MS": "was diagnosed with MS." ends a sentence.)
+  'Sec', 'Amb', 'GEN', 'SEN', 'REP', 'GOV', 'ADM', 'AMB', 'COL', 'LT', 'MR', 'MRS', 'DR',
   'No', 'Nos', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'vs', 'etc', 'approx', 'est', 'Fig', 'Inc', 'Corp', 'Co', 'Ltd',
 ]);
 const CAPITAL = /^\p{Lu}$/u;
