@@ -201,8 +201,7 @@ class Cleaner {
       const names = stampCredit[1]!.split('/').map((n) => n.trim());
       if (names.every((n) => lookupCreditName(n) !== null)) {
         this.credit(stampCredit[1]!.trim(), names, { byline: false });
-        if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
-        return this.reject(s, 'timestamp');
+        return this.stamp(s);
       }
     }
 
@@ -212,8 +211,7 @@ class Cleaner {
       const agency = lookupCreditName(tail[2]!) !== null;
       if (agency || words.every((w) => MENU_WORDS.has(w))) {
         if (agency) this.credit(tail[2]!, [tail[2]!], { byline: false });
-        if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
-        return this.reject(s, 'timestamp');
+        return this.stamp(s);
       }
     }
 
@@ -225,9 +223,7 @@ class Cleaner {
         // Credits the copy; a footer is no byline.
         if (names.length > 0) this.credit(s, names, { byline: false });
       }
-      // The page's own date line, first of its kind: the publication date when the metadata has none.
-      if (reason === 'timestamp' && this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(s);
-      return this.reject(s, reason);
+      return reason === 'timestamp' ? this.stamp(s) : this.reject(s, reason);
     }
 
     // A picture agency alone on a line ("Getty Images") credits a photo, not the story.
@@ -335,6 +331,12 @@ class Cleaner {
     const k: Kept = { text, kind, credit, key };
     this.byKey.set(key, k);
     this.kept.push(k);
+  }
+
+  /** A time stamp line: furniture, and near the top the page's own date line, first of its kind (the publication date when the metadata has none). */
+  private stamp(text: string): void {
+    if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(text);
+    this.reject(text, 'timestamp');
   }
 
   private reject(text: string, reason: string): void {
