@@ -1,4 +1,4 @@
-import { initials } from './foldName';
+import { acronymOf } from '../extract/entities/acronymOf';
 
 /**
  * Aliases an article states itself: "Popular Mobilization Units, a Tehran-backed militia
@@ -15,7 +15,7 @@ export interface AliasStatement {
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:al-|el-|bin\s|of\s|the\s)?[\p{Lu}][\p{L}'’.-]*){0,5}`;
 const AKA = new RegExp(String.raw`(?:,\s*|\s+)(?:also\s+|otherwise\s+|better\s+|widely\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?(${NAME})`, 'gu');
-const PAREN = new RegExp(String.raw`\s*\(([A-Z]{2,6})\)`, 'gu');
+const PAREN = new RegExp(String.raw`\s*\((\p{Lu}\p{L}{1,9})\)`, 'gu');
 
 export function findAliasStatements(text: string, knownNames: readonly string[]): AliasStatement[] {
   const names = [...new Set(knownNames.filter((n) => n.length >= 3))].sort((a, b) => b.length - a.length);
@@ -29,12 +29,12 @@ export function findAliasStatements(text: string, knownNames: readonly string[])
     out.push(a);
   };
 
-  // "X (KH)": the acronym spells X's initials, X right before the parenthesis.
+  // "X (KH)", "X (Phivolcs)": the acronym abbreviates X, X right before the parenthesis.
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m !== null; m = PAREN.exec(text)) {
     const acr = m[1] as string;
     const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const name = names.find((n) => before.endsWith(n) && initials(n) === acr.toLowerCase());
+    const name = names.find((n) => before.endsWith(n) && acronymOf(acr, n));
     if (name) push({ name, alias: acr, cue: `${name} (${acr})` });
   }
 

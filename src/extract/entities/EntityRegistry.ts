@@ -1,6 +1,7 @@
 import { entityId, type Entity, type EntityType } from '../../domain';
 import type { Mention } from './Mention';
 import { nameKey } from './nameKey';
+import { acronymOf } from './acronymOf';
 
 interface Known {
   name: string;
@@ -24,9 +25,30 @@ const PERSONISH = new Set<EntityType>(['person', 'other']);
  */
 export class EntityRegistry {
   private readonly known = new Map<string, Known>();
+  /** Acronyms the article defined ("the International Atomic Energy Agency (IAEA)") -> the name. */
+  private readonly acronyms = new Map<string, string>();
+
+  /**
+   * "The Philippine Institute of Volcanology and Seismology (Phivolcs)": `acronym`, a mention
+   * written in brackets right after the resolved mention `full`, names the same body from here
+   * on when it abbreviates it. A person's name takes no acronym, and a gazetteer name keeps its own.
+   */
+  defineAcronym(acronym: Mention, full: Mention): void {
+    if (acronym.via === 'gazetteer' || full.type === 'person' || full.type === 'other' || this.acronyms.has(acronym.surface)) return;
+    if (acronymOf(acronym.surface, full.surface) || acronymOf(acronym.surface, full.name)) this.acronyms.set(acronym.surface, full.name);
+  }
 
   /** Resolves a mention to its canonical entity and records it. */
   resolve(m: Mention): Mention {
+    const expanded = m.via === 'gazetteer' ? undefined : this.acronyms.get(m.surface);
+    if (expanded !== undefined) {
+      const k = this.known.get(expanded);
+      if (k) {
+        k.lastAt = m.start;
+        k.aliases.add(m.surface);
+        return { ...m, name: expanded, type: k.type, role: k.role, partial: false };
+      }
+    }
     let name = m.name;
     let type = m.type;
     const words = nameKey(m.surface).split(' ');
