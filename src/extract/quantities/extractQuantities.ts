@@ -978,14 +978,17 @@ const NOT_ONE = new Set(['number', 'lot', 'majority', 'minority', 'variety', 'ra
 /** Prepositions after which a bare number stands for a whole noun phrase ("two in Syria"). */
 const ELLIPSIS_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'inside', 'outside', 'from', 'across']);
 const RELATIVE_PARTITIVE = new Set(['which', 'whom', 'them', 'these', 'those']);
+/** Marks that open a breakdown of the figure before them. */
+const BREAKDOWN_MARKS = new Set(['-', '–', '—', ':']);
 
 /**
  * A number whose noun is left out takes the previous figure's: "three locations in Iraq and two
  * in Syria" counts locations struck in both places, and "15 missiles, of which 11 hit" counts
  * missiles. Only a bare number (no noun, no unit) right after "and" or a comma, with a place
- * phrase or the clause's end after it, or after "of which"/"of them", inherits.
+ * phrase or the clause's end after it, after "of which"/"of them", or after a dash or colon
+ * with a place phrase after it (a breakdown), inherits.
  */
-function carryElidedHead(tokens: readonly Token[], previous: { mention: QuantityMention; afterSubject: number }, m: NumberMatch, mention: QuantityMention): void {
+function carryElidedHead(tokens: readonly Token[], previous: { mention: QuantityMention; afterSubject: number; first: number }, m: NumberMatch, mention: QuantityMention): void {
   const head = previous.mention;
   if (mention.subject !== null || mention.unit !== null || head.subject === null || head.unit !== null) return;
   const lead = tokens[m.first - 1]?.lower;
@@ -994,9 +997,17 @@ function carryElidedHead(tokens: readonly Token[], previous: { mention: Quantity
     if (tokens[m.first - 2]?.lower === 'of' && m.first - 2 - previous.afterSubject <= 2) mention.subject = head.subject;
     return;
   }
-  if ((lead !== 'and' && lead !== ',') || m.first - 1 - previous.afterSubject > 6) return;
   const next = tokens[m.last + 1];
-  if (next !== undefined && isWordLike(next) && !ELLIPSIS_PREPOSITIONS.has(next.lower)) return;
+  if (lead !== undefined && BREAKDOWN_MARKS.has(lead)) {
+    // "22 missiles had been fired - 17 at Ain al-Asad and five at Irbil": the parts of the total
+    // after a dash or colon, each by its place. Not when the total is itself where ("fired 22
+    // missiles at two bases - 17 at …": the two would lend "bases").
+    const where = tokens[previous.first - 1]?.lower;
+    if (m.first - 1 - previous.afterSubject > 6 || next === undefined || !ELLIPSIS_PREPOSITIONS.has(next.lower) || (where !== undefined && ELLIPSIS_PREPOSITIONS.has(where))) return;
+  } else {
+    if ((lead !== 'and' && lead !== ',') || m.first - 1 - previous.afterSubject > 6) return;
+    if (next !== undefined && isWordLike(next) && !ELLIPSIS_PREPOSITIONS.has(next.lower)) return;
+  }
   mention.subject = head.subject;
   mention.predicate ??= head.predicate;
 }

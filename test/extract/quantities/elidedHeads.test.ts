@@ -25,6 +25,22 @@ describe('a number whose noun is left out takes the figure before it', () => {
   });
 });
 
+describe('a breakdown after a dash or colon takes the total\'s noun', () => {
+  it.each<[string, Array<[number, string | null, string | null]>]>([
+    ['The navy said 30 drones had been launched - 21 at the port and nine at the refinery.', [[30, 'drones', 'launched'], [21, 'drones', 'launched'], [9, 'drones', 'launched']]],
+    ['The floods killed 40 people — 31 in the valley and nine on the coast.', [[40, 'people', 'killed'], [31, 'people', 'killed'], [9, 'people', 'killed']]],
+    ['Rebels fired 12 shells: eight at the airport and four near the market.', [[12, 'shells', 'fired'], [8, 'shells', 'fired'], [4, 'shells', 'fired']]],
+  ])('%s', (sentence, want) => {
+    expect(brief(sentence)).toEqual(want);
+  });
+
+  it('not when the total is itself a place, nor when what follows the dash is no place phrase', () => {
+    // "at two bases" would lend "bases" to the parts.
+    expect(brief('Rebels fired 12 shells at two posts — eight at the airport and four near the market.')).toEqual([[12, 'shells', 'fired'], [2, 'posts', null], [8, null, null], [4, null, null]]);
+    expect(brief('The storm killed 40 people - 12 of them children.')).toEqual([[40, 'people', 'killed'], [12, 'children', null]]);
+  });
+});
+
 describe('a number after a maker names a model', () => {
   it('"The Fokker 100 aircraft" counts no aircraft; "On Monday 100 aircraft" does', () => {
     expect(brief('The Fokker 100 aircraft lost altitude.')).toEqual([]);
