@@ -506,7 +506,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       if (offset === null) continue;
       const anchor = detected.find((a) => a.date !== null && a.dateEnd === null && !a.sayingDate && a.tokenIndex < m.tokenIndex);
       const anchorDay = anchor ? parseDay(anchor.date) : null;
-      const day = anchorDay ?? (anchor === undefined ? (dayBefore(dates, offset.from) ?? (saying ? parseDay(saying.date) : null)) : null);
+      // "The strikes came two days after a rocket attack …": counted from the dated happening the text is on, named again.
+      const named = fromDay !== null && detected.some((a) => a !== m && a.date === null && a.tokenIndex < m.tokenIndex && labelInfo(a.label).family === from!.family);
+      const day = anchorDay ?? (anchor === undefined ? (dayBefore(dates, offset.from) ?? (named ? fromDay : null) ?? (saying ? parseDay(saying.date) : null)) : null);
       if (!day) continue;
       // Weeks are a round figure ("six weeks after" the 8th, on the 21st of the next month): give or take three days.
       const slack = Math.abs(offset.days) >= 14 ? 3 : 0;

@@ -455,6 +455,14 @@ describe('days counted back from the sentence’s happening', () => {
     expect(attacks).toHaveLength(1);
     expect(attacks[0]).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
   });
+
+  it('“The strikes came two days after a rocket attack …” counts back from the strikes named again, dated in the sentence before', () => {
+    const x = extractText('Navy jets struck three depots near Hodeidah on Sunday.\n\nThe strikes came two days after a rocket attack on the port killed four sailors.', '2021-05-18');
+    expect(x.events.find((e) => e.label === 'rocket attack')).toMatchObject({ date: '2021-05-14' });
+    // Named again only by a happening of another kind: no count.
+    const y = extractText('Navy jets struck three depots near Hodeidah on Sunday.\n\nThe protest came two days after a rocket attack on the port killed four sailors.', '2021-05-18');
+    expect(y.events.find((e) => e.label === 'rocket attack')?.date ?? null).not.toBe('2021-05-14');
+  });
 });
 
 describe('verbs of the happening itself, and crashes', () => {
