@@ -6,7 +6,7 @@ import { resolveDates, type DateMention } from './resolveDates';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { ongoingSpansMeet, spanUnion } from './ongoing';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
-import { CAPITALS, EVENT_LABELS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
+import { CAPITALS, EVENT_LABELS, MARCH_VERBS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -482,6 +482,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
     if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {
       for (const m of detected) if (m.label === 'air strikes' && BARE_STRIKE.test(m.trigger)) m.label = 'labour strike';
+      // "Tens of thousands of people marched through central Paris" on the strike's day: the strikers' march.
+      for (const m of detected) if (m.label === 'protest' && MARCH_VERBS.includes(m.trigger.toLowerCase())) m.label = 'labour strike';
     }
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.

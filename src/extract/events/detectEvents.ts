@@ -3,7 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { quoteSpans } from '../segment/quoteSpans';
 import { resolveDates, type DateMention } from './resolveDates';
-import { AIRCRAFT_NAMES, EVENT_LABELS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
 import { TOLL_RISE_VERBS, tollRisesAt } from '../quantities/tollRises';
 
@@ -205,6 +205,8 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
         const window = tokens.slice(Math.max(0, i - companions.before), companions.after > 0 ? last + 1 + companions.after : i);
         if (!window.some((w) => companions.words.includes(w.lower))) continue;
       }
+      // "Tens of thousands of mourners marched through Baghdad": a funeral procession, not a protest march.
+      if (MARCH_VERBS.includes(head) && tokens.slice(Math.max(0, i - 10), i).some((w) => MOURNING.has(w.lower))) continue;
       // "had mistaken the plane for a cruise missile": what it was taken for is no happening.
       if (rule.label === 'missile strike' && tokens.slice(Math.max(0, i - 7), i).some((w) => MISTAKING.has(w.lower))) continue;
       // "the car crashed into a wall": a road vehicle just before "crashed" is no aircraft.
@@ -354,6 +356,8 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 
 /** "mistaken … for a cruise missile". */
 const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misidentified']);
+/** Who marches in a funeral procession (an earlier funeral named in the sentence makes none). */
+const MOURNING = new Set(['mourners', 'mourning', 'pallbearers']);
 
 /** Vehicles of a road crash: "crashed" after one of them is no plane's. */
 const ROAD_VEHICLES = new Set(['car', 'cars', 'bus', 'truck', 'lorry', 'van', 'vehicle', 'motorcycle', 'coach', 'minibus', 'train', 'taxi', 'suv']);
@@ -553,6 +557,12 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
       if (fronted && !entry && !triggers[best]!.verb && verb?.verb && verb.first > triggers[best]!.last && wordGap(tokens, triggers[best]!.last, verb.first) <= 2 && result[best + 1] === null) {
         result[best + 1] = d;
       }
+      // "On December 31, after funerals for the dead fighters, thousands of supporters marched to the
+      // embassy": the opening day dated the aside's happening; it dates the main clause's verb past the aside too.
+      if (opening && triggers[best]!.first > dLast) {
+        const main = triggers.findIndex((t, k) => k > best && t.verb && result[k] === null && afterAside(tokens, dLast + 1, t.first, 8));
+        if (main >= 0 && !afterAside(tokens, dLast + 1, triggers[best]!.first, 8)) result[main] = d;
+      }
     }
   }
   return result;
@@ -578,7 +588,7 @@ const MAX_ASIDE = 22;
  * main clause before the trigger (", two days after the U.S. retaliation, another barrage of"),
  * with no saying in them.
  */
-function afterAside(tokens: readonly Token[], from: number, to: number): boolean {
+function afterAside(tokens: readonly Token[], from: number, to: number, maxGap = 5): boolean {
   if (tokens[from]?.text !== ',') return false;
   let close = -1;
   for (let k = from + 1; k < to; k++) {
@@ -589,7 +599,7 @@ function afterAside(tokens: readonly Token[], from: number, to: number): boolean
       close = k;
     }
   }
-  return close > from + 1 && wordGap(tokens, close, to) <= 5;
+  return close > from + 1 && wordGap(tokens, close, to) <= maxGap;
 }
 
 /**

@@ -59,6 +59,9 @@ function add(label: string, verb: boolean, ...phrases: string[]): void {
   for (const p of phrases) rules.push({ words: p.split(' '), label, verb });
 }
 
+/** Verbs of a march: a protest when a crowd is named before them (not mourners': detectEvents), the strike's own in an article on a labour strike. */
+export const MARCH_VERBS: readonly string[] = ['marched', 'rallied'];
+
 add('air strikes', false, 'air strikes', 'air strike', 'airstrikes', 'airstrike', 'air raids', 'air raid', 'strikes', 'strike',
   'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'bombing raids', 'bombing raid', 'bombardment', 'shelling');
 // "U.S. F-15E jets struck five facilities": the aircraft make "struck" an air strike ("a rocket struck" stays a rocket attack).
@@ -91,6 +94,8 @@ add('deployment', true, 'sending', 'send', 'sends', 'sent');
 // "3,500 paratroopers … have been ordered to the Middle East" (troops near again; not "ordered to leave").
 add('deployment', true, 'ordered to the');
 add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demonstration', 'demonstrations', 'demonstrators', 'rally', 'mob');
+// Only with a crowd named before (MARCHERS): "thousands marched against the strikes", not "troops marched" nor mourners behind a coffin.
+add('protest', true, ...MARCH_VERBS);
 add('siege', false, 'siege', 'sit-in');
 add('siege', true, 'besieged', 'besieging', 'besiege', 'besieges', 'laid siege', 'lay siege');
 add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush', 'stabbing', 'stabbings', 'knife attack', 'stabbing attack');
@@ -180,6 +185,13 @@ const CROWD: TriggerCompanions = {
   before: 10,
   after: 10,
 };
+/** Who marches in protest: a crowd or its members (mourners march in a funeral, troops on a mission). */
+const MARCHERS: TriggerCompanions = {
+  words: ['thousands', 'hundreds', 'dozens', 'protesters', 'protestors', 'demonstrators', 'people', 'supporters', 'crowd', 'crowds', 'members', 'men', 'women',
+    'students', 'activists', 'marchers', 'militiamen', 'iraqis', 'iranians', 'residents'],
+  before: 10,
+  after: 0,
+};
 const VEHICLES: TriggerCompanions = { words: ['bus', 'coach', 'minibus', 'truck', 'lorry', 'car', 'van', 'vehicle', 'train', 'tanker', 'tractor'], before: 8, after: 0 };
 const LABOUR: TriggerCompanions = {
   words: ['doctors', 'nurses', 'workers', 'staff', 'teachers', 'employees', 'union', 'unions', 'strike', 'pay', 'wages', 'drivers', 'miners', 'lecturers'],
@@ -216,6 +228,7 @@ export const TRIGGER_COMPANIONS: Readonly<Record<string, TriggerCompanions>> = {
   // for Kyiv, and crashed": the flight is named a clause back (a car or bus nearer still wins: detectEvents).
   crashed: { ...AIRCRAFT, words: [...AIRCRAFT.words, 'airlines', 'airways'], before: 24 },
   crashes: AIRCRAFT,
+  ...Object.fromEntries(MARCH_VERBS.map((v) => [v, MARCHERS])),
   // "The crush in Kerman forced authorities to postpone the burial": a crush of people, not "crush the protests" or "a crush on".
   crush: CROWD,
   downed: AIRCRAFT_AROUND,

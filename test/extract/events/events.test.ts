@@ -465,6 +465,35 @@ describe('days counted back from the sentence’s happening', () => {
   });
 });
 
+describe('a crowd that marched', () => {
+  const eventOf = (x: ReturnType<typeof extractText>, part: string) => x.claims.find((c) => c.text.includes(part))?.event ?? null;
+
+  it('“thousands marched against the strikes” is a protest, not the strikes placed where the crowd was', () => {
+    const x = extractText('US jets struck five militia sites in western Iraq on Sunday, killing 25 fighters.\n\nIn Baghdad, thousands marched against the strikes.', '2019-12-31');
+    expect(eventOf(x, 'thousands marched')).toMatchObject({ label: 'protest', place: 'Baghdad' });
+    expect(x.events.find((e) => e.label === 'air strikes')?.place ?? null).not.toBe('Baghdad');
+  });
+
+  it('“marched on the embassy” is the attack on it; troops and mourners who marched are no protest', () => {
+    const x = extractText('Hundreds of people marched on the French embassy in Niamey on Sunday.', '2023-07-31');
+    expect(eventOf(x, 'marched on')).toMatchObject({ label: 'embassy attack', date: '2023-07-30' });
+    expect(extractText('Troops marched through the capital on Sunday.', '2023-07-31').events.map((e) => e.label)).not.toContain('protest');
+    expect(extractText('Mourners marched behind the coffin on Sunday.', '2023-07-31').events.map((e) => e.label)).not.toContain('protest');
+  });
+
+  it('“On May 2, after the funerals, thousands of supporters marched to the embassy”: the opening day dates the march past the aside', () => {
+    const x = extractText('On May 2, after funerals for the dead men, thousands of supporters marched to the French embassy in Niamey and broke into its compound.', '2023-05-06');
+    expect(eventOf(x, 'marched to')).toMatchObject({ label: 'embassy attack', date: '2023-05-02' });
+    const y = extractText('After a funeral for the dead men, hundreds of supporters marched against the strikes on Tuesday.', '2023-05-06');
+    expect(eventOf(y, 'marched')).toMatchObject({ label: 'protest' });
+  });
+
+  it('in an article on a labour strike, a march is the strikers’ own', () => {
+    const x = extractText('Rail workers walked out across Spain on Thursday in a strike over pay.\n\nIn the afternoon, tens of thousands of people marched through central Madrid.', '2024-03-08');
+    expect(eventOf(x, 'marched through')).toMatchObject({ label: 'labour strike', date: '2024-03-07' });
+  });
+});
+
 describe('verbs of the happening itself, and crashes', () => {
   it('“on Monday attended a funeral procession” dates the funeral', () => {
     const x = extractText('Thousands of people on Monday attended a funeral procession in Baghdad for fighters killed in US airstrikes.', '2019-12-30');
