@@ -207,6 +207,8 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       }
       // "Tens of thousands of mourners marched through Baghdad": a funeral procession, not a protest march.
       if (MARCH_VERBS.includes(head) && tokens.slice(Math.max(0, i - 10), i).some((w) => MOURNING.has(w.lower))) continue;
+      // "the missile operator", "Iran's missile programme": a noun the word only qualifies, no strike.
+      if (rule.label === 'missile strike' && MISSILE_QUALIFIED.has(tokens[last + 1]?.lower ?? '')) continue;
       // "had mistaken the plane for a cruise missile": what it was taken for is no happening.
       if (rule.label === 'missile strike' && tokens.slice(Math.max(0, i - 7), i).some((w) => MISTAKING.has(w.lower))) continue;
       // "the car crashed into a wall": a road vehicle just before "crashed" is no aircraft.
@@ -356,6 +358,12 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 
 /** "mistaken … for a cruise missile". */
 const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misidentified']);
+/** Nouns that "missile" qualifies without naming a strike. */
+const MISSILE_QUALIFIED = new Set([
+  'operator', 'operators', 'system', 'systems', 'unit', 'units', 'defence', 'defense', 'defences', 'defenses', 'battery', 'batteries', 'programme', 'programmes',
+  'program', 'programs', 'test', 'tests', 'testing', 'technology', 'technologies', 'arsenal', 'arsenals', 'capability', 'capabilities', 'shield', 'factory',
+  'factories', 'production', 'launcher', 'launchers', 'crew', 'crews', 'silo', 'silos', 'treaty', 'range', 'stockpile', 'stockpiles', 'development',
+]);
 /** Who marches in a funeral procession (an earlier funeral named in the sentence makes none). */
 const MOURNING = new Set(['mourners', 'mourning', 'pallbearers']);
 

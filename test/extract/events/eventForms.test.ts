@@ -122,11 +122,16 @@ describe('events written in forms the corpus lacks', () => {
         'Flight 417 took off from the capital’s main airport at 6:10 a.m. on Wednesday, bound for Riga, and crashed minutes later in a field.',
         'Officials said radar data showed two missiles had been fired at the jet.',
         'The commander said an operator had mistaken the plane for a cruise missile.',
+        'The missile operator had only 10 seconds to decide, he said.',
       ].join('\n\n'),
       '2020-01-11',
     );
     expect(x.events.map((e) => [e.label, e.date])).toEqual([['plane crash', '2020-01-08']]);
     expect(x.claims.every((c) => c.event?.label === 'plane crash')).toBe(true);
+    // "missile" qualifying another noun names no strike.
+    for (const s of ['The missile operator was arrested.', 'Iran expanded its missile programme last year.', 'The missile defence system was on alert.']) {
+      expect(extractText(s, '2020-01-11').events.map((e) => e.label)).not.toContain('missile strike');
+    }
     // A car nearer than the flight is a road crash's.
     expect(extractText('After the flight landed, the driver of a car crashed into a barrier outside the terminal.', '2020-01-11').events.map((e) => e.label)).not.toContain('plane crash');
   });
