@@ -143,6 +143,8 @@ class Cleaner {
   /** The date a date line near the top states ("December 29, 2019 / 5:58 PM"). */
   dateLine: string | null = null;
   private relatedLeft = 0;
+  /** Why the line before the first kept one went (the page's header: "masthead", "navigation"), while only one is kept. */
+  private firstAfter: string | null = null;
   /** The line after a video player's label is the clip's title. */
   private videoTitleNext = false;
   private readonly byKey = new Map<string, Kept>();
@@ -168,6 +170,8 @@ class Cleaner {
         this.relatedLeft--;
         return this.reject(s, 'related links');
       }
+      // "RELATED ARTICLES / Previous | 1 | 2 | 3 | Next / …": the list's pager does not end it.
+      if (isMenuLine(s)) return this.reject(s, 'navigation');
       this.relatedLeft = 0;
     }
 
@@ -223,6 +227,8 @@ class Cleaner {
         // Credits the copy; a footer is no byline.
         if (names.length > 0) this.credit(s, names, { byline: false });
       }
+      // "The Washington Post / Democracy Dies in Darkness / Sections | Politics | …": a line between the masthead and the menu is the outlet's slogan.
+      if (reason === 'navigation' && this.kept.length === 1 && this.firstAfter === 'masthead' && isHeaderLabel(this.kept[0]!, 6)) this.unkeepFirst('tagline');
       return reason === 'timestamp' ? this.stamp(s) : this.reject(s, reason);
     }
 
@@ -328,9 +334,23 @@ class Cleaner {
         return this.reject(text, key === this.titleKey || prior === this.kept[0] ? 'repeated headline' : 'duplicate');
       }
     }
+    // "… Sign In / Flashpoints / US contractor killed, several troops wounded …": a short line in title case between the
+    // page's header and the headline labels the section (or advertises: "Stream on Hulu"). Before a paragraph, it was the headline.
+    if (kind === 'body' && this.kept.length === 1 && HEADER_REASONS.has(this.firstAfter ?? '') && isHeaderLabel(this.kept[0]!, 3) && TITLE_CASE.test(this.kept[0]!.text) &&
+      wordCount(text) >= 5 && isHeadlineLike(text)) {
+      this.unkeepFirst('section label');
+    }
+    if (this.kept.length === 0) this.firstAfter = this.rejected[this.rejected.length - 1]?.reason ?? null;
     const k: Kept = { text, kind, credit, key };
     this.byKey.set(key, k);
     this.kept.push(k);
+  }
+
+  private unkeepFirst(reason: string): void {
+    const first = this.kept.shift()!;
+    this.byKey.delete(first.key);
+    this.firstAfter = null;
+    this.reject(first.text, reason);
   }
 
   /** A time stamp line: furniture, and near the top the page's own date line, first of its kind (the publication date when the metadata has none). */
@@ -357,6 +377,21 @@ class Cleaner {
       if (entry && this.outletFromByline === null) this.outletFromByline = entry.name;
     }
   }
+}
+
+/** Every word of four letters or more capitalised ("Futures Movers", "Stream on Hulu"), as labels are and a sentence-case headline is not. */
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’&-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\p{Ll}{1,3}))*$/u;
+/** Furniture that makes up a page's header, above its headline. */
+const HEADER_REASONS = new Set(['masthead', 'navigation', 'paywall']);
+
+/** A short body line with no figure and no sentence mark: a section label or a slogan, as the header's first kept line. */
+function isHeaderLabel(k: Kept, maxWords: number): boolean {
+  const t = k.text;
+  return k.kind === 'body' && t.length <= 40 && wordCount(t) <= maxWords && !/[\d.,;:!?"“”]/u.test(t);
+}
+
+function wordCount(s: string): number {
+  return s.trim().split(/\s+/u).length;
 }
 
 /** s.replace(/^\(|\)$/g, ''): a "(" opening the line and a ")" closing it dropped, without a regex tried at every position. */

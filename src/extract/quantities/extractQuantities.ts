@@ -223,6 +223,11 @@ function matchNumberWords(tokens: readonly Token[], i: number): { last: number; 
 }
 
 /** After a number: scale word, unit, conversion in parentheses. Mutates and returns the match. */
+/** A decimal times its scale, without binary noise: 4.1 million is 4100000, not 4099999.9999999995. */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
+}
+
 /** Scale words that follow any number: "25 million", "two billion", "Rs 4 lakh", "Rs 1,200 crore". */
 const WORD_SCALES = new Set(['million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
 
@@ -232,7 +237,7 @@ function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: b
   if (t && t.kind === 'word' && (m.form === 'digits' || m.form === 'words')) {
     const scale = t.lower;
     if ((WORD_SCALES.has(scale) || (scale === 'thousand' && m.form === 'digits') || ((scale === 'bn' || scale === 'm' || scale === 'mn') && currency)) && SCALE_WORDS_MAP.has(scale)) {
-      m.value *= SCALE_WORDS_MAP.get(scale)!;
+      m.value = scaled(m.value, SCALE_WORDS_MAP.get(scale)!);
       m.last = k;
       k++;
     }
@@ -337,7 +342,7 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     if (n.kind === 'alnum') {
       const g = splitNumberSuffix(n.text);
       if (g && SCALE_WORDS_MAP.has(g.suffix)) {
-        return { first: i, last: signAt + 1, value: g.value * SCALE_WORDS_MAP.get(g.suffix)!, form: 'digits', approx: false, unit: code };
+        return { first: i, last: signAt + 1, value: scaled(g.value, SCALE_WORDS_MAP.get(g.suffix)!), form: 'digits', approx: false, unit: code };
       }
     }
     return null;
@@ -370,7 +375,7 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
       const scale = rand[2] ? SCALE_WORDS_MAP.get(rand[2].toLowerCase()) : undefined;
       const scaleAfter = tokens[i + 1] !== undefined && SCALE_WORDS_MAP.has(tokens[i + 1]!.lower);
       if (value !== null && (scale !== undefined || /[,.]/u.test(rand[1]!) || scaleAfter)) {
-        const m: NumberMatch = { first: i, last: i, value: value * (scale ?? 1), form: 'digits', approx: false, unit: 'ZAR' };
+        const m: NumberMatch = { first: i, last: i, value: scaled(value, scale ?? 1), form: 'digits', approx: false, unit: 'ZAR' };
         return scale !== undefined ? m : extendAfterNumber(tokens, m, true);
       }
     }
@@ -381,7 +386,7 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
       return extendAfterNumber(tokens, { first: i, last: i, value: g.value, form: 'digits', approx: false, unit: UNIT_WORDS_MAP.get(g.suffix)! }, false);
     }
     if (g.suffix === 'bn' || g.suffix === 'k' || g.suffix === 'mn') {
-      return { first: i, last: i, value: g.value * SCALE_WORDS_MAP.get(g.suffix)!, form: 'digits', approx: false, unit: null };
+      return { first: i, last: i, value: scaled(g.value, SCALE_WORDS_MAP.get(g.suffix)!), form: 'digits', approx: false, unit: null };
     }
     return null;
   }

@@ -139,6 +139,22 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // (… "to start your day", "about the day ahead", "today".)
   { reason: 'newsletter notice', maxLength: 90, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b( (to start|before|about|for) (your|the|today|this)\b[\p{L}' -]{0,30}| today)?[\s.!:]*$/iu, inSentence: true },
   { reason: 'newsletter notice', maxLength: 200, pattern: /^(forwarded this (e-?mail|newsletter)|was this (e-?mail|newsletter) forwarded to you|view (this e-?mail )?in (your )?browser|unsubscribe|manage (your )?(e-?mail )?preferences)\b/i },
+  // After a newsletter sign-up: "Thanks for signing up!", "Stay informed with MEE's newsletters".
+  { reason: 'newsletter notice', maxLength: 80, pattern: /^(thanks|thank you) for (signing up|subscribing|registering)\b/i },
+  { reason: 'newsletter notice', maxLength: 80, needle: 'newsletter', pattern: /^(stay (informed|updated|up to date|in the know)|keep up( to date)?) with [\p{L}'’ .&-]{1,40}newsletters?\b/iu },
+  // Republishing and syndication offers: "To learn more about republishing this content …, please fill out this form."
+  { reason: 'page notice', maxLength: 200, needle: 'republish', pattern: /\brepublish(ing)? (this|our) (content|article|story|work)\b/i },
+  // An outlet's promotion of itself: "Middle East Eye delivers independent and unrivalled coverage and analysis of …".
+  { reason: 'page notice', maxLength: 200, pattern: /^[\p{L}'’ .&-]{2,40} (delivers|brings you|provides|offers) (independent|award-winning|trusted|in-depth|unrivalled|unrivaled|unbiased|breaking)\b[^.]{0,40}\b(coverage|journalism|reporting|news)\b/iu },
+  // A tag list: "Found in: Iraq parliament, US troops in Iraq, …".
+  { reason: 'page notice', maxLength: 300, pattern: /^(found in|more about|related tags|keywords|read more about|explore more on these topics)\s?:/i },
+  // A comment section's notice: "The comments below have not been moderated."
+  { reason: 'comments widget', maxLength: 120, needle: 'comments', pattern: /^the (comments|views expressed in the comments) below (have not been|has not been|are not|may not be) (moderated|checked|edited)\b/i },
+  // Market data providers' small print: "Intraday Data provided by FACTSET and subject to terms of use.", "All quotes are in local exchange time."
+  { reason: 'page notice', maxLength: 200, needle: 'data provided by', pattern: /^(intraday|historical|real-time|delayed|end-of-day|market)?[\p{L} -]{0,40}data provided by\b/iu },
+  { reason: 'page notice', maxLength: 80, pattern: /^all (quotes|times|prices) (are )?in (local|eastern|exchange|gmt|et|utc)\b/i },
+  // A print view's header: "Printable version | Jan 9, 2020 10:02:31 AM | https://…".
+  { reason: 'page notice', maxLength: 300, pattern: /^(printable|print) version\b/i },
   { reason: 'page notice', maxLength: 400, needle: 'subscri', pattern: /\bcontains only a portion of the (news )?stories\b|\bplease contact us for subscription options\b/i },
 ];
 
@@ -163,7 +179,7 @@ export const MENU_WORDS: ReadonlySet<string> = new Set([
   'home', 'news', 'world', 'politics', 'business', 'sport', 'sports', 'opinion', 'culture', 'lifestyle', 'tech', 'technology',
   'science', 'health', 'entertainment', 'video', 'videos', 'audio', 'podcasts', 'menu', 'sections', 'section', 'search',
   'share', 'tweet', 'email', 'print', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'pinterest',
-  'messenger', 'instagram', 'youtube', 'flipboard', 'more', 'close', 'login', 'log', 'in', 'sign', 'up', 'register', 'subscribe',
+  'messenger', 'instagram', 'youtube', 'flipboard', 'more', 'close', 'login', 'log', 'in', 'sign', 'up', 'register', 'subscribe', 'join', 'logout', 'out',
   'newsletter', 'newsletters', 'account', 'profile', 'settings', 'edition', 'us', 'uk', 'international', 'africa', 'asia',
   'europe', 'americas', 'middle', 'east', 'latest', 'trending', 'popular', 'top', 'stories', 'most', 'read', 'watched',
   'live', 'tv', 'radio', 'weather', 'markets', 'travel', 'style', 'food', 'games', 'puzzles', 'crossword', 'obituaries',

@@ -23,6 +23,8 @@ const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contr
 const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
 const BY = /^by\s+(.{2,150})$/i;
+/** "Stars and Stripes | By Chad Garland": a source's name, a bar or dot, then a "By" line. */
+const SOURCE_THEN_BY = /^([^|•·]{2,40}?)\s*[|•·]\s*(by\s+\S.*)$/iu;
 /** "Editor: Zhang Wei", "Author: …", "Reporter: …". */
 const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|written by|reported by|correspondent|edited by)\s?:\s?(.{2,60})$/i;
 const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
@@ -58,6 +60,12 @@ export function matchBylineLine(line: string): BylineMatch | null {
   }
   const interview = INTERVIEW_BY.exec(bare);
   if (interview) return { byline, names: [], author: interview[1]! };
+  // "Stars and Stripes | By Chad Garland and J.P. Lawrence": a syndicated story's source, then its authors.
+  const sourced = SOURCE_THEN_BY.exec(bare);
+  if (sourced && lookupCreditName(sourced[1]!)) {
+    const more = matchBylineLine(sourced[2]!);
+    if (more) return { ...more, byline, names: [sourced[1]!, ...more.names] };
+  }
 
   // An agency or outlet name on its own ("AA" and other bare abbreviations only when wrapped: "(AA)", "— AA").
   // A section label that shares the words of an outlet ("Defense news" under Tasnim's date line) is not it.

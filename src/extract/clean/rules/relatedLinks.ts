@@ -10,6 +10,8 @@ export function isHeadlineLike(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (words > 22) return false;
   const last = line[line.length - 1]!;
+  // "Trump threatens Iraq with sanctions 'like they've never seen' if...": a teaser cut short is a link too.
+  if (line.endsWith('...') || last === '\u2026') return true;
   return last !== '.' && last !== ',' && last !== ';';
 }
 
