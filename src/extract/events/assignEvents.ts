@@ -611,8 +611,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         }
       }
       const targeted = label === null ? -1 : events.findIndex((e) => e.label === label);
-      if (targeted >= 0) main = targeted;
-      else {
+      if (targeted >= 0) {
+        // "his role in the 1983 bombings of the US and French embassies": a target dated apart is another happening's.
+        const t = events[targeted]!;
+        const own = dates.filter((d) => !besideCue(s.text, d));
+        main = t.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, t.date, t.dateEnd)) ? null : targeted;
+      } else {
         if (label !== null) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
         // "Oil prices jumped 4% on the news": the market's reaction is not the happening (the next sentence may still be).

@@ -465,6 +465,18 @@ describe('days counted back from the sentence’s happening', () => {
   });
 });
 
+describe('sentences set in another time', () => {
+  it('a target named with a year long past is not the happening at that target the article is on', () => {
+    const x = extractText('Protesters stormed the French embassy in Niamey on Sunday.\n\nHe was convicted in 1998 for his role in the bombings of two embassies in the region, a charge he denied.', '2023-08-01');
+    expect(x.claims.find((c) => c.text.includes('convicted'))?.event ?? null).toBeNull();
+  });
+
+  it('"funerals would be held in A, B and C on Saturday", in a Friday paper, is the next day', () => {
+    const x = extractText('The group said funeral processions for the victims would be held in Baghdad, Karbala and Najaf on Saturday.', '2020-01-03');
+    expect(x.events.find((e) => e.label === 'funerals')).toMatchObject({ date: '2020-01-04' });
+  });
+});
+
 describe('a crowd that marched', () => {
   const eventOf = (x: ReturnType<typeof extractText>, part: string) => x.claims.find((c) => c.text.includes(part))?.event ?? null;
 
