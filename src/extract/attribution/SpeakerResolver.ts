@@ -430,8 +430,8 @@ export class SpeakerResolver {
     if (/^(?:ministry|government|military|army|administration|department|embassy|council)$/u.test(head)) {
       const body = this.lastBody(at, new Set<SourceType>(['government']));
       // "The ministry" is a ministry named before, not any government body ("the council" is not the ministry).
-      // ("The state government" after "police said" is no police force.)
-      if (body && ((/^(?:government|administration)$/u.test(head) && !/\b(?:police|army|military|forces|court|guard)\b/iu.test(body.name)) || body.name.toLowerCase().includes(head) || (head === 'army' && /military/iu.test(body.name)) || (head === 'military' && /army|forces/iu.test(body.name)))) return body;
+      // ("The state government" after "police said" is no police force, nor after "aboard Air Force One" an air force.)
+      if (body && ((/^(?:government|administration)$/u.test(head) && !/\b(?:police|army|military|forces?|navy|court|guard)\b/iu.test(body.name)) || body.name.toLowerCase().includes(head) || (head === 'army' && /military/iu.test(body.name)) || (head === 'military' && /army|forces/iu.test(body.name)))) return body;
     }
     return null;
   }

@@ -532,6 +532,9 @@ function postposedObservation(ctx: Ctx, cue: Cue): Attribution[] {
   return [{ ...make(ctx, who, cue.word, null, c, [[np.start - ctx.base, text.length]]), kind: 'observation' as const }];
 }
 
+/** A participle phrase that sets a speaker's scene ("Speaking to reporters aboard Air Force One"), alone before a comma. */
+const SETTING_PHRASE = /^\s*(?:Speaking|Talking|Writing|Addressing|Asked|Responding|Replying|Commenting|Appearing|Briefing|Testifying)\b[^,;:“”"]*$/u;
+
 /** What "claimed" takes when it is a deed rather than a statement: "claimed responsibility", "claimed the lives of". */
 const CLAIMED_DEED = /^\s+(?:(?:full|joint|no)\s+)?(?:responsibility|credit|victory|ownership|asylum|the\s+lives|lives|the\s+life|the\s+title|a\s+seat|the\s+seat)\b/iu;
 
@@ -643,6 +646,8 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
     frameEnd = cue.end;
   }
   if (contentEnd <= 0) return [];
+  // "Speaking to reporters on Sunday, Esper warned of more strikes": the phrase before is the frame's setting, not what was said.
+  if (SETTING_PHRASE.test(text.slice(0, contentEnd))) return [];
   // What follows the cue must be adverbials, a recipient, an appositive or a participial tail.
   let tailAt = skipAfterCue(ctx, frameEnd);
   // Where the adverbials skipped at tailAt began.

@@ -34,6 +34,12 @@ describe('the header above a headline', () => {
     expect(e.parsed.title).toBe(HEADLINE);
   });
 
+  it('an outlet’s name and a slash opening the first paragraph is its dateline', () => {
+    const c = clean(`${HEADLINE}\n\nShafaq News / ${BODY}`);
+    expect(paragraphTexts(c)).toEqual([HEADLINE, BODY]);
+    expect(c.rejected).toContainEqual({ text: 'Shafaq News /', reason: 'dateline byline' });
+  });
+
   it('a syndicated story\'s source and its authors on one line are a byline that credits the source', () => {
     const c = clean(`${HEADLINE}\n\nReuters | By Jane Roe and John Doe\n\n${BODY}`);
     expect(c.rejected).toContainEqual({ text: 'Reuters | By Jane Roe and John Doe', reason: 'byline' });

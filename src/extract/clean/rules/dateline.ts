@@ -26,8 +26,8 @@ const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION}${DATE} ?)
 const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE} ?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
 /** "Tehran, IRNA – ", "BEIRUT, Jan 3, AFP - ": place, then a known agency after a comma. */
 const PLACE_COMMA_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${DATE}, ([\p{L} .-]{2,30}?) ?${DASH}+ `, 'u');
-/** "Press TV - ", "IRNA — ": a known agency or outlet alone before a dash opens its own copy. */
-const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014-])+ `, 'u');
+/** "Press TV - ", "IRNA — ", "Shafaq News / ": a known agency or outlet alone before a dash or a slash opens its own copy. */
+const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?:--|[\u2013\u2014/-])+ `, 'u');
 /** A month's name or its abbreviation, as wire datelines write it ("Jan.", "Sept", "July"). */
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`;
 /** "July 29 (Reuters) - ", "Jan. 3 (AP) — ": a wire dateline with the day and no place; a known agency only. */
@@ -37,7 +37,7 @@ const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{4}$`,
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
-const DASH_OR_COLON = /[-\u2013\u2014:]/;
+const DASH_OR_COLON = /[-\u2013\u2014:/]/;
 /** ", 8 January 2024", ", January 8, 2024": the full date of a press release's dateline. */
 const FULL_DATE = String.raw`(?:,? (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4})?`;
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ", "CARDIFF, 8 January 2024 — ". */

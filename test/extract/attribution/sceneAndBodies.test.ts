@@ -1,0 +1,23 @@
+import { claimsOf } from '../support/extractText';
+
+/** Frames found in a held-out probe (the sentences here are our own). */
+describe('a speaker’s scene before the comma is not what was said', () => {
+  it('“Speaking to reporters on Sunday, X warned of more strikes” credits no setting as content', () => {
+    const cs = claimsOf('Speaking to reporters aboard the carrier, the admiral threatened more strikes.', '2021-05-18');
+    expect(cs.map((c) => c.text)).toEqual(['Speaking to reporters aboard the carrier, the admiral threatened more strikes.']);
+    expect(cs[0]!.kind).toBe('assertion');
+  });
+
+  it('the scene still frames a verb of saying: “Speaking to reporters, X said …”', () => {
+    const cs = claimsOf('Speaking to reporters on Monday, Mark Esper said the strikes were successful.', '2019-12-31');
+    expect(cs.map((c) => [c.kind, c.speaker?.name, c.text])).toEqual([['attributed', 'Mark Esper', 'the strikes were successful']]);
+  });
+});
+
+describe('“the government” after a military name', () => {
+  it('is not the air force a plane was named after', () => {
+    const cs = claimsOf('Speaking aboard Air Force One, Donald Trump threatened sanctions.\n\nIn Tehran, the government announced that it would no longer observe the limits.', '2020-01-06');
+    const c = cs.find((x) => x.text.includes('no longer observe'));
+    expect(c?.speaker?.name).not.toBe('Air Force');
+  });
+});
