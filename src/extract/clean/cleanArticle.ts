@@ -439,12 +439,14 @@ function isSignatureLine(text: string): boolean {
 
 /** "SECTIONS", "Home | World | Politics", "Share Tweet Email": only menu words. */
 function isMenuLine(s: string): boolean {
-  if (s.length > 200) return false;
+  // (A site's footer runs longer: "About Us | Advertising | Breaking News Alerts | Careers | … | Site Map".)
+  if (s.length > 600) return false;
   // "KXTV 8 | News | Weather | Traffic", "Terms of Use | Privacy Policy | Do Not Sell …": short items between bars.
   if (s.includes('|') && !/[.!?:]["”']?$/u.test(s)) {
     const items = stripItems(s);
-    if (items.length >= 3 && items.every((x) => x.length <= 40 && x.split(/\s+/u).length <= 7)) return true;
+    if (items.length >= (s.length > 200 ? 8 : 3) && items.every((x) => x.length <= 40 && x.split(/\s+/u).length <= 7)) return true;
   }
+  if (s.length > 200) return false;
   // "[Share on Facebook] [Share on Twitter] [Email] [Comments]": a row of buttons.
   if (s.startsWith('[') && /^(?:\[[^[\]]{1,30}\]\s*){2,}$/u.test(s)) return true;
   if (s.length > 120) return false;

@@ -21,3 +21,10 @@ describe('“the government” after a military name', () => {
     expect(c?.speaker?.name).not.toBe('Air Force');
   });
 });
+
+describe('a statement’s channel after the verb of saying', () => {
+  it('“…,” X said in a statement released through his representatives: the quotation is X’s', () => {
+    const cs = claimsOf('Carlos Ghosn left Japan on Sunday.\n\n"I will no longer be held hostage by a rigged system," Ghosn said in a statement released through his representatives.', '2019-12-31');
+    expect(cs.find((c) => c.text.includes('held hostage'))).toMatchObject({ kind: 'quote', speaker: expect.objectContaining({ name: 'Carlos Ghosn' }) });
+  });
+});

@@ -65,6 +65,12 @@ describe('the footer below a story', () => {
     expect(paragraphTexts(c)).toEqual([BODY]);
   });
 
+  it('a site footer of many short items between bars is navigation, however long', () => {
+    const footer = 'About Us | Advertising | Breaking News Alerts | Careers | Credit Card Payments | Digital Edition | FAQ | Feedback | Headlines | Photos | Press | Print Subscriptions | Request A Correction | Write For Us | RSS | Site Map';
+    expect(footer.length).toBeGreaterThan(200);
+    expect(paragraphTexts(clean(`${BODY}\n\n${footer}`))).toEqual([BODY]);
+  });
+
   it('a related list goes on past its pager, and teasers cut short with "..." are its links', () => {
     const c = clean(`${BODY}\n\nRELATED ARTICLES\nPrevious | 1 | 2 | 3 | Next\nRebels threaten the capital with a 'long war' if...\nWho leads the rebels? The shadowy commander who...\n\nThe port reopened on Tuesday, officials said.`);
     expect(paragraphTexts(c)).toEqual([BODY, 'The port reopened on Tuesday, officials said.']);
