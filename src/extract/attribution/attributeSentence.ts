@@ -887,9 +887,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     gapFrom = at;
   }
   if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
-    // "A US official tells us at least 15 …": an object pronoun is a recipient too, before
-    // "that" or a clause ("told them to leave" is an order; "he told me on Friday, is …" an aside).
-    const pronoun = /^(?:told|tells|telling)$/iu.test(w) ? /^\s*(?:us|me|him|her|them)\b/iu.exec(text.slice(at)) : null;
+    // "A US official tells us at least 15 …", "defense officials tell me they're going …": an object pronoun is a
+    // recipient too, before "that" or a clause ("told them to leave" is an order; "he told me on Friday, is …" an aside).
+    const pronoun = /^(?:told|tells|tell|telling)$/iu.test(w) ? /^\s*(?:us|me|him|her|them)\b/iu.exec(text.slice(at)) : null;
     const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(at + pronoun[0].length)) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(text.slice(at + pronoun[0].length)) || clauseFollows(ctx, at + pronoun[0].length));
     const rec = pronounRecipient
       ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: at + ctx.base + pronoun[0].length, text: pronoun[0].trim() }

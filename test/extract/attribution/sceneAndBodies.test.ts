@@ -28,3 +28,11 @@ describe('a statement’s channel after the verb of saying', () => {
     expect(cs.find((c) => c.text.includes('held hostage'))).toMatchObject({ kind: 'quote', speaker: expect.objectContaining({ name: 'Carlos Ghosn' }) });
   });
 });
+
+describe('“tell me” in the present', () => {
+  it('“officials tell me they are …” credits the officials, as “told me” does; “tell them to leave” is an order', () => {
+    const cs = claimsOf('Defense officials tell me the paratroopers are going to Kuwait first.', '2020-01-01');
+    expect(cs.map((c) => [c.kind, c.speaker?.name, c.text])).toEqual([['attributed', 'Defense officials', 'the paratroopers are going to Kuwait first']]);
+    expect(claimsOf('The officials tell them to leave the base.', '2020-01-01').map((c) => c.kind)).not.toContain('attributed');
+  });
+});
