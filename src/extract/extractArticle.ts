@@ -120,9 +120,9 @@ export function extractClean(clean: CleanArticle): Extraction {
     const mentions = tagEntities(s.text, s.start);
     for (let i = 0; i < mentions.length; i++) {
       const m = (mentions[i] = registry.resolve(mentions[i]!));
-      const next = mentions[i + 1];
+      const after = mentions[i + 1];
       // "the International Atomic Energy Agency (IAEA)": the bracketed acronym names it from here on.
-      if (next && next.start === m.end + 2 && s.text.startsWith(' (', m.end - s.start) && s.text.charAt(next.end - s.start) === ')') registry.defineAcronym(next, m);
+      if (after && after.start === m.end + 2 && s.text.startsWith(' (', m.end - s.start) && s.text.charAt(after.end - s.start) === ')') registry.defineAcronym(after, m);
     }
     const quotes = quoteSpans(s.text);
     resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)), s.index);

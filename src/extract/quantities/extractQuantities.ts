@@ -222,7 +222,6 @@ function matchNumberWords(tokens: readonly Token[], i: number): { last: number; 
   return { last, value: total + current };
 }
 
-/** After a number: scale word, unit, conversion in parentheses. Mutates and returns the match. */
 /** A decimal times its scale, without binary noise: 4.1 million is 4100000, not 4099999.9999999995. */
 function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(12));
@@ -231,6 +230,7 @@ function scaled(value: number, scale: number): number {
 /** Scale words that follow any number: "25 million", "two billion", "Rs 4 lakh", "Rs 1,200 crore". */
 const WORD_SCALES = new Set(['million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores']);
 
+/** After a number: scale word, unit, conversion in parentheses. Mutates and returns the match. */
 function extendAfterNumber(tokens: readonly Token[], m: NumberMatch, currency: boolean): NumberMatch {
   let k = m.last + 1;
   const t = tokens[k];
