@@ -72,8 +72,9 @@ export const UNDATED_WINDOW_DAYS = 30;
  */
 function possibleForUndated(e: Event, published: string | DateWindow | null): boolean {
   if (published === null || e.date === null) return true;
-  const from = Date.parse(`${(typeof published === 'string' ? published : published.from).slice(0, 10)}T00:00:00Z`);
-  const to = Date.parse(`${(typeof published === 'string' ? published : published.to).slice(0, 10)}T00:00:00Z`);
+  const window = typeof published === 'string' ? { from: published, to: published } : published;
+  const from = Date.parse(`${window.from.slice(0, 10)}T00:00:00Z`);
+  const to = Date.parse(`${window.to.slice(0, 10)}T00:00:00Z`);
   const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);
   const end = Date.parse(`${(e.dateEnd ?? e.date).slice(0, 10)}T00:00:00Z`);
   if (!Number.isFinite(from) || !Number.isFinite(start)) return true;

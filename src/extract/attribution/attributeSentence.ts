@@ -889,7 +889,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^(?:told|tells|tell|telling|warned|warns|warning|cautioned|reminded|assured|promised|promising)$/iu.test(w) && !/^\s*(?:that\b|:|[“"])/iu.test(text.slice(at))) {
     // "A US official tells us at least 15 …", "defense officials tell me they're going …": an object pronoun is a
     // recipient too, before "that" or a clause ("told them to leave" is an order; "he told me on Friday, is …" an aside).
-    const pronoun = /^(?:told|tells|tell|telling)$/iu.test(w) ? /^\s*(?:us|me|him|her|them)\b/iu.exec(text.slice(at)) : null;
+    const pronoun = TELL_FORMS.test(w) ? /^\s*(?:us|me|him|her|them)\b/iu.exec(text.slice(at)) : null;
     const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(at + pronoun[0].length)) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(text.slice(at + pronoun[0].length)) || clauseFollows(ctx, at + pronoun[0].length));
     const rec = pronounRecipient
       ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: at + ctx.base + pronoun[0].length, text: pronoun[0].trim() }
@@ -904,7 +904,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
       gapFrom = rec.end - ctx.base;
       at = skipAfterCue(ctx, gapFrom);
       recipient = true;
-    } else if (rec && /^(?:told|tells|tell|telling)$/iu.test(w)) {
+    } else if (rec && TELL_FORMS.test(w)) {
       via = viaOf(ctx, rec);
       gapFrom = rec.end - ctx.base;
       at = skipAfterCue(ctx, gapFrom);
@@ -928,7 +928,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // finding stated as an object, credited to the work (or its author), frame and all.
   const finding = !opened && !recipient && FINDING_CUES.test(w) && workHead(np) && !clauseFollows(ctx, at);
   if (WEAK_CUES.has(w) && !recipient && !opened && !finding && !clauseFollows(ctx, at)) return [];
-  if (WEAK_CUES.has(w) && recipient && !opened && !/^(?:told|tells|tell|telling)$/iu.test(w)) return [];
+  if (WEAK_CUES.has(w) && recipient && !opened && !TELL_FORMS.test(w)) return [];
   const objectFrame = ((OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest)) || finding;
   if (objectFrame) {
     // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
@@ -1813,6 +1813,9 @@ function nextBoundary(ctx: Ctx, from: number): number {
   }
   return ctx.text.length;
 }
+
+/** The forms of "tell", whose recipient stands between the verb and the words. */
+const TELL_FORMS = /^(?:told|tells|tell|telling)$/iu;
 
 /** Participles of saying that carry more words after a post-posed frame, with "that". */
 const MORE_WORDS = /^(?:warning|saying|noting|stressing|insisting|arguing|claiming|explaining|cautioning|acknowledging|conceding)$/iu;

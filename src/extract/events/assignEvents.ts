@@ -611,11 +611,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         }
       }
       const targeted = label === null ? -1 : events.findIndex((e) => e.label === label);
+      // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
+      const own = dates.filter((d) => !besideCue(s.text, d));
+      // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from a happening is not about it.
+      const datedApart = (e: Working): e is Working & { date: string } => e.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, e.date, e.dateEnd));
       if (targeted >= 0) {
         // "his role in the 1983 bombings of the US and French embassies": a target dated apart is another happening's.
-        const t = events[targeted]!;
-        const own = dates.filter((d) => !besideCue(s.text, d));
-        main = t.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, t.date, t.dateEnd)) ? null : targeted;
+        main = datedApart(events[targeted]!) ? null : targeted;
       } else {
         if (label !== null) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
@@ -624,11 +626,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         // "blamed for the deaths of hundreds of American troops during the Iraq war": a record over
         // years, not a toll of the happening the text is on.
         if (main !== null && CUMULATIVE_TOLL.test(s.text)) main = null;
-        // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from the happening before it is not about it.
         const cur = main !== null ? events[main] : null;
-        // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
-        const own = dates.filter((d) => !besideCue(s.text, d));
-        if (cur && cur.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, cur.date, cur.dateEnd))) {
+        if (cur && datedApart(cur)) {
           // "By Sunday night it had burned 9,340 acres": a fire goes on; its span widens to the day.
           const ongoingDay = own.find((d) => ongoingSpansMeet(cur.family, d.date, d.dateEnd, cur.date, cur.dateEnd));
           if (ongoingDay) {

@@ -37,7 +37,7 @@ const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{4}$`,
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
-const DASH_OR_COLON = /[-\u2013\u2014:/]/;
+const DASH_COLON_OR_SLASH = /[-\u2013\u2014:/]/;
 /** ", 8 January 2024", ", January 8, 2024": the full date of a press release's dateline. */
 const FULL_DATE = String.raw`(?:,? (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4})?`;
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ", "CARDIFF, 8 January 2024 — ". */
@@ -51,7 +51,7 @@ export function matchDateline(para: string): DatelineMatch | null {
   const head = para.slice(0, 160);
   // Cheap pre-checks: the forms with a source in parentheses need "(", the others a dash or a colon.
   const paren = head.includes('(');
-  if (!paren && !DASH_OR_COLON.test(head)) return null;
+  if (!paren && !DASH_COLON_OR_SLASH.test(head)) return null;
   let m = paren ? WITH_SOURCE.exec(head) : null;
   if (m) {
     const names = m[2]!.split(/\s*[/,&]\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '');
