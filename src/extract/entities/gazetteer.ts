@@ -18,7 +18,22 @@ export interface GazetteerEntry {
   actsAs?: string;
   /** Places: the place or country this one lies in ("Green Zone" -> "Baghdad" -> "Iraq"). */
   within?: string;
+  /** A country or place in one time zone: its standard offset from UTC in minutes, and its summer-time rule. */
+  zone?: PlaceZone;
 }
+
+/**
+ * Summer time, by the rule each place kept around 2020: the European Union's and the United
+ * States' dates, Iran's (22 March to 22 September) and the southern hemisphere's (October to April).
+ */
+export type SummerTime = 'eu' | 'us' | 'iran' | 'south';
+
+export interface PlaceZone {
+  utcOffset: number;
+  dst: SummerTime | null;
+}
+
+const SUMMER_TIMES = new Set<string>(['eu', 'us', 'iran', 'south']);
 
 /** What an alias key points to; `acronym` aliases match only when written in capitals. */
 export interface AliasHit {
@@ -50,6 +65,15 @@ interface RawEntry {
   demonyms?: string[];
   actsAs?: string;
   within?: string;
+  utcOffset?: number;
+  dst?: string;
+}
+
+function zoneOf(raw: RawEntry): PlaceZone | null {
+  if (raw.utcOffset === undefined) return null;
+  if (!Number.isInteger(raw.utcOffset) || Math.abs(raw.utcOffset) > 14 * 60) throw new Error(`gazetteer: ${raw.name}: utcOffset ${raw.utcOffset} is not minutes from UTC`);
+  if (raw.dst !== undefined && !SUMMER_TIMES.has(raw.dst)) throw new Error(`gazetteer: ${raw.name}: unknown summer-time rule ${raw.dst}`);
+  return { utcOffset: raw.utcOffset, dst: (raw.dst as SummerTime | undefined) ?? null };
 }
 
 /** Builds the alias index from entry lists (the bundled resources by default). Data errors fail loudly at load. */
@@ -73,6 +97,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
   for (const list of lists) {
     for (const raw of list) {
       if (!TYPES.has(raw.type as EntityType)) throw new Error(`gazetteer: ${raw.name}: unknown type ${raw.type}`);
+      const zone = zoneOf(raw);
       const entry: GazetteerEntry = {
         name: raw.name,
         type: raw.type as EntityType,
@@ -81,6 +106,7 @@ export function buildGazetteer(lists: RawEntry[][]): Gazetteer {
         ...(raw.demonyms ? { demonyms: raw.demonyms } : {}),
         ...(raw.actsAs ? { actsAs: raw.actsAs } : {}),
         ...(raw.within ? { within: raw.within } : {}),
+        ...(zone ? { zone } : {}),
       };
       byName.set(entry.name, entry);
       const base = { entry, acronym: false, demonym: false, lowerStart: false };
@@ -148,6 +174,19 @@ export function placesNested(a: string, b: string, g: Gazetteer = gazetteer()): 
 /** Does `inner` lie within `outer` ("Mogadishu" within "Somalia")? */
 export function placeWithin(inner: string, outer: string, g: Gazetteer = gazetteer()): boolean {
   return inner !== outer && placeChain(g, inner).includes(outer);
+}
+
+/**
+ * The time zone a place keeps: its own, or that of the nearest place or country it lies in
+ * that has one zone ("Erbil" -> "Iraq"). Null for a country of several zones ("United States")
+ * and for places the gazetteer does not know.
+ */
+export function placeZone(place: string, g: Gazetteer = gazetteer()): PlaceZone | null {
+  for (const p of placeChain(g, place)) {
+    const zone = g.byName.get(p)?.zone;
+    if (zone) return zone;
+  }
+  return null;
 }
 
 /** The towns and regions a place lies in, innermost first, without countries ("Baghdad International Airport" -> ["Baghdad"]). */

@@ -3,6 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { withoutIncidentalDates } from './incidentalDates';
 import { resolveDates, type DateMention } from './resolveDates';
+import { onLocalDays } from './localDays';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { ongoingSpansMeet, spanUnion } from './ongoing';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
@@ -473,7 +474,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const ctx = context !== null ? events[context]! : null;
     if (ctx && endedBefore(pubDay?.minusPast, ctx.date, ctx.dateEnd) && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
     const tokens = tokenize(s.text);
-    const dates = resolveDates(s.text, published);
+    const dates = onLocalDays(resolveDates(s.text, published), s.places);
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
     // (A comparison's start or a year naming another thing dates no trigger, but still says the
     // sentence is not about the happening before it.)

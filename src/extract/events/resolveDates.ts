@@ -4,6 +4,8 @@ import { addDays, addMonths, compareDays, daysInMonth, isValidDay, mondayOf, par
 import { ownValue } from '../../domain';
 import { simpleNumberWord } from '../quantities/numberWords';
 import { quoteSpans } from '../segment/quoteSpans';
+import { offsetOn } from './timeZones';
+import { zonedClockBeside } from './zonedClock';
 
 export interface DateMention {
   /** The words as written ("Friday", "Sunday's", "last week", "29 December 2019"). */
@@ -17,6 +19,13 @@ export interface DateMention {
   /** Counted from the publication day ("on Friday", "last night's", "yesterday"), not written as a calendar date. */
   relative?: boolean;
   precision: 'day' | 'week' | 'month' | 'year';
+  /**
+   * A time of day written in a named zone beside the day ("at 5:30 p.m. ET on Tuesday"):
+   * minutes after midnight there and that zone's offset from UTC on the day. The day is as
+   * written; the day it was where the thing happened is worked out with the sentence's
+   * places (localDays).
+   */
+  clock?: { minutes: number; utcOffset: number; zonePlace?: string };
 }
 
 /**
@@ -489,6 +498,8 @@ export function resolveDates(sentence: string, published: string | null): DateMe
     const end = tokens[f.last].end;
     const mention: DateMention = { text: sentence.slice(start, end), start, end, date: toIso(f.date), dateEnd: f.dateEnd ? toIso(f.dateEnd) : null, precision: f.precision };
     if (f.relative) mention.relative = true;
+    const clock = f.precision === 'day' && f.dateEnd === null && !spokenNear(tokens, f.first) ? zonedClockBeside(tokens, f.first, f.last) : null;
+    if (clock) mention.clock = { minutes: clock.minutes, utcOffset: offsetOn(clock.zone, f.date), ...(clock.place !== undefined ? { zonePlace: clock.place } : {}) };
     return mention;
   });
   return pub === null ? mentions : quotedDeixis(sentence, tokens, mentions, pub);
@@ -527,6 +538,19 @@ function afterSpeechVerb(tokens: readonly Token[], start: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     if (tokens[k]!.kind === 'punct') return false;
     if (SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb of saying in the words just before a day or the clock before it ("tweeted at 9:30 p.m.
+ * ET on Tuesday"): that time is where the speaker was, not where the happening was.
+ */
+function spokenNear(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (SPEECH_VERBS.has(t.lower)) return true;
   }
   return false;
 }
