@@ -512,7 +512,8 @@ function classifyRun(
   if (nameToks.length > 5) return null;
   const surface = text.slice(toks[nameFrom]!.start - base, toks[to]!.end - base);
   const name = personName(nameToks);
-  const appositive = !titled && (appositiveTitle(tg, text, base, toks, nameFrom, to) || (nameToks.length >= 2 && roleBefore(tg, text, base, toks, nameFrom, to) !== null));
+  const appositive =
+    !titled && (appositiveTitle(tg, text, base, toks, nameFrom, to) || (nameToks.length >= 2 && roleBefore(tg, text, base, toks, nameFrom, to) !== null) || namedAsBefore(text, toks[nameFrom]!.start - base));
   if (titled || appositive) {
     return ruleMention(surface, name, 'person', toks, nameFrom, to, nameToks.length === 1);
   }
@@ -523,6 +524,20 @@ function classifyRun(
   // A lone capitalised word may be the surname of someone named before ("Marsh said"); the registry decides.
   if (nameToks.length === 1) return ruleMention(surface, name, 'other', toks, nameFrom, to, true);
   return null;
+}
+
+/**
+ * The words that give a person's name: "a man who gave his name as Abu Hussein", "a woman who
+ * identified herself as Umm Ali", "a resident identified only as Karim", "a mourner named Hamid".
+ */
+const NAMED_AS_BEFORE =
+  /(?:\b(?:gave|giving|gives|give|identified|identifying)\s+(?:his|her|their)\s+(?:first\s+|full\s+|real\s+)?name\s+(?:only\s+)?as|\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|\bidentified\s+only\s+as|\bwho\s+called\s+(?:himself|herself)|\b(?:man|woman|boy|girl|resident|protester|protestor|mourner|demonstrator|witness|shopkeeper|driver|student|fighter|farmer|father|mother|relative|neighbou?r|pilgrim)\s+named)\s+$/iu;
+
+/** Is the name at `at` (relative) introduced as a person's by the words before it? */
+function namedAsBefore(text: string, at: number): boolean {
+  if (at < 6) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  return (before.includes('name') || before.includes('identified') || before.includes('called')) && NAMED_AS_BEFORE.test(before);
 }
 
 function ruleMention(
