@@ -133,7 +133,7 @@ function reportedInTurn(input: AttributionInput, turn: Attribution): Attribution
 }
 
 /** Cues by which a turn passes on someone's words; "Clinton apparently thinks …" stays the speaker's own judgement. */
-const TURN_REPORTING = /^(?:says?|said|saying|told|tells|reports?|reported|according to|announce[sd]?|denie[sd]|deny|confirm(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|state[sd]|tweet(?:s|ed)?|wr(?:o|i)tes?|quoted)$/iu;
+const TURN_REPORTING = /^(?:says?|said|saying|told|tells?|telling|reports?|reported|according to|announce[sd]?|denie[sd]|deny|confirm(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|state[sd]|tweet(?:s|ed)?|wr(?:o|i)tes?|quoted)$/iu;
 
 /**
  * Finds the attributions of one sentence: direct quotes with their speaker before or after,
@@ -890,9 +890,12 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "A US official tells us at least 15 …", "defense officials tell me they're going …": an object pronoun is a
     // recipient too, before "that" or a clause ("told them to leave" is an order; "he told me on Friday, is …" an aside).
     const pronoun = TELL_FORMS.test(w) ? /^\s*(?:us|me|him|her|them)\b/iu.exec(text.slice(at)) : null;
-    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(at + pronoun[0].length)) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(text.slice(at + pronoun[0].length)) || clauseFollows(ctx, at + pronoun[0].length));
+    // "one official told me, Steve, that …": a broadcaster names the colleague they answer.
+    const vocative = pronoun !== null ? VOCATIVE.exec(text.slice(at + pronoun[0].length)) : null;
+    const pronounEnd = pronoun === null ? at : at + pronoun[0].length + (vocative?.[0].length ?? 0);
+    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(pronounEnd)) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(text.slice(pronounEnd)) || clauseFollows(ctx, pronounEnd));
     const rec = pronounRecipient
-      ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: at + ctx.base + pronoun[0].length, text: pronoun[0].trim() }
+      ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: pronounEnd + ctx.base, text: pronoun[0].trim() }
       : pronoun !== null
         ? null
         : npAfter(ctx, at + ctx.base, text.length + ctx.base);
@@ -1816,6 +1819,8 @@ function nextBoundary(ctx: Ctx, from: number): number {
 
 /** The forms of "tell", whose recipient stands between the verb and the words. */
 const TELL_FORMS = /^(?:told|tells|tell|telling)$/iu;
+/** A name set off by commas after "told me" ("told me, Steve, that"): the host addressed, not the content. */
+const VOCATIVE = /^\s*,\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s*,(?=\s*(?:that\b|[“"]))/u;
 
 /** Participles of saying that carry more words after a post-posed frame, with "that". */
 const MORE_WORDS = /^(?:warning|saying|noting|stressing|insisting|arguing|claiming|explaining|cautioning|acknowledging|conceding)$/iu;

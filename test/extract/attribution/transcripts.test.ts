@@ -97,3 +97,16 @@ describe('a speech printed whole', () => {
     expect(claimWith(x.claims, 'markets rose').speaker?.name).toBe('traders');
   });
 });
+
+describe('a correspondent passing on what others tell them', () => {
+  const SHOW = [
+    'HOST: And what are you hearing from commanders on the ground?',
+    'REPORTER: Navy officials tell me two more ships are heading to the Gulf. And a senior commander told me, Rachel, that the crews were given a day\'s notice.',
+  ].join('\n\n');
+
+  it('"officials tell me" in a turn credits the officials, as "told me, Rachel, that" credits the commander', () => {
+    const x = extractText(SHOW, '2021-06-03');
+    expect(claimWith(x.claims, 'two more ships').speaker?.name).toMatch(/^Navy officials$/iu);
+    expect(claimWith(x.claims, "a day's notice").speaker?.name).toMatch(/commander/iu);
+  });
+});
