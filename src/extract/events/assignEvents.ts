@@ -604,23 +604,32 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (main === null) {
       // No trigger in the main clause: a named target ("outside the embassy") or the previous sentence.
       let label: string | null = null;
+      let targetEnd = -1;
       for (const t of tokens) {
         const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
         if (WEAK_TARGET_LABELS_MAP.has(base)) {
           label = WEAK_TARGET_LABELS_MAP.get(base)!;
+          targetEnd = t.end;
           break;
         }
       }
       const targeted = label === null ? -1 : events.findIndex((e) => e.label === label);
+      // "The U.S. Embassy in Baghdad, which was besieged … earlier this week, urged …": the target's
+      // happening told in an aside is background; the sentence goes on with the one the text is on,
+      // and the aside's day is the aside's.
+      // (Only an aside on the target itself: "Trump, who accused Iran of the violence, tweeted that the embassy …" is about the embassy.)
+      const asides = detected.filter((m, k) => indexes[k] === targeted && m.aside && m.subordinateFrom !== null && m.subordinateFrom > targetEnd && ANTECEDENT_GAP.test(s.text.slice(targetEnd, m.subordinateFrom)));
+      const toldAside = targeted >= 0 && asides.length > 0;
+      const inAside = (d: DateMention): boolean => asides.some((m) => d.start >= m.subordinateFrom! && d.end <= asideEnd(s.text, m.end));
       // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
-      const own = dates.filter((d) => !besideCue(s.text, d));
+      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d));
       // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from a happening is not about it.
       const datedApart = (e: Working): e is Working & { date: string } => e.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, e.date, e.dateEnd));
-      if (targeted >= 0) {
+      if (targeted >= 0 && !(toldAside && context !== null && context !== targeted)) {
         // "his role in the 1983 bombings of the US and French embassies": a target dated apart is another happening's.
         main = datedApart(events[targeted]!) ? null : targeted;
       } else {
-        if (label !== null) pendingTargets.push({ sentence: si, label });
+        if (label !== null && !toldAside) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
         // "Oil prices jumped 4% on the news": the market's reaction is not the happening (the next sentence may still be).
         if (main !== null && marketMove(tokens)) main = null;
@@ -746,6 +755,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     return { key, label: e.label, date: e.date, dateEnd: e.dateEnd, place: e.place, participants: [...participantsOf[k]] };
   });
   return { events: out, bySentence, mentions, sequenceAt };
+}
+
+/** Between a target and the relative clause on it: "Embassy in Baghdad, which". */
+const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
+
+/** Where an aside opened before `from` closes: its next comma, dash or bracket, else the sentence's end. */
+function asideEnd(text: string, from: number): number {
+  const close = text.slice(from).search(/[,;—–)]/u);
+  return close < 0 ? text.length : from + close;
 }
 
 /** Subordinators that name another, earlier happening (see SUBORDINATORS; not "amid", not a relative clause). */

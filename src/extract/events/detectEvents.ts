@@ -30,6 +30,8 @@ export interface DetailedEventMention extends EventMention {
   salience: number;
   /** Offset where the phrase that subordinates the trigger begins ("after ..."), null when none. */
   subordinateFrom: number | null;
+  /** The trigger sits in a relative clause set off by a comma ("the embassy, which was besieged …,"): told in passing. */
+  aside: boolean;
   /** The trigger's label is generic ("attack", "protest") and may join a more specific event. */
   generic: boolean;
   /** The trigger is a verb ("attacked", "stormed"): the sentence reports the happening itself. */
@@ -849,6 +851,7 @@ export function detectEventMentions(
       tokenIndex: trig.first,
       salience: salienceOf(tokens, trig, sub >= 0),
       subordinateFrom: sub >= 0 ? tokens[sub].start : rel?.opened ? tokens[rel.at].start : null,
+      aside: sub < 0 && rel?.opened === true,
       generic: ownValue(EVENT_LABELS, label)?.generic ?? true,
       verb: trig.verb,
       // The day of a saying, before or after the words: the happening may be older.

@@ -1054,3 +1054,25 @@ describe('a happening named as a cause, and “the attack” after another subje
     expect(claimWith(x.claims, 'blamed Iran').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
   });
 });
+
+describe('a happening told in an aside on its target', () => {
+  const PAGE = [
+    'Israeli jets struck a weapons depot near Damascus on Sunday, the army said.',
+    'The Italian embassy in Damascus, which was stormed by protesters earlier this month, urged its citizens to leave Syria at once.',
+    'Two warehouses at the depot were destroyed, the army said.',
+  ].join('\n\n');
+  const eventOf = (part: string) => extractText(PAGE, '2023-05-16').claims.find((c) => c.text.includes(part))?.event ?? null;
+
+  it('is background: the sentence stays on the happening the text is on, and so do the sentences after it', () => {
+    expect(eventOf('urged its citizens')).toMatchObject({ label: 'air strikes', date: '2023-05-14' });
+    expect(eventOf('Two warehouses')).toMatchObject({ label: 'air strikes' });
+  });
+
+  it('is not when the aside is on someone else and the target is the news', () => {
+    const other = extractText(
+      [PAGE.split('\n\n')[0], 'The minister, who blamed militants for the attack, said the Italian embassy had been stormed on Monday.'].join('\n\n'),
+      '2023-05-16',
+    );
+    expect(other.claims.find((c) => c.text.includes('embassy had been stormed'))?.event).toMatchObject({ label: 'embassy attack' });
+  });
+});
