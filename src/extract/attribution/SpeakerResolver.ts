@@ -48,6 +48,9 @@ const ONE_PERSON_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spoke
   'judge', 'prosecutor', 'coroner', 'minister', 'president', 'mayor', 'governor', 'sheriff', 'ambassador', 'chairman', 'chairwoman', 'director',
   'councilman', 'councilwoman', 'councillor', 'teacher', 'student', 'pilot', 'owner', 'manager', 'professor', 'researcher', 'scientist',
   'father', 'mother', 'businessman', 'businesswoman', 'attorney', 'captain', 'victim', 'neighbor', 'neighbour']);
+/** A sentence whose subject is a text: a resolution, a bill, a report. */
+const DOCUMENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:\p{L}+\s+){0,2}?(?:resolution|bill|law|decree|motion|draft|document|report|letter|memo|memorandum|communiqu[eé]|declaration|agreement|accord|treaty|text|order|directive|legislation|ruling|verdict|indictment|complaint|lawsuit|petition)\b(?!\s+(?:said|says|told|added|stated))/u;
+
 /** Mouthpieces that are no person: what speaks for its owner as "it". */
 const IMPERSONAL_MOUTHPIECES = new Set(['office', 'press office', 'media office', 'statement', 'website', 'account', 'channel', 'campaign', 'team', 'mission', 'embassy', 'delegation']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'woman', 'chairwoman', 'councilwoman', 'mother', 'businesswoman']);
@@ -94,8 +97,12 @@ export class SpeakerResolver {
 
   constructor(private readonly registry: EntityRegistry) {}
 
-  /** Records the resolved mentions of sentence `sentence` (call once per sentence, in order). */
-  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number): void {
+  /** The last sentence whose subject is a text ("The resolution …"), which a following "It" stands for. */
+  private documentSubject: number | null = null;
+
+  /** Records the resolved mentions of sentence `sentence` (call once per sentence, in order), and what its text opens with. */
+  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number, text = ''): void {
+    if (DOCUMENT_SUBJECT.test(text)) this.documentSubject = sentence;
     let prev: Mention | null = null;
     for (const m of mentions) {
       if (m.adjective || insideQuote(m.start)) continue;
@@ -230,6 +237,8 @@ export class SpeakerResolver {
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {
+      // "The resolution “obliges …”. It also calls on …": the text goes on, not a body named in it.
+      if (this.documentSubject === sentence - 1 || this.documentSubject === sentence) return null;
       // "The company said in a statement …. It added …", "…, his office said. …, it added": the
       // body that just spoke, unnamed or through its office, before any body named earlier.
       const s = this.said[this.said.length - 1];

@@ -127,3 +127,19 @@ describe('speaker forms of the missile attack\'s aftermath (held-out probe ho9)'
     expect(c.speaker?.name).toBe(speaker);
   });
 });
+
+describe('"It" after a text', () => {
+  it('a resolution that "also calls on" someone is the text going on, not a body named before it', () => {
+    const claims = claimsOf(
+      'The European Union condemned the coup on Monday.\n\nThe resolution adopted by the assembly "demands the immediate release of all detainees," according to a copy seen by reporters. It also calls on the army to restore the constitution within 30 days.',
+      '2021-02-03',
+    );
+    const also = claimWith(claims, 'restore the constitution');
+    expect(also.speaker?.name ?? null).not.toBe('European Union');
+  });
+
+  it('"It" after a body that spoke is still that body', () => {
+    const claims = claimsOf('The European Union said on Monday that the coup was illegal. It added that sanctions were being prepared.', '2021-02-03');
+    expect(claimWith(claims, 'sanctions were being prepared').speaker?.name).toBe('European Union');
+  });
+});
