@@ -368,11 +368,20 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
 
 const PROGRESSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|already|openly|publicly|widely)\s+)?$/iu;
 
-/** A reporting participle after a form of "be", before "that": "is now claiming that", "were saying that". */
+/**
+ * A reporting participle after a form of "be", before "that" or a clause: "is now claiming that",
+ * "were saying that", "Iranian officials are saying it was a technical problem", "officials are
+ * telling us there are no casualties" (not "are saying goodbye", "are telling stories").
+ */
 function progressiveCue(ctx: Ctx, cue: Cue): boolean {
-  return /^(?:saying|reporting|claiming|insisting|warning|arguing|suggesting|telling|announcing|confirming|stressing|noting)$/iu.test(cue.word) &&
-    /^\s+that\b/iu.test(ctx.text.slice(cue.end)) &&
-    PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start));
+  if (!/^(?:saying|reporting|claiming|insisting|warning|arguing|suggesting|telling|announcing|confirming|stressing|noting)$/iu.test(cue.word)) return false;
+  if (!PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  const rest = ctx.text.slice(cue.end);
+  if (/^\s+that\b/iu.test(rest)) return true;
+  if (!/^(?:saying|telling|claiming|insisting)$/iu.test(cue.word)) return false;
+  const recipient = /^telling$/iu.test(cue.word) ? /^\s+(?:us|me|him|her|them|reporters|journalists)\b/iu.exec(rest) : null;
+  const from = cue.end + (recipient?.[0].length ?? 0);
+  return (recipient !== null || !/^telling$/iu.test(cue.word)) && (clauseFollows(ctx, from) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(ctx.text.slice(from)));
 }
 
 // ---------------------------------------------------------------- patterns
@@ -1526,7 +1535,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     return { start: named.start, end: named.end, text: named.surface, relativeFrom: who.index + ctx.base };
   }
   // "State television is now claiming that": the subject stands before the be-form.
-  const be = /ing\s+that\b/iu.test(ctx.text.slice(cueStart, cueStart + 40)) ? PROGRESSIVE_BE.exec(before) : null;
+  const be = /^\p{L}+ing\b/u.test(ctx.text.slice(cueStart, cueStart + 24)) ? PROGRESSIVE_BE.exec(before) : null;
   if (be) before = before.slice(0, be.index).trimEnd();
   // "Wells Fargo just this month announced": a time between subject and cue.
   const time = TIME_ENDS.has(lastSpaceDelimited(before)) ? TRAILING_TIME.exec(before) : null;

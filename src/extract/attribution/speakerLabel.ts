@@ -6,5 +6,8 @@
 
 /** A name in capitals: "SECRETARY ESPER", "INSKEEP", "Q". */
 export const CAPS_LABEL_NAME = String.raw`\p{Lu}[\p{Lu}.'’ -]{0,40}?`;
-/** A broadcast transcript's part after the name: ", HOST", ", BYLINE" (optional). */
-export const LABEL_ROLE = String.raw`(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30})?`;
+/**
+ * A broadcast transcript's part after the name (optional): ", HOST", ", BYLINE", ", CNN SENIOR
+ * INTERNATIONAL CORRESPONDENT", after a retired officer's "(RET.)".
+ */
+export const LABEL_ROLE = String.raw`(?:\s*\(\p{Lu}[\p{Lu}.-]{0,8}\))?(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,60})?`;

@@ -377,8 +377,11 @@ function nameWithNew(toks: WordToken[], k: number): boolean {
 }
 
 /** A word that can be part of a name: capitalised, no digits, not a sentence word, not "Iran-backed". */
+/** "I'm Poppy Harlow": a contraction of "I" opens a sentence, never a name (its key "im" may be a surname). */
+const CONTRACTED_I = /^I['’](?:m|ve|d|ll)$/u;
+
 function isNameToken(t: WordToken): boolean {
-  return t.cap && !NOT_NAMES.has(t.key) && !/\p{N}/u.test(t.text) && !(t.text.includes('-') && ADJECTIVE_COMPOUND.test(t.text));
+  return t.cap && !NOT_NAMES.has(t.key) && !/\p{N}/u.test(t.text) && !(t.text.includes('-') && ADJECTIVE_COMPOUND.test(t.text)) && !CONTRACTED_I.test(t.text);
 }
 
 /**

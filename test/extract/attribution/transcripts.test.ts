@@ -110,3 +110,30 @@ describe('a correspondent passing on what others tell them', () => {
     expect(claimWith(x.claims, "a day's notice").speaker?.name).toMatch(/commander/iu);
   });
 });
+
+describe('a cable news transcript', () => {
+  const SHOW = [
+    "DANA LEWIS, NEWS ANCHOR: Good evening. I'm Dana Lewis. Two cargo ships collided off Singapore overnight.",
+    'MARCUS HALE, SENIOR INTERNATIONAL AFFAIRS CORRESPONDENT: Dana, port officials are telling us there are no injuries. The harbour will reopen on Friday.',
+    'COL. RUTH OKAFOR (RET.), NEWS MILITARY ANALYST: The straits are crowded, and collisions like this are rare.',
+    'LEWIS: Coast guard officials are saying the fuel spill has been contained. Both ships were carrying grain.',
+  ].join('\n\n');
+
+  it('reads a long part after the name, and a retired officer\'s "(RET.)", as the label', () => {
+    const x = extractText(SHOW, '2022-03-10');
+    expect(claimWith(x.claims, 'reopen on Friday').speaker?.name).toBe('Marcus Hale');
+    expect(claimWith(x.claims, 'collisions like this are rare').speaker?.name).toBe('Ruth Okafor');
+  });
+
+  it('"I\'m Dana Lewis" names Dana Lewis: the later surname label is hers', () => {
+    const x = extractText(SHOW, '2022-03-10');
+    expect(claimWith(x.claims, 'cargo ships collided').speaker?.name).toBe('Dana Lewis');
+    expect(claimWith(x.claims, 'carrying grain').speaker?.name).toBe('Dana Lewis');
+  });
+
+  it('"officials are telling us there are …" and "are saying the …" credit the officials', () => {
+    const x = extractText(SHOW, '2022-03-10');
+    expect(claimWith(x.claims, 'no injuries').speaker?.name).toMatch(/^port officials$/iu);
+    expect(claimWith(x.claims, 'fuel spill').speaker?.name).toMatch(/^Coast guard officials$/iu);
+  });
+});
