@@ -719,6 +719,8 @@ const COUNTRY_POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:missile|rocket|ai
 const SPEAKING_PLACE =
   /\b(?:speaking|spoke|talking|addressing|visiting|on\s+a\s+visit|during\s+a\s+visit|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press)|(?:news|press)\s+conference|a\s+speech|in\s+remarks|an\s+interview)\b[^,;.:]{0,40}$/iu;
 const COORDINATED_CLAUSE = /,\s*(?:and|but)\s/u;
+/** Doings that are no happening of ours, whose place follows them ("negotiations in Vienna", "a summit in Paris"). */
+const OTHER_DOINGS = new Set(['negotiations', 'talks', 'meeting', 'meetings', 'conference', 'summit', 'session', 'sessions', 'election', 'elections', 'trial', 'hearing', 'hearings', 'interview', 'studies', 'exile']);
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;
 const PERSON_RELATIVE = /,\s*(?:who|whose|whom)\b/u;
@@ -761,6 +763,9 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       if (/^on$/iu.test(locative[1]!) && CALLED_ON.test(sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!)))) continue;
       // "Esper, speaking to reporters in Florida, called the strikes …": where someone spoke is not where it happened.
       if (SPEAKING_PLACE.test(sentence.slice(Math.max(0, at - 80), at))) continue;
+      // "a delicate moment for negotiations in Vienna": the place of another doing named right before it.
+      const head = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!)));
+      if (/^[Ii]n$/u.test(locative[1]!) && head && OTHER_DOINGS.has(head[1]!.toLowerCase())) continue;
       // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.
       const backwardOnly = DIRECTIONAL.has(locative[1]!.toLowerCase());
       let best = -1;
