@@ -39,7 +39,7 @@ interface Kept {
  * the first paragraph; the input object is not modified.
  */
 export function cleanArticle(p: ParsedArticle): CleanArticle {
-  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? '' : dedupeKey(p.outlet));
+  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? [] : mastheadKeys(p.outlet));
   const units = splitUnits(p.body);
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
   state.finish();
@@ -151,14 +151,14 @@ class Cleaner {
 
   constructor(
     private readonly titleKey: string,
-    private readonly outletKey: string,
+    private readonly outletKeys: readonly string[],
   ) {}
 
   take(unit: string, last: boolean): void {
     let s = unit;
     // The outlet's name on a line of its own above the headline ("U.S. Department of Defense"): the masthead.
     // (Below the headline it may be the byline, which the byline rules read.)
-    if (this.outletKey !== '' && this.kept.length === 0 && s.length <= 80 && dedupeKey(s) === this.outletKey) return this.reject(s, 'masthead');
+    if (this.outletKeys.length > 0 && this.kept.length === 0 && s.length <= 80 && isMasthead(dedupeKey(s), this.outletKeys)) return this.reject(s, 'masthead');
     const doubled = undoubled(s);
     if (doubled !== null) {
       this.reject(s.slice(doubled.length).trim(), 'doubled line');
@@ -238,6 +238,8 @@ class Cleaner {
     const byline = matchBylineLine(s);
     if (byline) {
       this.credit(byline.byline, byline.names, { contributed: byline.contributed === true });
+      // "By News Desk | January 11, 2020 | 0 Comments": a byline near the top that carries the page's date.
+      if (this.dateLine === null && this.kept.length <= 3 && /\d{4}/u.test(s)) this.dateLine = dateOfLine(s);
       return this.reject(s, 'byline');
     }
 
@@ -380,7 +382,7 @@ class Cleaner {
 }
 
 /** Every word of four letters or more capitalised ("Futures Movers", "Stream on Hulu"), as labels are and a sentence-case headline is not. */
-const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’&-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\p{Ll}{1,3}))*$/u;
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’&-]*|\p{Ll}{1,3})(?:\s+(?:\p{Lu}[\p{L}'’&-]*|\p{Ll}{1,3}|&))*$/u;
 /** Furniture that makes up a page's header, above its headline. */
 const HEADER_REASONS = new Set(['masthead', 'navigation', 'paywall']);
 
@@ -441,11 +443,15 @@ function isSignatureLine(text: string): boolean {
 function isMenuLine(s: string): boolean {
   // (A site's footer runs longer: "About Us | Advertising | Breaking News Alerts | Careers | … | Site Map".)
   if (s.length > 600) return false;
+  // ("By News Desk | January 11, 2020 | 0 Comments" is a byline.)
+  if (/^by\s/iu.test(s)) return false;
   // "KXTV 8 | News | Weather | Traffic", "Terms of Use | Privacy Policy | Do Not Sell …": short items between bars.
   if (s.includes('|') && !/[.!?:]["”']?$/u.test(s)) {
     const items = stripItems(s);
     if (items.length >= (s.length > 200 ? 8 : 3) && items.every((x) => x.length <= 40 && x.split(/\s+/u).length <= 7)) return true;
   }
+  // "E-Newspaper | Subscribe", "Sign In | TOI Plus": a short bar of account and edition links.
+  if (s.length <= 60 && s.includes('|') && isAccountBar(s)) return true;
   if (s.length > 200) return false;
   // "[Share on Facebook] [Share on Twitter] [Email] [Comments]": a row of buttons.
   if (s.startsWith('[') && /^(?:\[[^[\]]{1,30}\]\s*){2,}$/u.test(s)) return true;
@@ -453,6 +459,36 @@ function isMenuLine(s: string): boolean {
   const tokens = s.toLowerCase().split(/\s+/);
   if (tokens.length > 14) return false;
   return tokens.every((t) => MENU_WORDS.has(t.replace(/[^\p{L}|•·/>»-]/gu, '')));
+}
+
+/**
+ * The ways a page writes its outlet's name as a masthead: whole, without a bracketed part, and the
+ * bracketed part alone when it is a name ("U.S. Central Command (CENTCOM)", "IRNA (Islamic Republic
+ * News Agency)"; not "CNN (transcript)").
+ */
+function mastheadKeys(outlet: string): string[] {
+  const keys = [dedupeKey(outlet)];
+  const bracket = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(outlet);
+  if (bracket) {
+    keys.push(dedupeKey(bracket[1]!));
+    if (/^\p{Lu}/u.test(bracket[2]!.trim())) keys.push(dedupeKey(bracket[2]!));
+  }
+  return keys.filter((k) => k !== '');
+}
+
+/** A masthead: the outlet's name, perhaps with its edition ("IRNA English", "Gulf News Online"). */
+function isMasthead(key: string, outletKeys: readonly string[]): boolean {
+  return outletKeys.some((k) => key === k || (key.startsWith(`${k} `) && EDITIONS.has(key.slice(k.length + 1))));
+}
+
+const EDITIONS = new Set(['english', 'online', 'digital', 'com', 'international', 'news']);
+
+/** Account and edition links: what a bar of two to four short items needs one of to be the page's header. */
+const ACCOUNT_ITEM = /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe(?: now)?|my account|e-?newspaper|e-?paper|digital edition|print edition|newsletters?|donate)$/iu;
+
+function isAccountBar(s: string): boolean {
+  const items = s.split('|').map((x) => x.trim()).filter((x) => x !== '');
+  return items.length >= 2 && items.length <= 4 && items.some((x) => ACCOUNT_ITEM.test(x)) && items.every((x) => !/\d/u.test(x) && x.split(/\s+/u).length <= 3);
 }
 
 /** Icon-font names scraped as text ("icon bookmark-bicon bookmarkicon cameraicon …"). */

@@ -61,8 +61,8 @@ describe('byline and credit lines are metadata, not text', () => {
     expect(matchBylineLine('Defense news')).toBeNull();
     expect(matchBylineLine('Defense News')?.names).toEqual(['Defense News']);
     expect(matchBylineLine('REUTERS')?.names).toEqual(['REUTERS']);
-    // "… Staff Writer" after a name is the author's title, not a desk.
-    expect(matchBylineLine('By Jacob Lowry Staff Writer')?.author).toBe('Jacob Lowry Staff Writer');
+    // "… Staff Writer" after a name is the author's title, not a desk: the author is the name.
+    expect(matchBylineLine('By Jacob Lowry Staff Writer')?.author).toBe('Jacob Lowry');
     const c = clean(`TEHRAN (Tasnim) – ${BODY}`.replace('TEHRAN', 'Defense news\n\nTEHRAN'));
     expect(c.credits).toEqual(['Tasnim']);
   });

@@ -29,6 +29,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // A US government site's banner: "An official website of the United States Government Here's how you know".
   { reason: 'navigation', maxLength: 120, pattern: /^an official website of the (?:united states|u\.s\.) government\b/i },
   { reason: 'navigation', maxLength: 80, pattern: /^(home|news|world|sections?|menu)( ?[>›»/|] ?[\w &'-]{1,30}){1,5}$/i }, // breadcrumbs "Home > World > Middle East"
+  // "World News › Middle East", "City › Delhi News", "WORLD › MID-EAST", "Home : Media : Press Releases : Press Release View".
+  { reason: 'navigation', maxLength: 90, pattern: /^\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}(?: ?[›»] ?\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}){1,4}$|^\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}(?: : \p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}){2,5}$/u },
 
   // An author's note closing the page: "Greg Norman is a reporter for Fox News Digital. Follow him on Twitter @gregnormanFNC."
   { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b[^.]{0,100}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
@@ -156,6 +158,23 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // A print view's header: "Printable version | Jan 9, 2020 10:02:31 AM | https://…".
   { reason: 'page notice', maxLength: 300, pattern: /^(printable|print) version\b/i },
   { reason: 'page notice', maxLength: 400, needle: 'subscri', pattern: /\bcontains only a portion of the (news )?stories\b|\bplease contact us for subscription options\b/i },
+  // A subscription's offer in the header: "Free for one month", "Try 30 days free", "For Subscribers".
+  { reason: 'paywall', maxLength: 40, pattern: /^(?:free for (?:one|a|\d+) (?:month|week|year)s?|try (?:it )?free|try \d+ days? free|(?:one|a|\d+) (?:month|week)s? free|for subscribers(?: only)?)$/i },
+  // A page's own identifiers: "News ID: 83624671", "Release No: 19-212", "FOR IMMEDIATE RELEASE".
+  { reason: 'page notice', maxLength: 50, pattern: /^(?:news|story|article|release|press release|content|document|item)\s?(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]{1,20}$/i },
+  { reason: 'page notice', maxLength: 40, pattern: /^for immediate release\.?$/i },
+  // A broadcast transcript's header: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …", its links.
+  { reason: 'page notice', maxLength: 200, needle: 'transcript', pattern: /^this is a rush transcript\b/i },
+  { reason: 'navigation', maxLength: 60, needle: 'transcript', pattern: /^(?:return to transcripts main page|transcript providers|transcripts? (?:home|index))$/i },
+  // A comment section's rules: "The Telegraph values your comments but kindly requests …", "Please review our commenting policy."
+  { reason: 'comments widget', maxLength: 240, needle: 'comment', pattern: /\b(?:values your comments|(?:our|the) commenting (?:policy|guidelines)|comments? (?:policy|guidelines)\.?$)/i },
+  // A site's terms for reusing its text: "When citing and using any materials on the Internet, … hyperlinks not lower than …",
+  // "Materials marked “Advertising” … are published as advertising".
+  { reason: 'page notice', maxLength: 400, needle: 'material', pattern: /^(?:when|in addition,)?[^.]{0,40}\b(?:citing|using|quoting|reproduc\w*|copying)\b[^.]{0,80}\bmaterials?\b[^.]{0,160}\b(?:hyperlinks?|links?|permission)\b|^materials? marked\b/i },
+  // A terminal's promotion closing Bloomberg's pages: "Before it's here, it's on the Bloomberg Terminal."
+  { reason: 'page notice', maxLength: 80, needle: 'terminal', pattern: /^before it['’]s here, it['’]s on the [\p{L} ]{2,30} terminal\.?$/iu },
+  // A quote strip: "XAU Gold Spot 1,556.11 USD/t oz. -18.15 -1.15%", "CL1 WTI Crude Oil 59.61 USD/bbl. -3.09 -4.93%".
+  { reason: 'market data', maxLength: 100, pattern: /^[A-Z0-9:]{2,10} [\p{L}&. -]{2,40} [\d,]+(?:\.\d+)? [\p{L}$/. ]{0,16}[+\-−][\d,.]+ [+\-−][\d.]+%$/u },
 ];
 
 /** The rules that also hold for one sentence inside a paragraph. */

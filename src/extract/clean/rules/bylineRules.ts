@@ -20,7 +20,7 @@ const MAX_BYLINE = 300;
 const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) by\s+\S/i;
 /** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used". */
 const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
-const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
+const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|contributing:|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
 const BY = /^by\s+(.{2,150})$/i;
 /** "Stars and Stripes | By Chad Garland": a source's name, a bar or dot, then a "By" line. */
@@ -35,6 +35,8 @@ const INTERVIEW_BY = /^(?:[Tt]he )?[Ii]nterview (?:was )?(?:conducted|carried ou
 /** "… staff", "… staff and wire reports", "… staff writers". */
 const STAFF_LINE = /^([^.!?:;"\u201c\u201d]{2,80}?)\s+staff(?:\s+(?:writers?|reports?)|\s+and\s+(?:wire|agency)\s+reports?)?$/iu;
 /** "NewsHour Politics Desk", "Web Desk", "The National staff": a newsroom desk, not a person. */
+/** "Times staff writer Tracy Wilkinson in Washington": a colleague named by their job, where they are. */
+const STAFF_CONTRIBUTOR = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\s+(?:\p{Lu}[\p{L}.'’-]+\s*){1,4}(?:\s*in\s+\p{Lu}[\p{L}.'’ -]{1,30})?$/u;
 const DESK = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,4}(?:[Dd]esk|[Ss]taff|[Tt]eam|[Nn]ewsroom|[Bb]ureau)$/u;
 const GENERIC_CREDITS = /^(agencies|news agencies|wire services|wires|staff|staff writers?|our correspondent|correspondents?|web desk|news desk|online desk|desk|bureau|team|editorial team|reporters?)$/i;
 
@@ -111,7 +113,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     if (names.length > 0) return { byline, names, author: null };
   }
   // Bloomberg's closing lines.
-  if (/^-{0,2}\s?with assistance from\s\p{Lu}/iu.test(bare)) return { byline, names: [], author: null };
+  if (/^-{0,2}\s?with assistance (?:from|by)\s\p{Lu}/iu.test(bare)) return { byline, names: [], author: null };
   if (/^to contact the (reporters?|editors?)\b.{0,20}\bon this story\b|^to contact the editors? responsible for this story\b/i.test(bare)) {
     return { byline, names: ['Bloomberg'], author: null };
   }
@@ -123,7 +125,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     const names = splitNames(contributed[1]!);
     // Names, not a sentence ("Several factors contributed to the report" is text).
     // ("Associated Press staff in Dubai, United Arab Emirates, and Tehran, Iran": a part may open with the agency.)
-    if (names.every((n) => lookupCreditName(n) || mostlyCapitalised(n) || agencyPrefix(n) !== null)) {
+    if (names.every((n) => lookupCreditName(n) || mostlyCapitalised(n) || agencyPrefix(n) !== null || STAFF_CONTRIBUTOR.test(n))) {
       return { byline, names: names.map((n) => (lookupCreditName(n) ? n : agencyPrefix(n))).filter((n): n is string => n !== null), author: null, contributed: true };
     }
   }
@@ -135,7 +137,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     if (names.length > 0 && names.every((n) => lookupCreditName(n) || GENERIC_CREDITS.test(n))) {
       // "With files from Reuters and The Associated Press", "(With inputs from PTI)": the outlet's own
       // story, with wire material in it; which claim came from which wire, the line does not say.
-      const contributed = /^\(?\s*with (?:inputs?|reporting|additional reporting|files|material) from\b/iu.test(bare);
+      const contributed = /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|files|material) from\b|contributing:)/iu.test(bare);
       return { byline, names: names.filter((n) => lookupCreditName(n)), author: null, ...(contributed ? { contributed: true } : {}) };
     }
   }
@@ -144,13 +146,25 @@ export function matchBylineLine(line: string): BylineMatch | null {
   if (by) {
     // "By NewsHour Politics Desk — Jan 8, 2020 12:41 PM EST": the time stamp after the dash is the page's.
     const stamp = /\s[-\u2013\u2014|]\s+([^-\u2013\u2014|]{6,60})$/u.exec(by[1]!);
-    const who = stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!;
+    // "By Molly Hennessy-Fiske Staff Writer Dec. 31, 2019 6:12 AM PT", "By Global News Staff Global News Posted
+    // January 8, 2020 1:41 pm | Updated …": a page's stamp run into the byline without a bar.
+    // "By News Desk | January 11, 2020 | 0 Comments": the parts after a bar are the page's stamp and counters.
+    const barred = by[1]!.split('|');
+    const first = barred.length > 1 && barred.slice(1).every((p) => BYLINE_TAIL.test(p.trim()) || isTimestampLine(p.trim())) ? barred[0]!.trim() : by[1]!;
+    const unstamped = first !== by[1]! ? first : stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!;
+    const glued = GLUED_STAMP.exec(unstamped);
+    const who = glued && gluedStamp(glued[0]) ? unstamped.slice(0, glued.index) : unstamped;
     // A desk is a credit with no author: "By NewsHour Politics Desk", "By Web Desk".
-    if (DESK.test(who.trim())) return { byline, names: agenciesNamedIn(who), author: null };
+    // ("Global News Staff Global News": the outlet's name again after its staff.)
+    if (DESK.test(who.trim()) || /^(.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Tt]eam)\s+\1$/u.test(who.trim())) return { byline, names: agenciesNamedIn(who), author: null };
     const parts = who.split(/\s*(?:,|\||\s[-\u2013\u2014]\s|\band\b|&)\s*/).map((p) => p.trim()).filter((p) => p !== '');
     const names: string[] = [];
     let author: string | null = null;
-    for (const p of parts) {
+    for (const part of parts) {
+      // "Molly Hennessy-Fiske Staff Writer": the job after the name; "Campbell MacDiarmid in Baghdad": where they wrote from.
+      const p = part.replace(JOB_AFTER_NAME, '').replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]{1,30}$/u, '');
+      // "Raf Sanchez, Middle East Correspondent, and …": the job between commas.
+      if (JOB_ALONE.test(part) && !(p !== part && isPersonName(p))) continue;
       if (lookupCreditName(p)) names.push(p);
       else if (isPersonName(p)) author ??= p;
       else if (!GENERIC_CREDITS.test(p) && !/^(in|from) \p{Lu}/u.test(p) && !isPlace(p)) return null;
@@ -158,6 +172,25 @@ export function matchBylineLine(line: string): BylineMatch | null {
     if (names.length > 0 || author !== null) return { byline, names, author };
   }
   return null;
+}
+
+/** A job title written after a byline's name, without a comma. */
+const JOB_AFTER_NAME = /\s+(?:(?:Senior|Staff|Chief|Special|Foreign|National|Contributing)\s+)?(?:Writer|Reporter|Correspondent|Editor)$/u;
+
+/** A job title standing alone between a byline's commas ("Middle East Correspondent", "Senior Editor"). */
+const JOB_ALONE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Correspondent|Editor|Reporter|Writer|Bureau Chief|Columnist|Producer)$/u;
+/** What follows a byline after a bar besides its date: "0 Comments", "5 min read", "Updated". */
+const BYLINE_TAIL = /^(?:\d+\s+(?:comments?|min(?:ute)?s?\s+read|views?|shares?)|updated|comments?)$/iu;
+
+/** Where a stamp may start inside a byline: a month's name, or "Posted", "Updated", "Published". */
+const GLUED_STAMP = /\s(?:(?:Posted|Updated|Published)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b).*$/u;
+
+/** A stamp run into a byline, every part of it a date or a time: "Posted January 8, 2020 1:41 pm | Updated …". */
+function gluedStamp(text: string): boolean {
+  return text
+    .split('|')
+    .map((p) => p.trim().replace(/^(?:Posted|Updated|Published)(?:\s+on)?:?\s*/iu, ''))
+    .every((p) => p !== '' && isTimestampLine(p));
 }
 
 /**
