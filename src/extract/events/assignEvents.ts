@@ -622,7 +622,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const toldAside = targeted >= 0 && asides.length > 0;
       const inAside = (d: DateMention): boolean => asides.some((m) => d.start >= m.subordinateFrom! && d.end <= asideEnd(s.text, m.end));
       // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
-      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d));
+      // ("the largest crowd since the funeral of Khomeini in 1989": the day of the happening compared with is its own.)
+      const subordinateDay = (d: DateMention): boolean =>
+        detected.some((m) => m.subordinateFrom !== null && m.salience < 0 && m.date === d.date && d.start >= m.end && SUPERLATIVE_BEFORE.test(s.text.slice(Math.max(0, m.subordinateFrom - 80), m.subordinateFrom)));
+      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d) && !subordinateDay(d));
       // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from a happening is not about it.
       const datedApart = (e: Working): e is Working & { date: string } => e.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, e.date, e.dateEnd));
       if (targeted >= 0 && !(toldAside && context !== null && context !== targeted)) {
@@ -759,6 +762,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 
 /** Between a target and the relative clause on it: "Embassy in Baghdad, which". */
 const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
+
+/** A superlative the phrase after it is measured against: "the largest in the capital since …", "the first time since …". */
+const SUPERLATIVE_BEFORE = /\b(?:the\s+)?(?:largest|biggest|highest|lowest|worst|deadliest|greatest|most\s+\p{L}+|first(?:\s+time)?|\p{L}{3,}est)\b[^,;.]{0,60}$/iu;
 
 /** Where an aside opened before `from` closes: its next comma, dash or bracket, else the sentence's end. */
 function asideEnd(text: string, from: number): number {

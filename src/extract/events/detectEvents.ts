@@ -378,12 +378,28 @@ function targetLabel(tokens: readonly Token[]): string | null {
     const t = tokens[i];
     const base = t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
     // "The U.S. embassy said …", "an embassy statement", "embassy staff": the embassy speaks or works there.
-    if (TARGET_LABELS_MAP.has(base) && !EMBASSY_AS_SPEAKER.has(tokens[i + 1]?.lower ?? '')) return TARGET_LABELS_MAP.get(base)!;
+    if (TARGET_LABELS_MAP.has(base) && !EMBASSY_AS_SPEAKER.has(tokens[speakerVerbAt(tokens, i + 1)]?.lower ?? '')) return TARGET_LABELS_MAP.get(base)!;
   }
   return null;
 }
 
-const EMBASSY_AS_SPEAKER = new Set(['said', 'says', 'added', 'warned', 'told', 'urged', 'tweeted', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'staff', 'employees', 'personnel', 'officials', 'official']);
+const EMBASSY_AS_SPEAKER = new Set(['said', 'says', 'added', 'warned', 'told', 'urged', 'tweeted', 'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'staff', 'employees', 'personnel', 'officials', 'official',
+  'reported', 'announced', 'confirmed', 'denied', 'posted', 'wrote', 'issued', 'published', 'stated']);
+const SPEAKER_GAP = new Set(['of', 'in', 'initially', 'later', 'also', 'earlier', 'first', 'has', 'had', 'then']);
+
+/**
+ * Where the verb after an embassy's name would stand: past "of Ukraine in Iran" and an adverb
+ * ("The Embassy of Ukraine in Iran initially reported …": the embassy speaks).
+ */
+function speakerVerbAt(tokens: readonly Token[], from: number): number {
+  let j = from;
+  for (let k = 0; k < 8 && j < tokens.length; k++) {
+    const t = tokens[j]!;
+    if (SPEAKER_GAP.has(t.lower) || (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && j > from && SPEAKER_GAP.has(tokens[j - 1]!.lower))) j++;
+    else break;
+  }
+  return j;
+}
 
 /** Index of the first token ending after `offset` (tokens are in order). */
 function tokenAt(tokens: readonly Token[], offset: number): number {

@@ -1076,3 +1076,16 @@ describe('a happening told in an aside on its target', () => {
     expect(other.claims.find((c) => c.text.includes('embassy had been stormed'))?.event).toMatchObject({ label: 'embassy attack' });
   });
 });
+
+describe('happenings named in passing', () => {
+  it('a crowd "the largest since the funeral of X in 1989" is the funeral the text is on', () => {
+    const x = extractText('On Monday, huge crowds attended the funeral in Ankara.\n\nCity officials said the crowd was the largest in the capital since the funeral of the republic\'s founder in 1938.', '2021-05-04');
+    expect(x.claims.find((c) => c.text.includes('largest in the capital'))?.event).toMatchObject({ label: 'funerals', date: '2021-05-03' });
+  });
+
+  it('an embassy that reports is a speaker, not the target of the attack it rules out', () => {
+    const x = extractText('A passenger jet crashed near the airport on Wednesday, killing 80 people.\n\nThe Embassy of Chile in Peru initially reported that the plane crashed because of an engine fire and that "a terrorist attack is ruled out."\n\nThe airline suspended its flights.', '2021-05-06');
+    expect(x.claims.find((c) => c.text.includes('airline suspended'))?.event).toMatchObject({ label: 'plane crash' });
+    expect(x.events.some((e) => e.label === 'embassy attack')).toBe(false);
+  });
+});
