@@ -424,7 +424,10 @@ function otherBearerOfSurname(tg: Tagger, toks: WordToken[], i: number, hit: Ali
   if (prev.possessive || !prev.cap) return false;
   // "the general's daughter, Zeinab Soleimani": a given name no list knows, inside the sentence, is still
   // one when nothing else claims the word (no title, no name or place the gazetteer knows).
-  const unknownGiven = i >= 2 && isNameToken(prev) && !tg.titleWords.has(prev.key) && !PLACE_MODIFIERS.has(prev.key) && tg.gaz.byKey.get(prev.key) === undefined && !tg.gaz.prefixes.has(prev.key);
+  // Opening the sentence too when a relative's appositive follows: "Zeinab Soleimani, the daughter of …, addressed the crowd"
+  // (not "Crazy Trump, the symbol of …", "SEC ESPER: …").
+  const opening = i === 1 && kinAppositiveAfter(toks, i);
+  const unknownGiven = (i >= 2 || opening) && isNameToken(prev) && !tg.titleWords.has(prev.key) && !PLACE_MODIFIERS.has(prev.key) && tg.gaz.byKey.get(prev.key) === undefined && !tg.gaz.prefixes.has(prev.key);
   if (!isKnownFirstName(prev.key) && !unknownGiven) return false;
   const firsts = [hit.entry.name, ...hit.entry.aliases].map((a) => nameKey(a).split(' ')[0]);
   return !firsts.includes(prev.key);
@@ -611,8 +614,20 @@ function appositiveTitle(tg: Tagger, text: string, base: number, toks: WordToken
   if (opensWithCue(ws)) return false;
   // A title within the first four words: "a spokesman for …", "the ousted boss of …".
   for (let k = 0; k < Math.min(ws.length, 4); k++) if (tg.titleWords.has(ws[k]!.key) && tg.words.titles.has(ws[k]!.key)) return true;
-  return false;
+  // "Zeinab Soleimani, the daughter of the martyred commander": a relative of someone is a person.
+  return ws.length >= 2 && KIN.has(ws[0]!.key) && ws[1]!.key === 'of';
 }
+
+/** ", the daughter of", ", his widow of …" right after token i. */
+function kinAppositiveAfter(toks: WordToken[], i: number): boolean {
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  const c = toks[i + 3];
+  return a !== undefined && b !== undefined && c !== undefined && !a.joined && /^(?:the|a|his|her)$/u.test(a.key) && KIN.has(b.key) && c.key === 'of';
+}
+
+/** Kinship nouns: "the daughter of …", "the widow of …". */
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'mother', 'father', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'fiancee', 'fiance']);
 
 /**
  * The role of a person: the title words right before the name ("US secretary of state

@@ -22,3 +22,11 @@ describe('a name given after a description is a person', () => {
     expect(tagEntities('The ship was named Ocean Pearl in 2004.').find((m) => m.name === 'Ocean Pearl')?.type).not.toBe('person');
   });
 });
+
+describe('a relative who shares a famous surname', () => {
+  it('"Zeinab Soleimani, the daughter of …" is not Qassem Soleimani, and "she said" is hers', () => {
+    const claims = claimsOf('Zeinab Soleimani, the daughter of the slain general, addressed the crowd. "My father\'s blood will not be wasted," she said.', '2020-01-07');
+    expect(claimWith(claims, 'will not be wasted').speaker).toMatchObject({ name: 'Zeinab Soleimani' });
+    expect(tagEntities('Zeinab Soleimani, the daughter of the slain general, spoke.')[0]).toMatchObject({ name: 'Zeinab Soleimani', type: 'person' });
+  });
+});
