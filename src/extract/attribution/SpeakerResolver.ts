@@ -237,14 +237,15 @@ export class SpeakerResolver {
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {
-      // "The resolution “obliges …”. It also calls on …": the text goes on, not a body named in it.
-      if (this.documentSubject === sentence - 1 || this.documentSubject === sentence) return null;
       // "The company said in a statement …. It added …", "…, his office said. …, it added": the
       // body that just spoke, unnamed or through its office, before any body named earlier.
       const s = this.said[this.said.length - 1];
       if (s && sentence - s.sentence <= 1 && s.head !== null && (s.speaker.type === 'unknown' || IMPERSONAL_MOUTHPIECES.has(s.head)) && !ONE_PERSON_HEADS.has(s.head) && !/[^s]s$/u.test(s.head)) {
         return { speaker: s.speaker, head: s.head };
       }
+      // "The resolution “obliges …”. It also calls on …": the text goes on, not a body named in it
+      // (a text that spoke for its owner, "The ministry's report said …. It added …", is the owner, above).
+      if (this.documentSubject === sentence - 1 || this.documentSubject === sentence) return null;
       const b = this.lastBody(np.start);
       return b ? { speaker: b, head: null } : null;
     }

@@ -618,7 +618,7 @@ function appositiveTitle(tg: Tagger, text: string, base: number, toks: WordToken
   return ws.length >= 2 && KIN.has(ws[0]!.key) && ws[1]!.key === 'of';
 }
 
-/** ", the daughter of", ", his widow of …" right after token i. */
+/** ", the daughter of …", ", a son of …" right after token i. */
 function kinAppositiveAfter(toks: WordToken[], i: number): boolean {
   const a = toks[i + 1];
   const b = toks[i + 2];

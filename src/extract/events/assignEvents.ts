@@ -764,7 +764,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
 
 /** A superlative the phrase after it is measured against: "the largest in the capital since …", "the first time since …". */
-const SUPERLATIVE_BEFORE = /\b(?:the\s+)?(?:largest|biggest|highest|lowest|worst|deadliest|greatest|most\s+\p{L}+|first(?:\s+time)?|\p{L}{3,}est)\b[^,;.]{0,60}$/iu;
+const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|highest|lowest|worst|best|deadliest|bloodiest|greatest|strongest|heaviest|longest|fewest|most\s+\p{L}+|least\s+\p{L}+|first(?:\s+time)?)\b[^,;.]{0,60}$/iu;
 
 /** Where an aside opened before `from` closes: its next comma, dash or bracket, else the sentence's end. */
 function asideEnd(text: string, from: number): number {

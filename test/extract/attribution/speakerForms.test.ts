@@ -138,6 +138,12 @@ describe('"It" after a text', () => {
     expect(also.speaker?.name ?? null).not.toBe('European Union');
   });
 
+  it('"It" after a text that spoke for its owner is the owner', () => {
+    const claims = claimsOf("The ministry's report said 40 people had died in the floods. It added that 12 were still missing.", '2021-02-03');
+    expect(claimWith(claims, '12 were still missing').speaker).toEqual(claimWith(claims, '40 people had died').speaker);
+    expect(claimWith(claims, '12 were still missing').speaker).not.toBeNull();
+  });
+
   it('"It" after a body that spoke is still that body', () => {
     const claims = claimsOf('The European Union said on Monday that the coup was illegal. It added that sanctions were being prepared.', '2021-02-03');
     expect(claimWith(claims, 'sanctions were being prepared').speaker?.name).toBe('European Union');

@@ -30,6 +30,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'navigation', maxLength: 120, pattern: /^an official website of the (?:united states|u\.s\.) government\b/i },
   { reason: 'navigation', maxLength: 80, pattern: /^(home|news|world|sections?|menu)( ?[>›»/|] ?[\w &'-]{1,30}){1,5}$/i }, // breadcrumbs "Home > World > Middle East"
   // "World News › Middle East", "City › Delhi News", "WORLD › MID-EAST", "Home : Media : Press Releases : Press Release View".
+  // (Its repetitions nest, but a word's characters and the separators never overlap, so it cannot backtrack far.)
   { reason: 'navigation', maxLength: 90, pattern: /^\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}(?: ?[›»] ?\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}){1,4}$|^\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}(?: : \p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}){2,5}$/u },
 
   // An author's note closing the page: "Greg Norman is a reporter for Fox News Digital. Follow him on Twitter @gregnormanFNC."
