@@ -379,9 +379,10 @@ function progressiveCue(ctx: Ctx, cue: Cue): boolean {
   const rest = ctx.text.slice(cue.end);
   if (/^\s+that\b/iu.test(rest)) return true;
   if (!/^(?:saying|telling|claiming|insisting)$/iu.test(cue.word)) return false;
-  const recipient = /^telling$/iu.test(cue.word) ? /^\s+(?:us|me|him|her|them|reporters|journalists)\b/iu.exec(rest) : null;
+  const telling = /^telling$/iu.test(cue.word);
+  const recipient = telling ? /^\s+(?:us|me|him|her|them|reporters|journalists)\b/iu.exec(rest) : null;
   const from = cue.end + (recipient?.[0].length ?? 0);
-  return (recipient !== null || !/^telling$/iu.test(cue.word)) && (clauseFollows(ctx, from) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(ctx.text.slice(from)));
+  return (recipient !== null || !telling) && (clauseFollows(ctx, from) || THERE_CLAUSE.test(ctx.text.slice(from)));
 }
 
 // ---------------------------------------------------------------- patterns
@@ -902,7 +903,7 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "one official told me, Steve, that …": a broadcaster names the colleague they answer.
     const vocative = pronoun !== null ? VOCATIVE.exec(text.slice(at + pronoun[0].length)) : null;
     const pronounEnd = pronoun === null ? at : at + pronoun[0].length + (vocative?.[0].length ?? 0);
-    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(pronounEnd)) || /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu.test(text.slice(pronounEnd)) || clauseFollows(ctx, pronounEnd));
+    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(pronounEnd)) || THERE_CLAUSE.test(text.slice(pronounEnd)) || clauseFollows(ctx, pronounEnd));
     const rec = pronounRecipient
       ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: pronounEnd + ctx.base, text: pronoun[0].trim() }
       : pronoun !== null
@@ -1828,6 +1829,8 @@ function nextBoundary(ctx: Ctx, from: number): number {
 
 /** The forms of "tell", whose recipient stands between the verb and the words. */
 const TELL_FORMS = /^(?:told|tells|tell|telling)$/iu;
+/** "there are no casualties" after a verb of telling: a clause whose subject is "there". */
+const THERE_CLAUSE = /^\s+there\s+(?:is|are|was|were|will|would|has|have|had)\b/iu;
 /** A name set off by commas after "told me" ("told me, Steve, that"): the host addressed, not the content. */
 const VOCATIVE = /^\s*,\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s*,(?=\s*(?:that\b|[“"]))/u;
 

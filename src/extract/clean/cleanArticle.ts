@@ -239,7 +239,7 @@ class Cleaner {
     if (byline) {
       this.credit(byline.byline, byline.names, { contributed: byline.contributed === true });
       // "By News Desk | January 11, 2020 | 0 Comments": a byline near the top that carries the page's date.
-      if (this.dateLine === null && this.kept.length <= 3 && /\d{4}/u.test(s)) this.dateLine = dateOfLine(s);
+      this.noteDate(s);
       return this.reject(s, 'byline');
     }
 
@@ -357,8 +357,13 @@ class Cleaner {
 
   /** A time stamp line: furniture, and near the top the page's own date line, first of its kind (the publication date when the metadata has none). */
   private stamp(text: string): void {
-    if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(text);
+    this.noteDate(text);
     this.reject(text, 'timestamp');
+  }
+
+  /** The first date a line near the top states: the publication date when the metadata has none. */
+  private noteDate(text: string): void {
+    if (this.dateLine === null && this.kept.length <= 3) this.dateLine = dateOfLine(text);
   }
 
   private reject(text: string, reason: string): void {

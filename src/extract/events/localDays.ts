@@ -20,9 +20,10 @@ export function onLocalDays(dates: readonly DateMention[], places: readonly stri
     if (!d.clock || day === null) return d;
     const shifts = new Set<number>();
     const utcMinutes = d.clock.minutes - d.clock.utcOffset;
+    // "Washington time" names the zone, not a place of the happening.
+    const zonePlace = d.clock.zonePlace === undefined ? null : nameKey(d.clock.zonePlace);
     for (const p of places) {
-      // "Washington time" names the zone, not a place of the happening.
-      const zone = d.clock.zonePlace !== undefined && placeZone(d.clock.zonePlace) !== null && nameKey(p) === nameKey(d.clock.zonePlace) ? null : placeZone(p);
+      const zone = zonePlace !== null && nameKey(p) === zonePlace ? null : placeZone(p);
       if (zone) shifts.add(Math.floor((utcMinutes + offsetOn(zone, day)) / DAY_MINUTES));
     }
     const [shift] = shifts;

@@ -532,27 +532,27 @@ function quotedDeixis(sentence: string, tokens: readonly Token[], mentions: Date
   });
 }
 
-/** A verb of saying at most three words before the date's first token ("tweeted late Tuesday", "told reporters on Monday"). */
-function afterSpeechVerb(tokens: readonly Token[], start: number): boolean {
-  const at = tokens.findIndex((t) => t.start === start);
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
-    if (tokens[k]!.kind === 'punct') return false;
+/** A verb of saying at most `reach` tokens before token `at`, with no token `stops` holds between. */
+function speechVerbBefore(tokens: readonly Token[], at: number, reach: number, stops: (t: Token) => boolean): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
+    if (stops(tokens[k]!)) return false;
     if (SPEECH_VERBS.has(tokens[k]!.lower)) return true;
   }
   return false;
 }
 
+/** A verb of saying at most three words before the date's first token ("tweeted late Tuesday", "told reporters on Monday"). */
+function afterSpeechVerb(tokens: readonly Token[], start: number): boolean {
+  return speechVerbBefore(tokens, tokens.findIndex((t) => t.start === start), 3, (t) => t.kind === 'punct');
+}
+
 /**
  * A verb of saying in the words just before a day or the clock before it ("tweeted at 9:30 p.m.
- * ET on Tuesday"): that time is where the speaker was, not where the happening was.
+ * ET on Tuesday"): that time is where the speaker was, not where the happening was. The clock's
+ * own marks ("p.m.", "(EST)") stand between; a comma, semicolon or colon ends the search.
  */
 function spokenNear(tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
-    const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
-    if (SPEECH_VERBS.has(t.lower)) return true;
-  }
-  return false;
+  return speechVerbBefore(tokens, first, 8, (t) => t.text === ',' || t.text === ';' || t.text === ':');
 }
 
 /** The third of a month "early", "mid" and "late" name: days 1-10, 11-20, 21 to the end. */

@@ -1,4 +1,4 @@
-import { placeZone, type PlaceZone } from '../entities/gazetteer';
+import type { PlaceZone } from '../entities/gazetteer';
 import { compareDays, daysInMonth, weekday, type Day } from './calendar';
 
 /** The n-th Sunday of a month (n = -1: the last). */
@@ -64,7 +64,7 @@ export function zoneAbbreviation(word: string): PlaceZone | null {
   return ABBREVIATIONS.get(word.toLowerCase()) ?? null;
 }
 
-/** The zone a word names before "time" ("Eastern", "Washington", "Baghdad"), or null ("local"). */
-export function zoneNamed(word: string): PlaceZone | null {
-  return ZONE_WORDS.get(word.toLowerCase()) ?? placeZone(word);
+/** The zone a word that is no place names before "time" ("Eastern", "Pacific", "Greenwich"), or null. */
+export function zoneWord(word: string): PlaceZone | null {
+  return ZONE_WORDS.get(word.toLowerCase()) ?? null;
 }

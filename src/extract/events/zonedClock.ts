@@ -1,6 +1,6 @@
-import type { PlaceZone } from '../entities/gazetteer';
+import { placeZone, type PlaceZone } from '../entities/gazetteer';
 import type { Token } from '../quantities/tokenize';
-import { zoneAbbreviation, zoneNamed } from './timeZones';
+import { zoneAbbreviation, zoneWord } from './timeZones';
 
 /** A time of day and the zone it was written in ("5:30 p.m. ET"). */
 export interface ZonedClock {
@@ -34,8 +34,11 @@ function zoneAt(tokens: readonly Token[], k: number): ZoneAt | null {
   else if (tokens[at + 1]?.lower === 'time') {
     if (t.lower === 'local') found = { zone: 'local', last: at + 1 };
     else if (/^\p{Lu}/u.test(t.text)) {
-      const zone = zoneNamed(t.text);
-      if (zone) found = { zone, last: at + 1, place: t.text };
+      // "Eastern time" names a zone; "Washington time" a place, which is then no place of the happening.
+      const word = zoneWord(t.text);
+      const placed = word === null ? placeZone(t.text) : null;
+      if (word) found = { zone: word, last: at + 1 };
+      else if (placed) found = { zone: placed, last: at + 1, place: t.text };
     }
   }
   if (found === null) return null;

@@ -150,8 +150,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
     // January 8, 2020 1:41 pm | Updated …": a page's stamp run into the byline without a bar.
     // "By News Desk | January 11, 2020 | 0 Comments": the parts after a bar are the page's stamp and counters.
     const barred = by[1]!.split('|');
-    const first = barred.length > 1 && barred.slice(1).every((p) => BYLINE_TAIL.test(p.trim()) || isTimestampLine(p.trim())) ? barred[0]!.trim() : by[1]!;
-    const unstamped = first !== by[1]! ? first : stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!;
+    const beforeBars = barred.length > 1 && barred.slice(1).every((p) => BYLINE_TAIL.test(p.trim()) || isTimestampLine(p.trim())) ? barred[0]!.trim() : null;
+    const unstamped = beforeBars ?? (stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!);
     const glued = GLUED_STAMP.exec(unstamped);
     const who = glued && gluedStamp(glued[0]) ? unstamped.slice(0, glued.index) : unstamped;
     // A desk is a credit with no author: "By NewsHour Politics Desk", "By Web Desk".
