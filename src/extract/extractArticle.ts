@@ -16,6 +16,7 @@ import {
   type Speaker,
 } from '../domain';
 import { attributeSentence } from './attribution/attributeSentence';
+import { creditLoneQuotes } from './attribution/creditLoneQuotes';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
 import { detectCertainty } from './certainty/detectCertainty';
 import { caveatOf, mentionsAny } from './claims/caveatOf';
@@ -89,7 +90,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   const id = articleIdFromHash(hash);
   const sentences = splitSentences(clean.text, clean.paragraphs);
   const registry = new EntityRegistry();
-  const resolver = new SpeakerResolver(registry);
+  const resolver = new SpeakerResolver(registry, /^\d{4}-\d{2}-\d{2}/u.exec(parsed.published ?? '')?.[0] ?? null);
   const seen = new Set<string>();
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];
@@ -115,6 +116,7 @@ export function extractClean(clean: CleanArticle): Extraction {
     }
     work.push(sentenceWork(s, sentences[si + 1]));
   });
+  creditLoneQuotes(work, (p) => paragraphText(clean, p), clean.text);
 
   function sentenceWork(s: Sentence, next: Sentence | undefined): SentenceWork {
     const mentions = tagEntities(s.text, s.start);

@@ -6,6 +6,8 @@ describe('articleEra: when an undated article was written, from the office holde
     ['Prime Minister Mustafa al-Kadhimi ordered an inquiry.', { from: '2020-05-07', to: '2022-10-27' }],
     // Two holders: the days both held office.
     ['President Donald Trump and Defense Secretary Mark Esper spoke.', { from: '2019-07-23', to: '2020-11-09' }],
+    // Heads of other countries count too.
+    ['Chancellor Angela Merkel met President Emmanuel Macron in Berlin.', { from: '2017-05-14', to: '2021-12-08' }],
     // Trump alone held office in two terms: no one window.
     ['President Donald Trump spoke.', null],
     // A term that is over, and a name without its title, place nothing.

@@ -4,6 +4,7 @@ import { genderOf, type Gender } from '../entities/gender';
 import type { EntityRegistry } from '../entities/EntityRegistry';
 import type { Mention } from '../entities/Mention';
 import { nameKey } from '../entities/nameKey';
+import { officeHolder } from '../entities/officeHolder';
 import { roleWords } from '../entities/roles';
 import { isBodyName } from './bodyName';
 import type { NounPhrase } from './nounPhrase';
@@ -95,7 +96,11 @@ export class SpeakerResolver {
   /** Who answers an interview printed as questions and answers ("We spoke to Hassan Salem …" then "A: …"). */
   interviewee: Speaker | null = null;
 
-  constructor(private readonly registry: EntityRegistry) {}
+  /** `day`: the article's publication day (YYYY-MM-DD), which says who held an office it names ("the US president"). */
+  constructor(
+    private readonly registry: EntityRegistry,
+    private readonly day: string | null = null,
+  ) {}
 
   /** The last sentence whose subject is a text ("The resolution …"), which a following "It" stands for. */
   private documentSubject: number | null = null;
@@ -275,6 +280,9 @@ export class SpeakerResolver {
     // "Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei": an office with an of-phrase, then the name.
     const office = inside.find((m) => m.type === 'person' && m.end >= np.end - 1 && m.start > np.start);
     if (office && !/,/u.test(raw) && roleWords().titles.has(raw.split(/\s+/u)[0]!.toLowerCase())) return { speaker: this.speakerOf(office), head: null };
+    // "Iran's supreme leader", "the US president": whoever held the office on the article's day.
+    const inOffice = officeHolder(raw, this.day);
+    if (inOffice) return { speaker: { name: inOffice.name, type: 'person', role: inOffice.role }, head: null };
     // The head part is what stands before an of/for/with phrase.
     // "to" too: "Iraq's ambassador to the UN" is Iraq's, not the UN's.
     const prep = /\s(?:of|for|with|at|from|in|on|near|inside|within|outside|close to|by|to)\s/iu.exec(raw);

@@ -1154,12 +1154,17 @@ function relativeClaim(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attrib
  * the US to stop …", "found the body").
  */
 function clauseFollows(ctx: Ctx, at: number): boolean {
+  // "are saying no one was hurt": a subject of no one, which is no noun phrase.
+  if (NOBODY_CLAUSE.test(ctx.text.slice(at))) return true;
   const np = npAfter(ctx, at + ctx.base, ctx.text.length + ctx.base);
   // ("agreed it was still a top-heavy plan": "it" is a subject too.)
   if (!np || (OBJECT_PRONOUNS.test(np.text) && !/^it$/iu.test(np.text))) return false;
   const next = ctx.s.tokens.find((t) => t.start >= np.end && /\p{L}/u.test(t.text));
   return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/iu.test(next.text))) && !/^to$/iu.test(next.text);
 }
+
+/** A clause whose subject is a pronoun of no one or everyone, then its verb: "no one was hurt", "nobody has claimed". */
+const NOBODY_CLAUSE = /^\s+(?:no\s+one|nobody|none|nothing|everyone|everybody|someone|somebody)\s+(?:(?:else|of\s+them|of\s+us)\s+)?(?:was|were|is|are|had|has|have|will|would|could|can|did|does|died|knew|knows)\b/iu;
 
 /** Object pronouns: "warned him", "told them". */
 const OBJECT_PRONOUNS = /^(?:him|her|them|us|me|it)$/iu;
