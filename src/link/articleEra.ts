@@ -1,16 +1,9 @@
-import tenures from '../../resources/gazetteer/tenures.json';
+import { TENURES } from '../extract/entities/tenures';
 
 /** The days an article can have been written in: from and to, inclusive (YYYY-MM-DD). */
 export interface DateWindow {
   from: string;
   to: string;
-}
-
-interface Tenure {
-  names: string[];
-  titles: string[];
-  /** [from, to) of each term; a null end is a term still running. */
-  spans: Array<[string, string | null]>;
 }
 
 const OPEN_END = '9999-12-31';
@@ -24,7 +17,7 @@ function escape(s: string): string {
  * "Prime Minister Mustafa al-Kadhimi"), not after "former", "ex-", "then-" or "late", which
  * speak of a term that is over, nor inside a longer title ("Vice President Joe Biden").
  */
-const PATTERNS: Array<{ re: RegExp; spans: DateWindow[] }> = (tenures as Tenure[]).map((t) => ({
+const PATTERNS: Array<{ re: RegExp; spans: DateWindow[] }> = TENURES.map((t) => ({
   re: new RegExp(
     String.raw`(?<![Ff]ormer |[Ee]x-|[Tt]hen-|[Tt]hen |[Ll]ate |[Vv]ice |[Dd]eputy |[Aa]ssistant )\b(?:${t.titles.map(escape).join('|')}) (?:${[...t.names].sort((a, b) => b.length - a.length).map(escape).join('|')})\b`,
     'u',

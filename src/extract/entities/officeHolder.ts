@@ -1,17 +1,6 @@
-import tenures from '../../../resources/gazetteer/tenures.json';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './nameKey';
-
-/** One office holder of resources/gazetteer/tenures.json. */
-interface Tenure {
-  /** The canonical name first, as the people list spells it. */
-  names: string[];
-  titles: string[];
-  /** The country or body whose office it is, by its gazetteer name ("United States", "United Nations"). */
-  of: string;
-  /** [from, to) of each term; a null end is a term still running. */
-  spans: Array<[string, string | null]>;
-}
+import { TENURES, type Tenure } from './tenures';
 
 /** Words between the owner and the title that still speak of the holder in office ("Iraq's caretaker prime minister"). */
 const IN_OFFICE = new Set(['caretaker', 'outgoing', 'acting', 'interim', 'current', 'sitting', 'incumbent']);
@@ -23,7 +12,7 @@ function offices(): Map<string, Tenure[]> {
   if (byOffice !== null) return byOffice;
   const map = new Map<string, Tenure[]>();
   const names = gazetteer().byName;
-  for (const t of tenures as Tenure[]) {
+  for (const t of TENURES) {
     if (!names.has(t.of)) throw new Error(`tenures: ${t.names[0]}: "of" ${t.of} is not a gazetteer entry`);
     for (const title of t.titles) {
       const key = `${nameKey(t.of)}|${nameKey(title)}`;
