@@ -9,6 +9,10 @@ const HEADLINE_VERBS = new Set(['storm', 'flood', 'mourn', 'target', 'hit', 'kil
 /** Verbs of saying wink reads as nouns after a plural subject ("Posts claim that …", "Reports say that …"). */
 const THAT_VERBS = new Set(['claim', 'claims', 'say', 'says', 'allege', 'alleges', 'suggest', 'suggests', 'show', 'shows', 'insist', 'insists', 'report', 'reports', 'state', 'states']);
 
+/** Phrasal verbs wink reads as nouns before their particle ("Iran shot down a US drone"). */
+const PHRASAL_VERBS = new Set(['shot', 'shoot', 'shoots', 'brought', 'bring', 'brings', 'blew', 'blow', 'blows', 'gunned', 'knocked', 'wiped']);
+const PARTICLES = new Set(['down', 'up', 'off', 'out']);
+
 /** Words that open a count: "more than 30", "about 750", "dozens of". */
 const COUNT_OPENERS = new Set(['more', 'less', 'fewer', 'about', 'nearly', 'almost', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'roughly', 'around', 'over', 'up']);
 
@@ -29,6 +33,8 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
     if (!/^(?:NOUN|PROPN)$/u.test(prev.pos)) return false;
     return next.pos === 'DET' || (/s$/iu.test(prev.text) && /^(?:NOUN|PROPN|NUM)$/u.test(next.pos));
   }
+  // "Iranian forces shot down a US drone": a phrasal verb after its subject, before its particle.
+  if (PHRASAL_VERBS.has(word) && PARTICLES.has(next.text.toLowerCase()) && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos)) return true;
   // "Posts claim that Iran shot down three jets": a verb of saying before "that" after its subject.
   if (THAT_VERBS.has(word) && next.text.toLowerCase() === 'that' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos)) return true;
   // "The attack involved more than 30 rockets": a past tense wink reads as an adjective, between a

@@ -149,6 +149,17 @@ describe('a verb of change wink reads as a noun', () => {
   });
 });
 
+describe('a phrasal verb wink reads as a noun', () => {
+  it('“Rebel fighters shot down an army helicopter …” is a claim', () => {
+    expect(claimsOf('Rebel fighters shot down an army helicopter near the border on Sunday.').map((c) => c.text)).toEqual(['Rebel fighters shot down an army helicopter near the border on Sunday.']);
+    expect(claimsOf('The coast guard brought down a smuggling drone over the bay.').map((c) => c.text)).toEqual(['The coast guard brought down a smuggling drone over the bay.']);
+  });
+
+  it('a noun before a particle with no subject is still no clause', () => {
+    expect(claimsOf('Shot down over the bay\n\nThe coast guard said the drone was unarmed.').map((c) => c.text)).toEqual(['the drone was unarmed']);
+  });
+});
+
 describe('a time and what happened then', () => {
   it('"the deadliest attack since October 2017, when a truck bomb killed more than 500" stays one claim', () => {
     const cs = claimsOf('It was the deadliest attack in Mogadishu since October 2017, when a truck bomb killed more than 500 people.');
