@@ -235,7 +235,7 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       // "U.S. missiles hit their convoy", "a drone fired two missiles": an air force's or a drone's
       // missiles are an air strike, as the reports of it call it ("the strike", "a drone strike").
       const label = rule.label === 'missile strike' && aircraftHitAfter(tokens, last) ? 'plane crash' : rule.label === 'missile strike' && airForceMissiles(tokens, i) ? 'air strikes' : rule.label;
-      out.push({ first: i, last, label, verb: rule.verb });
+      out.push({ first: i, last, label: label === 'plane crash' && DOWNING_HEADS.has(head) && droneDowned(tokens, i, last) ? 'drone downing' : label, verb: rule.verb });
       i = last;
       break;
     }
@@ -266,6 +266,15 @@ const BURIAL_OBJECT = new Set(['the', 'their', 'his', 'her', 'him', 'them', 'its
 const BURIED_UNDER = /^(?:alive\s+)?(?:in|under|beneath|by)\s+(?:the\s+|a\s+)?(?:landslides?|mudslides?|rubble|debris|mud|snow|avalanches?|sand|earth|collapsed|ruins)\b/u;
 
 const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(AIRCRAFT_NAMES);
+/** The words of bringing an aircraft down: "shot down", "brought down", "downed", "downing". */
+const DOWNING_HEADS = new Set(['down', 'downed', 'downing']);
+const DRONES = new Set(['drone', 'drones', 'uav', 'uavs']);
+
+/** A drone, and no other aircraft, named around a downing ("shot down a US drone", "two drones were downed"). */
+function droneDowned(tokens: readonly Token[], first: number, last: number): boolean {
+  const around = tokens.slice(Math.max(0, first - 8), last + 6);
+  return around.some((t) => DRONES.has(t.lower)) && !around.some((t) => AIRCRAFT_WORDS.has(t.lower));
+}
 const HIT_WORDS = new Set(['hit', 'struck', 'downed', 'brought', 'shot', 'targeted']);
 
 /** "(the horrific) crash of the Ukrainian plane", "the downing of the airliner" after "caused". */

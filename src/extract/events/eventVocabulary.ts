@@ -31,6 +31,8 @@ export const EVENT_LABELS: Readonly<Record<string, EventLabelInfo>> = {
   incident: { family: '*', generic: true },
   'car bombing': { family: 'car bombing', generic: false },
   'plane crash': { family: 'plane crash', generic: false },
+  // "Iran shot down a US drone", "two drones were downed near the base": no plane crash.
+  'drone downing': { family: 'drone downing', generic: false },
   wildfire: { family: 'wildfire', generic: false },
   flood: { family: 'flood', generic: false },
   earthquake: { family: 'earthquake', generic: false },
@@ -162,7 +164,7 @@ export interface TriggerCompanions {
 /** Words naming an aircraft: what "crashed" needs near it, and what a missile "hit" to make a plane crash. */
 export const AIRCRAFT_NAMES: readonly string[] = ['plane', 'airliner', 'jet', 'jetliner', 'aircraft', 'helicopter', 'flight', 'boeing', 'airbus', 'fokker', 'airplane'];
 // A drone or a passenger "crashed" too; a missile that "hit the drone" is no airliner down.
-const AIRCRAFT: TriggerCompanions = { words: [...AIRCRAFT_NAMES, 'drone', 'passenger'], before: 8, after: 0 };
+const AIRCRAFT: TriggerCompanions = { words: [...AIRCRAFT_NAMES, 'drone', 'drones', 'passenger'], before: 8, after: 0 };
 const TROOPS: TriggerCompanions = { words: ['troops', 'troop', 'soldiers', 'marines', 'forces', 'paratroopers', 'reinforcements', 'battalion', 'brigade', 'warships', 'personnel', 'servicemen'], before: 6, after: 6 };
 /** "Iraq's parliament voted …", "lawmakers passed a non-binding resolution": a vote is a happening only in a legislature. */
 const LEGISLATURE: TriggerCompanions = { words: ['parliament', "parliament's", 'parliamentary', 'lawmakers', 'mps', 'legislators', 'legislature', 'senate', 'assembly', 'majlis', 'deputies', 'senators', 'chamber'], before: 8, after: 0 };

@@ -517,6 +517,14 @@ describe('verbs of the happening itself, and crashes', () => {
     expect(detectEvents('Angry waves crashed on the rocks.', ctx())).toEqual([]);
     expect(detectEvents('The activists crashed the meeting.', ctx())).toEqual([]);
   });
+
+  it('a drone brought down is a drone downing, not a plane crash; an airliner downed near a drone still is one', () => {
+    expect(detectEvents('Rebels shot down a surveillance drone over the valley on Monday.', ctx()).map((m) => m.label)).toEqual(['drone downing']);
+    expect(detectEvents('Two drones were downed by air defences near the airfield.', ctx()).map((m) => m.label)).toEqual(['drone downing']);
+    expect(detectEvents('The airliner was brought down minutes after a drone was seen nearby.', ctx()).map((m) => m.label)).toEqual(['plane crash']);
+    const x = extractText('Rebels shot down a surveillance drone over the valley on Monday.\n\nThe army said the drone had been unarmed.', '2021-06-09');
+    expect(claimWith(x.claims, 'unarmed').event).toMatchObject({ label: 'drone downing', date: '2021-06-07' });
+  });
 });
 
 describe('a toll goes with the happening named right before it', () => {
