@@ -13,6 +13,7 @@ import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
 import { LABELS } from './rules/labels';
+import { dayOfUrl } from './dayOfUrl';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
 const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
@@ -60,7 +61,8 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   const claimCredits = publisher === null ? credits : credits.filter((c) => !state.contributedOnly.has(c));
 
   return {
-    parsed: { ...p, title: chooseTitle(p.title, state, kept), published: p.published ?? state.dateLine },
+    // (Else the day a page's address carries: "…/2019/12/30/us-airstrikes-…".)
+    parsed: { ...p, title: chooseTitle(p.title, state, kept), published: p.published ?? state.dateLine ?? dayOfUrl(p.url) },
     text,
     paragraphs,
     byline: state.byline,

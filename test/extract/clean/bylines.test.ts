@@ -159,6 +159,13 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     expect(c.rejected).toContainEqual({ text: prefix.trim(), reason: 'dateline' });
   });
 
+  it('an update label with its day credits nobody and keeps its paragraph', () => {
+    const c = clean(`Lead paragraph of the story.\n\nUPDATE (Thursday, 2 March): ${BODY}`);
+    expect(paragraphTexts(c)).toEqual(['Lead paragraph of the story.', BODY]);
+    expect(c.credits).toEqual([]);
+    expect(c.rejected).toContainEqual({ text: 'UPDATE (Thursday, 2 March):', reason: 'label' });
+  });
+
   it('a label opening a paragraph is dropped like a dateline', () => {
     const c = clean(`FILE PHOTO: ${BODY}`);
     expect(paragraphTexts(c)).toEqual([BODY]);

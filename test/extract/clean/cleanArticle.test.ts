@@ -68,3 +68,14 @@ describe('cleanArticle', () => {
     expect(c.parsed.title).toBeNull();
   });
 });
+
+describe('the day in a page’s address', () => {
+  it('dates a page that states no date of its own', () => {
+    const page = 'A rocket struck the airfield on Friday, officials said.';
+    expect(clean(page, { url: 'https://news.example.com/2021/03/05/rocket-strikes-airfield/' }).parsed.published).toBe('2021-03-05');
+    // Metadata first; then a date line on the page; no real day, no date.
+    expect(clean(page, { url: 'https://news.example.com/2021/03/05/x/', published: '2021-03-06' }).parsed.published).toBe('2021-03-06');
+    expect(clean(page, { url: 'https://news.example.com/2021/02/30/x/' }).parsed.published).toBeNull();
+    expect(clean(page, { url: 'https://news.example.com/2021/03/rocket/' }).parsed.published).toBeNull();
+  });
+});

@@ -32,8 +32,8 @@ const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`;
 /** "July 29 (Reuters) - ", "Jan. 3 (AP) — ": a wire dateline with the day and no place; a known agency only. */
 const DATE_ONLY_SOURCE = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}(?:, \d{4})? \(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
-/** "Jan 6", "Jan. 6", "January 6" (the split on commas drops a year): a day, not a source. */
-const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{4}$`, 'u');
+/** "Jan 6", "Jan. 6", "January 6", "6 January", "Wednesday" (the split on commas drops a year): a day, not a source. */
+const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{1,2} ${MONTH_NAME}\.?$|^\d{4}$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`, 'u');
 /** A matched prefix that closes on its dash. */
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
