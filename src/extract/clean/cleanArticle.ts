@@ -488,7 +488,7 @@ function isMasthead(key: string, outletKeys: readonly string[]): boolean {
   return outletKeys.some((k) => key === k || (key.startsWith(`${k} `) && EDITIONS.has(key.slice(k.length + 1))));
 }
 
-const EDITIONS = new Set(['english', 'online', 'digital', 'com', 'international', 'news']);
+const EDITIONS = new Set(['english', 'online', 'digital', 'com', 'international', 'news', 'edition', 'english edition', 'international edition', 'online edition', 'digital edition']);
 
 /** Account and edition links: what a bar of two to four short items needs one of to be the page's header. */
 const ACCOUNT_ITEM = /^(?:sign ?in|sign ?up|log ?in|log ?out|register|subscribe(?: now)?|my account|e-?newspaper|e-?paper|digital edition|print edition|newsletters?|donate)$/iu;

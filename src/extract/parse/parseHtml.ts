@@ -4,6 +4,7 @@ import { htmlMeta, type HtmlMeta } from './htmlMeta';
 import { htmlToParagraphs } from './htmlToParagraphs';
 import { isBoilerplateElement } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
+import { bylineLine, namesBylineNear } from './bylineLine';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -37,14 +38,8 @@ export function parseHtml(html: string): ParsedHtml {
   // Readability lifts the byline out of the text; put it back as a "By …" line so that
   // cleaning records it (and the agency it may name) as the byline.
   const byline = bylineLine(readable?.byline ?? author);
-  if (byline && !paragraphs.slice(0, 3).some((p) => p.includes(byline.slice(3)))) paragraphs.unshift(byline);
+  if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
   return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner' };
-}
-
-function bylineLine(raw: string | null | undefined): string | null {
-  const s = raw?.replace(/\s+/g, ' ').trim();
-  if (!s || s.length > 120) return null;
-  return /^by\s/i.test(s) ? s : `By ${s}`;
 }
 
 function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null } | null {

@@ -2,6 +2,7 @@ import { isClaimgraphError, type ClaimgraphError } from '../../domain';
 import type { ParsedArticle } from '../types';
 import { inputError } from './inputError';
 import { normaliseDate } from './normaliseDate';
+import { bylineLine, namesBylineNear } from './bylineLine';
 import { parseHtml } from './parseHtml';
 
 /** One outcome per record: the article, or why the record was refused. */
@@ -76,10 +77,22 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
     if (typeof v !== 'string') throw inputError(file, `field "${key}" must be a string`, where);
     return v.trim() === '' ? null : v.trim();
   };
-  const url = field('url');
-  const outlet = field('outlet');
-  const title = field('title');
-  const publishedRaw = rec.published ?? rec.date ?? null;
+  // Feeds name their fields differently ("headline", "link", "source", "author"): the usual names
+  // first, then their common other names; another name's value that is no text is passed over.
+  const other = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = rec[k];
+      if (typeof v === 'string' && v.trim() !== '') return v.trim();
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return (v as string[]).join(' and ');
+    }
+    return null;
+  };
+  const url = field('url') ?? other('link', 'canonical_url', 'permalink');
+  const outlet = field('outlet') ?? other('source', 'publisher', 'site_name', 'site');
+  const title = field('title') ?? other('headline');
+  const author = other('byline', 'author', 'authors');
+  const byline = bylineLine(author);
+  const publishedRaw = rec.published ?? rec.date ?? rec.published_at ?? rec.publishedAt ?? rec.pubDate ?? rec.datePublished ?? null;
   if (publishedRaw !== null && typeof publishedRaw !== 'string' && typeof publishedRaw !== 'number') {
     throw inputError(file, 'field "published" must be a date string', where);
   }
@@ -92,9 +105,9 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
     // Feeds often put the article's markup in "body" ("<p>BAGHDAD: …</p><p>…</p>"): read it as HTML.
     if (MARKUP.test(body)) {
       const page = parseHtml(body);
-      if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: page.body };
+      if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: withByline(page.body, byline, author) };
     }
-    return { file, url, outlet, published, title, format, body: body.replace(/\r\n?/g, '\n') };
+    return { file, url, outlet, published, title, format, body: withByline(body.replace(/\r\n?/g, '\n'), byline, author) };
   }
   const html = field('html');
   if (html !== null) {
@@ -107,8 +120,24 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       published: published ?? page.published,
       title: title ?? page.title,
       format,
-      body: page.body,
+      body: withByline(page.body, byline, author),
     };
   }
   throw inputError(file, 'a record needs a "text" or "html" field', where);
+}
+
+/**
+ * The record's byline as a first "By …" line, unless the text opens with it already; where the
+ * text prints it bare on a line of its own ("Baghdad - Fadhel al-Nashmi"), that line is made the
+ * "By …" line, so that cleaning reads it as the byline and not as a line of the story.
+ */
+function withByline(body: string, byline: string | null, author: string | null): string {
+  if (byline === null || author === null) return body;
+  const lines = body.split('\n');
+  const bare = lines.slice(0, 12).findIndex((l) => l.trim() === author);
+  if (bare >= 0 && byline !== author) {
+    lines[bare] = byline;
+    return lines.join('\n');
+  }
+  return namesBylineNear(body.split(/\n\s*\n/u, 3), byline) ? body : `${byline}\n\n${body}`;
 }

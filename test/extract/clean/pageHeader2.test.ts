@@ -9,6 +9,7 @@ describe('headers of more outlets', () => {
     ['a masthead without the bracketed part of the outlet', 'Harbour Authority', 'Harbour Authority (HPA)'],
     ['a masthead that is the bracketed part', 'National News Agency', 'NNA (National News Agency)'],
     ['a masthead with its edition', 'NNA English', 'NNA (National News Agency)'],
+    ['a masthead with its edition after a bar', 'Harbour Post | English Edition', 'Harbour Post'],
   ])('%s', (_what, masthead, outlet) => {
     const c = clean(`${masthead}\nHome | World | Business | Sport\n\n${HEADLINE}\n\n${BODY}`, { outlet });
     expectConsistent(c);

@@ -6,6 +6,19 @@ describe('JSON and JSON Lines', () => {
     expect(a).toEqual({ file: 'a.json', url: 'https://x.org/a', outlet: 'Reuters', published: '2019-12-31', title: 'T', format: 'json', body: 'Body.\nMore.' });
   });
 
+  it('reads the other names feeds give their fields, and the byline or author as a "By" line', () => {
+    const [a] = parseInput({ file: 'f.json', content: JSON.stringify({ source: 'The Ledger', link: 'https://ledger.example/a', headline: 'Mill closes', date: '2021-04-02T10:00:00Z', byline: 'Ann Lee in Leeds', tags: ['x'], text: 'The mill closed on Friday.' }) });
+    expect(a).toMatchObject({ outlet: 'The Ledger', url: 'https://ledger.example/a', title: 'Mill closes', published: '2021-04-02T10:00:00Z', body: 'By Ann Lee in Leeds\n\nThe mill closed on Friday.' });
+    const [b] = parseInput({ file: 'g.json', content: JSON.stringify({ title: 'T', author: ['Ann Lee', 'Bo Kim'], text: 'By Ann Lee and Bo Kim\n\nThe mill closed.' }) });
+    expect(b!.body).toBe('By Ann Lee and Bo Kim\n\nThe mill closed.');
+    // A byline printed bare on its own line becomes the "By" line, in place.
+    const [c] = parseInput({ file: 'h.json', content: JSON.stringify({ title: 'T', author: 'Leeds - Ann Lee', text: 'Mill closes\n\nLeeds - Ann Lee\n\nThe mill closed.' }) });
+    expect(c!.body).toBe('Mill closes\n\nBy Leeds - Ann Lee\n\nThe mill closed.');
+    // A field of another name that is no text is passed over, not refused.
+    const [d] = parseInput({ file: 'i.json', content: JSON.stringify({ title: 'T', source: { id: 7 }, text: 'The mill closed.' }) });
+    expect(d).toMatchObject({ outlet: null, body: 'The mill closed.' });
+  });
+
   it('reads an array of records, and an html record through the HTML reader', () => {
     const records = [
       { title: 'First', text: 'First body.' },
