@@ -1,4 +1,5 @@
 import { officeHolder } from '../../../src/extract/entities/officeHolder';
+import { checkTenures } from '../../../src/extract/entities/tenures';
 import { claimWith, claimsOf } from '../support/extractText';
 
 describe('an office named by its country is the person who held it on the article’s day', () => {
@@ -66,5 +67,16 @@ describe('a report that no one or nobody did something', () => {
     const c = claimsOf(sentence, '2021-03-02')[0]!;
     expect(c).toMatchObject({ kind: 'attributed', text });
     expect(c.speaker?.name).toBe(speaker);
+  });
+});
+
+describe('the tenures list', () => {
+  const ok = { names: ['Ruth Okafor'], titles: ['Mayor'], of: 'Iraq', spans: [['2019-01-01', null]] as Array<[string, string | null]> };
+  it('is checked at load, naming the entry at fault', () => {
+    expect(checkTenures([ok])).toHaveLength(1);
+    expect(() => checkTenures([{ ...ok, of: 'Atlantis' }])).toThrow('tenures: Ruth Okafor: "of" Atlantis is not a gazetteer entry');
+    expect(() => checkTenures([{ ...ok, spans: [['2019-05-01', '2019-01-01']] }])).toThrow('tenures: Ruth Okafor: bad term');
+    expect(() => checkTenures([{ ...ok, spans: [['May 2019', null]] }])).toThrow('bad term');
+    expect(() => checkTenures([{ ...ok, titles: [] }])).toThrow('names, titles and of are required');
   });
 });
