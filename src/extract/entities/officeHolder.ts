@@ -43,7 +43,7 @@ export function officeHolder(description: string, day: string | null): { name: s
   let owner: string | null = null;
   let title = '';
   // "the prime minister of Iraq", "the president of the United States".
-  const of = /^([\p{Ll} -]+?) of (.+)$/u.exec(text);
+  const of = /^([\p{L} -]+?) of (.+)$/u.exec(text);
   if (of) {
     owner = ownerNamed(of[2]!);
     title = of[1]!;

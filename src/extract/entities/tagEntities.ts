@@ -455,6 +455,20 @@ function isTitleAt(tg: Tagger, toks: WordToken[], k: number): boolean {
 }
 
 /** End index (inclusive) of the longest title phrase ending exactly at `end`, scanning back; -1 when none ends there. */
+/** A title, "of", then a country the gazetteer knows, joined by spaces and ending right before token `at`. */
+function titleOfCountryBefore(tg: Tagger, toks: WordToken[], at: number): boolean {
+  for (let n = 1; n <= 3; n++) {
+    const start = at - n;
+    // ("head of Iran's Emergency Medical Services": a country's body, not its office holder.)
+    if (start < 2 || toks.slice(start, at + 1).some((t) => !t.joined) || toks[at - 1]!.possessive) continue;
+    const words = toks.slice(toks[start]!.key === 'the' ? start + 1 : start, at);
+    if (words.length === 0 || !tg.gaz.byKey.get(words.map((t) => t.key).join(' '))?.some((h) => h.entry.type === 'country' && !h.demonym)) continue;
+    if (toks[start - 1]!.key !== 'of' || !toks[start - 1]!.joined) continue;
+    if (titleEndingAt(tg, toks, Math.max(0, start - 1 - tg.words.maxTitleWords), start - 2) >= 0) return true;
+  }
+  return false;
+}
+
 function titleEndingAt(tg: Tagger, toks: WordToken[], from: number, end: number): number {
   // The phrases ending at `end`, shortest first, each built from the one before; then longest first.
   const longest = Math.min(tg.words.maxTitleWords, end - from + 1);
@@ -496,12 +510,17 @@ function classifyRun(
   if (!titled && from > 0 && toks[from]!.joined && !toks[from - 1]!.possessive && titleEndingAt(tg, toks, Math.max(0, from - tg.words.maxTitleWords), from - 1) >= 0) {
     titled = true;
   }
+  // "President of Ukraine Volodymyr Zelenskyy", "Prime Minister of Canada Justin Trudeau": a title
+  // of a country right before the run (the country is a mention of its own, so the run starts after it).
+  if (!titled && from > 0 && toks[from]!.joined && titleOfCountryBefore(tg, toks, from)) titled = true;
   // "Secretary of State for Health Matt Hancock": a portfolio after the title belongs to it; the
   // name is the run's last two words (three across a particle: "Minister for Energy Ahmed al-X").
   if (titled && nameFrom < to && (toks[nameFrom]!.key === 'for' || toks[nameFrom]!.key === 'of') && to - nameFrom >= 3) {
     nameFrom = to - 1;
     if (nameFrom - 1 > from && tg.words.particles.has(toks[nameFrom - 1]!.key)) nameFrom--;
   }
+  // "the Head of State", "the Minister of Defence": a title and its portfolio, no name after them.
+  if (titled && nameFrom <= to && (toks[nameFrom]!.key === 'for' || toks[nameFrom]!.key === 'of')) return null;
   // Honorifics glued to the name ("Dr. Mark T. Esper").
   while (nameFrom <= to && tg.words.honorifics.has(toks[nameFrom]!.key)) {
     nameFrom++;

@@ -80,3 +80,16 @@ describe('the tenures list', () => {
     expect(() => checkTenures([{ ...ok, titles: [] }])).toThrow('names, titles and of are required');
   });
 });
+
+describe('a holder named after a title of a country', () => {
+  it('is the one "the President" and "according to the President" stand for', () => {
+    const claims = claimsOf('President of Chile Sam Ellis made a statement on Saturday.\n\nAccording to the President, the port will reopen in May. The President said 14 ships were damaged.', '2021-06-05');
+    expect(claimWith(claims, 'port will reopen').speaker).toMatchObject({ name: 'Sam Ellis', type: 'person' });
+    expect(claimWith(claims, '14 ships').speaker?.name).toBe('Sam Ellis');
+  });
+
+  it('the General Staff of a country’s armed forces is its military', () => {
+    const c = claimsOf('The General Staff of the Armed Forces of the Islamic Republic of Iran announced that the radar had failed.', '2021-06-05')[0]!;
+    expect(c.speaker).toMatchObject({ name: 'Iranian military', type: 'government' });
+  });
+});

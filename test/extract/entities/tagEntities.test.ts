@@ -168,3 +168,19 @@ describe('a country that opens a body\'s name of several words', () => {
     expect(names('The Iraqi Army said.')).toEqual(['Iraqi military']);
   });
 });
+
+describe('a title of a country before a name', () => {
+  it.each([
+    ['Prime Minister of Canada Ruth Okafor opened the bridge.', 'Ruth Okafor', 'Prime Minister of Canada'],
+    ['President of Chile Sam Ellis spoke on Monday.', 'Sam Ellis', 'President of Chile'],
+    ['The Prime Minister of the United Kingdom Tom Reed spoke.', 'Tom Reed', 'Prime Minister of the United Kingdom'],
+  ])('%s', (text, name, role) => {
+    expect(mention(text, name)).toMatchObject({ type: 'person', role });
+  });
+
+  it('is no title of a country’s body, and a title with its portfolio names no one', () => {
+    expect(tagEntities("The head of Chile's Emergency Medical Services said 12 had died.").find((m) => m.type === 'person')).toBeUndefined();
+    expect(tagEntities('“We are ready,” the Head of State said.').filter((m) => m.type === 'person')).toEqual([]);
+    expect(tagEntities('The Minister of Defence said so.').filter((m) => m.type === 'person')).toEqual([]);
+  });
+});
