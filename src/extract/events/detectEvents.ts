@@ -500,6 +500,13 @@ function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that'
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
 
+/** How many quotation marks stand among tokens `from`..`to` - 1. */
+function quoteMarksBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (QUOTE_MARKS.has(tokens[k]!.text) || CLOSING_MARKS.has(tokens[k]!.text)) n++;
+  return n;
+}
+
 /** The token closing a quotation opened at `open`, when it closes within six words and before `limit`; else -1. */
 function closingQuote(tokens: readonly Token[], open: number, limit: number): number {
   for (let k = open + 1; k < Math.min(limit, open + 8); k++) {
@@ -558,7 +565,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         else continue;
       } else if (trig.last < dFirst) {
         if (possessive) continue;
-        const gap = dFirst - trig.last;
+        // (Quotation marks are no distance: 'shot down "unintentionally" as a result of "human error" … on January 8'.)
+        const gap = dFirst - trig.last - quoteMarksBetween(tokens, trig.last + 1, dFirst);
         if (gap > MAX_DATE_DISTANCE) continue;
         let broken = false;
         for (let k = trig.last + 1; k < dFirst; k++) {

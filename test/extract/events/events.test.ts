@@ -518,6 +518,11 @@ describe('verbs of the happening itself, and crashes', () => {
     expect(detectEvents('The activists crashed the meeting.', ctx())).toEqual([]);
   });
 
+  it('quotation marks are no distance between a happening and its date', () => {
+    const x = extractText('The navy announced on Saturday that the airliner had been shot down "by mistake" as a result of "human error" shortly after leaving Dubai on March 4.', '2021-03-06');
+    expect(x.claims.find((c) => c.text.includes('airliner'))!.event).toMatchObject({ label: 'plane crash', date: '2021-03-04' });
+  });
+
   it('a drone brought down is a drone downing, not a plane crash; an airliner downed near a drone still is one', () => {
     expect(detectEvents('Rebels shot down a surveillance drone over the valley on Monday.', ctx()).map((m) => m.label)).toEqual(['drone downing']);
     expect(detectEvents('Two drones were downed by air defences near the airfield.', ctx()).map((m) => m.label)).toEqual(['drone downing']);
