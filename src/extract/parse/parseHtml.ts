@@ -56,6 +56,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
   }
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
+    const captions = labelCaptionCredits(doc);
     dropFurniture(doc);
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
@@ -63,11 +64,35 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     if (!content) return null;
     const paragraphs = htmlToParagraphs(content);
     const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    // A lead photo's caption outside the article's body (Readability leaves the page header out):
+    // a captioned photo is an observation of its own, kept after the text.
+    for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
     return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;
   }
+}
+
+interface CaptionElement {
+  textContent: string | null;
+  querySelector(sel: string): CaptionElement | null;
+}
+
+/**
+ * Every figure caption's text, its credit element labelled as one ("… on Tuesday. Credit: Carlos
+ * Giusti AP"), so that cleaning reads the credit whatever marks the page set around it.
+ */
+function labelCaptionCredits(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): string[] {
+  const out: string[] = [];
+  for (const fig of Array.from(doc.querySelectorAll('figcaption')) as CaptionElement[]) {
+    const credit = fig.querySelector('[class*="credit"]');
+    const written = credit?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    if (credit && written !== '' && !/^(?:credit|photo|picture|image|©|\()/iu.test(written)) credit.textContent = ` Credit: ${written}`;
+    const text = fig.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    if (text.length >= 20) out.push(text);
+  }
+  return out;
 }
 
 interface DomElement {

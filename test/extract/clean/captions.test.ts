@@ -22,6 +22,10 @@ describe('photo captions with a credit', () => {
     ['Mourners in Tehran on Monday.Credit...Ebrahim Noroozi/Associated Press', 'Mourners in Tehran on Monday.', { agency: 'Associated Press', photographer: 'Ebrahim Noroozi', raw: 'Credit...Ebrahim Noroozi/Associated Press' }],
     ['In this Tuesday, Dec. 31, 2019 photo, protesters set fire to a reception room. (AP Photo/Khalid Mohammed, File)', 'In this Tuesday, Dec. 31, 2019 photo, protesters set fire to a reception room.', { agency: 'Associated Press', photographer: 'Khalid Mohammed', raw: '(AP Photo/Khalid Mohammed, File)' }],
     ['Smoke rises over the city. Photo by AHMAD AL-RUBAYE/AFP via Getty Images', 'Smoke rises over the city.', { agency: 'Agence France-Presse', photographer: 'AHMAD AL-RUBAYE', raw: 'Photo by AHMAD AL-RUBAYE/AFP via Getty Images' }],
+    // A labelled caption in brackets with its credit in brackets inside; a name then the agency; ", via" a distributor.
+    ['[Photo caption: Firefighters at the depot after the blast on Friday. (Port Authority Press Office via AP)]', 'Firefighters at the depot after the blast on Friday.', { agency: 'Associated Press', photographer: 'Port Authority Press Office', raw: '(Port Authority Press Office via AP)' }],
+    ['A flooded street in Ponce on Tuesday. Credit: Jane Roe AP', 'A flooded street in Ponce on Tuesday.', { agency: 'Associated Press', photographer: 'Jane Roe', raw: 'Credit: Jane Roe AP' }],
+    ['Mourners in Tehran on Monday. Credit...Jane Roe/EPA, via Shutterstock', 'Mourners in Tehran on Monday.', { agency: 'European Pressphoto Agency', photographer: 'Jane Roe', raw: 'Credit...Jane Roe/EPA, via Shutterstock' }],
     ['(Photo: Protesters burn property in front of the U.S. embassy in Baghdad on Dec. 31, 2019. AP Photo/Khalid Mohammed)', 'Protesters burn property in front of the U.S. embassy in Baghdad on Dec. 31, 2019.', { agency: 'Associated Press', photographer: 'Khalid Mohammed', raw: 'AP Photo/Khalid Mohammed' }],
   ])('%s', (line, caption, credit) => {
     const c = clean(`${BODY}\n\n${line}\n\nThe crowd later withdrew.`);

@@ -100,3 +100,12 @@ describe('HTML titles with a section before the site', () => {
     expect(meta('Iran: what we know so far | Al Jazeera').title).toBe('Iran: what we know so far');
   });
 });
+
+describe('a lead photo caption outside the article body', () => {
+  it('is kept after the text, its credit labelled as one', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story about the storm that closed the harbour road on Tuesday, as officials and residents told reporters at the scene.</p>`;
+    const html = `<html><head><title>Storm closes harbour</title></head><body><header><h1>Storm closes harbour</h1><figure><img src="a.jpg" alt="x"><figcaption>Waves break over the harbour wall in Ponce on Tuesday. <span class="credit">Jane Roe AP</span></figcaption></figure></header><div class="story-body">${[1, 2, 3, 4, 5].map(para).join('')}</div></body></html>`;
+    const [a] = parseInput({ file: 'storm.html', content: html });
+    expect(a!.body.split('\n\n').pop()).toBe('Waves break over the harbour wall in Ponce on Tuesday. Credit: Jane Roe AP');
+  });
+});

@@ -13,7 +13,7 @@ const CREDIT_LABEL = /^(?:credit(?:\.{3}|\u2026)|image copyright|image credit|ph
 /** Sources of pictures that are neither an agency nor a photographer. */
 const NON_PERSONS = new Set([
   'twitter', 'x', 'facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'social media', 'handout', 'supplied', 'file',
-  'pool', 'screengrab', 'screenshot', 'video grab', 'video screenshot', 'afp photo', 'ap photo', 'reuters photo', 'via',
+  'pool', 'screengrab', 'screenshot', 'video grab', 'video screenshot', 'afp photo', 'ap photo', 'reuters photo', 'via', 'shutterstock', 'alamy',
 ]);
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'le', 'la', 'van', 'von', 'der', 'den', 'ter', 'y', 'e', 'st']);
@@ -34,7 +34,7 @@ export function parseCredit(text: string, raw: string = text, labelled = false):
   }
   s = s.replace(/,?\s*\b(file|files|handout|pool|ap file)\s*$/i, '').trim();
   const parts = s
-    .split(/\s*\/\s*|\s+via\s+|\s*;\s*|\s*,\s*|\s+for\s+|\s*\|\s*|\s+and\s+/i)
+    .split(/\s*,\s*via\s+|\s*\/\s*|\s+via\s+|\s*;\s*|\s*,\s*|\s+for\s+|\s*\|\s*|\s+and\s+/i)
     .map((p) => p.replace(/[.\s]+$/, ''))
     .filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 5) return null;
@@ -52,6 +52,14 @@ export function parseCredit(text: string, raw: string = text, labelled = false):
     // "Antara Photo/Muhammad Adimaja": a name before "Photo" is a picture service, known or not.
     if (part !== written.trim() && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u.test(part) && /\s(?:photos?|pictures?)$/iu.test(written)) {
       agency ??= part;
+      continue;
+    }
+    // "Carlos Giusti AP": a photographer's name, then the agency, with no mark between them.
+    const tail = /^(.+?)\s+(\S+)$/u.exec(part);
+    const tailAgency = tail && labelled ? lookupAgency(tail[2]!) : null;
+    if (tail && tailAgency && personName(tail[1]!)) {
+      if (agency === null || agency === 'Getty Images') agency = tailAgency.name;
+      photographer ??= personName(tail[1]!);
       continue;
     }
     const person = personName(part);
@@ -100,6 +108,8 @@ function isSentenceEnd(c: number): boolean {
 const BARE_AGENCY = /[.!?"\u201d]\s(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})\.?$/u;
 const BBC = /^image copyright\s+(.{1,80}?)\s+image caption\s+(.+)$/i;
 const WRAPPED = /^[([]\s*(?:(?:photos?|pictures?|images?)\s*:\s*)?([^()[\]]{10,})[)\]]\s*\.?$/i;
+/** "[Photo caption: A burning vehicle … (Iraqi Prime Minister Press Office via AP)]": a labelled caption, its credit in brackets inside. */
+const WRAPPED_LABELLED = /^\[\s*(?:photos?|pictures?|images?)\s+caption\s*:\s*(.{10,}?)\s*\]\s*\.?$/i;
 const PAREN_CREDIT = /\(([^()]{2,120})\)\s*\.?$/;
 const BRACKET_CREDIT = /\[([^[\]]{2,120})\]\s*\.?$/;
 
@@ -135,7 +145,7 @@ export function matchCaption(para: string): CaptionMatch | null {
   }
 
   // "(Photo: Protesters burn property … 2019. AP Photo/Khalid Mohammed)": a whole caption in brackets.
-  const wrapped = first === 0x28 || first === 0x5b ? WRAPPED.exec(para) : null; // (, [
+  const wrapped = first === 0x28 || first === 0x5b ? (WRAPPED.exec(para) ?? WRAPPED_LABELLED.exec(para)) : null; // (, [
   if (wrapped) {
     const inner = matchCaption(wrapped[1]!.trim());
     if (inner) return inner;
