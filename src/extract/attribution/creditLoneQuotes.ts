@@ -21,13 +21,13 @@ export function creditLoneQuotes(work: ReadonlyArray<{ sentence: Sentence; draft
     let j = i;
     while (j < work.length && work[j]!.sentence.paragraph === paragraph) j++;
     const group = work.slice(i, j);
-    const before = i > 0 ? work[i - 1]! : null;
+    const groupStart = i;
     const next = work[j];
     i = j;
     if (!next || next.sentence.paragraph !== paragraph + 1) continue;
     if (!LONE_QUOTE.test(paragraphText(paragraph).trim())) continue;
     if (group.some((g) => g.drafts.some((d) => d.speaker !== null)) || group.every((g) => g.drafts.length === 0)) continue;
-    if (before && work.some((w) => w.sentence.paragraph === before.sentence.paragraph && w.drafts.some((d) => d.speaker !== null))) continue;
+    if (spokeInParagraphBefore(work, groupStart)) continue;
     const opener = next.drafts.find((d) => d.speaker !== null && d.speaker.type === 'person' && d.cue !== null && d.kind !== 'observation');
     if (!opener) continue;
     for (const g of group) {
@@ -44,3 +44,11 @@ export function creditLoneQuotes(work: ReadonlyArray<{ sentence: Sentence; draft
     }
   }
 }
+
+/** Whether anyone is credited in the paragraph that ends right before sentence `at`. */
+function spokeInParagraphBefore(work: ReadonlyArray<{ sentence: Sentence; drafts: ClaimDraft[] }>, at: number): boolean {
+  const paragraph = at > 0 ? work[at - 1]!.sentence.paragraph : -1;
+  for (let k = at - 1; k >= 0 && work[k]!.sentence.paragraph === paragraph; k--) if (work[k]!.drafts.some((d) => d.speaker !== null)) return true;
+  return false;
+}
+
