@@ -268,6 +268,7 @@ export function* syntheticCorpus(opts: SyntheticOptions): Generator<ArticleBundl
         published,
         title: `${story.kind.label} in ${story.place}: report ${i}`,
         byline: agency !== null ? `(${agency.name})` : null,
+        notes: [],
         credits: agency !== null ? [agency.name] : [],
         contentHash: contentHash(text),
         text,

@@ -1,3 +1,5 @@
+import type { ArticleNote } from './articleNote';
+
 /** One news article as ingested. Its id derives from its normalised content hash. */
 export interface Article {
   id: string;
@@ -13,6 +15,8 @@ export interface Article {
   byline: string | null;
   /** Canonical names of news agencies credited for the copy ("Associated Press"). */
   credits: string[];
+  /** Corrections, clarifications, editor's notes and update notices the page printed, in page order. */
+  notes: ArticleNote[];
   /** sha256 of the normalised body text (hex). */
   contentHash: string;
   /** The cleaned body text that claim offsets point into. */

@@ -1,6 +1,7 @@
 export * from './kinds';
 export * from './quantity';
 export * from './article';
+export * from './articleNote';
 export * from './source';
 export * from './event';
 export * from './entity';

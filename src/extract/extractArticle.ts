@@ -190,6 +190,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
       heading: w.sentence.kind === 'body' && (isHeading(paragraph) || sectionHeadings.has(paragraph.trim())),
       paragraph: w.sentence.paragraph,
+      asOf: clean.paragraphs[w.sentence.paragraph]?.asOf,
     };
   });
   const assignment = assignEvents(contexts, parsed.published);
@@ -307,6 +308,7 @@ export function extractClean(clean: CleanArticle): Extraction {
     title: parsed.title,
     byline: clean.byline,
     credits,
+    notes: clean.notes,
     contentHash: hash,
     text: clean.text,
   };

@@ -1,4 +1,4 @@
-import type { Claim, Review } from '../domain';
+import type { Article, ArticleNote, Claim, Review } from '../domain';
 import type { Extraction } from './types';
 import { verdictReviews } from './verdictReviews';
 
@@ -32,6 +32,8 @@ export interface InterchangeArticle {
     title: string | null;
     byline: string | null;
     credits: string[];
+    /** Corrections, clarifications, editor's notes and update notices; present only when the page printed some. */
+    notes?: ArticleNote[];
   };
   claims: InterchangeClaim[];
   /** Verdicts on these claims (a fact-check's rating); present only when there are some. */
@@ -73,6 +75,21 @@ export function claimToInterchange(c: Claim): InterchangeClaim {
   };
 }
 
+/** An article's fields in interchange form (`export` reuses it); `notes` only when there are some, as DESIGN.md's format has no such field. */
+export function articleFieldsToInterchange(a: Article): InterchangeArticle['article'] {
+  return {
+    id: a.id,
+    file: a.file,
+    url: a.url,
+    outlet: a.outlet,
+    published: a.published,
+    title: a.title,
+    byline: a.byline,
+    credits: [...a.credits],
+    ...(a.notes.length > 0 ? { notes: a.notes.map((n) => ({ kind: n.kind, text: n.text })) } : {}),
+  };
+}
+
 /**
  * An extraction as the interchange JSON of DESIGN.md: `{article, claims}`. The claim's
  * intermediary (`Claim.via`, "IRNA quoted … Mousavi") is not a field of the format; its
@@ -82,7 +99,7 @@ export function claimToInterchange(c: Claim): InterchangeClaim {
 export function toInterchange(x: Extraction): InterchangeArticle {
   const a = x.article;
   return {
-    article: { id: a.id, file: a.file, url: a.url, outlet: a.outlet, published: a.published, title: a.title, byline: a.byline, credits: [...a.credits] },
+    article: articleFieldsToInterchange(a),
     claims: x.claims.map(claimToInterchange),
     // Extraction reads no clock: an undated article's verdict gets its date when it is stored, so none here.
     ...(x.verdicts.length > 0 ? { reviews: verdictReviews(x, '').map((r) => ({ ...reviewToInterchange(r), datePublished: a.published === null ? null : r.createdAt })) } : {}),

@@ -1,4 +1,4 @@
-import type { Article, Claim, Entity, Event, Source } from '../domain';
+import type { Article, ArticleNote, Claim, Entity, Event, Source } from '../domain';
 
 export const INPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -56,6 +56,11 @@ export interface Paragraph {
   kind: 'body' | 'caption';
   /** Credit found on the paragraph (photo credit); the credit text itself is not in `text`. */
   credit: { agency: string | null; photographer: string | null; raw: string } | null;
+  /**
+   * The day the paragraph was written, when an update label dates it after the page
+   * ("UPDATE (Wednesday, 1 January): …"); its relative days count from here. Absent otherwise.
+   */
+  asOf?: string;
 }
 
 /**
@@ -79,6 +84,8 @@ export interface CleanArticle {
   claimCredits: string[];
   /** Outlet: from metadata, else from the byline ("PA Media"); null when unknown. */
   outlet: string | null;
+  /** Corrections, clarifications, editor's notes and update notices, from the lines dropped (see articleNotes). */
+  notes: ArticleNote[];
   /** Lines dropped as boilerplate, with why (for evaluation and debugging). */
   rejected: Array<{ text: string; reason: string }>;
 }

@@ -1,6 +1,7 @@
 import type {
   Article,
   ArticleBundle,
+  ArticleNoteKind,
   Certainty,
   Claim,
   ClaimKind,
@@ -170,6 +171,8 @@ export interface ArticleFilter {
   sourceId?: string;
   publishedFrom?: string;
   publishedTo?: string;
+  /** Articles that printed a note of this kind (a correction, say). */
+  noteKind?: ArticleNoteKind;
 }
 
 export interface SourceFilter {

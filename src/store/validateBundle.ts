@@ -1,4 +1,5 @@
 import {
+  ARTICLE_NOTE_KINDS,
   CERTAINTIES,
   CLAIM_KINDS,
   ClaimgraphError,
@@ -132,6 +133,11 @@ export function validateBundle(bundle: ArticleBundle): void {
   for (const f of ['file', 'url', 'outlet', 'title', 'byline'] as const) c.nullableString(a0[f], `article.${f}`);
   c.date(a0.published, 'article.published');
   c.strings(a0.credits, 'article.credits');
+  c.array(a0.notes, 'article.notes').forEach((v, i) => {
+    const n = c.object(v, `article.notes[${i}]`);
+    c.oneOf(ARTICLE_NOTE_KINDS, n.kind, `article.notes[${i}].kind`);
+    c.string(n.text, `article.notes[${i}].text`, true);
+  });
   c.string(a0.contentHash, 'article.contentHash', true);
   const text = c.string(a0.text, 'article.text');
 

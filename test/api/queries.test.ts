@@ -160,6 +160,24 @@ describe.each(STORE_KINDS)('read queries on %s', (kind) => {
     }
   });
 
+  test('an article\'s notes, and articles(filter: { noteKind }) for every corrected article', async () => {
+    const d = data(
+      await h.gql(`{ articles(filter: { noteKind: correction }) { totalCount edges { node { id outlet notes { kind text } } } } }`),
+    );
+    expect(d.articles.totalCount).toBe(1);
+    expect(d.articles.edges[0].node).toEqual({
+      id: ap.toi.article.id,
+      outlet: 'The Times of Israel',
+      notes: [{ kind: 'correction', text: 'Correction: An earlier version of this story said 27 fighters were killed. The toll was 25.' }],
+    });
+    const one = data(await h.gql('query($id: ID!) { article(id: $id) { notes { kind text } } }', { id: bbc.bbc.article.id }));
+    expect(one.article.notes.map((n: { kind: string }) => n.kind)).toEqual(['update', 'editor_note']);
+    const none = data(await h.gql('query($id: ID!) { article(id: $id) { notes { kind } } }', { id: alj.alj.article.id }));
+    expect(none.article.notes).toEqual([]);
+    // Not a kind: refused by the schema, before any store sees it.
+    expect(codes(await h.gql('{ articles(filter: { noteKind: erratum }) { totalCount } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
   test('sources(filter) with what each source said across outlets', async () => {
     const d = data(
       await h.gql(`{ sources(filter: { nameContains: "iraqi security" }) { totalCount edges { node {

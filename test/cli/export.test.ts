@@ -86,6 +86,33 @@ describe('claimgraph export', () => {
     expect(doc.counts).toMatchObject({ articles: 3, reviews: 1 });
   });
 
+  it("writes an article's corrections and editor's notes, ingested from its page, and no notes key where it printed none", async () => {
+    const fresh = path.join(dir, 'notes.db');
+    const page = path.join(dir, 'corrected.md');
+    writeFileSync(
+      page,
+      [
+        '---',
+        'outlet: The Gazette',
+        'published: 2020-01-10',
+        '---',
+        'Fifty-seven Canadians were among the 176 people killed when the airliner crashed near Tehran on Wednesday, the foreign minister said.',
+        '',
+        'Correction: An earlier version of this story said 63 Canadians were killed, a figure first given by Ukraine.',
+      ].join('\n'),
+    );
+    expect(await main(['ingest', EXAMPLES, page, '--store', `sqlite:${fresh}`], bufferIO(dir))).toBe(0);
+    const io = bufferIO(dir);
+    expect(await main(['export', '--store', `sqlite:${fresh}`], io)).toBe(0);
+    const doc = JSON.parse(io.stdout()) as { articles: Array<{ article: { outlet: string | null; notes?: unknown }; claims: Array<{ text: string }> }> };
+    const gazette = doc.articles.find((a) => a.article.outlet === 'The Gazette')!;
+    expect(gazette.article.notes).toEqual([
+      { kind: 'correction', text: 'Correction: An earlier version of this story said 63 Canadians were killed, a figure first given by Ukraine.' },
+    ]);
+    expect(gazette.claims.some((c) => c.text.includes('63'))).toBe(false);
+    expect(doc.articles.filter((a) => a.article.notes !== undefined)).toHaveLength(1);
+  });
+
   it('writes the same document to --out FILE, page by page whatever the page size', async () => {
     const io = bufferIO(dir);
     const out = path.join(dir, 'graph.json');

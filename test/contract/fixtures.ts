@@ -40,6 +40,7 @@ export function makeArticle(text: string, meta: Partial<Omit<Article, 'id' | 'co
     title: meta.title ?? null,
     byline: meta.byline ?? null,
     credits: meta.credits ?? [],
+    notes: meta.notes ?? [],
     contentHash: contentHash(text),
     text,
   };
@@ -292,7 +293,9 @@ export function apStory(): {
   ap.keys(['band:strikes:1', 'band:strikes:2', 'band:strikes:3']).claimKey(apKilled, ['killed|fighters|2019-12-29', 'kataib-hezbollah']);
 
   const toiText = `The Times of Israel reprints AP copy.\n${AP_BODY}`;
-  const toi = new BundleBuilder(toiText, { outlet: 'The Times of Israel', published: '2019-12-30', credits: ['Associated Press'], byline: 'By AP' });
+  const toi = new BundleBuilder(toiText, { outlet: 'The Times of Israel', published: '2019-12-30', credits: ['Associated Press'], byline: 'By AP',
+    notes: [{ kind: 'correction', text: 'Correction: An earlier version of this story said 27 fighters were killed. The toll was 25.' }],
+  });
   toi.publisher(TOI).credit(AP);
   const toiKilled = toi.claim('U.S. airstrikes killed at least 25 fighters of the Kataib Hezbollah militia in Iraq and Syria', {
     speaker: makeSource('Iraqi security officials', 'government'),
@@ -325,7 +328,13 @@ export function bbcStory(): { bbc: ArticleBundle; ids: { bbcDied: string; bbcMah
     'At least 25 fighters died when the US bombed bases associated with Kataib Hezbollah in Iraq and Syria on Sunday.',
     'Iraqi Prime Minister Adel Abdul Mahdi told state television the air strikes had violated his country’s sovereignty.',
   ].join('\n');
-  const b = new BundleBuilder(text, { outlet: 'BBC News', published: '2019-12-31', title: 'Iraq: Protesters attack US embassy in Baghdad', url: 'https://www.bbc.co.uk/news/world-middle-east-50962225' });
+  const b = new BundleBuilder(text, { outlet: 'BBC News', published: '2019-12-31', title: 'Iraq: Protesters attack US embassy in Baghdad',
+    url: 'https://www.bbc.co.uk/news/world-middle-east-50962225',
+    notes: [
+      { kind: 'update', text: 'This story has been updated with the Iraqi prime minister’s remarks.' },
+      { kind: 'editor_note', text: 'Editor’s note: Our reporter in Baghdad was at the embassy gate on Tuesday 🔥.' },
+    ],
+  });
   b.publisher(BBC);
   const bbcProtest = b.claim('Protesters angered by US air strikes have attacked the US embassy compound in Baghdad', {
     event: PROTEST,

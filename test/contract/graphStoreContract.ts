@@ -354,6 +354,22 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         expect(await arts({ publishedFrom: '2020-01-01' })).toEqual([story.alj.article.id]);
       });
 
+      test('listArticles by the kind of note printed; notes come back as written', async () => {
+        const arts = async (f: Parameters<GraphStore['listArticles']>[0]): Promise<string[]> => ids((await store.listArticles(f, { first: 50 })).items);
+        expect(await arts({ noteKind: 'correction' })).toEqual([story.toi.article.id]);
+        expect(await arts({ noteKind: 'update' })).toEqual([story.bbc.article.id]);
+        expect(await arts({ noteKind: 'editor_note', outlet: 'BBC News' })).toEqual([story.bbc.article.id]);
+        expect(await arts({ noteKind: 'editor_note', outlet: 'The Times of Israel' })).toEqual([]);
+        expect(await arts({ noteKind: 'clarification' })).toEqual([]);
+        const page = await store.listArticles({ noteKind: 'update' }, { first: 50 });
+        expect(page.totalCount).toBe(1);
+        expect(page.items[0]!.notes).toEqual(story.bbc.article.notes);
+        const [toi, alj] = await store.getArticles([story.toi.article.id, story.alj.article.id]);
+        expect(toi!.notes).toEqual([{ kind: 'correction', text: 'Correction: An earlier version of this story said 27 fighters were killed. The toll was 25.' }]);
+        expect(alj!.notes).toEqual([]);
+        await expectCode(store.listArticles({ noteKind: 'erratum' as never }, { first: 5 }), 'BAD_INPUT');
+      });
+
       test('listSources by type and name/alias substring, ordered by name', async () => {
         const all = await store.listSources({}, { first: 100 });
         const names = all.items.map((s) => s.name);
@@ -384,6 +400,8 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
 
       test('bad page arguments and cursors are BAD_INPUT', async () => {
         await expectCode(store.listClaims({}, { first: 0 }), 'BAD_INPUT');
+        await expectCode(store.listClaims({ kind: 'rumour' as never }, { first: 2 }), 'BAD_INPUT');
+        await expectCode(store.listEvents({ dateFrom: 'yesterday' }, { first: 2 }), 'BAD_INPUT');
         await expectCode(store.listClaims({}, { first: 501 }), 'BAD_INPUT');
         await expectCode(store.listClaims({}, { first: 2, after: 'not a cursor!' }), 'BAD_INPUT');
         await expectCode(store.listClaims({}, { first: 2, after: 'eyJmb28iOjF9' }), 'BAD_INPUT');

@@ -2,7 +2,7 @@ import type { Article } from '../../src/domain';
 import { copyDirection } from '../../src/link/copyDirection';
 
 const article = (id: string, outlet: string | null, published: string | null, credits: string[] = []): Article => ({
-  id, file: null, url: null, outlet, published, title: null, byline: null, credits, contentHash: id, text: '',
+  id, file: null, url: null, outlet, published, title: null, byline: null, credits, notes: [], contentHash: id, text: '',
 });
 
 describe('copyDirection: which of two articles sharing text is the copy', () => {

@@ -8,7 +8,7 @@ const POMPEO = src('Mike Pompeo', 'person');
 const OFFICIALS = src('US officials', 'group');
 
 function facts(outlet: string, over: Partial<OriginFacts> = {}): OriginFacts {
-  const article = { id: `a_${outlet}`, outlet, published: '2019-12-31', credits: [], file: null, url: null, title: null, byline: null, contentHash: 'x', text: '' } as Article;
+  const article = { id: `a_${outlet}`, outlet, published: '2019-12-31', credits: [], notes: [], file: null, url: null, title: null, byline: null, contentHash: 'x', text: '' } as Article;
   const claim = { id: `${article.id}:0-10`, articleId: article.id, credit: null } as unknown as Claim;
   return { claim, article, speaker: null, publisher: src(outlet, 'outlet'), credits: [], inheritedCredits: [], claimCredit: null, copyRoot: null, ...over };
 }

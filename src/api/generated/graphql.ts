@@ -79,6 +79,12 @@ export type Article = {
   file?: Maybe<Scalars['String']['output']>;
   /** Stable id from the content hash (`a_6262cfbec4e4a1f6…`). */
   id: Scalars['ID']['output'];
+  /**
+   * Corrections, clarifications, editor's notes and update notices the page printed about the
+   * story, in page order. They are not claims of the story; a correction says which figure or
+   * name the outlet withdrew.
+   */
+  notes: Array<ArticleNote>;
   /** Publishing outlet as given ("BBC News", "PA Media"). */
   outlet?: Maybe<Scalars['String']['output']>;
   /** Publication date or time, ISO 8601 (`YYYY-MM-DD` or a full timestamp); null when unknown. */
@@ -125,6 +131,8 @@ export type ArticleEdge = {
 
 /** Filters for `Query.articles`; every given field must match. */
 export type ArticleFilter = {
+  /** Articles that printed a note of this kind (`correction`: every corrected article). */
+  noteKind?: InputMaybe<ArticleNoteKind>;
   /** Outlet name, exact, case-insensitive. */
   outlet?: InputMaybe<Scalars['String']['input']>;
   /** Published on or after this date. */
@@ -134,6 +142,26 @@ export type ArticleFilter = {
   /** Articles published by this source or crediting it (an agency). */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A note an outlet printed about its story rather than in it. */
+export type ArticleNote = {
+  __typename?: 'ArticleNote';
+  /** What kind of note it is. */
+  kind: ArticleNoteKind;
+  /** The note as printed. */
+  text: Scalars['String']['output'];
+};
+
+/** What an article's note is. */
+export type ArticleNoteKind =
+  /** Makes a statement clearer without withdrawing it. */
+  | 'clarification'
+  /** Mends an error: "Correction: An earlier version of this story misstated …". */
+  | 'correction'
+  /** Any other note from the editors ("Editor's note: …"). */
+  | 'editor_note'
+  /** Says what an update changed: "This story has been updated to include …", "(Adds toll, paragraph 3)". */
+  | 'update';
 
 /** How sure the article is of the claim. */
 export type Certainty =
@@ -1190,6 +1218,8 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
+  ArticleNote: ResolverTypeWrapper<ArticleNote>;
+  ArticleNoteKind: ArticleNoteKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certainty: Certainty;
   Claim: ResolverTypeWrapper<ClaimModel>;
@@ -1255,6 +1285,7 @@ export type ResolversParentTypes = {
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
+  ArticleNote: ArticleNote;
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimModel;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
@@ -1318,6 +1349,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   credits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ArticleNote']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1335,6 +1367,11 @@ export type ArticleConnectionResolvers<ContextType = ApiContext, ParentType exte
 export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleNoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ArticleNote'] = ResolversParentTypes['ArticleNote']> = {
+  kind?: Resolver<ResolversTypes['ArticleNoteKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -1628,6 +1665,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleNote?: ArticleNoteResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;

@@ -8,7 +8,7 @@ import { requireStoreFile } from '../requireStoreFile';
 import { openStore as defaultOpenStore } from '../../compose/openStore';
 import { ClaimgraphError, type Article, type Claim, type Event, type Link, type Source } from '../../domain';
 import type { GraphStore } from '../../store/port';
-import { claimToInterchange, reviewToInterchange } from '../../extract/toInterchange';
+import { articleFieldsToInterchange, claimToInterchange, reviewToInterchange } from '../../extract/toInterchange';
 
 const USAGE = `Usage: claimgraph export --format json [--out FILE] [--store URL] [--include-removed] [--no-text]
 
@@ -33,14 +33,7 @@ const DEFAULT_PAGE = 200;
  */
 export function articleToInterchange(a: Article, withText: boolean): Record<string, unknown> {
   return {
-    id: a.id,
-    file: a.file,
-    url: a.url,
-    outlet: a.outlet,
-    published: a.published,
-    title: a.title,
-    byline: a.byline,
-    credits: a.credits,
+    ...articleFieldsToInterchange(a),
     contentHash: a.contentHash,
     ...(withText ? { text: a.text } : {}),
   };

@@ -83,6 +83,7 @@ function printSummary(x: Extraction, io: CliIO): void {
   const meta = [a.outlet, a.published, a.byline ? `byline ${a.byline}` : null, a.credits.length ? `credits ${a.credits.join(', ')}` : null].filter(Boolean).join('; ');
   io.out(`== ${a.file ?? a.id}${a.title ? ` — ${a.title}` : ''}${meta ? ` (${meta})` : ''}\n`);
   io.out(`   ${x.claims.length} claims, ${x.events.length} events, ${x.sources.length} sources, ${x.entities.length} entities\n`);
+  for (const n of a.notes) io.out(`   note (${n.kind.replace('_', ' ')}): ${n.text}\n`);
   // "late December" is a range: print it as one, not as its first day.
   const ends = new Map(x.events.map((e) => [e.id, e.dateEnd]));
   const ratings = new Map(x.verdicts.map((v) => [v.claimId, v.rating]));

@@ -13,7 +13,10 @@ import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
 import { LABELS } from './rules/labels';
+import { updateLabel } from './rules/updateLabel';
+import { articleNotes } from './articleNotes';
 import { dayOfUrl } from './dayOfUrl';
+import { updateDay } from '../events/updateDay';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
 const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
@@ -26,6 +29,8 @@ interface Kept {
   kind: Paragraph['kind'];
   credit: PhotoCredit | null;
   key: string;
+  /** The date of the update label that opened the unit, as printed ("Wednesday, 1 January"). */
+  updated: string | null;
 }
 
 /**
@@ -46,11 +51,14 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   state.finish();
 
   const kept = withLabelsJoined(state.kept);
+  // (Else the day a page's address carries: "…/2019/12/30/us-airstrikes-…".)
+  const published = p.published ?? state.dateLine ?? dayOfUrl(p.url);
   const paragraphs: Paragraph[] = [];
   let text = '';
   for (const k of kept) {
     if (text !== '') text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + k.text.length, kind: k.kind, credit: k.credit });
+    const asOf = k.updated === null ? null : updateDay(k.updated, published);
+    paragraphs.push({ start: text.length, end: text.length + k.text.length, kind: k.kind, credit: k.credit, ...(asOf !== null ? { asOf } : {}) });
     text += k.text;
   }
 
@@ -61,14 +69,14 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   const claimCredits = publisher === null ? credits : credits.filter((c) => !state.contributedOnly.has(c));
 
   return {
-    // (Else the day a page's address carries: "…/2019/12/30/us-airstrikes-…".)
-    parsed: { ...p, title: chooseTitle(p.title, state, kept), published: p.published ?? state.dateLine ?? dayOfUrl(p.url) },
+    parsed: { ...p, title: chooseTitle(p.title, state, kept), published },
     text,
     paragraphs,
     byline: state.byline,
     credits,
     claimCredits,
     outlet,
+    notes: articleNotes(state.rejected),
     rejected: state.rejected,
   };
 }
@@ -145,6 +153,8 @@ class Cleaner {
   /** The date a date line near the top states ("December 29, 2019 / 5:58 PM"). */
   dateLine: string | null = null;
   private relatedLeft = 0;
+  /** The update label's date of the unit being taken. */
+  private updated: string | null = null;
   /** Why the line before the first kept one went (the page's header: "masthead", "navigation"), while only one is kept. */
   private firstAfter: string | null = null;
   /** The line after a video player's label is the clip's title. */
@@ -157,6 +167,7 @@ class Cleaner {
   ) {}
 
   take(unit: string, last: boolean): void {
+    this.updated = null;
     let s = unit;
     // The outlet's name on a line of its own above the headline ("U.S. Department of Defense"): the masthead.
     // (Below the headline it may be the byline, which the byline rules read.)
@@ -256,6 +267,14 @@ class Cleaner {
       s = s.slice(label[0].length);
     }
 
+    // "UPDATE (Wednesday, 1 January): …": the label goes, its date stays with the paragraph.
+    const update = updateLabel(s);
+    if (update) {
+      this.reject(update.prefix.trim(), 'update label');
+      s = s.slice(update.prefix.length);
+      this.updated = update.when;
+    }
+
     // A headline's kicker ("EXCLUSIVE-", "UPDATE 2-", "Analysis:", "BREAKING:") labels the story; the words after it are kept.
     const kicker = KICKER.exec(s);
     if (kicker && s.length - kicker[0].length >= 20) {
@@ -345,7 +364,7 @@ class Cleaner {
       this.unkeepFirst('section label');
     }
     if (this.kept.length === 0) this.firstAfter = this.rejected[this.rejected.length - 1]?.reason ?? null;
-    const k: Kept = { text, kind, credit, key };
+    const k: Kept = { text, kind, credit, key, updated: this.updated };
     this.byKey.set(key, k);
     this.kept.push(k);
   }

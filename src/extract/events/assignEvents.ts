@@ -26,6 +26,8 @@ export interface SentenceContext {
   heading?: boolean;
   /** Index of the sentence's paragraph (a context from years ago ends with its paragraph). */
   paragraph?: number;
+  /** The day its paragraph was written when an update label dates it after publication (Paragraph.asOf). */
+  asOf?: string;
 }
 
 export interface ArticleEvent {
@@ -474,11 +476,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const ctx = context !== null ? events[context]! : null;
     if (ctx && endedBefore(pubDay?.minusPast, ctx.date, ctx.dateEnd) && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
     const tokens = tokenize(s.text);
-    const dates = onLocalDays(resolveDates(s.text, published), s.places);
+    // An update's "on Wednesday" counts from the update's day.
+    const asOf = s.asOf ?? published;
+    const dates = onLocalDays(resolveDates(s.text, asOf), s.places);
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
     // (A comparison's start or a year naming another thing dates no trigger, but still says the
     // sentence is not about the happening before it.)
-    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published, places: s.places, surfaces: s.placeSurfaces, dates: withoutIncidentalDates(s.text, dates), wildfireArticle }), s.text), s.text);
+    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published: asOf, places: s.places, surfaces: s.placeSurfaces, dates: withoutIncidentalDates(s.text, dates), wildfireArticle }), s.text), s.text);
     // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
     // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
     if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {

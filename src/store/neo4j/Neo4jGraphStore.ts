@@ -40,6 +40,7 @@ import {
   optKind,
   optLower,
   optSourceType,
+  optNoteKind,
   optText,
 } from './filterArgs';
 import { MAX_KEY_CLAUSES, keysQuery, luceneQuery } from './lucene';
@@ -429,7 +430,8 @@ export class Neo4jGraphStore implements GraphStore {
     return { items: kept.map(toItem), cursors, hasNextPage, endCursor: cursors.at(-1) ?? null, totalCount: toNumber(row.total) };
   }
 
-  listClaims(filter: ClaimFilter, page: PageArgs): Promise<Page<Claim>> {
+  // async so that a bad filter rejects, as on SQLite, instead of throwing before a promise exists.
+  async listClaims(filter: ClaimFilter, page: PageArgs): Promise<Page<Claim>> {
     const f = filter ?? {};
     const params = {
       articleId: optText(f.articleId, 'articleId'),
@@ -466,25 +468,26 @@ export class Neo4jGraphStore implements GraphStore {
     );
   }
 
-  listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>> {
+  async listArticles(filter: ArticleFilter, page: PageArgs): Promise<Page<Article>> {
     const f = filter ?? {};
     const params = {
       outlet: optLower(f.outlet, 'outlet'),
       sourceId: optText(f.sourceId, 'sourceId'),
       publishedFrom: optDay(f.publishedFrom, 'publishedFrom'),
       publishedTo: optDay(f.publishedTo, 'publishedTo'),
+      noteKind: optNoteKind(f.noteKind),
     };
     const name: QueryName = params.outlet !== '' ? 'list-articles-by-outlet' : 'list-articles';
     return this.page(name, params, 'articles', page, ['s', 's'], (p) => [p.pubKey as string, p.id as string], toArticle, params.sourceId);
   }
 
-  listSources(filter: SourceFilter, page: PageArgs): Promise<Page<Source>> {
+  async listSources(filter: SourceFilter, page: PageArgs): Promise<Page<Source>> {
     const f = filter ?? {};
     const params = { type: optSourceType(f.type), needle: optLower(f.nameContains, 'nameContains') };
     return this.page('list-sources', params, 'sources', page, ['s', 's'], (p) => [p.name as string, p.id as string], toSource);
   }
 
-  listEvents(filter: EventFilter, page: PageArgs): Promise<Page<Event>> {
+  async listEvents(filter: EventFilter, page: PageArgs): Promise<Page<Event>> {
     const params = eventParams(filter ?? {});
     const name: QueryName = params.label !== '' ? 'list-events-by-label' : 'list-events';
     return this.page(name, params, 'events', page, ['s', 's'], (p) => [p.dateKey as string, p.id as string], toEvent);

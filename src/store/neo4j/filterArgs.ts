@@ -1,4 +1,4 @@
-import { CERTAINTIES, CLAIM_KINDS, ClaimgraphError, SOURCE_TYPES } from '../../domain';
+import { ARTICLE_NOTE_KINDS, CERTAINTIES, CLAIM_KINDS, ClaimgraphError, SOURCE_TYPES } from '../../domain';
 import { checkDay, checkOneOf, checkText } from '../checks';
 
 export { DEFAULT_TRAVERSAL_LIMIT, MAX_TRAVERSAL_DEPTH, checkDepth, checkLimit, checkLinkTypes } from '../checks';
@@ -29,6 +29,7 @@ export function optOneOf<T extends string>(values: readonly T[], v: unknown, fie
 export const optKind = (v: unknown): string => optOneOf(CLAIM_KINDS, v, 'kind');
 export const optCertainty = (v: unknown): string => optOneOf(CERTAINTIES, v, 'certainty');
 export const optSourceType = (v: unknown): string => optOneOf(SOURCE_TYPES, v, 'type');
+export const optNoteKind = (v: unknown): string => optOneOf(ARTICLE_NOTE_KINDS, v, 'noteKind');
 
 export function checkIds(ids: unknown, what: string): string[] {
   if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw new ClaimgraphError('BAD_INPUT', `${what} must be a list of strings`);

@@ -1,5 +1,5 @@
 import { isInt, type Integer } from 'neo4j-driver';
-import type { Article, Claim, Entity, Event, Link, LinkType, Review, Source } from '../../domain';
+import type { Article, ArticleNote, Claim, Entity, Event, Link, LinkType, Review, Source } from '../../domain';
 import { LINK_REL } from './queries';
 
 /**
@@ -35,6 +35,7 @@ export function toArticle(p: Props): Article {
     title: strOrNull(p.title),
     byline: strOrNull(p.byline),
     credits: strings(p.credits),
+    notes: json<ArticleNote[]>(p.notes, []),
     contentHash: str(p.contentHash),
     text: str(p.text),
   };

@@ -46,6 +46,9 @@ function articleProps(b: ArticleBundle): Record<string, unknown> {
     title: a.title,
     byline: a.byline,
     credits: a.credits,
+    // JSON, as Neo4j keeps no maps in properties; the kinds apart, for the articles filter.
+    notes: a.notes.length > 0 ? JSON.stringify(a.notes) : null,
+    noteKinds: nonEmpty(unique(a.notes.map((n) => n.kind))),
     contentHash: a.contentHash,
     text: a.text,
     // The linker's candidate keys, indexed by the article_keys keyword index.

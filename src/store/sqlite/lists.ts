@@ -1,4 +1,4 @@
-import { CERTAINTIES, CLAIM_KINDS, SOURCE_TYPES, type Article, type Claim, type Event, type Source } from '../../domain';
+import { ARTICLE_NOTE_KINDS, CERTAINTIES, CLAIM_KINDS, SOURCE_TYPES, type Article, type Claim, type Event, type Source } from '../../domain';
 import { checkDay, checkLimit, checkOneOf, checkText } from '../checks';
 import { UNKNOWN_DATE_KEY, decodeCursor, encodeCursor, pageSize, type CursorShape, type CursorValue } from '../cursor';
 import type { ArticleFilter, ClaimFilter, EventFilter, Page, PageArgs, SourceFilter } from '../port';
@@ -118,6 +118,10 @@ export function listArticles(st: StatementCache, f: ArticleFilter, page: PageArg
   if (f.publishedTo !== undefined) {
     q.where.push('substr(a.pub_key, 1, 10) <= @to');
     q.params.to = checkDay(f.publishedTo, 'publishedTo');
+  }
+  if (f.noteKind !== undefined) {
+    q.where.push("EXISTS (SELECT 1 FROM json_each(a.notes) n WHERE json_extract(n.value, '$.kind') = @noteKind)");
+    q.params.noteKind = checkOneOf(ARTICLE_NOTE_KINDS, f.noteKind, 'noteKind');
   }
   return runPage<ArticleRow, Article>(st, q, {
     list: 'articles',

@@ -1,4 +1,4 @@
-import type { Article, Claim, Entity, Event, Link, Review, Source } from '../../domain';
+import type { Article, ArticleNote, Claim, Entity, Event, Link, Review, Source } from '../../domain';
 
 /** Row shapes as better-sqlite3 returns them, and their mapping back to domain objects. */
 
@@ -12,6 +12,7 @@ export interface ArticleRow {
   title: string | null;
   byline: string | null;
   credits: string;
+  notes: string;
   content_hash: string;
   text: string;
   publisher_id: string | null;
@@ -103,6 +104,7 @@ export function toArticle(r: ArticleRow): Article {
     title: r.title,
     byline: r.byline,
     credits: json<string[]>(r.credits),
+    notes: json<ArticleNote[]>(r.notes),
     contentHash: r.content_hash,
     text: r.text,
   };

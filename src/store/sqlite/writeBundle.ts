@@ -27,8 +27,8 @@ const SQL = {
     'INSERT INTO events (id, label, label_lc, date, date_key, date_end, place, place_lc, participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   eventParticipants: 'UPDATE events SET participants = ? WHERE id = ?',
   eventWhenWhere: 'UPDATE events SET date = ?, date_key = ?, date_end = ?, place = ?, place_lc = ? WHERE id = ?',
-  articleInsert: `INSERT INTO articles (id, file, url, outlet, outlet_lc, published, pub_key, title, byline, credits, content_hash, text, publisher_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  articleInsert: `INSERT INTO articles (id, file, url, outlet, outlet_lc, published, pub_key, title, byline, credits, notes, content_hash, text, publisher_id, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   creditInsert: 'INSERT OR IGNORE INTO article_credits (article_id, source_id, pos) VALUES (?, ?, ?)',
   claimInsert: `INSERT INTO claims (id, article_id, pub_key, start, "end", text, sentence, kind, certainty, speaker, source_id, cue, quote,
     quantities, event_id, event, entities, credit, checkworthiness, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -195,6 +195,7 @@ export function writeBundle(st: StatementCache, b: ArticleBundle, now: string): 
     a.title,
     a.byline,
     JSON.stringify(a.credits),
+    JSON.stringify(a.notes),
     a.contentHash,
     a.text,
     b.publisherId === null ? null : sid(b.publisherId),

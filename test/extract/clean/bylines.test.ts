@@ -163,7 +163,7 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
     const c = clean(`Lead paragraph of the story.\n\nUPDATE (Thursday, 2 March): ${BODY}`);
     expect(paragraphTexts(c)).toEqual(['Lead paragraph of the story.', BODY]);
     expect(c.credits).toEqual([]);
-    expect(c.rejected).toContainEqual({ text: 'UPDATE (Thursday, 2 March):', reason: 'label' });
+    expect(c.rejected).toContainEqual({ text: 'UPDATE (Thursday, 2 March):', reason: 'update label' });
   });
 
   it('a label opening a paragraph is dropped like a dateline', () => {

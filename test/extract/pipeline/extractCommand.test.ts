@@ -41,6 +41,15 @@ describe('claimgraph extract', () => {
     expect(io.stderr()).toBe('');
   });
 
+  it("the readable summary prints the page's corrections and editor's notes under its heading", async () => {
+    writeFileSync(join(dir, 'corrected.txt'), 'Air strikes on Sunday destroyed three villages, officials said.\n\nCorrection: An earlier version of this story said four villages.');
+    const io = bufferIO();
+    expect(await main(['extract', join(dir, 'corrected.txt')], io)).toBe(0);
+    const lines = io.stdout().split('\n');
+    expect(lines[2]).toBe('   note (correction): Correction: An earlier version of this story said four villages.');
+    expect(io.stdout()).not.toMatch(/\d+\. \[.*four villages/u);
+  });
+
   it('--jsonl prints one object per line', async () => {
     const io = bufferIO();
     expect(await main(['extract', '--jsonl', join(dir, 'good.txt'), 'examples/004_b43e8576c512d32b.txt'], io)).toBe(0);

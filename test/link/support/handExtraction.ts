@@ -102,6 +102,7 @@ export function handExtraction(h: HandArticle): Extraction {
       title: h.title ?? null,
       byline: null,
       credits: h.credits ?? [],
+      notes: [],
       contentHash: contentHash(text),
       text,
     },

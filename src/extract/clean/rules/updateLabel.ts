@@ -1,0 +1,23 @@
+/**
+ * A dated update heading a paragraph: "UPDATE (Wednesday, 1 January): The protesters withdrew …",
+ * "Update, Jan. 12: Protests erupted …", "*Update, Feb. 11, 2020: The Pentagon said …". The label
+ * is furniture; its date says when the paragraph was written, which is later than the page's
+ * publication date ("on Wednesday" in it is the update's Wednesday).
+ */
+const UPDATE_LABEL = /^[*_]{0,2}(?:UPDATED?|Updated?)(?:\s*\(([^()]{3,60})\)|,?\s+((?:[^:\n]|:(?=\d)){3,60}?))\s*[:—–]\s+(?=\S)/u;
+/** The date part must name a month or a weekday: "UPDATE 2:" is a wire's version number, "Update 10:30 a.m.:" only a time. */
+const NAMES_A_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+
+export interface UpdateLabel {
+  /** The label as it opens the unit, its separator and spaces included. */
+  prefix: string;
+  /** The label's date as printed ("Wednesday, 1 January"). */
+  when: string;
+}
+
+export function updateLabel(unit: string): UpdateLabel | null {
+  const m = UPDATE_LABEL.exec(unit);
+  if (!m) return null;
+  const when = (m[1] ?? m[2]!).replace(/^[—–-]\s*/u, '').trim();
+  return NAMES_A_DAY.test(when) ? { prefix: m[0], when } : null;
+}
