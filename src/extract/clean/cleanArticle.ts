@@ -13,7 +13,7 @@ import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
 import { LABELS } from './rules/labels';
-import { updateLabel } from './rules/updateLabel';
+import { updateLabel, updateLabelAlone } from './rules/updateLabel';
 import { articleNotes } from './articleNotes';
 import { dayOfUrl } from './dayOfUrl';
 import { updateDay } from '../events/updateDay';
@@ -155,6 +155,8 @@ class Cleaner {
   private relatedLeft = 0;
   /** The update label's date of the unit being taken. */
   private updated: string | null = null;
+  /** The date of the last entry heading alone on its line ("UPDATE (Wednesday, 4:10 p.m. JST):"), which dates the units below it. */
+  private entryUpdated: string | null = null;
   /** Why the line before the first kept one went (the page's header: "masthead", "navigation"), while only one is kept. */
   private firstAfter: string | null = null;
   /** The line after a video player's label is the clip's title. */
@@ -167,7 +169,7 @@ class Cleaner {
   ) {}
 
   take(unit: string, last: boolean): void {
-    this.updated = null;
+    this.updated = this.entryUpdated;
     let s = unit;
     // The outlet's name on a line of its own above the headline ("U.S. Department of Defense"): the masthead.
     // (Below the headline it may be the byline, which the byline rules read.)
@@ -210,6 +212,13 @@ class Cleaner {
     if (VIDEO_DURATION.test(s) && (/\d/u.test(s) || this.kept.length > 0)) {
       this.videoTitleNext = true;
       return this.reject(s, 'media label');
+    }
+
+    // A live page's entry heading: its day dates the entry below it.
+    const entryDay = updateLabelAlone(s);
+    if (entryDay !== null) {
+      this.entryUpdated = entryDay;
+      return this.reject(s, 'update label');
     }
 
     // "Updated on: January 3, 2020 / 6:21 AM / CBS/AP": the page's time stamp with the story's credit after it.

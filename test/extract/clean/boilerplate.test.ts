@@ -67,6 +67,12 @@ const BOILERPLATE: Array<[string, string]> = [
   ['Version 1 Version 2', 'page notice'],
   ['(about 1 hour later)', 'page notice'],
   ['Tags: Iraq, Iran, United States', 'page notice'],
+  ['Kyiv Post is an independent publication.', 'page notice'],
+  ['The most recent updates appear first.', 'live blog notice'],
+  ['All times are Japan Standard Time.', 'live blog notice'],
+  ['All times in GMT.', 'live blog notice'],
+  ['Kyle Rempfer is an editor and reporter whose articles have covered battlefield medicine, military burn pits and the experience of Afghans and Iraqis who served alongside U.S. troops.', 'author bio'],
+  ['The Gazette is a nonprofit, reader-funded newsroom covering the Gulf since 1998.', 'page notice'],
   ['Press TV’s website can also be accessed at the following alternate addresses: www.presstv.ir', 'page notice'],
   ['Also on rt.com Iran slams US ‘audacity’ to blame it for Baghdad embassy storming', 'related links'],
   ['READ MORE: Iran vows revenge for general’s killing', 'related links'],
@@ -125,6 +131,10 @@ describe('boilerplate lines never become text', () => {
       'Media playback of the speech was halted by the network, the station said.',
       'The interview was broadcast on state television on Sunday evening.',
       "Officials said they would leave the embassy's coverage to the Iraqi forces.",
+      'Tasnim is a semi-official news agency close to the Revolutionary Guards.',
+      'Kayhan is a hardline daily newspaper whose editor is appointed by the supreme leader.',
+      'The latest updates from the Pentagon came on Friday.',
+      'All times of the attacks were given in local time by the ministry, officials said.',
     ];
     const c = clean([BODY, ...keep].join('\n\n'));
     expect(paragraphTexts(c)).toEqual([BODY, ...keep]);

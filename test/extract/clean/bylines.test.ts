@@ -46,6 +46,9 @@ describe('byline and credit lines are metadata, not text', () => {
     ['Times staff and wire reports', []],
     // A desk and the page's time stamp after the dash.
     ['By NewsHour Politics Desk — Jan 8, 2020 12:41 PM EST', []],
+    // The paper's own desk, then the agencies it drew on.
+    ['STAFF REPORT, BLOOMBERG, KYODO', ['Bloomberg', 'Kyodo']],
+    ['Staff, AFP', ['Agence France-Presse']],
   ])('%s', (line, credits) => {
     for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`]) {
       const c = clean(body);
@@ -111,7 +114,7 @@ describe('byline and credit lines are metadata, not text', () => {
   });
 
   it('does not take sentences for bylines', () => {
-    for (const line of ['Several factors contributed to the report.', 'Analysts said the protests contributed to this report.', 'By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.', 'Reuters reported from Baghdad that militia fighters were killed.', 'The interview was conducted by phone on Monday, the ministry said.']) {
+    for (const line of ['Several factors contributed to the report.', 'Analysts said the protests contributed to this report.', 'By Tuesday, the protesters had left the area.', 'Reuters reported on Friday that rockets hit the base.', 'AP reporters saw the fire.', 'The Associated Press reported that a gate was smashed.', 'Reuters reported from Baghdad that militia fighters were killed.', 'The interview was conducted by phone on Monday, the ministry said.', 'Staff and agencies were evacuated from the base.', 'Staff said AFP reporters were turned away.']) {
       expect(matchBylineLine(line)).toBeNull();
       expect(paragraphTexts(clean(`${BODY}\n\n${line}\n\nEnd of the story.`))).toEqual([BODY, line, 'End of the story.']);
     }

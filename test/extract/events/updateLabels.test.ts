@@ -1,5 +1,5 @@
 import { updateDay } from '../../../src/extract/events/updateDay';
-import { updateLabel } from '../../../src/extract/clean/rules/updateLabel';
+import { updateLabel, updateLabelAlone } from '../../../src/extract/clean/rules/updateLabel';
 import { extractText } from '../support/extractText';
 import { clean, paragraphTexts } from '../clean/helpers';
 
@@ -39,6 +39,26 @@ describe('update labels: a paragraph written after the page', () => {
     ['February 30', '2020-01-08', null],
   ])('%s in a page of %s is %s', (when, published, day) => {
     expect(updateDay(when, published)).toBe(day);
+  });
+
+  it("a live page's entry heading alone on its line dates every paragraph below it, up to the next heading", () => {
+    const body = [
+      'Markets reacted to the standoff between the United States and Iran.',
+      'UPDATE (Wednesday, 4:10 p.m. JST):',
+      'The Nikkei closed down 1.6 percent on Wednesday.',
+      'Oil gave back its gains.',
+      'UPDATE (Tuesday, 3:30 p.m. JST):',
+      'Tokyo stocks rebounded on Tuesday.',
+    ].join('\n\n');
+    const c = clean(body, { published: '2020-01-06' });
+    expect(c.paragraphs.map((p) => p.asOf)).toEqual([undefined, '2020-01-08', '2020-01-08', '2020-01-07']);
+    expect(c.rejected.filter((r) => r.reason === 'update label').map((r) => r.text)).toEqual(['UPDATE (Wednesday, 4:10 p.m. JST):', 'UPDATE (Tuesday, 3:30 p.m. JST):']);
+    expect(updateLabelAlone('Update, Jan. 9:')).toBe('Jan. 9');
+    expect(updateLabelAlone('UPDATE (Monday, 9:40 a.m. JST)')).toBe('Monday, 9:40 a.m. JST');
+    // The page's own time stamps are no entry headings.
+    for (const stamp of ['Updated 28 December 2019', 'Updated 11:47, 02-Jan-2020', 'Updated: December 31, 2019, 7:36 am', 'UPDATED JANUARY 11, 2020']) expect(updateLabelAlone(stamp)).toBeNull();
+    // A time alone names no day and dates nothing.
+    expect(clean('UPDATE (4:10 p.m. JST):\n\nOil gave back its gains.', { published: '2020-01-06' }).paragraphs.map((p) => p.asOf)).toEqual([undefined]);
   });
 
   it('cleaning drops the label and keeps the paragraph with the day it was written', () => {

@@ -34,7 +34,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'navigation', maxLength: 90, pattern: /^\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}(?: ?[›»] ?\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}){1,4}$|^\p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}(?: : \p{Lu}[\p{L}&'-]*(?: [\p{L}&'-]+){0,3}){2,5}$/u },
 
   // An author's note closing the page: "Greg Norman is a reporter for Fox News Digital. Follow him on Twitter @gregnormanFNC."
-  { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: [\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b[^.]{0,100}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
+  { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: (?!whose\b|which\b|who\b|that\b|where\b)[\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b(?:[^.]|(?<=\b\p{Lu})\.){0,180}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
   // "Steve Lieberman covers crime, courts and public safety for The Journal News/lohud."
   { reason: 'author bio', maxLength: 200, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,100} for (?:the )?\p{Lu}[^.]{1,60}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
   { reason: 'paywall', maxLength: 160, pattern: /^support (?:local|independent|quality|our) journalism\b/i },
@@ -136,6 +136,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Live blogs open and close with the desk's own words: "Good morning and welcome to our live coverage."
   { reason: 'live blog notice', maxLength: 160, needle: 'welcome', pattern: /^((good (morning|afternoon|evening)|hello|hi)[,!]?( and)? )?welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|rolling coverage|updates)\b/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 200, needle: 'we', pattern: /^[^.!?]{0,40}\bwe( will|['’]ll| are going to) (leave|end|pause|close|wrap up|be wrapping up) (our|the|this) (live )?(coverage|blog|live blog|updates)\b[^.!?]{0,60}[.!]?$/i, inSentence: true },
+  // A live page's reading notes: "The most recent updates appear first.", "All times are Japan Standard Time."
+  { reason: 'live blog notice', maxLength: 80, pattern: /^(?:the )?(?:most recent|latest|newest) (?:updates|posts|entries) (?:appear|are shown|are listed|are|come) (?:first|at the top)\b[^.!?]{0,30}[.!]?$/i, inSentence: true },
+  { reason: 'live blog notice', maxLength: 60, pattern: /^all times (?:are|in|shown in|given in|listed in|are in|are given in) [\p{L}+\d: ()-]{2,40}\.?$/iu, inSentence: true },
   { reason: 'live blog notice', maxLength: 120, pattern: /^(this (live )?blog is (now )?closed|(we are|we['’]re) (now )?(closing|pausing) (this|our|the) (live )?(blog|coverage))\b/i, inSentence: true },
   // Newsletters: "You are receiving this email because …", "Here's what you need to know.", "That's it for today."
   { reason: 'newsletter notice', maxLength: 300, needle: 'receiving', pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
@@ -148,6 +151,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Republishing and syndication offers: "To learn more about republishing this content …, please fill out this form."
   { reason: 'page notice', maxLength: 200, needle: 'republish', pattern: /\brepublish(ing)? (this|our) (content|article|story|work)\b/i },
   // An outlet's promotion of itself: "Middle East Eye delivers independent and unrivalled coverage and analysis of …".
+  // An outlet's line about itself: "Kyiv Post is an independent publication.", "The Gazette is a reader-funded newsroom."
+  { reason: 'page notice', maxLength: 160, pattern: /^[\p{L}'’ .&-]{2,40} is (?:an?|the) (?:(?:independent|nonprofit|non-profit|award-winning|reader-funded|reader-supported|member-supported|editorially independent|trusted|leading|english-language|digital|daily|weekly|online)[ ,]+){1,3}(?:[\p{L}-]+ )?(?:publication|newspaper|news ?paper|news organi[sz]ation|newsroom|news outlet|media outlet|news site|news website|news service|magazine|media company)\b[^.]{0,80}\.?$/iu },
   { reason: 'page notice', maxLength: 200, pattern: /^[\p{L}'’ .&-]{2,40} (delivers|brings you|provides|offers) (independent|award-winning|trusted|in-depth|unrivalled|unrivaled|unbiased|breaking)\b[^.]{0,40}\b(coverage|journalism|reporting|news)\b/iu },
   // A tag list: "Found in: Iraq parliament, US troops in Iraq, …".
   { reason: 'page notice', maxLength: 300, pattern: /^(found in|more about|related tags|keywords|read more about|explore more on these topics)\s?:/i },

@@ -197,9 +197,15 @@ function gluedStamp(text: string): boolean {
  * The agencies of a line made of two or more news-agency names and separators only ("AP AFP",
  * "AP, AFP", "Reuters/AFP"), as written; null for anything else.
  */
-function agencyList(s: string): string[] | null {
+/** The outlet's own desk in a list of agencies: "STAFF REPORT, BLOOMBERG, KYODO". */
+const DESK_ITEM = /^(?:staff reports?|staff writers?|staff|wire reports?|wires|agencies)(?=\s*(?:,|\/|&|\||and\b))/iu;
+
+function agencyList(line: string): string[] | null {
+  const desk = DESK_ITEM.exec(line);
+  const s = desk ? line.slice(desk[0].length) : line;
   const names = agenciesNamedIn(s, 'news_agency');
-  if (names.length < 2) return null;
+  // One agency after the desk is a list too.
+  if (names.length < (desk ? 1 : 2)) return null;
   let rest = s;
   for (const n of names) rest = rest.replace(n, ' ');
   return /^[\s,/&|·•-]*(?:and[\s,/&|·•-]*)*$/iu.test(rest) && names.every((n) => writtenAsName(n, lookupCreditName(n)!)) ? names : null;

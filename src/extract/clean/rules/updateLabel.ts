@@ -15,6 +15,20 @@ export interface UpdateLabel {
   when: string;
 }
 
+/**
+ * A live page's entry heading on a line of its own: "UPDATE (Wednesday, 4:10 p.m. JST):", "Update, Jan. 9:".
+ * Without its parentheses it must end on a colon: "Updated 28 December 2019" is the page's time stamp.
+ */
+const UPDATE_LABEL_ALONE = /^[*_]{0,2}(?:UPDATED?|Updated?)(?:\s*\(([^()]{3,60})\)\s*[:—–]?|,?\s+((?:[^:\n]|:(?=\d)){3,60}?)\s*:)[*_]{0,2}$/u;
+
+/** The day of an entry heading alone on its line, which dates the entries below it up to the next one; null when it names no day. */
+export function updateLabelAlone(unit: string): string | null {
+  const m = UPDATE_LABEL_ALONE.exec(unit.trim());
+  if (!m) return null;
+  const when = (m[1] ?? m[2]!).replace(/^[—–-]\s*/u, '').trim();
+  return NAMES_A_DAY.test(when) ? when : null;
+}
+
 export function updateLabel(unit: string): UpdateLabel | null {
   const m = UPDATE_LABEL.exec(unit);
   if (!m) return null;
