@@ -154,6 +154,11 @@ describe('live-blog entry times', () => {
     expect(x.claims.map((c) => c.text)).toEqual(['The crowd is chanting outside the gate', 'Hundreds of protesters have set up tents outside the embassy.']);
   });
 
+  it("an outlet's line about itself inside a paragraph is no claim; a sentence about another outlet is", () => {
+    const x = extractText('Rockets hit the base on Friday, officials said.\n\nKyiv Post is an independent publication. Support us on Patreon.\n\nNasha Niva is an independent newspaper that authorities shut down in 2021, its editor said.');
+    expect(x.claims.map((c) => c.text)).toEqual(['Rockets hit the base on Friday', 'Nasha Niva is an independent newspaper that authorities shut down in 2021']);
+  });
+
   it("a blog's greeting or sign-off inside an entry is no claim; the entry's news is", () => {
     const x = extractText("08:10 GMT – Good morning and welcome to our live coverage. Funerals are being held in Baghdad for the fighters.\n\n21:10 GMT – That's where we will leave our live coverage for tonight. Iran denied any role in the protest.");
     expect(x.claims.map((c) => c.text)).toEqual(['Funerals are being held in Baghdad for the fighters.', 'Iran denied any role in the protest']);
