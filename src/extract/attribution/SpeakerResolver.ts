@@ -96,6 +96,9 @@ export class SpeakerResolver {
   /** Who answers an interview printed as questions and answers ("We spoke to Hassan Salem …" then "A: …"). */
   interviewee: Speaker | null = null;
 
+  /** A transcript's speaker labels written as names ("Judy Woodruff"), which open turns as capitals do. */
+  turnLabels: ReadonlySet<string> = new Set();
+
   /** `day`: the article's publication day (YYYY-MM-DD), which says who held an office it names ("the US president"). */
   constructor(
     private readonly registry: EntityRegistry,

@@ -1315,7 +1315,7 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (!m) return null;
   const label = m[1]!.trim();
   const labelAt = m[0].indexOf(m[1]!);
-  const transcript = /^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label);
+  const transcript = (/^[\p{Lu}. '’-]+$/u.test(label) && /\p{Lu}{2}/u.test(label)) || ctx.resolver.turnLabels.has(label);
   if (!transcript && m[0].slice(labelAt + m[1]!.length).includes(',')) return null;
   if (/^[“"]/u.test(m[0]) && !transcript) return null;
   // A printed interview's answer ("A: Twenty-five men … were killed") is the interviewee's turn.

@@ -1,8 +1,10 @@
 import { CAPS_LABEL_NAME, LABEL_ROLE } from './speakerLabel';
+import { namedLabel, namedTurnLabels } from './namedTurnLabels';
 
 /**
  * The turns of a transcript (a briefing, a broadcast interview): paragraphs that open with a
- * speaker label in capitals ("SECRETARY ESPER:", "STEVE INSKEEP, HOST:", "Q:"). In a page with
+ * speaker label in capitals ("SECRETARY ESPER:", "STEVE INSKEEP, HOST:", "Q:") or with names as
+ * written where the page is made of such turns ("Judy Woodruff:", namedTurnLabels). In a page with
  * at least MIN_TURNS of them:
  * - a paragraph without a label between two labelled ones goes on with the turn before it
  *   (a speaker's answer runs over several paragraphs);
@@ -17,6 +19,8 @@ export interface TranscriptTurns {
   continues: Map<number, number>;
   /** Paragraphs of questions and of the moderator, and those continuing them. */
   silent: Set<number>;
+  /** Labels written as names that are turns here ("Judy Woodruff"; see namedTurnLabels). */
+  named: ReadonlySet<string>;
 }
 
 const MIN_TURNS = 3;
@@ -29,11 +33,14 @@ const SILENT_LABELS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|UNIDENTIFIED 
 const TRANSCRIPT_END = /^(?:END(?:\s+\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?)?|\(END\)|-- ?END ?--|###|-30-)$/u;
 
 export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns {
+  const named = namedTurnLabels(paragraphs);
   const labels = paragraphs.map((p) => {
     const m = TURN_LABEL.exec(p);
     const label = m ? (m[1] ?? m[2] ?? '').trim() : null;
     // "BAGHDAD (AP) —" has no colon; "NOTE:" or a one-letter label other than Q is no turn.
-    return label !== null && (label === 'Q' || /\p{Lu}{2}/u.test(label)) ? label : null;
+    if (label !== null && (label === 'Q' || /\p{Lu}{2}/u.test(label))) return label;
+    const asWritten = named.size > 0 ? namedLabel(p) : null;
+    return asWritten !== null && named.has(asWritten) ? asWritten : null;
   });
   const continues = new Map<number, number>();
   const silent = new Set<number>();
@@ -41,7 +48,7 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
   // A speech printed whole ("PRESIDENT TRUMP: …" over twenty paragraphs, then "END 11:43 A.M. EST")
   // has one label: the end line closing the transcript says where the speaker's words stop.
   const end = lastLabelled < 0 ? -1 : paragraphs.findIndex((p, i) => i > lastLabelled && TRANSCRIPT_END.test(p.trim()));
-  if (labels.filter((l) => l !== null).length < MIN_TURNS && end < 0) return { continues, silent };
+  if (labels.filter((l) => l !== null).length < MIN_TURNS && end < 0) return { continues, silent, named };
   const until = end >= 0 ? end : lastLabelled;
   let last = -1;
   labels.forEach((label, i) => {
@@ -55,5 +62,5 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
     continues.set(i, last);
     if (silent.has(last)) silent.add(i);
   });
-  return { continues, silent };
+  return { continues, silent, named };
 }

@@ -7,6 +7,7 @@ import { BOILERPLATE_RULES, matchLineRule, MENU_WORDS } from './rules/boilerplat
 import { isTimestampLine, timestampPrefix } from './rules/timestampLine';
 import { tweetSignature } from '../attribution/tweetSignature';
 import { CAPS_LABEL_NAME, LABEL_ROLE } from '../attribution/speakerLabel';
+import { namedLabel, namedTurnLabels } from '../attribution/namedTurnLabels';
 import { dateOfLine } from './rules/dateOfLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
@@ -84,18 +85,27 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
 /** A transcript's speaker label alone on its line: "STEVE INSKEEP, HOST:" (a name of two characters at least). */
 const LABEL_ALONE = new RegExp(String.raw`^[“"]?(?=\p{Lu}[\p{Lu}.'’ -])${CAPS_LABEL_NAME}${LABEL_ROLE}:$`, 'u');
 
+/** A speaker label alone on its line: "STEVE INSKEEP, HOST:", or a name as written ("Judy Woodruff:"). */
+function isLabelAlone(text: string): boolean {
+  if (text.length > 80 || !text.endsWith(':')) return false;
+  return LABEL_ALONE.test(text) || namedLabel(text) === text.slice(0, -1);
+}
+
 /**
  * "STEVE INSKEEP, HOST:" on a line of its own, the host's words in the paragraph below: one turn,
- * as a transcript writes it on one line ("INSKEEP: That's the sound …").
+ * as a transcript writes it on one line ("INSKEEP: That's the sound …"). A name as written
+ * ("Judy Woodruff:") is a label only in a page of such turns (namedTurnLabels).
  */
 function withLabelsJoined(kept: Kept[]): Kept[] {
-  const labelAlone = (k: Kept): boolean => k.kind === 'body' && k.text.length <= 80 && LABEL_ALONE.test(k.text);
+  const named = namedTurnLabels(kept.map((k) => k.text));
+  const labelAlone = (k: Kept): boolean =>
+    k.kind === 'body' && k.text.length <= 80 && (LABEL_ALONE.test(k.text) || (k.text.endsWith(':') && named.has(k.text.slice(0, -1))));
   if (!kept.some(labelAlone)) return kept;
   const out: Kept[] = [];
   for (let i = 0; i < kept.length; i++) {
     const k = kept[i]!;
     const next = kept[i + 1];
-    if (labelAlone(k) && next?.kind === 'body' && !LABEL_ALONE.test(next.text)) {
+    if (labelAlone(k) && next?.kind === 'body' && !labelAlone(next)) {
       out.push({ ...next, text: `${k.text} ${next.text}` });
       i++;
     } else out.push(k);
@@ -356,8 +366,9 @@ class Cleaner {
     const key = dedupeKey(text);
     if (key === '') return this.reject(text, 'no text');
     const prior = this.byKey.get(key);
-    // "— Donald J. Trump (@realDonaldTrump) December 31, 2019" signs each embedded tweet: a repeat is no duplicate.
-    if (prior && !isSignatureLine(text)) {
+    // "— Donald J. Trump (@realDonaldTrump) December 31, 2019" signs each embedded tweet: a repeat is no duplicate;
+    // nor is a transcript's speaker label alone on its line ("Judy Woodruff:"), which opens each of her turns.
+    if (prior && !isSignatureLine(text) && !isLabelAlone(text)) {
       // Alt text first, captioned copy second: keep the copy that carries the credit, where it stands.
       if (kind === 'caption' && prior.kind === 'body') {
         this.kept.splice(this.kept.indexOf(prior), 1);

@@ -55,6 +55,38 @@ describe('transcripts, as broadcasters and briefings lay them out', () => {
     expect(claimWith(x.claims, 'knew almost immediately').speaker?.name).toBe('Hanna Kaveh');
   });
 
+  it('names as written label the turns of a page made of them ("Judy Woodruff:" alone on its line, as PBS prints it)', () => {
+    const x = extractText(
+      [
+        'Judy Woodruff:',
+        'The Middle East stepped back from the brink today, at least for now.',
+        'Nick Schifrin:',
+        'The main target was Ain al-Asad Air Base, which hosts about 1,500 American troops.',
+        'A second base, near the Kurdish city of Erbil, was also hit.',
+        'Judy Woodruff:',
+        "And for more, I'm joined by Karim Sadjadpour.",
+        'Karim Sadjadpour:',
+        'Iran needed a response that its own public would see as serious.',
+        'Judy Woodruff:',
+        'Karim Sadjadpour, thank you very much.',
+      ].join('\n\n'),
+      '2020-01-08',
+    );
+    expect(claimWith(x.claims, 'stepped back from the brink').speaker?.name).toBe('Judy Woodruff');
+    // A turn runs on through the paragraph after it, and each of the host's labels opens her turn (a repeat is no duplicate line).
+    expect(claimWith(x.claims, 'hosts about 1,500').speaker?.name).toBe('Nick Schifrin');
+    expect(claimWith(x.claims, 'Erbil, was also hit').speaker?.name).toBe('Nick Schifrin');
+    expect(claimWith(x.claims, 'would see as serious')).toMatchObject({ kind: 'quote', cue: 'transcript', speaker: { name: 'Karim Sadjadpour' } });
+  });
+
+  it('one or two lines opening with a name and a colon are no transcript', () => {
+    const x = extractText(
+      'Pat Caddell: Democrat voters are worried about the party.\n\nThe poll of 1,000 voters was taken on Monday, the firm said.\n\nRelated Stories: Polls tighten in Iowa',
+      '2016-10-20',
+    );
+    expect(claimWith(x.claims, 'poll of 1,000 voters').speaker?.name).not.toBe('Pat Caddell');
+  });
+
   it('an answer opening with "No." or "Yes." is still the speaker\'s turn', () => {
     const x = extractText(
       'SECRETARY ESPER: We struck the targets we intended to strike.\n\nQ: Is the embassy going to evacuate?\n\nSECRETARY ESPER: No. The embassy is open, although consular operations have been suspended.\n\nGENERAL MILLEY: Yes. The attack involved more than 30 rockets.',

@@ -71,6 +71,8 @@ const BOILERPLATE: Array<[string, string]> = [
   ['The most recent updates appear first.', 'live blog notice'],
   ['All times are Japan Standard Time.', 'live blog notice'],
   ['All times in GMT.', 'live blog notice'],
+  ['PBS is a 501(c)(3) not-for-profit organization.', 'page notice'],
+  ['[Video: 9:42 — Watch the full segment]', 'media label'],
   ['Kyle Rempfer is an editor and reporter whose articles have covered battlefield medicine, military burn pits and the experience of Afghans and Iraqis who served alongside U.S. troops.', 'author bio'],
   ['The Gazette is a nonprofit, reader-funded newsroom covering the Gulf since 1998.', 'page notice'],
   ['Press TV’s website can also be accessed at the following alternate addresses: www.presstv.ir', 'page notice'],
@@ -135,6 +137,8 @@ describe('boilerplate lines never become text', () => {
       'Kayhan is a hardline daily newspaper whose editor is appointed by the supreme leader.',
       'The latest updates from the Pentagon came on Friday.',
       'All times of the attacks were given in local time by the ministry, officials said.',
+      'The Red Crescent is an independent organization that has worked in Iraq since 2003, its director said.',
+      '[Video shows the missiles striking the base, the ministry said]',
     ];
     const c = clean([BODY, ...keep].join('\n\n'));
     expect(paragraphTexts(c)).toEqual([BODY, ...keep]);
