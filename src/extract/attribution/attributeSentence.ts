@@ -63,6 +63,8 @@ type Who = { speaker: Speaker; head: string | null };
 
 /** What answers with a deed: "with air strikes", "two days later with sanctions" (not "with a statement saying …"). */
 const RESPONSE_DEED = /^(?:\s+[\p{L}-]+){0,3}?\s+with\s+(?!(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|statements|tweet|tweets|post|message|letter|comments?|remarks|speech|note|question|questions|words|silence)\b)/u;
+/** Words that open with "by" and a participle of a deed ("by firing", "by launching"); "by saying" and the like carry words. */
+const DEED_BY = /^by\s+(?!(?:saying|telling|tweeting|writing|stating|noting|announcing|declaring|insisting|arguing|warning|claiming|accusing|calling|describing|asking|urging|posting|issuing|repeating|adding|explaining|suggesting|vowing|promising|threatening|denying|confirming)\b)\p{L}+ing\b/iu;
 /** ", and …" after a frame: a second clause of the same report. */
 const AND_CLAUSE = /^\s*,\s*and\s+/iu;
 /** ", a day after …", ", two days before …": the outlet's clause after a frame (timeOffsetLink). */
@@ -77,7 +79,8 @@ const POSTPOSED_FRAME = /^\s*,?\s*(?:[\p{L}.'’-]+\s+){1,6}?(?:said|says|told|a
 /** What follows a quotation that opens a content and is not part of the words: "… as smoke rose", "… in a statement". */
 const QUOTE_TAIL = /^\s*,?\s*(?:as|when|while|before|after|because|since|until|in|on|at|during|via|through)\s/iu;
 /** The rest of a sentence after "told reporters": "traveling with him.", "accompanying him on the trip.", "gathered at the Pentagon." */
-const RECIPIENT_TAIL = /^\s*\p{L}{3,}(?:ing|ed)\b(?:\s+(?:him|her|them|us))?(?:\s+(?:with|to|on|in|at|aboard|from|during|outside|near|for)\b[^,;:“”"]{0,60})?[.!?]?\s*$/u;
+// ("…,” Trump told reporters traveling with him aboard Air Force One on the flight back …, according to a pool report.")
+const RECIPIENT_TAIL = /^\s*\p{L}{3,}(?:ing|ed)\b(?:\s+(?:him|her|them|us))?(?:\s+(?:with|to|on|in|at|aboard|from|during|outside|near|for)\b[^,;:“”"]{0,120})?(?:,\s*according to\s+[^,;:“”"]{2,60})?[.!?]?\s*$/u;
 /** ", according to X" closing a content. */
 const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
@@ -1939,6 +1942,8 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   while (b > a && /[\s.,;:!?—–-]/u.test(text[b - 1]!)) b--;
   // A figure alone may be the whole content ("the Iraqi military says 22").
   if (b - a < 3 && !/^\d+$/u.test(text.slice(a, b))) return null;
+  // "Iran responded on January 8 by firing a volley of missiles": what follows is a deed, not words.
+  if (DEED_BY.test(text.slice(a, b))) return null;
   return [a, b];
 }
 

@@ -28,6 +28,8 @@ const ADVERBIALS: RegExp[] = [
   /^\s*,?\s*without\s+(?:elaborating|explaining|offering|giving|providing|citing|naming|specifying)(?:\s+(?:any\s+|further\s+|more\s+)?(?:details|evidence|specifics|proof|sources?|names|a\s+source|figures))?(?![’'\p{L}])/iu,
   // "saying only that …", "said merely that …".
   /^\s*,?\s*(?:only|merely|simply|just)(?=\s+that\b)/iu,
+  // "told reporters aboard Air Force One", "said on board the USS Harry S. Truman".
+  /^\s*,?\s*(?:aboard|on\s+board)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:presidential|government|military|official)\s+)?(?:plane|flight|aircraft|jet|ship|helicopter|\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|\p{N}+)){0,4})(?![’'\p{L}])/u,
   /^\s*,?\s*(?:to|for)\s+(?:reporters|journalists|the press|the media|supporters|lawmakers|the crowd|the audience|the newspaper|the paper|the agency)(?![’'\p{L}])/iu,
 ];
 
@@ -42,7 +44,7 @@ const FIRST_WORDS = new Set([
   'jan', 'feb', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'also', 'again', 'repeatedly', 'separately', 'publicly', 'privately', 'previously', 'afterwards', 'afterward', 'then', 'too', 'further',
   'bluntly', 'simply', 'flatly', 'recently', 'initially', 'firmly', 'angrily', 'quietly', 'openly', 'confidently',
-  'without', 'only', 'merely', 'just', 'to', 'for', 'by',
+  'without', 'only', 'merely', 'just', 'to', 'for', 'by', 'aboard',
 ]);
 
 /** Letters a case-insensitive Unicode regex reads as ASCII letters: A-Z, a-z, ſ (s) and the Kelvin sign (k). */

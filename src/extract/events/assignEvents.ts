@@ -180,10 +180,12 @@ function daysLater(tokens: readonly Token[]): number | null {
  * "two days after a rocket attack", "a week before the protest": the days from the trigger at
  * token `at` to the happening the clause is dated by (positive: the trigger came first).
  */
-function offsetBefore(tokens: readonly Token[], at: number): { days: number; from: number } | null {
-  // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes".
-  const shortPhrase = (from: number): boolean => at - from <= 4 && !tokens.slice(from, at).some((t) => t.kind === 'punct' && t.text !== '.');
-  for (let i = Math.max(0, at - 7); i + 1 < at; i++) {
+function offsetBefore(tokens: readonly Token[], at: number, verb = false): { days: number; from: number } | null {
+  // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes"; before a
+  // verb, its subject: "two days after tens of thousands of supporters of cleric Moqtada Sadr rallied".
+  const longest = verb ? 12 : 4;
+  const shortPhrase = (from: number): boolean => at - from <= longest && !tokens.slice(from, at).some((t) => t.kind === 'punct' && t.text !== '.');
+  for (let i = Math.max(0, at - longest - 3); i + 1 < at; i++) {
     // "hours after the missile attack", "minutes before the crash": the same day.
     if (SAME_DAY_UNITS.has(tokens[i].lower) && /^(?:after|before)$/u.test(tokens[i + 1].lower) && shortPhrase(i + 2)) return { days: 0, from: tokens[i].start };
     if (i + 2 >= at) continue;
@@ -509,7 +511,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "Six weeks after Iran fired missiles …, the toll has risen to 110, the Pentagon said on Friday": counted from the saying.
     const saying = detected.find((m) => m.date !== null && m.dateEnd === null && m.sayingDate);
     for (const m of detected) {
-      const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex) : null;
+      const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex, m.verb) : null;
       if (offset === null) continue;
       const anchor = detected.find((a) => a.date !== null && a.dateEnd === null && !a.sayingDate && a.tokenIndex < m.tokenIndex);
       const anchorDay = anchor ? parseDay(anchor.date) : null;

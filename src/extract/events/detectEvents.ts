@@ -500,6 +500,15 @@ function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that'
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
 
+/** Words of a volley of projectiles: "a volley of", "a barrage of", "salvos of". */
+const VOLLEYS: ReadonlySet<string> = new Set(['volley', 'volleys', 'barrage', 'barrages', 'salvo', 'salvos', 'hail', 'fusillade', 'wave', 'waves']);
+
+/** How many tokens of "a volley of" stand right before token `at` (0 when none). */
+function volleyBefore(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.lower !== 'of' || !VOLLEYS.has(tokens[at - 2]?.lower ?? '')) return 0;
+  return tokens[at - 3]?.lower === 'a' || tokens[at - 3]?.lower === 'an' ? 3 : 2;
+}
+
 /** How many quotation marks stand among tokens `from`..`to` - 1. */
 function quoteMarksBetween(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -551,7 +560,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
       if (trig.first > dLast) {
         // A date before a trigger: "Sunday's strikes", "on Tuesday stormed", a fronted date;
         // not "on Monday condemned air strikes", where the date belongs to the condemning.
-        const gap = wordGap(tokens, dLast, trig.first);
+        // ("on January 8 by firing a volley of ballistic missiles": the volley is the missiles, no distance.)
+        const gap = wordGap(tokens, dLast, trig.first) - volleyBefore(tokens, trig.first);
         // "acknowledged on Saturday (that) it had downed the plane": a pluperfect in the reported clause is an earlier day's.
         const pluperfect = sayingBefore(tokens, dFirst) && tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'had');
         if (pluperfect) continue;

@@ -1691,3 +1691,24 @@ describe('rival speakers after a dash, relative clauses on a source, and modifie
     expect(claimWith(claimsOf('Some local outlets put the number of rockets fired at the city at three.'), 'three')).toMatchObject({ kind: 'attributed', speaker: { name: 'local outlets' } });
   });
 });
+
+describe('frames around a quotation, and deeds that are no words', () => {
+  it('"…,” Trump told reporters traveling with him aboard Air Force One …, according to a pool report": his words, the pool report only the channel', () => {
+    const text = '“They’re allowed to kill our people. It doesn’t work that way,” Trump told reporters traveling with him aboard Air Force One on the flight back to Washington, according to a pool report.';
+    expect(claimWith(claimsOf(text), 'allowed to kill')).toMatchObject({ kind: 'quote', cue: 'told', speaker: { name: 'Donald Trump' } });
+    // "aboard Air Force One" is where he spoke, not what he said.
+    for (const t of ['“It doesn’t work that way,” Trump said aboard Air Force One, according to a pool report.', '“It doesn’t work that way,” Trump told reporters aboard Air Force One.']) {
+      const claims = claimsOf(t);
+      expect(claimWith(claims, 'work that way')).toMatchObject({ kind: 'quote', speaker: { name: 'Donald Trump' } });
+      expect(claims.some((c) => c.text === 'aboard Air Force One')).toBe(false);
+    }
+  });
+
+  it('"Iran responded on January 8 by firing missiles …" is a deed: the sentence is the source\'s after it, not Iran\'s words', () => {
+    const claims = claimsOf('Iran responded on January 8 by firing a volley of ballistic missiles at Iraqi bases hosting US troops, according to the Pentagon.');
+    expect(claims.some((c) => c.speaker?.name === 'Iran' || /^by firing/u.test(c.text))).toBe(false);
+    expect(claimWith(claims, 'volley of ballistic missiles').speaker?.name).toBe('US Department of Defense');
+    // "responded … by saying that …" still carries the words.
+    expect(claimWith(claimsOf('The ministry responded on Monday by saying that the strikes were illegal.'), 'strikes were illegal')).toMatchObject({ kind: 'attributed', speaker: { name: 'ministry' } });
+  });
+});

@@ -1102,3 +1102,19 @@ describe('happenings named in passing', () => {
     expect(x.events.some((e) => e.label === 'embassy attack')).toBe(false);
   });
 });
+
+describe('dates across a volley and a long subject', () => {
+  it('"on January 8 by firing a volley of ballistic missiles": the volley is no distance between the day and the missiles', () => {
+    const x = extractText('Iran responded on January 8 by firing a volley of ballistic missiles at Iraqi bases hosting US troops.', '2020-01-26');
+    expect(claimWith(x.claims, 'volley').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
+  it('"two days after tens of thousands of supporters of cleric Moqtada Sadr rallied": counted back from Sunday past the subject', () => {
+    const x = extractText(
+      'Rockets slammed into the US embassy in Baghdad on Sunday evening, security sources said.\n\nSunday\'s attack came two days after tens of thousands of supporters of cleric Moqtada Sadr rallied in Baghdad to demand the withdrawal of US troops.',
+      '2020-01-26',
+    );
+    expect(x.events.find((e) => e.label === 'protest')?.date).toBe('2020-01-24');
+    expect(x.events.find((e) => e.label === 'rocket attack')?.date).toBe('2020-01-26');
+  });
+});
