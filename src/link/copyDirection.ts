@@ -1,4 +1,5 @@
 import type { Article } from '../domain';
+import { lookupAgency } from '../extract/clean/agencyNames';
 
 /**
  * Which of two articles that share text is the copy. Evidence in order:
@@ -50,8 +51,8 @@ function selfCredited(a: Article): boolean {
 
 /** Credits naming someone other than the publisher itself (PA Media crediting "PA Media" is a byline, not a wire credit). */
 export function wireCredits(a: Article): string[] {
-  const own = (a.outlet ?? '').toLowerCase();
-  return a.credits.filter((c) => c.toLowerCase() !== own);
+  const own = plainName(a.outlet ?? '');
+  return a.credits.filter((c) => plainName(c) !== own);
 }
 
 /** Is `a` published by one of these credited agencies? */
@@ -60,8 +61,9 @@ function publishedBy(a: Article, credits: readonly string[]): boolean {
   return outlet.length > 0 && credits.some((c) => plainName(c) === outlet);
 }
 
+/** A name as the gazetteer knows it ("Al Arabiya English" is Al Arabiya, "AFP" Agence France-Presse), lower case, without "the". */
 function plainName(n: string): string {
-  return n.toLowerCase().replace(/^the\s+/u, '').trim();
+  return (lookupAgency(n)?.name ?? n).toLowerCase().replace(/^the\s+/u, '').trim();
 }
 
 function day(d: string | null): string | null {

@@ -1,5 +1,5 @@
 import type { Article } from '../../src/domain';
-import { copyDirection } from '../../src/link/copyDirection';
+import { copyDirection, wireCredits } from '../../src/link/copyDirection';
 
 const article = (id: string, outlet: string | null, published: string | null, credits: string[] = []): Article => ({
   id, file: null, url: null, outlet, published, title: null, byline: null, credits, notes: [], contentHash: id, text: '',
@@ -12,6 +12,17 @@ describe('copyDirection: which of two articles sharing text is the copy', () => 
     expect(copyDirection(star, reuters)).toMatchObject({ copier: star, original: reuters });
     expect(copyDirection(reuters, star)).toMatchObject({ copier: star, original: reuters });
     expect(copyDirection(star, reuters).reason).toMatch(/credits Reuters, which published it/u);
+  });
+
+  it('the credited outlet is known by any of its names: a reprint crediting "Al Arabiya" copies Al Arabiya English', () => {
+    const arabiya = article('a1', 'Al Arabiya English', '2020-01-04T21:48:00+04:00');
+    const star = article('a2', 'The Daily Star (Lebanon)', '2020-01-05T00:05:00+02:00', ['Al Arabiya']);
+    for (const [incoming, stored] of [[star, arabiya], [arabiya, star]] as const) {
+      expect(copyDirection(incoming, stored)).toMatchObject({ copier: star, original: arabiya });
+    }
+    expect(copyDirection(star, arabiya).reason).toMatch(/credits Al Arabiya English, which published it/u);
+    // An outlet crediting itself by another of its names is no wire credit.
+    expect(wireCredits(article('a3', 'Al Arabiya English', '2020-01-04', ['Al Arabiya']))).toEqual([]);
   });
 
   it('a wire credit on one side only makes the credited text the original', () => {
