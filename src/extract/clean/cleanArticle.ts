@@ -85,10 +85,15 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
 /** A transcript's speaker label alone on its line: "STEVE INSKEEP, HOST:" (a name of two characters at least). */
 const LABEL_ALONE = new RegExp(String.raw`^[“"]?(?=\p{Lu}[\p{Lu}.'’ -])${CAPS_LABEL_NAME}${LABEL_ROLE}:$`, 'u');
 
-/** A speaker label alone on its line: "STEVE INSKEEP, HOST:", or a name as written ("Judy Woodruff:"). */
-function isLabelAlone(text: string): boolean {
+/**
+ * A speaker label alone on its line: "STEVE INSKEEP, HOST:", or a name as written ("Judy Woodruff:"),
+ * any name of that form, or only those of `named` (a page's turns, namedTurnLabels) when given.
+ */
+function isLabelAlone(text: string, named?: ReadonlySet<string>): boolean {
   if (text.length > 80 || !text.endsWith(':')) return false;
-  return LABEL_ALONE.test(text) || namedLabel(text) === text.slice(0, -1);
+  if (LABEL_ALONE.test(text)) return true;
+  const name = text.slice(0, -1);
+  return named ? named.has(name) : namedLabel(text) === name;
 }
 
 /**
@@ -98,8 +103,7 @@ function isLabelAlone(text: string): boolean {
  */
 function withLabelsJoined(kept: Kept[]): Kept[] {
   const named = namedTurnLabels(kept.map((k) => k.text));
-  const labelAlone = (k: Kept): boolean =>
-    k.kind === 'body' && k.text.length <= 80 && (LABEL_ALONE.test(k.text) || (k.text.endsWith(':') && named.has(k.text.slice(0, -1))));
+  const labelAlone = (k: Kept): boolean => k.kind === 'body' && isLabelAlone(k.text, named);
   if (!kept.some(labelAlone)) return kept;
   const out: Kept[] = [];
   for (let i = 0; i < kept.length; i++) {

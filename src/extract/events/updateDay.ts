@@ -14,7 +14,7 @@ export function updateDay(when: string, published: string | null): string | null
   let dayOfMonth: number | null = null;
   let year: number | null = null;
   let dow: number | null = null;
-  words.forEach((w, i) => {
+  for (const [i, w] of words.entries()) {
     const mo = monthOf(w);
     if (mo !== null && month === null) {
       month = mo;
@@ -24,11 +24,10 @@ export function updateDay(when: string, published: string | null): string | null
     }
     if (/^\d{4}$/u.test(w)) year = Number(w);
     dow ??= weekdayOf(w);
-  });
+  }
   const pub = parseDay(published);
   if (month !== null && dayOfMonth !== null) {
-    const m: number = month;
-    const d: number = dayOfMonth;
+    const [m, d] = [month, dayOfMonth];
     if (year !== null) return isValidDay(year, m, d) ? toIso({ y: year, m, d }) : null;
     if (!pub) return null;
     // A day more than two days before publication is next year's ("1 January" of a 31 December page).
