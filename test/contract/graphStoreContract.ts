@@ -229,6 +229,15 @@ export function describeGraphStoreContract(name: string, factory: () => Promise<
         expect(await store.counts()).toEqual(before);
       });
 
+      test('an article note of no known kind is refused, naming the field, and leaves nothing', async () => {
+        const { ap } = apStory();
+        const bad: ArticleBundle = { ...ap, article: { ...ap.article, notes: [{ kind: 'erratum' as never, text: 'Erratum: the toll was 25.' }] } };
+        const err = await expectCode(store.writeArticle(bad), 'BAD_INPUT');
+        expect(err.message).toMatch(/article\.notes\[0\]\.kind/);
+        expect(await store.getArticles([ap.article.id])).toEqual([null]);
+        expect(await store.counts()).toEqual(emptyCounts);
+      });
+
       test('a link to a missing claim fails the write mid-way and nothing of the article remains', async () => {
         const { ap, ids } = apStory();
         const b = { ...ap, links: [makeLink(ids.apKilled, 'a_0000:1-2', 'corroborates')] };
