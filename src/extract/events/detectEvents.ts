@@ -6,6 +6,7 @@ import { resolveDates, type DateMention } from './resolveDates';
 import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
 import { TOLL_RISE_VERBS, tollRisesAt } from '../quantities/tollRises';
+import { zonePhraseEnd } from './zonedClock';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
 const TARGET_LABELS_MAP = new Map(Object.entries(TARGET_LABELS));
@@ -539,7 +540,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
   const result: Array<DateMention | null> = triggers.map(() => null);
   for (const d of dates) {
     const dFirst = tokenAt(tokens, d.start);
-    const dLast = tokenAt(tokens, d.end - 1);
+    // "Shortly after 1 am Friday local time, a US drone fired …": the zone belongs to the day.
+    const dayLast = tokenAt(tokens, d.end - 1);
+    const dLast = zonePhraseEnd(tokens, dayLast + 1) ?? dayLast;
     // "The death toll from the strikes rose to 25 on Monday": the day of the count, not of the strikes.
     if (tollUpdateBefore(tokens, dFirst)) continue;
     const possessive = /['’]s$/.test(d.text);

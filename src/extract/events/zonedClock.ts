@@ -46,6 +46,11 @@ function zoneAt(tokens: readonly Token[], k: number): ZoneAt | null {
   return tokens[found.last + 1]?.text === ')' ? { ...found, last: found.last + 1 } : null;
 }
 
+/** The last token of a zone phrase starting at token k ("local time", "(EST)", "Baghdad time"); null when none starts there. */
+export function zonePhraseEnd(tokens: readonly Token[], k: number): number | null {
+  return zoneAt(tokens, k)?.last ?? null;
+}
+
 /** A clock time at token k with its zone: "5:30pm (EST)", "5:30 p.m. ET", "17:30 GMT", "1 a.m. local time". */
 function clockAt(tokens: readonly Token[], k: number): { minutes: number; zone: ZoneAt } | null {
   const t = tokens[k];

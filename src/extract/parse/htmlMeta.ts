@@ -1,5 +1,6 @@
 import { htmlTokens, decodeEntities } from './htmlTokens';
 import { normaliseDate } from './normaliseDate';
+import { siteOfTitle } from './siteOfTitle';
 
 export interface HtmlMeta {
   title: string | null;
@@ -46,10 +47,10 @@ export function htmlMeta(html: string): HtmlMeta {
   }
 
   const ld = findArticleLd(jsonLd);
-  const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? null;
+  const url = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
+  const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? siteOfTitle(titleTag, url);
   const title =
     str(ld?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (titleTag ? stripSiteSuffix(titleTag, siteName) : null);
-  const url = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
   const published =
     firstDate([
       ld?.datePublished, meta.get('article:published_time'), meta.get('og:published_time'), meta.get('datepublished'),

@@ -78,4 +78,17 @@ describe('the day in a page’s address', () => {
     expect(clean(page, { url: 'https://news.example.com/2021/02/30/x/' }).parsed.published).toBeNull();
     expect(clean(page, { url: 'https://news.example.com/2021/03/rocket/' }).parsed.published).toBeNull();
   });
+
+  it('reads the month and day without a leading zero, a month by name and one ISO segment', () => {
+    const page = 'A rocket struck the airfield on Friday, officials said.';
+    const day = (url: string) => clean(page, { url }).parsed.published;
+    expect(day('https://www.vox.com/world/2020/1/3/21048210/soleimani-iraq-iran-timeline')).toBe('2020-01-03');
+    expect(day('https://www.theguardian.com/world/2019/dec/30/us-airstrikes-iraq-syria')).toBe('2019-12-30');
+    expect(day('https://news.example.com/news/2020-01-01/Iran-denies-role/index.html')).toBe('2020-01-01');
+    // A year and a number are not a day; nor is a word that is no month, or a day past the month's end.
+    expect(day('https://news.example.com/2020/1/rocket-strikes/')).toBeNull();
+    expect(day('https://news.example.com/2020/world/3/story')).toBeNull();
+    expect(day('https://news.example.com/2019/feb/30/story')).toBeNull();
+    expect(day('https://news.example.com/2020-01-01-rocket-strikes/')).toBeNull();
+  });
 });

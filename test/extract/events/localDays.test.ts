@@ -26,6 +26,13 @@ describe('a time written in another zone dates the happening where it happened',
     expect(eventOf(body, 'The raid on the compound', '2021-05-12')).toMatchObject({ date: '2021-05-09' });
   });
 
+  it('reads a day with its zone after it as one phrase, so it still opens the clause', () => {
+    const body = 'US jets struck five militia sites on December 29. Hours later, shortly after 1 am Friday local time, a US drone fired missiles at a two-car convoy leaving the airport.';
+    // The day opens the sentence's clause: not the strikes of December 29, which "hours later" counts from.
+    expect(eventOf(body, 'a US drone fired missiles', '2020-01-03')).toMatchObject({ date: '2020-01-03' });
+    expect(eventOf('On Friday (local time), a drone fired missiles at a convoy near the airport.', 'a drone fired', '2020-01-04')).toMatchObject({ date: '2020-01-03' });
+  });
+
   it('keeps the day of a local time, and of a morning in the same zone', () => {
     expect(eventOf('Rockets struck an air base in Syria at 1:30 a.m. local time on March 3, officials said.', 'Rockets struck', '2021-03-05')).toMatchObject({ date: '2021-03-03' });
     expect(eventOf('Rockets struck an air base in Syria at 8 a.m. ET on March 3, officials said.', 'Rockets struck', '2021-03-05')).toMatchObject({ date: '2021-03-03' });

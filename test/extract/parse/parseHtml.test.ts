@@ -2,6 +2,7 @@ import { parseInput } from '../../../src/extract/parseInput';
 import { parseHtml, HTML_LIMITS } from '../../../src/extract/parse/parseHtml';
 import { htmlToParagraphs } from '../../../src/extract/parse/htmlToParagraphs';
 import { htmlMeta } from '../../../src/extract/parse/htmlMeta';
+import { extractArticle } from '../../../src/extract/extractArticle';
 
 const para = (n: number): string =>
   `<p>Paragraph ${n}: the protesters, who had gathered outside the compound since the morning, threw stones and set fire to a reception area, officials said.</p>`;
@@ -107,5 +108,35 @@ describe('a lead photo caption outside the article body', () => {
     const html = `<html><head><title>Storm closes harbour</title></head><body><header><h1>Storm closes harbour</h1><figure><img src="a.jpg" alt="x"><figcaption>Waves break over the harbour wall in Ponce on Tuesday. <span class="credit">Jane Roe AP</span></figcaption></figure></header><div class="story-body">${[1, 2, 3, 4, 5].map(para).join('')}</div></body></html>`;
     const [a] = parseInput({ file: 'storm.html', content: html });
     expect(a!.body.split('\n\n').pop()).toBe('Waves break over the harbour wall in Ponce on Tuesday. Credit: Jane Roe AP');
+  });
+});
+
+describe('a site named only at the end of the <title>', () => {
+  const page = (title: string, url: string) => `<html><head><title>${title}</title><link rel="canonical" href="${url}"></head><body></body></html>`;
+
+  it('is the outlet when the page’s address agrees, and comes off the headline with its section', () => {
+    const meta = htmlMeta(page('US airstrikes in Iraq and Syria kill at least 25 fighters | World news | The Guardian', 'https://www.theguardian.com/world/2019/dec/30/us-airstrikes'));
+    expect(meta.outlet).toBe('The Guardian');
+    expect(meta.title).toBe('US airstrikes in Iraq and Syria kill at least 25 fighters');
+    expect(htmlMeta(page('Iraqi factions mourn commanders - Al Mayadeen English', 'https://english.almayadeen.net/news/politics/x')).outlet).toBe('Al Mayadeen English');
+    expect(htmlMeta(page('Strikes on militia sites – Sydney Morning Herald', 'https://www.smh.com.au/world/x')).outlet).toBeNull();
+    expect(htmlMeta(page('Strikes on militia sites | The Sydney Morning Herald', 'https://www.sydneymorningherald.com.au/world/x')).outlet).toBe('The Sydney Morning Herald');
+  });
+
+  it('is no outlet when the address names another site, or there is no address', () => {
+    expect(htmlMeta(page('Iran vows revenge - Breaking News', 'https://www.theguardian.com/world/x')).outlet).toBeNull();
+    expect(htmlMeta(page('Iran vows revenge | The Guardian', 'https://example.com/x')).outlet).toBeNull();
+    expect(htmlMeta(`<html><head><title>Iran vows revenge | The Guardian</title></head><body></body></html>`).outlet).toBeNull();
+    // Metadata that names the site wins.
+    expect(htmlMeta(`<html><head><title>Iran vows revenge | The Guardian</title><meta property="og:site_name" content="Guardian US"><link rel="canonical" href="https://www.theguardian.com/x"></head></html>`).outlet).toBe('Guardian US');
+  });
+
+  it('gives an HTML page with no site metadata its outlet rather than the agency it credits', () => {
+    const para = (n: number) => `<p>Paragraph ${n}: the Pentagon said the strikes hit five sites in Iraq and Syria on Sunday, officials told reporters in Washington.</p>`;
+    const html = `<html><head><title>Strikes hit five sites | World news | The Guardian</title><link rel="canonical" href="https://www.theguardian.com/world/2019/dec/30/strikes"></head><body><article><h1>Strikes hit five sites</h1>${[1, 2, 3, 4].map(para).join('')}<p>Agence France-Presse and Reuters contributed to this report</p></article></body></html>`;
+    const [a] = parseInput({ file: 'g.html', content: html });
+    const x = extractArticle(a!);
+    expect(x.article.outlet).toBe('The Guardian');
+    expect(x.article.credits).toEqual(['Agence France-Presse', 'Reuters']);
   });
 });

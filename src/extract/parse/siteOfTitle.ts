@@ -1,0 +1,35 @@
+const SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: '];
+
+/**
+ * The site's name as the page's <title> ends with it ("… | World news | The Guardian"), for a page
+ * that declares none in its metadata. Trusted only when the page's address agrees: the name's
+ * letters, an initial "The" aside, and the address's host name (without "www." and the domain
+ * ending) begin one another ("The Guardian" / theguardian.com, "Al Mayadeen English" /
+ * almayadeen.net); a headline's last words are not taken for a site.
+ */
+export function siteOfTitle(title: string | null, url: string | null): string | null {
+  if (title === null || url === null) return null;
+  const host = hostLabel(url);
+  if (host === null) return null;
+  for (const sep of SEPARATORS) {
+    const at = title.lastIndexOf(sep);
+    if (at <= 0) continue;
+    const tail = title.slice(at + sep.length).trim();
+    if (tail.split(/\s+/u).length > 5) continue;
+    const letters = tail.toLowerCase().replace(/[^a-z0-9]/gu, '');
+    const bare = letters.replace(/^the/u, '');
+    if ([letters, bare].some((l) => l.length >= 4 && (l.startsWith(host) || host.startsWith(l)))) return tail;
+  }
+  return null;
+}
+
+/** "https://www.theguardian.com/world/…" -> "theguardian"; null for an address with no host or a bare one. */
+function hostLabel(url: string): string | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(url.trim());
+  if (!m) return null;
+  const labels = m[1]!.toLowerCase().split('.').filter((l) => l !== 'www' && l !== 'amp' && l !== 'm');
+  // The label before the domain ending ("co.uk", "com.au" take two).
+  const ending = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/u.test(labels[labels.length - 2]!) ? 2 : 1;
+  const name = labels[labels.length - ending - 1];
+  return name !== undefined && name.length >= 4 ? name.replace(/[^a-z0-9]/gu, '') : null;
+}
