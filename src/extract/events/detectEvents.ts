@@ -765,6 +765,10 @@ const COUNTRY_POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:missile|rocket|ai
 const SPEAKING_PLACE =
   /\b(?:speaking|spoke|talking|addressing|visiting|on\s+a\s+visit|during\s+a\s+visit|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press)|(?:news|press)\s+conference|a\s+speech|in\s+remarks|an\s+interview)\b[^,;.:]{0,40}$/iu;
 const COORDINATED_CLAUSE = /,\s*(?:and|but)\s/u;
+/** The opening of a sentence up to a place: "In ", "Back in ", "Meanwhile in ". */
+const FRONTED_PLACE = /^\s*(?:(?:back|meanwhile|elsewhere|later),?\s+)?(?:in|from)\s+(?:the\s+)?$/iu;
+/** After the fronted place: a comma, a speaker of up to eight words, and the saying ("…, House Speaker Nancy Pelosi said the "). */
+const SPEAKER_THEN_SAYING = /^,\s+(?:[^\s,;:]+\s+){1,8}(?:said|says|told|tells|warned|warns|added|insisted|claimed|argued|announced|stated|wrote|tweeted|declared|acknowledged|confirmed)\b/iu;
 /** Doings that are no happening of ours, whose place follows them ("negotiations in Vienna", "a summit in Paris"). */
 const OTHER_DOINGS = new Set(['negotiations', 'talks', 'meeting', 'meetings', 'conference', 'summit', 'session', 'sessions', 'election', 'elections', 'trial', 'hearing', 'hearings', 'interview', 'studies', 'exile']);
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
@@ -833,6 +837,9 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
         // place before the phrase that subordinates a trigger is the main clause's, when a comma or the trigger's own
         // day sets that phrase apart ("withdrew from the compound in Baghdad after two days of clashes" is one scene).
         if (sp.subFrom !== null && at < sp.subFrom && (sp.dated || sentence.slice(at, sp.subFrom).includes(','))) continue;
+        // "In Washington, House Speaker Nancy Pelosi said the strike was …": a place opening the sentence
+        // before its speaker is where the words were said, not where what they speak of happened.
+        if (at < sp.start && FRONTED_PLACE.test(sentence.slice(0, at)) && SPEAKER_THEN_SAYING.test(sentence.slice(from, sp.start))) continue;
         // "Trump, who is spending the holidays at his estate in Florida, blamed Iran for the violence": a place
         // inside a relative clause closed before the trigger is the clause's.
         if (at < sp.start && RELATIVE_OPEN.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(from, sp.start).includes(',')) continue;

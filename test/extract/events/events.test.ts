@@ -1030,6 +1030,20 @@ describe('places that are not where it happened (round 31)', () => {
     expect(claimWith(extractText('The U.S. military said it carried out three air strikes in Somalia, killing four fighters.', '2020-01-06').claims, 'Somalia').event?.place).toBe('Somalia');
   });
 
+  it('where the words were said, opening the sentence: “In Washington, House Speaker Nancy Pelosi said the strike …”', () => {
+    const body =
+      'The United States has killed Qassem Soleimani in a drone strike at Baghdad International Airport. The strike took place at around 1 a.m. Friday.\n\n' +
+      'In Washington, House Speaker Nancy Pelosi said the strike was carried out without consulting Congress.\n\n' +
+      'On Sunday, U.S. warplanes bombed five sites of the Kataib Hezbollah militia in Iraq and Syria, killing about two dozen fighters.';
+    const x = extractText(body, '2020-01-03');
+    const pelosi = claimWith(x.claims, 'without consulting Congress');
+    // The drone strike of the first paragraph: not a strike in Washington, which Sunday's bombing would then have dated.
+    expect(pelosi.event).toMatchObject({ date: '2020-01-03' });
+    expect(pelosi.event?.id).toBe(claimWith(x.claims, 'The strike took place').event?.id);
+    // A place opening the sentence is still the happening's when no one is said to speak: "In Baghdad, rockets struck …".
+    expect(claimWith(extractText('In Baghdad, rockets struck near the US embassy on Sunday.', '2020-01-27').claims, 'rockets struck').event?.place).toBe('Baghdad');
+  });
+
   it('a destination in a coordinated clause: “… killed in the strikes, and then marched to the Green Zone”', () => {
     const x = extractText(
       'American air strikes on Sunday killed 25 fighters from the militia.\n\nThe incident happened after mourners held funerals for the fighters killed in the strikes, and then marched to the heavily fortified Green Zone.',
