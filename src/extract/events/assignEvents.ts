@@ -78,6 +78,8 @@ interface Working {
   deadly: boolean;
   /** Every mention so far is a bare "strike(s)", which may be the missiles or rockets the text is on. */
   bareStrike: boolean;
+  /** Told as one strike ("a drone strike") or as several ("the strikes"), by its first mention that says. */
+  number: StrikeNumber | null;
 }
 
 /** How far before publication an undated event may lie: older dated mentions never join it. */
@@ -323,6 +325,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const definiteBare = new Set<DetailedEventMention>();
   /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
   const definitePlaced = new Set<DetailedEventMention>();
+  /** Undated definite "the strike(s)" (see findEvent). */
+  const definiteStrike = new Set<DetailedEventMention>();
   /** Mentions inside a phrase of cause or precedence ("after …", "in retaliation for …"). */
   const causeMentions = new Set<DetailedEventMention>();
   /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
@@ -387,12 +391,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     if (idx < 0 && !create) return -1;
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger) });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger), number: strikeNumber(m.trigger) });
       participantsOf.push(new Set());
       return events.length - 1;
     }
     const e = events[idx];
     if (!BARE_STRIKE.test(m.trigger)) e.bareStrike = false;
+    e.number ??= strikeNumber(m.trigger);
     if (e.family === '*') e.family = labelInfo(m.label).family;
     if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
     else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
@@ -437,6 +442,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const ownStrikes = events.some((e) => e.family === 'strikes' && datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) &&
       !(m.date === null && missilesDate !== null && e.date !== null && (e.dateEnd ?? e.date) < missilesDate));
     if (!ownStrikes && !m.fresh && BARE_STRIKE.test(m.trigger) && missiles !== null) idx = missiles;
+    // "The strike happened on the road out of the airport" after a recap of Sunday's strikes: a definite
+    // "the strike" is the latest happening of its label told as one strike, "the strikes" as several.
+    const number = definiteStrike.has(m) ? strikeNumber(m.trigger) : null;
+    if (number !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && events[k].number === number && compatible(k)) idx = k;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
     // "… in a stampede." then "32 people had been killed … in the incident, … hospitals across Kerman": a
@@ -549,6 +558,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     for (const m of detected) {
       if (inCausePhrase(m, s.text)) causeMentions.add(m);
       if (labelInfo(m.label).family === '*' && m.date === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) (m.place === null ? definiteBare : definitePlaced).add(m);
+      if (m.date === null && !m.fresh && strikeNumber(m.trigger) !== null && DEFINITE_STRIKE_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start))) definiteStrike.add(m);
     }
     const refs: MentionRef[] = [];
     const indexes: number[] = [];
@@ -787,6 +797,14 @@ function inCausePhrase(m: DetailedEventMention, text: string): boolean {
 
 /** A bare "strike(s)": the word of an air strike, and of the missiles or rockets an article is on. */
 const BARE_STRIKE = /^strikes?$/iu;
+
+type StrikeNumber = 'one' | 'many';
+/** "strike" / "drone strike" is one, "strikes" / "air strikes" several; null for other words. */
+function strikeNumber(trigger: string): StrikeNumber | null {
+  return /\bstrike$/iu.test(trigger) ? 'one' : /\bstrikes$/iu.test(trigger) ? 'many' : null;
+}
+/** "the strike", "the US strike", "that drone strike": a definite mention, up to two words between. */
+const DEFINITE_STRIKE_BEFORE = /\b(?:the|this|that)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
 /** Happenings of fired projectiles, which a bare "strike" may name. */
 const PROJECTILE_FAMILIES: ReadonlySet<string> = new Set(['missile strike', 'rocket attack']);
 

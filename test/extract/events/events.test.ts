@@ -1132,3 +1132,21 @@ describe('dates across a volley and a long subject', () => {
     expect(x.events.find((e) => e.label === 'rocket attack')?.date).toBe('2020-01-26');
   });
 });
+
+describe('“the strike” and “the strikes” when both happened', () => {
+  it('a definite singular is the happening told as one strike, after a recap of several', () => {
+    const body =
+      'The United States has killed Qassem Soleimani in a drone strike at Baghdad International Airport on Friday.\n\n' +
+      'The assassination comes after a week of escalating violence in Iraq. On Sunday, U.S. warplanes bombed five sites of the Kataib Hezbollah militia, killing about two dozen fighters.\n\n' +
+      'The strike happened on the road leading out of the airport. Two cars were hit.\n\n' +
+      'Iraqi officials condemned the strikes on the militia’s sites as a violation of sovereignty.';
+    const x = extractText(body, '2020-01-03');
+    const drone = claimWith(x.claims, 'in a drone strike').event;
+    expect(drone).toMatchObject({ date: '2020-01-03' });
+    // Before: the latest strikes of the label, Sunday's, which the recap had just named.
+    expect(claimWith(x.claims, 'The strike happened').event?.id).toBe(drone?.id);
+    expect(claimWith(x.claims, 'Two cars were hit').event?.id).toBe(drone?.id);
+    // A plural is not the one strike: the latest strikes, Sunday's.
+    expect(claimWith(x.claims, 'condemned the strikes').event).toMatchObject({ date: '2019-12-29' });
+  });
+});
