@@ -71,6 +71,7 @@ const BOILERPLATE: Array<[string, string]> = [
   ['The most recent updates appear first.', 'live blog notice'],
   ['All times are Japan Standard Time.', 'live blog notice'],
   ['All times in GMT.', 'live blog notice'],
+  ['Please refresh the page for updates.', 'live blog notice'],
   ['PBS is a 501(c)(3) not-for-profit organization.', 'page notice'],
   ['[Video: 9:42 — Watch the full segment]', 'media label'],
   ['Kyle Rempfer is an editor and reporter whose articles have covered battlefield medicine, military burn pits and the experience of Afghans and Iraqis who served alongside U.S. troops.', 'author bio'],
@@ -161,6 +162,11 @@ describe('live-blog entry times', () => {
   it("an outlet's line about itself inside a paragraph is no claim; a sentence about another outlet is", () => {
     const x = extractText('Rockets hit the base on Friday, officials said.\n\nKyiv Post is an independent publication. Support us on Patreon.\n\nNasha Niva is an independent newspaper that authorities shut down in 2021, its editor said.');
     expect(x.claims.map((c) => c.text)).toEqual(['Rockets hit the base on Friday', 'Nasha Niva is an independent newspaper that authorities shut down in 2021']);
+  });
+
+  it('a live page’s reading notes in one paragraph are no claims: “Live updates. All times are Israel time (GMT+2). Refresh for the latest.”', () => {
+    const x = extractText('Live updates. All times are Israel time (GMT+2). Refresh for the latest.\n\nIraqi media report that three rockets struck near the cargo terminal at Baghdad International Airport.');
+    expect(x.claims.map((c) => c.text)).toEqual(['three rockets struck near the cargo terminal at Baghdad International Airport']);
   });
 
   it("a blog's greeting or sign-off inside an entry is no claim; the entry's news is", () => {

@@ -141,6 +141,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // A live page's reading notes: "The most recent updates appear first.", "All times are Japan Standard Time."
   { reason: 'live blog notice', maxLength: 80, pattern: /^(?:the )?(?:most recent|latest|newest) (?:updates|posts|entries) (?:appear|are shown|are listed|are|come) (?:first|at the top)\b[^.!?]{0,30}[.!]?$/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 60, pattern: /^all times (?:are|in|shown in|given in|listed in|are in|are given in) [\p{L}+\d: ()-]{2,40}\.?$/iu, inSentence: true },
+  // "Live updates.", "Refresh for the latest.", "Refresh the page for updates."
+  { reason: 'live blog notice', maxLength: 60, pattern: /^(?:live (?:updates|coverage|blog)|(?:please )?refresh (?:(?:the|this) page )?(?:for|to see) (?:the )?(?:latest|updates|new updates|the latest updates|more))[.!:]?$/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 120, pattern: /^(this (live )?blog is (now )?closed|(we are|we['’]re) (now )?(closing|pausing) (this|our|the) (live )?(blog|coverage))\b/i, inSentence: true },
   // Newsletters: "You are receiving this email because …", "Here's what you need to know.", "That's it for today."
   { reason: 'newsletter notice', maxLength: 300, needle: 'receiving', pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
