@@ -163,19 +163,35 @@ function countedDays(tokens: readonly Token[], i: number): number | null {
 
 /**
  * Days after the previous happening: "two days later", "a week later", "the next day", "the
- * following day"; "hours later", "minutes later" and "later that night" are the same day.
+ * following day"; "hours later", "minutes later" and "later that night" are the same day. `at`
+ * is the token the phrase starts at.
  */
-function daysLater(tokens: readonly Token[]): number | null {
+function daysLater(tokens: readonly Token[]): { days: number; at: number } | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (SAME_DAY_UNITS.has(tokens[i].lower) && tokens[i + 1].lower === 'later') return 0;
-    if (tokens[i].lower === 'later' && tokens[i + 1].lower === 'that' && PARTS_OF_DAY.has(tokens[i + 2].lower)) return 0;
+    if (SAME_DAY_UNITS.has(tokens[i].lower) && tokens[i + 1].lower === 'later') return { days: 0, at: i };
+    if (tokens[i].lower === 'later' && tokens[i + 1].lower === 'that' && PARTS_OF_DAY.has(tokens[i + 2].lower)) return { days: 0, at: i };
     // "two days after the march" counts from the march, not from the happening before: only "later" or "after that".
     const after = tokens[i + 2].lower === 'later' || (tokens[i + 2].lower === 'after' && (i + 3 >= tokens.length || /^(?:that|this|,)$/u.test(tokens[i + 3].lower)));
     const days = after ? countedDays(tokens, i) : null;
-    if (days !== null) return days;
-    if ((tokens[i].lower === 'the' || tokens[i].lower === 'a') && /^(?:next|following)$/u.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'day') return 1;
+    if (days !== null) return { days, at: i };
+    if ((tokens[i].lower === 'the' || tokens[i].lower === 'a') && /^(?:next|following)$/u.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'day') return { days: 1, at: i };
   }
   return null;
+}
+
+/** Words that, between a trigger and a later "hours later", put the phrase in another clause. */
+const LATER_ELSEWHERE = new Set(['.', '!', '?', ';', '"', '\u201d', 'before', 'after', 'while', 'when', 'until', 'since', 'said', 'says', 'told', 'tweeted', 'wrote', 'added']);
+
+/**
+ * Whether the "… later" phrase at token `at` dates the trigger at token `trigger`: always when it
+ * comes first ("Two days later, jets struck …"); after the trigger, only in the same clause ("the
+ * US struck back two days later"), not in "… an attack on the U.S. Embassy,” he tweeted on
+ * Tuesday, before following up hours later with a warning".
+ */
+function laterDates(tokens: readonly Token[], trigger: number, at: number): boolean {
+  if (at < trigger) return true;
+  for (let k = trigger + 1; k < at; k++) if (LATER_ELSEWHERE.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /**
@@ -511,7 +527,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const later = context !== null ? daysLater(tokens) : null;
     const from = context !== null ? events[context] : null;
     const fromDay = from && from.dateEnd === null ? parseDay(from.date) : null;
-    if (later !== null && fromDay) for (const m of detected) if (m.date === null) m.date = toIso(addDays(fromDay, later));
+    if (later !== null && fromDay) for (const m of detected) if (m.date === null && laterDates(tokens, m.tokenIndex, later.at)) m.date = toIso(addDays(fromDay, later.days));
     // "Jets struck on Sunday, two days after a rocket attack killed …": counted back from the sentence's dated happening.
     // Without a dated happening, the day of the clause before the count: "Iraq's parliament passed a
     // resolution on Sunday, two days after a U.S. air strike in Baghdad killed …".

@@ -438,8 +438,11 @@ function firstTriggerFrom(triggers: ReadonlyArray<{ first: number }>, token: num
 /** Verbs of saying and reacting that take a date for themselves ("on Monday condemned air strikes"). */
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'condemns', 'condemn', 'warns', 'warn', 'vows', 'vowed', 'urges', 'urged', 'denies', 'deny', 'blames', 'blame', 'calls', 'call', 'met', 'meets', 'spoke', 'speaks', 'wrote', 'writes', 'tweeted', 'announced']);
 
-/** Verbs whose date is the happening's own: "on Monday attended a funeral", "on Sunday launched air strikes". */
-const HAPPENING_VERBS = new Set(['attended', 'held', 'staged', 'launched', 'conducted', 'carried', 'joined', 'began', 'started', 'mounted', 'waged']);
+/**
+ * Verbs whose date is the happening's own: "on Monday attended a funeral", "on Sunday launched air strikes";
+ * also a day of its course: "on Wednesday ended their siege", "on Thursday resumed the protest".
+ */
+const HAPPENING_VERBS = new Set(['attended', 'held', 'staged', 'launched', 'conducted', 'carried', 'joined', 'began', 'started', 'mounted', 'waged', 'ended', 'lifted', 'resumed', 'continued', 'renewed', 'escalated', 'intensified']);
 
 /** A verb-like word between two tokens: a past form in -ed or a reporting verb (not a verb of the happening itself). */
 function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
