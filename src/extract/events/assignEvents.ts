@@ -218,8 +218,17 @@ function offsetBefore(tokens: readonly Token[], at: number, verb = false): { day
 /** The last single day written before `at` (a range or a month dates no count). */
 function dayBefore(dates: readonly DateMention[], at: number): Day | null {
   let day: Day | null = null;
-  for (const d of dates) if (d.end <= at && d.dateEnd === null && d.precision === 'day') day = parseDay(d.date);
+  for (const d of dates) if (d.end <= at && dayOrNight(d.date, d.dateEnd) && d.precision === 'day') day = parseDay(d.date);
   return day;
+}
+
+/** One day, or a night over two ("last night" is the 12th to the 13th): a day to count from, the first. */
+function dayOrNight(date: string | null, dateEnd: string | null): boolean {
+  if (date === null) return false;
+  if (dateEnd === null) return true;
+  const from = parseDay(date);
+  const to = parseDay(dateEnd);
+  return from !== null && to !== null && diffDays(from, to) === 1;
 }
 
 const SEQUENCE_FIRST = new Set(SEQUENCE_CUES.map((c) => c[0]));
@@ -461,6 +470,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "The strike happened on the road out of the airport" after a recap of Sunday's strikes: a definite
     // "the strike" is the latest happening of its label told as one strike, "the strikes" as several.
     const number = definiteStrike.has(m) ? strikeNumber(m.trigger) : null;
+    // "the escalating violence in Iraq" is the article's happening in Baghdad too.
+    const there = (e: Working): boolean => m.place !== null && (e.place === m.place || (e.place !== null && placeWithin(e.place, m.place)));
+    // "Wednesday's attack on Taji" after a quotation's "attacks against our people": a generic word with a
+    // place is first the specific happening there (the rocket barrage on Taji), then one of its own label.
+    if (idx < 0 && m.generic && m.place !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].family !== '*' && there(events[k]) && compatible(k)) idx = k;
     if (number !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && events[k].number === number && compatible(k)) idx = k;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
@@ -469,8 +483,6 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (idx < 0 && definitePlaced.has(m) && context !== null && events[context]!.place === null && events[context]!.family !== '*' && compatible(context)) idx = context;
     // "Kataib Hezbollah did not claim the Taji attack": a generic word with a place is the happening there.
     if (idx < 0 && m.generic && m.place !== null) {
-      // "the escalating violence in Iraq" is the article's happening in Baghdad too.
-      const there = (e: Working): boolean => e.place === m.place || (e.place !== null && placeWithin(e.place, m.place!));
       for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (there(events[k]) && compatible(k)) idx = k;
     }
     if (idx < 0 && m.generic && context !== null && compatible(context) && !otherClause(m, context)) idx = context;
@@ -538,7 +550,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     for (const m of detected) {
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex, m.verb) : null;
       if (offset === null) continue;
-      const anchor = detected.find((a) => a.date !== null && a.dateEnd === null && !a.sayingDate && a.tokenIndex < m.tokenIndex);
+      // ("US aircraft struck … last night, a day after a rocket barrage on Camp Taji killed …": from the night's first day.)
+      const anchor = detected.find((a) => dayOrNight(a.date, a.dateEnd) && !a.sayingDate && a.tokenIndex < m.tokenIndex);
       const anchorDay = anchor ? parseDay(anchor.date) : null;
       // "The strikes came two days after a rocket attack …": counted from the dated happening the text is on, named again.
       const named = fromDay !== null && detected.some((a) => a !== m && a.date === null && a.tokenIndex < m.tokenIndex && labelInfo(a.label).family === from!.family);

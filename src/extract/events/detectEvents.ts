@@ -992,7 +992,7 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
 }
 
 /** Words that make a trigger a new happening: "another attack", "a second strike", "fresh protests". */
-const FRESH_WORDS = new Set(['another', 'fresh', 'renewed', 'separate']);
+const FRESH_WORDS = new Set(['another', 'fresh', 'renewed', 'separate', 'additional']);
 const FRESH_AFTER_A = new Set(['new', 'second', 'third', 'further', 'separate']);
 
 /** "another barrage of rockets", "a second rocket attack", "a fresh wave of protests", within three words before the trigger. */

@@ -1173,3 +1173,24 @@ describe('a day of a happening’s course, and “hours later” in another clau
     expect(claimWith(z.claims, 'jets struck').event).toMatchObject({ date: '2019-12-29' });
   });
 });
+
+describe('a barrage counted back from last night, and a generic attack with a place (ho17)', () => {
+  const body =
+    '"The United States will not tolerate attacks against our people," Defense Secretary Mark Esper said.\n\n' +
+    'US aircraft struck five weapons storage facilities belonging to Kataib Hezbollah across Iraq last night, a day after a rocket barrage on Camp Taji killed two American troops and a British soldier, the head of US Central Command said today.\n\n' +
+    "Gen. Kenneth McKenzie told reporters that Wednesday's attack on Taji involved more than 30 rockets fired from a truck-mounted launcher.";
+
+  it('“last night, a day after …” counts the day before the night began', () => {
+    const x = extractText(body, '2020-03-13');
+    const taji = x.events.find((e) => e.label === 'rocket attack');
+    expect(taji).toMatchObject({ date: '2020-03-11', place: 'Taji' });
+  });
+
+  it('“Wednesday’s attack on Taji” is the rocket barrage there, not the quotation’s attacks', () => {
+    const x = extractText(body, '2020-03-13');
+    expect(claimWith(x.claims, "Wednesday's attack on Taji").event).toMatchObject({ label: 'rocket attack', date: '2020-03-11', place: 'Taji' });
+    // An "additional" attack is another one: "chatter of additional attacks against Americans in Iraq".
+    const y = extractText('Rockets hit the US embassy in Baghdad on Sunday.\n\nTrump wrote: "Now we hear chatter of additional attacks against Americans in Iraq."', '2020-12-24');
+    expect(claimWith(y.claims, 'additional attacks').event?.label).not.toBe('rocket attack');
+  });
+});
