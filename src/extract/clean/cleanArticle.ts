@@ -459,6 +459,9 @@ function boilerplateReason(s: string): string | null {
   const rule = matchLineRule(BOILERPLATE_RULES, s, lower);
   if (rule !== null) return rule.reason;
   if (isTimestampLine(s)) return 'timestamp';
+  // "Middle East · 19:42 04.01.2020 (updated 02:18 05.01.2020)": a section's name before the stamp.
+  const dot = s.indexOf(' \u00b7 ');
+  if (dot > 0 && dot <= 30 && s.slice(0, dot).split(' ').length <= 3 && isTimestampLine(s.slice(dot + 3))) return 'timestamp';
   const meta = metaStripReason(s);
   if (meta !== null) return meta;
   if (isMenuLine(s)) return 'navigation';

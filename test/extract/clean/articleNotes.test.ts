@@ -15,6 +15,9 @@ describe('articleNotes: what a page printed about its story', () => {
     ['(Adds Iraqi government reaction, paragraphs 6-8)', 'update'],
     ['(Corrects spelling of commander’s name in paragraph 3)', 'correction'],
     ['This article has been updated with remarks from the defense secretary.', 'update'],
+    ["UPDATE: Adds Trump's tweet threatening to strike 52 Iranian sites.", 'update'],
+    ["UPDATED: 08.01.2020, 16:47 — adds Trump's televised address", 'update'],
+    ['(ATTN: UPDATES with ministry task force, stock market in paras 7, 11-12)', 'update'],
   ])('%s → %s', (line, kind) => {
     const c = clean(`Rockets hit the base on Friday, officials said.\n\n${line}`);
     expect(c.notes).toEqual([{ kind, text: line }]);

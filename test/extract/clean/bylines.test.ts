@@ -49,6 +49,10 @@ describe('byline and credit lines are metadata, not text', () => {
     // The paper's own desk, then the agencies it drew on.
     ['STAFF REPORT, BLOOMBERG, KYODO', ['Bloomberg', 'Kyodo']],
     ['Staff, AFP', ['Agence France-Presse']],
+    // Voice of America's closing note; Deutsche Welle's authors and the agencies they drew on; Gulf Times's place and agencies.
+    ['Some information for this report came from The Associated Press and Reuters.', ['Associated Press', 'Reuters']],
+    ['Author Jan Brenner, Lisa Okafor (with AFP, Reuters, dpa, AP)', ['Agence France-Presse', 'Reuters', 'DPA', 'Associated Press']],
+    ['Baghdad / Reuters / AFP', ['Reuters', 'Agence France-Presse']],
   ])('%s', (line, credits) => {
     for (const body of [`${line}\n\n${BODY}`, `${BODY}\n\n${line}`]) {
       const c = clean(body);

@@ -37,6 +37,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: (?!whose\b|which\b|who\b|that\b|where\b)[\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b(?:[^.]|(?<=\b\p{Lu})\.){0,180}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
   // "Steve Lieberman covers crime, courts and public safety for The Journal News/lohud."
   { reason: 'author bio', maxLength: 200, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,100} for (?:the )?\p{Lu}[^.]{1,60}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
+  // "About the author: Daniel Ross covers the Pentagon … He previously reported from Afghanistan."
+  { reason: 'author bio', maxLength: 500, pattern: /^about the (?:authors?|writers?|reporters?)\s*[:\u2014\u2013-]\s*\S/i },
+  // The Wall Street Journal's "Write to Omar Haddad at omar.haddad@wsj.com and …".
+  { reason: 'author contact', maxLength: 240, pattern: /^[Ww]rite to (?:\p{Lu}[\p{L}.'’-]+ ){1,4}at [^\s@]+@[^\s@]+\.[a-z]{2,}\b/u },
   { reason: 'paywall', maxLength: 160, pattern: /^support (?:local|independent|quality|our) journalism\b/i },
 
   // Counters.
@@ -109,9 +113,19 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'copyright', maxLength: 300, needle: 'may not be', pattern: /\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b/i },
 
   // A wire update's note on what changed: "(Adds Iraqi government reaction, paragraphs 6-8)", "(Updates toll, adds quotes)".
+  // "UPDATE: Adds Trump's tweet …", "UPDATED: 08.01.2020, 16:47 — adds Trump's televised address", Yonhap's
+  // "(ATTN: UPDATES with ministry task force, stock market in paras 7, 11-12)": what an update changed.
+  { reason: 'update note', maxLength: 220, pattern: /^updated?\s*:\s*(?:[\d.,:/ ]{4,30}[\u2014\u2013-]\s*)?(?:adds|updates|recasts|rewrites|changes|corrects|inserts|replaces|tops|refiles)\b/i },
+  { reason: 'update note', maxLength: 220, pattern: /^\(attn\s*:\s*(?:updates?|adds|recasts|rewrites|corrects|replaces|changes)\b[^()]{0,180}\)$/i },
   { reason: 'update note', maxLength: 200, pattern: /^\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|deletes|amends|tops|new throughout)\b[^()]{0,180}\)$/i },
   // A broadcaster's programme line and its transcript notice ("Heard on Morning Edition", "NPR transcripts are created on a rush deadline …").
   { reason: 'programme label', maxLength: 60, pattern: /^heard on [\p{L}\d' &-]{2,40}$/iu },
+  // A broadcast's opener and its breaks: "This is Democracy Now!, democracynow.org, The War and Peace Report.",
+  // "We're going to break and then come back to this discussion.", "Stay with us."
+  { reason: 'programme label', maxLength: 120, pattern: /^this is [\p{L}\d!'’ .&-]{2,40}, [a-z0-9-]+\.(?:org|com|net|co\.uk)\b/iu, inSentence: true },
+  { reason: 'programme label', maxLength: 90, pattern: /^(?:we(?:['’]re| are) going to (?:take a )?break|we(?:['’]ll| will) be (?:right )?back|stay with us|we(?:['’]ll| will) (?:take a (?:short )?break|come back to (?:this|that|you)))\b[^.!?]{0,50}[.!]?$/iu, inSentence: true },
+  // "Appeared in the January 6, 2020, print edition as 'Iraqi Lawmakers Vote To Expel U.S. Troops.'"
+  { reason: 'page notice', maxLength: 220, pattern: /^appeared in the [\p{L}\d, ]{0,40}print edition\b/iu },
   { reason: 'transcript notice', maxLength: 300, needle: 'transcript', pattern: /^(?:[\p{L}]+ )?transcripts? (?:are|is|was|were|has been|have been) (?:created|produced|prepared|provided|generated|made)\b/iu, inSentence: true },
   { reason: 'transcript notice', maxLength: 160, pattern: /^this (?:text|transcript) may not be in its final form\b|^accuracy and availability may vary\b|^the authoritative record of [\p{L}'’ ]{2,40} programming is the audio\b/iu, inSentence: true },
   // A live blog's refresh prompt: "Refresh for the latest | Share this update".

@@ -18,15 +18,17 @@ const MAX_BYLINE = 300;
 
 /** "Reporting by …; Editing by …" and the other contributor lines of wire copy. */
 const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) by\s+\S/i;
-/** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used". */
+/** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used", "Some information for this report came from …" (VOA). */
 const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
-const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|contributing:|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
+const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|contributing:|(?:some )?information (?:for|in) this (?:report|story|article) (?:came|comes) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
 const BY = /^by\s+(.{2,150})$/i;
 /** "Stars and Stripes | By Chad Garland": a source's name, a bar or dot, then a "By" line. */
 const SOURCE_THEN_BY = /^([^|•·]{2,40}?)\s*[|•·]\s*(by\s+\S.*)$/iu;
 /** "Editor: Zhang Wei", "Author: …", "Reporter: …". */
 const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|written by|reported by|correspondent|edited by)\s?:\s?(.{2,60})$/i;
+/** DW's "Author Jan Brenner, Lisa Okafor (with AFP, Reuters, dpa, AP)": the writers, then the agencies they drew on. */
+const AUTHORS_WITH = /^[Aa]uthors?:?\s+((?:\p{Lu}[\p{L}'’.-]+\s?){2,4}(?:(?:,|\s+and)\s*(?:\p{Lu}[\p{L}'’.-]+\s?){2,4}){0,3})\s*\((?:with|mit)\s+([^()]{2,80})\)$/u;
 const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
 /** "Baldor reported from Washington.", "Gambrell and Lee reported from Dubai, United Arab Emirates." */
 const REPORTED_FROM = /^(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){0,3}\s+(?:reported|wrote|reported and wrote) (?:this (?:story|report) )?from\s+\p{Lu}[\p{L}'\u2019-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}'\u2019-]*){0,5}(?:\.(?=\s|$)|$)/u;
@@ -82,6 +84,14 @@ export function matchBylineLine(line: string): BylineMatch | null {
     }
   }
 
+  const authorsWith = AUTHORS_WITH.exec(bare);
+  if (authorsWith) {
+    const agencies = splitNames(authorsWith[2]!);
+    const authors = splitNames(authorsWith[1]!);
+    if (agencies.length > 0 && agencies.every((n) => lookupCreditName(n)) && authors.every((n) => isPersonName(n))) {
+      return { byline, names: agencies, author: authors[0]!, contributed: true };
+    }
+  }
   const labelled = LABELLED.exec(bare);
   if (labelled) {
     const who = labelled[1]!.trim();
@@ -94,7 +104,10 @@ export function matchBylineLine(line: string): BylineMatch | null {
   const listed = bare.length <= 80 ? agencyList(bare) : null;
   if (listed) return { byline, names: listed, author: null };
 
-  // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25..".
+  // "Baghdad / Reuters / AFP" (Gulf Times): the place, then the agencies.
+  const slashed = bare.length <= 80 && bare.includes('/') ? bare.split(/\s*\/\s*/u) : [];
+  if (slashed.length >= 2 && isPlace(slashed[0]!) && !lookupCreditName(slashed[0]!) && slashed.slice(1).every((n) => lookupCreditName(n))) return { byline, names: slashed.slice(1), author: null };
+  // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25"..
   const sep = bare.length > 130 ? null : /^([^,|\u2013\u2014]{2,40}?)\s*(?:,|\||\s[-\u2013\u2014]|[\u2013\u2014])\s*(.{1,80})$/.exec(bare);
   if (sep && lookupCreditName(sep[1]!) && (isPlace(sep[2]!) || isTimestampLine(sep[2]!.replace(/\.+$/, '')))) {
     return { byline, names: [sep[1]!], author: null };
@@ -137,7 +150,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     if (names.length > 0 && names.every((n) => lookupCreditName(n) || GENERIC_CREDITS.test(n))) {
       // "With files from Reuters and The Associated Press", "(With inputs from PTI)": the outlet's own
       // story, with wire material in it; which claim came from which wire, the line does not say.
-      const contributed = /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|files|material) from\b|contributing:)/iu.test(bare);
+      const contributed = /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|files|material) from\b|contributing:|(?:some )?information (?:for|in) this)/iu.test(bare);
       return { byline, names: names.filter((n) => lookupCreditName(n)), author: null, ...(contributed ? { contributed: true } : {}) };
     }
   }
