@@ -127,6 +127,12 @@ describe('boilerplate lines never become text', () => {
     expect(c.rejected.filter((r) => r.reason === 'related links')).toHaveLength(3);
   });
 
+  it('“Read next:” heads such a list too, its items one per line (a Markdown page’s link list)', () => {
+    const c = clean(`${BODY}\n\nRead next:\nAir Force to review medevac procedures after Al Asad attack\nIran missile strike: What happened at Al Asad, minute by minute`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.rejected.filter((r) => r.reason === 'related links')).toHaveLength(3);
+  });
+
   it('keeps sentences that only mention the same words', () => {
     const keep = [
       'The company said its website uses tracking technology that regulators want to restrict, and the case continues in court next year with many witnesses.',
