@@ -80,8 +80,12 @@ interface Working {
   bareStrike: boolean;
   /** Told as one strike ("a drone strike") or as several ("the strikes"), by its first mention that says. */
   number: StrikeNumber | null;
+  /** When it was last mentioned, in mentions counted over the article. */
+  lastSeen: number;
 }
 
+/** How long before a saying the happening it was the only day of may lie, once the text dates it. */
+const TOLD_LATER_DAYS = 45;
 /** How far before publication an undated event may lie: older dated mentions never join it. */
 const RECENT_DAYS = 30;
 /** A happening this long before the publication is a flashback: it is no context past its paragraph. */
@@ -175,6 +179,23 @@ function daysLater(tokens: readonly Token[]): { days: number; at: number } | nul
     const days = after ? countedDays(tokens, i) : null;
     if (days !== null) return { days, at: i };
     if ((tokens[i].lower === 'the' || tokens[i].lower === 'a') && /^(?:next|following)$/u.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'day') return { days: 1, at: i };
+  }
+  return null;
+}
+
+/** What ends the clause a trigger's "five days earlier" must stand in. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '"', '\u201c', '\u201d']);
+
+/**
+ * "in retaliation for the U.S. drone strike that killed Soleimani in Baghdad five days earlier": the
+ * days back from the sentence's dated happening, written after the trigger at token `at` in its clause.
+ */
+function daysEarlierAfter(tokens: readonly Token[], at: number): number | null {
+  for (let k = at + 1; k + 2 < tokens.length && k <= at + 20; k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) return null;
+    if (tokens[k + 2].lower !== 'earlier') continue;
+    const days = countedDays(tokens, k);
+    if (days !== null) return days;
   }
   return null;
 }
@@ -348,6 +369,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const notAfter = new Map<DetailedEventMention, string>();
   /** Bare "the attack"s with no day or place of their own (see findEvent). */
   const definiteBare = new Set<DetailedEventMention>();
+  let mentionsSeen = 0;
   /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
   const definitePlaced = new Set<DetailedEventMention>();
   /** Undated definite "the strike(s)" (see findEvent). */
@@ -374,10 +396,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // strikes first dated only by a saying.
     // In the same sentence, a saying's day only says the happening came before it ("Six weeks after Iran
     // fired missiles …, injuries from the attack have risen to 110, the Pentagon said on Friday").
+    // (A happening dated only by a later saying — "injuries from Iran's missile attack have climbed to 109, the Pentagon said
+    // Monday" — is the one "Iran fired 16 missiles … on Jan. 8" dates, weeks before, where the places agree.)
+    const placesAgree = (e: Working): boolean => m.place === null || e.place === null || !placesApart(m.place, e.place);
     const sayingFits = (e: Working, k: number): boolean =>
       (m.sayingDate && m.date !== null && e.date !== null && e.dateEnd === null && daysBefore(e.date, m.date) <= 2) ||
       (m.sayingDate && m.date !== null && e.date !== null && (e.dateEnd ?? e.date) <= m.date && sameSentence.includes(k)) ||
-      (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= 2);
+      (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= (placesAgree(e) ? TOLD_LATER_DAYS : 2));
     // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
     const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);
@@ -416,11 +441,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     if (idx < 0 && !create) return -1;
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger), number: strikeNumber(m.trigger) });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger), number: strikeNumber(m.trigger), lastSeen: ++mentionsSeen });
       participantsOf.push(new Set());
       return events.length - 1;
     }
     const e = events[idx];
+    e.lastSeen = ++mentionsSeen;
     if (!BARE_STRIKE.test(m.trigger)) e.bareStrike = false;
     e.number ??= strikeNumber(m.trigger);
     if (e.family === '*') e.family = labelInfo(m.label).family;
@@ -488,8 +514,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (idx < 0 && m.generic && context !== null && compatible(context) && !otherClause(m, context)) idx = context;
     // "Trump blamed Iran for the attack" after a paragraph on troop deployments: a definite bare
     // "the attack", with no day or place of its own, names the article's last happening it can be.
+    // (The one last spoken of, not the last one named: after a heading, "On the morning after the attack" is the
+    // missile attack the text went on about, not the drone strike its one sentence of background named after it.)
     if (idx < 0 && definiteBare.has(m)) {
-      for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].family !== '*' && compatible(k)) idx = k;
+      for (let k = events.length - 1; k >= 0; k--) if (events[k].family !== '*' && compatible(k) && (idx < 0 || events[k].lastSeen > events[idx].lastSeen)) idx = k;
     }
     // "condemned air strikes ... and said the attack would have consequences": the same sentence's event.
     // "attacks broke out among hundreds of protesters": generic words join the sentence's own event.
@@ -549,6 +577,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const saying = detected.find((m) => m.date !== null && m.dateEnd === null && m.sayingDate);
     for (const m of detected) {
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex, m.verb) : null;
+      const back = m.date === null && offset === null ? daysEarlierAfter(tokens, m.tokenIndex) : null;
+      if (back !== null) {
+        const from = detected.find((a) => a !== m && dayOrNight(a.date, a.dateEnd) && !a.sayingDate && a.subordinateFrom === null);
+        const fromDay = from ? parseDay(from.date) : null;
+        if (fromDay) m.date = toIso(addDays(fromDay, -back));
+      }
       if (offset === null) continue;
       // ("US aircraft struck … last night, a day after a rocket barrage on Camp Taji killed …": from the night's first day.)
       const anchor = detected.find((a) => dayOrNight(a.date, a.dateEnd) && !a.sayingDate && a.tokenIndex < m.tokenIndex);

@@ -768,6 +768,8 @@ const COUNTRY_POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:missile|rocket|ai
 const SPEAKING_PLACE =
   /\b(?:speaking|spoke|talking|addressing|visiting|on\s+a\s+visit|during\s+a\s+visit|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press)|(?:news|press)\s+conference|a\s+speech|in\s+remarks|an\s+interview)\b[^,;.:]{0,40}$/iu;
 const COORDINATED_CLAUSE = /,\s*(?:and|but)\s/u;
+/** A day or a time of day right before "in <place>": "Jan. 7 ", "5 p.m. ", "the evening of Jan. 7 ". */
+const CLOCK_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2}|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\b(?:morning|evening|night|afternoon|midnight|noon))\s+$/u;
 /** The opening of a sentence up to a place: "In ", "Back in ", "Meanwhile in ". */
 const FRONTED_PLACE = /^\s*(?:(?:back|meanwhile|elsewhere|later),?\s+)?(?:in|from)\s+(?:the\s+)?$/iu;
 /** After the fronted place: a comma, a speaker of up to eight words, and the saying ("…, House Speaker Nancy Pelosi said the "). */
@@ -816,8 +818,11 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       if (/^on$/iu.test(locative[1]!) && CALLED_ON.test(sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!)))) continue;
       // "Esper, speaking to reporters in Florida, called the strikes …": where someone spoke is not where it happened.
       if (SPEAKING_PLACE.test(sentence.slice(Math.max(0, at - 80), at))) continue;
+      const beforePreposition = sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!));
+      // "the evening of Jan. 7 in Washington", "5 p.m. in New York": where a clock was read, not where it happened.
+      if (/^[Ii]n$/u.test(locative[1]!) && CLOCK_BEFORE.test(beforePreposition)) continue;
       // "a delicate moment for negotiations in Vienna": the place of another doing named right before it.
-      const head = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, at - 60), at - locative[0].length + locative[0].indexOf(locative[1]!)));
+      const head = /(\p{L}+)\s+$/u.exec(beforePreposition);
       if (/^[Ii]n$/u.test(locative[1]!) && head && OTHER_DOINGS.has(head[1]!.toLowerCase())) continue;
       // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.
       const backwardOnly = DIRECTIONAL.has(locative[1]!.toLowerCase());

@@ -1194,3 +1194,30 @@ describe('a barrage counted back from last night, and a generic attack with a pl
     expect(claimWith(y.claims, 'additional attacks').event?.label).not.toBe('rocket attack');
   });
 });
+
+describe('a toll told weeks later, and its background (ho17)', () => {
+  const body =
+    "The number of U.S. service members diagnosed with traumatic brain injuries from Iran's ballistic missile attack on Al Asad Air Base in Iraq has climbed to 109, the Pentagon said Monday.\n\n" +
+    'Iran fired 16 short-range ballistic missiles at U.S. forces in Iraq in the early hours of Jan. 8 local time — the evening of Jan. 7 in Washington — in retaliation for the U.S. drone strike that killed Qassem Soleimani in Baghdad five days earlier. Eleven of the missiles struck Al Asad.\n\n' +
+    'A climbing count\n\n' +
+    'On the morning after the attack, Trump said in a televised address that "no Americans were harmed."';
+
+  it('a happening dated only by a later saying is the one a dated mention weeks before names', () => {
+    const x = extractText(body, '2020-02-11');
+    const missiles = claimWith(x.claims, 'has climbed to 109').event;
+    // Before: Monday, the day of the saying, and a second missile attack on Jan. 8.
+    expect(missiles).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+    expect(claimWith(x.claims, 'Eleven of the missiles').event?.id).toBe(missiles?.id);
+  });
+
+  it('“five days earlier” after a trigger counts back from the sentence’s dated happening; a clock’s city is no place of it', () => {
+    const x = extractText(body, '2020-02-11');
+    const drone = x.events.find((e) => e.label === 'air strikes');
+    expect(drone).toMatchObject({ date: '2020-01-03', place: 'Baghdad' });
+  });
+
+  it('after a heading, a bare “the attack” is the happening last spoken of, not the last one named', () => {
+    const x = extractText(body, '2020-02-11');
+    expect(claimWith(x.claims, 'no Americans were harmed').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+});
