@@ -567,7 +567,7 @@ function opensClause(lead: string): boolean {
 const NAMED_AS = /\s+(?:named|called|identified\s+as|who\s+(?:gave|identified)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|who\s+identified\s+(?:himself|herself)\s+(?:only\s+)?as)\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$)/u;
 
 /** A relative clause or a participle phrase after a subject, up to its cue. */
-const POSTMODIFIER = /\s+(?:(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited|posted|shared|circulated|aired|broadcast|filmed)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}|(?:posted|shared|circulated)\s+online\s*)$/iu;
+const POSTMODIFIER = /\s+(?:(?:(?:who|that|which)\s+|(?:released|published|conducted|carried\s+out|commissioned|issued|compiled|written|prepared|obtained|seen|reviewed|cited|posted|shared|circulated|aired|broadcast|filmed|reached|contacted|interviewed|questioned)\s+(?:by|in|on|last|this|earlier|late|early|for)\b)[^,;:“”"]{1,80}|(?:posted|shared|circulated)\s+online\s*)$/iu;
 
 /** Two or more capitalised words, perhaps with a name particle: "Phil Lovas", "Ahmed al-Mismari", "Abu Bakr al-Baghdadi". */
 const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|bin|ibn|bint|de|del|da|di|van|von|der|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*)+$/u;
@@ -866,8 +866,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   }
   // Only adverbials or a parenthetical may stand between subject and cue.
   const between = text.slice(np.end - ctx.base, cue.start).replace(/\s*\([^()]{1,40}\)/gu, '');
-  // (A relative clause then an aside: "A Sunni legislator | who stayed away, speaking on condition of anonymity, | told".)
-  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !(/^\s*,/u.test(between) && TITLE_COMMA.test(between)) && !asideThenAdverbials(between) && !/^\s+(?:who|that)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
+  // (A relative clause then an aside: "A Sunni legislator | who stayed away, speaking on condition of anonymity, | told";
+  // so a participle: "A Kataib Hezbollah commander | reached by phone, who asked not to be named, | said".)
+  if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !(/^\s*,/u.test(between) && TITLE_COMMA.test(between)) && !asideThenAdverbials(between) && !/^\s+(?:who|that|(?:reached|contacted|interviewed|questioned)\s+by)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);

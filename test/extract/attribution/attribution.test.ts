@@ -1712,3 +1712,12 @@ describe('frames around a quotation, and deeds that are no words', () => {
     expect(claimWith(claimsOf('The ministry responded on Monday by saying that the strikes were illegal.'), 'strikes were illegal')).toMatchObject({ kind: 'attributed', speaker: { name: 'ministry' } });
   });
 });
+
+describe('a speaker described by how the reporter reached them (ho17)', () => {
+  it('“A Kataib Hezbollah commander reached by phone, who asked not to be named, said …” credits the commander, and “he said” after him', () => {
+    const cs = claimsOf('A Kataib Hezbollah commander reached by phone, who asked not to be named, said the group had not been behind Friday’s rocket attack. "We have nothing to do with Kirkuk," he said.');
+    expect(claimWith(cs, 'had not been behind')).toMatchObject({ kind: 'attributed', speaker: { name: 'Kataib Hezbollah commander' } });
+    expect(claimWith(cs, 'nothing to do with Kirkuk')).toMatchObject({ kind: 'quote', speaker: { name: 'Kataib Hezbollah commander' } });
+    expect(claimWith(claimsOf('A militia official contacted by Reuters said the convoy was hit twice.'), 'hit twice').speaker?.name).toBe('militia official');
+  });
+});
