@@ -1160,12 +1160,13 @@ describe('a day of a happening’s course, and “hours later” in another clau
   it('“hours later” after a quotation and its saying counts nothing for the quoted attack', () => {
     const body =
       'Supporters of the militias on Wednesday ended their siege of the US embassy in Baghdad.\n\n' +
-      'Washington said its strikes were a response to a rocket attack on Friday on a base near Kirkuk which killed an American contractor.\n\n' +
-      'Trump blamed Tehran for the violence. "Iran killed an American contractor, wounding many. Now Iran is orchestrating an attack on the U.S. Embassy in Iraq," he tweeted on Tuesday, before following up hours later with a warning.';
+      "Sunday's strikes on five Kataib Hezbollah sites in Iraq and Syria killed 25 fighters, according to the PMF. Washington claimed they were a response to a rocket attack on Friday on a base near Kirkuk which killed an American contractor.\n\n" +
+      'US President Donald Trump blamed Tehran for the violence. "Iran killed an American contractor, wounding many. We strongly responded, and always will. Now Iran is orchestrating an attack on the U.S. Embassy in Iraq. They will be held fully responsible," he tweeted on Tuesday, before following up hours later with a warning that Iran would "pay a very BIG PRICE".';
     const x = extractText(body, '2020-01-02');
     const embassy = claimWith(x.claims, 'ended their siege').event;
     // Before: a new attack on Friday, the rocket attack's day, counted "hours later" from it.
     expect(claimWith(x.claims, 'orchestrating an attack').event?.id).toBe(embassy?.id);
+    expect(claimWith(x.claims, 'orchestrating an attack').event).toMatchObject({ label: 'embassy attack', date: '2020-01-01' });
     // A "later" that opens the sentence still counts: "Hours later, jets struck …".
     const y = extractText('A rocket attack killed a contractor near Kirkuk on Friday.\n\nTwo days later, US jets struck five militia sites.', '2019-12-31');
     expect(claimWith(y.claims, 'jets struck').event).toMatchObject({ date: '2019-12-29' });
