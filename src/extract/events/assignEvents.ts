@@ -398,11 +398,14 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // fired missiles …, injuries from the attack have risen to 110, the Pentagon said on Friday").
     // (A happening dated only by a later saying — "injuries from Iran's missile attack have climbed to 109, the Pentagon said
     // Monday" — is the one "Iran fired 16 missiles … on Jan. 8" dates, weeks before, where the places agree.)
-    const placesAgree = (e: Working): boolean => m.place === null || e.place === null || !placesApart(m.place, e.place);
+    // (Only the same kind of happening told in a main clause, where the places agree: not "in retaliation for the killing
+    // of … Soleimani" a week before missiles that South Korea "said Wednesday" had hurt no one.)
+    const toldLater = (e: Working): boolean =>
+      m.label === e.label && m.subordinateFrom === null && (m.place === null || e.place === null || !placesApart(m.place, e.place));
     const sayingFits = (e: Working, k: number): boolean =>
       (m.sayingDate && m.date !== null && e.date !== null && e.dateEnd === null && daysBefore(e.date, m.date) <= 2) ||
       (m.sayingDate && m.date !== null && e.date !== null && (e.dateEnd ?? e.date) <= m.date && sameSentence.includes(k)) ||
-      (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= (placesAgree(e) ? TOLD_LATER_DAYS : 2));
+      (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= (toldLater(e) ? TOLD_LATER_DAYS : 2));
     // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
     const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);

@@ -1211,6 +1211,14 @@ describe('a toll told weeks later, and its background (ho17)', () => {
     expect(claimWith(x.claims, 'Eleven of the missiles').event?.id).toBe(missiles?.id);
   });
 
+  it('but not a happening of another kind told with its day (“the task force set up following the Soleimani killing on Friday”)', () => {
+    const yonhap =
+      "South Korea said Wednesday that no South Korean nationals were hurt in Iran's missile attack on two military bases hosting U.S. troops in Iraq.\n\n" +
+      'The foreign ministry convened an emergency meeting and expanded a task force it had set up following the Soleimani killing on Friday.';
+    const x = extractText(yonhap, '2020-01-08');
+    expect(claimWith(x.claims, 'no South Korean nationals were hurt').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
   it('“five days earlier” after a trigger counts back from the sentence’s dated happening; a clock’s city is no place of it', () => {
     const x = extractText(body, '2020-02-11');
     const drone = x.events.find((e) => e.label === 'air strikes');
