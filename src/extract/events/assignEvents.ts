@@ -503,7 +503,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const there = (e: Working): boolean => m.place !== null && (e.place === m.place || (e.place !== null && placeWithin(e.place, m.place)));
     // "Wednesday's attack on Taji" after a quotation's "attacks against our people": a generic word with a
     // place is first the specific happening there (the rocket barrage on Taji), then one of its own label.
-    if (idx < 0 && m.generic && m.place !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].family !== '*' && there(events[k]) && compatible(k)) idx = k;
+    // (A dated or definite one only: "plans to attack American diplomats … in Iraq" is no happening there.)
+    if (idx < 0 && m.generic && m.place !== null && (m.date !== null || definitePlaced.has(m))) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].family !== '*' && there(events[k]) && compatible(k)) idx = k;
     if (number !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && events[k].number === number && compatible(k)) idx = k;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
