@@ -66,7 +66,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   const sharedWords = overlap.shared.filter((s) => !s.startsWith('^')).slice(0, 5).join(', ');
 
   // Figures in matching slots.
-  let agreeing: { basis: string; slot: string; casualty: boolean } | null = null;
+  let agreeing: { basis: string; slot: string; casualty: boolean; none: boolean } | null = null;
   const differing: Array<{ basis: string; slot: string; crowd: boolean; none: boolean }> = [];
   const agreedSlots = new Set<string>();
   // A "none" for one group beside a count for another: the negation is about who, not whether.
@@ -92,7 +92,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
       if (v.agree) {
         agreedSlots.add(x.slot.key);
         // Matching crowd sizes say nothing about whether two claims state the same thing.
-        if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty };
+        if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty, none: x.quantity.value === 0 && y.quantity.value === 0 };
       } else {
         differing.push({ basis: v.basis, slot: x.slot.key, crowd: x.slot.crowd, none: x.slot.casualty && noneAgainstSome(x.quantity, y.quantity) && sameGroup(x, y) });
       }
@@ -144,7 +144,9 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   }
 
   if (agreeing && !hardConflict && overlap.dice >= t.corroborateWithFigure) {
-    if (oppositePolarity(a.terms, b.terms, overlap.shared)) {
+    // (Two "none"s agree whatever else one denies: "the embassy had not been evacuated and … no American personnel had been
+    // hurt" and "No one was immediately reported hurt" say the same of the hurt.)
+    if (!agreeing.none && oppositePolarity(a.terms, b.terms, overlap.shared)) {
       out.push({ type: 'contradicts', score: 0.7, basis: `opposite statements about the ${eventLabel} (${agreeing.basis}; one is negated)`, slot: null });
     } else {
       out.push({

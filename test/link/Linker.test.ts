@@ -166,6 +166,34 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('two “none”s agree, whatever else one of them denies (ho17)', async () => {
+    const { store, add } = await fresh();
+    const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];
+    const a = await add({
+      text: 'No one was immediately reported hurt in the rampage and security staff had withdrawn to inside the embassy earlier, soon after protesters gathered outside.',
+      outlet: 'Outlet A',
+      published: '2019-12-31',
+      events: ev,
+      claims: [
+        {
+          text: 'No one was immediately reported hurt in the rampage and security staff had withdrawn to inside the embassy earlier, soon after protesters gathered outside.',
+          event: 0,
+          quantities: [{ text: 'No one', value: 0, subject: null, predicate: 'injured' }],
+        },
+      ],
+    });
+    const b = await add({
+      text: 'The US State Department said the embassy had not been evacuated and that no American personnel had been hurt.',
+      outlet: 'Outlet B',
+      published: '2020-01-02',
+      events: ev,
+      claims: [{ text: 'the embassy had not been evacuated and that no American personnel had been hurt', event: 0, quantities: [{ text: 'no', value: 0, subject: 'American personnel', predicate: 'injured' }] }],
+    });
+    expect(linksOf(b, 'contradicts')).toEqual([]);
+    expect(linksOf(b, 'corroborates')).toEqual([expect.objectContaining({ to: a.claims[0]!.id })]);
+    await store.close();
+  });
+
   it('never links claims about another year\'s strikes on the same militia', async () => {
     const { store, add } = await fresh();
     await add({
