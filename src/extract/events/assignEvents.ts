@@ -408,7 +408,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       (e.sayingOnly && m.date !== null && !m.sayingDate && m.dateEnd === null && e.date !== null && daysBefore(m.date, e.date) <= (toldLater(e) ? TOLD_LATER_DAYS : 2));
     // "a rocket attack … near Kirkuk" in an article on a rocket attack at Taji: an undated mention
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
-    const placeFits = (e: Working): boolean => m.date !== null || m.place === null || e.place === null || !placesApart(m.place, e.place);
+    // (A dated mention of a place apart joins an event only by its day: "a rocket attack … near Kirkuk" dated by the
+    // sentence's 29 December is not an undated rocket attack in the Green Zone.)
+    const placeFits = (e: Working): boolean => (m.date !== null && e.date !== null) || m.place === null || e.place === null || !placesApart(m.place, e.place);
     // A fire or a flood dated on days close together is one happening that went on (see ongoing.ts).
     const ongoingFits = (e: Working): boolean =>
       !m.sayingDate && labelInfo(m.label).family === e.family && ongoingSpansMeet(e.family, m.date, m.dateEnd, e.date, e.dateEnd) &&
@@ -507,6 +509,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (idx < 0 && m.generic && m.place !== null && (m.date !== null || definitePlaced.has(m))) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].family !== '*' && there(events[k]) && compatible(k)) idx = k;
     if (number !== null) for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && events[k].number === number && compatible(k)) idx = k;
     // Same label first, then (for generic words) the sentence context, then the latest of the family.
+    // (An undated mention is first one that has taken place: "Hours after the funeral, a mortar round … landed" is the
+    // day's procession, not the burial the page says is to come.)
+    const ahead = (e: Working): boolean => m.date === null && published !== null && e.date !== null && e.date > published;
+    for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && !ahead(events[k]) && compatible(k)) idx = k;
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
     // "… in a stampede." then "32 people had been killed … in the incident, … hospitals across Kerman": a
     // definite generic word names the happening just told, which named no place to compare.
@@ -561,6 +567,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       // "Tens of thousands of people marched through central Paris" on the strike's day: the strikers' march.
       for (const m of detected) if (m.label === 'protest' && MARCH_VERBS.includes(m.trigger.toLowerCase())) m.label = 'labour strike';
     }
+    // "Mourners, … carrying portraits of the two men, marched behind vehicles carrying the coffins": the mourners' march is the funeral.
+    const mourners = detected.find((m) => m.label === 'funerals');
+    if (mourners) for (const m of detected) if (m.label === 'protest' && m.tokenIndex > mourners.tokenIndex && MARCH_VERBS.includes(m.trigger.toLowerCase())) m.label = 'funerals';
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.
     const apart = SEPARATE_OPENER.test(s.text);

@@ -928,6 +928,8 @@ export function detectEventMentions(
     };
   });
   describedInWhich(tokens, triggers, mentions);
+  // "a warning of imminent attacks", "possible strikes": a happening only feared or weighed is none to date or join.
+  for (let k = mentions.length - 1; k >= 0; k--) if (HYPOTHETICAL.has(tokens[mentions[k]!.tokenIndex - 1]?.lower ?? '')) mentions.splice(k, 1);
   // "dozens of mourners lost their lives … in a stampede": people named by the gathering they came
   // to are the victims here; the happening is the one of another kind the sentence names.
   for (const m of mentions) {
@@ -995,6 +997,9 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
   if (spans.length === 0) return null;
   return new Set(dates.filter((d) => d.relative === true && spans.some((q) => q.open < d.start && (q.close < 0 || d.end <= q.close))));
 }
+
+/** Words before a trigger that make it a happening feared or weighed, not one that took place. */
+const HYPOTHETICAL = new Set(['imminent', 'possible', 'potential', 'future', 'hypothetical', 'feared']);
 
 /** Words that make a trigger a new happening: "another attack", "a second strike", "fresh protests". */
 const FRESH_WORDS = new Set(['another', 'fresh', 'renewed', 'separate', 'additional']);

@@ -88,7 +88,8 @@ add('road crash', true, 'plunged', 'overturned', 'veered', 'careered', 'derailed
 add('labour strike', true, 'walk out', 'walked out', 'walking out', 'walks out');
 add('labour strike', false, 'walkout', 'walkouts', 'industrial action', 'strike action');
 add('funerals', false, 'funerals', 'funeral', 'mourners', 'funeral procession', 'funeral processions', 'funeral service', 'funeral prayers', 'burial', 'mourning ceremony', 'mourning ceremonies');
-add('funerals', true, 'buried', 'mourned');
+// ("took to the streets of Baghdad on Saturday to mourn Soleimani": a day of mourning is the funeral's.)
+add('funerals', true, 'buried', 'mourned', 'mourn');
 add('deployment', false, 'deployment', 'reinforcements');
 add('deployment', true, 'deployed', 'deploying', 'deploy', 'deploys', 'dispatched');
 // Only with troops near: "sending about 750 more troops", "Marines were sent to the embassy" (not "sent a message").

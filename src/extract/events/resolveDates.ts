@@ -289,6 +289,10 @@ function futureBefore(tokens: readonly Token[], i: number): 'ahead' | 'nearest' 
     if (t.text === ',' && ['and', 'but', 'while', 'as', 'after', 'before', 'when'].includes(tokens[k + 1]?.lower ?? '')) return null;
     if (FUTURE_CUES.has(t.lower)) return 'ahead';
     if (t.lower.endsWith("'ll")) return 'ahead';
+    // "where he is to be buried on Tuesday": an arrangement ahead.
+    if (t.lower === 'to' && tokens[k + 1]?.lower === 'be' && /^(?:is|are|am)$/u.test(tokens[k - 1]?.lower ?? '')) return 'ahead';
+    // "is set to hold an extraordinary session on Sunday".
+    if (t.lower === 'set' && tokens[k + 1]?.lower === 'to' && /^(?:is|are|was|were|been)$/u.test(tokens[k - 1]?.lower ?? '')) return 'ahead';
     if (LATER_CUES.has(t.lower)) return 'nearest';
   }
   return null;

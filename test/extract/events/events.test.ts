@@ -1230,3 +1230,27 @@ describe('a toll told weeks later, and its background (ho17)', () => {
     expect(claimWith(x.claims, 'no Americans were harmed').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
   });
 });
+
+describe('a funeral procession, its rockets and the background told with them (ho17)', () => {
+  const body =
+    'Tens of thousands of people took to the streets of Baghdad on Saturday to mourn Qasem Soleimani and Abu Mahdi al-Muhandis, who were killed in a US drone strike at Baghdad International Airport early on Friday.\n\n' +
+    'Mourners, many dressed in black and carrying portraits of the two men, marched behind vehicles carrying the coffins from the Kadhimiya shrine. Soleimani is to be buried on Tuesday in Kerman.\n\n' +
+    'Hours after the funeral, a mortar round and a rocket landed inside the heavily fortified Green Zone. Kataib Hezbollah earlier told Iraqi forces to stay away from bases hosting US troops from 5 p.m. on Sunday, in a statement read as a warning of imminent attacks.\n\n' +
+    'The killing comes days after the US struck facilities belonging to Kataib Hezbollah on 29 December, killing at least 25 people, in what Washington said was retaliation for a rocket attack on a military base near Kirkuk that killed a US contractor.';
+
+  it('“took to the streets … on Saturday to mourn” and the mourners’ march are the day’s funeral', () => {
+    const x = extractText(body, '2020-01-04');
+    const funeral = claimWith(x.claims, 'to mourn').event;
+    expect(funeral).toMatchObject({ label: 'funerals', date: '2020-01-04' });
+    expect(claimWith(x.claims, 'marched behind vehicles').event?.id).toBe(funeral?.id);
+    expect(claimWith(x.claims, 'to be buried on Tuesday').event).toMatchObject({ label: 'funerals', date: '2020-01-07' });
+  });
+
+  it('the rockets “hours after the funeral” are that day’s, not an imminent attack’s Sunday nor Kirkuk’s rocket attack', () => {
+    const x = extractText(body, '2020-01-04');
+    const rockets = claimWith(x.claims, 'a mortar round and a rocket landed').event;
+    expect(rockets).toMatchObject({ label: 'rocket attack', date: '2020-01-04', place: 'Green Zone' });
+    const kirkuk = x.events.filter((e) => e.label === 'rocket attack');
+    expect(kirkuk).toHaveLength(2);
+  });
+});

@@ -40,6 +40,14 @@ describe('resolveDates: weekdays relative to a Tuesday, biased to the past', () 
     expect(only('They meet next Tuesday.')).toMatchObject({ date: '2020-01-07' });
   });
 
+  test('an arrangement ahead: "is to be buried on Friday", "is set to hold a session on Sunday" (ho17)', () => {
+    expect(only('He is to be buried on Friday in Kerman.')).toMatchObject({ date: '2020-01-03' });
+    expect(only("Iraq's parliament is set to hold an extraordinary session on Sunday.")).toMatchObject({ date: '2020-01-05' });
+    // Not a past "set" or "to be" of another kind.
+    expect(only('The protesters set fire to the gate on Sunday.')).toMatchObject({ date: '2019-12-29' });
+    expect(only('It was to be his last visit, on Sunday.')).toMatchObject({ date: '2019-12-29' });
+  });
+
   test('a lower-case weekday is not a date', () => {
     expect(resolveDates('the friday prayers', TUESDAY)).toEqual([]);
   });
