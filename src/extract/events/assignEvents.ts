@@ -568,7 +568,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       for (const m of detected) if (m.label === 'protest' && MARCH_VERBS.includes(m.trigger.toLowerCase())) m.label = 'labour strike';
     }
     // "Mourners, … carrying portraits of the two men, marched behind vehicles carrying the coffins": the mourners' march is the funeral.
-    const mourners = detected.find((m) => m.label === 'funerals');
+    // (The mourners themselves: "after the funerals, thousands of supporters marched to the embassy" is a protest.)
+    const mourners = detected.find((m) => m.label === 'funerals' && /^mourners$/iu.test(m.trigger) && m.subordinateFrom === null);
     if (mourners) for (const m of detected) if (m.label === 'protest' && m.tokenIndex > mourners.tokenIndex && MARCH_VERBS.includes(m.trigger.toLowerCase())) m.label = 'funerals';
     // "Separately, Iran's air defences shot down …", a newsletter's "3. Markets": what follows is
     // about something else, so nothing carries over and what it names is new.
