@@ -718,7 +718,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       // ("the largest crowd since the funeral of Khomeini in 1989": the day of the happening compared with is its own.)
       const subordinateDay = (d: DateMention): boolean =>
         detected.some((m) => m.subordinateFrom !== null && m.salience < 0 && m.date === d.date && d.start >= m.end && SUPERLATIVE_BEFORE.test(s.text.slice(Math.max(0, m.subordinateFrom - 80), m.subordinateFrom)));
-      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d) && !subordinateDay(d));
+      // ("The quake was the strongest in a sequence that began on Dec. 28": the day the run began, not the quake's.)
+      const ofSeries = (d: DateMention): boolean => SERIES_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start));
+      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d) && !subordinateDay(d) && !ofSeries(d));
       // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from a happening is not about it.
       const datedApart = (e: Working): e is Working & { date: string } => e.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, e.date, e.dateEnd));
       if (targeted >= 0 && !(toldAside && context !== null && context !== targeted)) {
@@ -874,6 +876,8 @@ function inCausePhrase(m: DetailedEventMention, text: string): boolean {
 
 /** A bare "strike(s)": the word of an air strike, and of the missiles or rockets an article is on. */
 const BARE_STRIKE = /^strikes?$/iu;
+/** A relative clause on a run of happenings, up to a date: "a sequence that began on ", "a series of quakes which started ". */
+const SERIES_BEFORE = /\b(?:sequence|series|string|spate|wave|chain|swarm)\b(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which)\s+(?:[\p{L}]+\s+){1,3}$/iu;
 
 type StrikeNumber = 'one' | 'many';
 /** "strike" / "drone strike" is one, "strikes" / "air strikes" several; null for other words. */

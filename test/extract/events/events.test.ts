@@ -1254,3 +1254,13 @@ describe('a funeral procession, its rockets and the background told with them (h
     expect(kirkuk).toHaveLength(2);
   });
 });
+
+describe('the day a run of happenings began (ho17)', () => {
+  it('“the strongest in a sequence that began on Dec. 28” does not date the quake', () => {
+    const page = 'A magnitude 6.4 earthquake struck Puerto Rico before dawn on Tuesday, killing at least one man.\n\nThe quake was the strongest in a sequence that began on Dec. 28, and came a day after a magnitude 5.8 temblor crumbled a landmark.';
+    const x = extractText(page, '2020-01-07');
+    expect(claimWith(x.claims, 'struck Puerto Rico').event).toMatchObject({ label: 'earthquake', date: '2020-01-07' });
+    const y = extractText('A magnitude 6.4 earthquake struck Puerto Rico on Tuesday. The quake killed one man and was the strongest in a sequence that began on Dec. 28.', '2020-01-07');
+    expect(claimWith(y.claims, 'killed one man').event).toMatchObject({ label: 'earthquake', date: '2020-01-07' });
+  });
+});
