@@ -7,7 +7,7 @@ import { onLocalDays } from './localDays';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { ongoingSpansMeet, spanUnion } from './ongoing';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
-import { CAPITALS, EVENT_LABELS, MARCH_VERBS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
+import { CAPITALS, EVENT_LABELS, MARCH_VERBS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, SERIES_WORDS, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -369,11 +369,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const notAfter = new Map<DetailedEventMention, string>();
   /** Bare "the attack"s with no day or place of their own (see findEvent). */
   const definiteBare = new Set<DetailedEventMention>();
-  let mentionsSeen = 0;
   /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
   const definitePlaced = new Set<DetailedEventMention>();
   /** Undated definite "the strike(s)" (see findEvent). */
   const definiteStrike = new Set<DetailedEventMention>();
+  /** Mentions merged so far: an event's lastSeen is the count when it was last mentioned. */
+  let mentionsSeen = 0;
   /** Mentions inside a phrase of cause or precedence ("after …", "in retaliation for …"). */
   const causeMentions = new Set<DetailedEventMention>();
   /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
@@ -396,10 +397,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // strikes first dated only by a saying.
     // In the same sentence, a saying's day only says the happening came before it ("Six weeks after Iran
     // fired missiles …, injuries from the attack have risen to 110, the Pentagon said on Friday").
-    // (A happening dated only by a later saying — "injuries from Iran's missile attack have climbed to 109, the Pentagon said
-    // Monday" — is the one "Iran fired 16 missiles … on Jan. 8" dates, weeks before, where the places agree.)
-    // (Only the same kind of happening told in a main clause, where the places agree: not "in retaliation for the killing
-    // of … Soleimani" a week before missiles that South Korea "said Wednesday" had hurt no one.)
+    // A happening dated only by a later saying ("injuries from Iran's missile attack have climbed to 109, the Pentagon said
+    // Monday") is the one a mention of the same kind in a main clause dates weeks before, where the places agree ("Iran
+    // fired 16 missiles … on Jan. 8"); not "the task force set up following the Soleimani killing on Friday".
     const toldLater = (e: Working): boolean =>
       m.label === e.label && m.subordinateFrom === null && (m.place === null || e.place === null || !placesApart(m.place, e.place));
     const sayingFits = (e: Working, k: number): boolean =>
@@ -593,9 +593,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex, m.verb) : null;
       const back = m.date === null && offset === null ? daysEarlierAfter(tokens, m.tokenIndex) : null;
       if (back !== null) {
-        const from = detected.find((a) => a !== m && dayOrNight(a.date, a.dateEnd) && !a.sayingDate && a.subordinateFrom === null);
-        const fromDay = from ? parseDay(from.date) : null;
-        if (fromDay) m.date = toIso(addDays(fromDay, -back));
+        const dated = detected.find((a) => a !== m && dayOrNight(a.date, a.dateEnd) && !a.sayingDate && a.subordinateFrom === null);
+        const datedDay = dated ? parseDay(dated.date) : null;
+        if (datedDay) m.date = toIso(addDays(datedDay, -back));
       }
       if (offset === null) continue;
       // ("US aircraft struck … last night, a day after a rocket barrage on Camp Taji killed …": from the night's first day.)
@@ -877,7 +877,7 @@ function inCausePhrase(m: DetailedEventMention, text: string): boolean {
 /** A bare "strike(s)": the word of an air strike, and of the missiles or rockets an article is on. */
 const BARE_STRIKE = /^strikes?$/iu;
 /** A relative clause on a run of happenings, up to a date: "a sequence that began on ", "a series of quakes which started ". */
-const SERIES_BEFORE = /\b(?:sequence|series|string|spate|wave|chain|swarm)\b(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which)\s+(?:[\p{L}]+\s+){1,3}$/iu;
+const SERIES_BEFORE = new RegExp(String.raw`\b(?:${[...SERIES_WORDS].join('|')})\b(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which)\s+(?:\p{L}+\s+){1,3}$`, 'iu');
 
 type StrikeNumber = 'one' | 'many';
 /** "strike" / "drone strike" is one, "strikes" / "air strikes" several; null for other words. */

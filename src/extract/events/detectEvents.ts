@@ -3,7 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { quoteSpans } from '../segment/quoteSpans';
 import { resolveDates, type DateMention } from './resolveDates';
-import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SERIES_WORDS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
 import { TOLL_RISE_VERBS, tollRisesAt } from '../quantities/tollRises';
 import { zonePhraseEnd } from './zonedClock';
@@ -999,9 +999,6 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
   if (spans.length === 0) return null;
   return new Set(dates.filter((d) => d.relative === true && spans.some((q) => q.open < d.start && (q.close < 0 || d.end <= q.close))));
 }
-
-/** Words for a run of happenings: "a sequence that began on Dec. 28" dates the run, not the quake in it. */
-const SERIES_WORDS = new Set(['sequence', 'series', 'string', 'spate', 'wave', 'run', 'chain', 'cycle', 'swarm', 'campaign']);
 
 /** The date at token `dFirst` closes a relative clause on a series word: "(the strongest in a) sequence that began on …". */
 function seriesDay(tokens: readonly Token[], dFirst: number): boolean {

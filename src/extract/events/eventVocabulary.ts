@@ -324,3 +324,6 @@ export const CAPITALS: Readonly<Record<string, string>> = {
   Bahrain: 'Manama', India: 'New Delhi', 'South Korea': 'Seoul', 'North Korea': 'Pyongyang', Sudan: 'Khartoum',
   Ethiopia: 'Addis Ababa', Mali: 'Bamako', Venezuela: 'Caracas', Mexico: 'Mexico City', Canada: 'Ottawa',
 };
+
+/** Words for a run of happenings: "a sequence that began on Dec. 28" dates the run, not the quake in it. */
+export const SERIES_WORDS: ReadonlySet<string> = new Set(['sequence', 'series', 'string', 'spate', 'wave', 'run', 'chain', 'cycle', 'swarm', 'campaign']);

@@ -107,7 +107,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
   // "Baghdad / Reuters / AFP" (Gulf Times): the place, then the agencies.
   const slashed = bare.length <= 80 && bare.includes('/') ? bare.split(/\s*\/\s*/u) : [];
   if (slashed.length >= 2 && isPlace(slashed[0]!) && !lookupCreditName(slashed[0]!) && slashed.slice(1).every((n) => lookupCreditName(n))) return { byline, names: slashed.slice(1), author: null };
-  // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25"..
+  // "AP, BAGHDAD", "AFP, WASHINGTON", "REUTERS | 28.12.2019 - 09:25..".
   const sep = bare.length > 130 ? null : /^([^,|\u2013\u2014]{2,40}?)\s*(?:,|\||\s[-\u2013\u2014]|[\u2013\u2014])\s*(.{1,80})$/.exec(bare);
   if (sep && lookupCreditName(sep[1]!) && (isPlace(sep[2]!) || isTimestampLine(sep[2]!.replace(/\.+$/, '')))) {
     return { byline, names: [sep[1]!], author: null };
