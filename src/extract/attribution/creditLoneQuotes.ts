@@ -51,4 +51,3 @@ function spokeInParagraphBefore(work: ReadonlyArray<{ sentence: Sentence; drafts
   for (let k = at - 1; k >= 0 && work[k]!.sentence.paragraph === paragraph; k--) if (work[k]!.drafts.some((d) => d.speaker !== null)) return true;
   return false;
 }
-

@@ -376,10 +376,10 @@ function nameWithNew(toks: WordToken[], k: number): boolean {
   return t.key === 'new' && t.cap && next !== undefined && next.joined && isNameToken(next) && NEW_PLACES.has(next.key);
 }
 
-/** A word that can be part of a name: capitalised, no digits, not a sentence word, not "Iran-backed". */
 /** "I'm Poppy Harlow": a contraction of "I" opens a sentence, never a name (its key "im" may be a surname). */
 const CONTRACTED_I = /^I['’](?:m|ve|d|ll)$/u;
 
+/** A word that can be part of a name: capitalised, no digits, not a sentence word, not "Iran-backed". */
 function isNameToken(t: WordToken): boolean {
   return t.cap && !NOT_NAMES.has(t.key) && !/\p{N}/u.test(t.text) && !(t.text.includes('-') && ADJECTIVE_COMPOUND.test(t.text)) && !CONTRACTED_I.test(t.text);
 }
@@ -454,7 +454,6 @@ function isTitleAt(tg: Tagger, toks: WordToken[], k: number): boolean {
   return toks[k]!.cap && tg.titleWords.has(toks[k]!.key);
 }
 
-/** End index (inclusive) of the longest title phrase ending exactly at `end`, scanning back; -1 when none ends there. */
 /** A title, "of", then a country the gazetteer knows, joined by spaces and ending right before token `at`. */
 function titleOfCountryBefore(tg: Tagger, toks: WordToken[], at: number): boolean {
   for (let n = 1; n <= 3; n++) {
@@ -469,6 +468,7 @@ function titleOfCountryBefore(tg: Tagger, toks: WordToken[], at: number): boolea
   return false;
 }
 
+/** End index (inclusive) of the longest title phrase ending exactly at `end`, scanning back; -1 when none ends there. */
 function titleEndingAt(tg: Tagger, toks: WordToken[], from: number, end: number): number {
   // The phrases ending at `end`, shortest first, each built from the one before; then longest first.
   const longest = Math.min(tg.words.maxTitleWords, end - from + 1);

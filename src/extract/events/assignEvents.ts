@@ -1,13 +1,13 @@
 import { OBJECT_FRAME_VERBS, SPEECH, WEAK_CUES } from '../attribution/cues';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { detectEventMentions, type DetailedEventMention } from './detectEvents';
-import { withoutIncidentalDates } from './incidentalDates';
+import { seriesStart, withoutIncidentalDates } from './incidentalDates';
 import { resolveDates, type DateMention } from './resolveDates';
 import { onLocalDays } from './localDays';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { ongoingSpansMeet, spanUnion } from './ongoing';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
-import { CAPITALS, EVENT_LABELS, MARCH_VERBS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, SERIES_WORDS, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
+import { CAPITALS, EVENT_LABELS, MARCH_VERBS, MARKET_MOVES, MARKET_NOUNS, SEQUENCE_CUES, WEAK_TARGET_LABELS, type EventLabelInfo } from './eventVocabulary';
 import { ownValue } from '../../domain';
 
 // Maps, not property look-ups: token words are fresh strings (see extractQuantities).
@@ -719,8 +719,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const subordinateDay = (d: DateMention): boolean =>
         detected.some((m) => m.subordinateFrom !== null && m.salience < 0 && m.date === d.date && d.start >= m.end && SUPERLATIVE_BEFORE.test(s.text.slice(Math.max(0, m.subordinateFrom - 80), m.subordinateFrom)));
       // ("The quake was the strongest in a sequence that began on Dec. 28": the day the run began, not the quake's.)
-      const ofSeries = (d: DateMention): boolean => SERIES_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start));
-      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d) && !subordinateDay(d) && !ofSeries(d));
+      const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d) && !subordinateDay(d) && !seriesStart(s.text, d));
       // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from a happening is not about it.
       const datedApart = (e: Working): e is Working & { date: string } => e.date !== null && own.length > 0 && !own.some((d) => datesCompatible(d.date, d.dateEnd, e.date, e.dateEnd));
       if (targeted >= 0 && !(toldAside && context !== null && context !== targeted)) {
@@ -876,8 +875,6 @@ function inCausePhrase(m: DetailedEventMention, text: string): boolean {
 
 /** A bare "strike(s)": the word of an air strike, and of the missiles or rockets an article is on. */
 const BARE_STRIKE = /^strikes?$/iu;
-/** A relative clause on a run of happenings, up to a date: "a sequence that began on ", "a series of quakes which started ". */
-const SERIES_BEFORE = new RegExp(String.raw`\b(?:${[...SERIES_WORDS].join('|')})\b(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which)\s+(?:\p{L}+\s+){1,3}$`, 'iu');
 
 type StrikeNumber = 'one' | 'many';
 /** "strike" / "drone strike" is one, "strikes" / "air strikes" several; null for other words. */

@@ -3,7 +3,7 @@ import { matchWords, tokenize, type Token } from '../quantities/tokenize';
 import { parseDay } from './calendar';
 import { quoteSpans } from '../segment/quoteSpans';
 import { resolveDates, type DateMention } from './resolveDates';
-import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SERIES_WORDS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
+import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
 import { ownValue } from '../../domain';
 import { TOLL_RISE_VERBS, tollRisesAt } from '../quantities/tollRises';
 import { zonePhraseEnd } from './zonedClock';
@@ -548,8 +548,6 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     const dLast = zonePhraseEnd(tokens, dayLast + 1) ?? dayLast;
     // "The death toll from the strikes rose to 25 on Monday": the day of the count, not of the strikes.
     if (tollUpdateBefore(tokens, dFirst)) continue;
-    // "The quake … was the strongest in a sequence that began on Dec. 28": the day the run began.
-    if (seriesDay(tokens, dFirst)) continue;
     const possessive = /['’]s$/.test(d.text);
     let best = -1;
     let bestScore = Infinity;
@@ -998,15 +996,6 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
   const spans = quoteSpans(sentence);
   if (spans.length === 0) return null;
   return new Set(dates.filter((d) => d.relative === true && spans.some((q) => q.open < d.start && (q.close < 0 || d.end <= q.close))));
-}
-
-/** The date at token `dFirst` closes a relative clause on a series word: "(the strongest in a) sequence that began on …". */
-function seriesDay(tokens: readonly Token[], dFirst: number): boolean {
-  for (let k = dFirst - 1; k >= 1 && k >= dFirst - 5; k--) {
-    if (tokens[k]!.kind === 'punct') return false;
-    if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && SERIES_WORDS.has(tokens[k - 1]!.lower)) return true;
-  }
-  return false;
 }
 
 /** Words before a trigger that make it a happening feared or weighed, not one that took place. */

@@ -1,6 +1,6 @@
 import { htmlTokens, decodeEntities } from './htmlTokens';
 import { normaliseDate } from './normaliseDate';
-import { siteOfTitle } from './siteOfTitle';
+import { siteOfTitle, TITLE_SEPARATORS } from './siteOfTitle';
 
 export interface HtmlMeta {
   title: string | null;
@@ -111,7 +111,7 @@ function firstDate(values: unknown[]): string | null {
 /** "Headline | Site" or "Headline - Site" -> "Headline"; "Headline | News | Site" -> "Headline" (a section before the site). */
 function stripSiteSuffix(title: string, siteName: string | null): string {
   const once = (t: string, maxWords: number): string => {
-    for (const sep of [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: ']) {
+    for (const sep of TITLE_SEPARATORS) {
       const at = t.lastIndexOf(sep);
       if (at <= 0) continue;
       const tail = t.slice(at + sep.length).trim();

@@ -1,4 +1,5 @@
-const SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: '];
+/** What stands between a page's headline and its site's name in a <title>. */
+export const TITLE_SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: '];
 
 /**
  * The site's name as the page's <title> ends with it ("… | World news | The Guardian"), for a page
@@ -11,7 +12,7 @@ export function siteOfTitle(title: string | null, url: string | null): string | 
   if (title === null || url === null) return null;
   const host = hostLabel(url);
   if (host === null) return null;
-  for (const sep of SEPARATORS) {
+  for (const sep of TITLE_SEPARATORS) {
     const at = title.lastIndexOf(sep);
     if (at <= 0) continue;
     const tail = title.slice(at + sep.length).trim();
