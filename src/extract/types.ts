@@ -25,6 +25,11 @@ export interface ParsedArticle {
   body: string;
   /** Section headings as they stand in the body (Markdown "## …" lines): what follows one is a new section. */
   headings?: string[];
+  /**
+   * Lines of the page outside its main text (an HTML page's author list or source line that
+   * Readability left out): cleaning reads them for the byline, credits and notes, never for claims.
+   */
+  asides?: string[];
 }
 
 /**

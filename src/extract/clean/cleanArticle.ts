@@ -25,6 +25,9 @@ const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
 const AUTHOR_NOTE =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:(?:covers|writes about|reports on) [^.]{3,150} for (?:the )?\p{Lu}[^.]{1,60}|is (?:a|an|the) (?:(?:senior|former|non-?resident|visiting|contributing|staff|associate|deputy|chief) )*(?:fellow|columnist|contributor|correspondent|writer|reporter|editor|professor|analyst|researcher|director)\b[^.]{0,220})\.$/u;
 
+/** What a line outside the main text may be besides a credit: a note on the story (articleNotes reads them). */
+const ASIDE_NOTES: ReadonlySet<string> = new Set(['correction notice', 'update note', 'developing story notice', 'copyright']);
+
 interface Kept {
   text: string;
   kind: Paragraph['kind'];
@@ -50,6 +53,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   const units = splitUnits(p.body);
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
   state.finish();
+  for (const line of p.asides ?? []) state.aside(line);
 
   const kept = withLabelsJoined(state.kept);
   // (Else the day a page's address carries: "…/2019/12/30/us-airstrikes-…".)
@@ -415,6 +419,24 @@ class Cleaner {
     if (text === '') return;
     this.rejected.push({ text, reason });
     this.rejectedKeys.add(dedupeKey(text));
+  }
+
+  /**
+   * A line of the page outside its main text (ParsedArticle.asides): a byline or credit line
+   * credits the copy, a correction or update note is a note; anything else is not read.
+   */
+  aside(line: string): void {
+    const byline = matchBylineLine(line);
+    if (byline) {
+      this.credit(byline.byline, byline.names, { contributed: byline.contributed === true });
+      return this.reject(line, 'byline');
+    }
+    const reason = boilerplateReason(line);
+    if (reason === 'copyright') {
+      const names = agenciesNamedIn(line);
+      if (names.length > 0) this.credit(line, names, { byline: false });
+    }
+    if (reason !== null && ASIDE_NOTES.has(reason)) this.reject(line, reason);
   }
 
   private credit(byline: string, names: string[], how: { byline?: boolean; contributed?: boolean } = {}): void {

@@ -5,6 +5,7 @@ import { htmlToParagraphs } from './htmlToParagraphs';
 import { isBoilerplateElement } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
 import { bylineLine, namesBylineNear } from './bylineLine';
+import { chromeLines } from './chromeLines';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -28,6 +29,8 @@ export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
   body: string;
   /** How the main text was found (for debugging). */
   via: 'readability' | 'scanner';
+  /** Short lines of the article's element that the main text left out (chromeLines): read for credits and notes only. */
+  asides: string[];
 }
 
 /** Title, url, date, outlet and main text of an HTML page. */
@@ -39,10 +42,16 @@ export function parseHtml(html: string): ParsedHtml {
   // cleaning records it (and the agency it may name) as the byline.
   const byline = bylineLine(readable?.byline ?? author);
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
-  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner' };
+  const asides = readable === null ? [] : readable.chrome.filter((line) => !paragraphs.some((p) => p.includes(line)));
+  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides };
 }
 
-function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null } | null {
+/** A parsed article's `asides` field: absent when the page has none. */
+export function withAsides(asides: readonly string[]): { asides?: string[] } {
+  return asides.length > 0 ? { asides: [...asides] } : {};
+}
+
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[] } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -57,6 +66,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const captions = labelCaptionCredits(doc);
+    const chrome = chromeLines(doc);
     dropFurniture(doc);
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
@@ -67,7 +77,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // A lead photo's caption outside the article's body (Readability leaves the page header out):
     // a captioned photo is an observation of its own, kept after the text.
     for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
-    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null } : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;

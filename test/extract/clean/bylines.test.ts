@@ -221,3 +221,15 @@ describe('credit lines that are no byline or no author', () => {
     expect(clean(`BAGHDAD (AP) — ${BODY}\n\nThe Associated Press contributed to this report.`, { outlet: 'Fox News' }).claimCredits).toEqual(['Associated Press']);
   });
 });
+
+describe('"(With agency inputs)" closing an Indian paper’s story', () => {
+  const BODY = 'Iran fired more than a dozen ballistic missiles at two bases housing US troops, the Pentagon said.';
+  it('is a credit line naming no agency, not a claim; a sentence that opens with the words stays text', () => {
+    for (const line of ['(With agency inputs)', 'With agency inputs', '— With agency inputs', '(with wire inputs)']) {
+      const c = clean(`${BODY}\n\n${line}`, { outlet: 'Hindustan Times' });
+      expect(paragraphTexts(c)).toEqual([BODY]);
+      expect(c.credits).toEqual([]);
+    }
+    expect(matchBylineLine('With agency inputs, the army said.')).toBeNull();
+  });
+});

@@ -21,6 +21,8 @@ const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editi
 /** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used", "Some information for this report came from …" (VOA). */
 const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
 const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|contributing:|(?:some )?information (?:for|in) this (?:report|story|article) (?:came|comes) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
+/** The Indian press's "(With agency inputs)": wire material in the story, the wires unnamed. */
+const AGENCY_INPUTS = /^\(?\s*with (?:agency|agencies|wire|news agency|news agencies) inputs?\s*\)?\.?$/iu;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
 const BY = /^by\s+(.{2,150})$/i;
 /** "Stars and Stripes | By Chad Garland": a source's name, a bar or dot, then a "By" line. */
@@ -142,6 +144,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
       return { byline, names: names.map((n) => (lookupCreditName(n) ? n : agencyPrefix(n))).filter((n): n is string => n !== null), author: null, contributed: true };
     }
   }
+
+  if (AGENCY_INPUTS.test(bare)) return { byline, names: [], author: null, contributed: true };
 
   const withInputs = WITH_INPUTS.exec(bare);
   if (withInputs) {
