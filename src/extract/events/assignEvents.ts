@@ -335,6 +335,9 @@ function marketMove(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** A comparison before a trigger: "reminiscent of", "recalling", "likened to", "echoes of", "the worst since". */
+const COMPARED_WITH = /\b(?:reminiscent|evocative|recall(?:s|ed|ing)|evok(?:es|ed|ing)|echo(?:es|ed|ing)?(?: of)?|likened (?:it |them )?to|compar(?:ed|ing|isons?) (?:it |them )?(?:to|with)|harking back to|hark(?:s|ed)? back to|memories of|a reminder of|remind(?:s|ed|ing) [\p{L} ]{1,30} of|(?:worst|largest|deadliest|biggest|most serious) [\p{L} ]{0,40}since)\b/iu;
+
 /**
  * Group one article's event mentions into article-level events. Claims about the same
  * happening share one event ("the strikes on Sunday", "Sunday's strikes", "the air
@@ -352,6 +355,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   // Whether a happening ended before a cut-off day (false when either is unknown).
   const endedBefore = (cutoff: string | undefined, date: string | null, dateEnd: string | null): boolean => cutoff !== undefined && date !== null && (dateEnd ?? date) < cutoff;
   const olderThanRecent = (date: string | null, dateEnd: string | null): boolean => endedBefore(pubDay?.minus30, date, dateEnd);
+  /** A happening over PAST_DAYS before the page: a flashback. */
+  const flashback = (e: Working): boolean => endedBefore(pubDay?.minusPast, e.date, e.dateEnd);
   const events: Working[] = [];
   const bySentence: Array<number | null> = [];
   const mentions: MentionRef[][] = [];
@@ -426,6 +431,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     let firstRecent: number | undefined;
     const background = (k: number): boolean => {
       if (!isOld(events[k])) return false;
+      // ("In 2012, militants attacked the US mission in Benghazi. The attack killed four Americans.": the sentence
+      // right after an old happening's goes on with it.)
+      if (k === context && bySentence[bySentence.length - 1] === k && flashback(events[k]!)) return false;
       firstRecent ??= events.findIndex((e, j) => !isOld(e) && fits(e, j));
       return firstRecent >= 0 && firstRecent < k;
     };
@@ -551,7 +559,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "In 1983 truck bombs exploded at the U.S. embassy in Kuwait …" then a new paragraph: a
     // flashback's happening is named in passing, and what follows is not about it unless it says so.
     const ctx = context !== null ? events[context]! : null;
-    if (ctx && endedBefore(pubDay?.minusPast, ctx.date, ctx.dateEnd) && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
+    if (ctx && flashback(ctx) && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
     const tokens = tokenize(s.text);
     // An update's "on Wednesday" counts from the update's day.
     const asOf = s.asOf ?? published;
@@ -681,6 +689,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         detected.forEach((m, k) => {
           if (m.salience >= 0 && (best < 0 || m.salience > detected[best].salience)) best = k;
         });
+        // "The images were reminiscent of the 1979 seizure …, and, for Trump, of the 2012 attack in Benghazi":
+        // a happening of years before, brought up to compare, is not what the text goes on with.
+        if (best >= 0 && COMPARED_WITH.test(s.text.slice(0, detected[best].start)) && flashback(events[indexes[best]]!)) best = -1;
         if (best >= 0) {
           main = indexes[best];
           mainIsVerb = detected[best].verb;

@@ -776,6 +776,14 @@ const FRONTED_PLACE = /^\s*(?:(?:back|meanwhile|elsewhere|later),?\s+)?(?:in|fro
 const SPEAKER_THEN_SAYING = /^,\s+(?:[^\s,;:]+\s+){1,8}(?:said|says|told|tells|warned|warns|added|insisted|claimed|argued|announced|stated|wrote|tweeted|declared|acknowledged|confirmed)\b/iu;
 /** Doings that are no happening of ours, whose place follows them ("negotiations in Vienna", "a summit in Paris"). */
 const OTHER_DOINGS = new Set(['negotiations', 'talks', 'meeting', 'meetings', 'conference', 'summit', 'session', 'sessions', 'election', 'elections', 'trial', 'hearing', 'hearings', 'interview', 'studies', 'exile']);
+/** People named by where they are from: "a citizen from Sacramento", "a resident of Texas", "a contractor from Iraq". */
+const HOME_OF = new Set([
+  'citizen', 'citizens', 'resident', 'residents', 'native', 'natives', 'national', 'nationals', 'man', 'men', 'woman', 'women', 'boy', 'girl',
+  'contractor', 'contractors', 'interpreter', 'interpreters', 'father', 'mother', 'son', 'daughter', 'student', 'students', 'immigrant',
+  'immigrants', 'refugee', 'refugees', 'family', 'families', 'veteran', 'veterans', 'soldier', 'soldiers', 'sailor', 'sailors', 'airman',
+  'airmen', 'marine', 'marines', 'engineer', 'engineers', 'linguist', 'linguists', 'passenger', 'passengers', 'lawmaker', 'lawmakers',
+  'congressman', 'congresswoman', 'senator', 'democrat', 'democrats', 'republican', 'republicans',
+]);
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;
 const PERSON_RELATIVE = /,\s*(?:who|whose|whom)\b/u;
@@ -824,6 +832,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       // "a delicate moment for negotiations in Vienna": the place of another doing named right before it.
       const head = /(\p{L}+)\s+$/u.exec(beforePreposition);
       if (/^[Ii]n$/u.test(locative[1]!) && head && OTHER_DOINGS.has(head[1]!.toLowerCase())) continue;
+      // "killed Nawres Hamid, an Iraqi-born American citizen from Sacramento, California": where a person is from.
+      if (/^(?:[Ff]rom|[Oo]f)$/u.test(locative[1]!) && head && HOME_OF.has(head[1]!.toLowerCase())) continue;
       // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.
       const backwardOnly = DIRECTIONAL.has(locative[1]!.toLowerCase());
       let best = -1;

@@ -341,3 +341,25 @@ describe('dates and triggers of the embassy-plot probe (held-out probe ho10)', (
     expect(events('Protesters on Saturday had stormed the embassy.', '2020-01-12')).toEqual([['embassy attack', '2020-01-11', null]]);
   });
 });
+
+describe('happenings told in passing (held-out probe ho17)', () => {
+  it('where a victim is from ("an American citizen from Sacramento, California") is not where the attack was', () => {
+    const x = extractText('Rockets struck a military base near Kirkuk on Friday, officials said.\n\nThe attack killed a translator, an American citizen from Sacramento, California, and wounded four soldiers.', '2019-12-29');
+    expect(x.events.map((e) => [e.label, e.date, e.place])).toEqual([['rocket attack', '2019-12-27', 'Kirkuk']]);
+    expect(claimWith(x.claims, 'translator').event?.label).toBe('rocket attack');
+    // Where it happened still counts: "an attack in Kirkuk".
+    expect(extractText('An attack in Kirkuk on Friday killed a contractor.', '2019-12-29').events.map((e) => e.place)).toEqual(['Kirkuk']);
+  });
+
+  it('a happening of years before brought up to compare does not become what the next sentences are about', () => {
+    const x = extractText(
+      'Protesters stormed the US embassy in Baghdad on Tuesday.\n\nThe scenes were reminiscent, for many in Washington, of the 2012 attack in Benghazi. Trump tweeted that Iran would pay a very big price.',
+      '2020-01-01',
+    );
+    const trump = claimWith(x.claims, 'big price');
+    expect(x.events.find((e) => e.id === trump.event?.id)).toEqual(expect.objectContaining({ label: 'embassy attack', date: '2019-12-31' }));
+    // Told as the story of its own, an old happening keeps the sentences after it.
+    const y = extractText('Protesters stormed the US embassy in Baghdad on Tuesday.\n\nIn 2012, militants attacked the US mission in Benghazi. The attack killed four Americans.', '2020-01-01');
+    expect(y.events.find((e) => e.id === claimWith(y.claims, 'four Americans').event?.id)?.date).toBe('2012-01-01');
+  });
+});
