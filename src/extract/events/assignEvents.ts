@@ -437,7 +437,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       firstRecent ??= events.findIndex((e, j) => !isOld(e) && fits(e, j));
       return firstRecent >= 0 && firstRecent < k;
     };
-    const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(skipOld && background(k));
+    const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(m.besides && sameSentence.includes(k)) && !(skipOld && background(k));
     const fits = (e: Working, k: number): boolean =>
       labelsCompatible(m.label, e.label) &&
       // "Zarif called the killing an act of terrorism" is not the embassy protest before it, which killed no one.

@@ -41,6 +41,8 @@ export interface DetailedEventMention extends EventMention {
   sayingDate: boolean;
   /** "another barrage of rockets", "a second attack": a happening apart from any named before. */
   fresh: boolean;
+  /** "on top of the 750 who deployed earlier this week": a happening apart from the sentence's other one of its kind. */
+  besides: boolean;
   /** The date is counted inside a quotation ("“last night's attack”"): from the day of the words, which may be long past. */
   quotedDate: boolean;
 }
@@ -934,6 +936,7 @@ export function detectEventMentions(
       sayingDate: d !== null && sayingDateForm(tokens, d) !== null,
       // ("A second death has been confirmed": one more victim of the same happening.)
       fresh: label !== 'killing' && freshAt(tokens, trig.first),
+      besides: besidesAt(tokens, trig.first),
       quotedDate: d !== null && quoted !== null && quoted.has(attached[idx]!),
     };
   });
@@ -1022,6 +1025,21 @@ function freshAt(tokens: readonly Token[], first: number): boolean {
     if (tokens[k].kind === 'punct') return false;
     const fresh = FRESH_WORDS.has(w) || (FRESH_AFTER_A.has(w) && (tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an'));
     if (fresh) return !(k === first - 1 && MUNITIONS.has(tokens[first].lower));
+  }
+  return false;
+}
+
+/** Cues that set a happening beside another of its kind: "on top of", "in addition to", "adding to". */
+const BESIDES_CUES: ReadonlyArray<readonly string[]> = [['on', 'top', 'of'], ['in', 'addition', 'to'], ['adding', 'to'], ['besides']];
+
+/**
+ * "sending 3,000 more soldiers …, on top of the 750 who deployed earlier this week": the trigger is
+ * another happening than the sentence's one of its kind, within eight words after the cue.
+ */
+function besidesAt(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+    if (tokens[k].kind === 'punct') return false;
+    for (const cue of BESIDES_CUES) if (cue[cue.length - 1] === tokens[k].lower && precedes(tokens, k + 1, cue)) return true;
   }
   return false;
 }

@@ -351,6 +351,16 @@ describe('happenings told in passing (held-out probe ho17)', () => {
     expect(extractText('An attack in Kirkuk on Friday killed a contractor.', '2019-12-29').events.map((e) => e.place)).toEqual(['Kirkuk']);
   });
 
+  it('"sending 3,000 more soldiers …, on top of the 750 who deployed earlier this week": the week’s deployment is another', () => {
+    const x = extractText('The Pentagon says it is sending roughly 3,000 additional soldiers to Kuwait, on top of the approximately 750 who deployed earlier this week.', '2020-01-03');
+    const claim = claimWith(x.claims, '3,000');
+    expect(x.events.find((e) => e.id === claim.event?.id)).toEqual(expect.objectContaining({ label: 'deployment' }));
+    expect(x.events.find((e) => e.id === claim.event?.id)?.date).not.toBe('2019-12-29');
+    // Alone, the week's deployment keeps its days.
+    const y = extractText('About 750 paratroopers deployed to Kuwait earlier this week.', '2020-01-03');
+    expect(y.events.map((e) => [e.label, e.date, e.dateEnd])).toEqual([['deployment', '2019-12-29', '2020-01-02']]);
+  });
+
   it('a happening of years before brought up to compare does not become what the next sentences are about', () => {
     const x = extractText(
       'Protesters stormed the US embassy in Baghdad on Tuesday.\n\nThe scenes were reminiscent, for many in Washington, of the 2012 attack in Benghazi. Trump tweeted that Iran would pay a very big price.',
