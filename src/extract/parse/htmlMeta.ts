@@ -48,14 +48,15 @@ export function htmlMeta(html: string): HtmlMeta {
 
   const ld = findArticleLd(jsonLd);
   const url = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
-  const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? siteOfTitle(titleTag, url);
+  const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? siteOfTitle(titleTag, url, meta.get('twitter:site') ?? null);
   const title =
     str(ld?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (titleTag ? stripSiteSuffix(titleTag, siteName) : null);
   const published =
     firstDate([
       ld?.datePublished, meta.get('article:published_time'), meta.get('og:published_time'), meta.get('datepublished'),
       meta.get('pubdate'), meta.get('publishdate'), meta.get('publish-date'), meta.get('date'), meta.get('dc.date.issued'),
-      meta.get('dc.date'), meta.get('sailthru.date'), meta.get('parsely-pub-date'), ld?.dateCreated, timeTag,
+      meta.get('dc.date'), meta.get('dcterms.date'), meta.get('dcterms.issued'), meta.get('dcterms.created'), meta.get('dc.date.created'),
+      meta.get('article.published'), meta.get('publication_date'), meta.get('sailthru.date'), meta.get('parsely-pub-date'), ld?.dateCreated, timeTag,
     ]);
   const author = ldName(ld?.author) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? null;
   return { title: nonEmpty(title), url: nonEmpty(url), published, outlet: nonEmpty(siteName), author: author && !/^https?:/i.test(author) ? nonEmpty(author) : null };

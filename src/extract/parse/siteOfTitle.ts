@@ -8,10 +8,13 @@ export const TITLE_SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: '];
  * ending) begin one another ("The Guardian" / theguardian.com, "Al Mayadeen English" /
  * almayadeen.net); a headline's last words are not taken for a site.
  */
-export function siteOfTitle(title: string | null, url: string | null): string | null {
+export function siteOfTitle(title: string | null, url: string | null, handle: string | null = null): string | null {
   if (title === null || url === null) return null;
-  const host = hostLabel(url);
-  if (host === null) return null;
+  const names = hostNames(url);
+  // The site's own account ("@SkyNews" for "Sky News") agrees as its address does.
+  const account = handle?.replace(/^@/u, '').toLowerCase().replace(/[^a-z0-9]/gu, '') ?? '';
+  if (account.length >= 4) names.push(account);
+  if (names.length === 0) return null;
   for (const sep of TITLE_SEPARATORS) {
     const at = title.lastIndexOf(sep);
     if (at <= 0) continue;
@@ -19,18 +22,24 @@ export function siteOfTitle(title: string | null, url: string | null): string | 
     if (tail.split(/\s+/u).length > 5) continue;
     const letters = tail.toLowerCase().replace(/[^a-z0-9]/gu, '');
     const bare = letters.replace(/^the/u, '');
-    if ([letters, bare].some((l) => l.length >= 4 && (l.startsWith(host) || host.startsWith(l)))) return tail;
+    if ([letters, bare].some((l) => l.length >= 4 && names.some((n) => l.startsWith(n) || n.startsWith(l)))) return tail;
   }
   return null;
 }
 
-/** "https://www.theguardian.com/world/…" -> "theguardian"; null for an address with no host or a bare one. */
-function hostLabel(url: string): string | null {
+/**
+ * "https://www.theguardian.com/world/…" -> ["theguardian"]; "https://news.sky.com/…" -> ["newssky", "skynews"]
+ * (a short name with its subdomain, either way round); [] for an address with no host or a bare one.
+ */
+function hostNames(url: string): string[] {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(url.trim());
-  if (!m) return null;
+  if (!m) return [];
   const labels = m[1]!.toLowerCase().split('.').filter((l) => l !== 'www' && l !== 'amp' && l !== 'm');
   // The label before the domain ending ("co.uk", "com.au" take two).
   const ending = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/u.test(labels[labels.length - 2]!) ? 2 : 1;
-  const name = labels[labels.length - ending - 1];
-  return name !== undefined && name.length >= 4 ? name.replace(/[^a-z0-9]/gu, '') : null;
+  const parts = labels.slice(0, labels.length - ending).map((l) => l.replace(/[^a-z0-9]/gu, ''));
+  const name = parts[parts.length - 1];
+  if (name === undefined) return [];
+  if (name.length >= 4) return [name];
+  return parts.length === 2 && parts[0]!.length >= 2 ? [parts.join(''), [...parts].reverse().join('')] : [];
 }

@@ -233,3 +233,18 @@ describe('"(With agency inputs)" closing an Indian paper’s story', () => {
     expect(matchBylineLine('With agency inputs, the army said.')).toBeNull();
   });
 });
+
+describe('a byline that names the agencies the copy drew on ("By Euronews with AP, AFP")', () => {
+  const BODY = 'Iraq said 16 people were killed in the strikes, which Washington said targeted the Revolutionary Guards.';
+  it('is a byline crediting those agencies, after a writer, an outlet or a desk', () => {
+    expect(clean(`By Euronews with AP, AFP\n\n${BODY}`, { outlet: 'Euronews' }).credits).toEqual(['Associated Press', 'Agence France-Presse']);
+    const writer = clean(`By Jane Doe with Reuters\n\n${BODY}`);
+    expect(writer.credits).toEqual(['Reuters']);
+    expect(paragraphTexts(writer)).toEqual([BODY]);
+    expect(clean(`By Web Desk with Reuters, AFP\n\n${BODY}`).credits).toEqual(['Reuters', 'Agence France-Presse']);
+  });
+
+  it('is no byline when what follows "with" is not agencies', () => {
+    expect(matchBylineLine('By Jane Doe with the help of locals')).toBeNull();
+  });
+});

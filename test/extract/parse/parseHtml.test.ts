@@ -111,6 +111,13 @@ describe('a lead photo caption outside the article body', () => {
   });
 });
 
+describe('the publication date in Dublin Core terms', () => {
+  it('is read from "dcterms.date" (an AMP page with no other date)', () => {
+    expect(htmlMeta(`<html><head><title>Brain injuries rise to 109</title><meta name="dcterms.date" content="2020-02-10"></head></html>`).published).toBe('2020-02-10');
+    expect(htmlMeta(`<html><head><meta name="DCTERMS.issued" content="2020-02-11T09:00:00Z"></head></html>`).published).toBe('2020-02-11T09:00:00Z');
+  });
+});
+
 describe('a site named only at the end of the <title>', () => {
   const page = (title: string, url: string) => `<html><head><title>${title}</title><link rel="canonical" href="${url}"></head><body></body></html>`;
 
@@ -129,6 +136,14 @@ describe('a site named only at the end of the <title>', () => {
     expect(htmlMeta(`<html><head><title>Iran vows revenge | The Guardian</title></head><body></body></html>`).outlet).toBeNull();
     // Metadata that names the site wins.
     expect(htmlMeta(`<html><head><title>Iran vows revenge | The Guardian</title><meta property="og:site_name" content="Guardian US"><link rel="canonical" href="https://www.theguardian.com/x"></head></html>`).outlet).toBe('Guardian US');
+  });
+
+  it('agrees with a short host name and its subdomain together ("news.sky.com"), or with the site’s own account', () => {
+    expect(htmlMeta(page('US embassy in Baghdad stormed | World News | Sky News', 'https://news.sky.com/story/live-us-embassy-11897654')).outlet).toBe('Sky News');
+    // Alone, three letters are too few to agree with anything.
+    expect(htmlMeta(page('US embassy in Baghdad stormed | Sky Sports', 'https://sky.com/story/x')).outlet).toBeNull();
+    const withAccount = `<html><head><title>Missiles hit two bases - Tehran Bureau</title><meta name="twitter:site" content="@TehranBureau"><link rel="canonical" href="https://example.com/x"></head></html>`;
+    expect(htmlMeta(withAccount).outlet).toBe('Tehran Bureau');
   });
 
   it('gives an HTML page with no site metadata its outlet rather than the agency it credits', () => {

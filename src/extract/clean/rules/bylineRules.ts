@@ -170,10 +170,17 @@ export function matchBylineLine(line: string): BylineMatch | null {
     const beforeBars = barred.length > 1 && barred.slice(1).every((p) => BYLINE_TAIL.test(p.trim()) || isTimestampLine(p.trim())) ? barred[0]!.trim() : null;
     const unstamped = beforeBars ?? (stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!);
     const glued = GLUED_STAMP.exec(unstamped);
-    const who = glued && gluedStamp(glued[0]) ? unstamped.slice(0, glued.index) : unstamped;
+    const written = glued && gluedStamp(glued[0]) ? unstamped.slice(0, glued.index) : unstamped;
+    // "By Euronews with AP, AFP", "By Jane Doe with Reuters": the writer, then the agencies the copy drew on.
+    const drewOn = WITH_AGENCIES.exec(written);
+    const agencies = drewOn ? splitNames(drewOn[2]!) : [];
+    const withAgencies = agencies.length > 0 && agencies.every((n) => lookupCreditName(n) !== null);
+    const who = withAgencies ? drewOn![1]! : written;
     // A desk is a credit with no author: "By NewsHour Politics Desk", "By Web Desk".
     // ("Global News Staff Global News": the outlet's name again after its staff.)
-    if (DESK.test(who.trim()) || /^(.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Tt]eam)\s+\1$/u.test(who.trim())) return { byline, names: agenciesNamedIn(who), author: null };
+    if (DESK.test(who.trim()) || /^(.{2,40}?)\s+(?:[Ss]taff|[Dd]esk|[Tt]eam)\s+\1$/u.test(who.trim())) {
+      return withAgencies ? { byline, names: [...agenciesNamedIn(who), ...agencies], author: null, contributed: true } : { byline, names: agenciesNamedIn(who), author: null };
+    }
     const parts = who.split(/\s*(?:,|\||\s[-\u2013\u2014]\s|\band\b|&)\s*/).map((p) => p.trim()).filter((p) => p !== '');
     const names: string[] = [];
     let author: string | null = null;
@@ -184,12 +191,20 @@ export function matchBylineLine(line: string): BylineMatch | null {
       if (JOB_ALONE.test(part) && !(p !== part && isPersonName(p))) continue;
       if (lookupCreditName(p)) names.push(p);
       else if (isPersonName(p)) author ??= p;
+      // (Before "with AP, AFP" a capitalised name is the outlet's own: "By Euronews with AP, AFP".)
+      else if (withAgencies && OWN_NAME.test(p)) continue;
       else if (!GENERIC_CREDITS.test(p) && !/^(in|from) \p{Lu}/u.test(p) && !isPlace(p)) return null;
     }
+    if (withAgencies) return { byline, names: [...names, ...agencies], author, contributed: true };
     if (names.length > 0 || author !== null) return { byline, names, author };
   }
   return null;
 }
+
+/** A byline's "… with AP, AFP": the agencies after the writer. */
+const WITH_AGENCIES = /^(.{2,80}?)\s+with\s+([^()]{2,80})$/u;
+/** One to three capitalised words: a name as a byline writes it. */
+const OWN_NAME = /^\p{Lu}[\p{L}\d'’.-]*(?: \p{Lu}[\p{L}\d'’.-]*){0,2}$/u;
 
 /** A job title written after a byline's name, without a comma. */
 const JOB_AFTER_NAME = /\s+(?:(?:Senior|Staff|Chief|Special|Foreign|National|Contributing)\s+)?(?:Writer|Reporter|Correspondent|Editor)$/u;
