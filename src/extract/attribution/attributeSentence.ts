@@ -1351,8 +1351,14 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // headline's topic, killed in it, not its speaker.
   if (!transcript && who.speaker.type === 'person' && TOPIC_DEATH.test(ctx.text.slice(content[0], content[1]))) return null;
   if (transcript) return { attribution: turnOf(ctx, who, content, m[0].length) };
+  // "Rudaw: Iranian state TV said 80 “American terrorists” were killed.": an interviewer's turn that
+  // reports another's words; those words are the other's, as the rest of the sentence says.
+  if (INNER_SAYING.test(ctx.text.slice(content[0], content[1]))) return null;
   return { attribution: { ...make(ctx, who, 'headline', null, content, [[0, m[0].length]]), kind: 'attributed', quote: null } };
 }
+
+/** A saying of its own inside a labelled line's words: "… state TV said …", "according to …". */
+const INNER_SAYING = /\b(?:said|says|told|tells|reported|reports|according to|quoted)\b/u;
 
 /** A headline's source after its colon: "…: Pentagon", "…: Source", "…: state media". */
 const TRAILING_LABEL = /^(.{12,}?\S)\s?:\s+((?:[\p{Lu}][\p{L}.'’-]*|state|media|officials?|sources?|police|witnesses|reports?|military|TV)(?:\s+[\p{L}.'’-]+){0,3})$/u;

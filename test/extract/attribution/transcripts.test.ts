@@ -169,3 +169,24 @@ describe('a cable news transcript', () => {
     expect(claimWith(x.claims, 'fuel spill').speaker?.name).toMatch(/^Coast guard officials$/iu);
   });
 });
+
+describe('a printed interview whose questions report what others said (held-out probe ho18)', () => {
+  const INTERVIEW = [
+    'Rudaw: Iranian state TV said 80 "American terrorists" were killed. Washington says nobody was hurt. Who do you believe?',
+    'Shirin Rahimi: There is no evidence at all for the Iranian figure.',
+    'Rudaw: Was the attack coordinated with Baghdad? The prime minister\u2019s office said it was warned.',
+  ].join('\n\n');
+
+  it('credits the words reported in a question to whom they are reported of, not to the interviewer', () => {
+    const x = extractText(INTERVIEW, '2020-01-10');
+    expect(claimWith(x.claims, '80').speaker?.name).toMatch(/state TV/iu);
+    expect(claimWith(x.claims, 'it was warned').speaker?.name).not.toBe('Rudaw');
+    // The interviewee's answer stays the interviewee's.
+    expect(claimWith(x.claims, 'no evidence').speaker?.name).toBe('Shirin Rahimi');
+  });
+
+  it('keeps a "Speaker: claim" line with no saying inside it the labelled speaker’s', () => {
+    const x = extractText('Pat Caddell: Democrat voters are worried about turnout in the swing states.', '2016-10-01');
+    expect(claimWith(x.claims, 'turnout').speaker?.name).toBe('Pat Caddell');
+  });
+});
