@@ -146,6 +146,10 @@ const STAMP_TAIL = /^(.{6,80}?\d)\s*(?:[-–—|·•]\s*)?(\p{L}[\p{L}&']{0,20}
 /** " / CBS/AP" closing a time stamp: agency names between slashes. */
 const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
 
+/** A live entry's stamp: a clock time, then the day ("14:20 Wed 1 Jan", "08:10 GMT, Thursday 2 January"). */
+const ENTRY_STAMP =
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s,|·-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?:\s+|$)|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)[\p{L}\d ,.]{0,24}$/iu;
+
 const KICKER =
   /^(?:UPDATE\s*\d{0,2}|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|BREAKING(?:\s+NEWS)?|Breaking(?:\s+news)?|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|REFILE|CORRECTED|WRAPUP\s*\d{0,2}|RPT)\s*(?:-|–|—|:|\|)\s*(?=\p{Lu}|[“"‘'])/u;
 /**
@@ -407,6 +411,8 @@ class Cleaner {
   /** A time stamp line: furniture, and near the top the page's own date line, first of its kind (the publication date when the metadata has none). */
   private stamp(text: string): void {
     this.noteDate(text);
+    // A live page's entry stamp below the text ("14:20 Wed 1 Jan") dates the entry under it, as an update label does.
+    if (this.kept.length > 0 && ENTRY_STAMP.test(text)) this.entryUpdated = text;
     this.reject(text, 'timestamp');
   }
 

@@ -90,3 +90,25 @@ describe('update labels: a paragraph written after the page', () => {
     expect(diagnosed.event?.date === '2020-01-08' || diagnosed.event?.date === '2020-02-10').toBe(true);
   });
 });
+
+describe('a live page’s entry stamp (held-out probe ho18)', () => {
+  const LIVE = [
+    'Supporters of an Iran-backed militia broke into the US embassy compound in Baghdad on Tuesday, officials said.',
+    '14:20 Wed 1 Jan',
+    'The crowd dispersed on Wednesday afternoon after militia leaders told supporters to leave.',
+  ].join('\n\n');
+
+  it('dates the entry under it: its "on Wednesday" counts from the entry’s day, not the page’s', () => {
+    const x = extractText(LIVE, '2019-12-31');
+    const dispersed = x.claims.find((c) => c.text.includes('dispersed'))!;
+    expect(x.events.find((e) => e.id === dispersed.event?.id)?.date).not.toBe('2019-12-25');
+    const c = clean(LIVE, { published: '2019-12-31' });
+    expect(paragraphTexts(c)).not.toContain('14:20 Wed 1 Jan');
+    expect(c.paragraphs[c.paragraphs.length - 1]!.asOf).toBe('2020-01-01');
+  });
+
+  it('at the top of a page, above the text, is the page’s own stamp and dates nothing below it', () => {
+    const c = clean('14:20 Wed 1 Jan\n\nThe crowd dispersed on Wednesday afternoon.', { published: '2020-01-01' });
+    expect(c.paragraphs.every((p) => p.asOf === undefined)).toBe(true);
+  });
+});
