@@ -195,6 +195,12 @@ export function extractClean(clean: CleanArticle): Extraction {
     };
   });
   const assignment = assignEvents(contexts, parsed.published);
+  // A heading the page marks as one (Markdown "## …", an HTML <h2>, a live page's entry heading) is a
+  // signpost to the text below it, not a claim of its own.
+  const signposts = new Set([...sectionHeadings, ...(parsed.subheads ?? [])]);
+  work.forEach((w) => {
+    if (w.sentence.kind === 'body' && signposts.has(paragraphText(clean, w.sentence.paragraph).trim())) w.drafts = [];
+  });
   const events: Event[] = assignment.events.map((e, i) => ({
     id: `${id}#e${i + 1}`,
     label: e.label,

@@ -3,7 +3,7 @@ import { INPUT_FORMATS, type InputFormat, type ParsedArticle, type RawInput } fr
 import { decodeText } from './parse/decodeText';
 import { formatFromContent, formatFromFileName } from './parse/sniffFormat';
 import { parseText } from './parse/parseText';
-import { parseHtml, withAsides } from './parse/parseHtml';
+import { parseHtml, withPageParts } from './parse/parseHtml';
 import { parseJson, parseJsonLines, type RecordResult } from './parse/parseRecords';
 import { inputError } from './parse/inputError';
 
@@ -69,7 +69,7 @@ function decode(text: string, file: string | null, format: InputFormat): RecordR
     case 'html': {
       const page = parseHtml(text);
       if (page.body.trim() === '') throw inputError(file, 'empty (no article text in the page)');
-      const article: ParsedArticle = { file, url: page.url, outlet: page.outlet, published: page.published, title: page.title, format, body: page.body, ...withAsides(page.asides) };
+      const article: ParsedArticle = { file, url: page.url, outlet: page.outlet, published: page.published, title: page.title, format, body: page.body, ...withPageParts(page) };
       return [{ index: 0, article }];
     }
     case 'json':

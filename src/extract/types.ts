@@ -26,6 +26,12 @@ export interface ParsedArticle {
   /** Section headings as they stand in the body (Markdown "## …" lines): what follows one is a new section. */
   headings?: string[];
   /**
+   * Headings an HTML page marks inside its text (<h2>, a live page's entry heading): signposts,
+   * not claims. (Unlike Markdown's `headings`, they do not end what the text was telling: a
+   * page's subhead often sits inside one account.)
+   */
+  subheads?: string[];
+  /**
    * Lines of the page outside its main text (an HTML page's author list or source line that
    * Readability left out): cleaning reads them for the byline, credits and notes, never for claims.
    */

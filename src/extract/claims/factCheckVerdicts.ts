@@ -1,4 +1,5 @@
 import type { Claim } from '../../domain';
+import { CLAIM_WORDS, RATING_WORDS } from '../parse/factCheckLabels';
 
 /**
  * A published fact-check rates a claim: "THE CLAIM: Soleimani helped 10 of the 12 hijackers …"
@@ -28,9 +29,6 @@ export interface FactCheckVerdicts {
   ratings: Array<{ claim: number; rating: string }>;
 }
 
-/** The words of a claim label ("THE CLAIM", "Claims") and of a rating label ("THE RATING", "Our ruling", "Verdict"). */
-const CLAIM_WORDS = String.raw`^(?:(?:THE|The)\s+)?(?:CLAIMS?|Claims?)`;
-const RATING_WORDS = String.raw`^(?:(?:THE|The|OUR|Our)\s+)?(?:RATING|Rating|VERDICT|Verdict|RULING|Ruling)`;
 /** "THE CLAIM:", "Claim:", "CLAIMS:", "Claim 2:" opening a paragraph. */
 const CLAIM_LABEL = new RegExp(String.raw`${CLAIM_WORDS}(?:\s+#?\d{1,2})?\s*:\s*`, 'u');
 /**

@@ -49,7 +49,10 @@ interface Kept {
  * the first paragraph; the input object is not modified.
  */
 export function cleanArticle(p: ParsedArticle): CleanArticle {
-  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? [] : mastheadKeys(p.outlet));
+  // A plain text's header line puts its headline in the text on purpose (it is often the lead, as in
+  // the sample articles); a record's or a page's own title repeated as its first line is the headline.
+  const titleApart = p.format !== 'text';
+  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? [] : mastheadKeys(p.outlet), titleApart);
   const units = splitUnits(p.body);
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
   state.finish();
@@ -188,6 +191,8 @@ class Cleaner {
   constructor(
     private readonly titleKey: string,
     private readonly outletKeys: readonly string[],
+    /** The title stands apart from the text (a record's field, a page's <title>), so its copy opening the text is the headline. */
+    private readonly titleApart: boolean,
   ) {}
 
   take(unit: string, last: boolean): void {
@@ -377,6 +382,11 @@ class Cleaner {
   private keep(text: string, kind: Paragraph['kind'], credit: PhotoCredit | null): void {
     const key = dedupeKey(text);
     if (key === '') return this.reject(text, 'no text');
+    // (Set down as gone, not as furniture: the title stays the title.)
+    if (this.titleApart && kind === 'body' && this.kept.length === 0 && key === this.titleKey) {
+      this.rejected.push({ text, reason: 'repeated headline' });
+      return;
+    }
     const prior = this.byKey.get(key);
     // "— Donald J. Trump (@realDonaldTrump) December 31, 2019" signs each embedded tweet: a repeat is no duplicate;
     // nor is a transcript's speaker label alone on its line ("Judy Woodruff:"), which opens each of her turns.

@@ -6,6 +6,8 @@ import { isBoilerplateElement } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
 import { bylineLine, namesBylineNear } from './bylineLine';
 import { chromeLines } from './chromeLines';
+import { htmlHeadings } from './htmlHeadings';
+import { isFactCheckLine } from './factCheckLabels';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -31,6 +33,8 @@ export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
   via: 'readability' | 'scanner';
   /** Short lines of the article's element that the main text left out (chromeLines): read for credits and notes only. */
   asides: string[];
+  /** The text's headings as the page marks them (<h2>, a live page's <h3>), as they stand in `body`. */
+  subheads: string[];
 }
 
 /** Title, url, date, outlet and main text of an HTML page. */
@@ -41,17 +45,23 @@ export function parseHtml(html: string): ParsedHtml {
   // Readability lifts the byline out of the text; put it back as a "By …" line so that
   // cleaning records it (and the agency it may name) as the byline.
   const byline = bylineLine(readable?.byline ?? author);
+  const left = readable === null ? [] : readable.chrome.filter((line) => !paragraphs.some((p) => p.includes(line)));
+  // A fact-check's box of claim and verdict ("The claim: …", "Verdict: FALSE. …") is the page's point,
+  // whatever Readability made of it: back into the text, before the body it sums up.
+  const verdictBox = left.filter(isFactCheckLine);
+  if (verdictBox.length > 0 && !paragraphs.some(isFactCheckLine)) paragraphs.unshift(...verdictBox);
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
-  const asides = readable === null ? [] : readable.chrome.filter((line) => !paragraphs.some((p) => p.includes(line)));
-  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides };
+  const asides = left.filter((line) => !verdictBox.includes(line));
+  const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
+  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads };
 }
 
-/** A parsed article's `asides` field: absent when the page has none. */
-export function withAsides(asides: readonly string[]): { asides?: string[] } {
-  return asides.length > 0 ? { asides: [...asides] } : {};
+/** A parsed article's `asides` and `subheads` fields: each absent when the page has none. */
+export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads'>): { asides?: string[]; subheads?: string[] } {
+  return { ...(page.asides.length > 0 ? { asides: [...page.asides] } : {}), ...(page.subheads.length > 0 ? { subheads: [...page.subheads] } : {}) };
 }
 
-function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[] } | null {
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[] } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -77,7 +87,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // A lead photo's caption outside the article's body (Readability leaves the page header out):
     // a captioned photo is an observation of its own, kept after the text.
     for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
-    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome } : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content) } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;

@@ -3,7 +3,7 @@ import type { ParsedArticle } from '../types';
 import { inputError } from './inputError';
 import { normaliseDate } from './normaliseDate';
 import { bylineLine, namesBylineNear } from './bylineLine';
-import { parseHtml, withAsides } from './parseHtml';
+import { parseHtml, withPageParts } from './parseHtml';
 
 /** One outcome per record: the article, or why the record was refused. */
 export type RecordResult = { index: number; article: ParsedArticle } | { index: number; error: ClaimgraphError };
@@ -105,7 +105,7 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
     // Feeds often put the article's markup in "body" ("<p>BAGHDAD: …</p><p>…</p>"): read it as HTML.
     if (MARKUP.test(body)) {
       const page = parseHtml(body);
-      if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: withByline(page.body, byline, author), ...withAsides(page.asides) };
+      if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: withByline(page.body, byline, author), ...withPageParts(page) };
     }
     return { file, url, outlet, published, title, format, body: withByline(body.replace(/\r\n?/g, '\n'), byline, author) };
   }
@@ -121,7 +121,7 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       title: title ?? page.title,
       format,
       body: withByline(page.body, byline, author),
-      ...withAsides(page.asides),
+      ...withPageParts(page),
     };
   }
   throw inputError(file, 'a record needs a "text" or "html" field', where);

@@ -248,3 +248,16 @@ describe('a byline that names the agencies the copy drew on ("By Euronews with A
     expect(matchBylineLine('By Jane Doe with the help of locals')).toBeNull();
   });
 });
+
+describe('TASS’s dateline and an author’s note with initials (held-out probe ho18)', () => {
+  it('"MOSCOW, January 3. /TASS/." is a dateline crediting TASS', () => {
+    const c = clean('MOSCOW, January 3. /TASS/. Moscow regards the killing as an adventurist step, the ministry said.', { outlet: 'TASS' });
+    expect(c.credits).toEqual(['TASS']);
+    expect(paragraphTexts(c)).toEqual(['Moscow regards the killing as an adventurist step, the ministry said.']);
+  });
+
+  it('"… covers U.S. military operations … for Military Times." is an author’s note', () => {
+    const c = clean('Rockets hit the base on Friday, officials said.\n\nCaitlin Moore covers U.S. military operations in the Middle East for Military Times.');
+    expect(paragraphTexts(c)).toEqual(['Rockets hit the base on Friday, officials said.']);
+  });
+});

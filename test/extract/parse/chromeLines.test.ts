@@ -71,3 +71,33 @@ ${BODY}
     for (const aside of parsed.asides ?? []) expect(x.claims.some((c) => c.text.includes(aside))).toBe(false);
   });
 });
+
+describe('a fact-check’s verdict box and an HTML page’s headings (held-out probe ho18)', () => {
+  it('puts the claim and verdict lines Readability leaves out back in the text, so the rating becomes a review', () => {
+    const html = page(`<h1>No, Iranian missiles did not kill 80 US soldiers</h1>
+<div class="verdict"><p><strong>The claim:</strong> Iranian missile strikes on US bases in Iraq killed 80 American soldiers.</p>
+<p><strong>Verdict: FALSE.</strong> US and Iraqi officials say no-one was killed.</p></div>
+<div class="article-body">${BODY}</div>`);
+    const x = extract(html);
+    expect(x.claims.some((c) => c.text.includes('no-one was killed'))).toBe(true);
+    expect(x.verdicts).toHaveLength(1);
+    expect(x.verdicts[0]!.rating).toBe('FALSE');
+    expect(x.claims.find((c) => c.id === x.verdicts[0]!.claimId)?.text).toContain('killed 80 American soldiers');
+  });
+
+  it('does not make claims of the page’s <h2> and entry headings, and keeps the text under them', () => {
+    const html = page(`<h1>Iran fires missiles at US bases in Iraq</h1>${BODY}<h2>15 missiles fired, US officials say</h2><p>US officials said 15 missiles were fired from Iranian territory, ten of them at Ain al-Asad.</p>`);
+    const x = extract(html);
+    expect(x.claims.some((c) => c.text.startsWith('15 missiles fired'))).toBe(false);
+    expect(x.claims.some((c) => c.text.includes('ten of them at Ain al-Asad'))).toBe(true);
+  });
+
+  it('drops a record’s title repeated as its text’s first line; a plain text’s header line stays the lead', () => {
+    const record = JSON.stringify({ url: 'https://example.com/a', outlet: 'Example Times', published: '2020-01-09', title: 'Harry and Meghan to step back as senior royals', text: `Harry and Meghan to step back as senior royals\n\nPrince Harry and Meghan said on Wednesday they would step back from their roles as senior royals.` });
+    const x = extractArticle(parseInput({ file: 'r.json', content: record })[0]!);
+    expect(x.claims.map((c) => c.text)).not.toContain('Harry and Meghan to step back as senior royals');
+    expect(x.article.title).toBe('Harry and Meghan to step back as senior royals');
+    const text = extractArticle(parseInput({ file: 't.txt', content: ' date 2019-12-31 Protesters broke into the US embassy compound in Baghdad on Tuesday.\n\nGuards fired tear gas.' })[0]!);
+    expect(text.claims.some((c) => c.text.startsWith('Protesters broke into'))).toBe(true);
+  });
+});

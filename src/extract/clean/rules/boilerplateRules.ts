@@ -36,7 +36,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // An author's note closing the page: "Greg Norman is a reporter for Fox News Digital. Follow him on Twitter @gregnormanFNC."
   { reason: 'author bio', maxLength: 240, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a|an|the)(?: (?!whose\b|which\b|who\b|that\b|where\b)[\p{L}-]+){0,4} (?:reporter|writer|correspondent|editor|producer|journalist|contributor|columnist|anchor|fellow)\b(?:[^.]|(?<=\b\p{Lu})\.){0,180}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
   // "Steve Lieberman covers crime, courts and public safety for The Journal News/lohud."
-  { reason: 'author bio', maxLength: 200, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:covers|writes about|reports on) [^.]{3,100} for (?:the )?\p{Lu}[^.]{1,60}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
+  // ("… covers U.S. military operations …": an initial's stop is no sentence's end.)
+  { reason: 'author bio', maxLength: 200, pattern: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:covers|writes about|reports on) (?:[^.]|(?<=\b\p{Lu})\.){3,100} for (?:the )?\p{Lu}(?:[^.]|(?<=\b\p{Lu})\.){1,60}\.(?:\s+(?:Follow|You can follow|Reach|Contact|Email) (?:him|her|them)\b.*)?$/u },
   // "About the author: Daniel Ross covers the Pentagon … He previously reported from Afghanistan."
   { reason: 'author bio', maxLength: 500, pattern: /^about the (?:authors?|writers?|reporters?)\s*[:\u2014\u2013-]\s*\S/i },
   // The Wall Street Journal's "Write to Omar Haddad at omar.haddad@wsj.com and …".

@@ -38,6 +38,8 @@ const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{1,2} 
 const ENDS_WITH_DASH = new RegExp(String.raw`${DASH}\s*$`, 'u');
 /** Every form above holds "(" or one of these in the head it is read from. */
 const DASH_COLON_OR_SLASH = /[-\u2013\u2014:/]/;
+/** TASS's "MOSCOW, January 3. /TASS/. ": the place, the day, the agency between slashes; a known agency only. */
+const SLASHED_SOURCE = new RegExp(String.raw`^(?:${PLACE_CAPS}|${PLACE_TITLE})${REGION},? ${MONTH_NAME}\.? \d{1,2}(?:, \d{4})?\.? \/([\p{L} .-]{2,30}?)\/\.? `, 'u');
 /** ", 8 January 2024", ", January 8, 2024": the full date of a press release's dateline. */
 const FULL_DATE = String.raw`(?:,? (?:\d{1,2} \p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?) \d{4})?`;
 /** "BAGHDAD, Iraq — ", "BAGHDAD - ", "BAGHDAD: ", "WEST PALM BEACH, Fla. – ", "CARDIFF, 8 January 2024 — ". */
@@ -85,6 +87,10 @@ export function matchDateline(para: string): DatelineMatch | null {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
   m = SOURCE_ONLY.exec(head);
+  if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
+    return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
+  }
+  m = SLASHED_SOURCE.exec(head);
   if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
