@@ -15,9 +15,15 @@ const UPDATED_WITH = /\bhas been updated (?:to|with)\b/i;
 export function articleNotes(rejected: ReadonlyArray<{ text: string; reason: string }>): ArticleNote[] {
   const notes: ArticleNote[] = [];
   const seen = new Set<string>();
+  // A live page labels every entry: its first dated label says the page was updated, once.
+  let labelled = false;
   for (const r of rejected) {
     const kind = noteKind(r.text, r.reason);
     if (kind === null) continue;
+    if (r.reason === 'update label') {
+      if (labelled) continue;
+      labelled = true;
+    }
     const text = r.text.trim();
     if (seen.has(text)) continue;
     seen.add(text);
@@ -36,6 +42,9 @@ function noteKind(text: string, reason: string): ArticleNoteKind | null {
     case 'update note':
       // "(Corrects spelling of name in paragraph 3)" is a wire service's correction.
       return /^\((?:corrects|fixes|clarifies)\b/i.test(text) ? (/^\(clarifies/i.test(text) ? 'clarification' : 'correction') : 'update';
+    // "UPDATE (January 17, 2020):" before the paragraph it added.
+    case 'update label':
+      return 'update';
     case 'developing story notice':
       return UPDATED_WITH.test(text) ? 'update' : null;
     default:

@@ -25,6 +25,13 @@ const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
 const AUTHOR_NOTE =
   /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:(?:covers|writes about|reports on) [^.]{3,150} for (?:the )?\p{Lu}[^.]{1,60}|is (?:a|an|the) (?:(?:senior|former|non-?resident|visiting|contributing|staff|associate|deputy|chief) )*(?:fellow|columnist|contributor|correspondent|writer|reporter|editor|professor|analyst|researcher|director)\b[^.]{0,220})\.$/u;
 
+/**
+ * The byline's author introduced at the end, whatever the job: "Rachel Okafor is a former attorney-adviser in
+ * the Office of the Legal Adviser at the U.S. Department of State. She teaches international law …".
+ */
+const BYLINE_AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) (?:[^.]|(?<=\b\p{Lu})\.){3,220}\.(?: (?:He|She|They) (?:[^.]|(?<=\b\p{Lu})\.){3,200}\.){0,2}$/u;
+
 /** What a line outside the main text may be besides a credit: a note on the story (articleNotes reads them). */
 const ASIDE_NOTES: ReadonlySet<string> = new Set(['correction notice', 'update note', 'developing story notice', 'copyright']);
 
@@ -371,7 +378,8 @@ class Cleaner {
     const author = (text: string): boolean => this.byline !== null && this.byline.includes(text.split(' ').slice(0, 2).join(' '));
     for (let i = this.kept.length - 1; i >= 0 && this.kept.length > 1; i--) {
       const k = this.kept[i]!;
-      if (k.kind === 'body' && (i >= this.kept.length - 3 || (i < 6 && author(k.text))) && AUTHOR_NOTE.test(k.text)) {
+      const note = AUTHOR_NOTE.test(k.text) || (i >= this.kept.length - 3 && author(k.text) && BYLINE_AUTHOR_NOTE.test(k.text));
+      if (k.kind === 'body' && (i >= this.kept.length - 3 || (i < 6 && author(k.text))) && note) {
         this.kept.splice(i, 1);
         this.byKey.delete(k.key);
         this.reject(k.text, 'author note');

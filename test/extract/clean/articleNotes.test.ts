@@ -55,3 +55,12 @@ describe('articleNotes: what a page printed about its story', () => {
     expect(extractText(body.split('\n\n')[0]!, '2020-03-03', 'blast.txt').article.id).toBe(x.article.id);
   });
 });
+
+describe('a dated update label (held-out probe ho18)', () => {
+  it('is the page’s update note, once however many entries a live page labels', () => {
+    const one = clean('Iran fired missiles at two bases on Wednesday.\n\nUPDATE (January 17, 2020): The Pentagon said on Thursday that 11 service members had been treated for concussion.', { published: '2020-01-10' });
+    expect(one.notes).toEqual([{ kind: 'update', text: 'UPDATE (January 17, 2020):' }]);
+    const live = clean('UPDATE (Wednesday, 4:10 p.m. JST):\n\nMissiles hit the base.\n\nUPDATE (Wednesday, 6:30 p.m. JST):\n\nNo one was hurt, officials said.', { published: '2020-01-08' });
+    expect(live.notes.map((n) => n.kind)).toEqual(['update']);
+  });
+});

@@ -261,3 +261,25 @@ describe('TASS’s dateline and an author’s note with initials (held-out probe
     expect(paragraphTexts(c)).toEqual(['Rockets hit the base on Friday, officials said.']);
   });
 });
+
+describe('closing notes and stamps of a tenth probe (ho18)', () => {
+  const BODY = 'Iran fired missiles at two bases housing US troops on Wednesday, officials said.';
+  it.each([
+    'Courtney Hale reported from Washington, Reza Farani from Tehran, and Daniel White from West Palm Beach, Florida.',
+    'Hannah Reyes, Marcus Bell and Leila Gharib contributed.',
+    'Filed on December 30, 2019 | Last updated on December 30, 2019 at 08.12 am',
+  ])('"%s" is no claim', (line) => {
+    expect(paragraphTexts(clean(`${BODY}\n\n${line}`))).toEqual([BODY]);
+  });
+
+  it('a bare "contributed." closes a note only after people’s or agencies’ names', () => {
+    for (const line of ['Iran contributed.', 'Rising oil prices contributed.']) expect(matchBylineLine(line)).toBeNull();
+  });
+
+  it('the byline’s author introduced at the end is an author’s note, whatever the job', () => {
+    const c = clean(`By Rachel Oyelaran\n\n${BODY}\n\nRachel Oyelaran is a former attorney-adviser at the U.S. Department of State. She teaches international law in Washington, D.C.`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    // Someone else introduced so is text.
+    expect(paragraphTexts(clean(`By Rachel Oyelaran\n\n${BODY}\n\nJohn Bolton is a former national security adviser.`))).toHaveLength(2);
+  });
+});

@@ -65,7 +65,8 @@ describe('update labels: a paragraph written after the page', () => {
     const c = clean('Protesters besieged the embassy on Tuesday.\n\nUPDATE (Wednesday, 1 January): The protesters withdrew on Wednesday afternoon.', { published: '2019-12-31' });
     expect(paragraphTexts(c)).toEqual(['Protesters besieged the embassy on Tuesday.', 'The protesters withdrew on Wednesday afternoon.']);
     expect(c.paragraphs.map((p) => p.asOf)).toEqual([undefined, '2020-01-01']);
-    expect(c.notes).toEqual([]);
+    // The label says the page was updated: the article's update note (as an "UPDATE: Adds …" line is).
+    expect(c.notes).toEqual([{ kind: 'update', text: 'UPDATE (Wednesday, 1 January):' }]);
   });
 
   it("an update's weekday and its day without a year count from the update, not from the page", () => {

@@ -20,6 +20,8 @@ const MAX_BYLINE = 300;
 const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) by\s+\S/i;
 /** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used", "Some information for this report came from …" (VOA). */
 const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
+/** "Hannah Reyes, Marcus Bell and Leila Gharib contributed.": the note with nothing after the verb (people's names only). */
+const CONTRIBUTED_BARE = /^\(?\s*([^()]{2,160}?)\s+(?:also )?contributed[.)\s]*$/u;
 const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|contributing:|(?:some )?information (?:for|in) this (?:report|story|article) (?:came|comes) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** The Indian press's "(With agency inputs)": wire material in the story, the wires unnamed. */
 const AGENCY_INPUTS = /^\(?\s*with (?:agency|agencies|wire|news agency|news agencies) inputs?\s*\)?\.?$/iu;
@@ -33,7 +35,15 @@ const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|wr
 const AUTHORS_WITH = /^[Aa]uthors?:?\s+((?:\p{Lu}[\p{L}'’.-]+\s?){2,4}(?:(?:,|\s+and)\s*(?:\p{Lu}[\p{L}'’.-]+\s?){2,4}){0,3})\s*\((?:with|mit)\s+([^()]{2,80})\)$/u;
 const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
 /** "Baldor reported from Washington.", "Gambrell and Lee reported from Dubai, United Arab Emirates." */
+/** A person's name as a closing note writes it; a place with its region ("West Palm Beach, Florida"). */
+const NAME_SRC = String.raw`\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2}`;
+const PLACE_SRC = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2})?`;
 const REPORTED_FROM = /^(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){0,3}\s+(?:reported|wrote|reported and wrote) (?:this (?:story|report) )?from\s+\p{Lu}[\p{L}'\u2019-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}'\u2019-]*){0,5}(?:\.(?=\s|$)|$)/u;
+/** "Courtney Halvorsen reported from Washington, Reza Farahani from Tehran, and Daniel Whitcomb from West Palm Beach, Florida." */
+const REPORTED_FROM_EACH = new RegExp(
+  String.raw`^${NAME_SRC} (?:reported|wrote) from ${PLACE_SRC}(?:,? (?:and )?${NAME_SRC} from ${PLACE_SRC})+(?:\.(?=\s|$)|$)`,
+  'u',
+);
 /** "Interview conducted by Mina Aldroubi in Baghdad." */
 const INTERVIEW_BY = /^(?:[Tt]he )?[Ii]nterview (?:was )?(?:conducted|carried out|by)\s+(?:by\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?:\s+(?:in|from)\s+\p{Lu}[\p{L} ,'\u2019-]{1,40})?\.?$/u;
 /** "… staff", "… staff and wire reports", "… staff writers". */
@@ -57,7 +67,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
   if (bare === '') return null;
 
   // AP's closing note: "Baldor reported from Washington." alone, or before the contributors on the same line.
-  const from = REPORTED_FROM.exec(bare);
+  const from = REPORTED_FROM.exec(bare) ?? REPORTED_FROM_EACH.exec(bare);
   if (from) {
     const rest = bare.slice(from[0].length).trim();
     if (rest === '') return { byline, names: [], author: null };
@@ -146,6 +156,14 @@ export function matchBylineLine(line: string): BylineMatch | null {
   }
 
   if (AGENCY_INPUTS.test(bare)) return { byline, names: [], author: null, contributed: true };
+
+  const bareNote = bare.endsWith('contributed.') || bare.endsWith('contributed') ? CONTRIBUTED_BARE.exec(bare) : null;
+  if (bareNote) {
+    const names = splitNames(bareNote[1]!);
+    if (names.every((n) => isPersonName(n) || lookupCreditName(n) !== null)) {
+      return { byline, names: names.filter((n) => lookupCreditName(n) !== null), author: null, contributed: true };
+    }
+  }
 
   const withInputs = WITH_INPUTS.exec(bare);
   if (withInputs) {

@@ -1,6 +1,6 @@
 /** Words that may appear in a line that only states when something was published. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
-  'updated', 'update', 'published', 'posted', 'last', 'modified', 'first', 'created', 'issued', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
+  'updated', 'update', 'published', 'posted', 'last', 'modified', 'first', 'created', 'issued', 'filed', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
   'gmt', 'utc', 'est', 'edt', 'et', 'ct', 'pt', 'bst', 'cet', 'cest', 'eet', 'ist', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt',
   'ksa', 'ast', 'jst', 'kst', 'aest', 'aedt', 'wib', 'sgt', 'hkt', 'msk', 'irst', 'wat', 'cat', 'eat', 'sast', 'local', 'time',
   'date', 'today', 'yesterday', 'ago', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'seconds', 'just', 'now',
