@@ -240,8 +240,9 @@ export class SpeakerResolver {
     // "I've said it", "I'd also say this:": the one speaking, whom a quotation's frame or a transcript's label names.
     if (FIRST_PERSON.test(lower)) return null;
     // Pronouns.
-    if (lower === 'he' || lower === 'she') {
-      const p = this.pronounPerson(np.start, sentence, lower === 'he' ? 'male' : 'female');
+    // (The object forms where a frame names its speaker as its object: "IRNA quoted him as saying".)
+    if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') {
+      const p = this.pronounPerson(np.start, sentence, lower === 'he' || lower === 'him' ? 'male' : 'female');
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {

@@ -210,7 +210,15 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     ctx.embedded = true;
     if (chant.speaker) resolver.spoke(chant.speaker, s.index, chant.speakerHead);
   }
-  // 4. A sentence that is all quotation with no cue continues the last speaker's words.
+  // 4. Quoted words as the object of a speaker's verb ("Sistani condemned the “sinful aggression”").
+  if (out.length === 0) {
+    const quoted = quotedObject(ctx);
+    if (quoted) {
+      out.push(quoted);
+      if (quoted.speaker) resolver.spoke(quoted.speaker, s.index, quoted.speakerHead);
+    }
+  }
+  // 5. A sentence that is all quotation with no cue continues the last speaker's words.
   if (out.length === 0) {
     const cont = continuation(ctx);
     if (cont) out.push(cont);
@@ -249,7 +257,7 @@ function findCues(ctx: Ctx): Cue[] {
   return cues;
 }
 
-/** A text that is read out: "a statement read on state television". */
+/** A text that is read out ("a statement read on state television") or passed on ("a speech reported by state media"). */
 const READ_TEXT_BEFORE = /\b(?:statement|message|sermon|letter|speech|address|text|communiqu[eé]|declaration|announcement)\s+$/iu;
 
 /**
@@ -357,12 +365,16 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   // "No group claimed responsibility for the attack, but …": claiming a deed, not saying something.
   if (/^claim/u.test(w) && CLAIMED_DEED.test(ctx.text.slice(cue.end))) return [];
   if (/^reads?$/u.test(w) && passiveRead(ctx, cue)) return [];
+  // "In a speech reported by state media, Khamenei also said: …": a work's participle with its agent, no frame.
+  if (/^reported$/u.test(w) && /^\s+by\b/iu.test(ctx.text.slice(cue.end)) && READ_TEXT_BEFORE.test(ctx.text.slice(0, cue.start))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];
   if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(ctx.text.slice(cue.end)) && !dismissedAs(ctx.text.slice(cue.end))) return [];
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
+  const what = whatTheySaid(ctx, cue);
+  if (what) return what;
   const before = ctx.text.slice(0, cue.start);
   if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
   if (PERCEPTION_VERBS.has(w)) return observation(ctx, cue);
@@ -461,7 +473,7 @@ const SOURCE_APPOSITIVE = /^\s*,\s*((?:the|a|an)\s[^,;]*?)(?:\s+(?:that|which|wh
 /** The author named after a work: "… filed by the SEC", "… released by the Pentagon", "a speech | Mrs. Clinton delivered". */
 function authorOfWork(ctx: Ctx, work: NounPhrase, limit: number): NounPhrase | null {
   const tail = ctx.text.slice(work.end - ctx.base, limit);
-  const by = /^\s+(?:filed|released|issued|published|written|compiled|prepared|posted|conducted|commissioned|signed|made public)\s+by\s+/iu.exec(tail);
+  const by = /^\s+(?:filed|released|issued|published|written|compiled|prepared|posted|conducted|commissioned|signed|made public|kept|maintained|collected)\s+by\s+/iu.exec(tail);
   if (by) {
     const np = npAfter(ctx, work.end + by[0].length, limit + ctx.base);
     // "… filed by the SEC and a 15-count complaint by Vermont": the first work's author only.
@@ -473,6 +485,43 @@ function authorOfWork(ctx: Ctx, work: NounPhrase, limit: number): NounPhrase | n
   const np = npAfter(ctx, work.end + (tail.length - tail.trimStart().length), limit + ctx.base);
   if (!np || !/^\s+(?:delivered|gave|wrote|made|released|published|posted|sent|issued|filed|signed)\b/iu.test(ctx.text.slice(np.end - ctx.base, limit))) return null;
   return np;
+}
+
+/** "…, in what the IRGC said was revenge for …", "in what it called retaliation for …": the frame up to the speaker. */
+const IN_WHAT = /\b(?:in|as|with) what\s+([^,;:“”"]{2,80}?)\s*$/iu;
+/** The verbs of that frame, and the copula or "as" before the words they characterise. */
+const WHAT_CUES = /^(?:said|says|called|calls|described|describes|termed|terms|claimed|claims|hailed|denounced|branded)$/u;
+const WHAT_LINK = /^\s+(?:(?:was|were|is|are|would be|had been|has been|as)\s+)?/iu;
+
+/**
+ * "Iran fired missiles at two bases, in what the Revolutionary Guards said was revenge for the killing of
+ * Soleimani": the deed is the outlet's, the characterisation after the frame the speaker's.
+ */
+function whatTheySaid(ctx: Ctx, cue: Cue): Attribution[] | null {
+  if (!WHAT_CUES.test(cue.word.toLowerCase())) return null;
+  const m = IN_WHAT.exec(ctx.text.slice(0, cue.start));
+  if (!m) return null;
+  const npStart = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1);
+  const written: NounPhrase = { start: npStart + ctx.base, end: npStart + m[1]!.length + ctx.base, text: m[1]! };
+  // "Iran fired missiles …, in what it said was revenge": the pronoun is the clause's subject.
+  const np = /^(?:it|they|he|she)$/iu.test(m[1]!.trim()) ? subjectOf(ctx, m.index) : written;
+  if (!np) return null;
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!who) return null;
+  const from = cue.end + (WHAT_LINK.exec(ctx.text.slice(cue.end))?.[0].length ?? 0);
+  // Only the phrase that closes the sentence: "… had been involved with what multiple lawmakers called
+  // “fraud” lead Sens. …" goes on past it, and the sentence stays whole.
+  const rest = ctx.text.slice(from);
+  const quoted = ctx.quotes.find((q) => q.open === from && q.close > q.open);
+  if (quoted) {
+    const inner = innerQuote(ctx, quoted);
+    if (!inner || !/^[\s.!?]*$/u.test(ctx.text.slice(quoted.close + 1))) return null;
+    return [{ ...make(ctx, who, cue.word.toLowerCase(), null, inner, [[m.index, from]]), kind: 'quote', quote: ctx.text.slice(inner[0], inner[1]) }];
+  }
+  if (/[;:“”"]|\s[—–]\s/u.test(rest)) return null;
+  const content = trimContent(ctx, from, ctx.text.length);
+  if (!content) return null;
+  return [{ ...make(ctx, who, cue.word.toLowerCase(), null, content, [[m.index, from]]), kind: 'attributed', quote: null }];
 }
 
 function quotedAsSaying(ctx: Ctx, cue: Cue): Attribution[] {
@@ -1214,6 +1263,38 @@ function firstCoordinatedCue(ctx: Ctx, from: number, to: number): number | null 
 /** "Shouting “Down, Down, USA” the crowd had earlier raised …": the chant is the crowd's. */
 const CHANT_TAIL = new RegExp(`${CHANT_PARTICIPLES.source}[^]*$`, 'iu');
 
+/** Verbs of speaking whose object may be the speaker's own quoted words. */
+const QUOTED_OBJECT_VERB =
+  /\b(?:condemn(?:s|ed)|denounc(?:es|ed)|decried|decries|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|prais(?:es|ed)|hail(?:s|ed)|slamm(?:ed)|slams|demand(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|dismiss(?:es|ed)|reject(?:s|ed)|warn(?:s|ed)|call(?:s|ed) for)\b/gu;
+
+/**
+ * "Grand Ayatollah Ali al-Sistani condemned the “sinful aggression”", "The State Department urged all
+ * American citizens to “depart immediately”": the quoted words after a verb of speaking are the
+ * subject's, and the sentence a quote of them. Only a quotation in the verb's own clause, and only
+ * when the sentence has no other frame.
+ */
+function quotedObject(ctx: Ctx): Attribution | null {
+  const q = ctx.quotes.find((x) => x.close > x.open + 2);
+  if (!q) return null;
+  QUOTED_OBJECT_VERB.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  for (let m = QUOTED_OBJECT_VERB.exec(ctx.text); m !== null && m.index < q.open; m = QUOTED_OBJECT_VERB.exec(ctx.text)) {
+    if (!insideQuote(ctx, m.index)) verb = m;
+  }
+  if (!verb) return null;
+  const between = ctx.text.slice(verb.index + verb[0].length, q.open);
+  if (between.length > 100 || /[.;:!?]/u.test(between)) return null;
+  const np = subjectBeforeCue(ctx, verb.index);
+  if (!np) return null;
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  // ("The resolution urges the government to …": a text that speaks is no speaker of its own.)
+  if (!who || (who.head !== null && roleWords().authoredWorks.has(who.head))) return null;
+  const content = trimContent(ctx, (np.describedFrom ?? np.start) - ctx.base, ctx.text.length);
+  const inner = innerQuote(ctx, q);
+  if (!content || !inner) return null;
+  return { ...make(ctx, who, verb[0], null, content, []), kind: 'quote', quote: ctx.text.slice(inner[0], inner[1]) };
+}
+
 function chants(ctx: Ctx): Attribution[] {
   const out: Attribution[] = [];
   if (ctx.quotes.length === 0) return out;
@@ -1539,6 +1620,17 @@ const TITLE_COMMA = /\b(?:on|to|in|at|from|with|told)\s+[“"][^“”",]{1,60},
 /** ", who" (with an auxiliary or an adverb) right before a cue. */
 const RELATIVE_WHO = /,\s+who(?:\s+(?:also|had|has|have|later|then|previously|earlier|once|repeatedly))*\s*$/iu;
 
+/** Only titles and honorifics ("Grand Ayatollah Sayyed ", "Gen. "): what may come before a name in its aside. */
+function titlesOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4) return false;
+  const { titles, honorifics } = roleWords();
+  return words.every((w) => {
+    const key = w.toLowerCase().replace(/\.$/u, '');
+    return titles.has(key) || honorifics.has(key) || key === 'grand';
+  });
+}
+
 function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   let before = ctx.text.slice(0, cueStart);
   // "… a tweet by US President Donald Trump, who claimed, “…”": the one the relative clause is on speaks.
@@ -1648,14 +1740,16 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const name = ctx.mentions.find(
       (m) =>
         (m.type === 'person' || (described && personLike(m))) &&
-        m.start - ctx.base === innerStart &&
+        (m.start - ctx.base === innerStart || titlesOnly(ctx.text.slice(innerStart, m.start - ctx.base))) &&
         close - (m.end - ctx.base) <= 1,
     );
     if (name && open >= 0) {
       // "A spokesman for the Libyan National Army (LNA), Ahmed al-Mismari,": the bracketed abbreviation ends the description.
       const abbr = TRAILING_BRACKETS.exec(ctx.text.slice(0, open));
       const description = described ? npBefore(ctx, (abbr ? abbr.index : open) + ctx.base) : null;
-      return { start: name.start, end: name.end, text: ctx.text.slice(name.start - ctx.base, name.end - ctx.base), ...(description ? { describedFrom: description.start } : {}) };
+      // (With its titles: "Grand Ayatollah Sayyed Ali al-Sistani".)
+      const from = Math.min(name.start, innerStart + ctx.base);
+      return { start: from, end: name.end, text: ctx.text.slice(from - ctx.base, name.end - ctx.base), ...(description ? { describedFrom: description.start } : {}) };
     }
     // A body's full name after a description: "A Syrian war monitor, the Syrian Observatory for Human Rights, said".
     const body = bodyNameAside(inner);

@@ -532,6 +532,13 @@ function classifyRun(
     return ruleMention(surface, cleanOrgName(surface), orgType, toks, from, to, false);
   }
   if (nameFrom > to) return null;
+  // "Head of the Federation Council's Committee on International Affairs Konstantin Kosachev": a body's
+  // long name, then a person's, in one run; the person is the last two words, a known first name first.
+  if (!titled && to - nameFrom >= 3 && runHasLink(toks, nameFrom, to - 2) &&
+    isKnownFirstName(toks[to - 1]!.key) && toks[to - 1]!.cap && toks[to]!.cap && !tg.words.orgHeads.has(toks[to]!.key)) {
+    const surface = text.slice(toks[to - 1]!.start - base, toks[to]!.end - base);
+    return ruleMention(surface, personName(toks.slice(to - 1, to + 1)), 'person', toks, to - 1, to, false);
+  }
   const nameToks = toks.slice(nameFrom, to + 1);
   if (!nameToks.some((t) => t.cap)) return null;
   if (nameToks.length > 5) return null;
@@ -563,6 +570,15 @@ function namedAsBefore(text: string, at: number): boolean {
   if (at < 6) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   return (before.includes('name') || before.includes('identified') || before.includes('called')) && NAMED_AS_BEFORE.test(before);
+}
+
+/** The small words inside a body's long name ("Committee on International Affairs"). */
+const LONG_NAME_LINKS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'and']);
+
+/** Whether toks[from..to] hold one of LONG_NAME_LINKS: a body's name, not a person's. */
+function runHasLink(toks: WordToken[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (LONG_NAME_LINKS.has(toks[k]!.key)) return true;
+  return false;
 }
 
 function ruleMention(

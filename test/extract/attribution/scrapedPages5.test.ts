@@ -1,0 +1,58 @@
+import { extractText, claimWith } from '../support/extractText';
+
+/** Speaker forms of a tenth held-out probe (ho18); every text here is our own. */
+describe('speakers in the forms of a tenth probe (ho18)', () => {
+  const speakerOf = (text: string, words: string, published = '2020-01-03') => {
+    const c = claimWith(extractText(text, published).claims, words);
+    return { name: c.speaker?.name ?? null, kind: c.kind, text: c.text };
+  };
+
+  it('"IRNA quoted him as saying that …": the pronoun is the one named before', () => {
+    const text = 'In Tehran, foreign ministry spokesman Abbas Mousavi condemned the attack. The official IRNA news agency quoted him as saying that the strikes were "a clear example of terrorism".';
+    expect(speakerOf(text, 'clear example')).toEqual(expect.objectContaining({ name: 'Abbas Mousavi', kind: 'quote' }));
+  });
+
+  it('"In a speech reported by state media, X also said: …": the work is no speaker', () => {
+    expect(speakerOf('In a speech reported by state media, Ayatollah Ali Khamenei also said: "If we decide to fight, we will do so openly."', 'fight').name).toBe('Ali Khamenei');
+  });
+
+  it('"…, in what the Revolutionary Guards said was revenge for …": the deed is the outlet’s, the characterisation the speaker’s', () => {
+    const x = extractText('Iran fired missiles at Ain al-Asad air base on Wednesday, in what the Islamic Revolutionary Guard Corps said was revenge for the killing of Qassem Soleimani.', '2020-01-10');
+    expect(claimWith(x.claims, 'revenge for the killing')).toEqual(expect.objectContaining({ kind: 'attributed', speaker: expect.objectContaining({ name: 'Islamic Revolutionary Guard Corps' }) }));
+    expect(claimWith(x.claims, 'Iran fired missiles').speaker).toBeNull();
+    // Not a phrase that goes on past its words: the sentence stays whole.
+    const y = extractText('Only 1 percent of the staff had been involved with what lawmakers called “fraud” at the bank, the chief executive said.', '2016-09-20');
+    expect(y.claims).toHaveLength(1);
+  });
+
+  it('quoted words as the object of a speaker’s verb are the speaker’s: "condemned the “sinful aggression”"', () => {
+    const c = speakerOf('Iraq’s top Shiite cleric, Grand Ayatollah Sayyed Ali al-Sistani, condemned the "sinful aggression" against Iraqi forces.', 'sinful aggression', '2019-12-31');
+    expect(c).toEqual(expect.objectContaining({ name: 'Ali al-Sistani', kind: 'quote' }));
+    expect(speakerOf('The State Department urged all American citizens in Iraq to "depart immediately."', 'depart immediately').name).toMatch(/State/u);
+    // Without quoted words a reaction stays the outlet's assertion.
+    expect(speakerOf('Iran also condemned the strikes on Sunday.', 'condemned', '2019-12-31').name).toBeNull();
+  });
+
+  it('a name after its titles in an aside is the speaker, not the description before it', () => {
+    expect(speakerOf('Iraq’s top Shiite cleric, Grand Ayatollah Sayyed Ali al-Sistani, said the strikes violated Iraq’s sovereignty.', 'violated', '2019-12-31').name).toBe('Ali al-Sistani');
+  });
+
+  it('"according to a tally kept by U.S. officials": the tally’s keepers speak', () => {
+    expect(speakerOf('The attack was the 11th on bases hosting U.S. forces in two months, according to a tally kept by U.S. officials.', '11th', '2019-12-28').name).toBe('U.S. officials');
+  });
+
+  it('a body’s long name before a person’s in one run: "Committee on International Affairs Konstantin Kosachev"', () => {
+    const text = 'Tehran appointed Esmail Qaani as the new Quds Force commander.\n\nHead of the Federation Council’s Committee on International Affairs Konstantin Kosachev wrote that the strike was "a very dangerous step". He suggested that a response "will not be long in coming".';
+    expect(speakerOf(text, 'dangerous step').name).toBe('Konstantin Kosachev');
+    expect(speakerOf(text, 'long in coming').name).toBe('Konstantin Kosachev');
+  });
+});
+
+describe('guards of the forms above', () => {
+  it('"in what it said was …": the pronoun is the clause’s subject; a text that urges is no speaker', () => {
+    const x = extractText('Iran fired missiles at two bases in Iraq housing US troops early on Wednesday, in what it said was revenge for the US killing of Qassem Soleimani last week.', '2020-01-08');
+    expect(claimWith(x.claims, 'revenge for').speaker?.name).toBe('Iran');
+    const y = extractText('The resolution, which passed by a show of hands, urges the government to "end the presence of any foreign troops". It also calls on the government to withdraw its request.', '2020-01-06');
+    expect(y.claims.every((c) => c.speaker === null)).toBe(true);
+  });
+});
