@@ -201,6 +201,19 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     if (taken(cue.start)) continue;
     record(tryCue(ctx, cue));
   }
+  // 2b. A closing relative clause with a saying of its own ("…, which denied involvement", "…, which Washington says targeted …").
+  const relative = relativeSaying(ctx);
+  const at = relative ? relative.at + ctx.base : -1;
+  // (Not when the clause was read already, "Sunday's strikes, which the militia said killed 25" keeping its
+  // antecedent, nor when a frame after it is another's: "…, which he said were at his side, the footage showed.")
+  if (relative && !out.some((a) => a.frames.some(([x]) => x >= at))) {
+    // A reading that runs over the clause ends before it.
+    for (const a of out) if (a.start < at && a.end > at) a.end = at;
+    // With no frame of its own before the clause, the sentence stays the outlet's claim too.
+    if (!out.some((a) => a.start < at)) ctx.embedded = true;
+    out.push(relative.attribution);
+    if (relative.attribution.speaker) resolver.spoke(relative.attribution.speaker, s.index, relative.attribution.speakerHead);
+  }
   // 3. Chants not inside someone else's words.
   for (const chant of chants(ctx)) {
     if (out.some((a) => a.kind !== 'observation' && chant.start >= a.start && chant.end <= a.end)) continue;
@@ -1262,6 +1275,48 @@ function firstCoordinatedCue(ctx: Ctx, from: number, to: number): number | null 
 
 /** "Shouting “Down, Down, USA” the crowd had earlier raised …": the chant is the crowd's. */
 const CHANT_TAIL = new RegExp(`${CHANT_PARTICIPLES.source}[^]*$`, 'iu');
+
+/** ", which denied involvement", ", which Washington says targeted …", ", who insists that …": a relative clause that reports a saying. */
+const RELATIVE_SAYING =
+  /,\s+(which|who)\s+(?:([^,;:“”"]{2,60}?)\s+)?(said|says|denied|denies|claimed|claims|insisted|insists|maintains|maintained)\b(?:\s+that)?\s+(?=\S)/gu;
+
+/**
+ * The relative clause that closes a sentence with a saying: the antecedent denies ("The U.S. blamed the
+ * Kataib Hezbollah militia, which denied involvement"), or the clause names its speaker ("… were killed in
+ * the strikes, which Washington says targeted the Revolutionary Guards"). `at` is where the clause's comma
+ * stands: what comes before it is no part of these words.
+ */
+function relativeSaying(ctx: Ctx): { at: number; attribution: Attribution } | null {
+  if (!ctx.text.includes(', wh')) return null;
+  RELATIVE_SAYING.lastIndex = 0;
+  let m: RegExpExecArray | null = null;
+  for (let x = RELATIVE_SAYING.exec(ctx.text); x !== null; x = RELATIVE_SAYING.exec(ctx.text)) m = x;
+  if (!m || insideQuote(ctx, m.index)) return null;
+  const from = m.index + m[0].length;
+  // Only the clause that closes the sentence.
+  if (/[;:]|,\s+(?:and|but|which|who)\s/u.test(ctx.text.slice(from))) return null;
+  let np: NounPhrase | null;
+  if (m[2] !== undefined) {
+    const at = m.index + m[0].indexOf(m[2], m[1]!.length + 2);
+    np = { start: at + ctx.base, end: at + m[2].length + ctx.base, text: m[2] };
+  } else {
+    np = npBefore(ctx, m.index + ctx.base);
+    // "the PMF umbrella group of mainly Shi'ite militias, which said": the head before "of" is the antecedent.
+    const of = np ? /\s+of\s+$/u.exec(ctx.text.slice(0, np.start - ctx.base)) : null;
+    const head = of ? npBefore(ctx, of.index + ctx.base) : null;
+    if (head) np = head;
+  }
+  if (!np) return null;
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!who) return null;
+  // (Who denies, claims or insists: the verb belongs to the words, as "Iran denies it" keeps "denies".)
+  const cue = m[3]!;
+  // ("a woman who said and did the same things": no words follow.)
+  if (/^(?:and|or|nor)\b/iu.test(ctx.text.slice(from))) return null;
+  const content = /^(?:said|says)$/u.test(cue) || m[2] !== undefined ? trimContent(ctx, from, ctx.text.length) : trimContent(ctx, m.index + m[0].indexOf(cue, m[0].length - cue.length - 8), ctx.text.length);
+  if (!content) return null;
+  return { at: m.index, attribution: { ...make(ctx, who, cue, null, content, [[m.index, content[0]]]), kind: 'attributed', quote: null } };
+}
 
 /** Verbs of speaking whose object may be the speaker's own quoted words. */
 const QUOTED_OBJECT_VERB =

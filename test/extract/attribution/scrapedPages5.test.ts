@@ -56,3 +56,23 @@ describe('guards of the forms above', () => {
     expect(y.claims.every((c) => c.speaker === null)).toBe(true);
   });
 });
+
+describe('a closing relative clause with a saying of its own (ho18)', () => {
+  it('"…, which denied involvement": the antecedent denies', () => {
+    const x = extractText('The U.S. blamed the Iran-backed Kataib Hezbollah militia, which denied involvement.', '2020-02-10');
+    expect(claimWith(x.claims, 'denied involvement')).toEqual(expect.objectContaining({ certainty: 'denied', speaker: expect.objectContaining({ name: 'Kataib Hezbollah' }) }));
+    expect(claimWith(x.claims, 'blamed').speaker?.name).toBe('United States');
+  });
+
+  it('"…, which Washington says targeted …": the clause’s speaker, apart from the sentence’s', () => {
+    const x = extractText('Iraq says 16 people were killed in the strikes, which Washington says targeted Iran’s Revolutionary Guards and allied militias.', '2024-02-03');
+    expect(claimWith(x.claims, '16 people').speaker?.name).toBe('Iraq');
+    expect(claimWith(x.claims, 'Revolutionary Guards').speaker?.name).toBe('United States');
+  });
+
+  it('leaves "who said and did" and a clause before another frame alone', () => {
+    expect(extractText('Would you vote for a woman who said and did the same things as Trump?', '2016-09-29').claims.every((c) => c.speaker === null)).toBe(true);
+    const x = extractText('The lawyer said the videos do not show his hands, which he said were at his side, the footage showed.', '2016-09-25');
+    expect(x.claims.some((c) => c.text === 'were at his side')).toBe(false);
+  });
+});
