@@ -18,7 +18,7 @@ import {
 import { attributeSentence } from './attribution/attributeSentence';
 import { creditLoneQuotes } from './attribution/creditLoneQuotes';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
-import { detectCertainty } from './certainty/detectCertainty';
+import { detectCertainty, isChargeDenialNote } from './certainty/detectCertainty';
 import { caveatOf, mentionsAny } from './claims/caveatOf';
 import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
@@ -259,10 +259,10 @@ export function extractClean(clean: CleanArticle): Extraction {
       const found = extractQuantities(text);
       counted = carryRivalFigures(found, (q) => clean.text.slice(w.sentence.start, d.start + q.start), counted);
       const toll = found.find((q) => q.predicate !== null && TOLL_PREDICATES.test(q.predicate));
-      const eventIndex = eventForSpan(assignment, si, relStart, relEnd, toll ? relStart + toll.start : null);
+      const eventIndex = eventForSpan(assignment, si, relStart, relEnd, toll ? relStart + toll.start : null, w.sentence.text);
       const event: EventRef | null = eventIndex === null || !events[eventIndex] ? null : eventRef(events[eventIndex]!);
       let certainty = detectCertainty(text).certainty;
-      if (certainty === 'asserted' && d.frame) certainty = detectCertainty(d.frame).certainty;
+      if (certainty === 'asserted' && d.frame && !isChargeDenialNote(d.frame)) certainty = detectCertainty(d.frame).certainty;
       const caveat = caveated.get(si);
       if (caveat !== undefined && (certainty === 'asserted' || certainty === 'hedged') && (caveat === 'all' || found.length > 0)) certainty = 'unconfirmed';
       const quantities = found.map(({ start: _s, end: _e, ...q }) => q);

@@ -119,6 +119,9 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
       // A vague range ("last week", "this week") overlaps many days: it needs a place or actor in common too.
       const vague = !isOneDay(local) || (e.date !== null && !isOneDay(e));
       if (vague && place !== 'same' && shared.length === 0) continue;
+      // ("Earlier this month, rockets landed near Baghdad airport": a span of days holding the day of an attack at
+      // Kirkuk, with a place of its own, is another happening, whoever took part.)
+      if (vague && place === 'different') continue;
       why.push(vague ? `overlapping dates ${e.date?.slice(0, 10) ?? ''}` : `same day ${e.date?.slice(0, 10) ?? ''}`);
       score += vague ? 0 : 1;
     } else if (e.date === null) {

@@ -44,6 +44,9 @@ export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corrobo
 /** "82 Iranians, 63 Canadians and 11 Ukrainians were among the dead": parts of a toll, no rival figure for it. */
 const PART_OF_TOLL = /\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|wounded|injured|passengers)\b/iu;
 
+/** Where a relative clause opens after a comma: ", in which", ", which", ", where", ", who". */
+const RELATIVE_TAIL = /,\s+(?:in\s+which|during\s+which|which|where|who|when)\s/u;
+
 export function comparable(claim: Claim): ComparableClaim {
   const slots: ComparableClaim['slots'] = [];
   for (const q of PART_OF_TOLL.test(claim.text) ? [] : claim.quantities) {
@@ -53,8 +56,11 @@ export function comparable(claim: Claim): ComparableClaim {
   const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
   const terms = propositionTerms(text);
   if (claim.certainty === 'denied') {
-    // "Iran denied any role in the attack": the whole claim says the opposite of its words.
-    terms.negatedTerms = new Set([...terms.terms.keys()].filter((t) => !terms.negatedTerms.has(t)));
+    // "Iran denied any role in the attack": the whole claim says the opposite of its words — up to a
+    // relative clause, which tells the happening ("…, in which four US troops were wounded"), not the denial.
+    const head = text.split(RELATIVE_TAIL)[0]!;
+    const denied = head === text ? terms : propositionTerms(head);
+    terms.negatedTerms = new Set([...denied.terms.keys()].filter((t) => !terms.negatedTerms.has(t)));
   }
   return { claim, terms, slots };
 }

@@ -192,6 +192,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** A source that did not say when, how or whether: the negation is of the saying. */
 const UNSAID = /\b(?:did|does|do|would|could|has|have|had|will)\s+not\s+(?:say|specify|give|disclose|reveal|explain|elaborate\s+on|indicate|confirm)\s+(?=(?:when|how|whether|why|what|where|who|which|if)\b)/giu;
 
+/** Words that open a relative clause. ("that" may open what is denied, "not true that it was": only before a verb.) */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const RELATIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'will', 'would']);
+
 export function propositionTerms(text: string): PropositionTerms {
   const folded = (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text)
     .replace(/\bU\.S\.?/g, 'US')
@@ -219,11 +223,15 @@ export function propositionTerms(text: string): PropositionTerms {
       noneOf = false;
       describing = false;
     };
-    for (const raw of clause.split(/[^\p{L}\p{N}'’-]+/u)) {
+    const words = clause.split(/[^\p{L}\p{N}'’-]+/u);
+    for (let wi = 0; wi < words.length; wi++) {
+      const raw = words[wi]!;
       if (raw.length === 0) continue;
       // Lower-case "us" is the pronoun; the country was folded to upper-case "US" above.
       if (raw === 'us') continue;
-      if (raw === 'and' || raw === 'but') endPart();
+      // (A relative clause is a part of its own: "No Koreans are near the two bases that were targeted"
+      // denies the Koreans' presence, not the targeting.)
+      if (raw === 'and' || raw === 'but' || RELATIVE_WORDS.has(raw) || (raw === 'that' && RELATIVE_AUX.has(words[wi + 1] ?? ''))) endPart();
       const lower = raw.toLowerCase();
       if (lower === 'none') noneOf = true;
       else if (noneOf && !describing && part.length > 0 && /\p{L}{3,}ed$/u.test(lower) && !FINITE_AUX.has(lower)) describing = true;

@@ -109,3 +109,13 @@ describe('chooseEvent: a happening that goes on (wildfire, flood)', () => {
     expect(chooseEvent({ ...bare, label: 'air strikes', date: '2024-07-27', place: 'Butte County' }, [strikes], 'a_new', [], '2024-07-27').mergedWith).toBeNull();
   });
 });
+
+describe('chooseEvent: a span of days with a place of its own (held-out probe ho18)', () => {
+  it('"Earlier this month, rockets landed near Baghdad airport" is not the attack at Kirkuk on a day inside that span', () => {
+    const k1: Event = { id: 'e_k1', label: 'rocket attack', date: '2019-12-27', dateEnd: null, place: 'Kirkuk', participants: ['Kataib Hezbollah', 'United States'] };
+    const local: Event = { id: 'local', label: 'rocket attack', date: '2019-12-01', dateEnd: '2019-12-27', place: 'Baghdad International Airport', participants: ['United States'] };
+    expect(chooseEvent(local, [k1], 'a_new').mergedWith).toBeNull();
+    // Without a place of its own the span may still join by an actor in common.
+    expect(chooseEvent({ ...local, place: null }, [k1], 'a_new').mergedWith?.id).toBe('e_k1');
+  });
+});

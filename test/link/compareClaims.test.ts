@@ -149,3 +149,20 @@ describe('compareClaims: what a source left unsaid', () => {
     expect(compareClaims(denied, planned, 'funerals of 2020-01-07').some((r) => r.type === 'contradicts')).toBe(true);
   });
 });
+
+describe('compareClaims: negations that are about something else (held-out probe ho18)', () => {
+  const contradicts = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>): boolean => compareClaims(a, b, 'rocket attack').some((r) => r.type === 'contradicts');
+
+  it('a denial of a role does not deny the toll its relative clause tells', () => {
+    const denial = claim('Kataib Hezbollah has denied any role in Friday’s attack on the K1 base near Kirkuk, in which four US troops and two Iraqi soldiers were also wounded.', 'denied');
+    const toll = claim('The coalition said four American service members and two members of the Iraqi security forces were wounded in the attack.', 'wounded');
+    expect(contradicts(denial, toll)).toBe(false);
+    expect(contradicts(toll, denial)).toBe(false);
+  });
+
+  it('"No Koreans are near the two bases that were targeted" denies the Koreans’ presence, not the targeting', () => {
+    const none = claim('No Koreans are known to be in the vicinity of the two bases that were targeted.', 'Koreans');
+    const bases = claim('The missiles targeted two Iraqi military bases hosting US forces.', 'targeted');
+    expect(compareClaims(none, bases, 'missile strike').some((r) => r.type === 'contradicts')).toBe(false);
+  });
+});

@@ -415,7 +415,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // of a place apart from the event's is another happening ("in the Green Zone" fits "in Baghdad").
     // (A dated mention of a place apart joins an event only by its day: "a rocket attack … near Kirkuk" dated by the
     // sentence's 29 December is not an undated rocket attack in the Green Zone.)
-    const placeFits = (e: Working): boolean => (m.date !== null && e.date !== null) || m.place === null || e.place === null || !placesApart(m.place, e.place);
+    // ("Earlier this month, rockets landed near Baghdad airport": a span of days holds the day of an attack
+    // elsewhere without being it.)
+    const placeFits = (e: Working): boolean => (m.date !== null && e.date !== null && m.dateEnd === null) || m.place === null || e.place === null || !placesApart(m.place, e.place);
     // A fire or a flood dated on days close together is one happening that went on (see ongoing.ts).
     const ongoingFits = (e: Working): boolean =>
       !m.sayingDate && labelInfo(m.label).family === e.family && ongoingSpansMeet(e.family, m.date, m.dateEnd, e.date, e.dateEnd) &&
@@ -911,8 +913,9 @@ const CUMULATIVE_TOLL = new RegExp(
     String.raw`\b(?:during|in|throughout)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}war\b`,
     String.raw`\b(?:over|in)\s+(?:the\s+)?(?:past|last|recent)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b`,
     String.raw`\bover\s+the\s+(?:years|decades)\b`,
+    String.raw`\bover\s+an?\s+(?:extended|long|prolonged)\s+period\b`,
     String.raw`\bsince\s+(?:19|20)\d\d\b`,
-    String.raw`\b(?:killed|deaths?\s+of)\s+(?:hundreds|thousands)\s+of\s+(?:U\.?S\.?\s+|American\s+|coalition\s+)?(?:troops|soldiers|service\s?members|servicemen|Americans)\b`,
+    String.raw`\b(?:killed|deaths?\s+of)(?:\s+or\s+(?:badly\s+|seriously\s+)?(?:wounded|injured|maimed))?\s+(?:hundreds|thousands)\s+of\s+(?:U\.?S\.?\s+|American\s+|coalition\s+)?(?:troops|soldiers|service\s?members|servicemen|Americans)\b`,
   ].join('|'),
   'u',
 );
@@ -958,10 +961,14 @@ function capitalNamed(places: Set<string>, country: string | null): string | nul
  * the embassy, "American air strikes killed 25 fighters" about the strikes); else a trigger
  * right before the span ("... air strikes | killed 25 fighters"); else the sentence's event.
  */
-export function eventForSpan(assignment: EventAssignment, sentence: number, start: number, end: number, figureAt: number | null = null): number | null {
+export function eventForSpan(assignment: EventAssignment, sentence: number, start: number, end: number, figureAt: number | null = null, text: string | null = null): number | null {
   const chosen = spanEvent(assignment, sentence, start, end);
   if (figureAt === null || chosen === null) return chosen;
   const counted = (k: number): boolean => TOLL_FAMILIES.has(labelInfo(assignment.events[k]?.label ?? '').family);
+  // "…, where more than 50 people were killed in a stampede": the happening the toll's verb names right
+  // after it is the toll's.
+  const named = text === null ? undefined : (assignment.mentions[sentence] ?? []).find((r) => r.start > figureAt && r.start <= end && KILLED_IN.test(text.slice(figureAt, r.start)));
+  if (named && named.event !== chosen && counted(named.event)) return named.event;
   const refs = (assignment.mentions[sentence] ?? []).filter((r) => r.start >= start && r.end <= figureAt);
   const last = refs[refs.length - 1];
   if (!counted(chosen)) {
@@ -982,7 +989,9 @@ export function eventForSpan(assignment: EventAssignment, sentence: number, star
 }
 
 /** Happenings whose tolls are counted: a casualty figure belongs to the one named right before it. */
-const TOLL_FAMILIES = new Set(['strikes', 'rocket attack', 'missile strike', 'car bombing', 'plane crash']);
+const TOLL_FAMILIES = new Set(['strikes', 'rocket attack', 'missile strike', 'car bombing', 'plane crash', 'stampede']);
+/** From a toll's figure to the happening its verb names: "50 people were killed in a ", "12 died in the ". */
+const KILLED_IN = /^[^.;,]{0,40}?\b(?:killed|died|dead|injured|wounded|crushed|trampled|hurt)\s+(?:in|during)\s+(?:a|an|the)\s+$/u;
 
 function spanEvent(assignment: EventAssignment, sentence: number, start: number, end: number): number | null {
   const refs = assignment.mentions[sentence] ?? [];

@@ -1,4 +1,5 @@
 import { detectCertainty } from '../../../src/extract/certainty/detectCertainty';
+import { extractText, claimWith } from '../support/extractText';
 
 describe('detectCertainty', () => {
   test.each([
@@ -134,5 +135,14 @@ describe('detectCertainty: more phrasing', () => {
     ['The ministry issued a denial of the report.', 'denied'],
   ])('%s -> %s', (sentence, certainty) => {
     expect(detectCertainty(sentence).certainty).toBe(certainty);
+  });
+});
+
+describe('another’s denial noted beside the words (ho18)', () => {
+  it('"…, a charge Tehran denies" leaves the accusation asserted; the note alone is a denial', () => {
+    const x = extractText('Washington has accused Iran of organizing the embassy attack, a charge Tehran denies.', '2020-01-03');
+    expect(claimWith(x.claims, 'organizing').certainty).toBe('asserted');
+    expect(claimWith(extractText('The US blamed Iran for the attack, a charge Tehran denies.', '2020-01-03').claims, 'blamed').certainty).toBe('asserted');
+    expect(detectCertainty('a charge the group denies').certainty).toBe('denied');
   });
 });

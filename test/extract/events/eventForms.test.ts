@@ -373,3 +373,20 @@ describe('happenings told in passing (held-out probe ho17)', () => {
     expect(y.events.find((e) => e.id === claimWith(y.claims, 'four Americans').event?.id)?.date).toBe('2012-01-01');
   });
 });
+
+describe('tolls and happenings of a tenth probe (ho18)', () => {
+  it('a span of days with a place apart is another happening than the day’s attack elsewhere', () => {
+    const x = extractText('Rockets struck the K1 base near Kirkuk on Friday, wounding four US service members.\n\nEarlier this month, rockets landed near Baghdad International Airport, where no Americans were hurt.', '2019-12-28');
+    expect(claimWith(x.claims, 'Earlier this month').event?.id).not.toBe(claimWith(x.claims, 'K1 base').event?.id);
+  });
+
+  it('"…, where more than 50 people were killed in a stampede": the toll is the stampede’s', () => {
+    const x = extractText('The missile attack came on the same day as the funeral of Soleimani in Kerman, where more than 50 people were killed in a stampede.', '2020-01-09');
+    expect(claimWith(x.claims, 'stampede').event?.label).toBe('stampede');
+  });
+
+  it('"has killed or badly wounded thousands of Americans over an extended period" is a record, no toll of the day', () => {
+    const x = extractText('Protesters stormed the US embassy in Baghdad on Tuesday.\n\nSoleimani has killed or badly wounded thousands of Americans over an extended period of time.', '2020-01-03');
+    expect(claimWith(x.claims, 'thousands').event).toBeNull();
+  });
+});
