@@ -858,7 +858,9 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   if (m.form === 'vague' && subject !== null && /^times$/iu.test(subject)) return null;
 
   const s = span(sentence, tokens, q ? q.at : m.first, last);
-  return { mention: { text: s.text, value: m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject, first: q ? q.at : m.first };
+  // "Ambassador J. Christopher Stevens and three other Americans were killed": the one named and the others.
+  const plusNamed = m.unit === null && m.form !== 'vague' && tokens[m.last + 1]?.lower === 'other' && tokens[m.first - 1]?.lower === 'and' && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '');
+  return { mention: { text: s.text, value: plusNamed ? m.value + 1 : m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject, first: q ? q.at : m.first };
 }
 
 const ARTICLE_AFTER_PREPOSITION = new Set(['on', 'in', 'at', 'by', 'with', 'from', 'into', 'onto', 'under', 'near', 'inside', 'through', 'aboard', 'via', 'outside', 'across', 'behind']);

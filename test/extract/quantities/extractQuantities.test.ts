@@ -672,3 +672,11 @@ describe('an article after a preposition (held-out probe ho10)', () => {
     expect(extractQuantities('A rocket attack killed an American contractor.')).toMatchObject([{ value: 1, subject: 'American contractor', predicate: 'killed' }]);
   });
 });
+
+describe('the one named and the others (held-out probe ho18)', () => {
+  it('"Ambassador J. Christopher Stevens and three other Americans were killed" counts four', () => {
+    expect(one('In Benghazi, Ambassador J. Christopher Stevens and three other Americans were killed.')).toMatchObject({ value: 4, subject: 'Americans', predicate: 'killed' });
+    // Counted groups on both sides of "and" stay apart.
+    expect(extractQuantities('Three soldiers and two other civilians were hurt.').map((q) => q.value)).toEqual([3, 2]);
+  });
+});
