@@ -190,8 +190,9 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '"', '
  * "in retaliation for the U.S. drone strike that killed Soleimani in Baghdad five days earlier": the
  * days back from the sentence's dated happening, written after the trigger at token `at` in its clause.
  */
-function daysEarlierAfter(tokens: readonly Token[], at: number): number | null {
-  for (let k = at + 1; k + 2 < tokens.length && k <= at + 20; k++) {
+function daysEarlierAfter(tokens: readonly Token[], at: number, until = Infinity): number | null {
+  // (Not past the next trigger: "fired missiles in retaliation for the drone strike that killed … five days earlier" dates the strike.)
+  for (let k = at + 1; k + 2 < tokens.length && k <= at + 20 && k < until; k++) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return null;
     if (tokens[k + 2].lower !== 'earlier') continue;
     const days = countedDays(tokens, k);
@@ -292,8 +293,14 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
   if (others.length === 0) return mentions;
   const out = mentions.filter((m) => m.label !== KILLING);
   for (const h of harm) {
-    // The cause named after the killing takes its date when it has none.
-    const cause = others.find((o) => o.tokenIndex > h.tokenIndex) ?? others[others.length - 1];
+    // The cause named after the killing takes its date when it has none; only in the killing's own phrase
+    // ("Also killed was Muhandis, …, the militia blamed for last week's rocket attack": an aside names another).
+    const after = others.find((o) => o.tokenIndex > h.tokenIndex);
+    const cause = after !== undefined && !ASIDE_BETWEEN.test(text.slice(h.end, after.start)) ? after : (others.filter((o) => o.tokenIndex < h.tokenIndex).pop() ?? null);
+    if (cause === null) {
+      out.push(h);
+      continue;
+    }
     // "fired missiles …, in retaliation for the killing of Soleimani last week": a killing the
     // sentence gives as the cause of what its main clause reports is a happening of its own.
     if (inCausePhrase(h, text) && cause.start < h.subordinateFrom!) {
@@ -311,6 +318,9 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
   }
   return out;
 }
+
+/** Between a killing and a later trigger: a comma, a dash or a semicolon sets the trigger in an aside. */
+const ASIDE_BETWEEN = /[,;—–]/u;
 
 /** "blamed … for the deaths of hundreds of American troops": those deaths name no happening. */
 function withoutCumulativeDeaths(mentions: DetailedEventMention[], text: string): DetailedEventMention[] {
@@ -599,9 +609,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // retaliation for the killing … on Jan. 3" the killing after it is the missiles' cause, not their anchor.)
     // "Six weeks after Iran fired missiles …, the toll has risen to 110, the Pentagon said on Friday": counted from the saying.
     const saying = detected.find((m) => m.date !== null && m.dateEnd === null && m.sayingDate);
-    for (const m of detected) {
+    for (let k = 0; k < detected.length; k++) {
+      const m = detected[k]!;
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex, m.verb) : null;
-      const back = m.date === null && offset === null ? daysEarlierAfter(tokens, m.tokenIndex) : null;
+      // (Mentions come in the order of the text.)
+      const back = m.date === null && offset === null ? daysEarlierAfter(tokens, m.tokenIndex, detected[k + 1]?.tokenIndex ?? Infinity) : null;
       if (back !== null) {
         const dated = detected.find((a) => a !== m && dayOrNight(a.date, a.dateEnd) && !a.sayingDate && a.subordinateFrom === null);
         const datedDay = dated ? parseDay(dated.date) : null;

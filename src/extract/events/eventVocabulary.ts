@@ -101,7 +101,7 @@ add('protest', false, 'protest', 'protests', 'protesters', 'protestors', 'demons
 add('protest', true, ...MARCH_VERBS);
 add('siege', false, 'siege', 'sit-in');
 add('siege', true, 'besieged', 'besieging', 'besiege', 'besieges', 'laid siege', 'lay siege');
-add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'ambush', 'stabbing', 'stabbings', 'knife attack', 'stabbing attack');
+add('attack', false, 'attack', 'attacks', 'assault', 'storming', 'rampage', 'raid', 'raids', 'ambush', 'stabbing', 'stabbings', 'knife attack', 'stabbing attack');
 add('attack', true, 'attacked', 'stormed', 'storm', 'breached', 'broke into', 'broken into', 'breaking into', 'broke down', 'overran', 'torched',
   'smashed their way into', 'forced their way into', 'fought their way into', 'pushed their way into', 'smashing their way into', 'forcing their way into');
 add('killing', false, 'killing', 'killings', 'assassination', 'death', 'deaths');
@@ -306,6 +306,8 @@ export const SUBORDINATORS: ReadonlyArray<readonly string[]> = [
   ['angry', 'about'], ['angry', 'over'], ['anger', 'over'], ['enraged', 'by'], ['in', 'protest', 'at'], ['in', 'protest', 'against'],
   ['in', 'response', 'to'], ['in', 'retaliation', 'for'], ['retaliation', 'over'], ['retaliation', 'for'], ['retaliating', 'for'],
   ['in', 'revenge', 'for'], ['to', 'protest', 'against'], ['condemn'],
+  // "the founder of Kataib Hezbollah, the militia the U.S. blamed for last week's rocket attack": whose deed, told in passing.
+  ['blamed', 'for'], ['blames', 'for'], ['blaming', 'for'], ['responsible', 'for'],
 ];
 
 /** "X took place after Y": the sentence reports Y, X being already known. */

@@ -23,6 +23,9 @@ export function seriesStart(text: string, d: DateMention): boolean {
  * deal"), nor the day a run of happenings began ("the strongest in a sequence that began on Dec. 28");
  * a year before a happening's own word stays ("the 2019 protests", "the 2015 hajj stampede").
  */
+/** The last words of a name that is a happening's ("the 2003 Iraq War", "the 1983 Beirut Bombing"), not a law's or a deal's. */
+const NAMED_HAPPENINGS: ReadonlySet<string> = new Set(['war', 'attack', 'attacks', 'bombing', 'bombings', 'massacre', 'revolution', 'uprising', 'crisis', 'invasion', 'siege', 'earthquake', 'tsunami', 'hurricane', 'crash', 'disaster', 'riots', 'protests', 'intifada', 'coup', 'election', 'elections', 'olympics', 'games']);
+
 export function withoutIncidentalDates(text: string, dates: DateMention[]): DateMention[] {
   if (dates.length === 0) return dates;
   return dates.filter((d) => {
@@ -31,8 +34,12 @@ export function withoutIncidentalDates(text: string, dates: DateMention[]): Date
     if (before.endsWith(' ') && SINCE_COMPARISON.test(before) && !/^,?\s+when\b/u.test(text.slice(d.end))) return false;
     if (seriesStart(text, d)) return false;
     if (d.precision === 'year' && /^\d{4}$/u.test(d.text) && BEFORE_MODIFIER.test(before)) {
-      const next = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/u.exec(text.slice(d.end));
-      if (next && !next[1]!.split(/\s+/u).some((w) => TRIGGER_STARTS.has(w))) return false;
+      const next = /^\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)/u.exec(text.slice(d.end));
+      const words = next ? next[1]!.split(/\s+/u) : [];
+      // (A name too, "under the 1973 War Powers Resolution", named by its last word: "the 2003 Iraq War" is a happening.)
+      const named = words.length >= 2 && words.every((w) => /^[A-Z]/u.test(w));
+      if (named && !NAMED_HAPPENINGS.has(words[words.length - 1]!.toLowerCase())) return false;
+      if (next && !named && /^[a-z]/u.test(words[0]!) && !words.some((w) => TRIGGER_STARTS.has(w))) return false;
     }
     return true;
   });

@@ -281,8 +281,9 @@ const LATER_CUES = new Set(['would', 'expected']);
  * Friday", `nearest` for the reported future of LATER_CUES, else null.
  */
 function futureBefore(tokens: readonly Token[], i: number): 'ahead' | 'nearest' | null {
-  // (Twelve tokens: "would be held in Baghdad, Karbala and Najaf on Saturday".)
-  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+  // (Sixteen tokens: "would be held in Baghdad, Karbala and Najaf on Saturday", "is set to be buried in his
+  // hometown of Kerman, southeastern Iran, on Tuesday".)
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
     const t = tokens[k];
     if (CLAUSE_END.has(t.text) || t.lower === 'said' || t.lower === 'says') return null;
     // ", and on Friday he left": a new clause.

@@ -390,3 +390,37 @@ describe('tolls and happenings of a tenth probe (ho18)', () => {
     expect(claimWith(x.claims, 'thousands').event).toBeNull();
   });
 });
+
+describe('days of happenings in a tenth probe (ho18)', () => {
+  const eventOf = (text: string, words: string, published: string) => {
+    const x = extractText(text, published);
+    const c = claimWith(x.claims, words);
+    const e = x.events.find((v) => v.id === c.event?.id);
+    return e ? [e.label, e.date] : null;
+  };
+
+  it('"The raids on Sunday" are the strikes of that Sunday', () => {
+    const text = 'US air strikes on a hardline faction in Iraq and Syria killed at least 25 fighters, sources said on Monday.\n\nThe raids on Sunday targeted five bases. Washington said they were retaliation for a rocket attack on Friday that killed an American contractor.';
+    expect(eventOf(text, 'killed at least 25', '2019-12-31')).toEqual(['air strikes', '2019-12-29']);
+  });
+
+  it('a law’s year is no day of what is done under it: "under the 1973 War Powers Resolution"', () => {
+    expect(eventOf('The White House on Saturday sent Congress a formal notification of the strike under the 1973 War Powers Resolution.', 'notification', '2020-01-05')?.[1]).not.toBe('1973-01-01');
+    // A named happening keeps its year.
+    expect(eventOf('It was the deadliest attack since the 2012 Benghazi attack.', 'deadliest', '2020-01-05')?.[1]).toBe('2012-01-01');
+  });
+
+  it('"is set to be buried in his hometown of Kerman, southeastern Iran, on Tuesday" looks ahead', () => {
+    expect(eventOf('Soleimani’s body is set to be buried in his hometown of Kerman, southeastern Iran, on Tuesday.', 'buried', '2020-01-05')).toEqual(['funerals', '2020-01-07']);
+  });
+
+  it('"five days earlier" dates the nearest trigger before it, not one before that', () => {
+    const x = extractText('The injuries stem from the Jan. 8 attack on Ain al-Asad, where Iran fired more than a dozen ballistic missiles in retaliation for the U.S. drone strike that killed Qassem Soleimani in Baghdad five days earlier.', '2020-02-10');
+    expect(x.events.map((e) => [e.label, e.date])).not.toContainEqual(['missile strike', '2020-01-03']);
+  });
+
+  it('a happening blamed on someone in an aside is not what the sentence reports', () => {
+    const text = 'A US drone strike at Baghdad airport killed Qassem Soleimani early on Friday.\n\nAlso killed was Abu Mahdi al-Muhandis, the founder of Kataib Hezbollah, the militia the U.S. blamed for last week’s rocket attack that killed an American contractor.';
+    expect(eventOf(text, 'Also killed', '2020-01-03')?.[0]).not.toBe('rocket attack');
+  });
+});
