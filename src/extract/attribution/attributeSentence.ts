@@ -1320,7 +1320,7 @@ function relativeSaying(ctx: Ctx): { at: number; attribution: Attribution } | nu
 
 /** Verbs of speaking whose object may be the speaker's own quoted words. */
 const QUOTED_OBJECT_VERB =
-  /\b(?:condemn(?:s|ed)|denounc(?:es|ed)|decried|decries|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|prais(?:es|ed)|hail(?:s|ed)|slamm(?:ed)|slams|demand(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|dismiss(?:es|ed)|reject(?:s|ed)|warn(?:s|ed)|call(?:s|ed) for)\b/gu;
+  /\b(?:condemn(?:s|ed)|denounc(?:es|ed)|decried|decries|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|prais(?:es|ed)|hail(?:s|ed)|slammed|slams|demand(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)|dismiss(?:es|ed)|reject(?:s|ed)|warn(?:s|ed)|call(?:s|ed) for)\b/gu;
 
 /**
  * "Grand Ayatollah Ali al-Sistani condemned the “sinful aggression”", "The State Department urged all

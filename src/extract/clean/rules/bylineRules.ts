@@ -34,10 +34,10 @@ const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|wr
 /** DW's "Author Jan Brenner, Lisa Okafor (with AFP, Reuters, dpa, AP)": the writers, then the agencies they drew on. */
 const AUTHORS_WITH = /^[Aa]uthors?:?\s+((?:\p{Lu}[\p{L}'’.-]+\s?){2,4}(?:(?:,|\s+and)\s*(?:\p{Lu}[\p{L}'’.-]+\s?){2,4}){0,3})\s*\((?:with|mit)\s+([^()]{2,80})\)$/u;
 const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
-/** "Baldor reported from Washington.", "Gambrell and Lee reported from Dubai, United Arab Emirates." */
 /** A person's name as a closing note writes it; a place with its region ("West Palm Beach, Florida"). */
 const NAME_SRC = String.raw`\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2}`;
 const PLACE_SRC = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2})?`;
+/** "Baldor reported from Washington.", "Gambrell and Lee reported from Dubai, United Arab Emirates." */
 const REPORTED_FROM = /^(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){0,3}\s+(?:reported|wrote|reported and wrote) (?:this (?:story|report) )?from\s+\p{Lu}[\p{L}'\u2019-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}'\u2019-]*){0,5}(?:\.(?=\s|$)|$)/u;
 /** "Courtney Halvorsen reported from Washington, Reza Farahani from Tehran, and Daniel Whitcomb from West Palm Beach, Florida." */
 const REPORTED_FROM_EACH = new RegExp(
