@@ -511,7 +511,9 @@ const WHAT_LINK = /^\s+(?:(?:was|were|is|are|would be|had been|has been|as)\s+)?
  * Soleimani": the deed is the outlet's, the characterisation after the frame the speaker's.
  */
 function whatTheySaid(ctx: Ctx, cue: Cue): Attribution[] | null {
-  if (!WHAT_CUES.test(cue.word.toLowerCase())) return null;
+  // (A cheap look first: this runs before every "said".)
+  const near = ctx.text.lastIndexOf(' what ', cue.start);
+  if (near < 0 || cue.start - near > 90 || !WHAT_CUES.test(cue.word.toLowerCase())) return null;
   const m = IN_WHAT.exec(ctx.text.slice(0, cue.start));
   if (!m) return null;
   const npStart = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 1);
@@ -1795,7 +1797,7 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const name = ctx.mentions.find(
       (m) =>
         (m.type === 'person' || (described && personLike(m))) &&
-        (m.start - ctx.base === innerStart || titlesOnly(ctx.text.slice(innerStart, m.start - ctx.base))) &&
+        (m.start - ctx.base === innerStart || (m.start - ctx.base > innerStart && m.start - ctx.base - innerStart <= 40 && titlesOnly(ctx.text.slice(innerStart, m.start - ctx.base)))) &&
         close - (m.end - ctx.base) <= 1,
     );
     if (name && open >= 0) {
