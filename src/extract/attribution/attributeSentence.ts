@@ -261,7 +261,7 @@ function findCues(ctx: Ctx): Cue[] {
       // "claims of responsibility", "reports", "calls over megaphones": nouns are not cues.
       // ("A witness who asked not to be identified said": wink tags that "said" an adjective.)
       if (tok && tok.pos !== 'VERB' && !((tok.pos === 'AUX' || tok.pos === 'ADJ') && /^(?:said|says)$/iu.test(word))) {
-        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok) && !finalVerbAfterSubject(ctx, tok) && !verbBeforeFigureClause(ctx, tok)) continue;
+        if (!(tok.pos === 'NOUN' && /^(?:says|said|tweeted|told|tells|added|warned|reported)$/iu.test(word)) && !verbBeforeThat(ctx, tok) && !findingAfterWork(ctx, tok) && !finalVerbAfterSubject(ctx, tok) && !verbBeforeFigureClause(ctx, tok)) continue;
       }
     }
     cues.push({ start, end: start + word.length, word });
@@ -934,6 +934,19 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // so a participle: "A Kataib Hezbollah commander | reached by phone, who asked not to be named, | said".)
   if (!coordinated && !/^\s*,?\s*$/u.test(between) && !COMMA_AUX_ONLY.test(between) && !/^\s*,[^;]*,\s*$/u.test(between) && !(/^\s*,/u.test(between) && TITLE_COMMA.test(between)) && !asideThenAdverbials(between) && !/^\s+(?:who|that|(?:reached|contacted|interviewed|questioned)\s+by)\s[^;,]{1,60},[^;]*,\s*$/u.test(between) && !/^\s*(--|—|–)[^;]*\1\s*$/u.test(between) && skipAdverbials(between) !== between.length && !/^[\s\p{L}]*$/u.test(between)) return [];
   let who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  // "Kataib Hezbollah and others lost Muhandis, and they have said …": "they" is the subject of the clause it is
+  // coordinated with, before any body that spoke in the sentences before.
+  const andThey = /^they$/iu.test(np.text) ? /,\s*and\s+$/iu.exec(text.slice(0, np.start - ctx.base)) : null;
+  const subjectPhrase = andThey ? subjectOf(ctx, andThey.index) : null;
+  // ("Kataib Hezbollah and others": the body named first.)
+  const named = subjectPhrase ? ctx.mentions.find((m) => m.start === subjectPhrase.start && m.end < subjectPhrase.end && m.type !== 'person' && !m.adjective) : undefined;
+  const clauseSubject = named ? { start: named.start, end: named.end, text: named.surface } : subjectPhrase;
+  const subjectWho = clauseSubject && !/^(?:they|it|he|she|we|i|you)$/iu.test(clauseSubject.text) ? ctx.resolver.resolve(clauseSubject, ctx.mentions, ctx.s.index) : null;
+  if (subjectWho && subjectWho.speaker.type !== 'person') who = subjectWho;
+  // "Hours before Mr Trump's address, he had tweeted": the one whose act the fronted phrase names is "he".
+  const fronted = /^(?:he|she)$/iu.test(np.text) ? FRONTED_OWNER.exec(text.slice(0, np.start - ctx.base)) : null;
+  const owner = fronted ? ctx.mentions.find((m) => m.type === 'person' && m.possessive && m.start - ctx.base === fronted.index + fronted[0].indexOf(fronted[1]!)) : undefined;
+  if (owner) who = ctx.resolver.resolve({ start: owner.start, end: owner.end, text: owner.surface.replace(/['’]s$/u, '') }, ctx.mentions, ctx.s.index) ?? who;
   if (!who) return [];
   let at = skipAfterCue(ctx, cue.end);
   // Where the adverbials skipped at `at` began: pastAdverbialThat reads the gap again from here.
@@ -971,7 +984,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "one official told me, Steve, that …": a broadcaster names the colleague they answer.
     const vocative = pronoun !== null ? VOCATIVE.exec(text.slice(at + pronoun[0].length)) : null;
     const pronounEnd = pronoun === null ? at : at + pronoun[0].length + (vocative?.[0].length ?? 0);
-    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(pronounEnd)) || THERE_CLAUSE.test(text.slice(pronounEnd)) || clauseFollows(ctx, pronounEnd));
+    // ("Kurdish officials told me privately that …": an adverb between.)
+    const pronounRecipient = pronoun !== null && (/^\s*(?:,\s*)?(?:that\b|:|[“"])/iu.test(text.slice(skipAfterCue(ctx, pronounEnd))) || THERE_CLAUSE.test(text.slice(pronounEnd)) || clauseFollows(ctx, pronounEnd));
     const rec = pronounRecipient
       ? { start: at + ctx.base + pronoun[0].length - pronoun[0].trimStart().length, end: pronounEnd + ctx.base, text: pronoun[0].trim() }
       : pronoun !== null
@@ -986,6 +1000,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
       at = skipAfterCue(ctx, gapFrom);
       recipient = true;
     } else if (rec && TELL_FORMS.test(w)) {
+      // "it tells you something about how confused the first hours were": an idiom, no report.
+      if (/^\s*(?:something|a lot|a great deal|much|little|nothing|everything|anything)\b/iu.test(text.slice(rec.end - ctx.base))) return [];
       via = viaOf(ctx, rec);
       gapFrom = rec.end - ctx.base;
       at = skipAfterCue(ctx, gapFrom);
@@ -1221,15 +1237,23 @@ function relativeClaim(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attrib
  * ("warned the strikes could deepen …"), not an object ("warned Iran against …", "warned
  * the US to stop …", "found the body").
  */
-function clauseFollows(ctx: Ctx, at: number): boolean {
+function clauseFollows(ctx: Ctx, from: number): boolean {
   // "are saying no one was hurt": a subject of no one, which is no noun phrase.
-  if (NOBODY_CLAUSE.test(ctx.text.slice(at))) return true;
+  if (NOBODY_CLAUSE.test(ctx.text.slice(from))) return true;
+  // "tells us at least 15 missiles were fired": a figure's qualifier opens the subject.
+  const at = from + (FIGURE_QUALIFIER.exec(ctx.text.slice(from))?.[0].length ?? 0);
   const np = npAfter(ctx, at + ctx.base, ctx.text.length + ctx.base);
   // ("agreed it was still a top-heavy plan": "it" is a subject too.)
   if (!np || (OBJECT_PRONOUNS.test(np.text) && !/^it$/iu.test(np.text))) return false;
   const next = ctx.s.tokens.find((t) => t.start >= np.end && /\p{L}/u.test(t.text));
   return next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/iu.test(next.text))) && !/^to$/iu.test(next.text);
 }
+
+/** A fronted phrase naming one person's act, then the comma before "he": "Hours before Mr Trump's address, ". */
+const FRONTED_OWNER = /^(?:[\p{L}\d]+\s+){1,4}(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:address|speech|remarks|announcement|statement|visit|arrival|departure|briefing|tweet|news conference|press conference|interview|comments|call)\s*,\s*$/u;
+
+/** A qualifier before a figure that opens a clause's subject: "at least 15 missiles were fired". */
+const FIGURE_QUALIFIER = /^\s+(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|nearly|about|around|roughly|almost)(?=\s+\d)/iu;
 
 /** A clause whose subject is a pronoun of no one or everyone, then its verb: "no one was hurt", "nobody has claimed". */
 const NOBODY_CLAUSE = /^\s+(?:no\s+one|nobody|none|nothing|everyone|everybody|someone|somebody)\s+(?:(?:else|of\s+them|of\s+us)\s+)?(?:was|were|is|are|had|has|have|will|would|could|can|did|does|died|knew|knows)\b/iu;

@@ -76,3 +76,28 @@ describe('a closing relative clause with a saying of its own (ho18)', () => {
     expect(x.claims.some((c) => c.text === 'were at his side')).toBe(false);
   });
 });
+
+describe('an interview’s answers and a pronoun after a fronted phrase (ho18)', () => {
+  it('"Kurdish officials told me privately that …" reports the officials, an adverb between', () => {
+    expect(claimWith(extractText('Kurdish officials told me privately that two missiles landed near the airport.', '2020-01-10').claims, 'two missiles').speaker?.name).toBe('Kurdish officials');
+  });
+
+  it('"A US official tells us at least 15 missiles were fired": a figure’s qualifier opens the clause', () => {
+    expect(claimWith(extractText('A US official tells us at least 15 missiles were fired.', '2020-01-10').claims, '15 missiles').speaker?.name).toBe('US official');
+  });
+
+  it('"it tells you something about how confused the first hours were" is an idiom, no report', () => {
+    const x = extractText('The Pentagon said 16 missiles were fired. That is right, and it tells you something about how confused the first hours were.', '2020-01-10');
+    expect(claimWith(x.claims, 'confused').speaker).toBeNull();
+  });
+
+  it('"…, and they have said …": the subject of the coordinated clause, not the last body that spoke', () => {
+    const x = extractText('The Iraqi military said 22 missiles were fired. Kataib Hezbollah and others lost Abu Mahdi al-Muhandis, and they have said their own revenge is still to come.', '2020-01-10');
+    expect(claimWith(x.claims, 'revenge').speaker?.name).toBe('Kataib Hezbollah');
+  });
+
+  it('"Hours before Mr Trump’s address, he had tweeted": the one whose act the fronted phrase names', () => {
+    const x = extractText('Ayatollah Ali Khamenei said the attack was a slap in the face. Hours before Mr Trump’s address, he had tweeted: "All is well! Missiles launched from Iran at two military bases located in Iraq."', '2020-01-09');
+    expect(claimWith(x.claims, 'All is well').speaker?.name).toBe('Donald Trump');
+  });
+});
