@@ -211,8 +211,7 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     for (const a of out) if (a.start < at && a.end > at) a.end = at;
     // With no frame of its own before the clause, the sentence stays the outlet's claim too.
     if (!out.some((a) => a.start < at)) ctx.embedded = true;
-    out.push(relative.attribution);
-    if (relative.attribution.speaker) resolver.spoke(relative.attribution.speaker, s.index, relative.attribution.speakerHead);
+    record([relative.attribution]);
   }
   // 3. Chants not inside someone else's words.
   for (const chant of chants(ctx)) {
@@ -226,10 +225,7 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
   // 4. Quoted words as the object of a speaker's verb ("Sistani condemned the “sinful aggression”").
   if (out.length === 0) {
     const quoted = quotedObject(ctx);
-    if (quoted) {
-      out.push(quoted);
-      if (quoted.speaker) resolver.spoke(quoted.speaker, s.index, quoted.speakerHead);
-    }
+    if (quoted) record([quoted]);
   }
   // 5. A sentence that is all quotation with no cue continues the last speaker's words.
   if (out.length === 0) {

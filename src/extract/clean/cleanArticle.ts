@@ -278,11 +278,7 @@ class Cleaner {
     const reason = boilerplateReason(s);
     if (reason !== null) {
       // "Copyright 2019 The Associated Press. All rights reserved." is furniture that also credits the copy.
-      if (reason === 'copyright') {
-        const names = agenciesNamedIn(s);
-        // Credits the copy; a footer is no byline.
-        if (names.length > 0) this.credit(s, names, { byline: false });
-      }
+      if (reason === 'copyright') this.creditCopyright(s);
       // "The Washington Post / Democracy Dies in Darkness / Sections | Politics | …": a line between the masthead and the menu is the outlet's slogan.
       if (reason === 'navigation' && this.kept.length === 1 && this.firstAfter === 'masthead' && isHeaderLabel(this.kept[0]!, 6)) this.unkeepFirst('tagline');
       return reason === 'timestamp' ? this.stamp(s) : this.reject(s, reason);
@@ -456,11 +452,14 @@ class Cleaner {
       return this.reject(line, 'byline');
     }
     const reason = boilerplateReason(line);
-    if (reason === 'copyright') {
-      const names = agenciesNamedIn(line);
-      if (names.length > 0) this.credit(line, names, { byline: false });
-    }
+    if (reason === 'copyright') this.creditCopyright(line);
     if (reason !== null && ASIDE_NOTES.has(reason)) this.reject(line, reason);
+  }
+
+  /** "Copyright 2019 The Associated Press. All rights reserved." credits the copy; a footer is no byline. */
+  private creditCopyright(line: string): void {
+    const names = agenciesNamedIn(line);
+    if (names.length > 0) this.credit(line, names, { byline: false });
   }
 
   private credit(byline: string, names: string[], how: { byline?: boolean; contributed?: boolean } = {}): void {

@@ -1,4 +1,4 @@
-import { isBoilerplateElement } from './htmlBoilerplate';
+import { isBoilerplateNode, type AttributedNode } from './htmlBoilerplate';
 
 /** A line of chrome this long or longer is a paragraph of text, not a credit or a note. */
 const MAX_CHROME_LINE = 300;
@@ -9,13 +9,10 @@ const OTHER_OWNERS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'pict
 /** Children that keep a line one line ("Author <a>Jan Brenner</a> (with AFP)"). */
 const INLINE_ELEMENTS: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'br']);
 
-interface ChromeElement {
-  tagName: string;
+interface ChromeElement extends AttributedNode {
   textContent: string | null;
   parentElement: ChromeElement | null;
   children: ArrayLike<ChromeElement>;
-  getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
 }
 
 /**
@@ -55,14 +52,7 @@ function insideFurniture(el: ChromeElement, root: ChromeElement): boolean {
   for (let e: ChromeElement | null = el; e !== null && e !== root; e = e.parentElement) {
     const name = e.tagName.toLowerCase();
     if (OTHER_OWNERS.has(name)) return true;
-    if (name === 'footer') continue;
-    const attrs: Record<string, string> = {};
-    for (const a of ['class', 'id', 'role', 'aria-hidden']) {
-      const v = e.getAttribute(a);
-      if (v !== null) attrs[a] = v;
-    }
-    if (e.hasAttribute('hidden')) attrs.hidden = '';
-    if (isBoilerplateElement(name, attrs)) return true;
+    if (name !== 'footer' && isBoilerplateNode(e)) return true;
   }
   return false;
 }

@@ -46,3 +46,21 @@ function hasFurnitureWord(v: string | undefined): boolean {
   for (const word of v.toLowerCase().split(/[\s_-]+/)) if (DROPPED_CLASS_WORDS.has(word)) return true;
   return false;
 }
+
+/** A DOM element as far as isBoilerplateNode reads it (linkedom's, or lib.dom's). */
+export interface AttributedNode {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+
+/** isBoilerplateElement for a DOM element: its name and the attributes that may mark furniture. */
+export function isBoilerplateNode(el: AttributedNode): boolean {
+  const attrs: Record<string, string> = {};
+  for (const name of ['class', 'id', 'role', 'aria-hidden']) {
+    const v = el.getAttribute(name);
+    if (v !== null) attrs[name] = v;
+  }
+  if (el.hasAttribute('hidden')) attrs.hidden = '';
+  return isBoilerplateElement(el.tagName.toLowerCase(), attrs);
+}

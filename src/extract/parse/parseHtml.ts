@@ -2,7 +2,7 @@ import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { htmlMeta, type HtmlMeta } from './htmlMeta';
 import { htmlToParagraphs } from './htmlToParagraphs';
-import { isBoilerplateElement } from './htmlBoilerplate';
+import { isBoilerplateNode, type AttributedNode } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
 import { bylineLine, namesBylineNear } from './bylineLine';
 import { chromeLines } from './chromeLines';
@@ -115,22 +115,10 @@ function labelCaptionCredits(doc: { querySelectorAll(sel: string): ArrayLike<unk
   return out;
 }
 
-interface DomElement {
-  tagName: string;
-  getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
+interface DomElement extends AttributedNode {
   remove(): void;
 }
 
 function dropFurniture(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): void {
-  const all = Array.from(doc.querySelectorAll('body *')) as DomElement[];
-  for (const el of all) {
-    const attrs: Record<string, string> = {};
-    for (const name of ['class', 'id', 'role', 'aria-hidden']) {
-      const v = el.getAttribute(name);
-      if (v !== null) attrs[name] = v;
-    }
-    if (el.hasAttribute('hidden')) attrs.hidden = '';
-    if (isBoilerplateElement(el.tagName.toLowerCase(), attrs)) el.remove();
-  }
+  for (const el of Array.from(doc.querySelectorAll('body *')) as DomElement[]) if (isBoilerplateNode(el)) el.remove();
 }
