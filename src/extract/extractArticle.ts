@@ -18,7 +18,8 @@ import {
 import { attributeSentence } from './attribution/attributeSentence';
 import { creditLoneQuotes } from './attribution/creditLoneQuotes';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
-import { detectCertainty, isChargeDenialNote } from './certainty/detectCertainty';
+import { detectCertainty } from './certainty/detectCertainty';
+import { isChargeDenialNote } from './certainty/chargeDenial';
 import { caveatOf, mentionsAny } from './claims/caveatOf';
 import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';

@@ -17,6 +17,7 @@ import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
 import { TRIGGER_RULES } from '../events/eventVocabulary';
 import { LABEL_ROLE } from './speakerLabel';
 import { isDigit } from '../segment/isDigit';
+import { chargeDenialTail } from '../certainty/chargeDenial';
 
 export interface AttributionInput {
   sentence: Sentence;
@@ -2083,7 +2084,6 @@ const WITHOUT_TAIL = new RegExp(
   'iu',
 );
 
-const DENIED_TAIL = /,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account|version)\s+(?:that\s+)?[^,;“”"]{1,60}?\s+(?:denies|denied|has\s+denied|have\s+denied|rejects|rejected|has\s+rejected|disputes|disputed|dismisses|dismissed)[.]?\s*$/iu;
 
 /** What a report cites that is no speaker: "citing preliminary figures", "quoting official data". */
 const CITED_MATERIAL = /\b(?:figures|data|statistics|numbers|estimates|tallies|tally|counts?|records|information|evidence|footage|images|documents?)\s*$/iu;
@@ -2107,8 +2107,8 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   const without = WITHOUT_TAIL.exec(text.slice(from, b));
   if (without && !insideQuote(ctx, from + without.index)) b = from + without.index;
   // "…, a charge the group denies": the outlet notes someone else's denial; the words stay asserted.
-  const denied = DENIED_TAIL.exec(text.slice(from, b));
-  if (denied && !insideQuote(ctx, from + denied.index)) b = from + denied.index;
+  const denied = chargeDenialTail(text.slice(from, b));
+  if (denied >= 0 && !insideQuote(ctx, from + denied)) b = from + denied;
   for (;;) {
     // (Only a lower-case "that": "GEN. MILLEY: That embassy is not going to be overrun" opens with a demonstrative.)
     const m = /^(?:\s+|[,:;—–-]\s*|that(?:\s+|\s*,\s*))/u.exec(text.slice(a, b));

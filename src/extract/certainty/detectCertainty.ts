@@ -1,5 +1,6 @@
 import type { Certainty } from '../../domain';
 import { CERTAINTY_CUES, CERTAINTY_PRECEDENCE, type CertaintyCue } from './certaintyCues';
+import { leadsChargeDenial } from './chargeDenial';
 
 /** Words before a denial verb that negate it ("did not deny", "refused to deny"). */
 const NEGATED = /(?:\b(?:not|never|refused\s+to|declined\s+to)|n['’]t)\s+(?:\w+\s+)?$|\b(?:confirm|admit)\s+n?or\s+$/i;
@@ -67,21 +68,6 @@ function isDenialVerb(cue: string): boolean {
 }
 
 /**
- * ", a charge Tehran ", ", an accusation that the militia has ": an appositive naming another who denies the
- * claim, after the claim's words (or its frame's: "Washington has accused … a charge Tehran denies"). A claim that
- * is itself the note ("a charge the group denies") stays a denial.
- */
-const CHARGE_DENIED = /[,\s]\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account)s?\s+(?:that\s+)?[^,.;]{1,60}?\s+(?:(?:has|have|had)\s+)?(?:repeatedly\s+|strongly\s+|flatly\s+)?$/iu;
-
-/** A frame that is only the outlet's note of another's denial: "a charge Tehran denies." */
-const CHARGE_NOTE = /^\s*,?\s*(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion|account)s?\s+(?:that\s+)?[^,.;]{1,60}?\s+(?:(?:has|have|had)\s+)?(?:repeatedly\s+|strongly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed)\b[^,.;]*\.?\s*$/iu;
-
-/** Whether a claim's frame is only someone else's denial noted beside the words ("…, a charge Tehran denies"): no certainty of the words. */
-export function isChargeDenialNote(frame: string): boolean {
-  return CHARGE_NOTE.test(frame);
-}
-
-/**
  * How sure the sentence is of what it states: `denied` (someone says it is not so),
  * `unclear` ("it is not clear", "it was unclear whether"), `unconfirmed` ("an unconfirmed
  * report", "could not be independently verified"), `hedged` ("apparently", "reportedly",
@@ -111,7 +97,7 @@ export function detectCertainty(sentence: string): { certainty: Certainty; cue: 
       if (/^denials?$/i.test(m[0]) && PAST_DENIAL.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (inRelativeClause(sentence, m.index)) continue;
       // "accused Iran of organizing the attack, a charge Tehran denies": another's denial of the claim, set beside it.
-      if (isDenialVerb(m[0]) && CHARGE_DENIED.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (isDenialVerb(m[0]) && leadsChargeDenial(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
       hits.push({ certainty: c.certainty, cue: m[0], index: m.index });
       break; // one hit per pattern is enough to classify
     }
