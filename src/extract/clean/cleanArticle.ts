@@ -15,6 +15,7 @@ import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit
 import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
 import { LABELS } from './rules/labels';
 import { updateLabel, updateLabelAlone } from './rules/updateLabel';
+import { MONTH_WORD, WEEKDAY_WORD } from './rules/dayWords';
 import { articleNotes } from './articleNotes';
 import { dayOfUrl } from './dayOfUrl';
 import { updateDay } from '../events/updateDay';
@@ -157,8 +158,11 @@ const STAMP_TAIL = /^(.{6,80}?\d)\s*(?:[-–—|·•]\s*)?(\p{L}[\p{L}&']{0,20}
 const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
 
 /** A live entry's stamp: a clock time, then the day ("14:20 Wed 1 Jan", "08:10 GMT, Thursday 2 January"). */
-const ENTRY_STAMP =
-  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s,|·-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?:\s+|$)|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)[\p{L}\d ,.]{0,24}$/iu;
+const ENTRY_STAMP = new RegExp(
+  String.raw`^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s,|·-]+` +
+    String.raw`(?:${WEEKDAY_WORD}\.?,?(?:\s+|$)|\d{1,2}\s+${MONTH_WORD}\b|${MONTH_WORD}\.?\s+\d{1,2}\b)[\p{L}\d ,.]{0,24}$`,
+  'iu',
+);
 
 const KICKER =
   /^(?:UPDATE\s*\d{0,2}|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|BREAKING(?:\s+NEWS)?|Breaking(?:\s+news)?|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|REFILE|CORRECTED|WRAPUP\s*\d{0,2}|RPT)\s*(?:-|–|—|:|\|)\s*(?=\p{Lu}|[“"‘'])/u;

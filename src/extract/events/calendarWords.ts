@@ -14,6 +14,11 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/** Cut-short weekdays as page stamps print them ("Wed 1 Jan"); only for labels, since "sun" and "wed" are words in running text. */
+const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+
 const MONTH_MAP = new Map(Object.entries(MONTHS));
 const WEEKDAY_MAP = new Map(Object.entries(WEEKDAYS));
 
@@ -23,4 +28,9 @@ export function monthOf(lower: string): number | null {
 
 export function weekdayOf(lower: string): number | null {
   return WEEKDAY_MAP.get(lower) ?? null;
+}
+
+/** A weekday in a stamp or label, whole or cut short. */
+export function labelWeekdayOf(lower: string): number | null {
+  return WEEKDAY_MAP.get(lower) ?? WEEKDAY_ABBREVIATIONS[lower] ?? null;
 }

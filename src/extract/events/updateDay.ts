@@ -1,5 +1,5 @@
 import { addDays, compareDays, isValidDay, parseDay, toIso, weekday, type Day } from './calendar';
-import { monthOf, weekdayOf } from './calendarWords';
+import { labelWeekdayOf, monthOf } from './calendarWords';
 
 /**
  * The day an update label names ("Wednesday, 1 January", "Jan. 12", "Feb. 11, 2020"), read
@@ -23,7 +23,7 @@ export function updateDay(when: string, published: string | null): string | null
       if (n !== undefined) dayOfMonth = Number(n);
     }
     if (/^\d{4}$/u.test(w)) year = Number(w);
-    dow ??= weekdayOf(w);
+    dow ??= labelWeekdayOf(w);
   }
   const pub = parseDay(published);
   if (month !== null && dayOfMonth !== null) {

@@ -11,6 +11,9 @@ describe('update labels: a paragraph written after the page', () => {
     ['UPDATED (Jan. 9, 10:30 a.m.): Two more rockets hit the base.', 'Jan. 9, 10:30 a.m.'],
     ['Update, Jan. 9, 10:30 a.m.: Two more rockets hit the base.', 'Jan. 9, 10:30 a.m.'],
     ['UPDATE — Friday: The ministry confirmed the toll.', 'Friday'],
+    // Cut-short weekdays, as live pages print them.
+    ['UPDATE (Wed, 1 Jan): The crowd withdrew from the compound.', 'Wed, 1 Jan'],
+    ['Update, Thurs.: The ministry confirmed the toll.', 'Thurs.'],
   ])('%s', (unit, when) => {
     expect(updateLabel(unit)?.when ?? null).toBe(when);
   });

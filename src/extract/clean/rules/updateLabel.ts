@@ -5,6 +5,8 @@
  * publication date ("on Wednesday" in it is the update's Wednesday).
  */
 
+import { MONTH_WORD, WEEKDAY_WORD } from './dayWords';
+
 /** "UPDATE" and its date, in brackets (group 1) or after a comma or a space (group 2; a colon only before a digit, as in a time). */
 const WORD = String.raw`^[*_]{0,2}(?:UPDATED?|Updated?)`;
 const IN_BRACKETS = String.raw`\s*\(([^()]{3,60})\)`;
@@ -16,7 +18,7 @@ const UPDATE_LABEL = new RegExp(String.raw`${WORD}(?:${IN_BRACKETS}|${AFTER_COMM
  */
 const UPDATE_LABEL_ALONE = new RegExp(String.raw`${WORD}(?:${IN_BRACKETS}\s*[:—–]?|${AFTER_COMMA}\s*:)[*_]{0,2}$`, 'u');
 /** The date part must name a month or a weekday: "UPDATE 2:" is a wire's version number, "Update 10:30 a.m.:" only a time. */
-const NAMES_A_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+const NAMES_A_DAY = new RegExp(String.raw`\b(?:${MONTH_WORD}|${WEEKDAY_WORD})\b`, 'iu');
 
 export interface UpdateLabel {
   /** The label as it opens the unit, its separator and spaces included. */
