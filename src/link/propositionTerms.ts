@@ -15,7 +15,7 @@ const STOP = new Set(
     'be been being is are was were am has have had having do does did will would may might could can should must shall ' +
     'some any each all both more most other another such only just still very much many few several one two three ' +
     'today yesterday earlier later now up out off down again further once s t just mr mrs ms dr gen sen rep reportedly ' +
-    'apparently allegedly least dozen dozens hundred hundreds thousand thousands score scores statement reported report reports added adding described describing called'
+    'rather instead apparently allegedly least dozen dozens hundred hundreds thousand thousands score scores statement reported report reports added adding described describing called'
   ).split(/\s+/),
 );
 
@@ -44,6 +44,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   embassy: 'embassy', compound: 'embassy', mission: 'embassy',
   fire: 'fire', blaze: 'fire', flame: 'fire', alight: 'fire', ablaze: 'fire', torch: 'fire', burn: 'fire', burned: 'fire', burnt: 'fire',
   blame: 'blame', accuse: 'blame', responsible: 'blame',
+  military: 'military', militarily: 'military',
   retaliate: 'retaliate', retaliation: 'retaliate', response: 'retaliate', respond: 'retaliate',
   tear: 'teargas', gas: 'teargas',
   soldier: 'soldier', troop: 'soldier', marine: 'soldier', servicemember: 'soldier',
@@ -102,6 +103,8 @@ export interface PropositionTerms {
   terms: Map<string, number>;
   /** Terms of the negated clauses ("had not been evacuated"; "no casualties" in "22 missiles were fired, and there were no casualties"). */
   negatedTerms: Set<string>;
+  /** Terms of an alternative the claim turns down ("sanctions rather than military force", "instead of troops"): negated too. */
+  rejectedTerms: Set<string>;
 }
 
 /**
@@ -205,6 +208,7 @@ export function propositionTerms(text: string): PropositionTerms {
     .replace(UNSAID, 'left open');
   const terms = new Map<string, number>();
   const negatedTerms = new Set<string>();
+  const rejectedTerms = new Set<string>();
   // (Sentences of a long quotation are clauses too: "They will pay a very BIG PRICE! This is not a Warning".)
   for (const clause of folded.split(/[,;:()!?]|\.\s|\s[—–-]\s/u)) {
     let sub = false;
@@ -216,10 +220,13 @@ export function propositionTerms(text: string): PropositionTerms {
     // describes what "none of" counts, up to the verb, is not what is denied.
     let noneOf = false;
     let describing = false;
+    let rejecting = false;
     const endPart = (): void => {
       if (partNegated) for (const t of part) negatedTerms.add(t);
+      if (rejecting) for (const t of part) rejectedTerms.add(t);
       part = [];
       partNegated = false;
+      rejecting = false;
       noneOf = false;
       describing = false;
     };
@@ -233,6 +240,13 @@ export function propositionTerms(text: string): PropositionTerms {
       // denies the Koreans' presence, not the targeting.)
       if (raw === 'and' || raw === 'but' || RELATIVE_WORDS.has(raw) || (raw === 'that' && RELATIVE_AUX.has(words[wi + 1] ?? ''))) endPart();
       const lower = raw.toLowerCase();
+      // "respond with sanctions rather than military force": what follows is turned down, a part of its own.
+      if ((lower === 'rather' && words[wi + 1]?.toLowerCase() === 'than') || (lower === 'instead' && words[wi + 1]?.toLowerCase() === 'of')) {
+        endPart();
+        partNegated = rejecting = true;
+        wi++;
+        continue;
+      }
       if (lower === 'none') noneOf = true;
       else if (noneOf && !describing && part.length > 0 && /\p{L}{3,}ed$/u.test(lower) && !FINITE_AUX.has(lower)) describing = true;
       else if (describing && FINITE_AUX.has(lower)) noneOf = describing = false;
@@ -248,7 +262,7 @@ export function propositionTerms(text: string): PropositionTerms {
     }
     endPart();
   }
-  return { terms, negatedTerms };
+  return { terms, negatedTerms, rejectedTerms };
 }
 
 /** The claim denies what the shared terms say: most of their weight sits in its negated clauses. */
@@ -263,9 +277,19 @@ export function deniesShared(x: PropositionTerms, shared: readonly string[]): bo
   return all > 0 && neg * 2 > all;
 }
 
-/** Opposite polarity on what two claims share ("were evacuated" / "had not been evacuated"). */
+/**
+ * Opposite polarity on what two claims share ("were evacuated" / "had not been evacuated"). Not when one
+ * turns down what the other denies: "would respond with sanctions rather than military force" and "would
+ * not respond militarily" say the same.
+ */
 export function oppositePolarity(a: PropositionTerms, b: PropositionTerms, shared: readonly string[]): boolean {
+  if (turnsDownDenied(a, b) || turnsDownDenied(b, a)) return false;
   return deniesShared(a, shared) !== deniesShared(b, shared);
+}
+
+function turnsDownDenied(x: PropositionTerms, y: PropositionTerms): boolean {
+  for (const t of x.rejectedTerms) if (y.negatedTerms.has(t)) return true;
+  return false;
 }
 
 /** Weighted Dice coefficient: the weight of the terms both share over the weight of all terms. */

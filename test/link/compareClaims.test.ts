@@ -164,3 +164,17 @@ describe('compareClaims: negations that are about something else (held-out probe
     expect(contradicts(none, bases, 'missile strike')).toBe(false);
   });
 });
+
+describe('compareClaims: an alternative turned down ("rather than", "instead of")', () => {
+  it('"would respond with new sanctions rather than military force" agrees with "would not respond militarily"', () => {
+    const sanctions = claim('Iran fired a volley of ballistic missiles at two military bases in Iraq housing US troops, and Trump signalled that Washington would respond with new sanctions rather than military force.', 'sanctions');
+    const notMilitarily = claim("US President Donald Trump on Wednesday signalled that he would not respond militarily to Iran's ballistic missile attack on American forces in Iraq.", 'militarily');
+    for (const [a, b] of [[sanctions, notMilitarily], [notMilitarily, sanctions]] as const) expect(contradicts(a, b, 'missile strike')).toBe(false);
+  });
+
+  it('the turned-down part counts as negated, so it still opposes the same alternative affirmed', () => {
+    const sanctions = claim('Washington would respond with sanctions instead of military strikes on Iran, officials said.', 'sanctions');
+    const strikes = claim('Washington would respond with military strikes on Iran, officials said.', 'military strikes');
+    expect(contradicts(sanctions, strikes, 'missile strike')).toBe(true);
+  });
+});
