@@ -129,7 +129,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       if (after && after.start === m.end + 2 && s.text.startsWith(' (', m.end - s.start) && s.text.charAt(after.end - s.start) === ')') registry.defineAcronym(after, m);
     }
     const quotes = quoteSpans(s.text);
-    resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)), s.index, s.text);
+    resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)), s.index, s.text, s.start);
     if (turns.silent.has(s.paragraph)) return { sentence: s, mentions, drafts: [] };
     const found = attributeSentence({ sentence: s, mentions, resolver });
     // "Iraq PM: US strikes 'vicious'": a headline (the first line) credited to its label needs no verb.

@@ -89,7 +89,8 @@ const HEAD_ENDS = /\s(?:of|for|with|at|from|in|on|near|inside|within|outside|by)
 export class SpeakerResolver {
   private readonly said: Said[] = [];
   /** `owner` as for bodies: "one of Trump's closest allies" names Trump as an owner. */
-  private persons: Array<{ name: string; at: number; role: string | null; sentence: number; owner: boolean }> = [];
+  /** `titles`: what an office honorific before the name lets "the …" stand for ("Gov. X": "the governor"). */
+  private persons: Array<{ name: string; at: number; role: string | null; sentence: number; owner: boolean; titles: readonly string[] }> = [];
   /** `owner`: named as a possessive ("Iraq's military"), the owner of what follows, not the subject. */
   private bodies: Array<{ name: string; type: SourceType; at: number; owner: boolean; sentence: number }> = [];
 
@@ -109,14 +110,14 @@ export class SpeakerResolver {
   private documentSubject: number | null = null;
 
   /** Records the resolved mentions of sentence `sentence` (call once per sentence, in order), and what its text opens with. */
-  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number, text = ''): void {
+  observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number, text = '', textStart = 0): void {
     if (DOCUMENT_SUBJECT.test(text)) this.documentSubject = sentence;
     let prev: Mention | null = null;
     for (const m of mentions) {
       if (m.adjective || insideQuote(m.start)) continue;
       // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
       const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
-      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence, owner: m.possessive });
+      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence, owner: m.possessive, titles: officeTitles(text.slice(Math.max(0, m.start - textStart - 24), Math.max(0, m.start - textStart))) });
       else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive, sentence });
       prev = m;
     }
@@ -491,6 +492,8 @@ export class SpeakerResolver {
       // "the Leader" is the "supreme leader of Iran": a role is read by its head too, before an of-phrase.
       const roleHead = roleKey.replace(/ (?:of|for) .*$/u, '');
       if (roleKey === key || roleKey.endsWith(` ${key}`) || roleHead === key || roleHead.endsWith(` ${key}`)) return { name: p.name, type: 'person', role };
+      // "Gov. Andrew Cuomo … the governor": the honorific is no role kept, but names the office.
+      if (p.titles.includes(key)) return { name: p.name, type: 'person', role: role ?? title };
     }
     return null;
   }
@@ -643,4 +646,12 @@ function withDescription(speaker: Speaker, before: string): Speaker {
     .trim();
   if (role === '' || !/^[\p{Ll}\p{N}][\p{L}\p{N}/' -]*$/u.test(role) || role.split(/\s+/u).length > 6) return speaker;
   return { ...speaker, role };
+}
+
+/** An office honorific right before a name ("Gov. ", "Senator ", "Grand Ayatollah "): the descriptions it lets stand for the name. */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])((?:grand\s+)?\p{L}+)\.?\s+$/u;
+
+function officeTitles(before: string): readonly string[] {
+  const m = HONORIFIC_BEFORE.exec(before);
+  return m ? (roleWords().officeHonorifics.get(nameKey(m[1]!)) ?? []) : [];
 }

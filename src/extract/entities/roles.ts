@@ -11,6 +11,8 @@ export interface RoleWords {
   /** Longest title phrase in words. */
   maxTitleWords: number;
   honorifics: Set<string>;
+  /** Honorifics that name an office, with the descriptions that refer back to their bearer ("gov" -> "governor"). */
+  officeHonorifics: Map<string, readonly string[]>;
   roleModifiers: Set<string>;
   orgHeads: Map<string, SourceType>;
   /** Nouns before a body's name that say what it is ("state rail operator SNCF"), with the type they make it. */
@@ -41,6 +43,7 @@ export function roleWords(): RoleWords {
     titleAbbreviations: new Map(Object.entries(roles.titleAbbreviations)),
     maxTitleWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     honorifics: new Set(roles.honorifics.map(nameKey)),
+    officeHonorifics: new Map(Object.entries(roles.officeHonorifics).map(([k, v]) => [nameKey(k), v.map(nameKey)])),
     roleModifiers: new Set(roles.roleModifiers.map(nameKey)),
     orgHeads,
     orgDescriptors,

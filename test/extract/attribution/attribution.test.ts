@@ -1721,3 +1721,23 @@ describe('a speaker described by how the reporter reached them (ho17)', () => {
     expect(claimWith(claimsOf('A militia official contacted by Reuters said the convoy was hit twice.'), 'hit twice').speaker?.name).toBe('militia official');
   });
 });
+
+describe('"the governor" after "Gov. X": an office honorific names what the description refers back to', () => {
+  it.each([
+    ['Gov. Andrew Cuomo said the state was ready. The governor added that buses were waiting.', 'buses', 'Andrew Cuomo'],
+    ['Rep. Adam Schiff said the briefing was inadequate. The congressman added that Congress was not told.', 'not told', 'Adam Schiff'],
+    ['Senate Foreign Relations Committee member Sen. Chris Murphy said the strike risked a war. The senator added that Congress had not been consulted.', 'consulted', 'Chris Murphy'],
+    ['Mayor Bill de Blasio said police were on alert. The mayor added that there was no threat.', 'no threat', 'Bill de Blasio'],
+    ['Grand Ayatollah Ali al-Sistani condemned the attack. The cleric said the strike was a violation.', 'violation', 'Ali al-Sistani'],
+  ])('%s', (text, part, speaker) => {
+    expect(claimWith(claimsOf(text), part).speaker?.name).toBe(speaker);
+  });
+
+  it('the description becomes the role when the name had none', () => {
+    expect(claimWith(claimsOf('Gov. Andrew Cuomo said the state was ready. The governor added that buses were waiting.'), 'buses').speaker).toMatchObject({ name: 'Andrew Cuomo', role: 'governor' });
+  });
+
+  it('a courtesy title names no office: "Mr. X … the governor" stays a description', () => {
+    expect(claimWith(claimsOf('Mr. Andrew Cuomo said the state was ready. The governor added that buses were waiting.'), 'buses').speaker?.name).toBe('governor');
+  });
+});
