@@ -20,6 +20,25 @@ for (const e of ENTRIES) {
   }
 }
 
+/** Letters of a name or alias, lower case, without an initial "the" ("The Hill" -> "hill", "NBC News" -> "nbcnews"). */
+function lettersOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/gu, '').replace(/^the(?=.{4})/u, '');
+}
+
+/** Letters of every name and alias of four letters or more -> entry, for host names ("nbcnews", "apnews"). */
+const BY_LETTERS = new Map<string, AgencyEntry>();
+for (const e of ENTRIES) {
+  for (const n of [e.name, ...e.aliases]) {
+    const l = lettersOf(n);
+    if (l.length >= 4 && !BY_LETTERS.has(l)) BY_LETTERS.set(l, e);
+  }
+}
+
+/** The outlet or agency whose name a host spells ("nbcnews", "theguardian", "apnews"); null when none. */
+export function lookupAgencyByLetters(letters: string): AgencyEntry | null {
+  return BY_LETTERS.get(letters) ?? BY_LETTERS.get(letters.replace(/^the(?=.{4})/u, '')) ?? null;
+}
+
 /**
  * The gazetteer entry of a news agency or outlet as written in a byline or credit
  * ("AP", "REUTERS", "Agence France-Presse", "theguardian"); null when unknown.

@@ -18,6 +18,7 @@ import { updateLabel, updateLabelAlone } from './rules/updateLabel';
 import { MONTH_WORD, WEEKDAY_WORD } from './rules/dayWords';
 import { articleNotes } from './articleNotes';
 import { dayOfUrl } from './dayOfUrl';
+import { siteOfAddress } from './siteOfAddress';
 import { updateDay } from '../events/updateDay';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
@@ -78,8 +79,10 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
     text += k.text;
   }
 
-  const outlet = p.outlet ?? state.outletFromByline;
-  const publisher = p.outlet ? (lookupAgency(p.outlet)?.name ?? p.outlet) : null;
+  // (A page that names no site is the site's its address names, before any agency its byline credits.)
+  const site = p.outlet ?? siteOfAddress(p.url);
+  const outlet = site ?? state.outletFromByline;
+  const publisher = site ? (lookupAgency(site)?.name ?? site) : null;
   // An outlet crediting itself ("ERBIL (Kurdistan 24) –" in Kurdistan 24) is not a credit; an agency always is.
   const credits = state.credits.filter((c) => c !== publisher || lookupAgency(c)?.type === 'news_agency');
   const claimCredits = publisher === null ? credits : credits.filter((c) => !state.contributedOnly.has(c));

@@ -3,9 +3,22 @@
  * field) as the "By …" line cleaning reads bylines from; null when empty or too long to be one.
  */
 export function bylineLine(raw: string | null | undefined): string | null {
-  const s = raw?.replace(/\s+/g, ' ').trim();
+  const s = withoutStrip(raw?.replace(/\s+/g, ' ').trim() ?? '');
   if (!s || s.length > 120) return null;
   return /^by\s/i.test(s) ? s : `By ${s}`;
+}
+
+/** A page's section ("World", "India News") or a time stamp ("Updated: January 01, 2020 21:40 IST") beside the author. */
+const NOT_AUTHOR = /^(?:(?:world|india|us|uk|news|world news|india news|politics|business|opinion|middle east|asia|europe|africa|americas|region|international|national|latest)|.*\b(?:updated|published|posted|last modified)\b.*|.*\d{1,2}:\d{2}.*|.*\b(?:19|20)\d{2}\b.*)$/iu;
+
+/** "World | Agence France-Presse | Updated: …": the author's part of a strip of page details. */
+function withoutStrip(s: string): string {
+  if (!/\s[|·]\s/u.test(s)) return s;
+  return s
+    .split(/\s[|·]\s/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !NOT_AUTHOR.test(part))
+    .join(', ');
 }
 
 /** Whether the first paragraphs already carry the byline's names (the page prints its own byline). */

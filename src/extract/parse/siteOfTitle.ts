@@ -1,3 +1,5 @@
+import { hostNames } from './hostNames';
+
 /** What stands between a page's headline and its site's name in a <title>. */
 export const TITLE_SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: '];
 
@@ -25,21 +27,4 @@ export function siteOfTitle(title: string | null, url: string | null, handle: st
     if ([letters, bare].some((l) => l.length >= 4 && names.some((n) => l.startsWith(n) || n.startsWith(l)))) return tail;
   }
   return null;
-}
-
-/**
- * "https://www.theguardian.com/world/…" -> ["theguardian"]; "https://news.sky.com/…" -> ["newssky", "skynews"]
- * (a short name with its subdomain, either way round); [] for an address with no host or a bare one.
- */
-function hostNames(url: string): string[] {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(url.trim());
-  if (!m) return [];
-  const labels = m[1]!.toLowerCase().split('.').filter((l) => l !== 'www' && l !== 'amp' && l !== 'm');
-  // The label before the domain ending ("co.uk", "com.au" take two).
-  const ending = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/u.test(labels[labels.length - 2]!) ? 2 : 1;
-  const parts = labels.slice(0, labels.length - ending).map((l) => l.replace(/[^a-z0-9]/gu, ''));
-  const name = parts[parts.length - 1];
-  if (name === undefined) return [];
-  if (name.length >= 4) return [name];
-  return parts.length === 2 && parts[0]!.length >= 2 ? [parts.join(''), [...parts].reverse().join('')] : [];
 }
