@@ -283,3 +283,18 @@ describe('closing notes and stamps of a tenth probe (ho18)', () => {
     expect(paragraphTexts(clean(`By Rachel Oyelaran\n\n${BODY}\n\nJohn Bolton is a former national security adviser.`))).toHaveLength(2);
   });
 });
+
+describe('the sources of the copy, then its date (ho19)', () => {
+  it('"Ahram Online , AFP , Reuters , Monday 30 Dec 2019" credits the agencies, not the outlet', () => {
+    expect(matchBylineLine('Ahram Online , AFP , Reuters , Monday 30 Dec 2019')?.names).toEqual(['AFP', 'Reuters']);
+    expect(matchBylineLine('Baghdad, AFP, Reuters, Friday, 3 January 2020')?.names).toEqual(['AFP', 'Reuters']);
+    const c = clean(`Ahram Online , AFP , Reuters , Monday 30 Dec 2019\n\n${BODY}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.credits).toEqual(['Agence France-Presse', 'Reuters']);
+  });
+
+  it('names without an agency, or a sentence before the date, are no credit line', () => {
+    expect(matchBylineLine('Iraq, Iran, Monday 30 Dec 2019')).toBeNull();
+    expect(matchBylineLine('Protesters gathered outside the embassy, AFP, Monday 30 Dec 2019')).toBeNull();
+  });
+});

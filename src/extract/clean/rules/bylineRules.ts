@@ -115,6 +115,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
   // "AP AFP", "AP, AFP", "AFP/Reuters": a line of agency names and nothing else credits each of them.
   const listed = bare.length <= 80 ? agencyList(bare) : null;
   if (listed) return { byline, names: listed, author: null };
+  const dated = bare.length <= 120 && bare.includes(',') ? sourcesThenDate(bare) : null;
+  if (dated) return { byline, names: dated, author: null };
 
   // "Baghdad / Reuters / AFP" (Gulf Times): the place, then the agencies.
   const slashed = bare.length <= 80 && bare.includes('/') ? bare.split(/\s*\/\s*/u) : [];
@@ -259,6 +261,23 @@ function agencyList(line: string): string[] | null {
   let rest = s;
   for (const n of names) rest = rest.replace(n, ' ');
   return /^[\s,/&|·•-]*(?:and[\s,/&|·•-]*)*$/iu.test(rest) && names.every((n) => writtenAsName(n, lookupCreditName(n)!)) ? names : null;
+}
+
+/**
+ * Ahram Online's "Ahram Online , AFP , Reuters , Monday 30 Dec 2019": the sources of the copy, then its date.
+ * At least one known agency among names of a few capitalised words; the agencies are the credits (the
+ * outlet's own name among them is not an agency).
+ */
+function sourcesThenDate(line: string): string[] | null {
+  const parts = line.split(/\s*,\s*/u);
+  for (let i = 2; i < parts.length; i++) {
+    if (!isTimestampLine(parts.slice(i).join(', '))) continue;
+    const sources = parts.slice(0, i);
+    const known = sources.filter((n) => lookupCreditName(n) !== null);
+    if (known.length === 0 || !sources.every((n) => lookupCreditName(n) !== null || (/^\p{Lu}/u.test(n) && n.split(/\s+/u).length <= 4 && mostlyCapitalised(n)))) return null;
+    return known;
+  }
+  return null;
 }
 
 /** A byline-like name at the very end of an article ("Ricardo Kara"): 2–4 capitalised words. */
