@@ -573,6 +573,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         // "acknowledged on Saturday (that) it had downed the plane": a pluperfect in the reported clause is an earlier day's.
         const pluperfect = sayingBefore(tokens, dFirst) && tokens.slice(dLast + 1, trig.first).some((t) => t.lower === 'had');
         if (pluperfect) continue;
+        // "briefed reporters on Thursday, two days after militias stormed the embassy": the day is the count's anchor, not the storming's.
+        if (countBetween(tokens, dLast + 1, trig.first)) continue;
         if (possessive && gap <= 3) score = 0;
         else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
         // "told Reuters on Friday that the U.S. strikes were …": the saying's day, for the that-clause's first trigger.
@@ -639,6 +641,23 @@ function tollUpdateBefore(tokens: readonly Token[], dFirst: number): boolean {
   // "rose to 25 people", "to 25 dead": up to two words after the figure.
   for (let n = 0; n < 2 && k >= 0 && tokens[k]!.kind === 'word' && !TOLL_RISE_VERBS.has(tokens[k]!.lower); n++) k--;
   return tokens[k]?.kind === 'number' && tollRisesAt(tokens, k - 1, 16);
+}
+
+/** Units of a count of time before "after" or "before" ("two days after", "hours before"). */
+const COUNT_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hour', 'hours', 'minutes', 'month', 'months']);
+
+/**
+ * Tokens `from`..`to` - 1 hold a count of time and its "after"/"before" ("two days after") whose
+ * phrase runs on to the trigger at `to`. Past a comma the trigger is the main clause's again
+ * ("On Saturday, two days after the U.S. retaliation, another barrage of rockets hit Taji").
+ */
+function countBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let counted = false;
+  for (let k = from + 1; k < to; k++) {
+    if ((tokens[k].lower === 'after' || tokens[k].lower === 'before') && COUNT_UNITS.has(tokens[k - 1].lower)) counted = true;
+    else if (counted && tokens[k].text === ',') counted = false;
+  }
+  return counted;
 }
 
 /** How far past an opening day its main clause's trigger may stand. */

@@ -463,6 +463,14 @@ describe('days counted back from the sentence’s happening', () => {
     const y = extractText('Navy jets struck three depots near Hodeidah on Sunday.\n\nThe protest came two days after a rocket attack on the port killed four sailors.', '2021-05-18');
     expect(y.events.find((e) => e.label === 'rocket attack')?.date ?? null).not.toBe('2021-05-14');
   });
+
+  it('“briefed reporters on Thursday, two days after militias stormed the embassy”: Thursday is the count’s anchor, not the storming’s day (ho19)', () => {
+    const x = extractText('Defense Secretary Mark Esper briefed reporters at the Pentagon on Thursday afternoon, two days after supporters of Iran-backed militias stormed the outer compound of the U.S. embassy in Baghdad.', '2020-01-02');
+    expect(x.events.find((e) => e.label === 'embassy attack')).toMatchObject({ date: '2019-12-31' });
+    // Past a comma the opening day dates the main clause again.
+    const y = extractText('On Saturday, two days after the U.S. retaliation, another barrage of rockets hit Taji.', '2020-01-02');
+    expect(y.events.find((e) => e.label === 'rocket attack')).toMatchObject({ date: '2019-12-28' });
+  });
 });
 
 describe('sentences set in another time', () => {
