@@ -25,6 +25,7 @@ import { checkworthiness } from './claims/checkworthiness';
 import { claimSentenceVerdict, MAX_CLAIM_SENTENCE } from './claims/claimSentenceVerdict';
 import { draftClaims, type BlockSpeaker, type ClaimDraft } from './claims/draftClaims';
 import { factCheckVerdicts, type CheckedClaim } from './claims/factCheckVerdicts';
+import { isFactCheckLine } from './parse/factCheckLabels';
 import { tweetSignature } from './attribution/tweetSignature';
 import type { SplitFacts } from './claims/splitAssertion';
 import { cleanArticle } from './clean/cleanArticle';
@@ -198,7 +199,8 @@ export function extractClean(clean: CleanArticle): Extraction {
   const assignment = assignEvents(contexts, parsed.published);
   // A heading the page marks as one (Markdown "## …", an HTML <h2>, a live page's entry heading) is a
   // signpost to the text below it, not a claim of its own.
-  const signposts = new Set([...sectionHeadings, ...(parsed.subheads ?? [])]);
+  // (Not a fact-check's "## Claim 1: “80 American terrorists were killed”": that heading is the claim it checks.)
+  const signposts = new Set([...sectionHeadings, ...(parsed.subheads ?? [])].filter((h) => !isFactCheckLine(h)));
   work.forEach((w) => {
     if (w.sentence.kind === 'body' && signposts.has(paragraphText(clean, w.sentence.paragraph).trim())) w.drafts = [];
   });

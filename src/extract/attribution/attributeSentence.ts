@@ -165,6 +165,11 @@ export function attributeSentence(input: AttributionInput): SentenceAttributions
     if (signed.speaker) resolver.spoke(signed.speaker, s.index, signed.speakerHead);
     return { attributions: [signed], introduces: null, embedded: false };
   }
+  const aside = asideColonQuote(ctx);
+  if (aside) {
+    if (aside.speaker) resolver.spoke(aside.speaker, s.index, aside.speakerHead);
+    return { attributions: [aside], introduces: null, embedded: false };
+  }
   noteInterviewee(ctx);
   const labelled = labelledLine(ctx);
   if (labelled) {
@@ -1436,6 +1441,29 @@ function continuation(ctx: Ctx): Attribution | null {
   return { kind: 'quote', speaker, speakerHead: null, cue: null, via: null, start: inner[0] + ctx.base, end: inner[1] + ctx.base, quote: text.slice(inner[0], inner[1]), frames: [] };
 }
 
+/**
+ * "US President Donald Trump, in a televised address from the White House on January 8: “No
+ * Americans were harmed …”": a speaker, an aside saying where or how, a colon and the quotation
+ * (a fact-check's "Who said it:" may stand before). The aside is the cue as written.
+ */
+const ASIDE_COLON_QUOTE = /^(?:(?:[Ww]ho said it|[Mm]ade by|[Cc]laimed by|[Cc]laimant)\s*:\s*)?([\p{Lu}][^,:;“”"]{1,80}?),\s+((?:in|at|during|on|speaking|from|via|while|before)\s[^:;“”"]{2,120}?)\s*:\s*(?=[“"])/u;
+
+function asideColonQuote(ctx: Ctx): Attribution | null {
+  const m = ctx.text.includes(':') ? ASIDE_COLON_QUOTE.exec(ctx.text) : null;
+  if (!m) return null;
+  const q = ctx.quotes.find((x) => x.open === m[0].length);
+  const inner = q ? innerQuote(ctx, q) : null;
+  if (!q || !inner) return null;
+  const nameStart = m[0].indexOf(m[1]!);
+  const np: NounPhrase = { start: nameStart + ctx.base, end: nameStart + m[1]!.length + ctx.base, text: m[1]! };
+  // Only a named speaker: "In Baghdad, at the embassy: “…”" names none.
+  if (!ctx.mentions.some((x) => x.start >= np.start && x.end <= np.end && x.type !== 'place' && x.type !== 'other')) return null;
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!who) return null;
+  const cue = m[2]!.trim();
+  return { kind: 'quote', speaker: who.speaker, speakerHead: who.head, cue, via: null, start: inner[0] + ctx.base, end: inner[1] + ctx.base, quote: ctx.text.slice(inner[0], inner[1]), frames: [[ctx.base, q.open + ctx.base]] };
+}
+
 /** A quotation signed after a dash: "“… shame.” ― Sonya Herridge". */
 function signedQuote(ctx: Ctx): Attribution | null {
   const m = /[”"]\s*[―—–]\s*([\p{Lu}][^.;:!?“”"]{1,60}?)\s*\.?\s*$/u.exec(ctx.text);
@@ -1487,6 +1515,8 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
     return content ? { attribution: turnOf(ctx, { speaker: ctx.resolver.interviewee, head: null }, content, m[0].length) } : null;
   }
   if (NOT_LABELS.test(label) || label.split(/\s+/u).length > 6) return null;
+  // "Trump said in a statement: “…”": a saying with its own verb before the colon, read by its cue, not as a label.
+  if (!transcript && SAYING_IN_LABEL.test(label)) return null;
   // "Cyclone Remal: Hundreds of thousands evacuated", "Sudan ceasefire: …", "Park Fire: two killed": a happening is the headline's topic, no speaker.
   if (label.toLowerCase().split(/[\s-]+/u).some((w) => TOPIC_WORDS.has(w))) return null;
   // "Obama on Climate Change": the name before "on/about".
@@ -1515,6 +1545,9 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   if (INNER_SAYING.test(ctx.text.slice(content[0], content[1]))) return null;
   return { attribution: { ...make(ctx, who, 'headline', null, content, [[0, m[0].length]]), kind: 'attributed', quote: null } };
 }
+
+/** A reporting verb after the name in a label, with more words after it: "Trump said in a statement". */
+const SAYING_IN_LABEL = /\s(?:said|says|told|tells|added|adds|wrote|writes|tweeted|declared|announced)\s+\S/u;
 
 /** A saying of its own inside a labelled line's words: "… state TV said …", "according to …". */
 const INNER_SAYING = /\b(?:said|says|told|tells|reported|reports|according to|quoted)\b/u;

@@ -8,8 +8,8 @@ import { CAPS_LABEL_NAME, LABEL_ROLE } from '../attribution/speakerLabel';
 /** Longer "sentences" are run-on garbage (a 1 MB line, a table flattened to text), not claims. */
 export const MAX_CLAIM_SENTENCE = 1500;
 
-/** Page furniture that survives cleaning as a sentence of its own (and a fact-check's "Made by:" line). */
-const META = /^(?:this (?:is a developing|story|article|page|report|post)\b|updates? to follow|(?:read|see|watch|click|tap|subscribe|sign up|follow|share|continue reading|get (?:more|the latest))\b|(?:image|photo|video) (?:copyright|caption)\b|advertisement\b|last update[ds]?\b|copyright\b|all rights reserved\b|(?:made|claimed|said|stated|posted) by\s*:|who said it\s*:|claimant\s*:)/iu;
+/** Page furniture that survives cleaning as a sentence of its own (and a fact-check's "Made by:" line, unless it quotes the claim). */
+const META = /^(?:this (?:is a developing|story|article|page|report|post)\b|updates? to follow|(?:read|see|watch|click|tap|subscribe|sign up|follow|share|continue reading|get (?:more|the latest))\b|(?:image|photo|video) (?:copyright|caption)\b|advertisement\b|last update[ds]?\b|copyright\b|all rights reserved\b|(?:(?:made|claimed|said|stated|posted) by|who said it|claimant)\s*:(?![^“”"]*[“"]))/iu;
 
 const COURTESY = new RegExp(String.raw`^(?:${CAPS_LABEL_NAME}${LABEL_ROLE}:\s+)?(?:(?:[Ww]ell|[Aa]nd|[Yy]es|OK|[Oo]kay),?\s+)?(?:[Tt]hank you|[Tt]hanks|[Gg]ood (?:morning|afternoon|evening|day)|[Hh]ello|[Hh]i|[Ww]elcome back)(?:\s+(?:so much|very much|again|all|everyone|everybody|for (?:having|joining) (?:me|us)))*(?:,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}|,\s*everyone|,\s*everybody|,\s*sir|,\s*ma'?am)?\s*[.!]?$`, 'u');
 

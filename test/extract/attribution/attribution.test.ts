@@ -1741,3 +1741,16 @@ describe('"the governor" after "Gov. X": an office honorific names what the desc
     expect(claimWith(claimsOf('Mr. Andrew Cuomo said the state was ready. The governor added that buses were waiting.'), 'buses').speaker?.name).toBe('governor');
   });
 });
+
+describe('a saying before a colon and its quotation', () => {
+  it('"Trump said in a statement: “…”" is read by its verb, not as a headline label', () => {
+    expect(claimWith(claimsOf('The base was hit. Trump said in a statement: "No Americans were harmed in the attack."'), 'No Americans')).toMatchObject({ kind: 'quote', cue: 'said', speaker: { name: 'Donald Trump' } });
+    // A headline's label stays one.
+    expect(claimWith(claimsOf('Trump on Iran: no Americans were harmed in the attack'), 'no Americans')).toMatchObject({ cue: 'headline', speaker: { name: 'Donald Trump' } });
+  });
+
+  it('"Name, in a televised address …: “…”": the aside is the cue; a place and an aside name no speaker', () => {
+    expect(claimWith(claimsOf('The base was hit. Trump, in a televised address from the White House on January 8: "No Americans were harmed in the attack."'), 'No Americans')).toMatchObject({ kind: 'quote', cue: 'in a televised address from the White House on January 8', speaker: { name: 'Donald Trump' } });
+    expect(claimWith(claimsOf('The base was hit. In Baghdad, at the embassy: "We are safe and the staff are well."'), 'We are safe').speaker).toBeNull();
+  });
+});

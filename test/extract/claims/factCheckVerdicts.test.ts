@@ -1,4 +1,5 @@
 import { extractArticle } from '../../../src/extract/extractArticle';
+import { parseInput } from '../../../src/extract/parseInput';
 import { toInterchange } from '../../../src/extract/toInterchange';
 import { verdictReviews } from '../../../src/extract/verdictReviews';
 import type { Extraction } from '../../../src/extract/types';
@@ -129,5 +130,36 @@ describe('fact-check verdicts', () => {
     expect(x.verdicts).toEqual([]);
     // A "Claims:" paragraph whose own words name a speaker stays that speaker's claim as found.
     expect(claimWith(x.claims, 'the insurer paid')).toMatchObject({ kind: 'attributed', speaker: { name: 'chief executive' }, cue: 'said' });
+  });
+});
+
+describe('a fact-check set out under Markdown headings (ho19)', () => {
+  const page = [
+    '---',
+    'url: https://check.example/ain-al-asad',
+    'outlet: TruthMeter',
+    'published: 2020-01-31',
+    'title: Were 80 US soldiers killed at Ain al-Asad?',
+    '---',
+    '',
+    '## Claim 1: "80 American terrorists were killed and 200 wounded"',
+    '',
+    '**Who said it:** Iranian state television, in a broadcast on the morning of January 8, citing an informed source.',
+    '',
+    '**Verdict: FALSE**',
+    '',
+    'No US or coalition service members were killed in the attack, the Pentagon said.',
+    '',
+    '## Claim 2: "No Americans were harmed"',
+    '',
+    '**Who said it:** US President Donald Trump, in a televised address from the White House on January 8: "No Americans were harmed in last night\'s attack by the Iranian regime. We suffered no casualties, all of our soldiers are safe."',
+  ].join('\n');
+
+  it('the claim heading is the checked claim, rated by the verdict under it; the claimant line’s quotation is the claimant’s', () => {
+    const x = extractArticle(parseInput({ file: 'check.md', content: page })[0]!);
+    expect(ratingOf(x, '80 American terrorists')).toBe('FALSE');
+    expect(claimWith(x.claims, 'No Americans were harmed in last night')).toMatchObject({ kind: 'quote', speaker: { name: 'Donald Trump' }, cue: 'in a televised address from the White House on January 8' });
+    // A claimant line with no quotation names the claimant and is no claim.
+    expect(x.claims.some((c) => c.text.includes('Iranian state television, in a broadcast'))).toBe(false);
   });
 });
