@@ -12,7 +12,7 @@ import { dateOfLine } from './rules/dateOfLine';
 import { agenciesNamedIn, isPersonName, matchBylineLine } from './rules/bylineRules';
 import { matchDateline } from './rules/dateline';
 import { matchCaption, parseCredit, type PhotoCredit } from './rules/photoCredit';
-import { isHeadlineLike, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
+import { isHeadlineLike, isLinkLine, MAX_RELATED_ITEMS, RELATED_HEADER, RELATED_INLINE } from './rules/relatedLinks';
 import { LABELS } from './rules/labels';
 import { updateLabel, updateLabelAlone } from './rules/updateLabel';
 import { MONTH_WORD, WEEKDAY_WORD } from './rules/dayWords';
@@ -236,7 +236,7 @@ class Cleaner {
       return this.reject(s, 'related links');
     }
     // "READ: Trump's full statement on …" as the page's own heading is the headline, not a link.
-    if (RELATED_INLINE.test(s) && isHeadlineLike(s) && dedupeKey(s) !== this.titleKey) return this.reject(s, 'related links');
+    if (RELATED_INLINE.test(s) && isLinkLine(s) && dedupeKey(s) !== this.titleKey) return this.reject(s, 'related links');
     // BBC's player notice runs into the caption after it on one line: the notice goes, the caption stays.
     const playback = MEDIA_PLAYBACK.exec(s);
     if (playback && playback[0].length < s.length) {

@@ -298,3 +298,25 @@ describe('the sources of the copy, then its date (ho19)', () => {
     expect(matchBylineLine('Protesters gathered outside the embassy, AFP, Monday 30 Dec 2019')).toBeNull();
   });
 });
+
+describe('page furniture of the ho19 probe', () => {
+  it.each([
+    'Related: Duterte orders evacuation of OFWs in Iraq | DFA raises alert level 4 in Iraq | Taal Volcano: Phivolcs keeps Alert Level 1',
+    '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
+    'Source: Global Times Published: 2020/1/4 18:23:41',
+    'Below is a partial transcript, lightly edited for length and clarity.',
+  ])('"%s" is no claim', (line) => {
+    expect(paragraphTexts(clean(`${BODY}\n\n${line}`))).toEqual([BODY]);
+  });
+
+  it('a byline with its stamp after a comma credits the agencies it drew on', () => {
+    const c = clean(`By L'Orient Today staff with AFP and Reuters, 26 February 2021 at 10h18\n\n${BODY}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.credits).toEqual(['Agence France-Presse', 'Reuters']);
+  });
+
+  it('a list after "Related:" must be headlines, each of them', () => {
+    const line = 'Related: the strikes killed 25 fighters, officials said. | The embassy was stormed on Tuesday.';
+    expect(paragraphTexts(clean(`${BODY}\n\n${line}`))).toHaveLength(2);
+  });
+});

@@ -144,12 +144,17 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'page notice', maxLength: 60, pattern: /^(version \d{1,3} ?){1,4}$/i },
   { reason: 'page notice', maxLength: 40, pattern: /^\((about )?(an?|\d{1,4}) (seconds?|minutes?|hours?|days?|weeks?) (later|earlier|ago)\)$/i },
   { reason: 'page notice', maxLength: 200, pattern: /^(this (article|story) (is|was) (auto-generated|automatically generated|published from a (wire|syndicated) (agency )?feed))/i },
-  { reason: 'page notice', maxLength: 200, pattern: /^\(?this story has not been edited by\b/i },
+  // NDTV's syndication notice: "(Except for the headline, this story has not been edited by NDTV staff …)".
+  { reason: 'page notice', maxLength: 200, pattern: /^\(?(?:except for the headline, )?this story has not been edited by\b/i },
+  // Global Times: "Source: Global Times Published: 2020/1/4 18:23:41".
+  { reason: 'page notice', maxLength: 120, pattern: /^source:\s*[\p{L}&'’ .-]{2,40}?\s+(?:published|posted|updated)\s*:\s*[\d/.:\- ]{6,30}$/iu },
   { reason: 'page notice', maxLength: 120, pattern: /^(topics|tags|filed under|categories|category|related topics|more on this story)\s?:/i },
   { reason: 'page notice', maxLength: 120, pattern: /^our standards:? the thomson reuters trust principles/i },
   { reason: 'page notice', maxLength: 200, needle: 'access', pattern: /\b(website|site|page) can (also )?be accessed (at|via|through)\b|\balternate (web )?address(es)?\b/i },
   // Interviews: "This interview has been edited for length and clarity."
   { reason: 'page notice', maxLength: 160, pattern: /^(this|the) (interview|conversation|transcript|q ?& ?a|exchange) (has been|was|is|have been) ((lightly|slightly) )?(edited|condensed|abridged|translated)\b/i, inSentence: true },
+  // "Below is a partial transcript, lightly edited for length and clarity."
+  { reason: 'page notice', maxLength: 160, pattern: /^(?:below|the following|what follows) is (?:an? )?(?:(?:partial|full|complete|edited|abridged|lightly edited|rush|rough) )*transcript\b/i, inSentence: true },
   // Live blogs open and close with the desk's own words: "Good morning and welcome to our live coverage."
   { reason: 'live blog notice', maxLength: 160, needle: 'welcome', pattern: /^((good (morning|afternoon|evening)|hello|hi)[,!]?( and)? )?welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|rolling coverage|updates)\b/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 200, needle: 'we', pattern: /^[^.!?]{0,40}\bwe( will|['’]ll| are going to) (leave|end|pause|close|wrap up|be wrapping up) (our|the|this) (live )?(coverage|blog|live blog|updates)\b[^.!?]{0,60}[.!]?$/i, inSentence: true },

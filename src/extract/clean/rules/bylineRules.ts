@@ -188,7 +188,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
     // "By News Desk | January 11, 2020 | 0 Comments": the parts after a bar are the page's stamp and counters.
     const barred = by[1]!.split('|');
     const beforeBars = barred.length > 1 && barred.slice(1).every((p) => BYLINE_TAIL.test(p.trim()) || isTimestampLine(p.trim())) ? barred[0]!.trim() : null;
-    const unstamped = beforeBars ?? (stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : by[1]!);
+    const unstamped = beforeBars ?? (stamp && isTimestampLine(stamp[1]!.trim()) ? by[1]!.slice(0, stamp.index) : withoutCommaStamp(by[1]!));
     const glued = GLUED_STAMP.exec(unstamped);
     const written = glued && gluedStamp(glued[0]) ? unstamped.slice(0, glued.index) : unstamped;
     // "By Euronews with AP, AFP", "By Jane Doe with Reuters": the writer, then the agencies the copy drew on.
@@ -236,6 +236,12 @@ const BYLINE_TAIL = /^(?:\d+\s+(?:comments?|min(?:ute)?s?\s+read|views?|shares?)
 
 /** Where a stamp may start inside a byline: a month's name, or "Posted", "Updated", "Published". */
 const GLUED_STAMP = /\s(?:(?:Posted|Updated|Published)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b).*$/u;
+
+/** "L'Orient Today staff with AFP and Reuters, 26 February 2021 at 10h18": the byline without the stamp after its comma. */
+function withoutCommaStamp(text: string): string {
+  for (let at = text.indexOf(','); at > 0; at = text.indexOf(',', at + 1)) if (isTimestampLine(text.slice(at + 1).trim())) return text.slice(0, at);
+  return text;
+}
 
 /** A stamp run into a byline, every part of it a date or a time: "Posted January 8, 2020 1:41 pm | Updated …". */
 function gluedStamp(text: string): boolean {

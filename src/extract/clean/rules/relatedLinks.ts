@@ -15,5 +15,12 @@ export function isHeadlineLike(line: string): boolean {
   return last !== '.' && last !== ',' && last !== ';';
 }
 
+/** A related-links line: one headline, or several set between bars ("Related: A | B | C"). */
+export function isLinkLine(line: string): boolean {
+  if (isHeadlineLike(line)) return true;
+  const items = line.split(/\s[|\u2022\u00b7]\s/u);
+  return items.length >= 2 && line.length <= 600 && items.every((item) => isHeadlineLike(item.trim()));
+}
+
 /** How many headline-like lines after a related header are dropped at most. */
 export const MAX_RELATED_ITEMS = 12;

@@ -28,6 +28,8 @@ export function isTimestampLine(line: string): boolean {
     if (/^\d{1,4}$/.test(raw)) { digits = true; continue; }
     const num = /^(\d{1,4})(am|pm|a|p|h|st|nd|rd|th|z)$/.exec(raw);
     if (num) { digits = true; continue; }
+    // "10h18": a time as French-language pages write it.
+    if (/^\d{1,2}h\d{2}$/.test(raw)) { digits = true; continue; }
     if (TIME_WORDS.has(raw)) continue;
     const glued = /^(\d{1,2})([a-z]{3,9})(\d{2,4})?$/.exec(raw); // "02jan2020"
     if (glued && TIME_WORDS.has(glued[2]!)) { digits = true; continue; }
