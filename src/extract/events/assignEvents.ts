@@ -244,6 +244,9 @@ function dayBefore(dates: readonly DateMention[], at: number): Day | null {
   return day;
 }
 
+/** What joins a happening to the one it took place at: " at his", " during the", " at a". */
+const AT_HAPPENING = /^\s+(?:at|during)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** One day, or a night over two ("last night" is the 12th to the 13th): a day to count from, the first. */
 function dayOrNight(date: string | null, dateEnd: string | null): boolean {
   if (date === null) return false;
@@ -631,6 +634,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const slack = Math.abs(offset.days) >= 14 ? 3 : 0;
       m.date = toIso(addDays(day, -offset.days - slack));
       if (slack > 0) m.dateEnd = toIso(addDays(day, -offset.days + slack));
+    }
+    // "killed in a stampede at his burial in Kerman on Tuesday": a happening at another one is on its day.
+    for (const m of detected) {
+      if (m.date !== null) continue;
+      const host = detected.find((a) => a !== m && a.start > m.end && a.date !== null && !a.sayingDate && AT_HAPPENING.test(s.text.slice(m.end, a.start)));
+      if (host) {
+        m.date = host.date;
+        m.dateEnd = host.dateEnd;
+      }
     }
     // "Iran shot down a passenger jet hours after the missile attack on January 8": the main clause's
     // undated happening counted on from the dated one it is set after.

@@ -1272,3 +1272,15 @@ describe('the day a run of happenings began (ho17)', () => {
     expect(claimWith(y.claims, 'killed one man').event).toMatchObject({ label: 'earthquake', date: '2020-01-07' });
   });
 });
+
+describe('a happening at another one (ho19)', () => {
+  it('"killed in a stampede at his burial in Kerman on Tuesday": the stampede is on the burial\'s day', () => {
+    const x = extractText('More than 50 people were killed in a stampede at his burial in Kerman on Tuesday.', '2020-01-11');
+    expect(x.events.find((e) => e.label === 'stampede')).toMatchObject({ date: '2020-01-07' });
+  });
+
+  it('a happening named after it with other words between is not its host', () => {
+    const x = extractText('More than 50 people were killed in a stampede, weeks before the funeral of the mayor on Tuesday.', '2020-01-11');
+    expect(x.events.find((e) => e.label === 'stampede')?.date ?? null).not.toBe('2020-01-07');
+  });
+});
