@@ -1,4 +1,5 @@
 import { nlp } from './nlp';
+import { winkSafe } from './winkSafe';
 import { asciiSingleQuoteSpans, quoteSpans } from './quoteSpans';
 import type { Sentence, Token } from './Sentence';
 import { isTrimSpace } from './whiteSpace';
@@ -140,7 +141,9 @@ interface Tokenized {
 /** wink's tokens (with offsets into `text`) and sentence starts for the whole article. */
 function tokenize(text: string): Tokenized {
   const w = nlp();
-  const doc = w.readDoc(text);
+  // (Offsets are the same in both: letters wink would cut a word at are read as their base letters.)
+  const safe = winkSafe(text);
+  const doc = w.readDoc(safe);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
   const pos = doc.tokens().out(w.its.pos) as string[];
@@ -149,13 +152,13 @@ function tokenize(text: string): Tokenized {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     cursor += (spaces[i] ?? '').length;
-    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+    let at = safe.startsWith(v, cursor) ? cursor : safe.indexOf(v, cursor);
     // Found where expected, the token's text is wink's string itself (no copy of it is sliced out).
     const found = at >= 0 && at <= cursor + 64;
     // wink may normalise a token's text; keep offsets monotone rather than lose the token.
     if (!found) at = Math.min(cursor, text.length);
     const end = Math.min(at + v.length, text.length);
-    tokens.push({ start: at, end, text: found ? v : text.slice(at, end), pos: pos[i] ?? 'X' });
+    tokens.push({ start: at, end, text: found && safe === text ? v : text.slice(at, end), pos: pos[i] ?? 'X' });
     cursor = end;
   }
   const spans = doc.sentences().out(w.its.span) as unknown as Array<[number, number]>;
