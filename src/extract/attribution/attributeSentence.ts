@@ -2118,6 +2118,9 @@ const WITHOUT_TAIL = new RegExp(
 );
 
 
+/** ", while Esper told reporters that", ", whereas the ministry said": a contrasting clause with its own speaker and saying. */
+const WHILE_SAYING = /,\s+(?:while|whereas)\s+[^,;:“”"]{2,90}?\s(?:said|says|told|tells|reported|reports|claimed|claims|stated|estimated|put|puts|counted)\b/u;
+
 /** What a report cites that is no speaker: "citing preliminary figures", "quoting official data". */
 const CITED_MATERIAL = /\b(?:figures|data|statistics|numbers|estimates|tallies|tally|counts?|records|information|evidence|footage|images|documents?)\s*$/iu;
 /** The speaker's own next act after the reported words: "… and called on Iraq to …", "…, and urged calm" ("and urged that …" is more words, read as a coordinated cue). */
@@ -2139,6 +2142,9 @@ function trimContent(ctx: Ctx, from: number, to: number): [number, number] | nul
   // "…, without offering evidence": the outlet's remark on the words, not the words.
   const without = WITHOUT_TAIL.exec(text.slice(from, b));
   if (without && !insideQuote(ctx, from + without.index)) b = from + without.index;
+  // "…, while U.S. Defense Secretary Mark Esper told reporters that …": a contrast with a saying of its own is another's words.
+  const contrast = WHILE_SAYING.exec(text.slice(from, b));
+  if (contrast && !insideQuote(ctx, from + contrast.index)) b = from + contrast.index;
   // "…, a charge the group denies": the outlet notes someone else's denial; the words stay asserted.
   const denied = chargeDenialTail(text.slice(from, b));
   if (denied >= 0 && !insideQuote(ctx, from + denied)) b = from + denied;

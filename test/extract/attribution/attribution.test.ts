@@ -1754,3 +1754,15 @@ describe('a saying before a colon and its quotation', () => {
     expect(claimWith(claimsOf('The base was hit. In Baghdad, at the embassy: "We are safe and the staff are well."'), 'We are safe').speaker).toBeNull();
   });
 });
+
+describe('", while X told reporters that …": a contrast with a saying of its own (ho19)', () => {
+  it('ends the first speaker\'s words and is the second speaker\'s', () => {
+    const cs = claimsOf('The Iraqi military said 22 missiles were fired, 17 at Ain al-Asad and five at Erbil, while U.S. Defense Secretary Mark Esper told reporters that Iran had launched 16 missiles.');
+    expect(claimWith(cs, '22 missiles')).toMatchObject({ text: '22 missiles were fired, 17 at Ain al-Asad and five at Erbil', speaker: { name: 'Iraqi military' } });
+    expect(claimWith(cs, '16 missiles')).toMatchObject({ cue: 'told', speaker: { name: 'Mark Esper' } });
+  });
+
+  it('a "while" clause without a saying stays in the words', () => {
+    expect(claimWith(claimsOf('Officials said 25 were killed while they slept in their barracks.'), '25 were killed').text).toBe('25 were killed while they slept in their barracks');
+  });
+});
