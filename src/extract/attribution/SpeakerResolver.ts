@@ -52,6 +52,9 @@ const ONE_PERSON_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spoke
 /** A sentence whose subject is a text: a resolution, a bill, a report. */
 const DOCUMENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:\p{L}+\s+){0,2}?(?:resolution|bill|law|decree|motion|draft|document|report|letter|memo|memorandum|communiqu[eé]|declaration|agreement|accord|treaty|text|order|directive|legislation|ruling|verdict|indictment|complaint|lawsuit|petition)\b(?!\s+(?:said|says|told|added|stated))/u;
 
+/** A sentence opening with a body's statement or report: "The Pentagon's statement was blunt.", "Iran's official response …". */
+const OWNED_MOUTHPIECE_SUBJECT = /^(?:The\s+)?[\p{Lu}][\p{L}.'’ -]{1,60}?['’]s?\s+(?:\p{L}+\s+)?(?:statement|report|letter|communiqu[eé]|announcement|message|response|notice|release)\b(?!\s+(?:said|says|told|added|stated))/u;
+
 /** Mouthpieces that are no person: what speaks for its owner as "it". */
 const IMPERSONAL_MOUTHPIECES = new Set(['office', 'press office', 'media office', 'statement', 'website', 'account', 'channel', 'campaign', 'team', 'mission', 'embassy', 'delegation']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'woman', 'chairwoman', 'councilwoman', 'mother', 'businesswoman']);
@@ -109,9 +112,18 @@ export class SpeakerResolver {
   /** The last sentence whose subject is a text ("The resolution …"), which a following "It" stands for. */
   private documentSubject: number | null = null;
 
+  /** The owner of the last sentence's subject when that is its statement or report ("The Pentagon's statement …"). */
+  private ownerSubject: { speaker: Speaker; sentence: number } | null = null;
+
   /** Records the resolved mentions of sentence `sentence` (call once per sentence, in order), and what its text opens with. */
   observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number, text = '', textStart = 0): void {
     if (DOCUMENT_SUBJECT.test(text)) this.documentSubject = sentence;
+    // "The Pentagon's statement was blunt. “…,” it said": the owner speaks through what the subject names.
+    // (Not when the statement itself says something: "Iran's preliminary report, released Thursday, said …. It said …" is the report.)
+    const found = OWNED_MOUTHPIECE_SUBJECT.exec(text);
+    const owned = found && !/\b(?:said|says|stated|states|added|told|found|concluded)\b/u.test(text) ? found : null;
+    const owner = owned ? mentions.find((m) => m.possessive && m.start - textStart <= owned[0].length && m.type !== 'place' && m.type !== 'other') : undefined;
+    if (owner) this.ownerSubject = { speaker: this.speakerOf(owner), sentence };
     let prev: Mention | null = null;
     for (const m of mentions) {
       if (m.adjective || insideQuote(m.start)) continue;
@@ -247,6 +259,7 @@ export class SpeakerResolver {
       return p ? { speaker: p, head: null } : null;
     }
     if (lower === 'it') {
+      if (this.ownerSubject && sentence - this.ownerSubject.sentence <= 1) return { speaker: this.ownerSubject.speaker, head: null };
       // "The company said in a statement …. It added …", "…, his office said. …, it added": the
       // body that just spoke, unnamed or through its office, before any body named earlier.
       const s = this.said[this.said.length - 1];

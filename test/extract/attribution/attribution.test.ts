@@ -1766,3 +1766,15 @@ describe('", while X told reporters that …": a contrast with a saying of its o
     expect(claimWith(claimsOf('Officials said 25 were killed while they slept in their barracks.'), '25 were killed').text).toBe('25 were killed while they slept in their barracks');
   });
 });
+
+describe('"The Pentagon\'s statement was blunt. “…,” it said" (ho19)', () => {
+  it('"it" is the owner of the statement the sentence before was about', () => {
+    const cs = claimsOf('Eight people died, according to Iraqi officials. The Pentagon\'s statement was blunt. "At the direction of the President, the U.S. military has taken decisive defensive action," it said.');
+    expect(claimWith(cs, 'decisive defensive action').speaker?.name).toBe('US Department of Defense');
+  });
+
+  it('a statement that itself says something is the speaker "it" goes on with', () => {
+    const cs = claimsOf("Iran's preliminary report, released Thursday, said the crew had not made a radio call. It said the plane had turned back toward the airport.");
+    expect(claimWith(cs, 'turned back').speaker?.name).toBe(claimWith(cs, 'radio call').speaker?.name);
+  });
+});
