@@ -100,6 +100,7 @@ export function extractClean(clean: CleanArticle): Extraction {
   // A transcript's turns: answers over several paragraphs, and the questions that are no one's claims.
   const turns = transcriptTurns(clean.paragraphs.map((_p, i) => paragraphText(clean, i)));
   resolver.turnLabels = turns.named;
+  resolver.turnInitials = turns.initials;
   const turnBlocks = new Map<number, SpeakerBlock>();
   // A quotation left open at the end of a paragraph, and the last paragraph it has run through.
   let openQuote: { speaker: Speaker; cue: string; paragraph: number } | null = null;

@@ -103,6 +103,9 @@ export class SpeakerResolver {
   /** A transcript's speaker labels written as names ("Judy Woodruff"), which open turns as capitals do. */
   turnLabels: ReadonlySet<string> = new Set();
 
+  /** A transcript's initials labels and the names they stand for ("LS" -> "Lina Saadi"). */
+  turnInitials: ReadonlyMap<string, string> = new Map();
+
   /** `day`: the article's publication day (YYYY-MM-DD), which says who held an office it names ("the US president"). */
   constructor(
     private readonly registry: EntityRegistry,
@@ -135,6 +138,15 @@ export class SpeakerResolver {
     }
     if (this.persons.length > 64) this.persons = this.persons.slice(-32);
     if (this.bodies.length > 64) this.bodies = this.bodies.slice(-32);
+  }
+
+  /** The speaker a full name written before stands for ("Lina Saadi", "Foreign Policy"): one who spoke, a person or a body named, else the name as a person's. */
+  speakerNamed(name: string): Speaker {
+    for (let k = this.said.length - 1; k >= 0; k--) if (this.said[k]!.speaker.name === name) return this.said[k]!.speaker;
+    const person = this.persons.findLast((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/u).pop()!}`) && name.includes(' '));
+    if (person) return { name: person.name, type: 'person', role: person.role ?? this.registry.roleOf(person.name) };
+    const body = this.bodies.findLast((b) => b.name === name);
+    return body ? { name: body.name, type: body.type, role: null } : { name, type: 'person', role: null };
   }
 
   /** Records that a speaker spoke (for pronouns and "the officials" later). */

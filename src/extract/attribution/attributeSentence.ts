@@ -1529,7 +1529,9 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   // "The Morning Brief: Embassy under siege, …": a title with an article is a column's name, not a person's.
   if (!transcript && !named && (/^The\s/u.test(nameText) || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u.test(nameText))) return null;
   const np: NounPhrase = { start: ctx.base + labelAt, end: ctx.base + labelAt + nameText.length, text: nameText };
-  const resolved = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  // "LS: That's the big question." after "Lina Saadi: …": the initials stand for the name labelled in full.
+  const full = transcript ? ctx.resolver.turnInitials.get(label) : undefined;
+  const resolved = full !== undefined ? { speaker: ctx.resolver.speakerNamed(full), head: null } : ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!resolved) return null;
   // A transcript's capitals are typography: "JANE ARRAF" is Jane Arraf.
   const who = transcript && !/\p{Ll}/u.test(resolved.speaker.name) ? { ...resolved, speaker: { ...resolved.speaker, name: titleCase(resolved.speaker.name) } } : resolved;

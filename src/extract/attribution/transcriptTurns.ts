@@ -21,6 +21,8 @@ export interface TranscriptTurns {
   silent: Set<number>;
   /** Labels written as names that are turns here ("Judy Woodruff"; see namedTurnLabels). */
   named: ReadonlySet<string>;
+  /** Initials that label the turns of a name labelled in full once ("LS" after "Lina Saadi:"). */
+  initials: ReadonlyMap<string, string>;
 }
 
 const MIN_TURNS = 3;
@@ -33,7 +35,7 @@ const SILENT_LABELS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|UNIDENTIFIED 
 const TRANSCRIPT_END = /^(?:END(?:\s+\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?)?|\(END\)|-- ?END ?--|###|-30-)$/u;
 
 export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns {
-  const named = namedTurnLabels(paragraphs);
+  const { named, initials } = withInitials(paragraphs, namedTurnLabels(paragraphs));
   const labels = paragraphs.map((p) => {
     const m = TURN_LABEL.exec(p);
     const label = m ? (m[1] ?? m[2] ?? '').trim() : null;
@@ -48,7 +50,7 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
   // A speech printed whole ("PRESIDENT TRUMP: …" over twenty paragraphs, then "END 11:43 A.M. EST")
   // has one label: the end line closing the transcript says where the speaker's words stop.
   const end = lastLabelled < 0 ? -1 : paragraphs.findIndex((p, i) => i > lastLabelled && TRANSCRIPT_END.test(p.trim()));
-  if (labels.filter((l) => l !== null).length < MIN_TURNS && end < 0) return { continues, silent, named };
+  if (labels.filter((l) => l !== null).length < MIN_TURNS && end < 0) return { continues, silent, named, initials };
   const until = end >= 0 ? end : lastLabelled;
   let last = -1;
   labels.forEach((label, i) => {
@@ -62,5 +64,29 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
     continues.set(i, last);
     if (silent.has(last)) silent.add(i);
   });
-  return { continues, silent, named };
+  return { continues, silent, named, initials };
 }
+
+/**
+ * An interview that names each side in full once ("Foreign Policy:", "Lina Saadi:") and by initials
+ * after ("FP:", "LS:"): the full labels are turns too, and the initials stand for them.
+ */
+function withInitials(paragraphs: readonly string[], named: ReadonlySet<string>): { named: ReadonlySet<string>; initials: ReadonlyMap<string, string> } {
+  const caps = new Set<string>();
+  for (const p of paragraphs) {
+    const m = INITIALS_LABEL.exec(p);
+    if (m) caps.add(m[1]!);
+  }
+  const initials = new Map<string, string>();
+  if (caps.size === 0) return { named, initials };
+  for (const p of paragraphs) {
+    const label = namedLabel(p);
+    if (label === null) continue;
+    const letters = label.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+    if (caps.has(letters) && !initials.has(letters)) initials.set(letters, label);
+  }
+  return initials.size === 0 ? { named, initials } : { named: new Set([...named, ...initials.values()]), initials };
+}
+
+/** "LS: That's the big question.": two or three capitals as a turn's label. */
+const INITIALS_LABEL = /^(\p{Lu}{2,3}):\s/u;

@@ -51,7 +51,7 @@ export interface DraftContext {
 }
 
 /** An interviewer's turn label: "Q:", "Question:", "Q." before a capital. */
-const QUESTION_LABEL = /^(?:Q|Question)\s*(?::|\.(?=\s+\p{Lu}))\s+/u;
+const QUESTION_LABEL = /^(?:Q|Question)\s*(?::|\.(?=\s+\p{Lu}))\s+|^\p{Lu}[\p{Lu}.'’ -]{1,40}:\s+(?=\S)/u;
 
 /** A speaker's name, then ", which/who …," with the clause in group 1. */
 const SPEAKER_RELATIVE = /^[^,;“”"]{2,80},\s+(?:which|who)\s+((?:[^,;“”"]|(?<=\d),(?=\d{3})){3,140}),/u;
@@ -97,7 +97,7 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   // An attribution inside a subordinate clause leaves the main clause incomplete: the whole sentence stands.
   const rest = dc.embedded ? [[s.start, s.end] as [number, number]] : uncovered(s, covered);
   const whole = attributions.length === 0 || dc.embedded;
-  // "Q: The resolution is non-binding.": an interviewer's label opening the paragraph is no part of the claim.
+  // "Q: The resolution is non-binding.", "FP: President Trump has threatened …": a turn's label opening the paragraph is no part of the claim.
   const label = paragraph !== undefined && paragraph.start === s.start ? QUESTION_LABEL.exec(s.text) : null;
   const opensAt = s.start + (label ? label[0].length : 0);
   for (const [restFrom, end] of rest) {
@@ -128,6 +128,9 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   }
   return drafts.sort((x, y) => x.start - y.start);
 }
+
+/** "In Tehran, ", "On Friday, ", "At the embassy, ": a setting fronted before a clause's subject. */
+const FRONTED_SETTING = /^(?:In|On|At|Across|Inside|Outside|Near)\s[^,;:“”"]{2,40},\s+\p{Lu}/u;
 
 /** "and soon, the balloons were dropping": the clause left after a quotation's frame stands without its link. */
 const LEADING_SUBORDINATOR = new RegExp(
@@ -161,6 +164,8 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
     span = trimSpan(s, span[0] + (lead ? lead[0].length : 0), span[1] - (trail ? trail[0].length : 0));
   }
   if (!span) return null;
+  // "In an August speech, Trump attacked “": the frame of a quotation left open, not a claim.
+  if (/(?:“|(?:^|\s)")\s*$/u.test(s.text.slice(span[0] - s.start, span[1] - s.start))) return null;
   // "The Pentagon has denied that, saying …": a report whose object is a pronoun, before the words
   // that say what was meant, says nothing by itself ("Officials denied that." alone still stands).
   if (span[1] < s.end - 1 && PRONOUN_REPORT.test(s.text.slice(span[0] - s.start, span[1] - s.start))) return null;
@@ -170,7 +175,9 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
   });
   const first = at.length > 0 ? s.tokens[at[0]!]! : undefined;
   // A clause starts with its subject, not with a preposition, a participle or a verb.
-  if (!first || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PART' || first.pos === 'CCONJ') return null;
+  // (A place or a time fronted before a comma opens a clause too: "In Tehran, Khamenei declared three days of mourning".)
+  const fronted = first?.pos === 'ADP' && FRONTED_SETTING.test(s.text.slice(span[0] - s.start, span[1] - s.start));
+  if (!first || (first.pos === 'ADP' && !fronted) || first.pos === 'SCONJ' || first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'PART' || first.pos === 'CCONJ') return null;
   // (A headline's verb wink reads as a noun counts: "Protesters storm US embassy in Baghdad, Trump blames Iran".)
   const verb = at.findIndex((k) => isPredicateToken(s.tokens, k) && !/ing$/iu.test(s.tokens[k]!.text));
   if (verb <= 0) return null;
