@@ -181,6 +181,9 @@ function mayBeFirstWord(text: string, i: number, j: number): boolean {
   return FIRST_WORD_KEYS.has(firstWordKey(j - i, c0, c1));
 }
 
+/** What follows "think" in the noun "think tank(s)". */
+const NOUN_COMPOUND = /^[\s-]+tanks?\b/iu;
+
 /**
  * The matches of CUE_WORD in `text`, in order — the same as exec-ing the global regex to the
  * end, at a fraction of the cost: every alternative starts at a word boundary with one of
@@ -196,6 +199,11 @@ export function cueMatches(text: string): RegExpExecArray[] {
     if (mayBeFirstWord(text, i, j) && CUE_FIRST_WORDS.has(foldRegexWord(text, i, j))) {
       CUE_AT.lastIndex = i;
       const m = CUE_AT.exec(text);
+      // "a Beirut-based think tank": a noun, no cue.
+      if (m !== null && NOUN_COMPOUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && /^think/iu.test(m[0])) {
+        i = regexWordStart(text, j);
+        continue;
+      }
       if (m !== null) {
         out.push(m);
         next = Math.max(j, m.index + m[0].length);

@@ -1778,3 +1778,11 @@ describe('"The Pentagon\'s statement was blunt. “…,” it said" (ho19)', () 
     expect(claimWith(cs, 'turned back').speaker?.name).toBe(claimWith(cs, 'radio call').speaker?.name);
   });
 });
+
+describe('"think tank" is a noun (ho19)', () => {
+  it('"…," said Rania Smith, a researcher at a Beirut-based think tank: her quote, no cue "think"', () => {
+    expect(claimWith(claimsOf('"This is a message, not an escalation," said Rania Smith, a researcher on Iraq and Syria at a Beirut-based think tank.'), 'message')).toMatchObject({ cue: 'said', speaker: { name: 'Rania Smith' } });
+    // The verb stays a cue.
+    expect(claimWith(claimsOf('Analysts think the strikes were a message to Tehran.'), 'message').speaker?.name).toBe('Analysts');
+  });
+});
