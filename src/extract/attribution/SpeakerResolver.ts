@@ -406,6 +406,12 @@ export class SpeakerResolver {
       const s = this.speakerOf(body);
       return { speaker: { ...s, role: headWords.filter((w) => !/^(?:a|an|the)$/u.test(w)).join(' ') }, head: null };
     }
+    // "a spokesman for the group" after "Kataib Hezbollah …": the body the description refers back to.
+    const described = prep && /^\s(?:for|of)\s$/iu.test(prep[0]) && MOUTHPIECES.has(headNoun) ? /^the\s+(\p{L}+)$/iu.exec(raw.slice(headEnd - np.start + prep[0].length).trim()) : null;
+    if (described) {
+      const back = this.referBack(described[1]!.toLowerCase(), described[0].toLowerCase(), sentence, np.start);
+      if (back && back.type !== 'person') return { speaker: { ...back, role: headWords.filter((w) => !/^(?:a|an|the)$/u.test(w)).join(' ') }, head: null };
+    }
 
     // Demonym as a noun: "the Iranians", "Americans".
     const demonym = headMentions.find((m) => m.via === 'demonym' && !m.adjective && m.end >= headEnd - 1);

@@ -1786,3 +1786,14 @@ describe('"think tank" is a noun (ho19)', () => {
     expect(claimWith(claimsOf('Analysts think the strikes were a message to Tehran.'), 'message').speaker?.name).toBe('Analysts');
   });
 });
+
+describe('"a spokesman for the group": the body the description refers back to (ho19)', () => {
+  it('is the group named before, with the spokesman as its role', () => {
+    const cs = claimsOf('Kataib Hezbollah, the hardline faction at the centre of the crisis, had initially refused to leave, a spokesman for the group told AFP.');
+    expect(claimWith(cs, 'refused to leave').speaker).toMatchObject({ name: 'Kataib Hezbollah', role: 'spokesman' });
+  });
+
+  it('without a body named before, it stays a description', () => {
+    expect(claimWith(claimsOf('Protesters gathered outside. A spokesman for the group said they would stay.'), 'would stay').speaker?.name).toBe('spokesman for the group');
+  });
+});
