@@ -486,7 +486,13 @@ function splitNumberSuffix(text: string): { value: number; suffix: string } | nu
   const suffix = text.slice(k).toLowerCase();
   // ("135km/h": a speed's slash is part of its unit; "6.8-magnitude": a hyphen may join them.)
   if (value === null || !/^-?[a-z%]+(?:\/h)?$/.test(suffix)) return null;
-  if (suffix.startsWith('-')) return suffix === '-magnitude' ? { value, suffix: 'magnitude' } : null;
+  // ("534-kilometer border", "15-meter wingspan": a measure written as an adjective; "10-year" is an age or a span, no measure.)
+  if (suffix.startsWith('-')) {
+    const word = suffix.slice(1);
+    if (word === 'magnitude') return { value, suffix: 'magnitude' };
+    const unit = UNIT_WORDS_MAP.get(word);
+    return unit !== undefined && !TIME_UNITS.has(unit) ? { value, suffix: word } : null;
+  }
   return { value, suffix: suffix === 'km/h' ? 'kmh' : suffix };
 }
 

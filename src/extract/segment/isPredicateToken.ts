@@ -13,6 +13,9 @@ const THAT_VERBS = new Set(['claim', 'claims', 'say', 'says', 'allege', 'alleges
 const PHRASAL_VERBS = new Set(['shot', 'shoot', 'shoots', 'brought', 'bring', 'brings', 'blew', 'blow', 'blows', 'gunned', 'knocked', 'wiped']);
 const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 
+/** Determiners that open a verb's object: "shares a border", "plans the attack". */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'no']);
+
 /** Words that open a count: "more than 30", "about 750", "dozens of". */
 const COUNT_OPENERS = new Set(['more', 'less', 'fewer', 'about', 'nearly', 'almost', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'roughly', 'around', 'over', 'up']);
 
@@ -40,6 +43,9 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   // "The attack involved more than 30 rockets": a past tense wink reads as an adjective, between a
   // subject and its object (a determiner or a count); "the militia involved in it" takes a preposition.
   if (t.pos === 'ADJ' && word.endsWith('ed') && /^(?:NOUN|PROPN)$/u.test(prev.pos) && (next.pos === 'DET' || next.pos === 'NUM' || COUNT_OPENERS.has(next.text.toLowerCase()))) return true;
+  // "Turkey shares a 534-kilometer border with Iran", "Iran plans a response": a verb in -s wink reads as a
+  // noun, between a name and the determiner of its object.
+  if (t.pos === 'NOUN' && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(word) && prev.pos === 'PROPN' && !/s$/u.test(prev.text) && OBJECT_DETERMINERS.has(next.text.toLowerCase())) return true;
   if (!CHANGE_VERBS.has(word)) return false;
   return /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
 }

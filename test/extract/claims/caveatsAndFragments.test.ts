@@ -76,3 +76,11 @@ describe('datelines the corpus lacks', () => {
     expect(cs.some((c) => c.text.includes('the base was hit'))).toBe(true);
   });
 });
+
+describe('a verb in -s that wink reads as a noun (ho19)', () => {
+  it('"Turkey shares a 534-kilometer border with Iran" is a claim', () => {
+    expect(claimsOf('Turkey shares a 534-kilometer border with Iran.', '2020-01-09')).toHaveLength(1);
+    // A plural noun after a name is no verb: "Iran talks" stays a fragment.
+    expect(claimsOf('Iran talks in Vienna.', '2020-01-09')).toHaveLength(0);
+  });
+});

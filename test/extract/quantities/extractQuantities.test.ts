@@ -680,3 +680,11 @@ describe('the one named and the others (held-out probe ho18)', () => {
     expect(extractQuantities('Three soldiers and two other civilians were hurt.').map((q) => q.value)).toEqual([3, 2]);
   });
 });
+
+describe('a measure written as an adjective (ho19)', () => {
+  it('"a 534-kilometer border", "a 15-meter wingspan" carry their unit; "a 10-year sentence" is no measure', () => {
+    expect(extractQuantities('Turkey shares a 534-kilometer border with Iran.')).toEqual([expect.objectContaining({ value: 534, unit: 'km' })]);
+    expect(extractQuantities('The aircraft has a 15-meter wingspan.')).toEqual([expect.objectContaining({ value: 15, unit: 'm' })]);
+    expect(extractQuantities('He served a 10-year sentence in prison.')).toEqual([]);
+  });
+});
