@@ -396,6 +396,11 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   return preposed(ctx, cue);
 }
 
+/** Verbs that confirm a loss named as their object. */
+const CONFIRMING = /^(?:confirm|confirmed|confirms|acknowledged|acknowledges|announced|announces)$/u;
+/** "Soleimani's death", "the deaths of two soldiers", "his killing", "the toll": a loss as an object. */
+const CONFIRMED_LOSS = /^\s+(?:(?:the|his|her|their|its|an?|\p{Lu}[\p{L}.'’-]*['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:death|deaths|killing|killings|death toll|casualties|injuries)\b/iu;
+
 const PROGRESSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|already|openly|publicly|widely)\s+)?$/iu;
 
 /**
@@ -1026,9 +1031,12 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "Polls show a close contest", "A 2014 study by Justin Levitt found 31 incidents of …": a work's
   // finding stated as an object, credited to the work (or its author), frame and all.
   const finding = !opened && !recipient && FINDING_CUES.test(w) && workHead(np) && !clauseFollows(ctx, at);
-  if (WEAK_CUES.has(w) && !recipient && !opened && !finding && !clauseFollows(ctx, at)) return [];
+  // "Iran's Revolutionary Guards confirmed Soleimani's death", "The Pentagon acknowledged the deaths of two
+  // soldiers": a casualty confirmed is the confirmer's claim, frame and all.
+  const confirmedLoss = !opened && CONFIRMING.test(w) && CONFIRMED_LOSS.test(rest);
+  if (WEAK_CUES.has(w) && !recipient && !opened && !finding && !confirmedLoss && !clauseFollows(ctx, at)) return [];
   if (WEAK_CUES.has(w) && recipient && !opened && !TELL_FORMS.test(w)) return [];
-  const objectFrame = ((OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest)) || finding;
+  const objectFrame = ((OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest)) || finding || confirmedLoss;
   if (objectFrame) {
     // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
     let end = text.length;

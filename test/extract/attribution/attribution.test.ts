@@ -1797,3 +1797,18 @@ describe('"a spokesman for the group": the body the description refers back to (
     expect(claimWith(claimsOf('Protesters gathered outside. A spokesman for the group said they would stay.'), 'would stay').speaker?.name).toBe('spokesman for the group');
   });
 });
+
+describe('a loss confirmed as an object: "the Guards confirmed Soleimani\'s death" (ho19)', () => {
+  it.each([
+    ["Iran's Revolutionary Guards confirmed Soleimani's death in a statement on state television.", 'Islamic Revolutionary Guard Corps'],
+    ['The Pentagon acknowledged the deaths of two soldiers.', 'US Department of Defense'],
+    ['Iranian state television confirmed his death within hours.', 'Iranian state television'],
+  ])('%s', (text, speaker) => {
+    const c = claimsOf(`Soleimani was killed on Friday. ${text}`).find((x) => x.text.includes('confirmed') || x.text.includes('acknowledged'))!;
+    expect(c).toMatchObject({ kind: 'attributed', speaker: { name: speaker } });
+  });
+
+  it('another object confirmed is the outlet\'s report of the act', () => {
+    expect(claimWith(claimsOf('The ministry confirmed the meeting with the ambassador.'), 'meeting').speaker).toBeNull();
+  });
+});
