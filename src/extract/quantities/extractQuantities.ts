@@ -407,6 +407,8 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   if (lower === 'nobody') return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
   // "no Americans were killed", "no U.S. troops were hurt": zero, counted only with a casualty verb (buildMention).
   if (lower === 'no' && pluralAhead(tokens, i + 1)) return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
+  // "No American or Iraqi was killed", "no soldier was hurt": a singular noun before its verb.
+  if (lower === 'no' && singularBeforeBe(tokens, i + 1)) return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
 
   if (lower === 'a' || lower === 'an') {
     const n = tokens[i + 1];
@@ -602,6 +604,17 @@ function pluralAhead(tokens: readonly Token[], k: number): boolean {
     if (t.text === '.' && j > k) continue;
     if (!isWordLike(t) || NP_STOPS.has(t.lower)) return false;
     if (isPlural(t.lower)) return true;
+  }
+  return false;
+}
+
+/** One to three words, none a stop ("American or Iraqi", "U.S. soldier"), then "was" or "were". */
+function singularBeforeBe(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (j > k && (t.lower === 'was' || t.lower === 'were')) return true;
+    if (t.lower === 'or' && j > k) continue;
+    if (!isWordLike(t) || NP_STOPS.has(t.lower)) return false;
   }
   return false;
 }

@@ -688,3 +688,11 @@ describe('a measure written as an adjective (ho19)', () => {
     expect(extractQuantities('He served a 10-year sentence in prison.')).toEqual([]);
   });
 });
+
+describe('"no" before a singular victim (ho19)', () => {
+  it('"No American was killed", "no soldier was hurt": none harmed; "No decision was made" counts nothing', () => {
+    expect(extractQuantities('No American was killed.')).toEqual([expect.objectContaining({ value: 0, subject: 'American' })]);
+    expect(extractQuantities('No soldier was hurt in the attack.')).toEqual([expect.objectContaining({ value: 0, subject: 'soldier' })]);
+    expect(extractQuantities('No decision was made.')).toEqual([]);
+  });
+});
