@@ -143,7 +143,7 @@ export class SpeakerResolver {
   /** The speaker a full name written before stands for ("Lina Saadi", "Foreign Policy"): one who spoke, a person or a body named, else the name as a person's. */
   speakerNamed(name: string): Speaker {
     for (let k = this.said.length - 1; k >= 0; k--) if (this.said[k]!.speaker.name === name) return this.said[k]!.speaker;
-    const person = this.persons.findLast((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/u).pop()!}`) && name.includes(' '));
+    const person = this.persons.findLast((p) => p.name === name || (name.includes(' ') && p.name.endsWith(` ${name.split(/\s+/u).pop()!}`)));
     if (person) return { name: person.name, type: 'person', role: person.role ?? this.registry.roleOf(person.name) };
     const body = this.bodies.findLast((b) => b.name === name);
     return body ? { name: body.name, type: body.type, role: null } : { name, type: 'person', role: null };

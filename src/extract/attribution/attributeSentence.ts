@@ -398,7 +398,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
 
 /** Verbs that confirm a loss named as their object. */
 const CONFIRMING = /^(?:confirm|confirmed|confirms|acknowledged|acknowledges|announced|announces)$/u;
-/** "Soleimani's death", "the deaths of two soldiers", "his killing", "the toll": a loss as an object. */
+/** "Soleimani's death", "the deaths of two soldiers", "his killing", "the death toll": a loss as an object. */
 const CONFIRMED_LOSS = /^\s+(?:(?:the|his|her|their|its|an?|\p{Lu}[\p{L}.'’-]*['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:death|deaths|killing|killings|death toll|casualties|injuries)\b/iu;
 
 const PROGRESSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|already|openly|publicly|widely)\s+)?$/iu;
@@ -2126,7 +2126,6 @@ const WITHOUT_TAIL = new RegExp(
     String.raw`(?:\s+(?:to|for)\s+[^,;“”"]{1,60})?[.]?\s*$`,
   'iu',
 );
-
 
 /** ", while Esper told reporters that", ", whereas the ministry said": a contrasting clause with its own speaker and saying. */
 const WHILE_SAYING = /,\s+(?:while|whereas)\s+[^,;:“”"]{2,90}?\s(?:said|says|told|tells|reported|reports|claimed|claims|stated|estimated|put|puts|counted)\b/u;

@@ -50,8 +50,8 @@ export interface DraftContext {
   block: BlockSpeaker | null;
 }
 
-/** An interviewer's turn label: "Q:", "Question:", "Q." before a capital. */
-const QUESTION_LABEL = /^(?:Q|Question)\s*(?::|\.(?=\s+\p{Lu}))\s+|^\p{Lu}[\p{Lu}.'’ -]{1,40}:\s+(?=\S)/u;
+/** A turn's label opening its paragraph: an interviewer's "Q:", "Question:", "Q." before a capital; a speaker's in capitals ("FP:", "SECRETARY ESPER:"). */
+const OPENING_LABEL = /^(?:Q|Question)\s*(?::|\.(?=\s+\p{Lu}))\s+|^\p{Lu}[\p{Lu}.'’ -]{1,40}:\s+(?=\S)/u;
 
 /** A speaker's name, then ", which/who …," with the clause in group 1. */
 const SPEAKER_RELATIVE = /^[^,;“”"]{2,80},\s+(?:which|who)\s+((?:[^,;“”"]|(?<=\d),(?=\d{3})){3,140}),/u;
@@ -98,7 +98,7 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
   const rest = dc.embedded ? [[s.start, s.end] as [number, number]] : uncovered(s, covered);
   const whole = attributions.length === 0 || dc.embedded;
   // "Q: The resolution is non-binding.", "FP: President Trump has threatened …": a turn's label opening the paragraph is no part of the claim.
-  const label = paragraph !== undefined && paragraph.start === s.start ? QUESTION_LABEL.exec(s.text) : null;
+  const label = paragraph !== undefined && paragraph.start === s.start ? OPENING_LABEL.exec(s.text) : null;
   const opensAt = s.start + (label ? label[0].length : 0);
   for (const [restFrom, end] of rest) {
     const from = Math.max(restFrom, opensAt);

@@ -79,7 +79,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
     text += k.text;
   }
 
-  // (A page that names no site is the site's its address names, before any agency its byline credits.)
+  // (A page that names no site is the site its address names, before any agency its byline credits.)
   const site = p.outlet ?? siteOfAddress(p.url);
   const outlet = site ?? state.outletFromByline;
   const publisher = site ? (lookupAgency(site)?.name ?? site) : null;
