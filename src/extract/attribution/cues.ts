@@ -182,7 +182,7 @@ function mayBeFirstWord(text: string, i: number, j: number): boolean {
 }
 
 /** What follows "think" in the noun "think tank(s)". */
-const NOUN_COMPOUND = /^[\s-]+tanks?\b/iu;
+const THINK_TANK = /^[\s-]+tanks?\b/iu;
 
 /**
  * The matches of CUE_WORD in `text`, in order — the same as exec-ing the global regex to the
@@ -200,7 +200,7 @@ export function cueMatches(text: string): RegExpExecArray[] {
       CUE_AT.lastIndex = i;
       const m = CUE_AT.exec(text);
       // "a Beirut-based think tank": a noun, no cue.
-      if (m !== null && NOUN_COMPOUND.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && /^think/iu.test(m[0])) {
+      if (m !== null && /^think/iu.test(m[0]) && THINK_TANK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
         i = regexWordStart(text, j);
         continue;
       }

@@ -15,7 +15,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 
 /** Cut-short weekdays as page stamps print them ("Wed 1 Jan"); only for labels, since "sun" and "wed" are words in running text. */
-const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
 
