@@ -1,4 +1,4 @@
-import { isBoilerplateNode, type AttributedNode } from './htmlBoilerplate';
+import { furnitureElements, type AttributedNode } from './htmlBoilerplate';
 
 /** A line of chrome this long or longer is a paragraph of text, not a credit or a note. */
 const MAX_CHROME_LINE = 300;
@@ -22,9 +22,10 @@ interface ChromeElement extends AttributedNode {
  * agencies"), an update note. Readability leaves such lines out of the main text; cleaning reads
  * them for the page's byline, credits and notes only, never for claims. Lines inside furniture
  * (related lists, share bars, asides) are not read: a teaser's "By …" is another story's.
- * Taken before the furniture is dropped, since a footer is furniture to the main text.
+ * Taken before the furniture is dropped, since a footer is furniture to the main text; `furniture`
+ * is the page's furniture elements (isBoilerplateNode), found once for this and for dropping them.
  */
-export function chromeLines(doc: { querySelector(sel: string): unknown }): string[] {
+export function chromeLines(doc: { querySelector(sel: string): unknown; querySelectorAll(sel: string): ArrayLike<unknown> }, furniture: ReadonlySet<unknown> = furnitureElements(doc)): string[] {
   const root = (doc.querySelector('article') ?? doc.querySelector('main')) as (ChromeElement & { querySelectorAll(sel: string): ArrayLike<ChromeElement> }) | null;
   if (root === null) return [];
   const lines: string[] = [];
@@ -37,7 +38,7 @@ export function chromeLines(doc: { querySelector(sel: string): unknown }): strin
     if (parent !== null && parent !== root && INLINE_ELEMENTS.has(el.tagName.toLowerCase()) && LINE_ELEMENTS.has(parent.tagName.toLowerCase())) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (text.length < 4 || text.length >= MAX_CHROME_LINE || seen.has(text)) continue;
-    if (insideFurniture(el, root)) continue;
+    if (insideFurniture(el, root, furniture)) continue;
     seen.add(text);
     lines.push(text);
   }
@@ -48,11 +49,11 @@ export function chromeLines(doc: { querySelector(sel: string): unknown }): strin
  * Whether `el` or an ancestor below `root` is furniture other than a footer (an article's footer
  * holds its credit), or a photo, a quoted post or a table, whose lines are theirs.
  */
-function insideFurniture(el: ChromeElement, root: ChromeElement): boolean {
+function insideFurniture(el: ChromeElement, root: ChromeElement, furniture: ReadonlySet<unknown>): boolean {
   for (let e: ChromeElement | null = el; e !== null && e !== root; e = e.parentElement) {
     const name = e.tagName.toLowerCase();
     if (OTHER_OWNERS.has(name)) return true;
-    if (name !== 'footer' && isBoilerplateNode(e)) return true;
+    if (name !== 'footer' && furniture.has(e)) return true;
   }
   return false;
 }

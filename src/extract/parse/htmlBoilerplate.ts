@@ -64,3 +64,8 @@ export function isBoilerplateNode(el: AttributedNode): boolean {
   if (el.hasAttribute('hidden')) attrs.hidden = '';
   return isBoilerplateElement(el.tagName.toLowerCase(), attrs);
 }
+
+/** A page's furniture elements (isBoilerplateNode) below its body, in document order. */
+export function furnitureElements<T extends AttributedNode>(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): Set<T> {
+  return new Set((Array.from(doc.querySelectorAll('body *')) as T[]).filter(isBoilerplateNode));
+}

@@ -2,7 +2,7 @@ import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { htmlMeta, type HtmlMeta } from './htmlMeta';
 import { htmlToParagraphs } from './htmlToParagraphs';
-import { isBoilerplateNode, type AttributedNode } from './htmlBoilerplate';
+import { furnitureElements, type AttributedNode } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
 import { bylineLine, namesBylineNear } from './bylineLine';
 import { chromeLines } from './chromeLines';
@@ -76,8 +76,10 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const captions = labelCaptionCredits(doc);
-    const chrome = chromeLines(doc);
-    dropFurniture(doc);
+    // (Furniture is found once: chromeLines skips the lines inside it, then it goes.)
+    const furniture = furnitureElements<DomElement>(doc);
+    const chrome = chromeLines(doc, furniture);
+    for (const el of furniture) el.remove();
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
     const content = article?.content;
@@ -119,6 +121,3 @@ interface DomElement extends AttributedNode {
   remove(): void;
 }
 
-function dropFurniture(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): void {
-  for (const el of Array.from(doc.querySelectorAll('body *')) as DomElement[]) if (isBoilerplateNode(el)) el.remove();
-}
