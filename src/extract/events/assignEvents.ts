@@ -387,6 +387,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const notAfter = new Map<DetailedEventMention, string>();
   /** Bare "the attack"s with no day or place of their own (see findEvent). */
   const definiteBare = new Set<DetailedEventMention>();
+  /** Events first told by a definite bare mention (see the pass after the loop). */
+  const toldDefinite = new Set<number>();
   /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
   const definitePlaced = new Set<DetailedEventMention>();
   /** Undated definite "the strike(s)" (see findEvent). */
@@ -674,8 +676,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const refs: MentionRef[] = [];
     const indexes: number[] = [];
     detected.forEach((m) => {
+      const known = events.length;
       const idx = merge(m, indexes);
       indexes.push(idx);
+      if (events.length > known && definiteBare.has(m)) toldDefinite.add(idx);
       const owners = ownersHere.get(idx) ?? new Set<number | null>();
       owners.add(causeMentions.has(m) ? m.subordinateFrom : null);
       ownersHere.set(idx, owners);
@@ -837,6 +841,22 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (s2.weakDate === null) s2.weakDate = e.weakDate;
     for (const p of participantsOf[k]) participantsOf[j].add(p);
     remap[k] = j;
+  });
+  // "Iraqi leaders condemned the raids on Kataib Hezbollah …" as the first line, then "Sunday's strikes killed 25 …":
+  // a definite bare "the raids" told before any happening it could be, and never dated or named by a specific
+  // word after, is the happening the article is mostly on, when one is (twice the sentences of any other it could be).
+  const sentencesOf = new Map<number, number>();
+  for (const k of bySentence) if (k !== null) sentencesOf.set(remap[k]!, (sentencesOf.get(remap[k]!) ?? 0) + 1);
+  events.forEach((e, k) => {
+    if (e.family !== '*' || e.date !== null || remap[k] !== k || !toldDefinite.has(k)) return;
+    const ranked = events
+      .map((s2, j) => ({ j, n: sentencesOf.get(j) ?? 0, s2 }))
+      .filter(({ s2, j }) => j !== k && remap[j] === j && s2.family !== '*' && !UNHARMFUL.has(s2.family) && (e.place === null || s2.place === null || samePlace(e.place, s2.place)))
+      .sort((a, b) => b.n - a.n);
+    const top = ranked[0];
+    if (!top || top.n < 3 || (ranked[1] !== undefined && top.n < 2 * ranked[1].n)) return;
+    for (const p of participantsOf[k]) participantsOf[top.j].add(p);
+    remap[k] = top.j;
   });
   if (remap.some((to, k) => to !== k)) {
     const kept = events.map((_e, k) => k).filter((k) => remap[k] === k);

@@ -1088,6 +1088,23 @@ describe('a happening named as a cause, and “the attack” after another subje
     expect(claimWith(x.claims, 'deployed').event?.label).toBe('deployment');
     expect(claimWith(x.claims, 'blamed Iran').event).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
   });
+
+  it('a lead’s “the raids”, told before the happening it names, is the happening the article is mostly on', () => {
+    const page = [
+      'Iraqi leaders condemned the raids on Kataib Hezbollah as a breach of sovereignty.',
+      'US air strikes on Sunday killed 25 fighters of the militia, officials said.',
+      'The strikes hit three sites in Iraq and two in Syria.',
+      'Sunday’s strikes were the largest on the group in years.',
+      'Iraqi President Barham Salih also condemned the attack.',
+      'Friday’s rocket attack on the K1 base killed a US contractor.',
+    ].join('\n\n');
+    const x = extractText(page, '2019-12-30');
+    for (const part of ['condemned the raids', 'also condemned the attack']) expect(claimWith(x.claims, part).event).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    expect(claimWith(x.claims, 'K1 base').event).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
+    // With no happening the article is mostly on, the raids stay a happening of their own.
+    const even = extractText([page.split('\n\n')[0], page.split('\n\n')[1], page.split('\n\n')[5], 'The rocket attack wounded four soldiers.'].join('\n\n'), '2019-12-30');
+    expect(claimWith(even.claims, 'condemned the raids').event).toMatchObject({ label: 'attack', date: null });
+  });
 });
 
 describe('a happening told in an aside on its target', () => {
