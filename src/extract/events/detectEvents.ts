@@ -807,6 +807,8 @@ const HOME_OF = new Set([
 ]);
 const DIRECTIONAL = new Set(['to', 'towards', 'toward', 'into', 'from', 'of']);
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/u;
+/** A noun phrase set beside a name after a comma: "Ali al-Sistani, the top Shi'ite cleric in ". */
+const APPOSITION_OPEN = /[\p{L}.]\s*,\s+(?:the|a|an)\s+[^,;:()]*$/u;
 const PERSON_RELATIVE = /,\s*(?:who|whose|whom)\b/u;
 const CLAUSE_OPENER = /\s(?:as|while|whereas|because|although|though)\s/u;
 const TRIGGER_THEN_LOCATIVE = /^\s+(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$/u;
@@ -882,6 +884,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
         // "Trump, who is spending the holidays at his estate in Florida, blamed Iran for the violence": a place
         // inside a relative clause closed before the trigger is the clause's.
         if (at < sp.start && RELATIVE_OPEN.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(from, sp.start).includes(',')) continue;
+        // "Sistani, the top Shi'ite cleric in Iraq, condemned the attack": so is one in an apposition on a name.
+        if (at < sp.start && APPOSITION_OPEN.test(sentence.slice(Math.max(0, at - 80), at)) && sentence.slice(from, sp.start).includes(',')) continue;
         // "The attack came as tensions in the Middle East soared": a place in a clause opened after the trigger is that clause's.
         if (at >= sp.end && CLAUSE_OPENER.test(sentence.slice(sp.end, at))) continue;
         // "the burial of Soleimani, who was killed in Baghdad": a place in a relative clause about a person is that person's.

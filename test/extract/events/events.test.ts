@@ -701,6 +701,13 @@ describe('places of a list, and of a relative clause', () => {
     expect(detectEvents('Trump, who is spending the holidays at his estate in Florida, blamed Iran for the violence.', ctx(['Florida']))[0].place).toBeNull();
     expect(detectEvents('In Baghdad, protesters stormed the embassy.', ctx(['Baghdad']))[0].place).toBe('Baghdad');
   });
+
+  it('"Sistani, the top Shi\'ite Muslim cleric in Iraq, condemned the attack": a place in an apposition on a name is the name\'s', () => {
+    expect(detectEvents("Grand Ayatollah Ali al-Sistani, the top Shi'ite Muslim cleric in Iraq, condemned the attack as an aggression.", ctx(['Iraq']))[0].place).toBeNull();
+    // Not a place after the apposition closes, nor one named without a comma to close it.
+    expect(detectEvents('Sistani, the top cleric, condemned the attack in Iraq.', ctx(['Iraq']))[0].place).toBe('Iraq');
+    expect(detectEvents('On Sunday, the US struck five sites in Iraq.', ctx(['Iraq']))[0].place).toBe('Iraq');
+  });
 });
 
 describe('a town inside a body\'s name', () => {
