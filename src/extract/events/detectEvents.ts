@@ -478,10 +478,14 @@ function reportingBetween(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
+/** Words that open the subject of a reported clause with no "that" ("said on Monday the strikes …"). */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'those']);
+
 /**
  * The day of a saying, and where the words stand:
  *   'before-that'  "said on Monday that …", "told reporters Tuesday that …", "told the BBC on
- *                  Friday that …": between a reporting verb (and its recipient) and "that";
+ *                  Friday that …": between a reporting verb (and its recipient) and "that"
+ *                  (or right after the verb, before a clause with no "that": "said on Monday the strikes …");
  *   'after-words'  "…, the Pentagon said Monday.", "…, police said on Tuesday": right after a
  *                  post-posed reporting verb, closing its clause;
  * null when the date is no saying's.
@@ -500,6 +504,8 @@ function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that'
     return null;
   }
   if (!REPORTING_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  // "said on Monday the strikes had violated …": the reported clause with no "that".
+  if (next !== undefined && CLAUSE_SUBJECT_OPENERS.has(next.lower)) return 'before-that';
   return next === undefined || next.text === '.' || next.text === ',' || next.text === ';' ? 'after-words' : null;
 }
 
@@ -595,7 +601,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
           // A short quotation inside the clause ("mourners chanting “Death to America” marched … on Monday") does not end it.
           const close = QUOTE_MARKS.has(tokens[k].text) ? closingQuote(tokens, k, dFirst) : -1;
           if (close > 0) k = close;
-          else if (CLAUSE_BREAKS.has(tokens[k].text) || personRelative(tokens, k)) broken = true;
+          else if (CLAUSE_BREAKS.has(tokens[k].text) || personRelative(tokens, k) || concurrentClause(tokens, k, dFirst)) broken = true;
           // "vowed revenge for Soleimani's killing, and on Sunday announced …": a coordinated clause the date opens.
           else if (tokens[k].text === ',' && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && k + 1 === beforeDate(tokens, dFirst)) broken = true;
         }
@@ -693,6 +699,21 @@ function personRelative(tokens: readonly Token[], k: number): boolean {
   return next === 'who' || next === 'whose' || next === 'whom';
 }
 
+/** Words after "as" that open no clause: "as well as", "as many as", "as part of". */
+const AS_NOT_CLAUSE = new Set(['well', 'many', 'much', 'part', 'far', 'long', 'soon', 'a', 'an', 'such', 'expected', 'usual', 'planned']);
+const CONCURRENT_OPENERS = new Set(['as', 'while', 'whereas', 'although', 'though']);
+const FINITE_WORDS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'rose', 'grew', 'fell', 'began', 'came', 'went', 'gathered']);
+
+/**
+ * A comma at `k` opening a clause of its own with a finite verb before the date at `to`: "condemned U.S. air strikes
+ * that killed 25 fighters, as anger against Washington mounted on Monday" (the day is the anger's).
+ */
+function concurrentClause(tokens: readonly Token[], k: number, to: number): boolean {
+  if (tokens[k].text !== ',' || !CONCURRENT_OPENERS.has(tokens[k + 1]?.lower ?? '') || AS_NOT_CLAUSE.has(tokens[k + 2]?.lower ?? '')) return false;
+  for (let j = k + 3; j < to; j++) if (FINITE_WORDS.has(tokens[j]!.lower) || /^\p{L}{3,}ed$/u.test(tokens[j]!.text)) return true;
+  return false;
+}
+
 /** Harm in the passive: "was killed", "were wounded", "died". */
 const PASSIVE_HARM = new Set(['killed', 'wounded', 'injured', 'died']);
 // ("killed early Friday along with al-Muhandis, a senior militia commander, when a U.S. drone struck their convoy": a when-clause names the cause too.)
@@ -744,7 +765,7 @@ function harmedBefore(tokens: readonly Token[], triggers: ReadonlyArray<{ first:
   let harmed = false;
   for (let k = triggers[idx].last + 1; k < dFirst; k++) {
     const t = tokens[k];
-    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower) || personRelative(tokens, k)) return -1;
+    if (CLAUSE_BREAKS.has(t.text) || REPORTING_VERBS.has(t.lower) || personRelative(tokens, k) || concurrentClause(tokens, k, dFirst)) return -1;
     if (HARM_VERBS.has(t.lower)) harmed = true;
   }
   return harmed ? idx : -1;

@@ -411,6 +411,23 @@ describe('the day of a saying', () => {
     }
   });
 
+  it('so is “said on Monday the strikes …”, the reported clause with no “that”', () => {
+    const x = extractText('The US strikes on Sunday hit five bases.\n\nIraq’s National Security Council, chaired by Abdul Mahdi, said on Monday the strikes had violated the country’s sovereignty.', '2019-12-31');
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+  });
+
+  it('a day in a clause of its own after the happening, “…, as anger mounted on Monday”, is that clause’s', () => {
+    const x = extractText(
+      'Iraq’s prime minister condemned U.S. air strikes that killed at least 25 militia fighters, as anger against Washington mounted on Monday among Iraqi factions.\n\nAt least 25 fighters were killed in the strikes on Sunday, militia sources said.',
+      '2019-12-30',
+    );
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    // Not "as many as", which opens no clause.
+    expect(detectEvents('Air strikes killed 25 fighters, as many as the militia had lost on Sunday.', ctx())[0]).toMatchObject({ date: '2019-12-29' });
+  });
+
   it('with no other date, the saying’s day stays (same-day reporting: “said Tuesday that the attack …”)', () => {
     const x = extractText('Pompeo said Tuesday that the attack on the US embassy was organised by militias.', '2020-01-01');
     expect(x.events[0]).toMatchObject({ label: 'embassy attack', date: '2019-12-31' });
