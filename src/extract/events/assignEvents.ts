@@ -387,6 +387,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const notAfter = new Map<DetailedEventMention, string>();
   /** Bare "the attack"s with no day or place of their own (see findEvent). */
   const definiteBare = new Set<DetailedEventMention>();
+  /** Pairs of events "cause|effect" a sentence named apart, the first as the cause of the second: see the pass after the loop. */
+  const causeOf = new Set<string>();
   /** Events first told by a definite bare mention (see the pass after the loop). */
   const toldDefinite = new Set<number>();
   /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
@@ -693,6 +695,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       for (const p of s.participants) participantsOf[idx].add(p);
     });
     mentions.push(refs);
+    // (One named as the other's cause: "fired missiles … in retaliation for the US killing of Soleimani".)
+    detected.forEach((cause, i) => detected.forEach((m2, j) => {
+      if (indexes[i]! >= 0 && indexes[j]! >= 0 && indexes[i] !== indexes[j] && causeMentions.has(cause) && !causeMentions.has(m2)) causeOf.add(`${indexes[i]}|${indexes[j]}`);
+    }));
     // Deaths near a mention ("strikes killed 25", "were killed in US strikes") are that happening's.
     detected.forEach((m, k) => {
       const until = k + 1 < detected.length ? detected[k + 1].tokenIndex : tokens.length;
@@ -822,7 +828,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     const also = labelInfo(e.label).alsoJoins ?? [];
     const fits = events
       .map((s2, j) => ({ s2, j }))
-      .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic &&
+      // (Not one a sentence named as the other's cause: "fired ballistic missiles … in retaliation for the US killing of Soleimani in Baghdad on January 3".)
+      .filter(({ s2, j }) => j !== k && remap[j] === j && !labelInfo(s2.label).generic && !causeOf.has(`${k}|${j}`) &&
         (bare
           ? (s2.dateEnd === null && (s2.date === e.date || (night && s2.date === e.dateEnd))) || ongoingSpansMeet(s2.family, s2.date, s2.dateEnd, e.date, e.dateEnd) ||
             // "a rocket attack on an Iraqi military base near Kirkuk" (undated) and "Friday's attack on the K-1 base": one, by its place.

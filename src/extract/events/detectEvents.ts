@@ -591,6 +591,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         else continue;
       } else if (trig.last < dFirst) {
         if (possessive) continue;
+        // "Trudeau, who said on Thursday that the plane had been brought down by a missile, said on Saturday that …":
+        // the day of a saying whose words follow it dates nothing before it.
+        if (saying) continue;
         // (Quotation marks are no distance: 'shot down "unintentionally" as a result of "human error" … on January 8'.)
         const gap = dFirst - trig.last - quoteMarksBetween(tokens, trig.last + 1, dFirst);
         if (gap > MAX_DATE_DISTANCE) continue;

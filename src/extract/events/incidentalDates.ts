@@ -6,6 +6,8 @@ const TRIGGER_STARTS: ReadonlySet<string> = new Set(TRIGGER_RULES.map((r) => r.w
 
 /** "the highest since mid-September", "its lowest close since March 2013": where a comparison starts. */
 const SINCE_COMPARISON = /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|most|least|fastest|slowest|first(?: time)?|only)\b[^,.;:()]{0,40}\bsince\s+$/iu;
+/** "had continued to deny any missile strike until Saturday": the day a state lasted to, no day of the happening. */
+const UNTIL_BEFORE = /\b(?:until|till|up\s+until)\s+$/iu;
 /** A determiner or a possessive right before a year used as a modifier ("the 2015 nuclear deal", "Iran's 2019 budget"). */
 const BEFORE_MODIFIER = /(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$/iu;
 /** A relative clause on a run of happenings, up to a date: "a sequence that began on ", "a series of quakes which started ". */
@@ -20,7 +22,8 @@ export function seriesStart(text: string, d: DateMention): boolean {
  * The dates of a sentence that can date a trigger in it: not the start of a comparison
  * ("Brent rose to $71.75, the highest since mid-September, after Iran fired missiles") nor a year
  * that names another thing ("The attack came at a delicate moment for talks on the 2015 nuclear
- * deal"), nor the day a run of happenings began ("the strongest in a sequence that began on Dec. 28");
+ * deal"), nor the day a run of happenings began ("the strongest in a sequence that began on Dec. 28")
+ * or a state lasted to ("denied any missile strike until Saturday");
  * a year before a happening's own word stays ("the 2019 protests", "the 2015 hajj stampede").
  */
 /** The last words of a name that is a happening's ("the 2003 Iraq War", "the 1983 Beirut Bombing"), not a law's or a deal's. */
@@ -33,6 +36,7 @@ export function withoutIncidentalDates(text: string, dates: DateMention[]): Date
     // ("the worst at the hajj since 1990, when 1,426 people were killed": that year has its own happening.)
     if (before.endsWith(' ') && SINCE_COMPARISON.test(before) && !/^,?\s+when\b/u.test(text.slice(d.end))) return false;
     if (seriesStart(text, d)) return false;
+    if (UNTIL_BEFORE.test(before)) return false;
     if (d.precision === 'year' && /^\d{4}$/u.test(d.text) && BEFORE_MODIFIER.test(before)) {
       const next = /^\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)/u.exec(text.slice(d.end));
       const words = next ? next[1]!.split(/\s+/u) : [];

@@ -1325,3 +1325,29 @@ describe('a happening at another one (ho19)', () => {
     expect(x.events.find((e) => e.label === 'stampede')?.date ?? null).not.toBe('2020-01-07');
   });
 });
+
+describe('days that date no happening before them (ho19)', () => {
+  const eventsOf = (text: string) => extractText(text, '2020-01-11').events;
+
+  it('“denied any missile strike until Saturday”: the day a state lasted to', () => {
+    expect(eventsOf('Officials had continued to deny any missile strike until Saturday.').find((e) => e.label === 'missile strike')?.date).toBeNull();
+    expect(eventsOf('A missile strike hit the base on Saturday.').find((e) => e.label === 'missile strike')?.date).toBe('2020-01-11');
+  });
+
+  it('“…, who said on Thursday that … a missile, said on Saturday that …”: the day of a saying whose words follow it', () => {
+    const x = eventsOf('Justin Trudeau, who said on Thursday that intelligence showed the plane had been brought down by an Iranian missile, said on Saturday that Canada wants justice.');
+    expect(x.find((e) => e.label === 'missile strike')?.date ?? null).not.toBe('2020-01-11');
+  });
+
+  it('a killing named as the cause of missiles is not those missiles, though the two places nest', () => {
+    const x = eventsOf(
+      [
+        'The General Staff said the Boeing 737-800 had been hit by an air defence unit at a time of heightened alert following Iran’s missile strikes on US bases in Iraq.',
+        'Government spokesman Ali Rabiei had described Western reports of a missile strike as "a big lie".',
+        'The crash came less than five hours after the IRGC fired more than a dozen ballistic missiles at Ain al-Asad and Erbil in retaliation for the US killing of Qassem Soleimani in Baghdad on January 3.',
+      ].join('\n\n'),
+    );
+    expect(x.find((e) => e.label === 'missile strike')?.date ?? null).toBeNull();
+    expect(x.find((e) => e.label === 'killing')).toMatchObject({ date: '2020-01-03', place: 'Baghdad' });
+  });
+});
