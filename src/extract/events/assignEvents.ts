@@ -389,6 +389,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const definiteBare = new Set<DetailedEventMention>();
   /** Pairs of events "cause|effect" a sentence named apart, the first as the cause of the second: see the pass after the loop. */
   const causeOf = new Set<string>();
+  /** Events told in the present perfect, "has crashed", "have stormed": the day's news (see the weak dates). */
+  const toldAsNews = new Set<number>();
   /** Events first told by a definite bare mention (see the pass after the loop). */
   const toldDefinite = new Set<number>();
   /** The same with a place of their own ("the incident, … hospitals across Kerman"). */
@@ -682,6 +684,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const idx = merge(m, indexes);
       indexes.push(idx);
       if (events.length > known && definiteBare.has(m)) toldDefinite.add(idx);
+      if (idx >= 0 && si < NEWS_SENTENCES && m.verb && m.date === null && PRESENT_PERFECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start))) toldAsNews.add(idx);
       const owners = ownersHere.get(idx) ?? new Set<number | null>();
       owners.add(causeMentions.has(m) ? m.subordinateFrom : null);
       ownersHere.set(idx, owners);
@@ -872,6 +875,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     for (let i = 0; i < bySentence.length; i++) if (bySentence[i] !== null) bySentence[i] = to(bySentence[i]!);
     for (const refs of mentions) for (const r of refs) r.event = to(r.event);
     if (lead !== null) lead = to(lead);
+    const news = [...toldAsNews].map(to);
+    toldAsNews.clear();
+    for (const k of news) toldAsNews.add(k);
     const keptEvents = kept.map((k) => events[k]);
     const keptParticipants = kept.map((k) => participantsOf[k]);
     events.length = 0;
@@ -904,7 +910,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   events.forEach((e, k) => {
     if (e.date !== null) return;
     if (e.weakDate !== null) e.date = e.weakDate;
-    else if (k === lead && pub !== null) e.date = pub;
+    else if ((k === lead || toldAsNews.has(k)) && pub !== null) e.date = pub;
   });
 
   const seen = new Map<string, number>();
@@ -918,6 +924,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   return { events: out, bySentence, mentions, sequenceAt };
 }
 
+/** "has crashed", "have now stormed": a happening told as news of the day. */
+/** The top of a page (its lead, a summary's points) where a happening in the present perfect is the day's news. */
+const NEWS_SENTENCES = 8;
+const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?$/iu;
 /** Between a target and the relative clause on it: "Embassy in Baghdad, which". */
 const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
 

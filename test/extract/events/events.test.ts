@@ -1351,3 +1351,18 @@ describe('days that date no happening before them (ho19)', () => {
     expect(x.find((e) => e.label === 'killing')).toMatchObject({ date: '2020-01-03', place: 'Baghdad' });
   });
 });
+
+describe('the present perfect at the top of a page (ho19)', () => {
+  const points = ['Iran fired missiles at US bases on Wednesday.', 'The Guards said it was revenge.', 'There was no word on casualties.', 'Australian troops are safe, Defence says.'];
+  const filler = Array.from({ length: 8 }, (_v, k) => `Analysts said paragraph ${k + 1} of the background mattered.`);
+  const crashDay = (lines: string[]) => extractText(lines.join('\n\n'), '2020-01-08').events.find((e) => e.label === 'plane crash')?.date;
+
+  it('“A Ukrainian passenger jet has crashed near Tehran” in a summary’s points is the day’s news', () => {
+    expect(crashDay([...points, 'A Ukrainian passenger jet has crashed near Tehran, killing all 176 on board.'])).toBe('2020-01-08');
+  });
+
+  it('not further down, where “parliament has voted” is background, nor in the past perfect', () => {
+    expect(crashDay([...points, ...filler, 'A Ukrainian passenger jet has crashed near Tehran.'])).toBeNull();
+    expect(crashDay([...points, 'A Ukrainian passenger jet had crashed near Tehran.'])).toBeNull();
+  });
+});
