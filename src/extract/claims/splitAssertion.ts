@@ -18,6 +18,9 @@ const TIME_THEN_COMMA =
   /^(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|last\s+(?:year|month|week))\s*,/u;
 const SINCE_TIME_END =
   /\b(?:since|until|till|in|from|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u;
+/** A time right after the word ("since October by protests …", "until Sunday"): a preposition's object, no clause ("after Sunday's strikes killed 25" is one). */
+const TIME_OBJECT =
+  /^(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|then)\b(?!['’]s)/u;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
 
@@ -83,7 +86,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   pieces = cutAt(
     pieces,
     SUBORDINATE,
-    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_THEN_COMMA.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
+    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_THEN_COMMA.test(slice(...r)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.

@@ -167,6 +167,13 @@ describe('a time and what happened then', () => {
     // A clause with a figure of its own is still split off after a day that is not "since …".
     expect(claimsOf('Protesters marched on Sunday, when police killed 3 people.').map((c) => c.text)).toEqual(['Protesters marched on Sunday', 'police killed 3 people.']);
   });
+
+  it('"has been gripped since October by protests in which 450 people have been killed" is one claim: "since" takes the month', () => {
+    const text = 'Iraq has been gripped since October by anti-government protests in which more than 450 people have been killed.';
+    expect(claimsOf(text).map((c) => c.text)).toEqual([text]);
+    // A clause opened by a time's possessive is still one of its own.
+    expect(claimsOf('Protesters marched to the embassy after Sunday’s strikes killed 25 fighters.').map((c) => c.text)).toEqual(['Protesters marched to the embassy', 'Sunday’s strikes killed 25 fighters.']);
+  });
 });
 
 describe('a figure in a relative clause on the speaker', () => {
