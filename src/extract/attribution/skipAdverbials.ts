@@ -19,6 +19,8 @@ const ADVERBIALS: RegExp[] = [
   new RegExp(`^\\s*,?\\s*(?:late|early|earlier|later)\\s+(?:in|on)\\s+the\\s+(?:day|week|evening|morning|afternoon|night)(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:in|on|at|during|via|through|over)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,3}?${MEDIUM}(?:\\s+${MEDIUM})?(?:\\s+(?:on|from|to|with)\\s+(?!${WEEKDAY})(?:(?:the|its|his|her|their)\\s+)?[\\p{L}\\p{N}’'-]+(?:\\s+(?:channel|account|page|website|feed))?){0,2}(?:\\s+(?:carried|posted|published|released|issued|aired|broadcast|quoted|reported|read out|delivered|read|sent|distributed|shared|emailed)\\s+(?:by|on|in|through|via|to)\\s+(?:the\\s+)?(?:(?!${CLAUSE_WORD})[\\p{L}’'-]+\\s+){0,3}(?!${CLAUSE_WORD})[\\p{L}’'-]+(?=[\\s,.;]|$))?(?![’'\\p{L}])`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?,?(?![’'\\p{L}\\p{N}])`, 'iu'),
+  // "said on Monday (Dec 30) that …": the day again in brackets, as some outlets write it.
+  new RegExp(`^\\s*,?\\s*\\((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?\\)`, 'iu'),
   new RegExp(`^\\s*,?\\s*(?:in|since|during|until)\\s+(?:(?:early|mid|late)[- ])?(?:${MONTH}(?:\\s+\\d{4})?|\\d{4})(?![’'\\p{L}\\p{N}])`, 'iu'),
   /^\s*,?\s*(?:(?:late|early)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter)(?![’'\p{L}])/iu,
   // "told Reuters by phone that …".
@@ -34,7 +36,7 @@ const ADVERBIALS: RegExp[] = [
 ];
 
 /**
- * Every word an adverbial can open with (after "^\s*,?\s*"), besides a digit: most texts start
+ * Every word an adverbial can open with (after "^\s*,?\s*"), besides a digit or a bracket: most texts start
  * with none, and one look-up then spares the ten regexes.
  */
 const FIRST_WORDS = new Set([
@@ -53,8 +55,8 @@ function isRegexLetter(c: number): boolean {
 }
 
 /**
- * Whether an adverbial may start at `at`: past spaces and commas, a digit or one of
- * FIRST_WORDS as a whole run of letters (every first word of ADVERBIALS is followed by a
+ * Whether an adverbial may start at `at`: past spaces and commas, a digit, an opening bracket or
+ * one of FIRST_WORDS as a whole run of letters (every first word of ADVERBIALS is followed by a
  * non-letter). False only where none of ADVERBIALS can match.
  */
 function mayOpenAdverbial(text: string, at: number): boolean {
@@ -67,7 +69,7 @@ function mayOpenAdverbial(text: string, at: number): boolean {
   }
   if (i >= n) return false;
   const c0 = text.charCodeAt(i);
-  if (c0 >= 48 && c0 <= 57) return true;
+  if ((c0 >= 48 && c0 <= 57) || c0 === 40) return true;
   let j = i;
   while (j < n && isRegexLetter(text.charCodeAt(j))) j++;
   if (j === i || j - i > 11) return false;

@@ -137,6 +137,8 @@ const LEADING_SUBORDINATOR = new RegExp(
   String.raw`^(?:(?:${TIME_OFFSET_LINK}|after|before|when|while|as|because|since|although|though|once|until|whereas)\s+|(?:and|but|so|yet)\s+(?:\p{L}+,\s+)?)`,
   'iu',
 );
+/** "(Dec 30), in retaliation for …" after "said on Monday": the saying's day in brackets, no part of what follows. */
+const LEADING_BRACKETED_DAY = /^\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\)\s*,?\s*/u;
 const SAYING_CIRCUMSTANCE = /^(?:as|while)\s+(?:he|she|I)\s/u;
 /** Words that open a relative clause on a noun ("that" left out: it is also the complementiser). */
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
@@ -157,7 +159,7 @@ function trimLeftover(s: Sentence, from: number, to: number): [number, number] |
   let led = false;
   for (let guard = 0; span && guard < 4; guard++) {
     const t = s.text.slice(span[0] - s.start, span[1] - s.start);
-    const lead = LEADING_SUBORDINATOR.exec(t);
+    const lead = LEADING_BRACKETED_DAY.exec(t) ?? LEADING_SUBORDINATOR.exec(t);
     if (lead) led = true;
     const trail = TRAILING_LINK.exec(t);
     if (!lead && !trail) break;

@@ -176,6 +176,15 @@ describe('a time and what happened then', () => {
   });
 });
 
+describe('a saying’s day in brackets (ho20)', () => {
+  it('“…, sources said on Monday (Dec 30), in retaliation for …” leaves no claim “(Dec 30), in retaliation …”', () => {
+    const cs = claimsOf('US air strikes killed at least 25 fighters, militia sources said on Monday (Dec 30), in retaliation for a rocket attack that killed an American contractor.');
+    expect(cs.map((c) => c.text)).toEqual(['US air strikes killed at least 25 fighters']);
+    // The clause after a bracketed day is still one.
+    expect(claimsOf('Militia sources said on Monday (Dec 30), the toll had risen to 27.').map((c) => c.text)).toEqual(['the toll had risen to 27']);
+  });
+});
+
 describe('a figure in a relative clause on the speaker', () => {
   it('"The Pentagon, which has about 5,200 troops in Iraq, said …" keeps the troop count as the outlet\'s claim', () => {
     const cs = claimsOf('The Pentagon, which has about 5,200 troops in Iraq, said it would send more.');
