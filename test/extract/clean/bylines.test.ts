@@ -184,6 +184,14 @@ describe('datelines are stripped from the paragraph and kept as byline', () => {
       expect(matchDateline(s)).toBeNull();
     }
   });
+
+  it('"BAGHDAD, Dec 28, (AP):" with a comma before the source, and no transcript label "AHMED (CALLER):" (ho20)', () => {
+    expect(matchDateline('BAGHDAD, Dec 28, (AP): A barrage of rockets hit a base.')).toMatchObject({ names: ['AP'], credited: true, prefix: 'BAGHDAD, Dec 28, (AP): ' });
+    expect(matchDateline('AHMED (CALLER): Yeah, hi Martin, I served in Basra.')).toBeNull();
+    // A place the gazetteer knows still makes one before a colon, and so do a state's code and a day.
+    expect(matchDateline('BAGHDAD (INA): The ministry said …')).toMatchObject({ names: ['INA'], credited: true });
+    expect(matchDateline('CHAMBA (HP): At least 12 people were killed.')).toMatchObject({ names: [], credited: false });
+  });
 });
 
 describe('Deutsche Welle\'s closing line', () => {

@@ -21,7 +21,7 @@ const DATE = String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?`;
 const DASH = String.raw`(?:--|[-\u2013\u2014:])`;
 
 /** "BAGHDAD (AP) — ", "FORT BRAGG, N.C. (WNCN/AP) — ", "(CNN) ", "(AP) ", "ERBIL (Kurdistan 24) – ". */
-const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION}${DATE} ?)?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
+const WITH_SOURCE = new RegExp(String.raw`^(?:(${PLACE_CAPS})${REGION}${DATE},? ?)?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
 /** "Washington (AFP) – ", "Baghdad (CNN)Supporters…": a place in title case needs a known agency. */
 const WITH_SOURCE_TITLE = new RegExp(String.raw`^(${PLACE_TITLE})${REGION}${DATE} ?\(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
 /** "Tehran, IRNA – ", "BEIRUT, Jan 3, AFP - ": place, then a known agency after a comma. */
@@ -63,11 +63,13 @@ export function matchDateline(para: string): DatelineMatch | null {
     // "BAGHDAD (Example Wire) - ": a capitalised place, a capitalised name and a dash are a dateline whoever the source.
     const named = placed && ENDS_WITH_DASH.test(m[0]) && names.every((n) => /^[\p{Lu}\d][\p{L}\d.'’&-]*(?: [\p{Lu}\d][\p{L}\d.'’&-]*){0,3}$/u.test(n));
     // "(IS) fighters…" must not count: without a place the parentheses must name a known source.
-    if ((known || (placed && (shouty || named))) && followedByText(para, m[0].length)) {
-      // "CHAMBA (HP):", "ALBANY (N.Y.) —": a state's code after the place, no source.
-      const stateCode = !known && names.every((n) => /^[\p{Lu}][\p{Lu}&.]{0,3}$/u.test(n) && n.replace(/[.&]/gu, '').length <= 2);
-      // "SYDNEY (Jan 6) - ": the day of the copy in the parentheses, no source.
-      const day = !known && names.every((n) => DAY_IN_PARENS.test(n));
+    // "CHAMBA (HP):", "ALBANY (N.Y.) —": a state's code after the place, no source.
+    const stateCode = !known && names.every((n) => /^[\p{Lu}][\p{Lu}&.]{0,3}$/u.test(n) && n.replace(/[.&]/gu, '').length <= 2);
+    // "SYDNEY (Jan 6) - ": the day of the copy in the parentheses, no source.
+    const day = !known && names.every((n) => DAY_IN_PARENS.test(n));
+    // ("AHMED (CALLER): …" is a transcript's speaker label: before a colon an unknown source needs a place the gazetteer knows.)
+    const label = !known && !stateCode && !day && /:\s*$/u.test(m[0]) && !(m[1] ?? '').split('/').every((p) => isPlaceName(p));
+    if ((known || (placed && (shouty || named))) && !label && followedByText(para, m[0].length)) {
       return { prefix: m[0], byline: m[0].trim(), names: stateCode || day ? [] : names, credited: !stateCode && !day };
     }
   }
