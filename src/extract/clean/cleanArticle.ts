@@ -19,6 +19,7 @@ import { MONTH_WORD, WEEKDAY_WORD } from './rules/dayWords';
 import { articleNotes } from './articleNotes';
 import { dayOfUrl } from './dayOfUrl';
 import { siteOfAddress } from './siteOfAddress';
+import { breadcrumbSite } from './breadcrumbSite';
 import { updateDay } from '../events/updateDay';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
@@ -79,8 +80,8 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
     text += k.text;
   }
 
-  // (A page that names no site is the site its address names, before any agency its byline credits.)
-  const site = p.outlet ?? siteOfAddress(p.url);
+  // (A page that names no site is the site its address names, or its trail of sections, before any agency its byline credits.)
+  const site = p.outlet ?? siteOfAddress(p.url) ?? state.siteOfTrail;
   const outlet = site ?? state.outletFromByline;
   const publisher = site ? (lookupAgency(site)?.name ?? site) : null;
   // An outlet crediting itself ("ERBIL (Kurdistan 24) –" in Kurdistan 24) is not a credit; an agency always is.
@@ -189,6 +190,8 @@ class Cleaner {
   readonly contributedOnly = new Set<string>();
   byline: string | null = null;
   outletFromByline: string | null = null;
+  /** The site a trail of sections above the text names first (breadcrumbSite). */
+  siteOfTrail: string | null = null;
   /** The date a date line near the top states ("December 29, 2019 / 5:58 PM"). */
   dateLine: string | null = null;
   private relatedLeft = 0;
@@ -279,6 +282,15 @@ class Cleaner {
       if (agency || words.every((w) => MENU_WORDS.has(w))) {
         if (agency) this.credit(tail[2]!, [tail[2]!], { byline: false });
         return this.stamp(s);
+      }
+    }
+
+    // "The Scotsman > News > World" at the top (a plain text keeps its headline above it): the page's site, named by its trail of sections.
+    if (this.kept.length <= 1 && this.siteOfTrail === null) {
+      const site = breadcrumbSite(s);
+      if (site !== null) {
+        this.siteOfTrail = site;
+        return this.reject(s, 'navigation');
       }
     }
 
