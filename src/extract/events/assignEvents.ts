@@ -699,9 +699,13 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     });
     mentions.push(refs);
     // (One named as the other's cause: "fired missiles … in retaliation for the US killing of Soleimani".)
-    detected.forEach((cause, i) => detected.forEach((m2, j) => {
-      if (indexes[i]! >= 0 && indexes[j]! >= 0 && indexes[i] !== indexes[j] && causeMentions.has(cause) && !causeMentions.has(m2)) causeOf.add(`${indexes[i]}|${indexes[j]}`);
-    }));
+    // (Over the sentence's distinct events, not its mentions: a run of triggers stays linear.)
+    const causes = new Set<number>();
+    const effects = new Set<number>();
+    detected.forEach((m, i) => {
+      if (indexes[i]! >= 0) (causeMentions.has(m) ? causes : effects).add(indexes[i]!);
+    });
+    for (const c of causes) for (const e of effects) if (c !== e) causeOf.add(`${c}|${e}`);
     // Deaths near a mention ("strikes killed 25", "were killed in US strikes") are that happening's.
     detected.forEach((m, k) => {
       const until = k + 1 < detected.length ? detected[k + 1].tokenIndex : tokens.length;
