@@ -139,13 +139,28 @@ export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSp
       if (target !== null) rate(target, rating);
     }
   }
-  for (const c of checked) c.claimant = restating(claims, c.claim, text.slice(c.textStart, claims[c.claim]!.end));
+  for (const c of checked) {
+    const what = text.slice(c.textStart, claims[c.claim]!.end);
+    // ("“At least 80 American terrorists were killed” in Iran's missile attacks on US bases …": the quoted words are the claimant's.)
+    const quoted = longestQuotation(what);
+    c.claimant = (quoted === null ? null : restating(claims, c.claim, quoted)) ?? restating(claims, c.claim, what);
+  }
   return { checked, ratings: [...ratings].map(([claim, rating]) => ({ claim, rating })) };
 }
 
 function cleanRating(raw: string): string | null {
   const r = raw.replace(/^["“'‘]|["”'’]$/gu, '').replace(/[.!]+$/u, '').trim();
   return r.length > 0 && r.length <= 40 && !/\d{3}/u.test(r) ? r : null;
+}
+
+/** The longest quotation of three words or more in `s`, without its marks; null when there is none. */
+function longestQuotation(s: string): string | null {
+  let best: string | null = null;
+  for (const m of s.matchAll(/[“"]([^“”"]{8,300})[”"]/gu)) {
+    const q = m[1]!;
+    if (q.trim().split(/\s+/u).length >= 3 && (best === null || q.length > best.length)) best = q;
+  }
+  return best;
 }
 
 /** The first claim with a speaker that starts at `from` or later and comes before claim `k`. */

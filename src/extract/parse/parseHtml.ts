@@ -8,6 +8,7 @@ import { bylineLine, namesBylineNear } from './bylineLine';
 import { chromeLines } from './chromeLines';
 import { htmlHeadings } from './htmlHeadings';
 import { isFactCheckLine } from './factCheckLabels';
+import { factCheckBoxes, type FactCheckBox } from './factCheckBoxes';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -50,10 +51,29 @@ export function parseHtml(html: string): ParsedHtml {
   // whatever Readability made of it: back into the text, before the body it sums up.
   const verdictBox = left.filter(isFactCheckLine);
   if (verdictBox.length > 0 && !paragraphs.some(isFactCheckLine)) paragraphs.unshift(...verdictBox);
+  // (Boxes the page labels by their class and a heading of their own: "<div class="claim-box"><h2>The claim</h2><p>…".)
+  if (verdictBox.length === 0 && !paragraphs.some(isFactCheckLine)) restoreBoxes(paragraphs, readable?.boxes ?? []);
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
   const asides = left.filter((line) => !verdictBox.includes(line));
   const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
   return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads };
+}
+
+/**
+ * Puts back the fact-check boxes the main text lacks, each after the paragraphs of the box before
+ * it (a claim kept, its verdict dropped: the verdict follows the claim), else before the text.
+ */
+function restoreBoxes(paragraphs: string[], boxes: readonly FactCheckBox[]): void {
+  let at = 0;
+  for (const box of boxes) {
+    const kept = paragraphs.reduce((last, p, k) => (p.length > 0 && box.text.includes(p) ? k : last), -1);
+    if (kept >= 0 || paragraphs.some((p) => p.includes(box.text.slice(0, 60)))) {
+      at = Math.max(at, kept + 1);
+      continue;
+    }
+    paragraphs.splice(at, 0, box.line);
+    at++;
+  }
 }
 
 /** A parsed article's `asides` and `subheads` fields: each absent when the page has none. */
@@ -61,7 +81,7 @@ export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads'>): { 
   return { ...(page.asides.length > 0 ? { asides: [...page.asides] } : {}), ...(page.subheads.length > 0 ? { subheads: [...page.subheads] } : {}) };
 }
 
-function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[] } | null {
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[] } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -79,6 +99,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // (Furniture is found once: chromeLines skips the lines inside it, then it goes.)
     const furniture = furnitureElements<DomElement>(doc);
     const chrome = chromeLines(doc, furniture);
+    const boxes = factCheckBoxes(doc);
     for (const el of furniture) el.remove();
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
@@ -89,7 +110,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // A lead photo's caption outside the article's body (Readability leaves the page header out):
     // a captioned photo is an observation of its own, kept after the text.
     for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
-    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content) } : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;

@@ -163,3 +163,33 @@ describe('a fact-check set out under Markdown headings (ho19)', () => {
     expect(x.claims.some((c) => c.text.includes('Iranian state television, in a broadcast'))).toBe(false);
   });
 });
+
+describe('a fact-check’s claim and verdict boxes that Readability leaves out (ho20)', () => {
+  const PAGE = `<!DOCTYPE html><html><head><title>FactCheck: Did Iran's missile strikes kill 80 Americans?</title>
+<meta property="og:site_name" content="Channel 4 News"><meta property="article:published_time" content="2020-01-09T15:30:00Z"></head>
+<body><main><article class="factcheck"><h1>FactCheck: Did Iran's missile strikes kill 80 Americans?</h1>
+<div class="claim-box"><h2>The claim</h2><p>"At least 80 American terrorists were killed" in Iran's missile attacks on US bases in Iraq, and "about 200" were wounded.</p>
+<p class="claim-source">Iranian state television (IRIB), 8 January 2020</p></div>
+<div class="verdict-box"><h2>The verdict</h2><p class="verdict"><strong>False.</strong> There is no evidence that anyone was killed in the attacks.</p></div>
+<div class="body"><h2>The analysis</h2>
+<p>In the early hours of Wednesday morning, Iran fired ballistic missiles at the Ain al-Asad air base in western Iraq and at a base near Erbil in the Kurdistan region, in what the Revolutionary Guards called revenge for the killing of General Qassem Soleimani.</p>
+<p>Within hours, Iranian state television was reporting that 80 "American terrorists" had been killed. The broadcaster cited "an informed source" in the Guards, and said US helicopters had been severely damaged.</p>
+<p>At a Pentagon briefing later on Wednesday, the defence secretary, Mark Esper, said 16 short-range ballistic missiles had been fired from three locations inside Iran, and that no Americans had been killed or wounded in the attacks on the two bases.</p>
+</div></article></main></body></html>`;
+
+  it('the boxes come back as the claim, credited to whoever the analysis quotes saying it, and its rating', () => {
+    const [parsed] = parseInput({ file: '451.html', content: PAGE });
+    const x = extractArticle(parsed!);
+    const checked = claimWith(x.claims, 'At least 80 American terrorists');
+    expect(checked.speaker?.name).toBe('Iranian state television');
+    expect(x.verdicts).toEqual([{ claimId: checked.id, rating: 'False' }]);
+    expect(claimWith(x.claims, 'There is no evidence').speaker).toBeNull();
+  });
+
+  it('a box named “claim” with no rating box beside it is no fact-check', () => {
+    const page = PAGE.replace(/<div class="verdict-box">[\s\S]*?<\/div>/u, '');
+    const [parsed] = parseInput({ file: '451.html', content: page });
+    const x = extractArticle(parsed!);
+    expect(x.verdicts).toEqual([]);
+  });
+});
