@@ -29,6 +29,7 @@ import { isFactCheckLine } from './parse/factCheckLabels';
 import { tweetSignature } from './attribution/tweetSignature';
 import type { SplitFacts } from './claims/splitAssertion';
 import { cleanArticle } from './clean/cleanArticle';
+import { isPersonName } from './clean/rules/bylineRules';
 import { EntityRegistry } from './entities/EntityRegistry';
 import { gazetteer } from './entities/gazetteer';
 import type { Mention } from './entities/Mention';
@@ -42,6 +43,7 @@ import { quoteSpans } from './segment/quoteSpans';
 import type { Sentence } from './segment/Sentence';
 import { splitSentences } from './segment/splitSentences';
 import { transcriptTurns } from './attribution/transcriptTurns';
+import { interviewAnswers, INTERVIEW_INTRO } from './attribution/interviewAnswers';
 import type { CleanArticle, Extraction, ParsedArticle } from './types';
 
 /** Mentions that take no part in a happening: places, untyped names, and the press reporting it. */
@@ -98,7 +100,11 @@ export function extractClean(clean: CleanArticle): Extraction {
   const work: SentenceWork[] = [];
   let block: SpeakerBlock | null = null;
   // A transcript's turns: answers over several paragraphs, and the questions that are no one's claims.
-  const turns = transcriptTurns(clean.paragraphs.map((_p, i) => paragraphText(clean, i)));
+  const texts = clean.paragraphs.map((_p, i) => paragraphText(clean, i));
+  const turns = transcriptTurns(texts);
+  // An interview of questions in bold: the answers are the person the introduction names.
+  const interview = interviewAnswers(texts, parsed.questions ?? []);
+  let interviewee: Speaker | null = null;
   resolver.turnLabels = turns.named;
   resolver.turnInitials = turns.initials;
   const turnBlocks = new Map<number, SpeakerBlock>();
@@ -133,6 +139,8 @@ export function extractClean(clean: CleanArticle): Extraction {
     const quotes = quoteSpans(s.text);
     resolver.observe(mentions, (at) => quotes.some((q) => at - s.start > q.open && (q.close < 0 || at - s.start < q.close)), s.index, s.text, s.start);
     if (turns.silent.has(s.paragraph)) return { sentence: s, mentions, drafts: [] };
+    // (The last the introduction names: "Interview by Ellen Marsh" is the interviewer, "… spoke with Lina Saadi" after it the one answering.)
+    if (s.paragraph < interview.first) interviewee = introducedInterviewee(s, mentions, resolver) ?? interviewee;
     const found = attributeSentence({ sentence: s, mentions, resolver });
     // "Iraq PM: US strikes 'vicious'": a headline (the first line) credited to its label needs no verb.
     const judged = claimSentenceVerdict(s, seen);
@@ -154,6 +162,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       const of = turns.continues.get(s.paragraph);
       const turnBlock = of === undefined ? undefined : turnBlocks.get(of);
       if (turnBlock) block = { ...turnBlock, paragraph: s.paragraph };
+      else if (interviewee !== null && interview.answers.has(s.paragraph)) block = { speaker: interviewee, paragraph: s.paragraph, cue: 'interview', kind: 'quote' };
     }
     // "“At the direction of the Commander in Chief, … Iraq." then "Approximately 750 soldiers will
     // deploy …": a quotation left open at a paragraph's end runs on through the paragraphs after it
@@ -492,4 +501,15 @@ function splitFacts(published: string | null): SplitFacts {
     figures: (text) => extractQuantities(text).filter((q) => q.predicate !== null || q.subject !== null).length,
     days: (text) => resolveDates(text, published).map((d) => d.date),
   };
+}
+
+/** "To make sense of it, I spoke with Nadia Karimi, who …": the person an interview's introduction says the writer spoke to. */
+function introducedInterviewee(s: Sentence, mentions: readonly Mention[], resolver: SpeakerResolver): Speaker | null {
+  const cue = INTERVIEW_INTRO.exec(s.text);
+  if (!cue) return null;
+  // (A name the gazetteer does not know is tagged "other": a person by its form, "Nadia Karimi".)
+  const isPerson = (m: Mention): boolean => m.type === 'person' || (m.type === 'other' && isPersonName(m.surface));
+  const person = mentions.find((m) => isPerson(m) && m.start >= s.start + cue.index) ?? mentions.find(isPerson);
+  if (!person) return null;
+  return resolver.resolve({ start: person.start, end: person.end, text: person.surface }, mentions, s.index)?.speaker ?? null;
 }

@@ -31,6 +31,8 @@ export interface ParsedArticle {
    * page's subhead often sits inside one account.)
    */
   subheads?: string[];
+  /** An interviewer's questions as the page sets them apart (a Markdown line or an HTML paragraph wholly in bold that asks). */
+  questions?: string[];
   /**
    * Lines of the page outside its main text (an HTML page's author list or source line that
    * Readability left out): cleaning reads them for the byline, credits and notes, never for claims.

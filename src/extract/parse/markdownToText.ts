@@ -1,15 +1,20 @@
 import { htmlTokens, decodeEntities } from './htmlTokens';
 
+/** A line wholly in bold that asks ("**Is Iran going to retaliate, and how?**"): an interviewer's question. */
+const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?=\S)([^*_\n]*\?[”"’']?)\1\s*$/u;
+
 /**
  * Markdown to plain paragraphs: headings, quotes and list markers lose their markup,
  * links and images keep their text, code blocks and link definitions go. Line by line
  * with simple, linear patterns (no nested quantifiers), so a hostile line costs O(n).
- * Returns the text, the first level-1 heading (a title when metadata has none) and every heading.
+ * Returns the text, the first level-1 heading (a title when metadata has none), every heading,
+ * and the lines that were a question wholly in bold (an interview's questions), as plain text.
  */
-export function markdownToText(md: string): { text: string; heading: string | null; headings: string[] } {
+export function markdownToText(md: string): { text: string; heading: string | null; headings: string[]; questions: string[] } {
   const out: string[] = [];
   let heading: string | null = null;
   const headings: string[] = [];
+  const questions: string[] = [];
   let fence: string | null = null;
   for (const raw of md.split('\n')) {
     const line = raw.trimEnd();
@@ -34,10 +39,13 @@ export function markdownToText(md: string): { text: string; heading: string | nu
       continue;
     }
     s = s.replace(/^ {0,3}(> ?)+/, '');
+    const asked = BOLD_QUESTION.test(s);
     s = s.replace(/^ {0,3}([-*+]|\d{1,9}[.)]) +/, '');
-    out.push(inline(s));
+    const t = inline(s);
+    if (asked) questions.push(t.trim());
+    out.push(t);
   }
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings };
+  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings, questions };
 }
 
 function inline(s: string): string {

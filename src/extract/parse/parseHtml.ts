@@ -9,6 +9,7 @@ import { chromeLines } from './chromeLines';
 import { htmlHeadings } from './htmlHeadings';
 import { isFactCheckLine } from './factCheckLabels';
 import { factCheckBoxes, type FactCheckBox } from './factCheckBoxes';
+import { boldQuestions } from './boldQuestions';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -36,6 +37,8 @@ export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
   asides: string[];
   /** The text's headings as the page marks them (<h2>, a live page's <h3>), as they stand in `body`. */
   subheads: string[];
+  /** Paragraphs of the text wholly in bold that ask: an interviewer's questions (boldQuestions). */
+  questions: string[];
 }
 
 /** Title, url, date, outlet and main text of an HTML page. */
@@ -56,7 +59,8 @@ export function parseHtml(html: string): ParsedHtml {
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
   const asides = left.filter((line) => !verdictBox.includes(line));
   const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
-  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads };
+  const questions = readable === null ? [] : readable.questions.filter((q) => paragraphs.includes(q));
+  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads, questions };
 }
 
 /**
@@ -76,12 +80,16 @@ function restoreBoxes(paragraphs: string[], boxes: readonly FactCheckBox[]): voi
   }
 }
 
-/** A parsed article's `asides` and `subheads` fields: each absent when the page has none. */
-export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads'>): { asides?: string[]; subheads?: string[] } {
-  return { ...(page.asides.length > 0 ? { asides: [...page.asides] } : {}), ...(page.subheads.length > 0 ? { subheads: [...page.subheads] } : {}) };
+/** A parsed article's `asides`, `subheads` and `questions` fields: each absent when the page has none. */
+export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads' | 'questions'>): { asides?: string[]; subheads?: string[]; questions?: string[] } {
+  return {
+    ...(page.asides.length > 0 ? { asides: [...page.asides] } : {}),
+    ...(page.subheads.length > 0 ? { subheads: [...page.subheads] } : {}),
+    ...(page.questions.length > 0 ? { questions: [...page.questions] } : {}),
+  };
 }
 
-function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[] } | null {
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[]; questions: string[] } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -100,6 +108,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     const furniture = furnitureElements<DomElement>(doc);
     const chrome = chromeLines(doc, furniture);
     const boxes = factCheckBoxes(doc);
+    const questions = boldQuestions(doc);
     for (const el of furniture) el.remove();
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
@@ -110,7 +119,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // A lead photo's caption outside the article's body (Readability leaves the page header out):
     // a captioned photo is an observation of its own, kept after the text.
     for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
-    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes } : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes, questions } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;
