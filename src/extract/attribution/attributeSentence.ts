@@ -7,6 +7,7 @@ import { AS_FRAME_VERBS, CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERC
 import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
+import { isPredicateToken } from '../segment/isPredicateToken';
 import type { SpeakerResolver } from './SpeakerResolver';
 import { countWords } from '../segment/countWords';
 import { TIME_OFFSET_LINK } from '../segment/timeOffsetLink';
@@ -1009,6 +1010,8 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     } else if (rec && TELL_FORMS.test(w)) {
       // "it tells you something about how confused the first hours were": an idiom, no report.
       if (/^\s*(?:something|a lot|a great deal|much|little|nothing|everything|anything)\b/iu.test(text.slice(rec.end - ctx.base))) return [];
+      // "told its people to leave", "told his men not to fire": an order, no report of what is so.
+      if (/^\s*(?:not\s+)?to\s+\p{L}/iu.test(text.slice(rec.end - ctx.base))) return [];
       via = viaOf(ctx, rec);
       gapFrom = rec.end - ctx.base;
       at = skipAfterCue(ctx, gapFrom);
@@ -2200,7 +2203,8 @@ function hasPredicate(ctx: Ctx, from: number, to: number): boolean {
   const a = from + ctx.base;
   const b = to + ctx.base;
   const toks = ctx.s.tokens;
-  return toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || presentAfterPronoun(toks, k)));
+  // (Or a verb wink reads as a noun where a clause needs one: "said Iran orchestrated the whole thing".)
+  return toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || presentAfterPronoun(toks, k) || isPredicateToken(toks, k)));
 }
 
 /** "nobody doubts", "it seems": wink may tag the verb after a subject pronoun as a plural noun. */

@@ -42,7 +42,8 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   if (THAT_VERBS.has(word) && next.text.toLowerCase() === 'that' && /^(?:NOUN|PROPN|PRON)$/u.test(prev.pos)) return true;
   // "The attack involved more than 30 rockets": a past tense wink reads as an adjective, between a
   // subject and its object (a determiner or a count); "the militia involved in it" takes a preposition.
-  if (t.pos === 'ADJ' && word.endsWith('ed') && /^(?:NOUN|PROPN)$/u.test(prev.pos) && (next.pos === 'DET' || next.pos === 'NUM' || COUNT_OPENERS.has(next.text.toLowerCase()))) return true;
+  // ("Iran orchestrated the whole thing": read as a noun after a name, the same.)
+  if ((t.pos === 'ADJ' || (t.pos === 'NOUN' && prev.pos === 'PROPN')) && word.endsWith('ed') && /^(?:NOUN|PROPN)$/u.test(prev.pos) && (next.pos === 'DET' || next.pos === 'NUM' || COUNT_OPENERS.has(next.text.toLowerCase()))) return true;
   // "Turkey shares a 534-kilometer border with Iran", "Iran plans a response": a verb in -s wink reads as a
   // noun, between a name and the determiner of its object.
   if (t.pos === 'NOUN' && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(word) && prev.pos === 'PROPN' && !/s$/u.test(prev.text) && OBJECT_DETERMINERS.has(next.text.toLowerCase())) return true;

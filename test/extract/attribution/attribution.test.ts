@@ -1812,3 +1812,16 @@ describe('a loss confirmed as an object: "the Guards confirmed Soleimani\'s deat
     expect(claimWith(claimsOf('The ministry confirmed the meeting with the ambassador.'), 'meeting').speaker).toBeNull();
   });
 });
+
+describe('a broadcast segment’s sayings (ho20)', () => {
+  it('"Donald Trump said Iran orchestrated the whole thing": a past tense wink reads as a noun still makes the reported clause', () => {
+    expect(claimWith(claimsOf('Donald Trump said Iran orchestrated the whole thing.'), 'orchestrated')).toMatchObject({ kind: 'attributed', speaker: { name: 'Donald Trump' }, text: 'Iran orchestrated the whole thing' });
+  });
+
+  it('"told its people to leave" is an order, no report credited to the one who gave it; "told reporters the base was safe" is one', () => {
+    const order = claimsOf('The key moment came at noon, when the Popular Mobilisation Forces, the umbrella body for these militias, told its people to leave.');
+    expect(order.map((c) => [c.kind, c.speaker])).toEqual([['assertion', null]]);
+    expect(claimsOf('The commander told his men not to fire.')[0]!.speaker).toBeNull();
+    expect(claimWith(claimsOf('The commander told reporters the base was safe.'), 'base was safe').speaker?.name).toBe('commander');
+  });
+});
