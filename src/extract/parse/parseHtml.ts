@@ -10,6 +10,7 @@ import { htmlHeadings } from './htmlHeadings';
 import { isFactCheckLine } from './factCheckLabels';
 import { factCheckBoxes, type FactCheckBox } from './factCheckBoxes';
 import { boldQuestions } from './boldQuestions';
+import { keyPoints, type KeyPoints } from './keyPoints';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -56,6 +57,10 @@ export function parseHtml(html: string): ParsedHtml {
   if (verdictBox.length > 0 && !paragraphs.some(isFactCheckLine)) paragraphs.unshift(...verdictBox);
   // (Boxes the page labels by their class and a heading of their own: "<div class="claim-box"><h2>The claim</h2><p>…".)
   if (verdictBox.length === 0 && !paragraphs.some(isFactCheckLine)) restoreBoxes(paragraphs, readable?.boxes ?? []);
+  // A summary list Readability dropped ("What we know", "Key points"): its points open the text, under their heading.
+  for (const box of [...(readable?.keyPoints ?? [])].reverse()) {
+    if (!box.items.some((item) => paragraphs.some((p) => p.includes(item.slice(0, 60))))) paragraphs.unshift(box.heading, ...box.items);
+  }
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
   const asides = left.filter((line) => !verdictBox.includes(line));
   const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
@@ -89,7 +94,7 @@ export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads' | 'qu
   };
 }
 
-function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[]; questions: string[] } | null {
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[]; questions: string[]; keyPoints: KeyPoints[] } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -109,6 +114,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     const chrome = chromeLines(doc, furniture);
     const boxes = factCheckBoxes(doc);
     const questions = boldQuestions(doc);
+    const points = keyPoints(doc);
     for (const el of furniture) el.remove();
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
@@ -119,7 +125,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // A lead photo's caption outside the article's body (Readability leaves the page header out):
     // a captioned photo is an observation of its own, kept after the text.
     for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
-    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes, questions } : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes, questions, keyPoints: points } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;

@@ -155,3 +155,29 @@ describe('a site named only at the end of the <title>', () => {
     expect(x.article.credits).toEqual(['Agence France-Presse', 'Reuters']);
   });
 });
+
+describe('a summary list Readability drops (ho20)', () => {
+  const body = Array.from({ length: 6 }, (_v, k) => `<p>Paragraph ${k + 1} of the report: Iran's most powerful military commander was killed in a US air strike at Baghdad airport early on Friday, and officials in Tehran, Baghdad and Washington spent the day weighing what would come next for the region.</p>`).join('\n');
+  const page = `<!DOCTYPE html><html><head><title>Soleimani killed</title><meta property="og:site_name" content="The Independent"></head><body><main><article>
+<h1>Qassem Soleimani killed</h1>
+<p class="update-label"><strong>Update:</strong> This article was updated at 14:20 GMT.</p>
+<div class="key-points"><h3>What we know</h3><ul>
+<li>Ayatollah Ali Khamenei declares three days of mourning and promises "severe revenge"</li>
+<li>Oil prices jump by more than 4 per cent; US tells its citizens to leave Iraq "immediately"</li>
+</ul></div>
+<div class="article-body">${body}</div></article></main></body></html>`;
+
+  it('"What we know" and its points open the text', () => {
+    const parsed = parseHtml(page);
+    expect(parsed.body.split('\n\n').slice(0, 3)).toEqual([
+      'What we know',
+      'Ayatollah Ali Khamenei declares three days of mourning and promises "severe revenge"',
+      'Oil prices jump by more than 4 per cent; US tells its citizens to leave Iraq "immediately"',
+    ]);
+    expect(parsed.body).toContain('Paragraph 6 of the report');
+  });
+
+  it('a list under another heading is not a summary', () => {
+    expect(parseHtml(page.replace('What we know', 'More from the region')).body).not.toContain('Oil prices jump');
+  });
+});
