@@ -18,6 +18,9 @@ describe('articleNotes: what a page printed about its story', () => {
     ["UPDATE: Adds Trump's tweet threatening to strike 52 Iranian sites.", 'update'],
     ["UPDATED: 08.01.2020, 16:47 — adds Trump's televised address", 'update'],
     ['(ATTN: UPDATES with ministry task force, stock market in paras 7, 11-12)', 'update'],
+    // ho20: the note's time after a comma, and an update notice that says when.
+    ["Editor's note, 9 January 17:05: An earlier version of this article said 15 missiles were fired according to the Pentagon.", 'correction'],
+    ['Update: This article was updated at 14:20 GMT on 3 January to include comments from the foreign secretary, Dominic Raab.', 'update'],
   ])('%s → %s', (line, kind) => {
     const c = clean(`Rockets hit the base on Friday, officials said.\n\n${line}`);
     expect(c.notes).toEqual([{ kind, text: line }]);

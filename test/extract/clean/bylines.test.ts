@@ -317,6 +317,12 @@ describe('page furniture of the ho19 probe', () => {
     expect(paragraphTexts(clean(`${BODY}\n\n${line}`))).toEqual([BODY]);
   });
 
+  it('"With reporting by AP, Reuters, AFP, and dpa" credits the four agencies, dpa in lower case too (ho20)', () => {
+    expect(matchBylineLine('With reporting by AP, Reuters, AFP, and dpa')).toMatchObject({ names: ['AP', 'Reuters', 'AFP', 'dpa'], contributed: true });
+    // The editor's initials closing a source list still go.
+    expect(matchBylineLine('Source: Reuters/AFP/nh')).toMatchObject({ names: ['Reuters', 'AFP'] });
+  });
+
   it('a byline with its stamp after a comma credits the agencies it drew on', () => {
     const c = clean(`By L'Orient Today staff with AFP and Reuters, 26 February 2021 at 10h18\n\n${BODY}`);
     expect(paragraphTexts(c)).toEqual([BODY]);

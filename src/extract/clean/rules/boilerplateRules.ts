@@ -103,7 +103,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'affiliate disclosure', maxLength: 300, pattern: /^(we|this (site|article|story)) may (earn|receive) (a )?(small )?(commission|compensation|affiliate)\b/i },
 
   // Corrections and editor's notes: about the story, not claims of it.
-  { reason: 'correction notice', maxLength: 400, pattern: /^(corrections?|clarification|editor[’']s note)\s*(\([^)]{0,40}\))?\s*:|^(this (story|article|report) (has been|was) (corrected|clarified|amended))\b|^an earlier version of this (story|article|report)\b/i },
+  // ("Editor's note, 9 January 17:05: An earlier version …": the note's time after a comma.)
+  { reason: 'correction notice', maxLength: 400, pattern: /^(corrections?|clarification|editor[’']s note)\s*(\([^)]{0,40}\)|,\s*[^:,]{3,30})?\s*:|^(this (story|article|report) (has been|was) (corrected|clarified|amended))\b|^an earlier version of this (story|article|report)\b/i },
 
   // Comment widgets.
   { reason: 'comments widget', maxLength: 80, pattern: /^(comments?|leave a (comment|reply)|post a comment|add a comment|be the first to comment|show comments|view comments|\d{1,6} comments?|comments? \(\d{1,6}\)|comments are closed|join the conversation|what do you think\?)[\s:.!]*$/i },
@@ -117,6 +118,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "UPDATE: Adds Trump's tweet …", "UPDATED: 08.01.2020, 16:47 — adds Trump's televised address", Yonhap's
   // "(ATTN: UPDATES with ministry task force, stock market in paras 7, 11-12)": what an update changed.
   { reason: 'update note', maxLength: 220, pattern: /^updated?\s*:\s*(?:[\d.,:/ ]{4,30}[\u2014\u2013-]\s*)?(?:adds|updates|recasts|rewrites|changes|corrects|inserts|replaces|tops|refiles)\b/i },
+  // "Update: This article was updated at 14:20 GMT on 3 January to include comments from …".
+  { reason: 'update note', maxLength: 300, pattern: /^(?:update[ds]?\s*:\s*)?this (?:story|article|report|page|post) (?:was|has been) updated (?:at|on|to|with)\b/i },
   { reason: 'update note', maxLength: 220, pattern: /^\(attn\s*:\s*(?:updates?|adds|recasts|rewrites|corrects|replaces|changes)\b[^()]{0,180}\)$/i },
   { reason: 'update note', maxLength: 200, pattern: /^\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|deletes|amends|tops|new throughout)\b[^()]{0,180}\)$/i },
   // A broadcaster's programme line and its transcript notice ("Heard on Morning Edition", "NPR transcripts are created on a rush deadline …").

@@ -22,7 +22,7 @@ const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editi
 const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
 /** "Hannah Reyes, Marcus Bell and Leila Gharib contributed.": the note with nothing after the verb (people's names only). */
 const CONTRIBUTED_BARE = /^\(?\s*([^()]{2,160}?)\s+(?:also )?contributed[.)\s]*$/u;
-const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|contributing:|(?:some )?information (?:for|in) this (?:report|story|article) (?:came|comes) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
+const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|with (?:additional )?reporting by|contributing:|(?:some )?information (?:for|in) this (?:report|story|article) (?:came|comes) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** The Indian press's "(With agency inputs)": wire material in the story, the wires unnamed. */
 const AGENCY_INPUTS = /^\(?\s*with (?:agency|agencies|wire|news agency|news agencies) inputs?\s*\)?\.?$/iu;
 /** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
@@ -169,12 +169,12 @@ export function matchBylineLine(line: string): BylineMatch | null {
 
   const withInputs = WITH_INPUTS.exec(bare);
   if (withInputs) {
-    // "Source: Reuters/AFP/nh": the editor's initials close the list.
-    const names = splitNames(withInputs[1]!).filter((n, i, all) => !(i === all.length - 1 && i > 0 && /^[a-z]{1,4}$/u.test(n)));
+    // "Source: Reuters/AFP/nh": the editor's initials close the list (not an agency written in lower case: "… and dpa").
+    const names = splitNames(withInputs[1]!).filter((n, i, all) => !(i === all.length - 1 && i > 0 && /^[a-z]{1,4}$/u.test(n) && lookupCreditName(n) === null));
     if (names.length > 0 && names.every((n) => lookupCreditName(n) || GENERIC_CREDITS.test(n))) {
       // "With files from Reuters and The Associated Press", "(With inputs from PTI)": the outlet's own
       // story, with wire material in it; which claim came from which wire, the line does not say.
-      const contributed = /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|files|material) from\b|contributing:|(?:some )?information (?:for|in) this)/iu.test(bare);
+      const contributed = /^\(?\s*(?:with (?:inputs?|reporting|additional reporting|files|material) from\b|with (?:additional )?reporting by\b|contributing:|(?:some )?information (?:for|in) this)/iu.test(bare);
       return { byline, names: names.filter((n) => lookupCreditName(n)), author: null, ...(contributed ? { contributed: true } : {}) };
     }
   }
