@@ -7,7 +7,9 @@ import { namedLabel, namedTurnLabels } from './namedTurnLabels';
  * written where the page is made of such turns ("Judy Woodruff:", namedTurnLabels). In a page with
  * at least MIN_TURNS of them:
  * - a paragraph without a label between two labelled ones goes on with the turn before it
- *   (a speaker's answer runs over several paragraphs);
+ *   (a speaker's answer runs over several paragraphs), except after a question in a page that
+ *   labels only its questions ("Q: …" then the answer: an interview's, whose speaker its
+ *   introduction names);
  * - a speech printed whole has one label and an end line ("END 11:43 A.M. EST"): every paragraph
  *   between them is the speaker's;
  * - the questioner's and the moderator's turns ("Q:", "STAFF:", "MODERATOR:") say nothing a
@@ -31,6 +33,9 @@ const TURN_LABEL = new RegExp(String.raw`^[“"]?(${CAPS_LABEL_NAME})${LABEL_ROL
 /** Labels of the one asking or running the session, not of a speaker answering. */
 const SILENT_LABELS = /^(?:Q|QUESTION|QUESTIONS|REPORTER|REPORTERS|UNIDENTIFIED REPORTER|STAFF|MODERATOR|OPERATOR|MODERATOR'S NOTE|CROSSTALK)$/u;
 
+/** Labels of a question, after which an unlabelled paragraph is its answer. */
+const QUESTION_LABELS = /^(?:Q|QUESTION)$/u;
+
 /** The line that closes an official transcript: "END 11:43 A.M. EST", "###", "-30-". */
 const TRANSCRIPT_END = /^(?:END(?:\s+\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?)?|\(END\)|-- ?END ?--|###|-30-)$/u;
 
@@ -52,6 +57,7 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
   const end = lastLabelled < 0 ? -1 : paragraphs.findIndex((p, i) => i > lastLabelled && TRANSCRIPT_END.test(p.trim()));
   if (labels.filter((l) => l !== null).length < MIN_TURNS && end < 0) return { continues, silent, named, initials };
   const until = end >= 0 ? end : lastLabelled;
+  const answersLabelled = labels.some((l) => l !== null && !SILENT_LABELS.test(l));
   let last = -1;
   labels.forEach((label, i) => {
     if (label !== null) {
@@ -61,6 +67,9 @@ export function transcriptTurns(paragraphs: readonly string[]): TranscriptTurns 
     }
     // Furniture after the last turn ("-- END --", a footer) continues nothing.
     if (last < 0 || i > until || i === end) return;
+    // "Q: How big is Kataib Hezbollah?" then an unlabelled paragraph, in a page that labels no answer: the
+    // answer, not more of the question (a briefing labels its answers, and a question may run on there).
+    if (!answersLabelled && QUESTION_LABELS.test(labels[last]!)) return;
     continues.set(i, last);
     if (silent.has(last)) silent.add(i);
   });

@@ -59,3 +59,35 @@ describe('an interview of questions in bold (ho20)', () => {
     expect(interviewAnswers(['Intro.', 'Q?', 'Answer.'], ['Q?']).first).toBe(-1);
   });
 });
+
+describe('an interview whose questions are labelled "Q:" and whose answers are not (ho21)', () => {
+  it('the paragraphs after a "Q:" are the answers, not more of the question', () => {
+    const md = [
+      '---',
+      'outlet: Mother Jones',
+      'published: 2020-01-04',
+      'title: An Iraq Researcher on What Comes After Soleimani',
+      '---',
+      '',
+      'To understand what the killings mean inside Iraq, I spoke with Hana Jaber, a Beirut-based researcher.',
+      '',
+      '**Q: How big is Kataib Hezbollah?**',
+      '',
+      'The figure you usually hear is somewhere between 7,000 and 10,000 fighters.',
+      '',
+      'The core of disciplined fighters is much smaller, perhaps a few hundred.',
+      '',
+      '**Q: What happens now inside the Iraqi parliament?**',
+      '',
+      'Parliament is expected to hold an emergency session on Sunday.',
+      '',
+      '**Q: What does Iran do next?**',
+      '',
+      'Khamenei has promised revenge, and I think they will respond.',
+    ].join('\n');
+    const [parsed] = parseInput({ file: 'mj.md', content: md });
+    const x = extractArticle(parsed!);
+    for (const part of ['between 7,000 and 10,000', 'much smaller', 'emergency session', 'promised revenge']) expect(claimWith(x.claims, part).speaker?.name).toBe('Hana Jaber');
+    expect(x.claims.some((c) => c.text.includes('How big is'))).toBe(false);
+  });
+});
