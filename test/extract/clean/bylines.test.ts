@@ -317,6 +317,15 @@ describe('page furniture of the ho19 probe', () => {
     expect(paragraphTexts(clean(`${BODY}\n\n${line}`))).toEqual([BODY]);
   });
 
+  it('a programme transcript\'s air date line is furniture and dates the page (ho21)', () => {
+    const c = clean(`Channel 4 News – programme transcript. Broadcast on Wednesday 8 January 2020 at 7pm.\n\n${BODY}`);
+    expect(paragraphTexts(c)).toEqual([BODY]);
+    expect(c.parsed.published).toBe('2020-01-08');
+    // A sentence that says something was broadcast is text.
+    const text = 'State television broadcast footage of the launches on Wednesday, officials said.';
+    expect(paragraphTexts(clean(`${text}\n\n${BODY}`))).toEqual([text, BODY]);
+  });
+
   it('"With reporting by AP, Reuters, AFP, and dpa" credits the four agencies, dpa in lower case too (ho20)', () => {
     expect(matchBylineLine('With reporting by AP, Reuters, AFP, and dpa')).toMatchObject({ names: ['AP', 'Reuters', 'AFP', 'dpa'], contributed: true });
     // The editor's initials closing a source list still go.

@@ -122,6 +122,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'update note', maxLength: 300, pattern: /^(?:update[ds]?\s*:\s*)?this (?:story|article|report|page|post) (?:was|has been) updated (?:at|on|to|with)\b/i },
   { reason: 'update note', maxLength: 220, pattern: /^\(attn\s*:\s*(?:updates?|adds|recasts|rewrites|corrects|replaces|changes)\b[^()]{0,180}\)$/i },
   { reason: 'update note', maxLength: 200, pattern: /^\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|deletes|amends|tops|new throughout)\b[^()]{0,180}\)$/i },
+  // A programme transcript's air date: "Channel 4 News – programme transcript. Broadcast on Wednesday 8 January 2020 at 7pm." (the page's date).
+  { reason: 'timestamp', maxLength: 160, needle: 'broadcast', pattern: /(?:^|[.–—-]\s*)(?:first\s+)?broadcast\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2},?)\s+\d{4}\b[^.]{0,30}\.?$/i },
   // A broadcaster's programme line and its transcript notice ("Heard on Morning Edition", "NPR transcripts are created on a rush deadline …").
   { reason: 'programme label', maxLength: 60, pattern: /^heard on [\p{L}\d' &-]{2,40}$/iu },
   // A broadcast's opener and its breaks: "This is Democracy Now!, democracynow.org, The War and Peace Report.",
