@@ -112,10 +112,11 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // (Furniture is found once: chromeLines skips the lines inside it, then it goes.)
     const furniture = furnitureElements<DomElement>(doc);
     const chrome = chromeLines(doc, furniture);
+    for (const el of furniture) el.remove();
+    // (After the furniture goes: a "Highlights" list in a sidebar of other stories is none of this one's.)
     const boxes = factCheckBoxes(doc);
     const questions = boldQuestions(doc);
     const points = keyPoints(doc);
-    for (const el of furniture) el.remove();
     // linkedom's Document is not lib.dom's Document type, but Readability only needs the DOM subset it implements.
     const article = new Readability(doc as unknown as Document, { charThreshold: 200, maxElemsToParse: HTML_LIMITS.maxElements }).parse();
     const content = article?.content;

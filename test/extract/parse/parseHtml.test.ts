@@ -181,3 +181,12 @@ describe('a summary list Readability drops (ho20)', () => {
     expect(parseHtml(page.replace('What we know', 'More from the region')).body).not.toContain('Oil prices jump');
   });
 });
+
+describe('a summary list inside the page’s furniture (ho20 review)', () => {
+  it('"Highlights" in a sidebar of other stories does not come back into the text', () => {
+    const body = Array.from({ length: 6 }, (_v, k) => `<p>Paragraph ${k + 1}: Iran's most powerful military commander was killed in a US air strike at Baghdad airport early on Friday, officials in Tehran, Baghdad and Washington said as the region weighed what would come next.</p>`).join('\n');
+    const page = `<html><head><title>T</title></head><body><main><article>${body}</article>
+<aside class="sidebar"><h3>Highlights</h3><ul><li>Australian Open qualifying moved indoors as smoke from the bushfires lingers over Melbourne</li></ul></aside></main></body></html>`;
+    expect(parseHtml(page).body).not.toContain('Australian Open');
+  });
+});
