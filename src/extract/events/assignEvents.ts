@@ -928,9 +928,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   return { events: out, bySentence, mentions, sequenceAt };
 }
 
-/** "has crashed", "have now stormed": a happening told as news of the day. */
 /** The top of a page (its lead, a summary's points) where a happening in the present perfect is the day's news. */
 const NEWS_SENTENCES = 8;
+/** "has crashed", "have now stormed": a happening told as news of the day. */
 const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?$/iu;
 /** Between a target and the relative clause on it: "Embassy in Baghdad, which". */
 const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
