@@ -2203,8 +2203,8 @@ function hasPredicate(ctx: Ctx, from: number, to: number): boolean {
   const a = from + ctx.base;
   const b = to + ctx.base;
   const toks = ctx.s.tokens;
-  // (Or a verb wink reads as a noun where a clause needs one: "said Iran orchestrated the whole thing".)
-  return toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || presentAfterPronoun(toks, k) || isPredicateToken(toks, k)));
+  // (Or a past tense wink reads as a noun where a clause needs one: "said Iran orchestrated the whole thing".)
+  return toks.some((t, k) => t.start >= a && t.end <= b && (t.pos === 'VERB' || t.pos === 'AUX' || presentAfterPronoun(toks, k) || (/ed$/iu.test(t.text) && isPredicateToken(toks, k))));
 }
 
 /** "nobody doubts", "it seems": wink may tag the verb after a subject pronoun as a plural noun. */
