@@ -642,9 +642,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       if (slack > 0) m.dateEnd = toIso(addDays(day, -offset.days + slack));
     }
     // "killed in a stampede at his burial in Kerman on Tuesday": a happening at another one is on its day.
-    for (const m of detected) {
+    // (Hosts are the mentions dated before this pass, looked up once: a host stands after its guest, so
+    // none dated here can be one, and a run of undated triggers stays linear.)
+    const hosts = detected.filter((a) => a.date !== null && !a.sayingDate);
+    for (const m of hosts.length > 0 ? detected : []) {
       if (m.date !== null) continue;
-      const host = detected.find((a) => a !== m && a.start > m.end && a.date !== null && !a.sayingDate && AT_HAPPENING.test(s.text.slice(m.end, a.start)));
+      const host = hosts.find((a) => a.start > m.end && AT_HAPPENING.test(s.text.slice(m.end, a.start)));
       if (host) {
         m.date = host.date;
         m.dateEnd = host.dateEnd;
