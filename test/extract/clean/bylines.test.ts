@@ -317,6 +317,12 @@ describe('page furniture of the ho19 probe', () => {
     expect(paragraphTexts(clean(`${BODY}\n\n${line}`))).toEqual([BODY]);
   });
 
+  it('"TEHRAN, Jan 8 (Bernama-IRNA) --": two known agencies joined by a hyphen are two credits; a hyphenated name stays whole (ho21)', () => {
+    expect(matchDateline('TEHRAN, Jan 8 (Bernama-IRNA) -- Iran fired missiles.')).toMatchObject({ names: ['Bernama', 'IRNA'], credited: true });
+    expect(matchDateline('BAGHDAD (Agence France-Presse) - Iran fired missiles.')).toMatchObject({ names: ['Agence France-Presse'] });
+    expect(clean(`KUALA LUMPUR, Jan 8 (Bernama) -- ${BODY}`).credits).toEqual(['Bernama']);
+  });
+
   it('a programme transcript\'s air date line is furniture and dates the page (ho21)', () => {
     const c = clean(`Channel 4 News – programme transcript. Broadcast on Wednesday 8 January 2020 at 7pm.\n\n${BODY}`);
     expect(paragraphTexts(c)).toEqual([BODY]);

@@ -56,7 +56,8 @@ export function matchDateline(para: string): DatelineMatch | null {
   if (!paren && !DASH_COLON_OR_SLASH.test(head)) return null;
   let m = paren ? WITH_SOURCE.exec(head) : null;
   if (m) {
-    const names = m[2]!.split(/\s*[/,&]\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '');
+    // ("(Bernama-IRNA)": two agencies joined by a hyphen, when both are known.)
+    const names = m[2]!.split(/\s*[/,&]\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => n !== '').flatMap(splitJoinedAgencies);
     const known = names.some((n) => lookupCreditName(n) !== null);
     const shouty = names.every((n) => /^[\p{Lu}\d .&-]{2,12}$/u.test(n));
     const placed = m[1] !== undefined;
@@ -104,6 +105,13 @@ export function matchDateline(para: string): DatelineMatch | null {
     return { prefix: m[0], byline: m[0].trim(), names: [], credited: false };
   }
   return null;
+}
+
+/** "Bernama-IRNA" -> ["Bernama", "IRNA"] when each part is a known agency; else the name as written ("Thomson Reuters", "Agence France-Presse"). */
+function splitJoinedAgencies(name: string): string[] {
+  if (!name.includes('-') || lookupCreditName(name) !== null) return [name];
+  const parts = name.split('-').map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => p !== '' && lookupCreditName(p) !== null) ? parts : [name];
 }
 
 function followedByText(para: string, at: number): boolean {
