@@ -13,12 +13,12 @@ const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
 // ("The vote came less than a week after …": the interval's own words may stand between.)
 const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)(?:\s*,)?(?:\s+(?:just|only|shortly|soon|hours|days|weeks|moments|less|more|than|about|nearly|almost|barely|roughly|exactly|within)){0,3}\s*$/iu;
-/** A time phrase closed by a comma ("October 2017, when …", "2003, when …"): what "since" or "until" took. */
-const TIME_THEN_COMMA =
-  /^(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|last\s+(?:year|month|week))\s*,/u;
 const SINCE_TIME_END =
   /\b(?:since|until|till|in|from|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})$/u;
-/** A time right after the word ("since October by protests …", "until Sunday"): a preposition's object, no clause ("after Sunday's strikes killed 25" is one). */
+/**
+ * A time right after the word: a preposition's object, no clause ("since October by protests …", "until Sunday",
+ * "since October 2017, when a truck bomb killed 500", "2003, when …"); "after Sunday's strikes killed 25" is one.
+ */
 const TIME_OBJECT =
   /^(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|then)\b(?!['’]s)/u;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
@@ -86,7 +86,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   pieces = cutAt(
     pieces,
     SUBORDINATE,
-    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_THEN_COMMA.test(slice(...r)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
+    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
