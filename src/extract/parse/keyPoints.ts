@@ -1,7 +1,6 @@
 /** Headings of a story's summary list: "What we know", "Key points", "Key Highlights", "At a glance". */
 const KEY_HEADING = /^(?:what we know(?: so far)?|(?:the )?key (?:points|facts|highlights|takeaways)|at a glance|highlights|in brief|the latest|summary|the essentials)[:.]?$/iu;
 const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong', 'b', 'span', 'div']);
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 interface KeyElement {
   tagName: string;
@@ -25,7 +24,6 @@ const text = (el: KeyElement): string => (el.textContent ?? '').replace(/\s+/gu,
 export function keyPoints(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): KeyPoints[] {
   const out: KeyPoints[] = [];
   for (const list of Array.from(doc.querySelectorAll('ul, ol')) as Array<KeyElement & { previousElementSibling: KeyElement | null }>) {
-    if (!LISTS.has(list.tagName.toLowerCase())) continue;
     const before = list.previousElementSibling;
     if (!before || !HEADINGS.has(before.tagName.toLowerCase()) || !KEY_HEADING.test(text(before))) continue;
     const items = (Array.from(list.children) as KeyElement[]).filter((li) => li.tagName.toLowerCase() === 'li').map(text).filter((t) => t.length >= 20);
