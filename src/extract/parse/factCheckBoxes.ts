@@ -33,8 +33,9 @@ interface BoxElement {
 export function factCheckBoxes(doc: { querySelectorAll(sel: string): ArrayLike<unknown> }): FactCheckBox[] {
   const out: FactCheckBox[] = [];
   const boxes = (Array.from(doc.querySelectorAll('[class]')) as BoxElement[]).filter((el) => BOX_CLASS.test(el.getAttribute('class') ?? ''));
+  const isBox = new Set(boxes);
   for (const box of boxes) {
-    if (boxes.some((other) => other !== box && contains(other, box))) continue;
+    if (insideBox(box, isBox)) continue;
     const text = (box.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (text.length < 8 || text.length > MAX_BOX_CHARS) continue;
     const first = box.children[0];
@@ -55,7 +56,8 @@ function labelFor(kind: string): string {
   return k.startsWith('claim') ? 'The claim' : `The ${k}`;
 }
 
-function contains(outer: BoxElement, inner: BoxElement): boolean {
-  for (let p = inner.parentElement; p !== null; p = p.parentElement) if (p === outer) return true;
+/** Whether an ancestor of `el` is itself a box (one walk up, whatever the number of boxes). */
+function insideBox(el: BoxElement, boxes: ReadonlySet<BoxElement>): boolean {
+  for (let p = el.parentElement; p !== null; p = p.parentElement) if (boxes.has(p)) return true;
   return false;
 }
