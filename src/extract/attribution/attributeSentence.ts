@@ -3,7 +3,7 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { asciiSingleQuoteSpans, quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { AS_FRAME_VERBS, CHANT_PARTICIPLES, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
+import { CHANT_PARTICIPLES, INTENT_VERBS, REACTION_VERBS, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
@@ -385,8 +385,9 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^reported$/u.test(w) && /^\s+by\b/iu.test(ctx.text.slice(cue.end)) && READ_TEXT_BEFORE.test(ctx.text.slice(0, cue.start))) return [];
   // "Having said that, …": a discourse phrase, nobody speaks.
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
-  if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(ctx.text.slice(cue.end))) return [];
   if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(ctx.text.slice(cue.end)) && !dismissedAs(ctx.text.slice(cue.end))) return [];
+  // "Salih condemned the attack, saying it was “unacceptable”", "…, his office said": the later cue gives the words.
+  if (REACTION_VERBS.has(w) && !dismissedAs(ctx.text.slice(cue.end)) && (cueAfter(ctx, cue) || !reactionObject(ctx.text.slice(cue.end)))) return [];
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const what = whatTheySaid(ctx, cue);
@@ -1037,9 +1038,10 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   // "Iran's Revolutionary Guards confirmed Soleimani's death", "The Pentagon acknowledged the deaths of two
   // soldiers": a casualty confirmed is the confirmer's claim, frame and all.
   const confirmedLoss = !opened && CONFIRMING.test(w) && CONFIRMED_LOSS.test(rest);
-  if (WEAK_CUES.has(w) && !recipient && !opened && !finding && !confirmedLoss && !clauseFollows(ctx, at)) return [];
+  const intent = INTENT_VERBS.has(w) && !recipient && !opened && !clauseFollows(ctx, at) && !cueAfter(ctx, cue) && reactionObject(rest);
+  if (WEAK_CUES.has(w) && !recipient && !opened && !finding && !confirmedLoss && !intent && !clauseFollows(ctx, at)) return [];
   if (WEAK_CUES.has(w) && recipient && !opened && !TELL_FORMS.test(w)) return [];
-  const objectFrame = ((OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest)) || finding || confirmedLoss;
+  const objectFrame = ((OBJECT_FRAME_VERBS.has(w) || TOLL_CUE.test(w)) && !/^\s*(?:that\b|:)/iu.test(rest)) || finding || confirmedLoss || intent;
   if (objectFrame) {
     // "The US blamed the militia for a rocket attack …": the claim needs its frame; it ends where a second reporting verb starts.
     let end = text.length;
@@ -1051,7 +1053,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     // "…, calling it an “aggression”": the participle's clause is the subject's claim; the main clause stays the outlet's.
     const span = trimContent(ctx, participle ? cue.start : coordinated ? 0 : frameFrom, end);
     // One word is enough after a figure or a denial ("denied responsibility", "denies wrongdoing").
-    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) || denial ? 1 : 2)) return [];
+    if (!span || countWords(text, cue.end, span[1]) < (TOLL_CUE.test(w) || denial || intent ? 1 : 2)) return [];
+    // ("The resolution urges the government to …": a text that urges is no speaker of its own.)
+    if ((intent || REACTION_VERBS.has(w)) && who.head !== null && roleWords().authoredWorks.has(who.head)) return [];
     return [make(ctx, who, cue.word, via, span, [])];
   }
   if (!SPEECH.has(w)) return [];
@@ -1209,7 +1213,8 @@ function dismissedAs(rest: string): boolean {
 function objectFrameHolds(ctx: Ctx, cue: Cue, to: number): boolean {
   const w = cue.word.toLowerCase();
   const rest = ctx.text.slice(cue.end, to);
-  if (AS_FRAME_VERBS.has(w) && !/^[^.;:]{1,80}?\bas\s/iu.test(rest)) return false;
+  // (A reaction speaks for itself only as a sentence's own frame: "condemned X as Y" here.)
+  if (REACTION_VERBS.has(w) && !dismissedAs(rest)) return false;
   if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(rest) && !dismissedAs(rest)) return false;
   if (/^call/u.test(w) && /^\s+(?:up|off|in|out|back|for|on)\b/iu.test(rest)) return false;
   return /\p{L}/u.test(rest);
@@ -1298,6 +1303,20 @@ function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, s
     return [make(ctx, who, cue, via, span, frames)];
   }
   return out.length > 0 ? out : [make(ctx, who, cue, via, span, frames)];
+}
+
+/**
+ * The object of a reaction or a vow with nothing the outlet tells beside it: "condemned the
+ * strikes", not "condemned the strikes that killed 25 fighters" (the toll is the outlet's, and
+ * crediting it to the one who condemned would make them its source).
+ */
+function reactionObject(rest: string): boolean {
+  return !/\b(?:which|that|who|whose|killed|killing|died|dead|wounded|injured)\b/iu.test(rest);
+}
+
+/** Another cue after `cue` in the sentence, outside quotation marks. */
+function cueAfter(ctx: Ctx, cue: Cue): boolean {
+  return findCues(ctx).some((c) => c.start >= cue.end);
 }
 
 function firstCoordinatedCue(ctx: Ctx, from: number, to: number): number | null {
@@ -1664,7 +1683,7 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
   for (const cue of findCues(ctx)) {
     if (cue.start <= from || cue.end >= to) continue;
     const w = cue.word.toLowerCase();
-    const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end));
+    const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end)) && !(REACTION_VERBS.has(w) && !dismissedAs(ctx.text.slice(cue.end)));
     if (!SPEECH.has(w) && !objectFrame) continue;
     const before = ctx.text.slice(from, cue.start);
     if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;

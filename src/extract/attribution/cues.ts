@@ -93,9 +93,11 @@ const OBJECT_FRAME = [
   'deny', 'denied', 'denies',
   'credit', 'credited',
   'attribute', 'attributed',
-  // Only with "as": "condemned the attacks as a “flagrant violation”" (see AS_FRAME_VERBS).
+  // A reaction in words, even unquoted: "Sistani condemned the strikes", "Raab urged all sides to de-escalate".
   'condemn', 'condemned', 'condemns', 'condemning',
   'denounce', 'denounced', 'denounces', 'denouncing',
+  'urge', 'urged', 'urges', 'urging',
+  'demand', 'demanded', 'demands', 'demanding',
   // Only with a statement as object: "rejected the accusation", "disputed the toll" (see STATEMENT_OBJECT_VERBS).
   'reject', 'rejected', 'rejects', 'rejecting', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'dispute', 'disputed', 'disputes', 'disputing',
 ];
@@ -105,8 +107,14 @@ export const STATEMENT_OBJECT_VERBS = new Set(['reject', 'rejected', 'rejects', 
 /** What such an object is: "the accusation", "reports that …", "the militia's toll". */
 export const STATEMENT_OBJECT = /^\s+(?:(?:the|these|those|such|any|all|an?|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|reports?|charges?|figures?|toll|tolls|account|accounts|version|assertions?|suggestions?|statements?|findings|numbers|casualty figures|death toll)\b/iu;
 
-/** Object-frame verbs that make a claim only with "as" ("condemned X as Y"); "condemned the attacks" alone is a reaction. */
-export const AS_FRAME_VERBS = new Set(['condemn', 'condemned', 'condemns', 'condemning', 'denounce', 'denounced', 'denounces', 'denouncing']);
+/** Object-frame verbs of reaction, taken without "as" only when no other cue in the sentence gives the words ("condemned the attack, saying …"). */
+export const REACTION_VERBS = new Set(['condemn', 'condemned', 'condemns', 'condemning', 'denounce', 'denounced', 'denounces', 'denouncing', 'urge', 'urged', 'urges', 'urging', 'demand', 'demanded', 'demands', 'demanding']);
+
+/**
+ * Weak cues that, with no clause after them, still report a declared intent credited to the
+ * subject, frame and all: "Khamenei vowed harsh revenge", "Trump threatened to hit 52 sites".
+ */
+export const INTENT_VERBS = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'vowing', 'promising', 'pledging']);
 
 /**
  * Cues that take a clause only with "that", a colon or a quotation ("warned that …",

@@ -682,10 +682,10 @@ describe('wire styles of other agencies', () => {
     expect(c.speaker).toMatchObject({ name: 'Abu Ali al-Askari', type: 'person', role: 'senior commander of the group' });
   });
 
-  it('“condemned the attacks as a “flagrant violation””: the characterisation is the subject’s; “condemned the attacks” alone is a reaction', () => {
+  it('“condemned the attacks as a “flagrant violation””: the characterisation is the subject’s; “condemned the attacks” alone is the reaction of who condemned', () => {
     const cs = claimsOf('The Kenyan foreign ministry condemned the raid as a "flagrant violation" of sovereignty. Uganda condemned the raid.');
     expect(claimWith(cs, 'flagrant').speaker?.name).toMatch(/ministry/iu);
-    expect(claimWith(cs, 'Uganda condemned').speaker).toBeNull();
+    expect(claimWith(cs, 'Uganda condemned')).toMatchObject({ kind: 'attributed', cue: 'condemned', speaker: { name: 'Uganda' } });
   });
 });
 
@@ -775,10 +775,10 @@ describe('a recipient with a participle phrase after a quotation', () => {
 });
 
 describe('a promise coordinated after another verb', () => {
-  it('“declared Monday a day of mourning and vowed that …”: the vow is a claim of its own; “vowed to retaliate” is not', () => {
+  it('“declared Monday a day of mourning and vowed that …”: the vow is a claim of its own; “vowed to retaliate” is the whole sentence, credited', () => {
     const cs = claimsOf('President Amos Lema declared Monday a day of mourning and vowed that the attackers would be "found and punished." Lema condemned the bombing and vowed to retaliate.');
     expect(claimWith(cs, 'attackers would be')).toMatchObject({ cue: 'vowed', text: 'the attackers would be "found and punished."', speaker: { name: 'Amos Lema' } });
-    expect(cs.some((c) => c.cue === 'vowed' && c.text.includes('retaliate'))).toBe(false);
+    expect(claimWith(cs, 'retaliate')).toMatchObject({ cue: 'vowed', text: 'Lema condemned the bombing and vowed to retaliate', speaker: { name: 'Amos Lema' } });
   });
 });
 
@@ -1141,9 +1141,10 @@ describe('names known otherwise, charges after "according to", and a body with i
     expect(claimWith(cs, 'shelling').speaker?.name).toBe('Ahmed al-Mismari');
   });
 
-  it('"The United Nations mission in Libya condemned …; it said" is the mission\'s body, not Libya', () => {
+  it('"The United Nations mission in Libya condemned …; it said" is the mission, not Libya', () => {
     const cs = claimsOf('The United Nations mission in Libya condemned the attack. “The escalation threatens the lives of civilians,” it said in a statement.');
-    expect(claimWith(cs, 'escalation').speaker).toMatchObject({ name: 'United Nations', type: 'organization' });
+    expect(claimWith(cs, 'escalation').speaker?.name).toMatch(/^United Nations/u);
+    expect(claimWith(cs, 'condemned the attack').speaker?.name).toBe(claimWith(cs, 'escalation').speaker?.name);
   });
 
   it('AFRICOM is US Africa Command, a government body', () => {
