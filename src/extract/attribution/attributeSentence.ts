@@ -1912,7 +1912,9 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
     const segEnd = segParen ? segParen.index : close;
     // "In Washington, a State Department official, speaking on condition of anonymity, dismissed":
     // a fronted place or time holds no subject; the phrase after it does.
-    if (open < 0 && skipped > close && FRONTED_PHRASE.test(ctx.text.slice(0, segEnd))) {
+    // ("Separately, Fars news agency, citing a source close to the Guards, said": so a fronted adverb.)
+    const fronted = ctx.text.slice(0, segEnd);
+    if (open < 0 && skipped > close && (FRONTED_PHRASE.test(fronted) || skipAdverbials(fronted) >= trimmedEnd(fronted))) {
       const np = npBefore(ctx, skipped + ctx.base);
       if (np && np.end - ctx.base >= skipped - 1 && np.start - ctx.base > close && !SUBJECT_PRONOUNS.has(np.text.toLowerCase())) return np;
     }

@@ -1048,13 +1048,23 @@ export function eventForSpan(assignment: EventAssignment, sentence: number, star
   // participle goes with the main clause, not the phrase subordinated before it.
   if (last && last.participleFrom != null && figureAt >= last.participleFrom) return chosen;
   // "the strikes were in response to a rocket attack … that killed one contractor": the toll is
-  // the rocket attack's, and so is the claim, when that trigger is the last one before the figure.
-  if (last && last.event !== chosen && counted(last.event)) return last.event;
+  // the rocket attack's, and so is the claim, when that trigger is the last one before the figure
+  // (not when the claim counts its own happening first: "it struck five facilities … in response
+  // to a rocket attack that killed a contractor" is about the strikes).
+  const own = last !== undefined && text !== null && countsOwn(text, refs, chosen, last);
+  if (last && last.event !== chosen && counted(last.event) && !own) return last.event;
   // "The strikes came as Iraq is gripped by protests in which more than 400 people have been
   // killed since October": a toll inside the relative clause of another happening is that one's.
-  if (last && last.event !== chosen && last.relativeFrom != null && figureAt >= last.relativeFrom) return last.event;
+  if (last && last.event !== chosen && last.relativeFrom != null && figureAt >= last.relativeFrom && !own) return last.event;
   return chosen;
 }
+
+/** A count between the claim's own trigger and a later one: "struck five facilities … in response to a rocket attack". */
+function countsOwn(text: string, refs: readonly MentionRef[], chosen: number, last: MentionRef): boolean {
+  const own = refs.find((r) => r.event === chosen && r.end <= last.start);
+  return own !== undefined && OWN_COUNT.test(text.slice(own.end, last.start));
+}
+const OWN_COUNT = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|scores)\s+(?:[\p{L}-]+\s+){0,3}?(?:sites|facilities|targets|positions|bases|depots|locations|camps|installations|missiles|rockets|drones|strikes)\b/iu;
 
 /** Happenings whose tolls are counted: a casualty figure belongs to the one named right before it. */
 const TOLL_FAMILIES = new Set(['strikes', 'rocket attack', 'missile strike', 'car bombing', 'plane crash', 'stampede']);

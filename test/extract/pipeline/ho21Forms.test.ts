@@ -1,0 +1,42 @@
+import { extractText, claimWith } from '../support/extractText';
+
+/** Forms read in the ho21 probe after it was scored (every text here is our own). */
+describe('forms of the ho21 probe', () => {
+  it('a broadcast label with a note on how the turn was heard ("DONALD TRUMP (clip):") is the speaker’s label', () => {
+    const text = [
+      'PRESENTER: Good evening. The president spoke from the White House an hour ago.',
+      'DONALD TRUMP (clip): No Americans were harmed in last night\'s attack. We suffered no casualties.',
+      'JOE BIDEN (via telephone): The administration has no strategy.',
+      'PRESENTER: Our correspondent joins us now.',
+    ].join('\n\n');
+    const x = extractText(text, '2020-01-08');
+    const harmed = claimWith(x.claims, 'No Americans were harmed');
+    expect(harmed).toEqual(expect.objectContaining({ kind: 'quote', cue: 'transcript' }));
+    expect(harmed.speaker?.name).toBe('Donald Trump');
+    expect(harmed.text.startsWith('No Americans')).toBe(true);
+    expect(claimWith(x.claims, 'no casualties').speaker?.name).toBe('Donald Trump');
+    expect(claimWith(x.claims, 'no strategy').speaker?.name).toBe('Joe Biden');
+  });
+
+  it('"Separately, Fars news agency, citing a source …, said …": a fronted adverb before the subject and its aside', () => {
+    const x = extractText('Separately, Fars news agency, citing a source close to the Revolutionary Guards, said the Guards had at least 100 other targets in the region.', '2020-01-08');
+    const c = claimWith(x.claims, '100 other targets');
+    expect(c.kind).toBe('attributed');
+    expect(c.text.startsWith('the Guards had')).toBe(true);
+    expect(c.speaker?.name).toMatch(/Fars/u);
+  });
+
+  it('a claim that counts its own happening stays on it though a toll of the cause follows', () => {
+    const text = [
+      'The US military carried out air strikes on Kataib Hezbollah on Sunday.',
+      'The United States said it struck five Kataib Hezbollah facilities -- three in Iraq and two in Syria -- in response to a December 27 rocket attack near Kirkuk that killed a U.S. civilian contractor.',
+      'The US said those strikes, on five sites in Iraq and Syria, were in retaliation for a rocket attack on Friday that killed an American contractor.',
+      // No count of its own: the toll's happening is the claim's, as before.
+      'The Pentagon said the strikes were in response to a rocket attack on Friday that killed an American contractor.',
+    ].join('\n\n');
+    const x = extractText(text, '2019-12-31');
+    expect(claimWith(x.claims, 'struck five').event?.date).toBe('2019-12-29');
+    expect(claimWith(x.claims, 'on five sites').event?.date).toBe('2019-12-29');
+    expect(claimWith(x.claims, 'were in response').event?.date).toBe('2019-12-27');
+  });
+});
