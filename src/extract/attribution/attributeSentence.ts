@@ -449,6 +449,9 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   if (!who) return [];
   const lead = text.slice(0, cue.start).trim();
   const span = lead === '' || /^(?:but|and|however|meanwhile|also)[,]?$/iu.test(lead) ? [limit, text.length] : [0, cue.start];
+  // "The strikes killed 25 fighters, according to the militia, and wounded 51 others": the clause goes
+  // on past the source set between commas, and so does the source's claim.
+  if (span[1] === cue.start && /,\s*$/u.test(text.slice(0, cue.start)) && CLAUSE_GOES_ON.test(text.slice(np.end - ctx.base))) span[1] = text.length;
   // "According to the Pentagon, the strikes were defensive, but Iraqi officials said …": not theirs.
   const second = span[1] === text.length ? secondSpeakerAt(ctx, span[0]!, span[1]!) : null;
   if (second !== null) span[1] = second;
@@ -484,6 +487,12 @@ function accordingTo(ctx: Ctx, cue: Cue): Attribution[] {
   }
   return [make(ctx, who, 'according to', null, c, [[cue.start, frameEnd]]), ...out];
 }
+
+/**
+ * After ", according to X": the interrupted clause goes on (", and wounded 51 others", ", at Ain
+ * al-Asad and Erbil"); not a phrase that comments on it (", in the most serious escalation …").
+ */
+const CLAUSE_GOES_ON = /^\s*,\s*(?:(?:and|but)\s+(?:also\s+)?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?\p{Ll}+(?:ed|en|ing)\b|(?:at|in|near|from|into|across|around)\s+(?:the\s+)?\p{Lu}\p{Ll})/u;
 
 /** After "according to X": "who spoke on condition of anonymity" (frame), or "who said (that) …" (more words). */
 const SOURCE_RELATIVE = /^\s*,?\s*(?:who|which)\s+(?:(?:spoke|speak|asked|requested|declined|were not|was not|are not|is not)\b[^.;]*[.]?\s*$|(?:(?:have|has|had)\s+)?(?:also\s+)?(said|added|say|says|told reporters)\s+(?:that\s+)?)/iu;

@@ -39,4 +39,15 @@ describe('forms of the ho21 probe', () => {
     expect(claimWith(x.claims, 'on five sites').event?.date).toBe('2019-12-29');
     expect(claimWith(x.claims, 'were in response').event?.date).toBe('2019-12-27');
   });
+
+  it('", according to X," inside a clause that goes on: the rest of the clause is the source’s claim too', () => {
+    const a = claimWith(extractText('The strikes killed 25 fighters, according to the militia, and wounded 51 others.', '2019-12-31').claims, '51 others');
+    expect(a.speaker?.name).toMatch(/militia/u);
+    expect(a.quantities.map((q) => q.value)).toEqual([25, 51]);
+    const b = claimWith(extractText('Iran launched 16 ballistic missiles, according to the Pentagon, at Ain al-Asad and Erbil.', '2020-01-09').claims, 'Erbil');
+    expect(b.text.endsWith('Erbil')).toBe(true);
+    // A phrase that comments on the clause is not the source's: the claim ends before the frame.
+    const c = claimWith(extractText('US strikes killed at least 25 fighters, according to militia officials, in the most serious escalation in years.', '2019-12-30').claims, '25 fighters');
+    expect(c.text).toBe('US strikes killed at least 25 fighters');
+  });
 });
