@@ -37,6 +37,10 @@ const FUTURE_TOLERANCE_DAYS = 14;
 /** Words before a weekday or a time word that belong to the mention ("late on Thursday", "earlier Tuesday"). */
 const LEADING_WORDS = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'next', 'this', 'past', 'previous']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'lunchtime']);
+/** Words in an "overnight" clause that count the night from another time or make it a rise. */
+const OVERNIGHT_NOT_AFTER = new Set(['had', 'rose', 'risen', 'climbed', 'increased', 'jumped', 'grew', 'toll', 'tally']);
+/** What may follow an adverbial "overnight": the clause's end or a phrase after it, not the noun it qualifies. */
+const OVERNIGHT_AFTER = new Set([',', '.', ';', ':', '—', '–', '-', ')', 'and', 'but', 'in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'with', 'from', 'into', 'local', 'near', 'against', 'targeting', 'killing', 'saying']);
 const ORDINAL_SUFFIX = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'the', 'year', 'through', 'between', 'and', 'to', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 const MONTH_PREFIXES = new Set(['in', 'since', 'of', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'before', 'after', 'last', 'this', 'next', 'through', 'between', 'and', 'to']);
@@ -48,7 +52,7 @@ const WRITTEN_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, 
 const DATE_WORDS = new Set<string>([
   ...Object.keys(MONTHS),
   ...Object.keys(WEEKDAYS),
-  'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'ago',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'day', 'week', 'weekend', 'month', 'year', 'ago',
   'new', 'christmas', 'boxing',
 ]);
 
@@ -355,6 +359,18 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
       // The evening before into the small hours of the day itself: a morning paper's "last night's attack" may be after midnight.
       if (prevLower === 'last') return { first: i - 1, last: i, date: addDays(published, -1), dateEnd: published, precision: 'day' };
       return null;
+    case 'overnight': {
+      // "fired missiles at two bases overnight": as "last night", the evening before into the small
+      // hours of the day itself (not "an overnight flight", nor "overnight Tuesday", read above).
+      const next = tokens[i + 1]?.lower;
+      if (/^(?:an?|the)$/u.test(prevLower) || (next !== undefined && !OVERNIGHT_AFTER.has(next))) return null;
+      // Not a night counted from another time ("had camped outside the embassy overnight, after
+      // storming it on Tuesday"), nor a count that grew ("the death toll rose overnight").
+      const clause = tokens.slice(Math.max(0, i - 12), i).map((t) => t.lower);
+      const cut = Math.max(...[',', ';', ':'].map((p) => clause.lastIndexOf(p)));
+      if (clause.slice(cut + 1).some((w) => OVERNIGHT_NOT_AFTER.has(w))) return null;
+      return { first: i, last: i, date: addDays(published, -1), dateEnd: published, precision: 'day' };
+    }
     case 'day':
       // "earlier in the day", "later in the day"
       if (prevLower === 'the' && tokens[i - 2]?.lower === 'in' && (tokens[i - 3]?.lower === 'earlier' || tokens[i - 3]?.lower === 'later')) {

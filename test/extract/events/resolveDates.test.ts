@@ -68,6 +68,14 @@ describe('resolveDates: words relative to the publication day', () => {
     expect(only(sentence)).toMatchObject({ text, date, precision: 'day', dateEnd: null });
   });
 
+  test('"overnight" as an adverb is last night; not a noun\'s modifier, a night counted from another time, or a rise', () => {
+    expect(only('Overnight, the United States carried out air strikes on five sites.')).toMatchObject({ text: 'Overnight', date: '2019-12-30', dateEnd: '2019-12-31' });
+    expect(only('Iran fired missiles at two bases overnight, in what it called revenge.')).toMatchObject({ date: '2019-12-30', dateEnd: '2019-12-31' });
+    for (const s of ['He took an overnight flight to Baghdad.', 'Protesters had camped outside the embassy overnight, after storming it.', 'The death toll rose overnight as rescuers searched the rubble.']) {
+      expect(resolveDates(s, TUESDAY)).toEqual([]);
+    }
+  });
+
   test('last night runs from the evening before into the small hours of the day itself', () => {
     expect(only('Shots were fired last night.')).toMatchObject({ text: 'last night', date: '2019-12-30', dateEnd: '2019-12-31', precision: 'day' });
   });
