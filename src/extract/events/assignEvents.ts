@@ -228,6 +228,11 @@ function offsetBefore(tokens: readonly Token[], at: number, verb = false): { day
   for (let i = Math.max(0, at - longest - 3); i + 1 < at; i++) {
     // "hours after the missile attack", "minutes before the crash": the same day.
     if (SAME_DAY_UNITS.has(tokens[i].lower) && /^(?:after|before)$/u.test(tokens[i + 1].lower) && shortPhrase(i + 2)) return { days: 0, from: tokens[i].start };
+    // "is being deployed the same day a U.S. Embassy in Iraq was attacked", "on the same day as the protest".
+    if (tokens[i].lower === 'same' && tokens[i + 1].lower === 'day' && tokens[i - 1]?.lower === 'the') {
+      const opener = /^(?:that|as|when)$/u.test(tokens[i + 2]?.lower ?? '') ? 1 : 0;
+      if (shortPhrase(i + 2 + opener)) return { days: 0, from: tokens[i - 1]!.start };
+    }
     if (i + 2 >= at) continue;
     const rel = tokens[i + 2].lower;
     const days = rel === 'after' || rel === 'before' ? countedDays(tokens, i) : null;
@@ -399,6 +404,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const definiteStrike = new Set<DetailedEventMention>();
   /** Mentions merged so far: an event's lastSeen is the count when it was last mentioned. */
   let mentionsSeen = 0;
+  /** Pairs [main, host] of events a sentence set on the same day, the host's day not yet known ("the same day … was attacked"). */
+  const sameDayAs: Array<[number, number]> = [];
   /** Mentions inside a phrase of cause or precedence ("after …", "in retaliation for …"). */
   const causeMentions = new Set<DetailedEventMention>();
   /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
@@ -688,6 +695,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       indexes.push(idx);
       if (events.length > known && definiteBare.has(m)) toldDefinite.add(idx);
       if (idx >= 0 && si < NEWS_SENTENCES && m.verb && m.date === null && PRESENT_PERFECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start))) toldAsNews.add(idx);
+      // "About 750 soldiers will deploy to the region immediately", "The Pentagon is sending 3,000 more
+      // troops", "Esper has authorised the deployment of …": a deployment announced as the day's news.
+      if (idx >= 0 && si < NEWS_SENTENCES && m.label === 'deployment' && m.date === null && announcedDeployment(s.text, m)) toldAsNews.add(idx);
       const owners = ownersHere.get(idx) ?? new Set<number | null>();
       owners.add(causeMentions.has(m) ? m.subordinateFrom : null);
       ownersHere.set(idx, owners);
@@ -701,6 +711,16 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       for (const p of s.participants) participantsOf[idx].add(p);
     });
     mentions.push(refs);
+    // "An infantry battalion is being deployed the same day a U.S. Embassy in Iraq was attacked": an
+    // undated main clause on the day of the happening it is set by, once that one has its day.
+    detected.forEach((sub, i) => {
+      if (sub.date !== null || indexes[i]! < 0) return;
+      const offset = offsetBefore(tokens, sub.tokenIndex, sub.verb);
+      if (offset === null || offset.days !== 0 || !/\bsame day\b/iu.test(s.text.slice(offset.from, sub.start))) return;
+      detected.forEach((m, k) => {
+        if (k < i && m.date === null && m.subordinateFrom === null && m.end <= offset.from && indexes[k]! >= 0 && indexes[k] !== indexes[i]) sameDayAs.push([indexes[k]!, indexes[i]!]);
+      });
+    });
     // (One named as the other's cause: "fired missiles … in retaliation for the US killing of Soleimani".)
     // (Over the sentence's distinct events, not its mentions: a run of triggers stays linear.)
     const causes = new Set<number>();
@@ -883,6 +903,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     for (const refs of mentions) for (const r of refs) r.event = to(r.event);
     if (lead !== null) lead = to(lead);
     const news = [...toldAsNews].map(to);
+    for (const pair of sameDayAs) {
+      pair[0] = to(pair[0]);
+      pair[1] = to(pair[1]);
+    }
     toldAsNews.clear();
     for (const k of news) toldAsNews.add(k);
     const keptEvents = kept.map((k) => events[k]);
@@ -914,6 +938,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   }
 
   // Weak dates: sequenced events, then the lead event on the publication day.
+  for (const [main, host] of sameDayAs) {
+    const e = events[main];
+    const h = events[host];
+    if (e && h && e.date === null && e.weakDate === null && h.date !== null && h.dateEnd === null) e.weakDate = h.date;
+  }
   events.forEach((e, k) => {
     if (e.date !== null) return;
     if (e.weakDate !== null) e.date = e.weakDate;
@@ -930,6 +959,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   });
   return { events: out, bySentence, mentions, sequenceAt };
 }
+
+/** A deployment told as under way or ahead: "will deploy", "will be deployed", "is sending", "sends", "authorised the deployment". */
+function announcedDeployment(text: string, m: DetailedEventMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (m.verb) return DEPLOY_AHEAD_BEFORE.test(before) || /^(?:sends|deploys)$/iu.test(m.trigger);
+  return /^deployment$/iu.test(m.trigger) && DEPLOYMENT_ORDERED_BEFORE.test(before);
+}
+const DEPLOY_AHEAD_BEFORE = /\b(?:will|would|is|are|am)\s+(?:(?:now|also|immediately|soon|quickly)\s+)?(?:be\s+|being\s+)?$/iu;
+const DEPLOYMENT_ORDERED_BEFORE = /\b(?:authori[sz]ed|ordered|approved|announced)\s+(?:the\s+)?(?:immediate\s+)?$/iu;
 
 /** The top of a page (its lead, a summary's points) where a happening in the present perfect is the day's news. */
 const NEWS_SENTENCES = 8;

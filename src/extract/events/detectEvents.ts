@@ -498,7 +498,8 @@ function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that'
     // Right after the verb, or after the recipient of "told"/"tells" (up to three words).
     for (let hops = 0; k >= 0 && hops < 4; hops++, k--) {
       const t = tokens[k]!;
-      if (REPORTING_VERBS.has(t.lower)) return hops === 0 || t.lower === 'told' || t.lower === 'tells' ? 'before-that' : null;
+      // ("said in a statement on Tuesday that …": the medium between the verb and its day.)
+      if (REPORTING_VERBS.has(t.lower)) return hops === 0 || t.lower === 'told' || t.lower === 'tells' || mediumBetween(tokens, k + 1, k + hops + 1) ? 'before-that' : null;
       if (t.kind !== 'word') return null;
     }
     return null;
@@ -508,6 +509,12 @@ function sayingDateForm(tokens: readonly Token[], d: DateMention): 'before-that'
   if (next !== undefined && CLAUSE_SUBJECT_OPENERS.has(next.lower)) return 'before-that';
   return next === undefined || next.text === '.' || next.text === ',' || next.text === ';' ? 'after-words' : null;
 }
+
+/** "in a statement", "on Twitter", "in an interview": the medium of a saying, tokens [from, to). */
+function mediumBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return SAYING_MEDIUM.test(tokens.slice(from, to).map((t) => t.lower).join(' '));
+}
+const SAYING_MEDIUM = /^(?:in|on|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:statement|tweet|interview|speech|briefing|post|video|twitter|television|broadcast)$/u;
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '"']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
