@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../segment/Sentence';
 import { asciiSingleQuoteSpans, quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
 import { CHANT_PARTICIPLES, INTENT_VERBS, REACTION_VERBS, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
-import { nounPhraseAfter, nounPhraseBefore, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
+import { nounPhraseAfter, nounPhraseBefore, REPORT_HEADS, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
 import { isPredicateToken } from '../segment/isPredicateToken';
@@ -308,6 +308,8 @@ function cueAfterDeterminer(ctx: Ctx, tok: Token): boolean {
   const lower = prev.text.toLowerCase();
   if (NOUN_DETERMINERS.has(lower)) return true;
   const before = tokens[k - 2];
+  // ("Earlier reports said …", "Initial reports put the toll at 24": a plural with no determiner opens the sentence.)
+  if (REPORT_ADJECTIVES.has(lower) && before === undefined && /s$/u.test(tok.text)) return true;
   return REPORT_ADJECTIVES.has(lower) && before !== undefined && NOUN_DETERMINERS.has(before.text.toLowerCase());
 }
 
@@ -1193,7 +1195,10 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     // A semicolon, or a comma with a conjunction: "…, officials said" after a clause is a post-posed frame, not a new speaker.
     // (American style closes the quotation after the comma: "…“a political stunt,” and Republicans argue …".)
     // ("… the threat behind the strike — even as his secretary of state acknowledged that …": a dash too.)
-    const lead = /([,;—–])[”"]?\s*(?:(and|but|while|whereas|although|though|(?:even\s+)?as)\s+)?$/iu.exec(ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base));
+    const seg = ctx.text.slice(from, (np.describedFrom ?? np.start) - ctx.base);
+    // ("…; on December 30, a spokesman for the militia said …": a day or another adverbial may open the clause after a semicolon.)
+    let lead: Lead | null = /([,;—–])[”"]?\s*(?:(and|but|while|whereas|although|though|(?:even\s+)?as)\s+)?$/iu.exec(seg);
+    if (!lead || (lead[1] === ',' && lead[2] === undefined)) lead = semicolonThenAdverbial(seg) ?? lead;
     if (!lead || (lead[1] === ',' && lead[2] === undefined) || (lead[2] !== undefined && /as$/iu.test(lead[2]) && lead[1] === ',')) continue;
     // Only adverbials between the subject and its cue, and a clause after it.
     // (The space before the cue is no part of an adverbial: "the embassy initially said".)
@@ -1208,6 +1213,23 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     return from + lead.index + (/^[,;][”"]/u.test(lead[0]) ? 2 : 0);
   }
   return null;
+}
+
+/** Where a second speaker's clause opens: the mark at `index`, the mark ([1]) and a conjunction after it ([2]). */
+interface Lead {
+  index: number;
+  0: string;
+  1?: string;
+  2?: string;
+}
+
+/** "…; on December 30, ": a semicolon, then only adverbials (and their comma) before a subject. */
+function semicolonThenAdverbial(seg: string): Lead | null {
+  const semi = seg.lastIndexOf(';');
+  if (semi < 0) return null;
+  const tail = seg.slice(semi + 1).replace(/,\s*$/u, '');
+  if (tail.trim() === '' || skipAdverbials(tail) < trimmedEnd(tail)) return null;
+  return { index: semi, 0: ';', 1: ';', 2: undefined };
 }
 
 /** "dismissed the measure as “a political stunt”", "rejected the plan as illegal": a characterisation of any object. */
@@ -1728,7 +1750,8 @@ function npBefore(ctx: Ctx, end: number): NounPhrase | null {
   const np = nounPhraseBefore(ctx.s.tokens, ctx.text, ctx.base, end, nameSpans(ctx));
   // "On Tuesday officials said", "Last week police said": a time opening the sentence without its comma is no part of the subject.
   // ("Sunday Times reporters": one capitalised word before a name is the name's.)
-  if (np && np.start - ctx.base < 16) {
+  // ("Earlier reports said": the adjective is the report's, not an opening adverbial.)
+  if (np && np.start - ctx.base < 16 && !REPORT_HEADS.has(np.text.toLowerCase().split(/\s+/u).pop() ?? '')) {
     const adverbial = skipAdverbials(ctx.text.slice(0, np.end - ctx.base));
     const from = adverbial > np.start - ctx.base ? ctx.s.tokens.find((t) => t.start >= ctx.base + adverbial) : undefined;
     const oneWord = from !== undefined && !/\s/u.test(ctx.text.slice(0, adverbial).trim()) && /^\p{Lu}/u.test(from.text);

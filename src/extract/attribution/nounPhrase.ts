@@ -36,6 +36,9 @@ const NP_WORDS = new Set(['state-run', 'state-owned', 'unidentified', 'unnamed',
 const REDUCED_RELATIVE = /^(?:familiar|briefed|involved|close|speaking|knowledgeable|authorized|authorised|based|stationed)$/iu;
 /** Between a subject and its cue: "has also said", "had earlier tweeted", "later reported", "did not say". */
 const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+/** Plural nouns of a report that wink may tag as verbs, and the words that make them nouns before them. */
+export const REPORT_HEADS = new Set(['reports', 'accounts', 'estimates', 'claims']);
+const REPORT_QUALIFIERS = new Set(['earlier', 'early', 'initial', 'first', 'later', 'latest', 'previous', 'preliminary', 'unconfirmed', 'conflicting', 'local', 'media', 'news', 'press', 'some', 'other', 'several']);
 /** Determiners that count ("two", "several"): a definite one may stand before them. */
 const QUANTIFYING = new Set(['two', 'three', 'four', 'several', 'many', 'other', 'some']);
 const DEFINITE_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -117,6 +120,12 @@ export function nounPhraseBefore(tokens: readonly Token[], text: string, base: n
     if (named(t) || isNpToken(t) || hyphenated(tokens, k)) {
       first = k;
       if (DETERMINERS.has(lower) && !named(t)) closed = true;
+      continue;
+    }
+    // "Earlier reports said …": wink reads a report noun as a verb after an adjective that opens the sentence.
+    if (k === i && REPORT_HEADS.has(lower) && k > 0 && REPORT_QUALIFIERS.has(tokens[k - 1]!.text.toLowerCase())) {
+      first = k - 1;
+      k--;
       continue;
     }
     // "The Democratic Alliance (DA) party said": a bracketed acronym inside the phrase.

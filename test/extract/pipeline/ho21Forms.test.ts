@@ -50,4 +50,17 @@ describe('forms of the ho21 probe', () => {
     const c = claimWith(extractText('US strikes killed at least 25 fighters, according to militia officials, in the most serious escalation in years.', '2019-12-30').claims, '25 fighters');
     expect(c.text).toBe('US strikes killed at least 25 fighters');
   });
+
+  it('"Earlier reports said …", "Later reports put the number at 14": the reports are the source', () => {
+    const a = claimWith(extractText('Earlier reports said the strikes killed 25 members of Kataib Hezbollah.', '2019-12-31').claims, '25 members');
+    expect(a).toEqual(expect.objectContaining({ kind: 'attributed', cue: 'said' }));
+    expect(a.speaker?.name).toBe('Earlier reports');
+    expect(claimWith(extractText('Later reports put the number of wounded at 14.', '2020-03-12').claims, '14').speaker?.name).toBe('Later reports');
+  });
+
+  it('"…; on December 30, a spokesman said …": a second speaker after a semicolon and a day', () => {
+    const x = extractText('Militia officials said the strikes killed 25 fighters; on December 30, a spokesman for the militia said the toll had risen to 27.', '2019-12-31');
+    expect(claimWith(x.claims, '25 fighters').text).toBe('the strikes killed 25 fighters');
+    expect(claimWith(x.claims, 'risen to 27').text).toBe('the toll had risen to 27');
+  });
 });
