@@ -885,9 +885,17 @@ const FINDING_CUES = /^(?:show|shows|showed|find|finds|found)$/iu;
 /** The subject is a work (poll, study, analysis, footage …), perhaps given by its author ("a study by Levitt"). */
 function workHead(np: NounPhrase): boolean {
   if (np.workFrom !== undefined) return true;
-  const head = np.text.toLowerCase().replace(/['’]s$/u, '').split(/\s+/u).pop() ?? '';
-  return roleWords().authoredWorks.has(head);
+  return roleWords().authoredWorks.has(headWord(np.text));
 }
+
+/** The head noun of a phrase, before a phrase that places or sources it ("Video from the scene", "Footage broadcast on Oman TV"). */
+function headWord(phrase: string): string {
+  const core = phrase.toLowerCase().replace(WORK_POSTMODIFIER, '');
+  return core.replace(/['’]s$/u, '').split(/\s+/u).pop() ?? '';
+}
+const WORK_POSTMODIFIER = /\s+(?:from|of|on|in|at|by|broadcast|aired|posted|shared|circulated|taken|filmed|released|published|obtained|verified|seen|shot)\b.*$/u;
+/** Works that show what they recorded: their finding is an observation ("Footage showed crowds carrying coffins"). */
+const VISUAL_WORKS = new Set(['footage', 'video', 'videos', 'images', 'image', 'photos', 'photo', 'pictures', 'picture', 'photographs', 'photograph', 'clip', 'clips']);
 
 /** ", with X saying …": a participle with a subject of its own after "with". */
 const WITH_PARTICIPLES = /^(?:saying|adding|insisting|warning|claiming|arguing|noting|stressing|telling|calling|describing|accusing|blaming)$/iu;
@@ -2059,8 +2067,11 @@ function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [numbe
     if (long.length > 0) quote = long.map(([x, y]) => ctx.text.slice(x, y)).join(' … ');
   }
   const witness = who.speaker.type === 'witness';
+  // ("Footage showed crowds carrying coffins", "Video from the scene showed a damaged building": what a recording shows.)
+  const recorded = /^show(?:s|ed|n)?$/iu.test(cue) && VISUAL_WORKS.has(headWord(who.head ?? who.speaker.name));
   return {
-    kind: quote !== null ? 'quote' : witness ? 'observation' : 'attributed',
+    // (A recording's words heard in it, "chanting “Death to America”", are a chant of their own.)
+    kind: recorded ? 'observation' : quote !== null ? 'quote' : witness ? 'observation' : 'attributed',
     speaker: who.speaker,
     speakerHead: who.head,
     cue: cue.toLowerCase().replace(/\s+/gu, ' '),

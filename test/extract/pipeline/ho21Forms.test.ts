@@ -63,4 +63,14 @@ describe('forms of the ho21 probe', () => {
     expect(claimWith(x.claims, '25 fighters').text).toBe('the strikes killed 25 fighters');
     expect(claimWith(x.claims, 'risen to 27').text).toBe('the toll had risen to 27');
   });
+
+  it('what a recording shows is an observation credited to the recording, and a chant heard in it stays the crowd’s', () => {
+    const a = claimWith(extractText('Video from the scene showed a badly damaged building with its upper floors blackened.', '2024-01-03').claims, 'badly damaged');
+    expect(a).toEqual(expect.objectContaining({ kind: 'observation', cue: 'showed' }));
+    expect(a.speaker?.name).toBe('Video from the scene');
+    expect(claimWith(extractText('Footage showed thick black smoke rising from inside the compound.', '2019-12-31').claims, 'black smoke').kind).toBe('observation');
+    const x = extractText('Pictures from Baghdad showed crowds of mourners carrying coffins and chanting "Death to America".', '2019-12-31');
+    expect(claimWith(x.claims, 'crowds of mourners').kind).toBe('observation');
+    expect(claimWith(x.claims, 'Death to America').kind).toBe('quote');
+  });
 });
