@@ -695,6 +695,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       indexes.push(idx);
       if (events.length > known && definiteBare.has(m)) toldDefinite.add(idx);
       if (idx >= 0 && si < NEWS_SENTENCES && m.verb && m.date === null && PRESENT_PERFECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start))) toldAsNews.add(idx);
+      // The headline present of a summary or a lead ("Flight PS752 crashes after take-off from Tehran, killing all 176").
+      if (idx >= 0 && si < NEWS_SENTENCES && m.verb && m.date === null && HEADLINE_PRESENT.test(m.trigger)) toldAsNews.add(idx);
       // "About 750 soldiers will deploy to the region immediately", "The Pentagon is sending 3,000 more
       // troops", "Esper has authorised the deployment of …": a deployment announced as the day's news.
       if (idx >= 0 && si < NEWS_SENTENCES && m.label === 'deployment' && m.date === null && announcedDeployment(s.text, m)) toldAsNews.add(idx);
@@ -959,6 +961,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   });
   return { events: out, bySentence, mentions, sequenceAt };
 }
+
+/** A verb in the headline present: "crashes", "fires", "launches", "kills". */
+const HEADLINE_PRESENT = /^\p{L}+(?<!ss)(?<![aiu]s)s$/u;
 
 /** A deployment told as under way or ahead: "will deploy", "will be deployed", "is sending", "sends", "authorised the deployment". */
 function announcedDeployment(text: string, m: DetailedEventMention): boolean {

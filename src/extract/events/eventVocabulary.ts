@@ -306,6 +306,8 @@ export const SUBORDINATORS: ReadonlyArray<readonly string[]> = [
   ['angry', 'about'], ['angry', 'over'], ['anger', 'over'], ['enraged', 'by'], ['in', 'protest', 'at'], ['in', 'protest', 'against'],
   ['in', 'response', 'to'], ['in', 'retaliation', 'for'], ['retaliation', 'over'], ['retaliation', 'for'], ['retaliating', 'for'],
   ['in', 'revenge', 'for'], ['to', 'protest', 'against'], ['condemn'],
+  // "its response to Soleimani's killing had started", "revenge for the killing": the cause, named in passing.
+  ['response', 'to'], ['revenge', 'for'],
   // "the founder of Kataib Hezbollah, the militia the U.S. blamed for last week's rocket attack": whose deed, told in passing.
   ['blamed', 'for'], ['blames', 'for'], ['blaming', 'for'], ['responsible', 'for'],
 ];

@@ -1,4 +1,5 @@
 import { extractText, claimWith } from '../support/extractText';
+import { detectEventMentions } from '../../../src/extract/events/detectEvents';
 
 /** Days of announced deployments and of happenings set on another's day (texts of our own). */
 describe('announced deployments and "the same day"', () => {
@@ -21,5 +22,23 @@ describe('announced deployments and "the same day"', () => {
     ].join('\n\n');
     const x = extractText(text, '2020-01-01');
     expect(claimWith(x.claims, 'infantry battalion').event).toMatchObject({ label: 'deployment', date: '2019-12-31' });
+  });
+});
+
+describe('forms of the ho22 probe (a live page read newest first)', () => {
+  it('a summary point in the headline present is the day’s news; "its response to Soleimani’s killing" names the killing only as a cause', () => {
+    const text = [
+      'Key points',
+      '- Ukraine International Airlines flight PS752 crashes after take-off from Tehran, killing all 176 on board',
+      '- Donald Trump addresses the nation',
+      '17:35',
+      "Iraq's prime minister's office says it received a message from Iran shortly after midnight that its response to Soleimani's killing had started.",
+    ].join('\n\n');
+    const x = extractText(text, '2020-01-08');
+    expect(claimWith(x.claims, 'PS752').event).toMatchObject({ label: 'plane crash', date: '2020-01-08' });
+    // The killing is named as the cause of a response, below the main clause.
+    const [killing] = detectEventMentions("It said its response to Soleimani's killing had started.", { published: '2020-01-08', places: [] });
+    expect(killing).toMatchObject({ label: 'killing' });
+    expect(killing!.subordinateFrom).not.toBeNull();
   });
 });
