@@ -92,3 +92,14 @@ describe('the day in a page’s address', () => {
     expect(day('https://news.example.com/2020-01-01-rocket-strikes/')).toBeNull();
   });
 });
+
+describe('date lines of the ho22 probe', () => {
+  it('a date run into the page’s taxonomy, and a programme’s name with its day, date a page with no date of its own', () => {
+    const a = clean('Home | Security | Economics\n\nJanuary 6, 2020  Topic: Security  Region: Middle East  Tags: Iraq, Iran\n\nIraq’s parliament voted on Sunday to expel US troops.');
+    expect(a.parsed.published).toBe('2020-01-06');
+    expect(paragraphTexts(a)).toEqual(['Iraq’s parliament voted on Sunday to expel US troops.']);
+    const b = clean('Morning Ireland, Thursday 9 January 2020\n\nIran fired more than a dozen missiles at two bases on Wednesday.');
+    expect(b.parsed.published).toBe('2020-01-09');
+    expect(paragraphTexts(b)).toEqual(['Iran fired more than a dozen missiles at two bases on Wednesday.']);
+  });
+});

@@ -124,6 +124,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'update note', maxLength: 200, pattern: /^\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|deletes|amends|tops|new throughout)\b[^()]{0,180}\)$/i },
   // A programme transcript's air date: "Channel 4 News – programme transcript. Broadcast on Wednesday 8 January 2020 at 7pm." (the page's date).
   { reason: 'timestamp', maxLength: 160, needle: 'broadcast', pattern: /(?:^|[.–—-]\s*)(?:first\s+)?broadcast\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2},?)\s+\d{4}\b[^.]{0,30}\.?$/i },
+  // A date line run into the page's taxonomy: "January 6, 2020  Topic: Security  Region: Middle East  Tags: Iraq, …".
+  { reason: 'timestamp', maxLength: 300, pattern: /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\s+(?:\|\s+)?(?:topics?|region|tags|section|categor(?:y|ies))\s*:/i },
+  // A programme's name and its day on a line of their own: "Morning Ireland, Thursday 9 January 2020".
+  { reason: 'timestamp', maxLength: 80, pattern: /^[A-Z][\w'’ &-]{2,40},\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2},?)\s+\d{4}\.?$/i },
   // A broadcaster's programme line and its transcript notice ("Heard on Morning Edition", "NPR transcripts are created on a rush deadline …").
   { reason: 'programme label', maxLength: 60, pattern: /^heard on [\p{L}\d' &-]{2,40}$/iu },
   // A broadcast's opener and its breaks: "This is Democracy Now!, democracynow.org, The War and Peace Report.",
