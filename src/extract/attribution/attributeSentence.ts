@@ -389,7 +389,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   if (/^(?:said|says)$/u.test(w) && /^\s*(?:having|that|this)\s*$/iu.test(ctx.text.slice(0, cue.start))) return [];
   if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(ctx.text.slice(cue.end)) && !dismissedAs(ctx.text.slice(cue.end))) return [];
   // "Salih condemned the attack, saying it was “unacceptable”", "…, his office said": the later cue gives the words.
-  if (REACTION_VERBS.has(w) && !dismissedAs(ctx.text.slice(cue.end)) && (cueAfter(ctx, cue) || !reactionObject(ctx.text.slice(cue.end)))) return [];
+  if (bareReaction(w, ctx.text.slice(cue.end)) && (cueAfter(ctx, cue) || !reactionObject(ctx.text.slice(cue.end)))) return [];
   if (w === 'according to') return accordingTo(ctx, cue);
   if (/quoted/u.test(w)) return quotedAsSaying(ctx, cue);
   const what = whatTheySaid(ctx, cue);
@@ -1253,7 +1253,7 @@ function objectFrameHolds(ctx: Ctx, cue: Cue, to: number): boolean {
   const w = cue.word.toLowerCase();
   const rest = ctx.text.slice(cue.end, to);
   // (A reaction speaks for itself only as a sentence's own frame: "condemned X as Y" here.)
-  if (REACTION_VERBS.has(w) && !dismissedAs(rest)) return false;
+  if (bareReaction(w, rest)) return false;
   if (STATEMENT_OBJECT_VERBS.has(w) && !STATEMENT_OBJECT.test(rest) && !dismissedAs(rest)) return false;
   if (/^call/u.test(w) && /^\s+(?:up|off|in|out|back|for|on)\b/iu.test(rest)) return false;
   return /\p{L}/u.test(rest);
@@ -1342,6 +1342,11 @@ function withCoordinated(ctx: Ctx, who: Who, cue: string, via: Speaker | null, s
     return [make(ctx, who, cue, via, span, frames)];
   }
   return out.length > 0 ? out : [make(ctx, who, cue, via, span, frames)];
+}
+
+/** A verb of reaction with no "as" after its object ("condemned the strikes", not "condemned the strikes as terrorism"). */
+function bareReaction(w: string, rest: string): boolean {
+  return REACTION_VERBS.has(w) && !dismissedAs(rest);
 }
 
 /**
@@ -1722,7 +1727,7 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
   for (const cue of findCues(ctx)) {
     if (cue.start <= from || cue.end >= to) continue;
     const w = cue.word.toLowerCase();
-    const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end)) && !(REACTION_VERBS.has(w) && !dismissedAs(ctx.text.slice(cue.end)));
+    const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end)) && !bareReaction(w, ctx.text.slice(cue.end));
     if (!SPEECH.has(w) && !objectFrame) continue;
     const before = ctx.text.slice(from, cue.start);
     if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;

@@ -220,7 +220,7 @@ function laterDates(tokens: readonly Token[], trigger: number, at: number): bool
  * "two days after a rocket attack", "a week before the protest": the days from the trigger at
  * token `at` to the happening the clause is dated by (positive: the trigger came first).
  */
-function offsetBefore(tokens: readonly Token[], at: number, verb = false): { days: number; from: number } | null {
+function offsetBefore(tokens: readonly Token[], at: number, verb = false): { days: number; from: number; sameDay?: true } | null {
   // Only a short noun phrase between: "after a rocket attack", "after the deadly U.S. strikes"; before a
   // verb, its subject: "two days after tens of thousands of supporters of cleric Moqtada Sadr rallied".
   const longest = verb ? 12 : 4;
@@ -231,7 +231,7 @@ function offsetBefore(tokens: readonly Token[], at: number, verb = false): { day
     // "is being deployed the same day a U.S. Embassy in Iraq was attacked", "on the same day as the protest".
     if (tokens[i].lower === 'same' && tokens[i + 1].lower === 'day' && tokens[i - 1]?.lower === 'the') {
       const opener = /^(?:that|as|when)$/u.test(tokens[i + 2]?.lower ?? '') ? 1 : 0;
-      if (shortPhrase(i + 2 + opener)) return { days: 0, from: tokens[i - 1]!.start };
+      if (shortPhrase(i + 2 + opener)) return { days: 0, from: tokens[i - 1]!.start, sameDay: true };
     }
     if (i + 2 >= at) continue;
     const rel = tokens[i + 2].lower;
@@ -625,6 +625,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // retaliation for the killing … on Jan. 3" the killing after it is the missiles' cause, not their anchor.)
     // "Six weeks after Iran fired missiles …, the toll has risen to 110, the Pentagon said on Friday": counted from the saying.
     const saying = detected.find((m) => m.date !== null && m.dateEnd === null && m.sayingDate);
+    /** Undated mentions set on "the same day" as the one they name, left without a day here: where their phrase starts (see sameDayAs). */
+    const sameDayFrom = new Map<DetailedEventMention, number>();
     for (let k = 0; k < detected.length; k++) {
       const m = detected[k]!;
       const offset = m.date === null ? offsetBefore(tokens, m.tokenIndex, m.verb) : null;
@@ -642,7 +644,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       // "The strikes came two days after a rocket attack …": counted from the dated happening the text is on, named again.
       const named = fromDay !== null && detected.some((a) => a !== m && a.date === null && a.tokenIndex < m.tokenIndex && labelInfo(a.label).family === from!.family);
       const day = anchorDay ?? (anchor === undefined ? (dayBefore(dates, offset.from) ?? (named ? fromDay : null) ?? (saying ? parseDay(saying.date) : null)) : null);
-      if (!day) continue;
+      if (!day) {
+        if (offset.sameDay) sameDayFrom.set(m, offset.from);
+        continue;
+      }
       // Weeks are a round figure ("six weeks after" the 8th, on the 21st of the next month): give or take three days.
       const slack = Math.abs(offset.days) >= 14 ? 3 : 0;
       m.date = toIso(addDays(day, -offset.days - slack));
@@ -716,11 +721,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // "An infantry battalion is being deployed the same day a U.S. Embassy in Iraq was attacked": an
     // undated main clause on the day of the happening it is set by, once that one has its day.
     detected.forEach((sub, i) => {
-      if (sub.date !== null || indexes[i]! < 0) return;
-      const offset = offsetBefore(tokens, sub.tokenIndex, sub.verb);
-      if (offset === null || offset.days !== 0 || !/\bsame day\b/iu.test(s.text.slice(offset.from, sub.start))) return;
+      const from = sameDayFrom.get(sub);
+      if (from === undefined || sub.date !== null || indexes[i]! < 0) return;
       detected.forEach((m, k) => {
-        if (k < i && m.date === null && m.subordinateFrom === null && m.end <= offset.from && indexes[k]! >= 0 && indexes[k] !== indexes[i]) sameDayAs.push([indexes[k]!, indexes[i]!]);
+        if (k < i && m.date === null && m.subordinateFrom === null && m.end <= from && indexes[k]! >= 0 && indexes[k] !== indexes[i]) sameDayAs.push([indexes[k]!, indexes[i]!]);
       });
     });
     // (One named as the other's cause: "fired missiles … in retaliation for the US killing of Soleimani".)
