@@ -18,8 +18,10 @@ interface ZoneAt {
   place?: string;
 }
 
-const CLOCK = /^(\d{1,2})(?::(\d{2}))?$/u;
-const CLOCK_WITH_HALF = /^(\d{1,2})(?::(\d{2}))?(am|pm|a\.m|p\.m)$/iu;
+// British copy writes "5.30pm" and "17.30 GMT": a dot before two digits, read as a time only
+// beside a half of the day or a zone (clockAt asks for the zone), so "5.30" alone stays a number.
+const CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?$/u;
+const CLOCK_WITH_HALF = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m|p\.m)$/iu;
 const HALVES = new Set(['am', 'pm', 'a.m', 'p.m']);
 
 /** A zone phrase at token k: "ET", "(EST)", "GMT", "Eastern time", "Washington time", "local time". */

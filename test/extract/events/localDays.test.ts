@@ -33,6 +33,14 @@ describe('a time written in another zone dates the happening where it happened',
     expect(eventOf('On Friday (local time), a drone fired missiles at a convoy near the airport.', 'a drone fired', '2020-01-04')).toMatchObject({ date: '2020-01-03' });
   });
 
+  it('reads a British time with a dot ("5.30pm", "17.30 GMT") but leaves a bare "5.30" a number', () => {
+    const body = "The Pentagon says missiles were launched at about 5.30pm Washington time on Tuesday, targeting a base in Erbil.";
+    expect(eventOf(body, 'missiles were launched', '2021-03-10')).toMatchObject({ date: '2021-03-10' });
+    expect(eventOf('Rockets hit a base in Erbil at 10.45 pm ET on Tuesday, officials said.', 'Rockets hit', '2021-03-12')).toMatchObject({ date: '2021-03-10' });
+    expect(resolveDates('The ship docked at 17.30 GMT on 4 May 2021.', null)[0]!.clock).toEqual({ minutes: 1050, utcOffset: 0 });
+    expect(resolveDates('The index closed at 5.30 on 4 May 2021.', null)[0]!.clock).toBeUndefined();
+  });
+
   it('keeps the day of a local time, and of a morning in the same zone', () => {
     expect(eventOf('Rockets struck an air base in Syria at 1:30 a.m. local time on March 3, officials said.', 'Rockets struck', '2021-03-05')).toMatchObject({ date: '2021-03-03' });
     expect(eventOf('Rockets struck an air base in Syria at 8 a.m. ET on March 3, officials said.', 'Rockets struck', '2021-03-05')).toMatchObject({ date: '2021-03-03' });
