@@ -16,7 +16,8 @@ export interface InterchangeClaim {
   cue: string | null;
   quote: string | null;
   quantities: Array<{ text: string; value: number; qualifier: string; unit: string | null; subject: string | null; predicate: string | null }>;
-  event: { id: string; label: string; date: string | null; place: string | null } | null;
+  /** `dateEnd` only for a range ("last week", "overnight"): the format's event has one date, which is then the range's first day. */
+  event: { id: string; label: string; date: string | null; place: string | null; dateEnd?: string } | null;
   entities: Array<{ name: string; type: string }>;
   credit: string | null;
 }
@@ -54,8 +55,13 @@ export function reviewToInterchange(r: Review): InterchangeReview {
   return { claimId: r.claimId, rating: r.rating, reviewer: r.reviewer, url: r.url, datePublished: r.createdAt };
 }
 
-/** A claim in interchange form: exactly the fields of DESIGN.md, in its order (`export` reuses it). */
-export function claimToInterchange(c: Claim): InterchangeClaim {
+/**
+ * A claim in interchange form: exactly the fields of DESIGN.md, in its order (`export` reuses it).
+ * `dateEnd` is the last day of the claim's event when that is a range (Event.dateEnd, which the
+ * claim's reference does not carry); it is then written after the design's fields, so that
+ * "overnight" on a morning page is not read as the evening before alone.
+ */
+export function claimToInterchange(c: Claim, dateEnd: string | null = null): InterchangeClaim {
   return {
     id: c.id,
     articleId: c.articleId,
@@ -69,7 +75,7 @@ export function claimToInterchange(c: Claim): InterchangeClaim {
     cue: c.cue,
     quote: c.quote,
     quantities: c.quantities.map((q) => ({ text: q.text, value: q.value, qualifier: q.qualifier, unit: q.unit, subject: q.subject, predicate: q.predicate })),
-    event: c.event ? { id: c.event.id, label: c.event.label, date: c.event.date, place: c.event.place } : null,
+    event: c.event ? { id: c.event.id, label: c.event.label, date: c.event.date, place: c.event.place, ...(dateEnd !== null ? { dateEnd } : {}) } : null,
     entities: c.entities.map((e) => ({ name: e.name, type: e.type })),
     credit: c.credit,
   };
@@ -98,9 +104,10 @@ export function articleFieldsToInterchange(a: Article): InterchangeArticle['arti
  */
 export function toInterchange(x: Extraction): InterchangeArticle {
   const a = x.article;
+  const ends = new Map(x.events.map((e) => [e.id, e.dateEnd]));
   return {
     article: articleFieldsToInterchange(a),
-    claims: x.claims.map(claimToInterchange),
+    claims: x.claims.map((c) => claimToInterchange(c, c.event ? (ends.get(c.event.id) ?? null) : null)),
     // Extraction reads no clock: an undated article's verdict gets its date when it is stored, so none here.
     ...(x.verdicts.length > 0 ? { reviews: verdictReviews(x, '').map((r) => ({ ...reviewToInterchange(r), datePublished: a.published === null ? null : r.createdAt })) } : {}),
   };

@@ -113,6 +113,23 @@ describe('claimgraph export', () => {
     expect(doc.articles.filter((a) => a.article.notes !== undefined)).toHaveLength(1);
   });
 
+  it("gives a claim's event its last day when it is a range, as `extract --json` does", async () => {
+    const fresh = path.join(dir, 'range.db');
+    const page = path.join(dir, 'overnight.md');
+    writeFileSync(page, ['---', 'outlet: The Gazette', 'published: 2020-01-08', '---', 'Iran fired missiles at two bases in Iraq overnight, officials said.'].join('\n'));
+    expect(await main(['ingest', page, '--store', `sqlite:${fresh}`], bufferIO(dir))).toBe(0);
+    const io = bufferIO(dir);
+    expect(await main(['export', '--store', `sqlite:${fresh}`], io)).toBe(0);
+    const doc = JSON.parse(io.stdout()) as { articles: Array<{ claims: Array<{ event: Record<string, unknown> | null }> }>; events: Array<Record<string, unknown>> };
+    const event = doc.articles[0]!.claims[0]!.event;
+    expect(event).toMatchObject({ label: 'missile strike', date: '2020-01-07', dateEnd: '2020-01-08' });
+    expect(doc.events.find((e) => e.id === event!.id)).toMatchObject({ date: '2020-01-07', dateEnd: '2020-01-08' });
+    const extracted = bufferIO(dir);
+    expect(await main(['extract', page, '--json'], extracted)).toBe(0);
+    // (The store gives the event its graph-wide id; the article-local one of `extract` differs.)
+    expect((JSON.parse(extracted.stdout()) as Array<{ claims: Array<{ event: unknown }> }>)[0]!.claims[0]!.event).toEqual({ ...event, id: expect.any(String) });
+  });
+
   it('writes the same document to --out FILE, page by page whatever the page size', async () => {
     const io = bufferIO(dir);
     const out = path.join(dir, 'graph.json');

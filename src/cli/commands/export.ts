@@ -135,6 +135,7 @@ export async function exportGraph(store: GraphStore, sink: Sink, opts: { include
       const e = c.event ? events.get(c.event.id) : undefined;
       return e && c.event ? { ...c, event: { ...c.event, date: e.date, place: e.place } } : c;
     };
+    const dateEnd = (c: Claim): string | null => (c.event ? (events.get(c.event.id)?.dateEnd ?? null) : null);
     // Fact-checkers' verdicts on the page's claims (a fact-check article's own, and editors' through reviewClaim).
     const claimIds = claimLists.flat().map((c) => c.id);
     const reviewLists = claimIds.length > 0 ? await store.getReviewsByClaim(claimIds) : [];
@@ -144,7 +145,7 @@ export async function exportGraph(store: GraphStore, sink: Sink, opts: { include
       const claims = (claimLists[i] ?? []).map(current);
       const reviews = claims.flatMap((c) => reviewsOf.get(c.id) ?? []).map(reviewToInterchange);
       counts.reviews += reviews.length;
-      chunk += `${first ? '\n' : ',\n'}${JSON.stringify({ article: articleToInterchange(a, opts.withText), claims: claims.map(claimToInterchange), ...(reviews.length > 0 ? { reviews } : {}) })}`;
+      chunk += `${first ? '\n' : ',\n'}${JSON.stringify({ article: articleToInterchange(a, opts.withText), claims: claims.map((c) => claimToInterchange(c, dateEnd(c))), ...(reviews.length > 0 ? { reviews } : {}) })}`;
       first = false;
       counts.articles++;
       counts.claims += claims.length;

@@ -14,9 +14,18 @@ describe('interchange JSON (DESIGN.md)', () => {
       expect(Object.keys(c)).toEqual(['id', 'articleId', 'text', 'sentence', 'start', 'end', 'kind', 'certainty', 'speaker', 'cue', 'quote', 'quantities', 'event', 'entities', 'credit']);
       if (c.speaker) expect(Object.keys(c.speaker as object)).toEqual(['name', 'type', 'role']);
       for (const q of c.quantities as object[]) expect(Object.keys(q)).toEqual(['text', 'value', 'qualifier', 'unit', 'subject', 'predicate']);
+      // (One day here; a range adds `dateEnd`, below.)
       if (c.event) expect(Object.keys(c.event as object)).toEqual(['id', 'label', 'date', 'place']);
       for (const e of c.entities as object[]) expect(Object.keys(e)).toEqual(['name', 'type']);
     }
+  });
+
+  it('gives the last day of an event that is a range after the design\'s fields, and only then', () => {
+    const night = toInterchange(extractText('Iran fired missiles at two bases in Iraq overnight, officials said. The strikes on Sunday killed 25 fighters, officials said.', '2020-01-08', 'night.txt'));
+    const events = night.claims.map((c) => c.event);
+    expect(events[0]).toEqual({ id: expect.any(String), label: 'missile strike', date: '2020-01-07', place: 'Iraq', dateEnd: '2020-01-08' });
+    expect(Object.keys(events[1]!)).toEqual(['id', 'label', 'date', 'place']);
+    expect(events[1]).toMatchObject({ date: '2020-01-05' });
   });
 
   it('carries the values of the extraction', () => {
