@@ -33,6 +33,8 @@ export interface DateMention {
  * read as last year's ("January 20" in an article of 2020-01-08 is still this January).
  */
 const FUTURE_TOLERANCE_DAYS = 14;
+/** How far ahead a day written with a future cue and no year may lie. */
+const AHEAD_DAYS = 183;
 
 /** Words before a weekday or a time word that belong to the mention ("late on Thursday", "earlier Tuesday"). */
 const LEADING_WORDS = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'next', 'this', 'past', 'previous']);
@@ -131,8 +133,19 @@ function yearAfter(tokens: readonly Token[], k: number): { year: number; last: n
   return y === null ? null : { year: y, last: j };
 }
 
-/** Year for a day written without one: the most recent such day not after publication (+ tolerance). */
-function inferYear(month: number, day: number, published: Day): Day | null {
+/**
+ * Year for a day written without one: the most recent such day not after publication (+ tolerance);
+ * with `ahead` (a future cue before it: "will become CEO on Jan. 13" in December), the first such day
+ * from publication on, up to half a year ahead.
+ */
+function inferYear(month: number, day: number, published: Day, ahead = false): Day | null {
+  // (Half a year ahead at most: "will be held on January 3" in a page of January 6 is a slip, not next year's.)
+  if (ahead) {
+    for (let y = published.y; y <= published.y + 1; y++) {
+      const candidate = { y, m: month, d: day };
+      if (isValidDay(y, month, day) && compareDays(candidate, published) >= 0 && compareDays(candidate, addDays(published, AHEAD_DAYS)) <= 0) return candidate;
+    }
+  }
   const limit = addDays(published, FUTURE_TOLERANCE_DAYS);
   for (let y = published.y + 1; y >= published.y - 1; y--) {
     if (!isValidDay(y, month, day)) continue;
@@ -186,7 +199,7 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
       const named = namedDay(mf.month, d, tokens[mf.last + 2]);
       if (named) return { first: i, last: mf.last + 1, date: named, dateEnd: null, precision: 'day' };
       if (!published) return null;
-      const inferred = inferYear(mf.month, d, published);
+      const inferred = inferYear(mf.month, d, published, futureBefore(tokens, i) === 'ahead');
       return inferred ? { first: i, last: mf.last + 1, date: inferred, dateEnd: null, precision: 'day' } : null;
     }
     const y = yearNumber(tokens[mf.last + 1]);
@@ -223,7 +236,7 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
     const ya = yearAfter(tokens, mm.last + 1);
     if (ya) return isValidDay(ya.year, mm.month, d) ? { first: i, last: ya.last, date: { y: ya.year, m: mm.month, d }, dateEnd: null, precision: 'day' } : invalidSpan(i, ya.last);
     if (!published) return null;
-    const inferred = inferYear(mm.month, d, published);
+    const inferred = inferYear(mm.month, d, published, futureBefore(tokens, i) === 'ahead');
     return inferred ? { first: i, last: mm.last, date: inferred, dateEnd: null, precision: 'day' } : null;
   }
   // A year alone: "in 2018", "the 2012 attack".

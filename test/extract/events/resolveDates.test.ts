@@ -237,6 +237,14 @@ describe('resolveDates: future cues and more formats', () => {
     expect(only('He said he will not resign, and on Friday he left.').date).toBe('2019-12-27');
   });
 
+  test('a day and month after a future cue is the next one from publication, up to half a year ahead', () => {
+    expect(only('David Calhoun will become president and CEO on Jan. 13, Boeing said.', '2019-12-23').date).toBe('2020-01-13');
+    expect(only('He is due to fly to Baghdad on 2 February.', '2019-12-23').date).toBe('2020-02-02');
+    // (Without the cue, the day nearest before; and a year ahead is a slip, not next year's.)
+    expect(only('He became CEO on Jan. 13.', '2019-12-23').date).toBe('2019-01-13');
+    expect(only('The vote will be held on January 3.', '2020-01-06').date).toBe('2020-01-03');
+  });
+
   test('slashed ISO dates and ordinal days', () => {
     expect(only('Filed 2020/01/03.').date).toBe('2020-01-03');
     expect(only('It happened on January 3rd, 2020.').date).toBe('2020-01-03');
