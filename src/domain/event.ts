@@ -13,6 +13,13 @@ export interface Event {
   participants: string[];
 }
 
+/**
+ * The label of a happening known only by its day: a sentence that names a day but no happening
+ * the vocabulary knows ("Boeing fired its chief executive on Monday"). It stays an event of its
+ * article: the same day in two articles says nothing about their being one happening.
+ */
+export const HAPPENING = 'happening';
+
 /** How a claim refers to its event (interchange JSON `event`). */
 export interface EventRef {
   id: string;

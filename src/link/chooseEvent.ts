@@ -1,4 +1,4 @@
-import { eventId, type Event } from '../domain';
+import { eventId, HAPPENING, type Event } from '../domain';
 import { canonicalEventLabel, labelsCompatible } from './eventLabel';
 import { adjacentSingleDays, isOneDay, isRoughlyDated, rangesOverlap } from './eventDays';
 import { foldName } from './foldName';
@@ -49,10 +49,12 @@ function placesAgree(a: Event, b: Event): 'same' | 'unknown' | 'different' {
 /**
  * New global id: label family, day and place make one happening. Undated mentions stay with
  * their article, and so do roughly dated ones ("a killing in 2004"): its first day and no
- * place would make every such mention of the year one event.
+ * place would make every such mention of the year one event. A HAPPENING (known by its day
+ * alone) always stays with its article.
  */
 export function newGlobalEventId(local: Event, articleId: string): string {
   const fam = canonicalEventLabel(local.label).family;
+  if (local.label === HAPPENING) return eventId(`${fam}|own|${articleId}|${local.id}`);
   if (local.date === null) return eventId(`${fam}|undated|${articleId}|${local.id}`);
   if (isRoughlyDated(local)) return eventId(`${fam}|rough|${articleId}|${local.id}`);
   return eventId(`${fam}|${local.date.slice(0, 10)}|${placeKey(local.place) ?? ''}`);
@@ -87,8 +89,8 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
   type Scored = { e: Event; score: number; why: string[]; widen: boolean };
   const scored: Scored[] = [];
   const seen = new Set<string>();
-  for (const e of [...preferred, ...candidates]) {
-    if (seen.has(e.id) || e.id === local.id) continue;
+  for (const e of local.label === HAPPENING ? [] : [...preferred, ...candidates]) {
+    if (seen.has(e.id) || e.id === local.id || e.label === HAPPENING) continue;
     seen.add(e.id);
     const compat = labelsCompatible(canon, canonicalEventLabel(e.label));
     if (compat === 'different') continue;

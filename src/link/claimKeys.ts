@@ -1,4 +1,4 @@
-import type { Claim, Event } from '../domain';
+import { HAPPENING, type Claim, type Event } from '../domain';
 import { copyTokens, shingleHashes } from './copyText';
 import { createMinHasher } from './minHash';
 import { lshBandKeys } from './lshBands';
@@ -47,6 +47,8 @@ export const FAMILIES_FOR_GENERIC = ['any', 'strikes', 'rocket attack', 'missile
  * when the article's date is unknown.
  */
 export function eventLookupKeys(e: Event, published: string | null, windowDays: number): string[] {
+  // (A happening known by its day alone joins nothing outside its article: chooseEvent.)
+  if (e.label === HAPPENING) return [];
   const canon = canonicalEventLabel(e.label);
   const fams = canon.family === 'any' ? FAMILIES_FOR_GENERIC : [canon.family];
   const days = eventDays(e.date, e.dateEnd);
@@ -98,6 +100,7 @@ export function eventAnchors(e: Event): string[] {
 
 /** The day key of a one-day event of a specific kind, or null (`gd:`, see above). */
 function happeningDayKey(e: Event, day: string): string | null {
+  if (e.label === HAPPENING) return null;
   const canon = canonicalEventLabel(e.label);
   return canon.family === 'any' || !isOneDay(e) ? null : `gd:${canon.family}|${day}`;
 }
@@ -148,6 +151,7 @@ export function slotKeys(c: Claim, eventIdValue: string | null): string[] {
  * the month of its article, for a dated event to adopt it.
  */
 export function eventAnchorKeys(event: Event, published: string | null): string[] {
+  if (event.label === HAPPENING) return [];
   const fam = canonicalEventLabel(event.label).family;
   if (event.date === null) {
     const month = published !== null && /^\d{4}-\d{2}/.test(published) ? published.slice(0, 7) : '-';
@@ -173,7 +177,7 @@ const ADOPTION_MONTHS = 6;
  * month, not the size of the store.
  */
 export function adoptableMentionKeys(e: Event, windowDays: number): string[] {
-  if (e.date === null) return [];
+  if (e.date === null || e.label === HAPPENING) return [];
   const fam = canonicalEventLabel(e.label).family;
   const fams = fam !== 'any' && FAMILIES_FOR_GENERIC.includes(fam) ? [fam, 'any'] : [fam];
   const start = Date.parse(`${e.date.slice(0, 10)}T00:00:00Z`);

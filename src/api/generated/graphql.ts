@@ -408,7 +408,7 @@ export type Event = {
   dateEnd?: Maybe<Scalars['Date']['output']>;
   /** Stable id (`e_…`). */
   id: Scalars['ID']['output'];
-  /** Short label from the trigger word: "strikes", "rocket attack", "protest", "funerals". */
+  /** Short label from the trigger word: "strikes", "rocket attack", "protest", "funerals"; "happening" for a day a sentence names without a happening the vocabulary knows ("Boeing fired its chief executive on Monday"), which stays an event of its article. */
   label: Scalars['String']['output'];
   /** Canonical names of the actors involved ("Kataib Hezbollah", "United States"). */
   participants: Array<Scalars['String']['output']>;

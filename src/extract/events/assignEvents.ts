@@ -4,6 +4,7 @@ import { detectEventMentions, type DetailedEventMention } from './detectEvents';
 import { seriesStart, withoutIncidentalDates } from './incidentalDates';
 import { resolveDates, type DateMention } from './resolveDates';
 import { onLocalDays } from './localDays';
+import { withDatedHappenings } from './datedHappenings';
 import { addDays, diffDays, parseDay, toIso, type Day } from './calendar';
 import { ongoingSpansMeet, spanUnion } from './ongoing';
 import { isCountryName, placesApart, placesNested, placeWithin } from '../entities/gazetteer';
@@ -583,6 +584,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     return idx;
   };
 
+  /** Each sentence's dates, on the local days of its places (read again for the happenings known by their day alone). */
+  const sentenceDates: DateMention[][] = [];
   sentences.forEach((s, si) => {
     // "In 1983 truck bombs exploded at the U.S. embassy in Kuwait …" then a new paragraph: a
     // flashback's happening is named in passing, and what follows is not about it unless it says so.
@@ -592,6 +595,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // An update's "on Wednesday" counts from the update's day.
     const asOf = s.asOf ?? published;
     const dates = onLocalDays(resolveDates(s.text, asOf), s.places);
+    sentenceDates[si] = dates;
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
     // (A comparison's start or a year naming another thing dates no trigger, but still says the
     // sentence is not about the happening before it.)
@@ -963,7 +967,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (n > 0) key = `${key}#${n + 1}`;
     return { key, label: e.label, date: e.date, dateEnd: e.dateEnd, place: e.place, participants: [...participantsOf[k]] };
   });
-  return { events: out, bySentence, mentions, sequenceAt };
+  return withDatedHappenings({ events: out, bySentence, mentions, sequenceAt }, sentences, sentenceDates);
 }
 
 /** A verb in the headline present: "crashes", "fires", "launches", "kills". */

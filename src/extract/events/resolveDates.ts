@@ -302,7 +302,9 @@ function futureBefore(tokens: readonly Token[], i: number): 'ahead' | 'nearest' 
   // hometown of Kerman, southeastern Iran, on Tuesday".)
   for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
     const t = tokens[k];
-    if (CLAUSE_END.has(t.text) || t.lower === 'said' || t.lower === 'says') return null;
+    // (The stop of "1 p.m." ends no clause: "are set to begin at 1 p.m. on Tuesday".)
+    const clock = t.text === '.' && (tokens[k - 1]?.lower === 'a.m' || tokens[k - 1]?.lower === 'p.m') && tokens[k - 1]!.end === t.start;
+    if ((CLAUSE_END.has(t.text) && !clock) || t.lower === 'said' || t.lower === 'says') return null;
     // ", and on Friday he left": a new clause.
     if (t.text === ',' && ['and', 'but', 'while', 'as', 'after', 'before', 'when'].includes(tokens[k + 1]?.lower ?? '')) return null;
     if (FUTURE_CUES.has(t.lower)) return 'ahead';

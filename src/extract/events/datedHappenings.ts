@@ -1,0 +1,74 @@
+import { HAPPENING } from '../../domain';
+import { quoteSpans } from '../segment/quoteSpans';
+import type { ArticleEvent, EventAssignment, MentionRef, SentenceContext } from './assignEvents';
+import { withoutIncidentalDates } from './incidentalDates';
+import type { DateMention } from './resolveDates';
+
+/** "since 1998", "since the late 1990s", "ever since May 2018": the start of a state, no day of a happening. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/iu;
+/** "to cut emissions by 2030": a target year, no day of a happening. */
+const BY_BEFORE = /\bby\s+$/iu;
+
+/**
+ * A sentence that names a day but no happening the event vocabulary knows, and that carries on
+ * none before it ("Boeing fired CEO Dennis Muilenburg on Monday", "Oil prices rose sharply on
+ * Friday", "will become president and CEO on Jan. 13"), is about a happening of that day: an
+ * event labelled HAPPENING with the day and the sentence's participants, one per day in the
+ * article, which the linker keeps to its article (two such days in two articles say nothing
+ * about being one happening). Left out: days inside a quotation (the speaker's own "tonight"),
+ * the start of a state ("had led the Quds Force since 1998") and the incidental dates of
+ * withoutIncidentalDates, and the days of an aside about someone named ("Kataib Hezbollah, founded
+ * after the 2003 invasion, … was designated a terrorist organisation in 2009"; "Muilenburg, an
+ * engineer who joined Boeing in 1985 …, was stripped of his title in October") and a target year ("by
+ * 2030"). A sentence with two days gives each its own, so that a claim takes the day inside it ("Last week Boeing said it would
+ * halt production … in January"), and the sentence the first.
+ */
+export function withDatedHappenings(assignment: EventAssignment, sentences: readonly SentenceContext[], sentenceDates: readonly (readonly DateMention[] | undefined)[]): EventAssignment {
+  const events = [...assignment.events];
+  const bySentence = [...assignment.bySentence];
+  const mentions = [...assignment.mentions];
+  const byDay = new Map<string, number>();
+  sentences.forEach((s, si) => {
+    if (bySentence[si] !== null || (mentions[si]?.length ?? 0) > 0 || s.heading === true) return;
+    const dates = ownDays(s, sentenceDates[si] ?? []);
+    if (dates.length === 0) return;
+    const refs: MentionRef[] = dates.map((d) => {
+      const day = `${d.date}|${d.dateEnd ?? ''}`;
+      let k = byDay.get(day);
+      if (k === undefined) {
+        k = events.length;
+        byDay.set(day, k);
+        events.push({ key: `${HAPPENING}|${d.date}${d.dateEnd ? `..${d.dateEnd}` : ''}|`, label: HAPPENING, date: d.date, dateEnd: d.dateEnd, place: null, participants: [] });
+      }
+      const e = events[k] as ArticleEvent;
+      for (const p of s.participants) if (!e.participants.includes(p)) e.participants.push(p);
+      return { start: d.start, end: d.end, event: k, subordinateFrom: null };
+    });
+    mentions[si] = refs;
+    bySentence[si] = refs[0]!.event;
+  });
+  return events.length === assignment.events.length ? assignment : { ...assignment, events, bySentence, mentions };
+}
+
+/** The days a sentence names for something in it (`found`: its dates, on the local days of its places): see withDatedHappenings. */
+function ownDays(s: SentenceContext, found: readonly DateMention[]): DateMention[] {
+  if (found.length === 0) return [];
+  const quotes = quoteSpans(s.text);
+  const quoted = (d: DateMention): boolean => quotes.some((q) => d.start > q.open && (q.close < 0 || d.start < q.close));
+  const before = (d: DateMention): string => s.text.slice(Math.max(0, d.start - 24), d.start);
+  const stateOrTarget = (d: DateMention): boolean => SINCE_BEFORE.test(before(d)) || (d.precision === 'year' && BY_BEFORE.test(before(d)));
+  return withoutIncidentalDates(s.text, [...found]).filter((d) => !quoted(d) && !stateOrTarget(d) && !inAside(s.text, d));
+}
+
+/** Words that open an aside about who or what was just named: ", founded after …,", ", an engineer who …,". */
+const ASIDE_OPENER = /\b(?:who|which|whose|founded|formed|created|established|set\s+up|born|built)\b/iu;
+
+/**
+ * Between two commas, after words that describe what was just named: ", founded after the 2003
+ * invasion,", ", an engineer who joined Boeing in 1985 …,". (A clause that runs to the sentence's
+ * end may be a claim of its own: "…, from which Trump withdrew the United States in May 2018.")
+ */
+function inAside(text: string, d: DateMention): boolean {
+  const open = text.lastIndexOf(', ', d.start);
+  return open > 0 && text.indexOf(',', d.end) > 0 && ASIDE_OPENER.test(text.slice(open, d.start));
+}
