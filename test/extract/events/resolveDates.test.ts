@@ -235,6 +235,8 @@ describe('resolveDates: future cues and more formats', () => {
     expect(only('The council will meet on Tuesday.').date).toBe(TUESDAY);
     expect(only('Officials said the council met on Friday.').date).toBe('2019-12-27');
     expect(only('He said he will not resign, and on Friday he left.').date).toBe('2019-12-27');
+    // (The stop of "1 p.m." ends no clause.)
+    expect(only('Opening arguments are set to begin at 1 p.m. on Friday.').date).toBe('2020-01-03');
   });
 
   test('a day and month after a future cue is the next one from publication, up to half a year ahead', () => {
