@@ -1,4 +1,4 @@
-import { eventRef, type Article, type ArticleBundle, type Claim, type Event, type Link, type Source } from '../domain';
+import { eventRef, HAPPENING, type Article, type ArticleBundle, type Claim, type Event, type Link, type Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Extraction } from '../extract/types';
 import { copyFingerprint, DEFAULT_COPY_PARAMS } from './copyFingerprint';
@@ -212,8 +212,10 @@ export class Linker {
     };
     const lookup = new Set<string>();
     for (const c of claims) {
-      if (c.event) lookup.add(`ev:${c.event.id}`);
-      for (const k of slotKeys(c, c.event?.id ?? null)) lookup.add(k);
+      // (A happening known by its day alone has no claims in other articles to look up.)
+      const own = c.event !== null && c.event.label === HAPPENING;
+      if (c.event && !own) lookup.add(`ev:${c.event.id}`);
+      for (const k of slotKeys(c, own ? null : (c.event?.id ?? null))) lookup.add(k);
       for (const k of slotKeys(c, globalFigureEvents.get(c.id)?.id ?? null)) lookup.add(k);
       for (const k of statementKeys(c)) lookup.add(k);
     }

@@ -118,7 +118,8 @@ export function claimIndexKeys(
   opts: { firstOfEvent: boolean; newEvent?: boolean; published: string | null; specificSpeaker: boolean; quoteKeys?: string[] },
 ): string[] {
   const keys = new Set<string>();
-  if (event) {
+  // (A happening known by its day alone is its article's only: no other article looks its claims up by it.)
+  if (event && event.label !== HAPPENING) {
     keys.add(`ev:${event.id}`);
     if (opts.firstOfEvent) for (const k of eventAnchorKeys(event, opts.published)) keys.add(k);
     if (opts.firstOfEvent && opts.newEvent && event.date !== null) {

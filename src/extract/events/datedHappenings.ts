@@ -16,12 +16,12 @@ const BY_BEFORE = /\bby\s+$/iu;
  * event labelled HAPPENING with the day and the sentence's participants, one per day in the
  * article, which the linker keeps to its article (two such days in two articles say nothing
  * about being one happening). Left out: days inside a quotation (the speaker's own "tonight"),
- * the start of a state ("had led the Quds Force since 1998") and the incidental dates of
- * withoutIncidentalDates, and the days of an aside about someone named ("Kataib Hezbollah, founded
- * after the 2003 invasion, … was designated a terrorist organisation in 2009"; "Muilenburg, an
- * engineer who joined Boeing in 1985 …, was stripped of his title in October") and a target year ("by
- * 2030"). A sentence with two days gives each its own, so that a claim takes the day inside it ("Last week Boeing said it would
- * halt production … in January"), and the sentence the first.
+ * the start of a state ("had led the Quds Force since 1998"), a target year ("by 2030"), the
+ * incidental dates of withoutIncidentalDates, and the days of an aside about someone named
+ * ("Kataib Hezbollah, founded after the 2003 invasion, … was designated a terrorist organisation
+ * in 2009"; "Muilenburg, an engineer who joined Boeing in 1985 …, was stripped of his title in
+ * October"). A sentence with two days gives each its own, so that a claim takes the day inside it
+ * ("Last week Boeing said it would halt production … in January"), and the sentence the first.
  */
 export function withDatedHappenings(assignment: EventAssignment, sentences: readonly SentenceContext[], sentenceDates: readonly (readonly DateMention[] | undefined)[]): EventAssignment {
   const events = [...assignment.events];

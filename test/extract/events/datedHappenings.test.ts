@@ -1,6 +1,6 @@
 import { HAPPENING } from '../../../src/domain';
 import { chooseEvent, newGlobalEventId } from '../../../src/link/chooseEvent';
-import { eventAnchorKeys, eventLookupKeys } from '../../../src/link/claimKeys';
+import { claimIndexKeys, eventAnchorKeys, eventLookupKeys } from '../../../src/link/claimKeys';
 import { extractText, claimWith } from '../support/extractText';
 
 /** A sentence that names a day but no happening the vocabulary knows (texts of our own). */
@@ -55,5 +55,10 @@ describe('happenings known by their day alone', () => {
     expect(chooseEvent(attack, [stored], 'a2', [], '2019-12-24').mergedWith).toBeNull();
     expect(eventLookupKeys(happening, '2019-12-24', 30)).toEqual([]);
     expect(eventAnchorKeys(stored, '2019-12-24')).toEqual([]);
+    // Nor are its claims indexed under it: no other article can ask for them by it.
+    const x = extractText('Boeing fired chief executive Dennis Muilenburg on Monday after 346 people were killed.', '2019-12-24');
+    const claim = x.claims[0]!;
+    const keys = claimIndexKeys(claim, { ...happening, id: 'e_own' }, { firstOfEvent: true, newEvent: true, published: '2019-12-24', specificSpeaker: false });
+    expect(keys.filter((k) => /^(?:ev|sl|ed|gd|eu|un):/u.test(k))).toEqual([]);
   });
 });
