@@ -584,7 +584,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     return idx;
   };
 
-  /** Each sentence's dates, on the local days of its places (read again for the happenings known by their day alone). */
+  /** Each sentence's dates that can date a trigger, on the local days of its places (read again for the happenings known by their day alone). */
   const sentenceDates: DateMention[][] = [];
   sentences.forEach((s, si) => {
     // "In 1983 truck bombs exploded at the U.S. embassy in Kuwait …" then a new paragraph: a
@@ -595,11 +595,12 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // An update's "on Wednesday" counts from the update's day.
     const asOf = s.asOf ?? published;
     const dates = onLocalDays(resolveDates(s.text, asOf), s.places);
-    sentenceDates[si] = dates;
     const wildfireArticle = events.some((e) => e.family === 'wildfire');
     // (A comparison's start or a year naming another thing dates no trigger, but still says the
     // sentence is not about the happening before it.)
-    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published: asOf, places: s.places, surfaces: s.placeSurfaces, dates: withoutIncidentalDates(s.text, dates), wildfireArticle }), s.text), s.text);
+    const triggerDates = withoutIncidentalDates(s.text, dates);
+    sentenceDates[si] = triggerDates;
+    const detected = withoutCumulativeDeaths(foldHarm(detectEventMentions(s.text, { published: asOf, places: s.places, surfaces: s.placeSurfaces, dates: triggerDates, wildfireArticle }), s.text), s.text);
     // "No one wants to strike" in an article on a doctors' strike: a bare "strike" is that strike.
     // (A labour strike named in the same sentence counts: "walked out in the latest strike".)
     if ((events.some((e) => e.family === 'labour strike') || detected.some((m) => m.label === 'labour strike')) && !events.some((e) => e.family === 'strikes')) {

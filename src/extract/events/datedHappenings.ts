@@ -1,7 +1,6 @@
 import { HAPPENING } from '../../domain';
 import { quoteSpans } from '../segment/quoteSpans';
 import type { ArticleEvent, EventAssignment, MentionRef, SentenceContext } from './assignEvents';
-import { withoutIncidentalDates } from './incidentalDates';
 import type { DateMention } from './resolveDates';
 
 /** "since 1998", "since the late 1990s", "ever since May 2018": the start of a state, no day of a happening. */
@@ -50,14 +49,17 @@ export function withDatedHappenings(assignment: EventAssignment, sentences: read
   return events.length === assignment.events.length ? assignment : { ...assignment, events, bySentence, mentions };
 }
 
-/** The days a sentence names for something in it (`found`: its dates, on the local days of its places): see withDatedHappenings. */
+/**
+ * The days a sentence names for something in it (`found`: its dates that can date a trigger, on the
+ * local days of its places, as the event pass read them): see withDatedHappenings.
+ */
 function ownDays(s: SentenceContext, found: readonly DateMention[]): DateMention[] {
   if (found.length === 0) return [];
   const quotes = quoteSpans(s.text);
   const quoted = (d: DateMention): boolean => quotes.some((q) => d.start > q.open && (q.close < 0 || d.start < q.close));
   const before = (d: DateMention): string => s.text.slice(Math.max(0, d.start - 24), d.start);
   const stateOrTarget = (d: DateMention): boolean => SINCE_BEFORE.test(before(d)) || (d.precision === 'year' && BY_BEFORE.test(before(d)));
-  return withoutIncidentalDates(s.text, [...found]).filter((d) => !quoted(d) && !stateOrTarget(d) && !inAside(s.text, d));
+  return found.filter((d) => !quoted(d) && !stateOrTarget(d) && !inAside(s.text, d));
 }
 
 /** Words that open an aside about who or what was just named: ", founded after …,", ", an engineer who …,". */
