@@ -82,6 +82,14 @@ const SPEECH_STEMS = [
   'chant', 'chanted', 'chants', 'shout', 'shouted', 'shouts', 'yell', 'yelled', 'cry', 'cried', 'scream', 'screamed', 'sing', 'sang',
 ];
 
+/** A reaction in words, even unquoted: "Sistani condemned the strikes", "Raab urged all sides to de-escalate". */
+const REACTION = [
+  'condemn', 'condemned', 'condemns', 'condemning',
+  'denounce', 'denounced', 'denounces', 'denouncing',
+  'urge', 'urged', 'urges', 'urging',
+  'demand', 'demanded', 'demands', 'demanding',
+];
+
 /** Verbs whose object carries the claim: the sentence is the claim, credited to the subject. */
 const OBJECT_FRAME = [
   'blame', 'blamed', 'blames', 'blaming',
@@ -93,11 +101,7 @@ const OBJECT_FRAME = [
   'deny', 'denied', 'denies',
   'credit', 'credited',
   'attribute', 'attributed',
-  // A reaction in words, even unquoted: "Sistani condemned the strikes", "Raab urged all sides to de-escalate".
-  'condemn', 'condemned', 'condemns', 'condemning',
-  'denounce', 'denounced', 'denounces', 'denouncing',
-  'urge', 'urged', 'urges', 'urging',
-  'demand', 'demanded', 'demands', 'demanding',
+  ...REACTION,
   // Only with a statement as object: "rejected the accusation", "disputed the toll" (see STATEMENT_OBJECT_VERBS).
   'reject', 'rejected', 'rejects', 'rejecting', 'dismiss', 'dismissed', 'dismisses', 'dismissing', 'dispute', 'disputed', 'disputes', 'disputing',
 ];
@@ -108,7 +112,7 @@ export const STATEMENT_OBJECT_VERBS = new Set(['reject', 'rejected', 'rejects', 
 export const STATEMENT_OBJECT = /^\s+(?:(?:the|these|those|such|any|all|an?|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|reports?|charges?|figures?|toll|tolls|account|accounts|version|assertions?|suggestions?|statements?|findings|numbers|casualty figures|death toll)\b/iu;
 
 /** Object-frame verbs of reaction, taken without "as" only when no other cue in the sentence gives the words ("condemned the attack, saying …"). */
-export const REACTION_VERBS = new Set(['condemn', 'condemned', 'condemns', 'condemning', 'denounce', 'denounced', 'denounces', 'denouncing', 'urge', 'urged', 'urges', 'urging', 'demand', 'demanded', 'demands', 'demanding']);
+export const REACTION_VERBS = new Set(REACTION);
 
 /**
  * Weak cues that, with no clause after them, still report a declared intent credited to the
