@@ -1,3 +1,5 @@
+import { elementText } from './elementText';
+
 /** Elements that set a whole paragraph in bold. */
 const BOLD = new Set(['strong', 'b']);
 
@@ -16,8 +18,8 @@ export function boldQuestions(doc: { querySelectorAll(sel: string): ArrayLike<un
   for (const p of Array.from(doc.querySelectorAll('p')) as QuestionElement[]) {
     const kids = Array.from(p.children);
     if (kids.length !== 1 || !BOLD.has(kids[0]!.tagName.toLowerCase())) continue;
-    const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    const bold = (kids[0]!.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = elementText(p);
+    const bold = elementText(kids[0]!);
     if (text !== '' && text === bold && /\?[”"’']?$/u.test(text)) out.push(text);
   }
   return out;

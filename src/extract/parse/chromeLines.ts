@@ -1,4 +1,5 @@
 import { furnitureElements, type AttributedNode } from './htmlBoilerplate';
+import { elementText } from './elementText';
 
 /** A line of chrome this long or longer is a paragraph of text, not a credit or a note. */
 const MAX_CHROME_LINE = 300;
@@ -36,7 +37,7 @@ export function chromeLines(doc: { querySelector(sel: string): unknown; querySel
     // An inline element inside a line element is part of that line, not a line of its own.
     const parent = el.parentElement;
     if (parent !== null && parent !== root && INLINE_ELEMENTS.has(el.tagName.toLowerCase()) && LINE_ELEMENTS.has(parent.tagName.toLowerCase())) continue;
-    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = elementText(el);
     if (text.length < 4 || text.length >= MAX_CHROME_LINE || seen.has(text)) continue;
     if (insideFurniture(el, root, furniture)) continue;
     seen.add(text);

@@ -1,4 +1,5 @@
 import { isFactCheckLine } from './factCheckLabels';
+import { elementText } from './elementText';
 
 /** A box's class names it a fact-check's claim or its rating: "claim-box", "verdict", "fc-rating", "ruling_card". */
 const BOX_CLASS = /(?:^|[\s_-])(claim|verdict|rating|ruling)(?:$|[\s_-])/iu;
@@ -36,10 +37,10 @@ export function factCheckBoxes(doc: { querySelectorAll(sel: string): ArrayLike<u
   const isBox = new Set(boxes);
   for (const box of boxes) {
     if (insideBox(box, isBox)) continue;
-    const text = (box.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = elementText(box);
     if (text.length < 8 || text.length > MAX_BOX_CHARS) continue;
     const first = box.children[0];
-    const heading = first && HEADINGS.has(first.tagName.toLowerCase()) ? (first.textContent ?? '').replace(/\s+/gu, ' ').trim() : '';
+    const heading = first && HEADINGS.has(first.tagName.toLowerCase()) ? elementText(first) : '';
     const labelled = LABEL_HEADING.exec(heading);
     const kind = labelled ? labelled[1]! : BOX_CLASS.exec(box.getAttribute('class') ?? '')![1]!;
     const rest = labelled ? text.slice(text.indexOf(heading) + heading.length).trim() : text;

@@ -1,3 +1,5 @@
+import { elementText } from './elementText';
+
 /** Headings of a story's summary list: "What we know", "Key points", "Key Highlights", "At a glance". */
 const KEY_HEADING = /^(?:what we know(?: so far)?|(?:the )?key (?:points|facts|highlights|takeaways)|at a glance|highlights|in brief|the latest|summary|the essentials)[:.]?$/iu;
 const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'strong', 'b', 'span', 'div']);
@@ -14,8 +16,6 @@ export interface KeyPoints {
   items: string[];
 }
 
-const text = (el: KeyElement): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-
 /**
  * The page's summary lists ("<h3>What we know</h3><ul><li>…</li></ul>"): a heading of that kind
  * and the list right after it. Readability often drops such a box beside the body; its points are
@@ -25,9 +25,9 @@ export function keyPoints(doc: { querySelectorAll(sel: string): ArrayLike<unknow
   const out: KeyPoints[] = [];
   for (const list of Array.from(doc.querySelectorAll('ul, ol')) as Array<KeyElement & { previousElementSibling: KeyElement | null }>) {
     const before = list.previousElementSibling;
-    if (!before || !HEADINGS.has(before.tagName.toLowerCase()) || !KEY_HEADING.test(text(before))) continue;
-    const items = (Array.from(list.children) as KeyElement[]).filter((li) => li.tagName.toLowerCase() === 'li').map(text).filter((t) => t.length >= 20);
-    if (items.length > 0) out.push({ heading: text(before), items });
+    if (!before || !HEADINGS.has(before.tagName.toLowerCase()) || !KEY_HEADING.test(elementText(before))) continue;
+    const items = (Array.from(list.children) as KeyElement[]).filter((li) => li.tagName.toLowerCase() === 'li').map(elementText).filter((t) => t.length >= 20);
+    if (items.length > 0) out.push({ heading: elementText(before), items });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { isFactCheckLine } from './factCheckLabels';
 import { factCheckBoxes, type FactCheckBox } from './factCheckBoxes';
 import { boldQuestions } from './boldQuestions';
 import { keyPoints, type KeyPoints } from './keyPoints';
+import { elementText } from './elementText';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -146,9 +147,9 @@ function labelCaptionCredits(doc: { querySelectorAll(sel: string): ArrayLike<unk
   const out: string[] = [];
   for (const fig of Array.from(doc.querySelectorAll('figcaption')) as CaptionElement[]) {
     const credit = fig.querySelector('[class*="credit"]');
-    const written = credit?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    const written = credit ? elementText(credit) : '';
     if (credit && written !== '' && !/^(?:credit|photo|picture|image|©|\()/iu.test(written)) credit.textContent = ` Credit: ${written}`;
-    const text = fig.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    const text = elementText(fig);
     if (text.length >= 20) out.push(text);
   }
   return out;
