@@ -1,5 +1,4 @@
 import agencies from '../../../resources/gazetteer/agencies.json';
-import { ownValue } from '../../domain';
 
 export interface AgencyEntry {
   name: string;
@@ -60,22 +59,32 @@ export function canonicalAgency(written: string): string | null {
  * Abbreviations that name an agency only inside a byline, dateline or credit
  * ("ANKARA (AA) -"); too ambiguous for the gazetteer, where they would match text.
  */
-const CREDIT_ONLY_ALIASES: Record<string, string> = {
-  AA: 'Anadolu Agency', CP: 'The Canadian Press', SPA: 'Saudi Press Agency', INA: 'Iraqi News Agency', RIA: 'RIA Novosti',
-  WAM: 'WAM', KUNA: 'Kuwait News Agency', QNA: 'Qatar News Agency', MENA: 'Middle East News Agency', BNA: 'Bahrain News Agency',
-};
+const CREDIT_ONLY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['AA', 'Anadolu Agency'], ['CP', 'The Canadian Press'], ['SPA', 'Saudi Press Agency'], ['INA', 'Iraqi News Agency'], ['RIA', 'RIA Novosti'],
+  ['WAM', 'WAM'], ['KUNA', 'Kuwait News Agency'], ['QNA', 'Qatar News Agency'], ['MENA', 'Middle East News Agency'], ['BNA', 'Bahrain News Agency'],
+]);
+
+/**
+ * Every name's, alias's and credit-only abbreviation's first word in lower case, and "the" (which lookupAgency
+ * drops): a phrase whose first word is not among them names no agency (agenciesNamedIn skips it).
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set(
+  ['the', ...[...ENTRIES.flatMap((e) => [e.name, ...e.aliases]), ...CREDIT_ONLY_ALIASES.keys()].flatMap((n) => [n.split(' ')[0]!.toLowerCase(), n.toLowerCase().split(' ')[0]!])],
+);
+
+/** Whether a phrase opening with `word` (one word, no spaces, lower case) may be a name lookupCreditName knows. */
+export function mayOpenCreditName(lowerWord: string): boolean {
+  return FIRST_WORDS.has(lowerWord);
+}
 
 /** lookupAgency plus the abbreviations that are safe only in a credit position. */
 export function lookupCreditName(written: string): AgencyEntry | null {
   const entry = lookupAgency(written);
   if (entry) return entry;
+  // (A map, not an object: "(constructor)" or "(toString)" on a line finds nothing. Its keys are 2-4
+  // characters: a longer key, often a whole line, is not hashed.)
   const key = written.trim();
-  // Most callers pass whole lines, and a property lookup hashes the whole string: skip it for a key
-  // longer than any the object answers to (its own are 2-4 characters; the longest name it inherits
-  // from Object.prototype, "propertyIsEnumerable", is 20).
-  if (key.length > 20) return null;
-  // Own keys only: "(constructor)" or "(toString)" on a line must not find Object.prototype's members.
-  const name = ownValue(CREDIT_ONLY_ALIASES, key);
-  if (!name) return null;
+  const name = key.length <= 4 ? CREDIT_ONLY_ALIASES.get(key) : undefined;
+  if (name === undefined) return null;
   return lookupAgency(name) ?? { name, type: 'news_agency', aliases: [], role: null };
 }

@@ -226,12 +226,37 @@ export const SENTENCE_FURNITURE: readonly LineRule[] = BOILERPLATE_RULES.filter(
  * `s.toLowerCase()` when the caller has it already; otherwise it is made when a needle needs it.
  */
 export function matchLineRule(rules: readonly LineRule[], s: string, lower: string | null = null): LineRule | null {
-  for (const rule of rules) {
-    if (s.length > rule.maxLength) continue;
+  for (const rule of rulesForLength(rules, s.length)) {
     if (rule.needle !== undefined && !(lower ??= s.toLowerCase()).includes(rule.needle)) continue;
     if (rule.pattern.test(s)) return rule;
   }
   return null;
+}
+
+/** Per list of rules, by a line's length: the rules whose maxLength allows it, in their order. */
+const BY_LENGTH = new WeakMap<readonly LineRule[], ReadonlyArray<readonly LineRule[]>>();
+
+/**
+ * The rules of `rules` that apply to a line of `length` characters, in order: a long paragraph
+ * passes over the many rules for short lines without a look at each.
+ */
+function rulesForLength(rules: readonly LineRule[], length: number): readonly LineRule[] {
+  let table = BY_LENGTH.get(rules);
+  if (table === undefined) {
+    const longest = Math.max(0, ...rules.map((r) => r.maxLength));
+    const lists = new Map<number, readonly LineRule[]>();
+    const made: Array<readonly LineRule[]> = [];
+    for (let n = 0; n <= longest; n++) {
+      // Lengths between two rules' bounds share one list.
+      const fit = rules.filter((r) => n <= r.maxLength);
+      const key = fit.length;
+      if (!lists.has(key)) lists.set(key, fit);
+      made.push(lists.get(key)!);
+    }
+    table = made;
+    BY_LENGTH.set(rules, table);
+  }
+  return length < table.length ? table[length]! : [];
 }
 
 /** Single-word navigation/furniture tokens; a short line made only of these is a menu. */

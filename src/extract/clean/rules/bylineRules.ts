@@ -1,4 +1,4 @@
-import { lookupAgency, lookupCreditName, type AgencyEntry } from '../agencyNames';
+import { lookupAgency, lookupCreditName, mayOpenCreditName, type AgencyEntry } from '../agencyNames';
 import { isTrimSpace } from '../../segment/whiteSpace';
 import { isTimestampLine } from './timestampLine';
 
@@ -328,6 +328,8 @@ export function agenciesNamedIn(s: string, type?: 'news_agency' | 'outlet'): str
   const words = s.slice(0, 400).split(/[\s;,()|]+/).map((w) => w.replace(/^[^\p{L}\d]+|(['\u2019]s)?[^\p{L}\d]*$/gu, '')).filter((w) => w !== '');
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    // (No name opens with this word: no phrase from here is one.)
+    if (!mayOpenCreditName(words[i]!.toLowerCase())) continue;
     for (let n = 4; n >= 1; n--) {
       if (i + n > words.length) continue;
       const phrase = words.slice(i, i + n).join(' ');
