@@ -526,7 +526,7 @@ function boilerplateReason(s: string): string | null {
   // "Middle East · 19:42 04.01.2020 (updated 02:18 05.01.2020)": a section's name before the stamp.
   const dot = s.indexOf(' \u00b7 ');
   if (dot > 0 && dot <= 30 && s.slice(0, dot).split(' ').length <= 3 && isTimestampLine(s.slice(dot + 3))) return 'timestamp';
-  const meta = metaStripReason(s);
+  const meta = metaStripReason(s, lower);
   if (meta !== null) return meta;
   if (isMenuLine(s)) return 'navigation';
   // /icon/i matches only where the lower-cased line holds "icon": skip the case-insensitive scan elsewhere.
@@ -538,8 +538,9 @@ function boilerplateReason(s: string): string | null {
  * "Staff and wire reports · January 11, 2020 · 6 min read": a strip of short items, one a reading
  * time. With a date it is the page's time stamp (which can date the page), else a reading time.
  */
-function metaStripReason(s: string): string | null {
-  if (s.length > 160 || !/\bmin(?:ute)?s? read\b/iu.test(s)) return null;
+function metaStripReason(s: string, lower: string): string | null {
+  // (The reading time needs " read", in any case: `lower` is the line lower-cased.)
+  if (s.length > 160 || !lower.includes(' read') || !/\bmin(?:ute)?s? read\b/iu.test(s)) return null;
   const items = stripItems(s);
   if (items.length < 2 || !items.every((x) => x.length <= 60)) return null;
   if (!items.some((x) => /^\d{1,3}[ -]?min(?:ute)?s? read$/iu.test(x))) return null;

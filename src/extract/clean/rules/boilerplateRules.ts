@@ -8,7 +8,10 @@ export interface LineRule {
   reason: string;
   maxLength: number;
   pattern: RegExp;
-  /** Lower-case text the line must contain for the pattern to be worth testing (a cheap pre-check). */
+  /**
+   * Lower-case text the line must contain for the pattern to be worth testing (a cheap pre-check). Only
+   * for a pattern that looks through the line: one anchored at its start with a word fails sooner alone.
+   */
   needle?: string;
   /** Also furniture as one sentence of a paragraph ("08:10 GMT – Good morning and welcome to our live coverage. Funerals …"). */
   inSentence?: true;
@@ -59,7 +62,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'share prompt', maxLength: 80, pattern: /^(share|share this|share (this|the) (article|story|post|page|video)|share on \w+|share via \w+|tweet this|email this|click to share|copy (the )?link|send (this )?to a friend)\b[\s!:.]*\S{0,40}$/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(follow|like|join|find) [^.!?]{1,50} on (twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|x|google news|social media)\b/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^click here to (get|download|sign up|subscribe|follow|join|watch|listen)\b/i },
-  { reason: 'share prompt', maxLength: 120, needle: 'share', pattern: /^share( this| (this|the) (article|story|post|page))?\s*:?\s*((facebook|twitter|whatsapp|email|e-mail|linkedin|reddit|telegram|messenger|pinterest|copy link|print|sms|x|flipboard)[\s,|•·]*)+$/i },
+  { reason: 'share prompt', maxLength: 120, pattern: /^share( this| (this|the) (article|story|post|page))?\s*:?\s*((facebook|twitter|whatsapp|email|e-mail|linkedin|reddit|telegram|messenger|pinterest|copy link|print|sms|x|flipboard)[\s,|•·]*)+$/i },
   { reason: 'paywall', maxLength: 200, needle: 'inbox', pattern: /\b(delivered|sent|straight|direct(ly)?) to your inbox\b/i },
   { reason: 'share prompt', maxLength: 60, pattern: /^(reuse this content|print this (page|article|story)|email this (page|article|story)|save (this )?(article|story) for later|gift (this )?article)$/i },
   { reason: 'share prompt', maxLength: 160, pattern: /^(download|get) (our|the) (free )?(\w+ )?app\b/i },
@@ -76,7 +79,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'media label', maxLength: 40, pattern: /^(get more news|more news)\s?live\s?on\b/i },
   // A player's box in brackets: "[Video: 9:42 — Watch the full segment]", "[Watch: …]".
   { reason: 'media label', maxLength: 100, pattern: /^\[(?:video|watch|audio|listen|play)\s*(?::|\d|[-–—])[^\][]{0,80}\]$/i },
-  { reason: 'media label', maxLength: 80, needle: 'media playback', pattern: /^media playback is (unsupported|not supported)\b/i, inSentence: true },
+  { reason: 'media label', maxLength: 80, pattern: /^media playback is (unsupported|not supported)\b/i, inSentence: true },
   { reason: 'media label', maxLength: 120, pattern: /^(your browser does not support|this video (is|can) (not|no longer)|video (is )?unavailable|sorry, this (video|content) )/i },
 
   // Browser and script notices.
@@ -165,7 +168,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // "Below is a partial transcript, lightly edited for length and clarity."
   { reason: 'page notice', maxLength: 160, pattern: /^(?:below|the following|what follows) is (?:an? )?(?:(?:partial|full|complete|edited|abridged|lightly edited|rush|rough) )*transcript\b/i, inSentence: true },
   // Live blogs open and close with the desk's own words: "Good morning and welcome to our live coverage."
-  { reason: 'live blog notice', maxLength: 160, needle: 'welcome', pattern: /^((good (morning|afternoon|evening)|hello|hi)[,!]?( and)? )?welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|rolling coverage|updates)\b/i, inSentence: true },
+  { reason: 'live blog notice', maxLength: 160, pattern: /^((good (morning|afternoon|evening)|hello|hi)[,!]?( and)? )?welcome (back )?to (our|the|this) (live )?(coverage|blog|live blog|rolling coverage|updates)\b/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 200, needle: 'we', pattern: /^[^.!?]{0,40}\bwe( will|['’]ll| are going to) (leave|end|pause|close|wrap up|be wrapping up) (our|the|this) (live )?(coverage|blog|live blog|updates)\b[^.!?]{0,60}[.!]?$/i, inSentence: true },
   // A live page's reading notes: "The most recent updates appear first.", "All times are Japan Standard Time."
   { reason: 'live blog notice', maxLength: 80, pattern: /^(?:the )?(?:most recent|latest|newest) (?:updates|posts|entries) (?:appear|are shown|are listed|are|come) (?:first|at the top)\b[^.!?]{0,30}[.!]?$/i, inSentence: true },
@@ -174,7 +177,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'live blog notice', maxLength: 60, pattern: /^(?:live (?:updates|coverage|blog)|(?:please )?refresh (?:(?:the|this) page )?(?:for|to see) (?:the )?(?:latest|updates|new updates|the latest updates|more))[.!:]?$/i, inSentence: true },
   { reason: 'live blog notice', maxLength: 120, pattern: /^(this (live )?blog is (now )?closed|(we are|we['’]re) (now )?(closing|pausing) (this|our|the) (live )?(blog|coverage))\b/i, inSentence: true },
   // Newsletters: "You are receiving this email because …", "Here's what you need to know.", "That's it for today."
-  { reason: 'newsletter notice', maxLength: 300, needle: 'receiving', pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
+  { reason: 'newsletter notice', maxLength: 300, pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
   // (… "to start your day", "about the day ahead", "today".)
   { reason: 'newsletter notice', maxLength: 90, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b( (to start|before|about|for) (your|the|today|this)\b[\p{L}' -]{0,30}| today)?[\s.!:]*$/iu, inSentence: true },
   { reason: 'newsletter notice', maxLength: 200, pattern: /^(forwarded this (e-?mail|newsletter)|was this (e-?mail|newsletter) forwarded to you|view (this e-?mail )?in (your )?browser|unsubscribe|manage (your )?(e-?mail )?preferences)\b/i },
@@ -192,7 +195,7 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // A tag list: "Found in: Iraq parliament, US troops in Iraq, …".
   { reason: 'page notice', maxLength: 300, pattern: /^(found in|more about|related tags|keywords|read more about|explore more on these topics)\s?:/i },
   // A comment section's notice: "The comments below have not been moderated."
-  { reason: 'comments widget', maxLength: 120, needle: 'comments', pattern: /^the (comments|views expressed in the comments) below (have not been|has not been|are not|may not be) (moderated|checked|edited)\b/i },
+  { reason: 'comments widget', maxLength: 120, pattern: /^the (comments|views expressed in the comments) below (have not been|has not been|are not|may not be) (moderated|checked|edited)\b/i },
   // Market data providers' small print: "Intraday Data provided by FACTSET and subject to terms of use.", "All quotes are in local exchange time."
   { reason: 'page notice', maxLength: 200, needle: 'data provided by', pattern: /^(intraday|historical|real-time|delayed|end-of-day|market)?[\p{L} -]{0,40}data provided by\b/iu },
   { reason: 'page notice', maxLength: 80, pattern: /^all (quotes|times|prices) (are )?in (local|eastern|exchange|gmt|et|utc)\b/i },
@@ -205,15 +208,15 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'page notice', maxLength: 50, pattern: /^(?:news|story|article|release|press release|content|document|item)\s?(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]{1,20}$/i },
   { reason: 'page notice', maxLength: 40, pattern: /^for immediate release\.?$/i },
   // A broadcast transcript's header: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM …", its links.
-  { reason: 'page notice', maxLength: 200, needle: 'transcript', pattern: /^this is a rush transcript\b/i },
-  { reason: 'navigation', maxLength: 60, needle: 'transcript', pattern: /^(?:return to transcripts main page|transcript providers|transcripts? (?:home|index))$/i },
+  { reason: 'page notice', maxLength: 200, pattern: /^this is a rush transcript\b/i },
+  { reason: 'navigation', maxLength: 60, pattern: /^(?:return to transcripts main page|transcript providers|transcripts? (?:home|index))$/i },
   // A comment section's rules: "The Telegraph values your comments but kindly requests …", "Please review our commenting policy."
   { reason: 'comments widget', maxLength: 240, needle: 'comment', pattern: /\b(?:values your comments|(?:our|the) commenting (?:policy|guidelines)|comments? (?:policy|guidelines)\.?$)/i },
   // A site's terms for reusing its text: "When citing and using any materials on the Internet, … hyperlinks not lower than …",
   // "Materials marked “Advertising” … are published as advertising".
   { reason: 'page notice', maxLength: 400, needle: 'material', pattern: /^(?:when|in addition,)?[^.]{0,40}\b(?:citing|using|quoting|reproduc\w*|copying)\b[^.]{0,80}\bmaterials?\b[^.]{0,160}\b(?:hyperlinks?|links?|permission)\b|^materials? marked\b/i },
   // A terminal's promotion closing Bloomberg's pages: "Before it's here, it's on the Bloomberg Terminal."
-  { reason: 'page notice', maxLength: 80, needle: 'terminal', pattern: /^before it['’]s here, it['’]s on the [\p{L} ]{2,30} terminal\.?$/iu },
+  { reason: 'page notice', maxLength: 80, pattern: /^before it['’]s here, it['’]s on the [\p{L} ]{2,30} terminal\.?$/iu },
   // A quote strip: "XAU Gold Spot 1,556.11 USD/t oz. -18.15 -1.15%", "CL1 WTI Crude Oil 59.61 USD/bbl. -3.09 -4.93%".
   { reason: 'market data', maxLength: 100, pattern: /^[A-Z0-9:]{2,10} [\p{L}&. -]{2,40} [\d,]+(?:\.\d+)? [\p{L}$/. ]{0,16}[+\-−][\d,.]+ [+\-−][\d.]+%$/u },
 ];
@@ -226,8 +229,15 @@ export const SENTENCE_FURNITURE: readonly LineRule[] = BOILERPLATE_RULES.filter(
  * `s.toLowerCase()` when the caller has it already; otherwise it is made when a needle needs it.
  */
 export function matchLineRule(rules: readonly LineRule[], s: string, lower: string | null = null): LineRule | null {
+  // (Rules in a row share a needle, "cookie": the line is searched for it once.)
+  let needle: string | undefined;
+  let found = false;
   for (const rule of rulesForLength(rules, s.length)) {
-    if (rule.needle !== undefined && !(lower ??= s.toLowerCase()).includes(rule.needle)) continue;
+    if (rule.needle !== undefined && rule.needle !== needle) {
+      needle = rule.needle;
+      found = (lower ??= s.toLowerCase()).includes(needle);
+    }
+    if (rule.needle !== undefined && !found) continue;
     if (rule.pattern.test(s)) return rule;
   }
   return null;

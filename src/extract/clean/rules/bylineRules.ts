@@ -67,7 +67,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
   if (bare === '') return null;
 
   // AP's closing note: "Baldor reported from Washington." alone, or before the contributors on the same line.
-  const from = bare.includes(' from ') ? (REPORTED_FROM.exec(bare) ?? REPORTED_FROM_EACH.exec(bare)) : null;
+  // (Both patterns need "reported " or "wrote ", as written: a paragraph with "from" in it rarely has either.)
+  const from = bare.includes(' from ') && (bare.includes('reported ') || bare.includes('wrote ')) ? (REPORTED_FROM.exec(bare) ?? REPORTED_FROM_EACH.exec(bare)) : null;
   if (from) {
     const rest = bare.slice(from[0].length).trim();
     if (rest === '') return { byline, names: [], author: null };
