@@ -1,12 +1,32 @@
 import agencies from '../../../resources/gazetteer/agencies.json';
 import { lookupCreditName, mayOpenCreditName } from '../../../src/extract/clean/agencyNames';
 import { BOILERPLATE_RULES, matchLineRule, SENTENCE_FURNITURE, type LineRule } from '../../../src/extract/clean/rules/boilerplateRules';
+import { firstChars } from '../../../src/extract/clean/rules/firstChars';
 
 /**
  * The cleaning's fast paths must give exactly what the plain definitions give: the first-word
  * filter of agenciesNamedIn never drops a phrase lookupCreditName knows, and matchLineRule's
  * rules-by-length table picks the rule the plain loop picks.
  */
+
+/** Deterministic random strings (mulberry32) from `parts`, so a failure reproduces. */
+function randomLines(seed: number, parts: readonly string[], count: number): string[] {
+  let a = seed >>> 0;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    for (let n = Math.floor(rnd() * 12); n > 0; n--) s += parts[Math.floor(rnd() * parts.length)]!;
+    out.push(s);
+  }
+  return out;
+}
 
 /** The plain loop matchLineRule replaced. */
 function plainLineRule(rules: readonly LineRule[], s: string): LineRule | null {
@@ -26,6 +46,29 @@ describe('clean fast paths', () => {
       const words = phrase.split(/[\s;,()|]+/).filter((w) => w !== '');
       if (words.join(' ') !== phrase || lookupCreditName(phrase) === null) continue;
       expect([phrase, mayOpenCreditName(words[0]!.toLowerCase())]).toEqual([phrase, true]);
+    }
+  });
+
+  test('firstChars reads only a plain opening letter or group of letters', () => {
+    expect(firstChars(/^(skip|jump) to/i)).toBe('sSjJ');
+    expect(firstChars(/^source:/iu)).toBe('sS\u017f');
+    expect(firstChars(/^keep/iu)).toBe('kK\u212a');
+    expect(firstChars(/^Keep/u)).toBe('K');
+    for (const open of [/^(?:a|b)?c/i, /^a?b/i, /^a*b/i, /^a{0,2}b/i, /^(a|)b/i, /^a|b/i, /^[ab]c/i, /^\(a/i, /^(?=a)a/i, /a/i, /^a/im, /^(?:a|\d)/i])
+      expect([open.source, firstChars(open)]).toEqual([open.source, null]);
+  });
+
+  test('matchLineRule picks what the plain loop picks on random lines made of the rules\' words', () => {
+    const parts = [
+      ' ', 'a', 'S', 's', '\u017f', 'K', '\u212a', '(', '[', '©', '1', ':', '.', '|', '’', 'share', 'Share this', 'skip to main content', 'Read more', 'video',
+      'Watch', 'this story', 'This is', 'we use cookies', 'cookie', 'transcript', 'Transcripts are created', 'welcome to our live coverage', 'Good morning and ',
+      'you are receiving this email', 'the comments below have not been moderated', 'THIS IS A RUSH TRANSCRIPT', 'Before it’s here, it’s on the Bloomberg Terminal',
+      'Media playback is unsupported on your device', 'Kyiv Post is an independent publication', 'Source: Global Times Published: 2020/1/4 18:23:41',
+      'keep up with our newsletters', 'Stay informed with MEE’s newsletters', 'Support provided by', 'Follow us on Twitter', 'Advertisement', 'Jan 5, 2020',
+    ];
+    for (const s of randomLines(7, parts, 4000)) {
+      expect([s, matchLineRule(BOILERPLATE_RULES, s)]).toEqual([s, plainLineRule(BOILERPLATE_RULES, s)]);
+      expect([s, matchLineRule(SENTENCE_FURNITURE, s)]).toEqual([s, plainLineRule(SENTENCE_FURNITURE, s)]);
     }
   });
 

@@ -1,3 +1,5 @@
+import { firstChars } from './firstChars';
+
 /**
  * Lines that are page furniture, never article text. Data, not code: each rule has the
  * reason recorded in CleanArticle.rejected, the longest line it may apply to (a long
@@ -232,7 +234,10 @@ export function matchLineRule(rules: readonly LineRule[], s: string, lower: stri
   // (Rules in a row share a needle, "cookie": the line is searched for it once.)
   let needle: string | undefined;
   let found = false;
-  for (const rule of rulesForLength(rules, s.length)) {
+  const opening = s.charAt(0);
+  for (const { rule, first } of rulesForLength(rules, s.length)) {
+    // (A pattern anchored on a word cannot match a line that opens with another character.)
+    if (first !== null && !first.includes(opening)) continue;
     if (rule.needle !== undefined && rule.needle !== needle) {
       needle = rule.needle;
       found = (lower ??= s.toLowerCase()).includes(needle);
@@ -243,22 +248,29 @@ export function matchLineRule(rules: readonly LineRule[], s: string, lower: stri
   return null;
 }
 
+/** A rule with the characters its pattern can match from (firstChars), null when any. */
+interface RuleEntry {
+  rule: LineRule;
+  first: string | null;
+}
+
 /** Per list of rules, by a line's length: the rules whose maxLength allows it, in their order. */
-const BY_LENGTH = new WeakMap<readonly LineRule[], ReadonlyArray<readonly LineRule[]>>();
+const BY_LENGTH = new WeakMap<readonly LineRule[], ReadonlyArray<readonly RuleEntry[]>>();
 
 /**
  * The rules of `rules` that apply to a line of `length` characters, in order: a long paragraph
  * passes over the many rules for short lines without a look at each.
  */
-function rulesForLength(rules: readonly LineRule[], length: number): readonly LineRule[] {
+function rulesForLength(rules: readonly LineRule[], length: number): readonly RuleEntry[] {
   let table = BY_LENGTH.get(rules);
   if (table === undefined) {
+    const entries = rules.map((rule) => ({ rule, first: firstChars(rule.pattern) }));
     const longest = Math.max(0, ...rules.map((r) => r.maxLength));
-    const lists = new Map<number, readonly LineRule[]>();
-    const made: Array<readonly LineRule[]> = [];
+    const lists = new Map<number, readonly RuleEntry[]>();
+    const made: Array<readonly RuleEntry[]> = [];
     for (let n = 0; n <= longest; n++) {
       // Lengths between two rules' bounds share one list.
-      const fit = rules.filter((r) => n <= r.maxLength);
+      const fit = entries.filter((e) => n <= e.rule.maxLength);
       const key = fit.length;
       if (!lists.has(key)) lists.set(key, fit);
       made.push(lists.get(key)!);
