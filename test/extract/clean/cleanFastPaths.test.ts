@@ -2,6 +2,8 @@ import agencies from '../../../resources/gazetteer/agencies.json';
 import { lookupCreditName, mayOpenCreditName } from '../../../src/extract/clean/agencyNames';
 import { BOILERPLATE_RULES, matchLineRule, SENTENCE_FURNITURE, type LineRule } from '../../../src/extract/clean/rules/boilerplateRules';
 import { firstChars } from '../../../src/extract/clean/rules/firstChars';
+import { matchBylineLine } from '../../../src/extract/clean/rules/bylineRules';
+import { matchDateline } from '../../../src/extract/clean/rules/dateline';
 
 /**
  * The cleaning's fast paths must give exactly what the plain definitions give: the first-word
@@ -88,5 +90,14 @@ describe('clean fast paths', () => {
         }
       }
     }
+  });
+
+  test('the byline and dateline pre-checks pass every form they guard', () => {
+    for (const line of ['Associated Press and Sentinel-Herald staff', 'Times staff and wire reports', 'The National STAFF WRITERS', 'Gulf News Staff Report']) {
+      expect([line, matchBylineLine(line)?.byline]).toEqual([line, line]);
+    }
+    expect(matchBylineLine('Baldor reported from Washington.')?.byline).toBe('Baldor reported from Washington.');
+    expect(matchDateline('MOSCOW, January 3. /TASS/. The Russian ministry said on Friday it had no comment.')?.names).toEqual(['TASS']);
+    expect(matchDateline('July 29 (Reuters) - The ministry said on Friday it had no comment.')?.names).toEqual(['Reuters']);
   });
 });

@@ -48,6 +48,8 @@ const REPORTED_FROM_EACH = new RegExp(
 const INTERVIEW_BY = /^(?:[Tt]he )?[Ii]nterview (?:was )?(?:conducted|carried out|by)\s+(?:by\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3})(?:\s+(?:in|from)\s+\p{Lu}[\p{L} ,'\u2019-]{1,40})?\.?$/u;
 /** "… staff", "… staff and wire reports", "… staff writers". */
 const STAFF_LINE = /^([^.!?:;"\u201c\u201d]{2,80}?)\s+staff(?:\s+(?:writers?|reports?)|\s+and\s+(?:wire|agency)\s+reports?)?$/iu;
+/** The characters STAFF_LINE can end on: "staff", "writer(s)", "report(s)" in either case ("ſ" folds to "s"). */
+const STAFF_LAST = 'fFrRsS\u017ftT';
 /** "NewsHour Politics Desk", "Web Desk", "The National staff": a newsroom desk, not a person. */
 /** "Times staff writer Tracy Wilkinson in Washington": a colleague named by their job, where they are. */
 const STAFF_CONTRIBUTOR = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?|editors?)\s+(?:\p{Lu}[\p{L}.'’-]+\s*){1,4}(?:\s*in\s+\p{Lu}[\p{L}.'’ -]{1,30})?$/u;
@@ -89,7 +91,7 @@ export function matchBylineLine(line: string): BylineMatch | null {
   const alone = byline === bare ? lookupAgency(bare) : lookupCreditName(bare);
   if (alone) return writtenAsName(bare, alone) ? { byline, names: [bare], author: null } : null;
   // "Associated Press and Sentinel-Herald staff", "Times staff and wire reports": the desks that wrote it.
-  const staff = /^by\s/i.test(bare) ? null : STAFF_LINE.exec(bare);
+  const staff = /^by\s/i.test(bare) || !STAFF_LAST.includes(bare.charAt(bare.length - 1)) ? null : STAFF_LINE.exec(bare);
   if (staff) {
     const names = splitNames(staff[1]!);
     if (names.length > 0 && names.every((n) => lookupCreditName(n) || mostlyCapitalised(n) || GENERIC_CREDITS.test(n))) {

@@ -32,6 +32,8 @@ const SOURCE_ONLY = new RegExp(String.raw`^([\p{L}][\p{L}\d .'’&-]{1,29}?) ?(?
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`;
 /** "July 29 (Reuters) - ", "Jan. 3 (AP) — ": a wire dateline with the day and no place; a known agency only. */
 const DATE_ONLY_SOURCE = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}(?:, \d{4})? \(([^()]{1,40})\) ?(?:${DASH}+ ?)?`, 'u');
+/** The first letters of MONTH_NAME's names. */
+const MONTH_INITIALS = 'JFMASOND';
 /** "Jan 6", "Jan. 6", "January 6", "6 January", "Wednesday" (the split on commas drops a year): a day, not a source. */
 const DAY_IN_PARENS = new RegExp(String.raw`^${MONTH_NAME}\.? \d{1,2}$|^\d{1,2} ${MONTH_NAME}\.?$|^\d{4}$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`, 'u');
 /** A matched prefix that closes on its dash. */
@@ -81,7 +83,8 @@ export function matchDateline(para: string): DatelineMatch | null {
       return { prefix: m[0], byline: m[0].trim(), names, credited: true };
     }
   }
-  m = paren ? DATE_ONLY_SOURCE.exec(head) : null;
+  // (It opens with a month's name, as written: one of these capitals.)
+  m = paren && MONTH_INITIALS.includes(head.charAt(0)) ? DATE_ONLY_SOURCE.exec(head) : null;
   if (m && ENDS_WITH_DASH.test(m[0]) && lookupCreditName(m[1]!) !== null && followedByText(para, m[0].length)) {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
@@ -93,7 +96,8 @@ export function matchDateline(para: string): DatelineMatch | null {
   if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
-  m = SLASHED_SOURCE.exec(head);
+  // (The agency stands between two slashes.)
+  m = head.includes('/') ? SLASHED_SOURCE.exec(head) : null;
   if (m && lookupCreditName(m[1]!) && followedByText(para, m[0].length)) {
     return { prefix: m[0], byline: m[0].trim(), names: [m[1]!], credited: true };
   }
