@@ -2,7 +2,7 @@ import agencies from '../../../resources/gazetteer/agencies.json';
 import { lookupCreditName, mayOpenCreditName } from '../../../src/extract/clean/agencyNames';
 import { BOILERPLATE_RULES, matchLineRule, SENTENCE_FURNITURE, type LineRule } from '../../../src/extract/clean/rules/boilerplateRules';
 import { firstChars } from '../../../src/extract/clean/rules/firstChars';
-import { matchBylineLine } from '../../../src/extract/clean/rules/bylineRules';
+import { agenciesNamedIn, matchBylineLine } from '../../../src/extract/clean/rules/bylineRules';
 import { matchDateline } from '../../../src/extract/clean/rules/dateline';
 
 /**
@@ -28,6 +28,25 @@ function randomLines(seed: number, parts: readonly string[], count: number): str
     out.push(s);
   }
   return out;
+}
+
+/** agenciesNamedIn as first written: every word cleaned by the regexp, every phrase looked up. */
+function plainAgenciesNamedIn(s: string, type?: 'news_agency' | 'outlet'): string[] {
+  const words = s.slice(0, 400).split(/[\s;,()|]+/).map((w) => w.replace(/^[^\p{L}\d]+|(['\u2019]s)?[^\p{L}\d]*$/gu, '')).filter((w) => w !== '');
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const phrase = words.slice(i, i + n).join(' ');
+      const entry = phrase.length >= 2 ? lookupCreditName(phrase) : null;
+      if (entry && (type === undefined || entry.type === type)) {
+        if (!found.includes(phrase)) found.push(phrase);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** The plain loop matchLineRule replaced. */
@@ -89,6 +108,17 @@ describe('clean fast paths', () => {
           expect(matchLineRule(SENTENCE_FURNITURE, text)).toBe(plainLineRule(SENTENCE_FURNITURE, text));
         }
       }
+    }
+  });
+
+  test('agenciesNamedIn finds what the plain definition finds', () => {
+    const parts = [
+      ' ', ', ', '/', '(', ')', '"', '“', '’s', "'s", "'S", 'S', 's', '.', '-', 'and ', 'The ', 'the ', 'AP', 'AFP', 'Reuters', 'REUTERS', 'Associated Press',
+      'Agence France-Presse', 'AA', 'KUNA', 'Anadolu Ajansı', 'İlke Haber Ajansı', 'BBC', 'Al Jazeera', 'CNN', 'said', 'Copyright 2019', 'constructor', '1',
+    ];
+    for (const s of randomLines(11, parts, 4000)) {
+      expect([s, agenciesNamedIn(s)]).toEqual([s, plainAgenciesNamedIn(s)]);
+      expect([s, agenciesNamedIn(s, 'news_agency')]).toEqual([s, plainAgenciesNamedIn(s, 'news_agency')]);
     }
   });
 

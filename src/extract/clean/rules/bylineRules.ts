@@ -328,7 +328,7 @@ function splitNames(s: string): string[] {
  * bureau", "Copyright 2019 The Associated Press. All rights reserved."
  */
 export function agenciesNamedIn(s: string, type?: 'news_agency' | 'outlet'): string[] {
-  const words = s.slice(0, 400).split(/[\s;,()|]+/).map((w) => w.replace(/^[^\p{L}\d]+|(['\u2019]s)?[^\p{L}\d]*$/gu, '')).filter((w) => w !== '');
+  const words = s.slice(0, 400).split(/[\s;,()|]+/).map(bareWord).filter((w) => w !== '');
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
     // (No name opens with this word: no phrase from here is one.)
@@ -345,6 +345,24 @@ export function agenciesNamedIn(s: string, type?: 'news_agency' | 'outlet'): str
     }
   }
   return found;
+}
+
+/** What a word's ends may carry that agenciesNamedIn drops: punctuation, a possessive "'s". */
+const WORD_EDGES = /^[^\p{L}\d]+|(['\u2019]s)?[^\p{L}\d]*$/gu;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * w.replace(WORD_EDGES, ''): a word that opens and closes on a letter or digit (and closes on no "'s")
+ * has nothing to drop, and most words do, so the regexp runs only on the others.
+ */
+function bareWord(w: string): string {
+  const end = w.length - 1;
+  const before = w.charCodeAt(end - 1);
+  const possessive = w.charCodeAt(end) === 115 && (before === 39 || before === 0x2019);
+  return isAsciiAlnum(w.charCodeAt(0)) && isAsciiAlnum(w.charCodeAt(end)) && !possessive ? w : w.replace(WORD_EDGES, '');
 }
 
 /** "Associated Press writers Jon Gambrell…" or "CNN's Jane Doe" -> the agency as written; null otherwise. */
