@@ -390,11 +390,12 @@ class Cleaner {
     // "Kyle covers the Army for Defense Wire Daily.", "Rachel Oduya is a senior fellow at …": the
     // author's note closing the page (among its last three paragraphs), not the story.
     // Near the top, beside the byline, it names the byline's author ("By Rachel Oduya").
-    const author = (text: string): boolean => this.byline !== null && this.byline.includes(text.split(' ').slice(0, 2).join(' '));
+    const author = (text: string): boolean => this.byline !== null && this.byline.includes(firstTwoWords(text));
     for (let i = this.kept.length - 1; i >= 0 && this.kept.length > 1; i--) {
       const k = this.kept[i]!;
-      const note = AUTHOR_NOTE.test(k.text) || (i >= this.kept.length - 3 && author(k.text) && BYLINE_AUTHOR_NOTE.test(k.text));
-      if (k.kind === 'body' && (i >= this.kept.length - 3 || (i < 6 && author(k.text))) && note) {
+      const counts = k.kind === 'body' && (i >= this.kept.length - 3 || (i < 6 && author(k.text)));
+      // (The patterns are read only for a paragraph where a note would count.)
+      if (counts && (AUTHOR_NOTE.test(k.text) || (i >= this.kept.length - 3 && author(k.text) && BYLINE_AUTHOR_NOTE.test(k.text)))) {
         this.kept.splice(i, 1);
         this.byKey.delete(k.key);
         this.reject(k.text, 'author note');
@@ -504,6 +505,13 @@ const HEADER_REASONS = new Set(['masthead', 'navigation', 'paywall']);
 function isHeaderLabel(k: Kept, maxWords: number): boolean {
   const t = k.text;
   return k.kind === 'body' && t.length <= 40 && wordCount(t) <= maxWords && !/[\d.,;:!?"“”]/u.test(t);
+}
+
+/** text.split(' ').slice(0, 2).join(' '), without splitting the whole paragraph. */
+function firstTwoWords(text: string): string {
+  const first = text.indexOf(' ');
+  const second = first === -1 ? -1 : text.indexOf(' ', first + 1);
+  return second === -1 ? text : text.slice(0, second);
 }
 
 function wordCount(s: string): number {
