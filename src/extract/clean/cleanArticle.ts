@@ -158,6 +158,14 @@ const VIDEO_DURATION = /^(?:video|watch|play)\s*:?\s*(?:\d{1,2}:\d{2})?$/iu;
  * 2019 21:14 AFP"). The stamp part ends at its last digit.
  */
 const STAMP_TAIL = /^(.{6,80}?\d)\s*(?:[-–—|·•]\s*)?(\p{L}[\p{L}&']{0,20}(?: \p{L}[\p{L}&']{0,20})?)$/u;
+/**
+ * Whether `s` may end as STAMP_TAIL's words do, on a letter, "&" or "'": false for a line ending on any
+ * other ASCII character (a sentence's stop), which spares most paragraphs the pattern.
+ */
+function mayEndWord(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return !(c < 128) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 39;
+}
 /** " / CBS/AP" closing a time stamp: agency names between slashes. */
 const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
 
@@ -266,7 +274,8 @@ class Cleaner {
     }
 
     // "Updated on: January 3, 2020 / 6:21 AM / CBS/AP": the page's time stamp with the story's credit after it.
-    const stampCredit = STAMP_CREDIT.exec(s);
+    // (The credit follows " / ".)
+    const stampCredit = s.includes('/') ? STAMP_CREDIT.exec(s) : null;
     if (stampCredit && isTimestampLine(s.slice(0, stampCredit.index))) {
       const names = stampCredit[1]!.split('/').map((n) => n.trim());
       if (names.every((n) => lookupCreditName(n) !== null)) {
@@ -275,7 +284,7 @@ class Cleaner {
       }
     }
 
-    const tail = STAMP_TAIL.exec(s);
+    const tail = mayEndWord(s) ? STAMP_TAIL.exec(s) : null;
     if (tail && isTimestampLine(tail[1]!) && dateOfLine(tail[1]!) !== null) {
       const words = tail[2]!.toLowerCase().split(' ');
       const agency = lookupCreditName(tail[2]!) !== null;

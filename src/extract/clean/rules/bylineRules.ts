@@ -80,7 +80,8 @@ export function matchBylineLine(line: string): BylineMatch | null {
   const interview = INTERVIEW_BY.exec(bare);
   if (interview) return { byline, names: [], author: interview[1]! };
   // "Stars and Stripes | By Chad Garland and J.P. Lawrence": a syndicated story's source, then its authors.
-  const sourced = SOURCE_THEN_BY.exec(bare);
+  // (The source and the "By" line stand either side of a bar or a dot.)
+  const sourced = bare.includes('|') || bare.includes('\u2022') || bare.includes('\u00b7') ? SOURCE_THEN_BY.exec(bare) : null;
   if (sourced && lookupCreditName(sourced[1]!)) {
     const more = matchBylineLine(sourced[2]!);
     if (more) return { ...more, byline, names: [sourced[1]!, ...more.names] };
