@@ -847,7 +847,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (main !== null && indexes.every((x) => x === main) && deathWithin(tokens, 0, tokens.length)) events[main].deadly = true;
     bySentence.push(main);
     sequenceAt.push(cueOffset);
-    if (CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
+    // (The phrase cannot match without the word.)
+    if (s.text.includes('capital') && CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
   });
 
   // Generic events that turn out to be one specific event ("attacks broke out among protesters" and,

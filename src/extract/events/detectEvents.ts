@@ -328,7 +328,7 @@ const THREAT_WORDS = /^(?:warn|threat|vow|promis|pledg)/u;
 
 /** A sentence of a match report: a sport word, or a minute of play ("in the 71st minute"). */
 function isSporting(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => SPORT_WORDS.has(t.lower) || (/^minutes?$/u.test(t.lower) && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i - 1]?.lower ?? '')));
+  return tokens.some((t, i) => SPORT_WORDS.has(t.lower) || ((t.lower === 'minute' || t.lower === 'minutes') && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i - 1]?.lower ?? '')));
 }
 
 /**
