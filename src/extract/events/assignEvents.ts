@@ -333,7 +333,7 @@ const ASIDE_BETWEEN = /[,;—–]/u;
 
 /** "blamed … for the deaths of hundreds of American troops": those deaths name no happening. */
 function withoutCumulativeDeaths(mentions: DetailedEventMention[], text: string): DetailedEventMention[] {
-  if (!mentions.some((m) => m.label === KILLING) || !CUMULATIVE_TOLL.test(text)) return mentions;
+  if (!mentions.some((m) => m.label === KILLING) || !cumulativeToll(text)) return mentions;
   const spans = [...text.matchAll(CUMULATIVE_TOLLS)].map((m) => [m.index, m.index + m[0].length] as const);
   return mentions.filter((m) => m.label !== KILLING || !spans.some(([a, b]) => m.start >= a && m.start < b));
 }
@@ -768,7 +768,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         });
         // "The images were reminiscent of the 1979 seizure …, and, for Trump, of the 2012 attack in Benghazi":
         // a happening of years before, brought up to compare, is not what the text goes on with.
-        if (best >= 0 && COMPARED_WITH.test(s.text.slice(0, detected[best].start)) && flashback(events[indexes[best]]!)) best = -1;
+        // (The cheap date test first: few happenings are flashbacks, so the comparison regexp seldom runs.)
+        if (best >= 0 && flashback(events[indexes[best]]!) && COMPARED_WITH.test(s.text.slice(0, detected[best].start))) best = -1;
         if (best >= 0) {
           main = indexes[best];
           mainIsVerb = detected[best].verb;
@@ -820,7 +821,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
         if (main !== null && marketMove(tokens)) main = null;
         // "blamed for the deaths of hundreds of American troops during the Iraq war": a record over
         // years, not a toll of the happening the text is on.
-        if (main !== null && CUMULATIVE_TOLL.test(s.text)) main = null;
+        if (main !== null && cumulativeToll(s.text)) main = null;
         const cur = main !== null ? events[main] : null;
         if (cur && datedApart(cur)) {
           // "By Sunday night it had burned 9,340 acres": a fire goes on; its span widens to the day.
@@ -846,7 +847,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (main !== null && indexes.every((x) => x === main) && deathWithin(tokens, 0, tokens.length)) events[main].deadly = true;
     bySentence.push(main);
     sequenceAt.push(cueOffset);
-    if (CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
+    // (The phrase cannot match without the word.)
+    if (s.text.includes('capital') && CAPITAL_PHRASE.test(s.text)) capitalSentences.push(si);
   });
 
   // Generic events that turn out to be one specific event ("attacks broke out among protesters" and,
@@ -1027,7 +1029,7 @@ const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
  * the years", "since 2003", and hundreds or thousands of one side's troops killed ("forces under
  * his command killed hundreds of US troops", "its proxies have killed hundreds of Americans").
  */
-const CUMULATIVE_TOLL = new RegExp(
+export const CUMULATIVE_TOLL = new RegExp(
   [
     String.raw`\b(?:blamed|responsible|held responsible|accused)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?deaths?\s+of\b`,
     String.raw`\b(?:during|in|throughout)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}war\b`,
@@ -1040,6 +1042,13 @@ const CUMULATIVE_TOLL = new RegExp(
   'u',
 );
 const CUMULATIVE_TOLLS = new RegExp(CUMULATIVE_TOLL.source, 'gu');
+/** Each branch of CUMULATIVE_TOLL (case-sensitive) needs one of these words, so a sentence with none cannot match. */
+const CUMULATIVE_NEEDLES = ['death', 'war', 'years', 'decade', 'period', 'since', 'hundreds', 'thousands'];
+
+/** CUMULATIVE_TOLL.test, run only on text that has one of the words it needs. */
+export function cumulativeToll(text: string): boolean {
+  return CUMULATIVE_NEEDLES.some((w) => text.includes(w)) && CUMULATIVE_TOLL.test(text);
+}
 
 /** ", killing all 176": a participle clause saying what the main clause's happening did. */
 const PARTICIPLE_AFTER = /,\s+(?:killing|wounding|injuring|leaving)\b/gu;

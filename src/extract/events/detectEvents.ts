@@ -63,6 +63,13 @@ for (const rule of TRIGGER_RULES) {
   list.push(rule);
   RULES_BY_FIRST.set(rule.words[0], list);
 }
+/** The one-word rules by their word, for a possessive ("the attack's aftermath"), built once instead of filtered per token. */
+const ONE_WORD_RULES = new Map<string, TriggerRule[]>();
+for (const [word, rules] of RULES_BY_FIRST) {
+  const single = rules.filter((r) => r.words.length === 1);
+  if (single.length > 0) ONE_WORD_RULES.set(word, single);
+}
+const NO_RULES: readonly TriggerRule[] = [];
 /** Subordinators by their last word, to test only the few that can end at a token. */
 const SUBORDINATORS_BY_LAST = new Map<string, Array<readonly string[]>>();
 for (const cue of SUBORDINATORS) {
@@ -191,8 +198,7 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       out.push({ first: i, last: i, label: 'storm', verb: false });
       continue;
     }
-    const possessive = t.lower.endsWith("'s");
-    const candidates = RULES_BY_FIRST.get(t.lower) ?? (possessive ? (RULES_BY_FIRST.get(t.lower.slice(0, -2)) ?? []).filter((r) => r.words.length === 1) : []);
+    const candidates = RULES_BY_FIRST.get(t.lower) ?? (t.lower.endsWith("'s") ? ONE_WORD_RULES.get(t.lower.slice(0, -2)) : undefined) ?? NO_RULES;
     for (const rule of candidates) {
       if (rule.words.length > 1 && !matchWords(tokens, i, rule.words)) continue;
       const last = i + rule.words.length - 1;
@@ -322,7 +328,7 @@ const THREAT_WORDS = /^(?:warn|threat|vow|promis|pledg)/u;
 
 /** A sentence of a match report: a sport word, or a minute of play ("in the 71st minute"). */
 function isSporting(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => SPORT_WORDS.has(t.lower) || (/^minutes?$/u.test(t.lower) && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i - 1]?.lower ?? '')));
+  return tokens.some((t, i) => SPORT_WORDS.has(t.lower) || ((t.lower === 'minute' || t.lower === 'minutes') && /^\d+(?:st|nd|rd|th)$/u.test(tokens[i - 1]?.lower ?? '')));
 }
 
 /**

@@ -169,8 +169,8 @@ function explicitAt(tokens: readonly Token[], i: number, published: Day | null):
     const date = y ? { y: y.year, m: h.month, d: h.day } : published ? inferYear(h.month, h.day, published) : null;
     return date ? { first: i, last: y ? y.last : i + h.words.length - 1, date, dateEnd: null, precision: 'day' } : null;
   }
-  // ISO "2019-12-29", "28.12.2019", "02-Jan-2020".
-  if (t.kind === 'number' || t.kind === 'alnum') {
+  // ISO "2019-12-29", "28.12.2019", "02-Jan-2020". (None of these forms is shorter than "1/2/2019".)
+  if ((t.kind === 'number' || t.kind === 'alnum') && t.text.length >= 8) {
     let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
     if (m && isValidDay(+m[1], +m[2], +m[3])) return { first: i, last: i, date: { y: +m[1], m: +m[2], d: +m[3] }, dateEnd: null, precision: 'day' };
     m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t.text);

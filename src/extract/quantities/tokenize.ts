@@ -42,9 +42,31 @@ function isSpace(c: number): boolean {
 
 const APOSTROPHE = /\u2019/g;
 
+/** The only characters whose lower case changes the length (İ) or hangs on the letters around it (Σ: ς or σ). */
+const CONTEXT_CASING = /[\u0130\u03a3]/u;
+
+/**
+ * The whole text lower-cased with curly apostrophes folded, when a token's slice of it is what
+ * lower-casing the token alone gives (every other character lower-cases to a string of its length,
+ * whatever is around it); else null.
+ */
+function foldedText(text: string): string | null {
+  if (CONTEXT_CASING.test(text)) return null;
+  const folded = text.toLowerCase().replace(APOSTROPHE, "'");
+  return folded.length === text.length ? folded : null;
+}
+
+/** A token's lower case, curly apostrophes folded to straight ones. */
+function foldToken(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(APOSTROPHE, "'") : lower;
+}
+
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // One lower-casing of the sentence instead of one per token.
+  const folded = foldedText(text);
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
@@ -68,8 +90,7 @@ function scan(text: string): Token[] {
         else break;
       }
       const t = text.slice(i, j);
-      let lower = t.toLowerCase();
-      if (lower.includes('\u2019')) lower = lower.replace(APOSTROPHE, "'");
+      const lower = folded !== null ? folded.slice(i, j) : foldToken(t);
       const kind: TokenKind = letters === 0 ? 'number' : digits === 0 ? 'word' : 'alnum';
       tokens.push({ text: t, lower, start: i, end: j, kind });
       i = j;
