@@ -131,18 +131,23 @@ export class Linker {
       const s = sourceById.get(sourceId);
       return s ? isSpecificSpeaker(s) : false;
     };
-    const anchorKeys = new Set<string>();
+    // (Dated and undated mentions look up apart: ranked in one look-up, the stored mentions that
+    // share several actors with an undated one took every place before a dated mention's one
+    // key of its kind and day, and the dated mention missed the event it is.)
+    const datedKeys = new Set<string>();
+    const undatedKeys = new Set<string>();
     const nearKeys = new Set<string>();
     for (const e of localEvents.values()) {
-      for (const k of eventLookupKeys(e, article.published, UNDATED_WINDOW_DAYS)) anchorKeys.add(k);
+      for (const k of eventLookupKeys(e, article.published, UNDATED_WINDOW_DAYS)) (k.startsWith('ed:') ? datedKeys : undatedKeys).add(k);
       // The same happening dated a day apart in another time zone (chooseEvent decides).
       for (const k of adjacentHappeningKeys(e)) nearKeys.add(k);
     }
-    const [anchorHits, nearHits] = await Promise.all([
-      anchorKeys.size > 0 ? this.store.findClaimsByKeys([...anchorKeys], EVENT_ANCHOR_LIMIT) : [],
+    const [datedHits, undatedHits, nearHits] = await Promise.all([
+      datedKeys.size > 0 ? this.store.findClaimsByKeys([...datedKeys], EVENT_ANCHOR_LIMIT) : [],
+      undatedKeys.size > 0 ? this.store.findClaimsByKeys([...undatedKeys], EVENT_ANCHOR_LIMIT) : [],
       nearKeys.size > 0 ? this.store.findClaimsByKeys([...nearKeys], NEAR_EVENT_LIMIT) : [],
     ]);
-    const hitIds = [...new Set([...anchorHits, ...nearHits].map((h) => h.claimId))];
+    const hitIds = [...new Set([...datedHits, ...undatedHits, ...nearHits].map((h) => h.claimId))];
     const anchorClaims = hitIds.length > 0 ? await this.store.getClaims(hitIds) : [];
     const hintIds = new Set<string>();
     for (const cs of claimsOfOther.values()) for (const c of cs) if (c.event) hintIds.add(c.event.id);

@@ -146,6 +146,9 @@ export function chooseEvent(local: Event, candidates: readonly Event[], articleI
     }
     // A generic label needs a place or participant in common as well.
     if (compat === 'generic' && place !== 'same' && shared.length === 0) continue;
+    // Undated, a happening of another kind is not this one for sharing actors: "the storming of the
+    // embassy" in a week of reports on a killing by the same actors stays the storming.
+    if (local.date === null && compat === 'generic' && place !== 'same' && !isPreferred) continue;
     // An undated mention needs a shared place or participant, or the copied article's event.
     if (local.date === null && place !== 'same' && shared.length === 0 && !isPreferred) continue;
     scored.push({ e, score, why, widen });

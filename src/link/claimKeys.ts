@@ -85,15 +85,25 @@ export function eventMonths(e: { date: string | null; dateEnd: string | null }):
   return monthsBetween(from, Number.isFinite(to) && to > from ? to : from, MAX_ANCHOR_MONTHS);
 }
 
+/** Anchors an event is filed under: its place and the towns that hold it, and participants to make four, at least three of them. */
+const MIN_ANCHORS = 4;
+const MIN_PARTICIPANT_ANCHORS = 3;
+
 export function eventAnchors(e: Event): string[] {
   const out = new Set<string>();
   if (e.place) out.add(foldName(e.place).key);
   // The town a site lies in: "a strike in Baghdad" finds the strike at Baghdad airport.
   if (e.place) for (const p of placeAncestors(e.place)) out.add(foldName(p).key);
+  // (The town a site lies in takes no participant's place: the attack at "K1 military base" in
+  // Kirkuk is filed under the United States as the one at Kirkuk is, or an undated report of it
+  // finds the one stored first only when the first report named the town.)
+  let participants = 0;
   for (const p of e.participants) {
+    if (out.size >= MIN_ANCHORS && participants >= MIN_PARTICIPANT_ANCHORS) break;
     const k = foldName(p).key;
-    if (k.length > 0) out.add(k);
-    if (out.size >= 4) break;
+    if (k.length === 0 || out.has(k)) continue;
+    out.add(k);
+    participants++;
   }
   return [...out].filter((k) => k.length > 0);
 }

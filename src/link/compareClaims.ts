@@ -44,12 +44,15 @@ export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corrobo
 /** "82 Iranians, 63 Canadians and 11 Ukrainians were among the dead": parts of a toll, no rival figure for it. */
 const PART_OF_TOLL = /\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|wounded|injured|passengers)\b/iu;
 
+const MAY_BE_PART_OF_TOLL = /among/iu;
+
 /** Where a relative clause opens after a comma: ", in which", ", which", ", where", ", who". */
 const RELATIVE_TAIL = /,\s+(?:in\s+which|during\s+which|which|where|who|when)\s/u;
 
 export function comparable(claim: Claim): ComparableClaim {
   const slots: ComparableClaim['slots'] = [];
-  for (const q of PART_OF_TOLL.test(claim.text) ? [] : claim.quantities) {
+  // (PART_OF_TOLL cannot match without "among": most claims are spared the pattern.)
+  for (const q of MAY_BE_PART_OF_TOLL.test(claim.text) && PART_OF_TOLL.test(claim.text) ? [] : claim.quantities) {
     const slot = quantitySlot(q);
     if (slot) slots.push({ slot, quantity: q, nation: nationalityOf(q.subject) });
   }

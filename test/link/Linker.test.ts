@@ -308,6 +308,73 @@ describe('Linker on a real SQLite store', () => {
     });
   });
 
+  it('a dated mention finds its event however many stored mentions share actors with an undated one beside it', async () => {
+    const { store, add } = await fresh();
+    // Sixty-five strikes by the same actors in December, each filed under both of them...
+    for (let i = 0; i < 65; i++) {
+      const day = `2019-12-${String((i % 28) + 1).padStart(2, '0')}`;
+      await add({
+        text: `US air strikes hit Kataib Hezbollah in Iraq, report ${i}.`, outlet: `Wire ${i}`, published: day,
+        events: [{ label: 'air strikes', date: day, place: null, participants: ['United States', 'Kataib Hezbollah'] }],
+        claims: [{ text: `US air strikes hit Kataib Hezbollah in Iraq, report ${i}`, event: 0 }],
+      });
+    }
+    // ... one rocket attack on the 27th...
+    const attack = await add({
+      text: 'A US contractor was killed in a rocket attack on the K1 base on Friday.', outlet: 'Agency', published: '2019-12-28',
+      events: [{ label: 'rocket attack', date: '2019-12-27', place: 'Kirkuk', participants: ['US military'] }],
+      claims: [{ text: 'A US contractor was killed in a rocket attack on the K1 base on Friday', event: 0 }],
+    });
+    // ... and a report of that attack that also tells of undated strikes by the same two actors.
+    const report = await add({
+      text: 'The rocket attack on Friday killed a contractor. US strikes on Kataib Hezbollah followed.', outlet: 'Paper', published: '2020-01-02',
+      // (At the base the stored attack's town holds: joined, not a new event of its own.)
+      events: [
+        { label: 'rocket attack', date: '2019-12-27', place: 'K1 military base', participants: ['US military'] },
+        { label: 'air strikes', date: null, place: null, participants: ['United States', 'Kataib Hezbollah'] },
+      ],
+      claims: [{ text: 'The rocket attack on Friday killed a contractor', event: 0 }, { text: 'US strikes on Kataib Hezbollah followed', event: 1 }],
+    });
+    expect(report.claims[0]!.event?.id).toBe(attack.events[0]!.id);
+    await store.close();
+  }, 60_000);
+
+  describe('an undated mention of an attack at a site in a town, first reported with the site', () => {
+    // The rocket attack at K1, a base the gazetteer places in Kirkuk, stored first with the base as
+    // its place; then an undated report naming the United States and Iraq only; then another year's
+    // rocket attack in Iraq by the same actors.
+    const k1 = (participants: string[]): HandArticle => ({
+      text: 'A US contractor was killed in a rocket attack on the K1 military base near Kirkuk on Friday.',
+      outlet: 'Wire', published: '2019-12-28',
+      events: [{ label: 'rocket attack', date: '2019-12-27', place: 'K1 military base', participants }],
+      claims: [{ text: 'A US contractor was killed in a rocket attack on the K1 military base near Kirkuk on Friday', event: 0, quantities: [{ text: 'A', value: 1, subject: 'contractor', predicate: 'killed' }] }],
+    });
+    const undated: HandArticle = {
+      text: 'An American contractor, three U.S. service members and Iraqi personnel were injured in a rocket attack in northern Iraq, Defense Secretary Mark Esper said.',
+      outlet: 'The Hill', published: null,
+      events: [{ label: 'rocket attack', date: null, place: 'Iraq', participants: ['United States', 'Iraq'] }],
+      claims: [{ text: 'An American contractor, three U.S. service members and Iraqi personnel were injured in a rocket attack in northern Iraq', event: 0, quantities: [{ text: 'three', value: 3, subject: 'U.S. service members', predicate: 'injured' }] }],
+    };
+    const august: HandArticle = {
+      text: 'One civilian was killed and 29 people were wounded in a rocket attack in Iraq on Tuesday.',
+      outlet: 'Gazette', published: '2019-08-21',
+      events: [{ label: 'rocket attack', date: '2019-08-20', place: 'Iraq', participants: ['United States', 'Iraq', 'Popular Mobilization Forces'] }],
+      claims: [{ text: 'One civilian was killed and 29 people were wounded in a rocket attack in Iraq on Tuesday', event: 0, quantities: [{ text: '29', value: 29, subject: 'people', predicate: 'wounded' }] }],
+    };
+
+    it('joins that attack, not the other year\'s, however many actors the first report listed before the United States', async () => {
+      // Two actors ahead of the United States filled the four anchors with the base and its town once.
+      const { store, add } = await fresh();
+      const site = await add(k1(['US military', 'Kataib Hezbollah', 'United States', 'Iraq']));
+      const u = await add(undated);
+      const other = await add(august);
+      expect(u.claims[0]!.event!.id).toBe(site.events[0]!.id);
+      expect(other.eventMerges).toEqual([]);
+      expect(other.links.filter((l) => l.type !== 'copies')).toEqual([]);
+      await store.close();
+    });
+  });
+
   describe('an undated mention stored before the dated report of its happening', () => {
     // An undated article (no publication date, "on Sunday" unresolved) and the dated report.
     const undated: HandArticle = {

@@ -25,6 +25,25 @@ describe('chooseEvent: an undated mention and the time of its article', () => {
   });
 });
 
+describe('chooseEvent: an undated mention of one kind and a dated happening of a generic kind', () => {
+  // The killing of Soleimani in Baghdad; a column a few days later on "the storming of the embassy" by the same actors.
+  const killing: Event = { id: 'e_killing', label: 'killing', date: '2020-01-03', dateEnd: null, place: 'Baghdad', participants: ['United States', 'Qassem Soleimani'] };
+  const storming = (place: string | null): Event => ({ id: 'local', label: 'embassy attack', date: null, dateEnd: null, place, participants: ['United States', 'Qassem Soleimani'] });
+
+  it('stays its own happening for sharing actors alone', () => {
+    expect(chooseEvent(storming(null), [killing], 'a_new', [], '2020-01-06').mergedWith).toBeNull();
+  });
+
+  it('still joins it where the place is the same, or in the article it copies', () => {
+    expect(chooseEvent(storming('Baghdad'), [killing], 'a_new', [], '2020-01-06').mergedWith?.id).toBe('e_killing');
+    expect(chooseEvent(storming(null), [killing], 'a_new', [killing], '2020-01-06').mergedWith?.id).toBe('e_killing');
+  });
+
+  it('a dated mention of that day still joins it by its actors', () => {
+    expect(chooseEvent({ ...storming(null), date: '2020-01-03' }, [killing], 'a_new', [], '2020-01-06').mergedWith?.id).toBe('e_killing');
+  });
+});
+
 describe('chooseEvent: places one inside the other', () => {
   it('an undated mention at the K1 base joins the rocket attack near Kirkuk by place alone; one at Taji does not', () => {
     const kirkuk: Event = { id: 'e_k1', label: 'rocket attack', date: '2019-12-27', dateEnd: null, place: 'Kirkuk', participants: [] };

@@ -1,5 +1,5 @@
 import type { Event } from '../../src/domain';
-import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventLookupKeys } from '../../src/link/claimKeys';
+import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventAnchors, eventLookupKeys } from '../../src/link/claimKeys';
 import { foldName } from '../../src/link/foldName';
 
 const KIRKUK = foldName('Kirkuk').key;
@@ -71,5 +71,22 @@ describe('eventLookupKeys: a happening that goes on', () => {
     expect(keys).toContain('ed:wildfire|2024-08-12');
     expect(eventLookupKeys({ ...fire, label: 'air strikes' }, '2024-07-29', 30)).toHaveLength(6);
     expect(eventLookupKeys({ ...fire, label: 'flood', date: '2022-01-01', dateEnd: '2022-12-31' }, '2024-07-29', 30)).toEqual(['ed:flood|2022-01-01', 'ed:flood|2022-12-31']);
+  });
+});
+
+describe('eventAnchors: a site, the town that holds it, and three actors', () => {
+  const at = (place: string | null, participants: string[]): Event => ({ id: 'e1', label: 'rocket attack', date: '2019-12-27', dateEnd: null, place, participants });
+  const key = (s: string): string => foldName(s).key;
+  const actors = ['US military', 'Kataib Hezbollah', 'Iraqi military', 'United States', 'Iraq'];
+
+  it('files an event at a site under the same actors as one at its town', () => {
+    // ("Iraqi military" folds as "US military" does: the third actor is the United States.)
+    expect(eventAnchors(at('K1 military base', actors))).toEqual(['K1 military base', 'Kirkuk', 'US military', 'Kataib Hezbollah', 'United States'].map(key));
+    expect(eventAnchors(at('Kirkuk', actors))).toEqual(['Kirkuk', 'US military', 'Kataib Hezbollah', 'United States'].map(key));
+  });
+
+  it('keeps four anchors where no town holds the place, or there is no place', () => {
+    expect(eventAnchors(at(null, actors))).toEqual(['US military', 'Kataib Hezbollah', 'United States', 'Iraq'].map(key));
+    expect(eventAnchors(at('Iraq', actors))).toEqual(['Iraq', 'US military', 'Kataib Hezbollah', 'United States'].map(key));
   });
 });

@@ -67,7 +67,7 @@ export class EntityRegistry {
     const k = this.known.get(name);
     if (k) {
       k.lastAt = m.start;
-      if (m.surface !== name) k.aliases.add(m.surface.replace(/[’]/gu, "'"));
+      if (m.surface !== name) k.aliases.add(straightApostrophes(m.surface));
       const fk = words.join(' ');
       if (!k.forms.has(fk)) k.forms.set(fk, words);
       if (k.type === 'other' && type !== 'other') k.type = type;
@@ -75,7 +75,7 @@ export class EntityRegistry {
       if (k.type !== 'other') type = k.type;
     } else {
       const aliases = new Set<string>();
-      if (m.surface !== name) aliases.add(m.surface.replace(/[’]/gu, "'"));
+      if (m.surface !== name) aliases.add(straightApostrophes(m.surface));
       const own = nameKey(name).split(' ');
       const forms = new Map<string, string[]>([
         [words.join(' '), words],
@@ -134,4 +134,9 @@ function endsWithWords(form: readonly string[], words: readonly string[]): boole
   const offset = form.length - words.length;
   for (let i = 0; i < words.length; i++) if (form[offset + i] !== words[i]) return false;
   return true;
+}
+
+/** "Kata’ib" as "Kata'ib"; the same string when it has no curly apostrophe (most names). */
+function straightApostrophes(s: string): string {
+  return s.includes('’') ? s.replace(/’/gu, "'") : s;
 }

@@ -1,4 +1,5 @@
 import { nameKey } from './nameKey';
+import { isBmpLetterOrDigit } from '../segment/isBmpLetterOrDigit';
 
 /** A word of a sentence for name matching ("U.S.", "al-Muhandis", "Kata’ib"), possessive ’s split off. */
 export interface WordToken {
@@ -81,17 +82,13 @@ function codeUnitsAt(text: string, i: number): number {
   return 1;
 }
 
-/** Non-ASCII code units already classified as letter or digit (1) or not (2); 0 = not yet asked. */
-const bmpWordChar = new Uint8Array(0x10000);
-
 /** The length in code units of the letter or digit (\p{L}\p{N}) at i, 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   const units = codeUnitsAt(text, i);
   if (units === 2) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  if (bmpWordChar[c] === 0) bmpWordChar[c] = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 2;
-  return bmpWordChar[c] === 1 ? 1 : 0;
+  return isBmpLetterOrDigit(c) ? 1 : 0;
 }
 
 /** Where the word whose body continues at i ends: letters, digits, ' ’ . &, and hyphens before a letter or digit. */

@@ -1,3 +1,5 @@
+import { isBmpLetterOrDigit } from './isBmpLetterOrDigit';
+
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
@@ -19,7 +21,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
       // A surrogate pair is one code point, as the u flag reads it.
       word = WORD_CHAR.test(text.slice(i, i + 2));
       i++;
-    } else word = WORD_CHAR.test(text[i]!);
+    } else word = isBmpLetterOrDigit(c);
     if (word && !inWord) n++;
     inWord = word;
   }
@@ -49,7 +51,7 @@ export function joinWords(text: string): { joined: string; count: number } {
       else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
         word = WORD_CHAR.test(text.slice(i, i + 2));
         width = 2;
-      } else word = WORD_CHAR.test(text[i]!);
+      } else word = isBmpLetterOrDigit(c);
     }
     if (word) {
       if (start < 0) start = i;
