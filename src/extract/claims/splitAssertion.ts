@@ -9,7 +9,7 @@ export interface SplitFacts {
   days(text: string): string[];
 }
 
-const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
+export const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
 // ("The vote came less than a week after …": the interval's own words may stand between.)
 const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)(?:\s*,)?(?:\s+(?:just|only|shortly|soon|hours|days|weeks|moments|less|more|than|about|nearly|almost|barely|roughly|exactly|within)){0,3}\s*$/iu;
@@ -23,6 +23,19 @@ const TIME_OBJECT =
   /^(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|then)\b(?!['’]s)/u;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
+
+/** The words SUBORDINATE cannot match without, one of them at least. */
+const SUBORDINATORS = ['after', 'before', 'when', 'following', 'since', 'until', 'because'];
+
+/**
+ * Whether `seg` may hold a match of SUBORDINATE: false only when none of its conjunctions is written.
+ * Lower-casing folds every character the `iu` regex folds onto their letters except ſ (long s), replaced here.
+ */
+export function mayHaveSubordinator(seg: string): boolean {
+  let lower = seg.toLowerCase();
+  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/gu, 's');
+  return SUBORDINATORS.some((w) => lower.includes(w));
+}
 
 /**
  * Splits the outlet's own statement into the claims a fact-checker would check one by
@@ -40,12 +53,17 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   const ok = (a: number, b: number): boolean => words(a, b) >= 4 && hasVerb(a, b);
   const slice = (a: number, b: number): string => s.text.slice(a - s.start, b - s.start);
 
-  const cutAt = (pieces: Array<[number, number]>, re: RegExp, accept: (l: [number, number], r: [number, number]) => boolean): Array<[number, number]> => {
+  // `mayMatch` is a cheap necessary condition for `re` to match a piece: a piece without it stays whole.
+  const cutAt = (pieces: Array<[number, number]>, re: RegExp, mayMatch: (seg: string) => boolean, accept: (l: [number, number], r: [number, number]) => boolean): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     for (const [a, b] of pieces) {
+      const seg = slice(a, b);
+      if (!mayMatch(seg)) {
+        out.push([a, b]);
+        continue;
+      }
       let done = false;
       re.lastIndex = 0;
-      const seg = slice(a, b);
       let m: RegExpExecArray | null;
       while (!done && (m = re.exec(seg)) !== null) {
         const cut = a + m.index;
@@ -53,7 +71,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
         const left: [number, number] = [a, cut];
         const right: [number, number] = [cut + m[0].length, b];
         if (accept(left, right)) {
-          out.push(...cutAt([left], re, accept), ...cutAt([right], re, accept));
+          out.push(...cutAt([left], re, mayMatch, accept), ...cutAt([right], re, mayMatch, accept));
           done = true;
         }
       }
@@ -63,8 +81,9 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   };
 
   let pieces: Array<[number, number]> = [[from, to]];
-  pieces = cutAt(pieces, SEMI, (l, r) => ok(...l) && ok(...r));
-  pieces = cutAt(pieces, BUT, (l, r) => ok(...l) && ok(...r));
+  // (SEMI cannot match without a semicolon, BUT without "but" (no other character folds onto its letters), APPOSITIVE without a comma.)
+  pieces = cutAt(pieces, SEMI, (seg) => seg.includes(';'), (l, r) => ok(...l) && ok(...r));
+  pieces = cutAt(pieces, BUT, (seg) => seg.toLowerCase().includes('but'), (l, r) => ok(...l) && ok(...r));
   const ownFacts = (l: [number, number], r: [number, number]): boolean => {
     if (!ok(...l) || words(...r) < 4) return false;
     if (facts.figures(slice(...r)) > 0) return true;
@@ -86,7 +105,9 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   pieces = cutAt(
     pieces,
     SUBORDINATE,
-    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
+    mayHaveSubordinator,
+    // (ownFacts last: it runs the quantity and date extractors; every test here is pure, so the order changes nothing else.)
+    (l, r) => finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)) && ownFacts(l, r),
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
@@ -96,6 +117,6 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     const end = prep ? a + prep.index : b;
     return s.tokens.some((t) => t.start >= a && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ing|ed)$/iu.test(t.text));
   };
-  pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));
+  pieces = cutAt(pieces, APPOSITIVE, (seg) => seg.includes(','), (l, r) => !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)) && ownFacts(l, r));
   return pieces;
 }
