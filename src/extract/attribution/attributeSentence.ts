@@ -3,7 +3,7 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { asciiSingleQuoteSpans, quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { CHANT_PARTICIPLES, INTENT_VERBS, REACTION_VERBS, cueMatches, mayNameChant, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
+import { CHANT_PARTICIPLES, INTENT_VERBS, REACTION_VERBS, cueMatches, CHANT_NEEDLE, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, REPORT_HEADS, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
@@ -1459,7 +1459,7 @@ function chants(ctx: Ctx): Attribution[] {
     if (q.close < 0) continue;
     const lead = ctx.text.slice(Math.max(0, q.open - 40), q.open);
     // (The last words of the lead name no chant unless the lead itself writes a chant word.)
-    if (!mayNameChant(lead)) continue;
+    if (!CHANT_NEEDLE.test(lead)) continue;
     const m = /(\b[\p{L}][\p{L} ]*?)\s*[:,]?\s*$/u.exec(lead);
     if (!m || !CHANT_PARTICIPLES.test(m[1]!.split(/\s+/u).slice(-3).join(' '))) continue;
     const at = lead.search(CHANT_TAIL);
@@ -2064,7 +2064,7 @@ function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [numbe
   const chantBefore = (q: QuoteSpan): boolean => {
     const lead = ctx.text.slice(Math.max(0, q.open - 30), q.open);
     // (No chant in its last words unless the lead writes a chant word.)
-    return mayNameChant(lead) && CHANT_PARTICIPLES.test(lead.split(/\s+/u).slice(-3).join(' '));
+    return CHANT_NEEDLE.test(lead) && CHANT_PARTICIPLES.test(lead.split(/\s+/u).slice(-3).join(' '));
   };
   const qs = quotesWithin(ctx, a, b).filter((q) => chanting || !chantBefore(q));
   let quote: string | null = null;

@@ -142,19 +142,11 @@ const PERCEPTION = ['saw', 'see', 'sees', 'seen', 'heard', 'hear', 'witnessed', 
 
 /** Participles that attach a chant or a shout to the clause's subject: "Shouting “Down, Down, USA” the crowd …". */
 export const CHANT_PARTICIPLES = /\b(?:shouting|chanting|yelling|crying|screaming|singing|shouted|chanted|yelled|cried|screamed|sang|chant|chants|shout|shouts|holding (?:signs|banners|placards) (?:reading|saying)|waving (?:signs|banners|placards) (?:reading|saying))\b/iu;
-/** The first word of every CHANT_PARTICIPLES alternative, or a part of it every form shares. */
-const CHANT_STEMS = ['shout', 'chant', 'yell', 'crying', 'cried', 'scream', 'singing', 'sang', 'holding', 'waving'];
-
 /**
- * False only when CHANT_PARTICIPLES cannot match `text` nor any of its words rejoined: every
- * alternative opens with a word holding one of CHANT_STEMS. Lower-casing folds every character the
- * `iu` regex folds onto their letters except ſ (long s), replaced here.
+ * A word every CHANT_PARTICIPLES alternative opens with (or a stem of it), with its flags: the pattern
+ * cannot match a text, nor any of its words rejoined, where this finds nothing.
  */
-export function mayNameChant(text: string): boolean {
-  let lower = text.toLowerCase();
-  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/gu, 's');
-  return CHANT_STEMS.some((w) => lower.includes(w));
-}
+export const CHANT_NEEDLE = /shout|chant|yell|crying|cried|scream|singing|sang|holding|waving/iu;
 
 export const SPEECH = new Set(SPEECH_STEMS);
 export const WEAK_CUES = new Set(WEAK);

@@ -24,18 +24,10 @@ const TIME_OBJECT =
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
 
-/** The words SUBORDINATE cannot match without, one of them at least. */
-const SUBORDINATORS = ['after', 'before', 'when', 'following', 'since', 'until', 'because'];
-
-/**
- * Whether `seg` may hold a match of SUBORDINATE: false only when none of its conjunctions is written.
- * Lower-casing folds every character the `iu` regex folds onto their letters except ſ (long s), replaced here.
- */
-export function mayHaveSubordinator(seg: string): boolean {
-  let lower = seg.toLowerCase();
-  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/gu, 's');
-  return SUBORDINATORS.some((w) => lower.includes(w));
-}
+/** The conjunctions SUBORDINATE cannot match without, with its flags (so the same letters fold). */
+export const SUBORDINATOR_NEEDLE = /after|before|when|following|since|until|because/iu;
+/** The word BUT cannot match without, with its flags. */
+const BUT_NEEDLE = /but/iu;
 
 /**
  * Splits the outlet's own statement into the claims a fact-checker would check one by
@@ -53,12 +45,12 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   const ok = (a: number, b: number): boolean => words(a, b) >= 4 && hasVerb(a, b);
   const slice = (a: number, b: number): string => s.text.slice(a - s.start, b - s.start);
 
-  // `mayMatch` is a cheap necessary condition for `re` to match a piece: a piece without it stays whole.
-  const cutAt = (pieces: Array<[number, number]>, re: RegExp, mayMatch: (seg: string) => boolean, accept: (l: [number, number], r: [number, number]) => boolean): Array<[number, number]> => {
+  // `needle` is a cheap regexp `re` cannot match without: a piece without it stays whole.
+  const cutAt = (pieces: Array<[number, number]>, re: RegExp, accept: (l: [number, number], r: [number, number]) => boolean, needle?: RegExp): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     for (const [a, b] of pieces) {
       const seg = slice(a, b);
-      if (!mayMatch(seg)) {
+      if (needle !== undefined && !needle.test(seg)) {
         out.push([a, b]);
         continue;
       }
@@ -71,7 +63,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
         const left: [number, number] = [a, cut];
         const right: [number, number] = [cut + m[0].length, b];
         if (accept(left, right)) {
-          out.push(...cutAt([left], re, mayMatch, accept), ...cutAt([right], re, mayMatch, accept));
+          out.push(...cutAt([left], re, accept, needle), ...cutAt([right], re, accept, needle));
           done = true;
         }
       }
@@ -81,9 +73,8 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   };
 
   let pieces: Array<[number, number]> = [[from, to]];
-  // (SEMI cannot match without a semicolon, BUT without "but" (no other character folds onto its letters), APPOSITIVE without a comma.)
-  pieces = cutAt(pieces, SEMI, (seg) => seg.includes(';'), (l, r) => ok(...l) && ok(...r));
-  pieces = cutAt(pieces, BUT, (seg) => seg.toLowerCase().includes('but'), (l, r) => ok(...l) && ok(...r));
+  pieces = cutAt(pieces, SEMI, (l, r) => ok(...l) && ok(...r));
+  pieces = cutAt(pieces, BUT, (l, r) => ok(...l) && ok(...r), BUT_NEEDLE);
   const ownFacts = (l: [number, number], r: [number, number]): boolean => {
     if (!ok(...l) || words(...r) < 4) return false;
     if (facts.figures(slice(...r)) > 0) return true;
@@ -105,9 +96,9 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   pieces = cutAt(
     pieces,
     SUBORDINATE,
-    mayHaveSubordinator,
     // (ownFacts last: it runs the quantity and date extractors; every test here is pure, so the order changes nothing else.)
     (l, r) => finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)) && ownFacts(l, r),
+    SUBORDINATOR_NEEDLE,
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
@@ -117,6 +108,6 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     const end = prep ? a + prep.index : b;
     return s.tokens.some((t) => t.start >= a && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ing|ed)$/iu.test(t.text));
   };
-  pieces = cutAt(pieces, APPOSITIVE, (seg) => seg.includes(','), (l, r) => !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)) && ownFacts(l, r));
+  pieces = cutAt(pieces, APPOSITIVE, (l, r) => !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)) && ownFacts(l, r));
   return pieces;
 }
