@@ -1688,23 +1688,14 @@ function titleCase(caps: string): string {
   return caps.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 }
 
-const STATEMENT_WORDS = ['statement', 'remarks', 'message', 'letter', 'text'];
-
-/**
- * /statement|remarks|message|letter|text/iu.test(text) with substring searches: lower-casing
- * folds every character the regex folds onto these letters except ſ (long s), replaced here.
- */
-function namesStatement(text: string): boolean {
-  let lower = text.toLowerCase();
-  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/gu, 's');
-  return STATEMENT_WORDS.some((w) => lower.includes(w));
-}
+/** A text naming a statement; a literal alternation, which V8 scans faster than lower-casing and substring searches. */
+const NAMES_STATEMENT = /statement|remarks|message|letter|text/iu;
 
 /** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
 function introduction(ctx: Ctx, cues: Cue[]): Speaker | null {
   const { text } = ctx;
   const colon = text.charCodeAt(trimmedEnd(text) - 1) === 58; // /:\s*$/u, without trying every offset
-  if (!colon && !namesStatement(text)) return null;
+  if (!colon && !NAMES_STATEMENT.test(text)) return null;
   const from = STATEMENT_FROM.exec(text);
   if (from) {
     const np = npAfter(ctx, from.index + from[0].length + ctx.base, text.length + ctx.base);
