@@ -55,6 +55,12 @@ const DOCUMENT_SUBJECT = /^(?:The|This|That|Its|Their)\s+(?:\p{L}+\s+){0,2}?(?:r
 /** A sentence opening with a body's statement or report: "The Pentagon's statement was blunt.", "Iran's official response …". */
 const OWNED_MOUTHPIECE_SUBJECT = /^(?:The\s+)?[\p{Lu}][\p{L}.'’ -]{1,60}?['’]s?\s+(?:\p{L}+\s+)?(?:statement|report|letter|communiqu[eé]|announcement|message|response|notice|release)\b(?!\s+(?:said|says|told|added|stated))/u;
 
+/** DOCUMENT_SUBJECT.test(text); the pattern cannot match unless the text opens with "T" or "I" (The, This, That, Its, Their). */
+function documentSubject(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 84 || c === 73) && DOCUMENT_SUBJECT.test(text);
+}
+
 /** Mouthpieces that are no person: what speaks for its owner as "it". */
 const IMPERSONAL_MOUTHPIECES = new Set(['office', 'press office', 'media office', 'statement', 'website', 'account', 'channel', 'campaign', 'team', 'mission', 'embassy', 'delegation']);
 const FEMALE_HEADS = new Set(['spokeswoman', 'woman', 'chairwoman', 'councilwoman', 'mother', 'businesswoman']);
@@ -120,7 +126,7 @@ export class SpeakerResolver {
 
   /** Records the resolved mentions of sentence `sentence` (call once per sentence, in order), and what its text opens with. */
   observe(mentions: readonly Mention[], insideQuote: (at: number) => boolean, sentence: number, text = '', textStart = 0): void {
-    if (DOCUMENT_SUBJECT.test(text)) this.documentSubject = sentence;
+    if (documentSubject(text)) this.documentSubject = sentence;
     // "The Pentagon's statement was blunt. “…,” it said": the owner speaks through what the subject names.
     // (Not when the statement itself says something: "Iran's preliminary report, released Thursday, said …. It said …" is the report.)
     const found = OWNED_MOUTHPIECE_SUBJECT.exec(text);

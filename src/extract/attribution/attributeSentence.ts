@@ -3,7 +3,7 @@ import type { Mention } from '../entities/Mention';
 import type { Sentence, Token } from '../segment/Sentence';
 import { asciiSingleQuoteSpans, quoteSpans, singleQuoteSpans, type QuoteSpan } from '../segment/quoteSpans';
 import type { Attribution } from './Attribution';
-import { CHANT_PARTICIPLES, INTENT_VERBS, REACTION_VERBS, cueMatches, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
+import { CHANT_PARTICIPLES, INTENT_VERBS, REACTION_VERBS, cueMatches, CHANT_NEEDLE, OBJECT_FRAME_VERBS, PERCEPTION_VERBS, SPEECH, STATEMENT_OBJECT, STATEMENT_OBJECT_VERBS, TOLL_CUE, WEAK_CUES } from './cues';
 import { nounPhraseAfter, nounPhraseBefore, REPORT_HEADS, SUBJECT_PRONOUNS, TIME_WORD, type NounPhrase } from './nounPhrase';
 import { roleWords } from '../entities/roles';
 import { skipAdverbials, WEEKDAY } from './skipAdverbials';
@@ -1458,6 +1458,8 @@ function chants(ctx: Ctx): Attribution[] {
   for (const q of ctx.quotes) {
     if (q.close < 0) continue;
     const lead = ctx.text.slice(Math.max(0, q.open - 40), q.open);
+    // (The last words of the lead name no chant unless the lead itself writes a chant word.)
+    if (!CHANT_NEEDLE.test(lead)) continue;
     const m = /(\b[\p{L}][\p{L} ]*?)\s*[:,]?\s*$/u.exec(lead);
     if (!m || !CHANT_PARTICIPLES.test(m[1]!.split(/\s+/u).slice(-3).join(' '))) continue;
     const at = lead.search(CHANT_TAIL);
@@ -1686,23 +1688,14 @@ function titleCase(caps: string): string {
   return caps.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 }
 
-const STATEMENT_WORDS = ['statement', 'remarks', 'message', 'letter', 'text'];
-
-/**
- * /statement|remarks|message|letter|text/iu.test(text) with substring searches: lower-casing
- * folds every character the regex folds onto these letters except ſ (long s), replaced here.
- */
-function namesStatement(text: string): boolean {
-  let lower = text.toLowerCase();
-  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/gu, 's');
-  return STATEMENT_WORDS.some((w) => lower.includes(w));
-}
+/** A text naming a statement; a literal alternation, which V8 scans faster than lower-casing and substring searches. */
+const NAMES_STATEMENT = /statement|remarks|message|letter|text/iu;
 
 /** "The Department of Defense released the following statement:", "Here is the statement from X", "The AP reported:". */
 function introduction(ctx: Ctx, cues: Cue[]): Speaker | null {
   const { text } = ctx;
   const colon = text.charCodeAt(trimmedEnd(text) - 1) === 58; // /:\s*$/u, without trying every offset
-  if (!colon && !namesStatement(text)) return null;
+  if (!colon && !NAMES_STATEMENT.test(text)) return null;
   const from = STATEMENT_FROM.exec(text);
   if (from) {
     const np = npAfter(ctx, from.index + from[0].length + ctx.base, text.length + ctx.base);
@@ -2059,7 +2052,12 @@ function make(ctx: Ctx, who: Who, cue: string, via: Speaker | null, span: [numbe
   }
   // A chant inside someone's account ("…, chanting “Death to America”") is the crowd's words, not the speaker's.
   const chanting = CHANT_PARTICIPLES.test(cue);
-  const qs = quotesWithin(ctx, a, b).filter((q) => chanting || !CHANT_PARTICIPLES.test(ctx.text.slice(Math.max(0, q.open - 30), q.open).split(/\s+/u).slice(-3).join(' ')));
+  const chantBefore = (q: QuoteSpan): boolean => {
+    const lead = ctx.text.slice(Math.max(0, q.open - 30), q.open);
+    // (No chant in its last words unless the lead writes a chant word.)
+    return CHANT_NEEDLE.test(lead) && CHANT_PARTICIPLES.test(lead.split(/\s+/u).slice(-3).join(' '));
+  };
+  const qs = quotesWithin(ctx, a, b).filter((q) => chanting || !chantBefore(q));
   let quote: string | null = null;
   // The whole content is one quotation: the claim is the quoted words.
   const whole = qs.length === 1 && qs[0]!.open <= a + 1 && qs[0]!.close >= b - 3;

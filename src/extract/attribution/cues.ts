@@ -142,6 +142,11 @@ const PERCEPTION = ['saw', 'see', 'sees', 'seen', 'heard', 'hear', 'witnessed', 
 
 /** Participles that attach a chant or a shout to the clause's subject: "Shouting “Down, Down, USA” the crowd …". */
 export const CHANT_PARTICIPLES = /\b(?:shouting|chanting|yelling|crying|screaming|singing|shouted|chanted|yelled|cried|screamed|sang|chant|chants|shout|shouts|holding (?:signs|banners|placards) (?:reading|saying)|waving (?:signs|banners|placards) (?:reading|saying))\b/iu;
+/**
+ * A word every CHANT_PARTICIPLES alternative opens with (or a stem of it), with its flags: the pattern
+ * cannot match a text, nor any of its words rejoined, where this finds nothing.
+ */
+export const CHANT_NEEDLE = /shout|chant|yell|crying|cried|scream|singing|sang|holding|waving/iu;
 
 export const SPEECH = new Set(SPEECH_STEMS);
 export const WEAK_CUES = new Set(WEAK);

@@ -9,7 +9,7 @@ export interface SplitFacts {
   days(text: string): string[];
 }
 
-const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
+export const SUBORDINATE = /(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:days?|hours?|weeks?|months?|years?|minutes?)\s+|(?:shortly|just|soon|only|moments|hours|days|weeks|long)\s+)?(?:after|before|when|following|since|until|because)\s+(?!which\b|whom\b|that\b|being\b|\p{L}+ing\b)/giu;
 const APPOSITIVE = /,\s+(?=(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:of|to|for|over|against|after)\s)/giu;
 // ("The vote came less than a week after …": the interval's own words may stand between.)
 const SEQUENCING_END = /\b(?:came|comes|come|happened|happens|took place|takes place|occurred|occurs)(?:\s*,)?(?:\s+(?:just|only|shortly|soon|hours|days|weeks|moments|less|more|than|about|nearly|almost|barely|roughly|exactly|within)){0,3}\s*$/iu;
@@ -23,6 +23,11 @@ const TIME_OBJECT =
   /^(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+(?:year|month|week)|then)\b(?!['’]s)/u;
 const BUT = /(?:,\s*|;\s*|\s+)but\s+(?=\p{L})/giu;
 const SEMI = /;\s+/gu;
+
+/** The conjunctions SUBORDINATE cannot match without, with its flags (so the same letters fold). */
+export const SUBORDINATOR_NEEDLE = /after|before|when|following|since|until|because/iu;
+/** The word BUT cannot match without, with its flags. */
+const BUT_NEEDLE = /but/iu;
 
 /**
  * Splits the outlet's own statement into the claims a fact-checker would check one by
@@ -40,12 +45,17 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   const ok = (a: number, b: number): boolean => words(a, b) >= 4 && hasVerb(a, b);
   const slice = (a: number, b: number): string => s.text.slice(a - s.start, b - s.start);
 
-  const cutAt = (pieces: Array<[number, number]>, re: RegExp, accept: (l: [number, number], r: [number, number]) => boolean): Array<[number, number]> => {
+  // `needle` is a cheap regexp `re` cannot match without: a piece without it stays whole.
+  const cutAt = (pieces: Array<[number, number]>, re: RegExp, accept: (l: [number, number], r: [number, number]) => boolean, needle?: RegExp): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     for (const [a, b] of pieces) {
+      const seg = slice(a, b);
+      if (needle !== undefined && !needle.test(seg)) {
+        out.push([a, b]);
+        continue;
+      }
       let done = false;
       re.lastIndex = 0;
-      const seg = slice(a, b);
       let m: RegExpExecArray | null;
       while (!done && (m = re.exec(seg)) !== null) {
         const cut = a + m.index;
@@ -53,7 +63,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
         const left: [number, number] = [a, cut];
         const right: [number, number] = [cut + m[0].length, b];
         if (accept(left, right)) {
-          out.push(...cutAt([left], re, accept), ...cutAt([right], re, accept));
+          out.push(...cutAt([left], re, accept, needle), ...cutAt([right], re, accept, needle));
           done = true;
         }
       }
@@ -64,7 +74,7 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
 
   let pieces: Array<[number, number]> = [[from, to]];
   pieces = cutAt(pieces, SEMI, (l, r) => ok(...l) && ok(...r));
-  pieces = cutAt(pieces, BUT, (l, r) => ok(...l) && ok(...r));
+  pieces = cutAt(pieces, BUT, (l, r) => ok(...l) && ok(...r), BUT_NEEDLE);
   const ownFacts = (l: [number, number], r: [number, number]): boolean => {
     if (!ok(...l) || words(...r) < 4) return false;
     if (facts.figures(slice(...r)) > 0) return true;
@@ -86,7 +96,9 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
   pieces = cutAt(
     pieces,
     SUBORDINATE,
-    (l, r) => ownFacts(l, r) && finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)),
+    // (ownFacts last: it runs the quantity and date extractors; every test here is pure, so the order changes nothing else.)
+    (l, r) => finiteBeforeComma(...r) && !SEQUENCING_END.test(slice(...l)) && !TIME_OBJECT.test(slice(...r)) && !SINCE_TIME_END.test(slice(...l)) && ownFacts(l, r),
+    SUBORDINATOR_NEEDLE,
   );
   // "…, a faction of Hashd Shaabi, in Iraq and Syria, which killed 25 …": a relative clause after
   // further commas belongs to a noun before the appositive; the appositive is not a claim of its own.
@@ -96,6 +108,6 @@ export function splitAssertion(s: Sentence, from: number, to: number, facts: Spl
     const end = prep ? a + prep.index : b;
     return s.tokens.some((t) => t.start >= a && t.end <= end && (t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ing|ed)$/iu.test(t.text));
   };
-  pieces = cutAt(pieces, APPOSITIVE, (l, r) => ownFacts(l, r) && !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)));
+  pieces = cutAt(pieces, APPOSITIVE, (l, r) => !verbInHead(...r) && !/,\s*(?:which|who|whom|whose)\b/iu.test(slice(...r)) && ownFacts(l, r));
   return pieces;
 }

@@ -1,0 +1,47 @@
+import { SUBORDINATE, SUBORDINATOR_NEEDLE } from '../../../src/extract/claims/splitAssertion';
+
+/** Deterministic random strings (mulberry32), so a failure reproduces. */
+function randomStrings(seed: number, alphabet: readonly string[], count: number, maxParts: number): string[] {
+  let a = seed >>> 0;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    const n = Math.floor(rnd() * (maxParts + 1));
+    for (let i = 0; i < n; i++) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
+    out.push(s);
+  }
+  return out;
+}
+
+function subordinateMatches(seg: string): boolean {
+  const re = new RegExp(SUBORDINATE.source, SUBORDINATE.flags);
+  return re.test(seg);
+}
+
+describe('splitAssertion fast paths', () => {
+  it('SUBORDINATOR_NEEDLE finds something true wherever SUBORDINATE matches', () => {
+    const awkward = [
+      'It fell ſince the war began',
+      'It fell SINCE the war began',
+      'killed BECAUSE troops fired',
+      'killed becauſe troops fired',
+      'two days AFTER police arrived',
+      'They left,when troops came',
+      'They left\u00a0until noon came',
+      'İt rose after İran struck',
+      'no conjunction here at all',
+      'afterwards, whenever, sinceré',
+    ];
+    const words = ['after', 'AFTER', 'ſince', 'Since', 'becauſe', 'BeCaUsE', 'when', 'WHEN', 'until', 'following', 'before', 'İ', 'K', 'ſ', 'aft', 'er', ' ', ',', '\u00a0', 'troops', 'fired', 'being', 'which', 'x'];
+    for (const seg of [...awkward, ...randomStrings(7, words, 4000, 8)]) {
+      if (subordinateMatches(seg)) expect([seg, SUBORDINATOR_NEEDLE.test(seg)]).toEqual([seg, true]);
+    }
+  });
+});
