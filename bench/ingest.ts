@@ -304,7 +304,7 @@ function windowRate(clock: number[], start: number, from: number, to: number): n
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const repo = repoRoot();
-  const shared = path.resolve(repo, '..', 'shared');
+  const shared = process.env.CLAIMGRAPH_SHARED ? path.resolve(process.env.CLAIMGRAPH_SHARED) : path.resolve(repo, '..', 'shared');
   const bases = loadBases(repo, shared);
   const total = opts.sizes[opts.sizes.length - 1]!;
   const gen = new CorpusGenerator(bases, { seed: opts.seed, copyRate: opts.copyRate, sameHappeningRate: opts.sameRate });
