@@ -4,6 +4,7 @@ import { BOILERPLATE_RULES, matchLineRule, SENTENCE_FURNITURE, type LineRule } f
 import { firstChars } from '../../../src/extract/clean/rules/firstChars';
 import { agenciesNamedIn, matchBylineLine } from '../../../src/extract/clean/rules/bylineRules';
 import { matchDateline } from '../../../src/extract/clean/rules/dateline';
+import { randomStrings } from '../../support/randomStrings';
 
 /**
  * The cleaning's fast paths must give exactly what the plain definitions give: the first-word
@@ -11,23 +12,9 @@ import { matchDateline } from '../../../src/extract/clean/rules/dateline';
  * rules-by-length table picks the rule the plain loop picks.
  */
 
-/** Deterministic random strings (mulberry32) from `parts`, so a failure reproduces. */
+/** Up to eleven pieces of `parts` per line. */
 function randomLines(seed: number, parts: readonly string[], count: number): string[] {
-  let a = seed >>> 0;
-  const rnd = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    for (let n = Math.floor(rnd() * 12); n > 0; n--) s += parts[Math.floor(rnd() * parts.length)]!;
-    out.push(s);
-  }
-  return out;
+  return randomStrings(seed, parts, count, 11);
 }
 
 /** agenciesNamedIn as first written: every word cleaned by the regexp, every phrase looked up. */

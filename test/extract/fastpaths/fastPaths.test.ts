@@ -7,32 +7,13 @@ import { CERTAINTY_CUES } from '../../../src/extract/certainty/certaintyCues';
 import { buildGazetteer } from '../../../src/extract/entities/gazetteer';
 import { nameKey } from '../../../src/extract/entities/nameKey';
 import { countWords, joinWords } from '../../../src/extract/segment/countWords';
+import { randomStrings } from '../../support/randomStrings';
 
 /**
  * The fast paths of the extraction stages must give exactly what the plain definitions
  * they replace give. Each is checked against that definition on awkward inputs and on
  * seeded random strings over the characters that matter.
  */
-
-/** Deterministic random strings (mulberry32), so a failure reproduces. */
-function randomStrings(seed: number, alphabet: readonly string[], count: number, maxParts: number): string[] {
-  let a = seed >>> 0;
-  const rnd = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    const n = Math.floor(rnd() * (maxParts + 1));
-    for (let i = 0; i < n; i++) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
-    out.push(s);
-  }
-  return out;
-}
 
 describe('countWords', () => {
   const plain = (s: string, a?: number, b?: number): number => (s.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length;

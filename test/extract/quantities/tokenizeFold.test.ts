@@ -1,4 +1,5 @@
 import { tokenize } from '../../../src/extract/quantities/tokenize';
+import { randomStrings } from '../../support/randomStrings';
 
 /**
  * tokenize lower-cases the whole text once and slices each token's lower case out of it. That
@@ -12,26 +13,6 @@ function expectPlainLower(text: string): void {
     const want = t.kind === 'punct' ? (t.text === '\u2019' ? "'" : t.text) : plainLower(t.text);
     if (t.lower !== want) expect([text, t.text, t.lower]).toEqual([text, t.text, want]);
   }
-}
-
-/** Deterministic random strings (mulberry32), so a failure reproduces. */
-function randomStrings(seed: number, alphabet: readonly string[], count: number, maxParts: number): string[] {
-  let a = seed >>> 0;
-  const rnd = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    const n = Math.floor(rnd() * (maxParts + 1));
-    for (let i = 0; i < n; i++) s += alphabet[Math.floor(rnd() * alphabet.length)]!;
-    out.push(s);
-  }
-  return out;
 }
 
 describe('tokenize lower case', () => {
