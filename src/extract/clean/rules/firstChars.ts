@@ -8,7 +8,8 @@
 export function firstChars(pattern: RegExp): string | null {
   if (pattern.multiline || !pattern.source.startsWith('^')) return null;
   const src = pattern.source.slice(1);
-  if (branches(src) === null || branches(src)!.length !== 1) return null;
+  const top = branches(src);
+  if (top === null || top.length !== 1) return null;
   const letters = openingLetters(src);
   if (letters === null) return null;
   let out = '';
@@ -46,17 +47,31 @@ function isOptional(src: string, at: number): boolean {
   return q === '?' || q === '*' || q === '{';
 }
 
-/** The index of the ")" closing the group that opens `src`; null when there is none. */
-function closingParen(src: string): number | null {
-  let depth = 0;
+/**
+ * The group syntax of `src` in order: each "(", ")" and "|" outside escapes and character classes,
+ * and "[" (at -1) where a class is never closed, after which nothing can be read.
+ */
+function* groupSyntax(src: string): Generator<{ i: number; c: string }> {
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+    const c = src[i]!;
     if (c === '\\') i++;
     else if (c === '[') {
       const end = classEnd(src, i);
-      if (end === null) return null;
+      if (end === null) {
+        yield { i: -1, c };
+        return;
+      }
       i = end;
-    } else if (c === '(') depth++;
+    } else if (c === '(' || c === ')' || c === '|') yield { i, c };
+  }
+}
+
+/** The index of the ")" closing the group that opens `src`; null when there is none. */
+function closingParen(src: string): number | null {
+  let depth = 0;
+  for (const { i, c } of groupSyntax(src)) {
+    if (c === '[') return null;
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return null;
@@ -67,16 +82,11 @@ function branches(src: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      const end = classEnd(src, i);
-      if (end === null) return null;
-      i = end;
-    } else if (c === '(') depth++;
+  for (const { i, c } of groupSyntax(src)) {
+    if (c === '[') return null;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (depth === 0) {
       out.push(src.slice(from, i));
       from = i + 1;
     }
