@@ -6,7 +6,7 @@ import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } 
 import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
 import { chooseEvent, UNDATED_WINDOW_DAYS, type EventChoice } from './chooseEvent';
-import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, quoteKeys, slotKeys } from './claimKeys';
+import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, isDayLookupKey, quoteKeys, slotKeys } from './claimKeys';
 import { adoptUndated } from './adoptUndated';
 import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
 import { figureEventOf, isHarmFamily } from './figureEvent';
@@ -138,7 +138,7 @@ export class Linker {
     const undatedKeys = new Set<string>();
     const nearKeys = new Set<string>();
     for (const e of localEvents.values()) {
-      for (const k of eventLookupKeys(e, article.published, UNDATED_WINDOW_DAYS)) (k.startsWith('ed:') ? datedKeys : undatedKeys).add(k);
+      for (const k of eventLookupKeys(e, article.published, UNDATED_WINDOW_DAYS)) (isDayLookupKey(k) ? datedKeys : undatedKeys).add(k);
       // The same happening dated a day apart in another time zone (chooseEvent decides).
       for (const k of adjacentHappeningKeys(e)) nearKeys.add(k);
     }

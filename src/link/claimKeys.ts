@@ -61,6 +61,11 @@ export function eventLookupKeys(e: Event, published: string | null, windowDays: 
   return fams.flatMap((f) => anchors.flatMap((a) => months.map((mo) => `eu:${f}|${a}|${mo}`)));
 }
 
+/** Whether a key of eventLookupKeys is a dated mention's (`ed:`, kind and day), not an undated one's (`eu:`, kind and anchor). */
+export function isDayLookupKey(key: string): boolean {
+  return key.startsWith('ed:');
+}
+
 /** Most months a dated event's anchors are filed under (a year's range: its twelve). */
 const MAX_ANCHOR_MONTHS = 13;
 
