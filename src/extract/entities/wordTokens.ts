@@ -1,5 +1,5 @@
 import { nameKey } from './nameKey';
-import { isBmpLetterOrDigit } from '../segment/isBmpLetterOrDigit';
+import { isBmpLetterOrDigit, LETTER_OR_DIGIT } from '../segment/isBmpLetterOrDigit';
 
 /** A word of a sentence for name matching ("U.S.", "al-Muhandis", "Kata’ib"), possessive ’s split off. */
 export interface WordToken {
@@ -15,13 +15,6 @@ export interface WordToken {
   joined: boolean;
 }
 
-/**
- * A word is a letter or digit, then letters, digits, ' ’ . & and hyphens (- ‐ ‑) that a
- * letter or digit follows; letters and digits are \p{L} and \p{N}. `wordEnd` reads it with
- * character codes: the regular expression with Unicode classes it replaces cost more
- * than the rest of the tokenizer.
- */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)[-‐‑]\p{Lu}/u;
 const ABBREV = /^(?:(?:\p{L}\.){2,}|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Brig|St|Jr|Sr|Prof|Rev|No)\.)$/u;
 
@@ -91,7 +84,12 @@ function wordCharAt(text: string, i: number): number {
   return isBmpLetterOrDigit(c) ? 1 : 0;
 }
 
-/** Where the word whose body continues at i ends: letters, digits, ' ’ . &, and hyphens before a letter or digit. */
+/**
+ * A word is a letter or digit, then letters, digits, ' ’ . & and hyphens (- ‐ ‑) that a
+ * letter or digit follows; letters and digits are \p{L} and \p{N}. `wordEnd` reads it with
+ * character codes: the regular expression with Unicode classes it replaces cost more
+ * than the rest of the tokenizer. Where the word whose body continues at i ends.
+ */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {

@@ -1,6 +1,4 @@
-import { isBmpLetterOrDigit } from './isBmpLetterOrDigit';
-
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+import { isBmpLetterOrDigit, LETTER_OR_DIGIT } from './isBmpLetterOrDigit';
 
 /**
  * How many runs of letters and digits text[from, to) holds: the same count as
@@ -19,7 +17,7 @@ export function countWords(text: string, start = 0, end = text.length): number {
     if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) {
       // A surrogate pair is one code point, as the u flag reads it.
-      word = WORD_CHAR.test(text.slice(i, i + 2));
+      word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
       i++;
     } else word = isBmpLetterOrDigit(c);
     if (word && !inWord) n++;
@@ -49,7 +47,7 @@ export function joinWords(text: string): { joined: string; count: number } {
       const c = text.charCodeAt(i);
       if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
       else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
-        word = WORD_CHAR.test(text.slice(i, i + 2));
+        word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
         width = 2;
       } else word = isBmpLetterOrDigit(c);
     }

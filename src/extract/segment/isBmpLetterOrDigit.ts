@@ -1,4 +1,5 @@
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** One code point (a surrogate pair too) that is a letter or digit. */
+export const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Code units of the Basic Multilingual Plane already classified: letter or digit (1), not (2); 0 = not yet asked. */
 const known = new Uint8Array(0x10000);
