@@ -93,8 +93,9 @@ export function extractClean(clean: CleanArticle): Extraction {
   const hash = contentHash(clean.text);
   const id = articleIdFromHash(hash);
   const sentences = splitSentences(clean.text, clean.paragraphs);
-  const registry = new EntityRegistry();
-  const resolver = new SpeakerResolver(registry, /^\d{4}-\d{2}-\d{2}/u.exec(parsed.published ?? '')?.[0] ?? null);
+  const day = /^\d{4}-\d{2}-\d{2}/u.exec(parsed.published ?? '')?.[0] ?? null;
+  const registry = new EntityRegistry(day);
+  const resolver = new SpeakerResolver(registry, day);
   const seen = new Set<string>();
   const facts = splitFacts(parsed.published);
   const work: SentenceWork[] = [];

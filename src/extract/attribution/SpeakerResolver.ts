@@ -138,7 +138,8 @@ export class SpeakerResolver {
       if (m.adjective || insideQuote(m.start)) continue;
       // "The United Nations mission in Libya condemned …; it said": a country right after a body is its complement, not "it".
       const complement = m.type === 'country' && prev !== null && BODY_TYPES.has(sourceTypeOf(prev.type)) && prev.type !== 'country' && m.start - prev.end <= 16;
-      if (m.type === 'person') this.persons.push({ name: m.name, at: m.start, role: m.role, sentence, owner: m.possessive, titles: officeTitles(text.slice(Math.max(0, m.start - textStart - 24), Math.max(0, m.start - textStart))) });
+      // "Tina Houchins had a question. “…,” she said.": a name the rules left untyped is a person's when its first name tells a gender.
+      if (m.type === 'person' || (m.type === 'other' && m.name.includes(' ') && genderOf(m.name, null) !== null)) this.persons.push({ name: m.name, at: m.start, role: m.role, sentence, owner: m.possessive, titles: officeTitles(text.slice(Math.max(0, m.start - textStart - 24), Math.max(0, m.start - textStart))) });
       else if (m.type !== 'place' && m.type !== 'other' && !complement) this.bodies.push({ name: m.name, type: sourceTypeOf(m.type), at: m.start, owner: m.possessive, sentence });
       prev = m;
     }

@@ -13,7 +13,7 @@ import { countWords } from '../segment/countWords';
 import { TIME_OFFSET_LINK } from '../segment/timeOffsetLink';
 import { adverbialBeforeThat } from './adverbialBeforeThat';
 import { bodyNameAside } from './bodyName';
-import { endsWithAuxiliary } from './endsWithAuxiliary';
+import { auxiliaryBeforeCue } from './endsWithAuxiliary';
 import { lastSpaceDelimited, trailingWordAt, trimmedEnd } from './trailingWord';
 import { TRIGGER_RULES } from '../events/eventVocabulary';
 import { LABEL_ROLE } from './speakerLabel';
@@ -106,6 +106,9 @@ const CLAUSE_OPENER_WORDS = new Set([
 ]);
 const CONJUNCTIONS = new Set(['and', 'but']);
 /** The last words TRAILING_TIME can end with: a cheap test before the regex, which is tried at every offset. */
+/** "both", "all", "each" after a name, a plural or a bracket ("Brown (D-Ohio) all suggested"), not after "of" or a determiner. */
+const FLOATING_QUANTIFIER = /(?<=(?:\p{Lu}[\p{L}'’.-]*|[\p{L}]+s|they|we|\)))\s+(?:both|all|each)\s*$/u;
+const FLOATING_QUANTIFIER_ENDS = new Set(['both', 'all', 'each']);
 const TIME_ENDS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
@@ -395,7 +398,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const what = whatTheySaid(ctx, cue);
   if (what) return what;
   const before = ctx.text.slice(0, cue.start);
-  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
+  if (auxiliaryBeforeCue(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
   if (PERCEPTION_VERBS.has(w)) return observation(ctx, cue);
   return preposed(ctx, cue);
 }
@@ -695,7 +698,7 @@ function postposed(ctx: Ctx, cue: Cue): Attribution[] {
   // A post-posed frame needs a comma or a closing quote before it within reach.
   if (!/[,”"’]/u.test(text.slice(Math.max(0, cue.start - 160), cue.start))) return [];
   const before = text.slice(0, cue.start);
-  if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
+  if (auxiliaryBeforeCue(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before)) return [];
   // Inverted ("…,” said X") when a name follows the cue (past adverbials: in "…, Flynn said
   // Thursday morning." the time is no speaker); else the subject stands before it.
   const afterCue = skipAfterCue(ctx, cue.end);
@@ -915,7 +918,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
   const participle =
     /^(?:saying|adding|insisting|warning|claiming|stressing|noting|explaining|arguing|declaring|calling|describing|accusing|blaming|labelling|labeling|branding|telling|vowing|promising|pledging|announcing|confirming|acknowledging|admitting|suggesting|predicting|writing|tweeting|asking|reporting)$/iu.test(w) &&
     // "…, saying …"; "… “as soon as possible,” saying …"; "began by saying he would never …".
-    /(?:,[”"’']?|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before);
+    (/(?:,[”"’']?|\b(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|responded|responds|reacted|reacts)\s+by)\s*$/iu.test(before) ||
+      // "Obama responded to a Gold Star mother on Wednesday by saying …": words between the verb and "by".
+      (/^(?:saying|telling|arguing|insisting|claiming|noting|warning|stressing|declaring)$/iu.test(w) && RESPONDED_BY.test(before)));
   // "…, with spokesman Abbas Mousavi saying the US was …": the participle's own subject speaks.
   const withLead = np !== null && WITH_PARTICIPLES.test(w) ? WITH_SUBJECT.exec(text.slice(0, np.start - ctx.base)) : null;
   if (np?.relativeFrom !== undefined) {
@@ -931,6 +936,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     coordinated = np !== null;
     // (A quotation closed after the comma stays whole in the main clause.)
     frameFrom = participle ? before.search(/(?:(?<=,[”"’'])|,|\s+by)\s*$/u) : before.search(/,?\s*\b(?:and|but)\s*$/iu);
+    // "Trump began his address by declaring …", "Obama responded to a mother by saying …": the clause that
+    // introduces the words is their frame, not a claim of its own.
+    if (participle && np && /\sby\s*$/u.test(before) && !/[,;:“”"]/u.test(before.slice(np.start - ctx.base))) frameFrom = np.start - ctx.base;
   }
   if (!np) return [];
   // "The ministry and the army said …": a coordinated subject; the first conjunct is credited, as after the words.
@@ -952,6 +960,9 @@ function preposed(ctx: Ctx, cue: Cue): Attribution[] {
     if (trailingWordAt(lead, RELATIVES) >= 0) return relativeClaim(ctx, cue, np, lead);
     // ", while Iran said …" contrasts two statements; "when officials said …" subordinates one.
     const sub = trailingWordAt(lead, SUBORDINATORS);
+    // "Scott had a gun, as police have said.": the clause before the comma is theirs.
+    const asSaid = sub >= 0 ? asTheySaid(ctx, cue, np, lead) : null;
+    if (asSaid) return [asSaid];
     if (sub >= 0) {
       if (!/,\s*(?:while|whereas)\s*$/iu.test(lead)) ctx.subordinatedAt = Math.min(ctx.subordinatedAt ?? Infinity, sub);
     } else if (!opensClause(lead)) return [];
@@ -1269,6 +1280,34 @@ const RELATIVE_CUES = /^(?:said|says|say|reported|reports|claimed|claims|estimat
  * described as", "a rocket attack the U.S. blamed on" and a restrictive "the contractor who
  * officials said was …" (whose end is unknown) are no such clause.
  */
+/** "responded … by", "reacted … by" within one clause: the "by" of a participle that gives the answer's words. */
+const RESPONDED_BY = /\b(?:responded|responds|reacted|reacts|replied|replies|answered|answers|began|begins|opened|opens|ended|ends|closed|closes)\s+[^,;:“”"]{1,60}?\s+by\s*$/iu;
+
+/** The cues of a closing "as X said" that credits the clause before it. */
+const AS_SAID_CUES = /^(?:said|says|say|reported|reports|noted|notes|stated|states|confirmed|confirms|announced|acknowledged|acknowledges|claimed|claims|told|tells|wrote|writes|explained|explains)$/iu;
+
+/**
+ * "It does not say whether Scott had a gun, as police have said.", "…, as the ministry reported on
+ * Monday.": an "as" clause closing the sentence, its cue with nothing after it but adverbials,
+ * credits the clause before its comma to its subject.
+ */
+function asTheySaid(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attribution | null {
+  const as = /,\s*as\s+$/iu.exec(lead);
+  if (!as || !AS_SAID_CUES.test(cue.word)) return null;
+  // Only "has"/"have"/"had" or nothing between subject and cue ("as police have said").
+  if (!/^\s*(?:(?:has|have|had)\s+)?$/iu.test(ctx.text.slice(np.end - ctx.base, cue.start))) return null;
+  const at = skipAfterCue(ctx, cue.end);
+  if (!/^[\s.!?]*$/u.test(ctx.text.slice(at))) return null;
+  const who = ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
+  if (!who) return null;
+  // "It does not answer whether Scott had a gun, as police have said": what police said is the clause after "whether".
+  const whether = /^(.*)\bwhether\s+/iu.exec(ctx.text.slice(0, as.index));
+  const from = whether ? whether[0].length : 0;
+  const span = trimContent(ctx, from, as.index);
+  if (!span || !hasPredicate(ctx, span[0], span[1])) return null;
+  return make(ctx, who, cue.word, null, span, whether ? [[0, from], [as.index, ctx.text.length]] : [[as.index, ctx.text.length]]);
+}
+
 function relativeClaim(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attribution[] {
   // Only a non-restrictive clause, set off by a comma, has a known end.
   const rel = /,\s*(?:which|who)\s*$/iu.exec(lead);
@@ -1723,7 +1762,7 @@ function innerAttribution(ctx: Ctx, from: number, to: number): Attribution | nul
     const objectFrame = OBJECT_FRAME_VERBS.has(w) && !/^\s*(?:that\b|:)/iu.test(ctx.text.slice(cue.end)) && !bareReaction(w, ctx.text.slice(cue.end));
     if (!SPEECH.has(w) && !objectFrame) continue;
     const before = ctx.text.slice(from, cue.start);
-    if (endsWithAuxiliary(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;
+    if (auxiliaryBeforeCue(before) && !/\b(?:has|have|had)\s*$/iu.test(before)) continue;
     const np = npBefore(ctx, cue.start + ctx.base);
     if (!np || np.start - ctx.base < from) continue;
     const lead = ctx.text.slice(from, np.start - ctx.base);
@@ -1829,6 +1868,9 @@ function subjectBeforeCue(ctx: Ctx, cueStart: number): NounPhrase | null {
   // "Wells Fargo just this month announced": a time between subject and cue.
   const time = TIME_ENDS.has(lastSpaceDelimited(before)) ? TRAILING_TIME.exec(before) : null;
   if (time) before = before.slice(0, time.index);
+  // "Smith and Jones both said", "The senators all suggested": a floating quantifier after the subject.
+  const floating = FLOATING_QUANTIFIER_ENDS.has(lastSpaceDelimited(before)) ? FLOATING_QUANTIFIER.exec(before) : null;
+  if (floating) before = before.slice(0, floating.index);
   // "Sen. Lindsey Graham (R-S.C.) told": a bracketed aside before the cue.
   const paren = TRAILING_BRACKETS.exec(before);
   if (paren) before = before.slice(0, paren.index);

@@ -64,3 +64,11 @@ function isLetters(s: string): boolean {
   }
   return true;
 }
+
+/** "Theresa May said", "Mrs May said", "May said": a capitalised "May" after a name or opening the clause is the surname, not the modal. */
+const SURNAME_MAY = /(?:^|[\p{Lu}][\p{L}'’.-]*\s+)May\s*$/u;
+
+/** The text before a reporting verb makes it passive, infinitive or negated (endsWithAuxiliary), unless its "May" is a name. */
+export function auxiliaryBeforeCue(text: string): boolean {
+  return endsWithAuxiliary(text) && !SURNAME_MAY.test(text);
+}

@@ -2,6 +2,7 @@ import { entityId, type Entity, type EntityType } from '../../domain';
 import type { Mention } from './Mention';
 import { nameKey } from './nameKey';
 import { acronymOf } from './acronymOf';
+import { roleOnDay } from './roleOnDay';
 
 interface Known {
   name: string;
@@ -38,8 +39,12 @@ export class EntityRegistry {
     if (acronymOf(acronym.surface, full.surface) || acronymOf(acronym.surface, full.name)) this.acronyms.set(acronym.surface, full.name);
   }
 
+  /** `day` (YYYY-MM-DD), the article's publication day: office holders' gazetteer roles are read as of it. */
+  constructor(private readonly day: string | null = null) {}
+
   /** Resolves a mention to its canonical entity and records it. */
-  resolve(m: Mention): Mention {
+  resolve(mention: Mention): Mention {
+    const m = mention.via === 'gazetteer' && mention.type === 'person' && mention.role !== null && this.day !== null ? { ...mention, role: roleOnDay(mention.name, mention.role, this.day) } : mention;
     const expanded = m.via === 'gazetteer' ? undefined : this.acronyms.get(m.surface);
     if (expanded !== undefined) {
       const k = this.known.get(expanded);

@@ -184,7 +184,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
 
   // 2. Capitalised runs the gazetteer did not claim: titles + names, organisation heads.
   // "New" is a sentence word ("New figures show …") except as the first word of a name ("New York Post").
-  const isNameWord = (k: number): boolean => isNameToken(toks[k]!) || nameWithNew(toks, k);
+  const isNameWord = (k: number): boolean => isNameToken(toks[k]!) || nameWithNew(toks, k) || monthSurname(tg, toks, k);
   // A body's name ends at its head before "in": "Christopher Newport University | in Scott's district".
   const placeAfterHead = (nx: number): boolean => toks[nx]!.key === 'in' && tg.words.orgHeads.has(toks[nx - 1]!.key);
   let i = shouting ? toks.length : 0;
@@ -376,6 +376,27 @@ function nameWithNew(toks: WordToken[], k: number): boolean {
   return t.key === 'new' && t.cap && next !== undefined && next.joined && isNameToken(next) && NEW_PLACES.has(next.key);
 }
 
+/** Months that are also surnames ("Theresa May", "Brian May", "Mrs June"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
+/**
+ * "Theresa May said": a month right after a known first name or a courtesy title is a surname,
+ * unless a day number follows ("Sunday May 5" is a date; "Theresa" is no weekday); so is one
+ * right before "said".
+ */
+function monthSurname(tg: Tagger, toks: WordToken[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.cap || !MONTH_SURNAMES.has(t.key) || t.text !== t.text[0] + t.text.slice(1).toLowerCase()) return false;
+  // "May said the deal was close": a month never speaks; the surname of someone named before does.
+  const after = toks[k + 1];
+  if (after !== undefined && after.joined && /^(?:said|says|told|tells|added|adds)$/u.test(after.key)) return true;
+  if (k === 0 || !t.joined) return false;
+  const prev = toks[k - 1]!;
+  if (!prev.cap || prev.possessive || !(isKnownFirstName(prev.key) || tg.words.honorifics.has(prev.key))) return false;
+  const next = toks[k + 1];
+  return next === undefined || !/^\p{N}/u.test(next.text);
+}
+
 /** "I'm Poppy Harlow": a contraction of "I" opens a sentence, never a name (its key "im" may be a surname). */
 const CONTRACTED_I = /^I['’](?:m|ve|d|ll)$/u;
 
@@ -493,7 +514,7 @@ function classifyRun(
     return ruleMention(surface, `The ${toks[to]!.text}`, 'outlet', toks, from, to, false);
   }
   // Drop leading sentence words ("But", "The") and trailing connectors.
-  while (from <= to && ((NOT_NAMES.has(toks[from]!.key) && !nameWithNew(toks, from)) || CONNECTORS.has(toks[from]!.key))) from++;
+  while (from <= to && ((NOT_NAMES.has(toks[from]!.key) && !nameWithNew(toks, from) && !monthSurname(tg, toks, from)) || CONNECTORS.has(toks[from]!.key))) from++;
   while (to >= from && CONNECTORS.has(toks[to]!.key)) to--;
   if (from > to) return null;
   // The last title inside the run splits role from name: "Iraqi Prime Minister | Adil Abdul Mahdi".
