@@ -199,7 +199,7 @@ export function tagEntities(text: string, base = 0): Mention[] {
       const nx = j + 1;
       if (isNameWord(nx) || NAME_SUFFIXES.has(toks[nx]!.key) || (toks[nx]!.key.length <= 4 && tg.words.particles.has(toks[nx]!.key) && nx + 1 < toks.length && isNameWord(nx + 1))) {
         j = nx;
-      } else if (CONNECTORS.has(toks[nx]!.key) && !placeAfterHead(nx) && nx + 1 < toks.length && !taken[nx + 1] && toks[nx + 1]!.joined && isNameWord(nx + 1)) {
+      } else if (CONNECTORS.has(toks[nx]!.key) && !placeAfterHead(nx) && nx + 1 < toks.length && !taken[nx + 1] && toks[nx + 1]!.joined && isNameWord(nx + 1) && !twoPeople(tg, toks, i, j, nx)) {
         j = nx;
       } else if (tg.titleWords.has(toks[nx]!.key)) {
         j = nx;
@@ -374,6 +374,29 @@ function nameWithNew(toks: WordToken[], k: number): boolean {
   const t = toks[k]!;
   const next = toks[k + 1];
   return t.key === 'new' && t.cap && next !== undefined && next.joined && isNameToken(next) && NEW_PLACES.has(next.key);
+}
+
+/**
+ * "John Smith and Bob Jones said": two people, not one name across "and" ("Bill and Melinda
+ * Gates", "Procter and Gamble" stay whole): a run of two or more words, not ending in a title,
+ * then "and" and a known first name.
+ */
+function twoPeople(tg: Tagger, toks: WordToken[], from: number, to: number, and: number): boolean {
+  const next = toks[and + 1];
+  return toks[and]!.key === 'and' && to > from && next !== undefined && isKnownFirstName(next.key) && !tg.titleWords.has(toks[to]!.key) && !tg.words.orgHeads.has(toks[to]!.key);
+}
+
+/**
+ * "Joaquin Phoenix and Renée Zellweger won": a name opening with a known first name, joined by
+ * "and" to another name of two words or more (see twoPeople), is a person's.
+ */
+function pairedPeople(toks: WordToken[], from: number, to: number): boolean {
+  if (to - from < 1 || !isKnownFirstName(toks[from]!.key)) return false;
+  const after = toks[to + 1];
+  const other = toks[to + 2];
+  if (after?.key === 'and' && other !== undefined && isKnownFirstName(other.key) && toks[to + 3]?.cap === true && toks[to + 3]!.joined) return true;
+  const before = toks[from - 1];
+  return before?.key === 'and' && from >= 3 && toks[from - 2]!.cap && toks[from - 3]!.cap && toks[from - 2]!.joined;
 }
 
 /** Months that are also surnames ("Theresa May", "Brian May", "Mrs June"). */
@@ -567,7 +590,7 @@ function classifyRun(
   const name = personName(nameToks);
   const appositive =
     !titled && (appositiveTitle(tg, text, base, toks, nameFrom, to) || (nameToks.length >= 2 && roleBefore(tg, text, base, toks, nameFrom, to) !== null) || namedAsBefore(text, toks[nameFrom]!.start - base));
-  if (titled || appositive) {
+  if (titled || appositive || pairedPeople(toks, nameFrom, to)) {
     return ruleMention(surface, name, 'person', toks, nameFrom, to, nameToks.length === 1);
   }
   // A name the rules cannot type yet: a speaker rule or a later mention may tell (see EntityRegistry).

@@ -111,3 +111,21 @@ describe('an office holder’s role as it stood on the article’s day', () => {
     expect(c.speaker).toMatchObject({ name: 'Barack Obama', role: 'US president' });
   });
 });
+
+describe('two people joined by "and"', () => {
+  it('"John Smith and Bob Jones said": two names, the first credited', () => {
+    expect(tagEntities('John Smith and Bob Jones said the strikes were defensive.').map((m) => m.name)).toEqual(['John Smith', 'Bob Jones']);
+    expect(claimWith(claimsOf('John Smith and Bob Jones said the strikes were defensive.'), 'defensive').speaker?.name).toBe('John Smith');
+  });
+
+  it('one name where the words before "and" are one word or a body', () => {
+    expect(tagEntities('The Bill and Melinda Gates Foundation gave money.').some((m) => m.name === 'Melinda Gates Foundation')).toBe(false);
+  });
+});
+
+describe('a name paired with another by "and"', () => {
+  it('"Joaquin Phoenix and Renée Zellweger won": the one with a known first name is a person', () => {
+    const ms = tagEntities('Joaquin Phoenix and Renée Zellweger won the top drama acting prizes.');
+    expect(ms.find((m) => m.name === 'Renée Zellweger')?.type).toBe('person');
+  });
+});
