@@ -38,6 +38,8 @@ export interface ParsedArticle {
    * Readability left out): cleaning reads them for the byline, credits and notes, never for claims.
    */
   asides?: string[];
+  /** The site's home page a page without an address links to from its trail of sections ("[Home](https://www.express.co.uk/) › [News](…)"). */
+  home?: string;
 }
 
 /**

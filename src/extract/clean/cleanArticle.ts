@@ -80,8 +80,9 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
     text += k.text;
   }
 
-  // (A page that names no site is the site its address names, or its trail of sections, before any agency its byline credits.)
-  const site = p.outlet ?? siteOfAddress(p.url) ?? state.siteOfTrail;
+  // (A page that names no site is the site its address names, or its trail of sections (by name, else by
+  // its "Home" link's address), before any agency its byline credits.)
+  const site = p.outlet ?? siteOfAddress(p.url) ?? state.siteOfTrail ?? siteOfAddress(p.home ?? null);
   const outlet = site ?? state.outletFromByline;
   const publisher = site ? (lookupAgency(site)?.name ?? site) : null;
   // An outlet crediting itself ("ERBIL (Kurdistan 24) –" in Kurdistan 24) is not a credit; an agency always is.

@@ -50,7 +50,7 @@ export function htmlMeta(html: string): HtmlMeta {
   const url = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
   const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? siteOfTitle(titleTag, url, meta.get('twitter:site') ?? null);
   const title =
-    str(ld?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (titleTag ? stripSiteSuffix(titleTag, siteName) : null);
+    str(ld?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (titleTag ? stripSiteSuffix(titleTag, siteName).replace(PRINT_VIEW, '') : null);
   const published =
     firstDate([
       ld?.datePublished, meta.get('article:published_time'), meta.get('og:published_time'), meta.get('datepublished'),
@@ -108,6 +108,9 @@ function firstDate(values: unknown[]): string | null {
   }
   return null;
 }
+
+/** "Print: Headline", "Print version - Headline": a print view's label before the headline. */
+const PRINT_VIEW = /^(?:print(?:\s+(?:view|version|preview))?|printer[- ]friendly(?:\s+version)?)\s*[:|–—-]\s*/iu;
 
 /** "Headline | Site" or "Headline - Site" -> "Headline"; "Headline | News | Site" -> "Headline" (a section before the site). */
 function stripSiteSuffix(title: string, siteName: string | null): string {

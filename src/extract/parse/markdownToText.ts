@@ -10,8 +10,9 @@ const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?=\S)([^*_\n]*\?[”"’']?)\1\s*$/u;
  * Returns the text, the first level-1 heading (a title when metadata has none), every heading,
  * and the lines that were a question wholly in bold (an interview's questions), as plain text.
  */
-export function markdownToText(md: string): { text: string; heading: string | null; headings: string[]; questions: string[] } {
+export function markdownToText(md: string): { text: string; heading: string | null; headings: string[]; questions: string[]; home: string | null } {
   const out: string[] = [];
+  let home: string | null = null;
   let heading: string | null = null;
   const headings: string[] = [];
   const questions: string[] = [];
@@ -38,6 +39,8 @@ export function markdownToText(md: string): { text: string; heading: string | nu
       out.push('', h, '');
       continue;
     }
+    // A trail of sections before the text: its "Home" link is the site's address.
+    if (home === null && out.length < 8 && s.includes('](')) home = HOME_LINK.exec(s)?.[1] ?? null;
     s = s.replace(/^ {0,3}(> ?)+/, '');
     const asked = BOLD_QUESTION.test(s);
     s = s.replace(/^ {0,3}([-*+]|\d{1,9}[.)]) +/, '');
@@ -45,8 +48,11 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     if (asked) questions.push(t.trim());
     out.push(t);
   }
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings, questions };
+  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings, questions, home };
 }
+
+/** "[Home](https://www.express.co.uk/)": a link named Home to a site's root. */
+const HOME_LINK = /\[\s*(?:home|homepage|home page)\s*\]\((https?:\/\/[^()\s/]+\/?)\)/iu;
 
 function inline(s: string): string {
   let t = s;

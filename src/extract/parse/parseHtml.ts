@@ -4,7 +4,7 @@ import { htmlMeta, type HtmlMeta } from './htmlMeta';
 import { htmlToParagraphs } from './htmlToParagraphs';
 import { furnitureElements, type AttributedNode } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
-import { bylineLine, namesBylineNear } from './bylineLine';
+import { bylineLine, bylineStamps, namesBylineNear } from './bylineLine';
 import { chromeLines } from './chromeLines';
 import { htmlHeadings } from './htmlHeadings';
 import { isFactCheckLine } from './factCheckLabels';
@@ -62,7 +62,7 @@ export function parseHtml(html: string): ParsedHtml {
   for (const box of [...(readable?.keyPoints ?? [])].reverse()) {
     if (!box.items.some((item) => paragraphs.some((p) => p.includes(item.slice(0, 60))))) paragraphs.unshift(box.heading, ...box.items);
   }
-  if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline);
+  if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline, ...bylineStamps(readable?.byline).filter((l) => !paragraphs.includes(l)));
   const asides = left.filter((line) => !verdictBox.includes(line));
   const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
   const questions = readable === null ? [] : readable.questions.filter((q) => paragraphs.includes(q));
@@ -109,6 +109,9 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
   }
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
+    // A line break is a break in an element's text too: Readability takes the byline as text
+    // ("Author: X<br>Posted August 23, 2019" is two lines, not "XPosted").
+    for (const br of Array.from(doc.querySelectorAll('br')) as Array<{ before(text: string): void }>) br.before('\n');
     const captions = labelCaptionCredits(doc);
     // (Furniture is found once: chromeLines skips the lines inside it, then it goes.)
     const furniture = furnitureElements<DomElement>(doc);

@@ -31,15 +31,17 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
 
   let headings: string[] | undefined;
   let questions: string[] | undefined;
+  let home: string | null = null;
   if (format === 'markdown') {
     const md = markdownToText(body);
     body = md.text;
     title ??= md.heading;
     headings = md.headings;
     questions = md.questions;
+    home = md.home;
   }
 
   body = body.trim();
   if (body === '') throw inputError(file, 'empty (no article text)');
-  return { file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}) };
+  return { file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}) };
 }

@@ -25,8 +25,8 @@ const CONTRIBUTED_BARE = /^\(?\s*([^()]{2,160}?)\s+(?:also )?contributed[.)\s]*$
 const WITH_INPUTS = /^\(?\s*(?:with (?:inputs|input|reporting|additional reporting|files|material) from|with (?:additional )?reporting by|contributing:|(?:some )?information (?:for|in) this (?:report|story|article) (?:came|comes) from|with|material from|this (?:article|story|report) (?:contains|includes|uses) material from|based on (?:reports|reporting) (?:from|by)|courtesy(?: of)?:?|sources?:|via:?|credit:)\s*\(?\s*([^()]{2,80}?)\s*\)?\s*(?:was used.*|has been used.*|contributed.*)?[.)]*$/i;
 /** The Indian press's "(With agency inputs)": wire material in the story, the wires unnamed. */
 const AGENCY_INPUTS = /^\(?\s*with (?:agency|agencies|wire|news agency|news agencies) inputs?\s*\)?\.?$/iu;
-/** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP". */
-const BY = /^by\s+(.{2,150})$/i;
+/** "By Name, Reuters", "By The Associated Press", "By NAME NAME | AFP", "By: Name", PBS's "By — NewsHour Web Staff". */
+const BY = /^by(?:\s*[:\u2014\u2013-])?\s+(.{2,150})$/i;
 /** "Stars and Stripes | By Chad Garland": a source's name, a bar or dot, then a "By" line. */
 const SOURCE_THEN_BY = /^([^|•·]{2,40}?)\s*[|•·]\s*(by\s+\S.*)$/iu;
 /** "Editor: Zhang Wei", "Author: …", "Reporter: …". */
