@@ -156,6 +156,11 @@ export class SpeakerResolver {
     return body ? { name: body.name, type: body.type, role: null } : { name, type: 'person', role: null };
   }
 
+  /** The role the article's mentions or the gazetteer give a name, if any. */
+  knownRole(name: string): string | null {
+    return this.registry.roleOf(name);
+  }
+
   /** Records that a speaker spoke (for pronouns and "the officials" later). */
   spoke(speaker: Speaker, sentence: number, head: string | null): void {
     this.said.push({ speaker, sentence, head });

@@ -1649,7 +1649,10 @@ function labelledLine(ctx: Ctx): { attribution: Attribution } | null {
   const resolved = full !== undefined ? { speaker: ctx.resolver.speakerNamed(full), head: null } : ctx.resolver.resolve(np, ctx.mentions, ctx.s.index);
   if (!resolved) return null;
   // A transcript's capitals are typography: "JANE ARRAF" is Jane Arraf.
-  const who = transcript && !/\p{Ll}/u.test(resolved.speaker.name) ? { ...resolved, speaker: { ...resolved.speaker, name: titleCase(resolved.speaker.name) } } : resolved;
+  const cased = transcript && !/\p{Ll}/u.test(resolved.speaker.name) ? { ...resolved, speaker: { ...resolved.speaker, name: titleCase(resolved.speaker.name) } } : resolved;
+  // ("SECRETARY ESPER": the label's title in capitals is no role; the one the article or the gazetteer gives is.)
+  const labelRole = cased.speaker.role;
+  const who = transcript && labelRole !== null && !/\p{Ll}/u.test(labelRole) ? { ...cased, speaker: { ...cased.speaker, role: ctx.resolver.knownRole(cased.speaker.name) ?? labelRole.toLowerCase() } } : cased;
   // "SECRETARY ESPER: No. The embassy is open …": a short answer still opens the speaker's turn.
   const content = trimContent(ctx, m[0].length, ctx.text.length) ?? (transcript ? shortAnswer(ctx.text, m[0].length) : null);
   if (!content) return null;

@@ -1,4 +1,4 @@
-import { extractText, claimWith } from '../support/extractText';
+import { extractText, claimWith, claimsOf } from '../support/extractText';
 
 /** Briefing and broadcast transcripts (texts of our own, in the forms of a held-out probe). */
 describe('transcripts', () => {
@@ -188,5 +188,16 @@ describe('a printed interview whose questions report what others said (held-out 
   it('keeps a "Speaker: claim" line with no saying inside it the labelled speaker’s', () => {
     const x = extractText('Pat Caddell: Democrat voters are worried about turnout in the swing states.', '2016-10-01');
     expect(claimWith(x.claims, 'turnout').speaker?.name).toBe('Pat Caddell');
+  });
+});
+
+describe('a transcript label’s title in capitals', () => {
+  it('is no role: the role the article or the gazetteer gives the speaker is', () => {
+    const claims = claimsOf(
+      'Defense Secretary Mark Esper spoke to reporters at the Pentagon on Thursday.\n\nSECRETARY ESPER: The game has changed. We are prepared to do what is necessary.\n\nGENERAL PATRICK HOLLIS: That attack was 31 rockets.',
+      '2020-01-02',
+    );
+    expect(claimWith(claims, 'The game has changed').speaker).toMatchObject({ name: 'Mark Esper', role: 'Defense Secretary' });
+    expect(claimWith(claims, '31 rockets').speaker?.role ?? '').not.toMatch(/^\p{Lu}+$/u);
   });
 });
