@@ -2045,7 +2045,8 @@ function afterDeterminer(toks: readonly Token[], k: number): boolean {
  */
 function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   const before = ctx.text.slice(0, at);
-  let start = 0;
+  // "Jan. 2: Esper warns … and says …": a timeline entry's day is no subject.
+  let start = DAY_LABEL.exec(before)?.[0].length ?? 0;
   const sub = /(?:^|[\s,;(])(?:after|before|when|while|as|because|since|although|though|whereas|until)\s+(?=\S)/giu;
   let m: RegExpExecArray | null;
   while ((m = sub.exec(before)) !== null) {
@@ -2073,6 +2074,10 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   if (named && /^(?:the|a|an)\s/iu.test(np.text)) return { start: named.start, end: named.end, text: named.surface, describedFrom: np.start };
   return np;
 }
+
+/** A timeline entry's day before its text: "Jan. 2:", "31 December –", "Dec. 29, 2019 —". */
+const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const DAY_LABEL = new RegExp(`^\\s*(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))(?:,?\\s+\\d{4})?\\s*[:\u2013\u2014-]\\s+`, 'u');
 
 /**
  * The outer speaker of a nested attribution is the channel the words came through, unless

@@ -13,6 +13,9 @@ const META = /^(?:this (?:is a developing|story|article|page|report|post)\b|upda
 
 const COURTESY = new RegExp(String.raw`^(?:${CAPS_LABEL_NAME}${LABEL_ROLE}:\s+)?(?:(?:[Ww]ell|[Aa]nd|[Yy]es|OK|[Oo]kay),?\s+)?(?:[Tt]hank you|[Tt]hanks|[Gg]ood (?:morning|afternoon|evening|day)|[Hh]ello|[Hh]i|[Ww]elcome back)(?:\s+(?:so much|very much|again|all|everyone|everybody|for (?:having|joining) (?:me|us)))*(?:,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}|,\s*everyone|,\s*everybody|,\s*sir|,\s*ma'?am)?\s*[.!]?$`, 'u');
 
+/** Emoji and pictographs opening a line ("📬 ", "🗳️ "). */
+const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+
 /** Imperative openings: "Continue reading", "Get more news". */
 const IMPERATIVE = new Set(['read', 'see', 'watch', 'click', 'tap', 'subscribe', 'sign', 'follow', 'share', 'continue', 'get', 'join', 'download', 'visit', 'listen', 'learn', 'find', 'check', 'contact', 'email', 'like']);
 
@@ -32,7 +35,9 @@ export function claimSentenceVerdict(s: Sentence, seen: Set<string>): string | n
   if (seen.has(key)) return 'repeated';
   seen.add(key);
   // Live-blog, newsletter and interview furniture inside a paragraph ("Good morning and welcome to our live coverage.").
-  if (META.test(text) || matchLineRule(SENTENCE_FURNITURE, text) !== null) return 'page furniture';
+  // ("📬 Thanks for starting your day with us.": an emoji before it changes nothing.)
+  const plain = text.charCodeAt(0) >= 0x2000 ? text.replace(LEADING_PICTOGRAPHS, '') : text;
+  if (META.test(plain) || matchLineRule(SENTENCE_FURNITURE, plain) !== null) return 'page furniture';
   // "SECRETARY ESPER: Thank you.", "Good morning, Steve.", "Thanks, Mr. Secretary.": a courtesy, whoever says it.
   if (COURTESY.test(text)) return 'courtesy';
   // Only a sentence with a question mark can be a question (most have none: skip the rewrite).

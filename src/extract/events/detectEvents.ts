@@ -826,6 +826,8 @@ const COUNTRY_POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:missile|rocket|ai
 const SPEAKING_PLACE =
   /\b(?:speaking|spoke|talking|addressing|visiting|on\s+a\s+visit|during\s+a\s+visit|(?:told|telling)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference|the\s+press)|(?:news|press)\s+conference|a\s+speech|in\s+remarks|an\s+interview)\b[^,;.:]{0,40}$/iu;
 const COORDINATED_CLAUSE = /,\s*(?:and|but)\s/u;
+/** Ordering or watching a happening, then its object, before "from <place>": "ordered the strike ", "watched the raid live ". */
+const ORDERED_FROM = /\b(?:ordered|orders|order|authori[sz]ed|authori[sz]es|approved|approves|watched|watches|monitored|monitors|directed|directs|followed|oversaw|oversees|launched\s+the\s+order)\b[^,;.:]{0,50}$/iu;
 /** A day or a time of day right before "in <place>": "Jan. 7 ", "5 p.m. ", "the evening of Jan. 7 ". */
 const CLOCK_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2}|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\b(?:morning|evening|night|afternoon|midnight|noon))\s+$/u;
 /** The opening of a sentence up to a place: "In ", "Back in ", "Meanwhile in ". */
@@ -892,6 +894,8 @@ function placesForTriggers(sentence: string, places: ReadonlyArray<readonly [str
       // "a delicate moment for negotiations in Vienna": the place of another doing named right before it.
       const head = /(\p{L}+)\s+$/u.exec(beforePreposition);
       if (/^[Ii]n$/u.test(locative[1]!) && head && OTHER_DOINGS.has(head[1]!.toLowerCase())) continue;
+      // "Trump ordered the strike from Mar-a-Lago", "watched the raid from the Situation Room": where the one who ordered it was.
+      if (/^[Ff]rom$/u.test(locative[1]!) && ORDERED_FROM.test(beforePreposition)) continue;
       // "killed Nawres Hamid, an Iraqi-born American citizen from Sacramento, California": where a person is from.
       if (/^(?:[Ff]rom|[Oo]f)$/u.test(locative[1]!) && head && HOME_OF.has(head[1]!.toLowerCase())) continue;
       // "sending troops to the Middle East following an attack": a destination or an origin goes with what came before it.

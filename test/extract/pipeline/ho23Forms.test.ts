@@ -63,3 +63,34 @@ describe('a byline with a dash after "By"', () => {
     expect(x.article.byline).toBe('By: Jane Doe');
   });
 });
+
+describe('a newsletter', () => {
+  it('its greeting and sign-off are no claims, an emoji before them or not', () => {
+    const text = [
+      'Good morning. Here\'s what you need to know before you start your Friday.',
+      'The U.S. killed a senior Iranian commander in an airstrike at Baghdad airport last night, the Pentagon said.',
+      '📬 Thanks for starting your day with us. Please invite your friends to sign up here.',
+    ].join('\n\n');
+    const texts = extractFile('am.txt', `---\npublished: 2020-01-03\n---\n\n${text}`).claims.map((c) => c.text);
+    expect(texts.some((t) => /what you need to know|starting your day|invite your friends/u.test(t))).toBe(false);
+    expect(texts.some((t) => t.includes('airstrike at Baghdad airport'))).toBe(true);
+  });
+});
+
+describe('a timeline entry’s day', () => {
+  it('is no speaker: "Jan. 2: Esper warns … and says …"', () => {
+    const x = extractFile('tl.md', '---\npublished: 2020-01-03\n---\n\n6. **Jan. 2:** Defense Secretary Mark Esper warns "the game has changed" and says the U.S. may act preemptively.\n');
+    const c = x.claims.find((k) => k.text.includes('act preemptively'))!;
+    expect(c.speaker?.name).toBe('Mark Esper');
+  });
+});
+
+describe('where a strike was ordered from', () => {
+  it('is not where it happened: "ordered the strike from Mar-a-Lago"', () => {
+    const x = extractFile('strike.txt', '---\npublished: 2020-01-03\n---\n\nThe U.S. killed Qassem Soleimani in an airstrike at Baghdad International Airport on Friday.\n\nPresident Trump ordered the strike from Mar-a-Lago, where he is spending the holidays.\n');
+    const first = x.claims.find((k) => k.text.includes('Baghdad International Airport'))!;
+    const second = x.claims.find((k) => k.text.includes('Mar-a-Lago'))!;
+    expect(second.eventId).toBe(first.eventId);
+    expect(x.events.every((e) => !/Mar-a-Lago/u.test(e.place ?? ''))).toBe(true);
+  });
+});

@@ -181,10 +181,13 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Newsletters: "You are receiving this email because …", "Here's what you need to know.", "That's it for today."
   { reason: 'newsletter notice', maxLength: 300, pattern: /^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b/i, inSentence: true },
   // (… "to start your day", "about the day ahead", "today".)
-  { reason: 'newsletter notice', maxLength: 90, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b( (to start|before|about|for) (your|the|today|this)\b[\p{L}' -]{0,30}| today)?[\s.!:]*$/iu, inSentence: true },
+  { reason: 'newsletter notice', maxLength: 90, pattern: /^(here(['’]s| is) what you need to know|that(['’]s| is) (it|all) for (today|now|this week|tonight|this morning|this edition))\b( (to start|before( you start)?|about|for) (your|the|today|this)\b[\p{L}' -]{0,30}| today)?[\s.!:]*$/iu, inSentence: true },
   { reason: 'newsletter notice', maxLength: 200, pattern: /^(forwarded this (e-?mail|newsletter)|was this (e-?mail|newsletter) forwarded to you|view (this e-?mail )?in (your )?browser|unsubscribe|manage (your )?(e-?mail )?preferences)\b/i },
   // After a newsletter sign-up: "Thanks for signing up!", "Stay informed with MEE's newsletters".
   { reason: 'newsletter notice', maxLength: 80, pattern: /^(thanks|thank you) for (signing up|subscribing|registering)\b/i },
+  // A newsletter's sign-off: "Thanks for starting your day with us.", "Please invite your friends to sign up here."
+  { reason: 'newsletter notice', maxLength: 80, pattern: /^(thanks|thank you) for (starting|spending) your (day|morning|evening|week|weekend) with us\b[.!]?$/i, inSentence: true },
+  { reason: 'newsletter notice', maxLength: 120, pattern: /^please (invite|tell|ask) (your )?(friends|colleagues|family)( and (family|friends|colleagues))? to (sign up|subscribe)\b/i, inSentence: true },
   { reason: 'newsletter notice', maxLength: 80, needle: 'newsletter', pattern: /^(stay (informed|updated|up to date|in the know)|keep up( to date)?) with [\p{L}'’ .&-]{1,40}newsletters?\b/iu },
   // Republishing and syndication offers: "To learn more about republishing this content …, please fill out this form."
   { reason: 'page notice', maxLength: 200, needle: 'republish', pattern: /\brepublish(ing)? (this|our) (content|article|story|work)\b/i },
