@@ -203,6 +203,8 @@ export function extractClean(clean: CleanArticle): Extraction {
       // Who took part: "Press TV reports that …" or "(Reuters)" names a reporter, not an actor.
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
       heading: w.sentence.kind === 'body' && (isHeading(paragraph) || sectionHeadings.has(paragraph.trim())),
+      caption: w.sentence.kind === 'caption',
+      entry: clean.paragraphs[w.sentence.paragraph]?.entry === true,
       paragraph: w.sentence.paragraph,
       asOf: clean.paragraphs[w.sentence.paragraph]?.asOf,
     };

@@ -76,6 +76,8 @@ export interface Paragraph {
    * ("UPDATE (Wednesday, 1 January): …"); its relative days count from here. Absent otherwise.
    */
   asOf?: string;
+  /** The paragraph opens an entry of a live page (it follows the entry's time stamp): what it tells carries on from nothing before it. */
+  entry?: true;
 }
 
 /**

@@ -45,6 +45,8 @@ interface Kept {
   key: string;
   /** The date of the update label that opened the unit, as printed ("Wednesday, 1 January"). */
   updated: string | null;
+  /** The first unit kept after a live page's entry stamp ("3:40am"): an entry of its own. */
+  entry: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   for (const k of kept) {
     if (text !== '') text += '\n\n';
     const asOf = k.updated === null ? null : updateDay(k.updated, published);
-    paragraphs.push({ start: text.length, end: text.length + k.text.length, kind: k.kind, credit: k.credit, ...(asOf !== null ? { asOf } : {}) });
+    paragraphs.push({ start: text.length, end: text.length + k.text.length, kind: k.kind, credit: k.credit, ...(asOf !== null ? { asOf } : {}), ...(k.entry ? { entry: true as const } : {}) });
     text += k.text;
   }
 
@@ -171,6 +173,8 @@ function mayEndWord(s: string): boolean {
 const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
 
 /** A live entry's stamp: a clock time, then the day ("14:20 Wed 1 Jan", "08:10 GMT, Thursday 2 January"). */
+/** A live page's bare entry time: "3:40am", "9:05 p.m.", "14:20", "14:20 GMT". */
+const ENTRY_CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
 const ENTRY_STAMP = new RegExp(
   String.raw`^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s,|·-]+` +
     String.raw`(?:${WEEKDAY_WORD}\.?,?(?:\s+|$)|\d{1,2}\s+${MONTH_WORD}\b|${MONTH_WORD}\.?\s+\d{1,2}\b)[\p{L}\d ,.]{0,24}$`,
@@ -208,6 +212,8 @@ class Cleaner {
   private updated: string | null = null;
   /** The date of the last entry heading alone on its line ("UPDATE (Wednesday, 4:10 p.m. JST):"), which dates the units below it. */
   private entryUpdated: string | null = null;
+  /** A live page's entry stamp went since the last unit kept: the next one opens an entry. */
+  private entryNext = false;
   /** Why the line before the first kept one went (the page's header: "masthead", "navigation"), while only one is kept. */
   private firstAfter: string | null = null;
   /** The line after a video player's label is the clip's title. */
@@ -271,6 +277,7 @@ class Cleaner {
     const entryDay = updateLabelAlone(s);
     if (entryDay !== null) {
       this.entryUpdated = entryDay;
+      if (this.kept.length > 0) this.entryNext = true;
       return this.reject(s, 'update label');
     }
 
@@ -440,7 +447,8 @@ class Cleaner {
       this.unkeepFirst('section label');
     }
     if (this.kept.length === 0) this.firstAfter = this.rejected[this.rejected.length - 1]?.reason ?? null;
-    const k: Kept = { text, kind, credit, key, updated: this.updated };
+    const k: Kept = { text, kind, credit, key, updated: this.updated, entry: this.entryNext };
+    this.entryNext = false;
     this.byKey.set(key, k);
     this.kept.push(k);
   }
@@ -457,6 +465,8 @@ class Cleaner {
     this.noteDate(text);
     // A live page's entry stamp below the text ("14:20 Wed 1 Jan") dates the entry under it, as an update label does.
     if (this.kept.length > 0 && ENTRY_STAMP.test(text)) this.entryUpdated = text;
+    // ("3:40am", "14:20 GMT": a bare clock between units is an entry's too; it opens a new one.)
+    if (this.kept.length > 0 && (ENTRY_STAMP.test(text) || ENTRY_CLOCK.test(text))) this.entryNext = true;
     this.reject(text, 'timestamp');
   }
 

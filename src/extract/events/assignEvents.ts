@@ -25,6 +25,10 @@ export interface SentenceContext {
   participants: string[];
   /** The sentence's paragraph is one short line with no closing stop ("3. Markets"): a section heading. */
   heading?: boolean;
+  /** The sentence is a photo caption's. */
+  caption?: boolean;
+  /** The sentence's paragraph opens an entry of a live page (Paragraph.entry). */
+  entry?: boolean;
   /** Index of the sentence's paragraph (a context from years ago ends with its paragraph). */
   paragraph?: number;
   /** The day its paragraph was written when an update label dates it after publication (Paragraph.asOf). */
@@ -586,11 +590,19 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
 
   /** Each sentence's dates that can date a trigger, on the local days of its places (read again for the happenings known by their day alone). */
   const sentenceDates: DateMention[][] = [];
+  // Sentences of text read so far (a page's headings and photo captions left out): the day's news is told in the first few.
+  let prose = 0;
   sentences.forEach((s, si) => {
+    const proseAt = prose;
+    if (!s.heading && !s.caption) prose++;
     // "In 1983 truck bombs exploded at the U.S. embassy in Kuwait …" then a new paragraph: a
     // flashback's happening is named in passing, and what follows is not about it unless it says so.
     const ctx = context !== null ? events[context]! : null;
-    if (ctx && flashback(ctx) && si > 0 && s.paragraph !== undefined && s.paragraph !== sentences[si - 1]!.paragraph) context = null;
+    const opensParagraph = si === 0 || s.paragraph !== sentences[si - 1]!.paragraph;
+    if (ctx && flashback(ctx) && si > 0 && s.paragraph !== undefined && opensParagraph) context = null;
+    // A live page's entry tells the news of its hour: "several rockets have struck …" is that day's.
+    // (Its context is still the entry above: most entries go on with one story, so carrying on helps more than it harms.)
+    const entryLead = s.entry === true && opensParagraph;
     const tokens = tokenize(s.text);
     // An update's "on Wednesday" counts from the update's day.
     const asOf = s.asOf ?? published;
@@ -704,12 +716,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const idx = merge(m, indexes);
       indexes.push(idx);
       if (events.length > known && definiteBare.has(m)) toldDefinite.add(idx);
-      if (idx >= 0 && si < NEWS_SENTENCES && m.verb && m.date === null && PRESENT_PERFECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start))) toldAsNews.add(idx);
+      if (idx >= 0 && (proseAt < NEWS_SENTENCES || entryLead) && m.verb && m.date === null && PRESENT_PERFECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start))) toldAsNews.add(idx);
+      // "Iran has fired 22 ballistic missiles at …", "has launched a barrage of rockets": the object of a present perfect.
+      // ("… several rockets have struck Ain al-Asad": the projectile as the subject of one.)
+      if (idx >= 0 && (proseAt < NEWS_SENTENCES || entryLead) && !m.verb && m.date === null && (PRESENT_PERFECT_OBJECT.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || PRESENT_PERFECT_AFTER.test(s.text.slice(m.end, m.end + 40)))) toldAsNews.add(idx);
       // The headline present of a summary or a lead ("Flight PS752 crashes after take-off from Tehran, killing all 176").
-      if (idx >= 0 && si < NEWS_SENTENCES && m.verb && m.date === null && HEADLINE_PRESENT.test(m.trigger)) toldAsNews.add(idx);
+      if (idx >= 0 && proseAt < NEWS_SENTENCES && m.verb && m.date === null && HEADLINE_PRESENT.test(m.trigger)) toldAsNews.add(idx);
       // "About 750 soldiers will deploy to the region immediately", "The Pentagon is sending 3,000 more
       // troops", "Esper has authorised the deployment of …": a deployment announced as the day's news.
-      if (idx >= 0 && si < NEWS_SENTENCES && m.label === 'deployment' && m.date === null && announcedDeployment(s.text, m)) toldAsNews.add(idx);
+      if (idx >= 0 && proseAt < NEWS_SENTENCES && m.label === 'deployment' && m.date === null && announcedDeployment(s.text, m)) toldAsNews.add(idx);
       const owners = ownersHere.get(idx) ?? new Set<number | null>();
       owners.add(causeMentions.has(m) ? m.subordinateFrom : null);
       ownersHere.set(idx, owners);
@@ -988,6 +1003,10 @@ const DEPLOYMENT_ORDERED_BEFORE = /\b(?:authori[sz]ed|ordered|approved|announced
 /** The top of a page (its lead, a summary's points) where a happening in the present perfect is the day's news. */
 const NEWS_SENTENCES = 8;
 /** "has crashed", "have now stormed": a happening told as news of the day. */
+/** A present perfect of firing and its object's first words, before a projectile's trigger. */
+const PRESENT_PERFECT_OBJECT = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?(?:fired|launched|unleashed|lobbed|carried\s+out|conducted)\s+(?:[\p{L}\p{N},'’-]+\s+){0,4}$/iu;
+/** A present perfect of landing right after a projectile's trigger: "rockets have struck", "missiles have hit". */
+const PRESENT_PERFECT_AFTER = /^\s+(?:have|has)\s+(?:(?:just|reportedly|now|also)\s+)?(?:struck|hit|landed|exploded|slammed|rained\s+down)\b/iu;
 const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?$/iu;
 /** Between a target and the relative clause on it: "Embassy in Baghdad, which". */
 const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;

@@ -580,7 +580,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || entry);
     // "On Saturday, two days after the U.S. retaliation, another barrage of rockets hit Taji": a day
     // opening the sentence dates the main clause past an aside set off by commas.
-    const opening = fronted && !entry && dFirst <= 1 && d.precision === 'day';
+    // ("In the early evening of Aug. 12, the residents of … heard …": a time of that day before it opens the sentence too.)
+    const opening = fronted && !entry && (dFirst <= 1 || timeOfDayOpening(tokens, dFirst)) && d.precision === 'day';
     for (let idx = from; idx < triggers.length && (triggers[idx].first <= dLast + (opening ? MAX_ASIDE : 10) || (fronted && entry && idx === from)); idx++) {
       const trig = triggers[idx];
       let score: number;
@@ -684,6 +685,16 @@ function countBetween(tokens: readonly Token[], from: number, to: number): boole
 
 /** How far past an opening day its main clause's trigger may stand. */
 const MAX_ASIDE = 22;
+
+/** Words of a time of day before a date that opens a sentence: "In the early evening of", "Late on the night of". */
+const TIME_OF_DAY_OPENING: ReadonlySet<string> = new Set(['in', 'on', 'at', 'the', 'early', 'late', 'small', 'hours', 'morning', 'afternoon', 'evening', 'night', 'of', 'shortly', 'before', 'after', 'dawn', 'midnight', 'noon']);
+
+/** Tokens before `dFirst` are only a time of that day, from the sentence's start ("In the early evening of"). */
+function timeOfDayOpening(tokens: readonly Token[], dFirst: number): boolean {
+  if (dFirst > 6) return false;
+  for (let k = 0; k < dFirst; k++) if (!TIME_OF_DAY_OPENING.has(tokens[k]!.lower)) return false;
+  return true;
+}
 
 /**
  * Tokens `from`..`to` - 1 are an aside set off by two commas and then at most four words of the

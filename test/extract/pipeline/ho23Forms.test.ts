@@ -90,7 +90,34 @@ describe('where a strike was ordered from', () => {
     const x = extractFile('strike.txt', '---\npublished: 2020-01-03\n---\n\nThe U.S. killed Qassem Soleimani in an airstrike at Baghdad International Airport on Friday.\n\nPresident Trump ordered the strike from Mar-a-Lago, where he is spending the holidays.\n');
     const first = x.claims.find((k) => k.text.includes('Baghdad International Airport'))!;
     const second = x.claims.find((k) => k.text.includes('Mar-a-Lago'))!;
-    expect(second.eventId).toBe(first.eventId);
-    expect(x.events.every((e) => !/Mar-a-Lago/u.test(e.place ?? ''))).toBe(true);
+    expect(first.event).not.toBeNull();
+    expect(second.event?.id).toBe(first.event?.id);
+    expect(second.event?.place ?? '').not.toMatch(/Mar-a-Lago/u);
+  });
+});
+
+describe('days of happenings in page forms of the batch', () => {
+  it('"In the early evening of Aug. 12, the residents of … heard … explosions": the day opens the sentence', () => {
+    const x = extractFile('blasts.txt', '---\npublished: 2019-08-23\n---\n\nIn the early evening of Aug. 12, the residents of Baghdad\'s southern Doura district heard the first of a series of explosions at the al-Saqr military base.\n');
+    expect(x.claims[0]!.event?.date).toBe('2019-08-12');
+  });
+
+  it('"Iran has fired 22 ballistic missiles at …" after a photo, its caption and a list of key points is the day\'s news', () => {
+    const md = [
+      '---', 'published: 2020-01-08', '---', '',
+      '![Missile launch](https://example.com/a.jpg)', 'Footage on state TV appears to show missiles being launched towards Iraq (Image: IRIB)', '',
+      '### What we know', '',
+      '- The Guards say they launched missiles at two bases', '- The Iraqi military says 22 missiles were fired', '- State TV claims 80 soldiers died', '- The US says no troops were killed', '- Trump tweets that all is well', '',
+      'Iran has fired 22 ballistic missiles at two military bases in Iraq that house American and coalition forces, in what Tehran calls its revenge.',
+    ].join('\n');
+    const c = extractFile('express.md', md).claims.find((k) => k.text.includes('has fired 22 ballistic missiles'))!;
+    expect(c.event?.date).toBe('2020-01-08');
+  });
+
+  it('a live page\'s entry that tells "several rockets have struck …" is that day\'s news, however far down', () => {
+    const entries = Array.from({ length: 12 }, (_v, i) => `${12 - i}:05am\n\nOfficials in several capitals reacted to the crisis in statement number ${i + 1}, diplomats said.`).join('\n\n');
+    const text = `---\npublished: 2020-01-08\n---\n\n${entries}\n\n0:12am\n\nWe are receiving reports that several rockets have struck Ain al-Asad air base in western Anbar province.\n`;
+    const c = extractFile('live.md', text).claims.find((k) => k.text.includes('several rockets have struck'))!;
+    expect(c.event?.date).toBe('2020-01-08');
   });
 });
