@@ -121,3 +121,17 @@ describe('days of happenings in page forms of the batch', () => {
     expect(c.event?.date).toBe('2020-01-08');
   });
 });
+
+describe('appeals, disclosures and a live page\'s notes', () => {
+  it.each([
+    'Thank you for supporting our journalism.',
+    'Receive daily email updates: Subscribe to the Example Daily.',
+    'Our fact-check work is supported in part by a grant from a technology company.',
+    'The Example Mail publishes Reuters content as provided.',
+    'Our reporters in Baghdad, Erbil and Washington will continue to follow events.',
+    'January 8, 2020 Last updated: 9:05pm GST',
+  ])('"%s" is no claim', (line) => {
+    const x = extractFile('notes.txt', `---\npublished: 2020-01-08\n---\n\nIran fired 22 missiles at two bases in Iraq early on Wednesday, the Iraqi military said.\n\n${line}\n`);
+    expect(x.claims.map((c) => c.text)).toHaveLength(1);
+  });
+});

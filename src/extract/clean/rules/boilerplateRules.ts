@@ -185,6 +185,14 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'newsletter notice', maxLength: 200, pattern: /^(forwarded this (e-?mail|newsletter)|was this (e-?mail|newsletter) forwarded to you|view (this e-?mail )?in (your )?browser|unsubscribe|manage (your )?(e-?mail )?preferences)\b/i },
   // After a newsletter sign-up: "Thanks for signing up!", "Stay informed with MEE's newsletters".
   { reason: 'newsletter notice', maxLength: 80, pattern: /^(thanks|thank you) for (signing up|subscribing|registering)\b/i },
+  // Appeals and disclosures: "Thank you for supporting our journalism.", "Receive daily email updates: …",
+  // "Our fact-check work is supported in part by a grant from …", "The Globe and Mail publishes Reuters content as provided."
+  { reason: 'page notice', maxLength: 80, pattern: /^(thanks|thank you) for (supporting|reading|subscribing to) (our|independent|quality) (journalism|reporting|work)\b[.!]?$/i, inSentence: true },
+  { reason: 'newsletter notice', maxLength: 120, pattern: /^(receive|get) (our )?(daily|weekly|free)? ?(e-?mail|newsletter)? ?updates\s*:/i, inSentence: true },
+  { reason: 'page notice', maxLength: 160, pattern: /^our (fact-?check(ing)?|journalism|reporting|newsroom)( work)? is (supported|funded|paid for)( in part)? by\b/i, inSentence: true },
+  { reason: 'page notice', maxLength: 120, needle: 'content', pattern: /\bpublishes (reuters|ap|afp|associated press|agence france-presse|wire|agency) content as provided\b/i, inSentence: true },
+  // A live page's closing note: "Our reporters in Baghdad and Washington will continue to follow events."
+  { reason: 'live blog notice', maxLength: 160, pattern: /^(our|the) (reporters|correspondents|team|journalists)\b[^.]{0,60}\bwill continue to (follow|cover|update|bring you|report)\b/i, inSentence: true },
   // A newsletter's sign-off: "Thanks for starting your day with us.", "Please invite your friends to sign up here."
   { reason: 'newsletter notice', maxLength: 80, pattern: /^(thanks|thank you) for (starting|spending) your (day|morning|evening|week|weekend) with us\b[.!]?$/i, inSentence: true },
   { reason: 'newsletter notice', maxLength: 120, pattern: /^please (invite|tell|ask) (your )?(friends|colleagues|family)( and (family|friends|colleagues))? to (sign up|subscribe)\b/i, inSentence: true },

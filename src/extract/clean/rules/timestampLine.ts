@@ -3,6 +3,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'updated', 'update', 'published', 'posted', 'last', 'modified', 'first', 'created', 'issued', 'filed', 'on', 'at', 'am', 'pm', 'a.m', 'p.m',
   'gmt', 'utc', 'est', 'edt', 'et', 'ct', 'pt', 'bst', 'cet', 'cest', 'eet', 'ist', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt',
   'ksa', 'ast', 'jst', 'kst', 'aest', 'aedt', 'wib', 'sgt', 'hkt', 'msk', 'irst', 'wat', 'cat', 'eat', 'sast', 'local', 'time',
+  'gst', 'pkt', 'pht', 'ict', 'myt', 'nzdt', 'nzst', 'hst',
   'date', 'today', 'yesterday', 'ago', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'minute', 'mins', 'min', 'seconds', 'just', 'now',
   'by', 'and', 'the', 'of', 'th', 'st', 'nd', 'rd', 'a', 'p', 'm', 'et', 'mt', 'pt',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
