@@ -76,7 +76,7 @@ export interface Paragraph {
    * ("UPDATE (Wednesday, 1 January): …"); its relative days count from here. Absent otherwise.
    */
   asOf?: string;
-  /** The paragraph opens an entry of a live page (it follows the entry's time stamp): what it tells carries on from nothing before it. */
+  /** The paragraph opens an entry of a live page (it follows the entry's time stamp): it tells the news of its hour. */
   entry?: true;
 }
 

@@ -105,10 +105,10 @@ const CLAUSE_OPENER_WORDS = new Set([
   'separately', 'again', 'first', 'finally', 'thus', 'hence', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless',
 ]);
 const CONJUNCTIONS = new Set(['and', 'but']);
-/** The last words TRAILING_TIME can end with: a cheap test before the regex, which is tried at every offset. */
 /** "both", "all", "each" after a name, a plural or a bracket ("Brown (D-Ohio) all suggested"), not after "of" or a determiner. */
 const FLOATING_QUANTIFIER = /(?<=(?:\p{Lu}[\p{L}'’.-]*|[\p{L}]+s|they|we|\)))\s+(?:both|all|each)\s*$/u;
 const FLOATING_QUANTIFIER_ENDS = new Set(['both', 'all', 'each']);
+/** The last words TRAILING_TIME can end with: a cheap test before the regex, which is tried at every offset. */
 const TIME_ENDS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
@@ -1273,13 +1273,6 @@ function objectFrameHolds(ctx: Ctx, cue: Cue, to: number): boolean {
 /** Cues that embed a clause whose subject is a relative pronoun: "strikes, which the militia said killed 25". */
 const RELATIVE_CUES = /^(?:said|says|say|reported|reports|claimed|claims|estimated|estimates|confirmed|believed|believes|alleged|alleges)$/iu;
 
-/**
- * "…strikes on Kataib Hezbollah, which the militia said killed 25 of its fighters": the
- * relative clause states, on the subject's word, what its antecedent did. The claim runs
- * from the antecedent to the clause's end, the frame inside it; "what the Pentagon
- * described as", "a rocket attack the U.S. blamed on" and a restrictive "the contractor who
- * officials said was …" (whose end is unknown) are no such clause.
- */
 /** "responded … by", "reacted … by" within one clause: the "by" of a participle that gives the answer's words. */
 const RESPONDED_BY = /\b(?:responded|responds|reacted|reacts|replied|replies|answered|answers|began|begins|opened|opens|ended|ends|closed|closes)\s+[^,;:“”"]{1,60}?\s+by\s*$/iu;
 
@@ -1308,6 +1301,13 @@ function asTheySaid(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attributi
   return make(ctx, who, cue.word, null, span, whether ? [[0, from], [as.index, ctx.text.length]] : [[as.index, ctx.text.length]]);
 }
 
+/**
+ * "…strikes on Kataib Hezbollah, which the militia said killed 25 of its fighters": the
+ * relative clause states, on the subject's word, what its antecedent did. The claim runs
+ * from the antecedent to the clause's end, the frame inside it; "what the Pentagon
+ * described as", "a rocket attack the U.S. blamed on" and a restrictive "the contractor who
+ * officials said was …" (whose end is unknown) are no such clause.
+ */
 function relativeClaim(ctx: Ctx, cue: Cue, np: NounPhrase, lead: string): Attribution[] {
   // Only a non-restrictive clause, set off by a comma, has a known end.
   const rel = /,\s*(?:which|who)\s*$/iu.exec(lead);
@@ -2075,8 +2075,9 @@ function subjectOf(ctx: Ctx, at: number): NounPhrase | null {
   return np;
 }
 
-/** A timeline entry's day before its text: "Jan. 2:", "31 December –", "Dec. 29, 2019 —". */
+/** Month names as a timeline writes them, for DAY_LABEL. */
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+/** A timeline entry's day before its text: "Jan. 2:", "31 December –", "Dec. 29, 2019 —". */
 const DAY_LABEL = new RegExp(`^\\s*(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))(?:,?\\s+\\d{4})?\\s*[:\u2013\u2014-]\\s+`, 'u');
 
 /**

@@ -172,9 +172,9 @@ function mayEndWord(s: string): boolean {
 /** " / CBS/AP" closing a time stamp: agency names between slashes. */
 const STAMP_CREDIT = /\s\/\s+(\p{L}[\p{L}.&' -]{0,30}(?:\/\p{L}[\p{L}.&' -]{0,30}){0,3})$/u;
 
-/** A live entry's stamp: a clock time, then the day ("14:20 Wed 1 Jan", "08:10 GMT, Thursday 2 January"). */
 /** A live page's bare entry time: "3:40am", "9:05 p.m.", "14:20", "14:20 GMT". */
 const ENTRY_CLOCK = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/iu;
+/** A live entry's stamp: a clock time, then the day ("14:20 Wed 1 Jan", "08:10 GMT, Thursday 2 January"). */
 const ENTRY_STAMP = new RegExp(
   String.raw`^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?[\s,|·-]+` +
     String.raw`(?:${WEEKDAY_WORD}\.?,?(?:\s+|$)|\d{1,2}\s+${MONTH_WORD}\b|${MONTH_WORD}\.?\s+\d{1,2}\b)[\p{L}\d ,.]{0,24}$`,

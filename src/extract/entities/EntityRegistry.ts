@@ -29,6 +29,9 @@ export class EntityRegistry {
   /** Acronyms the article defined ("the International Atomic Energy Agency (IAEA)") -> the name. */
   private readonly acronyms = new Map<string, string>();
 
+  /** `day` (YYYY-MM-DD), the article's publication day: office holders' gazetteer roles are read as of it. */
+  constructor(private readonly day: string | null = null) {}
+
   /**
    * "The Philippine Institute of Volcanology and Seismology (Phivolcs)": `acronym`, a mention
    * written in brackets right after the resolved mention `full`, names the same body from here
@@ -38,9 +41,6 @@ export class EntityRegistry {
     if (acronym.via === 'gazetteer' || full.type === 'person' || full.type === 'other' || this.acronyms.has(acronym.surface)) return;
     if (acronymOf(acronym.surface, full.surface) || acronymOf(acronym.surface, full.name)) this.acronyms.set(acronym.surface, full.name);
   }
-
-  /** `day` (YYYY-MM-DD), the article's publication day: office holders' gazetteer roles are read as of it. */
-  constructor(private readonly day: string | null = null) {}
 
   /** Resolves a mention to its canonical entity and records it. */
   resolve(mention: Mention): Mention {

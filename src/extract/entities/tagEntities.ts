@@ -416,8 +416,7 @@ function monthSurname(tg: Tagger, toks: WordToken[], k: number): boolean {
   if (k === 0 || !t.joined) return false;
   const prev = toks[k - 1]!;
   if (!prev.cap || prev.possessive || !(isKnownFirstName(prev.key) || tg.words.honorifics.has(prev.key))) return false;
-  const next = toks[k + 1];
-  return next === undefined || !/^\p{N}/u.test(next.text);
+  return after === undefined || !/^\p{N}/u.test(after.text);
 }
 
 /** "I'm Poppy Harlow": a contraction of "I" opens a sentence, never a name (its key "im" may be a surname). */

@@ -1002,11 +1002,11 @@ const DEPLOYMENT_ORDERED_BEFORE = /\b(?:authori[sz]ed|ordered|approved|announced
 
 /** The top of a page (its lead, a summary's points) where a happening in the present perfect is the day's news. */
 const NEWS_SENTENCES = 8;
-/** "has crashed", "have now stormed": a happening told as news of the day. */
 /** A present perfect of firing and its object's first words, before a projectile's trigger. */
 const PRESENT_PERFECT_OBJECT = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?(?:fired|launched|unleashed|lobbed|carried\s+out|conducted)\s+(?:[\p{L}\p{N},'’-]+\s+){0,4}$/iu;
 /** A present perfect of landing right after a projectile's trigger: "rockets have struck", "missiles have hit". */
 const PRESENT_PERFECT_AFTER = /^\s+(?:have|has)\s+(?:(?:just|reportedly|now|also)\s+)?(?:struck|hit|landed|exploded|slammed|rained\s+down)\b/iu;
+/** "has crashed", "have now stormed": a happening told as news of the day. */
 const PRESENT_PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?$/iu;
 /** Between a target and the relative clause on it: "Embassy in Baghdad, which". */
 const ANTECEDENT_GAP = /^(?:\s+(?:in|at|on|near|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$/u;
