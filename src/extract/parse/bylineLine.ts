@@ -14,10 +14,21 @@ const AUTHOR_LABEL = /^(?:author|authors|written by|words|reporter|reporting)\s*
 /** A line of a byline block that credits someone other than the author ("Translator: …", "Photos: …"). */
 const OTHER_CREDIT = /^(?:translator|translated by|translation|editor|edited by|photos?|photography|images?|illustrations?|graphics?|video)\s*[:-]/iu;
 
-/** A byline block's lines (an author element with <br>s: "Author: X / Posted August 23, 2019 / Translator: Y") as one strip of page details. */
+/** The lines of a byline block (an author element with <br>s), each with its white space squeezed; empty ones dropped. */
+function blockLines(raw: string): string[] {
+  return raw
+    .split(/\n/u)
+    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .filter((l) => l !== '');
+}
+
+/**
+ * A byline block's lines ("Author: X / Posted August 23, 2019 / Translator: Y") as one strip of page
+ * details, another's credit left out; a byline of one line stays as written ("Editor: Zhang Wei").
+ */
 function joinLines(raw: string): string {
-  const lines = raw.split(/\n/u).map((l) => l.replace(/\s+/gu, ' ').trim()).filter((l) => l !== '' && !OTHER_CREDIT.test(l));
-  return lines.join(' | ');
+  const lines = blockLines(raw);
+  return (lines.length > 1 ? lines.filter((l) => !OTHER_CREDIT.test(l)) : lines).join(' | ');
 }
 
 /**
@@ -26,10 +37,7 @@ function joinLines(raw: string): string {
  */
 export function bylineStamps(raw: string | null | undefined): string[] {
   if (!raw || !raw.includes('\n')) return [];
-  return raw
-    .split(/\n/u)
-    .map((l) => l.replace(/\s+/gu, ' ').trim())
-    .filter((l) => l.length <= 80 && STAMP.test(l));
+  return blockLines(raw).filter((l) => l.length <= 80 && STAMP.test(l));
 }
 
 const STAMP = /^(?:posted|published|updated|first published|last updated)\b.*\b(?:19|20)\d{2}\b/iu;

@@ -1,4 +1,5 @@
 import { extractArticle } from '../../../src/extract/extractArticle';
+import { bylineLine } from '../../../src/extract/parse/bylineLine';
 import { htmlMeta } from '../../../src/extract/parse/htmlMeta';
 import { parseInput } from '../../../src/extract/parseInput';
 
@@ -23,6 +24,13 @@ describe('a byline block broken by <br>', () => {
     expect(x.article.byline).toBe('By Karim Saleh');
     expect(x.article.published).toBe('2019-08-23');
     expect(x.claims.some((c) => /Posted|Translator|Saleh/u.test(c.text))).toBe(false);
+  });
+});
+
+describe('a byline of one line', () => {
+  it('keeps a label the block rule would drop: "Editor: Zhang Wei" is still the byline', () => {
+    expect(bylineLine('Editor: Zhang Wei')).toBe('By Editor: Zhang Wei');
+    expect(bylineLine('Author: Karim Saleh\nPosted August 23, 2019\nTranslator: Sara Haddad')).toBe('By Karim Saleh');
   });
 });
 
