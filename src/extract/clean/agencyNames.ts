@@ -69,7 +69,7 @@ const CREDIT_ONLY_ALIASES: ReadonlyMap<string, string> = new Map([
  * drops): a phrase whose first word is not among them names no agency (agenciesNamedIn skips it).
  */
 const FIRST_WORDS: ReadonlySet<string> = new Set(
-  ['the', ...[...ENTRIES.flatMap((e) => [e.name, ...e.aliases]), ...CREDIT_ONLY_ALIASES.keys()].flatMap((n) => [n.split(' ')[0]!.toLowerCase(), n.toLowerCase().split(' ')[0]!])],
+  ['the', ...[...ENTRIES.flatMap((e) => [e.name, ...e.aliases]), ...CREDIT_ONLY_ALIASES.keys()].map((n) => n.split(' ')[0]!.toLowerCase())],
 );
 
 /** Whether a phrase opening with `word` (one word, no spaces, lower case) may be a name lookupCreditName knows. */
