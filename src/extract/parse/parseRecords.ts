@@ -9,6 +9,8 @@ import { parseHtml, withPageParts } from './parseHtml';
 export type RecordResult = { index: number; article: ParsedArticle } | { index: number; error: ClaimgraphError };
 
 const TEXT_KEYS = ['text', 'body', 'content'] as const;
+/** A news API's mark of a text it cut short ("… [+3287 chars]"): not the article's words. */
+const TRUNCATED = /(?:…|\.\.\.)? ?\[\+\d+ chars\]\s*$/u;
 /** Paragraph or line-break markup in a text field. */
 const MARKUP = /<\/p>|<br\s*\/?>|<\/div>|<\/li>|<\/h[1-6]>/iu;
 
@@ -84,6 +86,9 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       const v = rec[k];
       if (typeof v === 'string' && v.trim() !== '') return v.trim();
       if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string')) return (v as string[]).join(' and ');
+      // NewsAPI and its like: "source": {"id": "reuters", "name": "Reuters"}.
+      const name = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as { name?: unknown }).name : undefined;
+      if (typeof name === 'string' && name.trim() !== '') return name.trim();
     }
     return null;
   };
@@ -107,7 +112,8 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       const page = parseHtml(body);
       if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: withByline(page.body, byline, author), ...withPageParts(page) };
     }
-    return { file, url, outlet, published, title, format, body: withByline(body.replace(/\r\n?/g, '\n'), byline, author) };
+    const text = withoutCutMark(body.replace(/\r\n?/g, '\n'));
+    return { file, url, outlet, published, title, format, body: withByline(text, byline, author) };
   }
   const html = field('html');
   if (html !== null) {
@@ -141,4 +147,13 @@ function withByline(body: string, byline: string | null, author: string | null):
     return lines.join('\n');
   }
   return namesBylineNear(body.split(/\n\s*\n/u, 3), byline) ? body : `${byline}\n\n${body}`;
+}
+
+/** The text without a news API's cut mark at its end (only the tail is searched). */
+function withoutCutMark(text: string): string {
+  const at = text.lastIndexOf('[+');
+  if (at < 0 || text.length - at > 40) return text;
+  const from = Math.max(0, at - 5);
+  const tail = text.slice(from).replace(TRUNCATED, '');
+  return tail.length === text.length - from ? text : (text.slice(0, from) + tail).trimEnd();
 }

@@ -19,6 +19,21 @@ describe('JSON and JSON Lines', () => {
     expect(d).toMatchObject({ outlet: null, body: 'The mill closed.' });
   });
 
+  it('reads a NewsAPI record: the source object\'s name is the outlet, and the "[+N chars]" cut mark is dropped', () => {
+    const rec = {
+      source: { id: 'reuters', name: 'Reuters' },
+      author: 'Ann Lee',
+      title: 'Mill closes',
+      description: 'The mill closed.',
+      url: 'https://ledger.example/a',
+      publishedAt: '2020-01-06T09:30:00Z',
+      content: 'The mill closed on Friday, the company said. Its 300 workers were told on Thursday… [+2113 chars]',
+    };
+    const [a] = parseInput({ file: 'n.json', content: JSON.stringify(rec) });
+    expect(a).toMatchObject({ outlet: 'Reuters', url: 'https://ledger.example/a', published: '2020-01-06T09:30:00Z', title: 'Mill closes' });
+    expect(a!.body).toBe('By Ann Lee\n\nThe mill closed on Friday, the company said. Its 300 workers were told on Thursday');
+  });
+
   it('reads an array of records, and an html record through the HTML reader', () => {
     const records = [
       { title: 'First', text: 'First body.' },
