@@ -4,6 +4,7 @@ import { inputError } from './inputError';
 import { normaliseDate } from './normaliseDate';
 import { bylineLine, namesBylineNear } from './bylineLine';
 import { parseHtml, withPageParts } from './parseHtml';
+import { unwrapLines } from './unwrapLines';
 
 /** One outcome per record: the article, or why the record was refused. */
 export type RecordResult = { index: number; article: ParsedArticle } | { index: number; error: ClaimgraphError };
@@ -112,7 +113,7 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       const page = parseHtml(body);
       if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: withByline(page.body, byline, author), ...withPageParts(page) };
     }
-    const text = withoutCutMark(body.replace(/\r\n?/g, '\n'));
+    const text = unwrapLines(withoutCutMark(body.replace(/\r\n?/g, '\n')));
     return { file, url, outlet, published, title, format, body: withByline(text, byline, author) };
   }
   const html = field('html');

@@ -3,6 +3,7 @@ import { splitFrontMatter } from './frontMatter';
 import { markdownToText } from './markdownToText';
 import { normaliseDate } from './normaliseDate';
 import { inputError } from './inputError';
+import { unwrapLines } from './unwrapLines';
 
 /** ` date 2019-12-31 Headline…`: the scraper's header line (leading space as written). */
 const HEADER = /^ ?date (\d{4}-\d{2}-\d{2})(?:[ \t]+|$)/;
@@ -28,6 +29,8 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
     if (headline !== '') title ??= headline;
     body = headline + lead.slice(lineEnd);
   }
+
+  body = unwrapLines(body);
 
   let headings: string[] | undefined;
   let questions: string[] | undefined;

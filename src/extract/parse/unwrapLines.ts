@@ -1,0 +1,91 @@
+/**
+ * Text a fixed-width sender broke into lines (an e-mail, a PDF copied out, a wire feed, pandoc's
+ * Markdown at 72 columns) has its sentences cut at every line end, and the pipeline reads a line
+ * as a paragraph: "…said on Monday that the" / "US air strikes … had killed 25". Such a text is
+ * recognised by its lines (almost none longer than a terminal's width, many of the long ones
+ * stopping mid-sentence with a line following) and its lines are joined back into paragraphs.
+ * A text with a paragraph per line is left as it is: its paragraphs run past the width.
+ */
+
+/** Widest line a wrapping sender makes; a text with many longer lines is not wrapped. */
+const MAX_WIDTH = 100;
+/** Lines shorter than this say nothing of the width (headlines, bylines, furniture). */
+const MIN_LONG = 40;
+const ENDS_SENTENCE = /[.!?:;"”’')\]]$/u;
+/** A line that opens a structure of its own: a list item, a heading, a table row, an image. */
+const OPENS_BLOCK = /^(?:[-*+•]\s|#{1,6}\s|\||!\[|\d{1,3}[.)]\s|[A-Z][A-Z.'’ -]{1,40}:(?:\s|$))/u;
+/** First parts kept with their hyphen when a word is broken after them ("anti-\naircraft"). */
+const KEEP_HEADS = new Set(['anti', 'pro', 'non', 'self', 'ex', 'well', 'all', 'half', 'cross', 'long', 'short', 'high', 'low', 'full', 'co', 'multi', 'semi', 'so']);
+/** Second parts that make a compound rather than finish a word ("Iran-\nbacked", "long-\nterm"). */
+const KEEP_TAILS = new Set([
+  'backed', 'based', 'led', 'run', 'owned', 'made', 'linked', 'allied', 'aligned', 'affiliated', 'funded', 'known', 'term', 'range',
+  'style', 'like', 'level', 'year', 'old', 'wide', 'scale', 'time', 'year-old', 'up', 'off', 'out', 'in', 'on', 'over', 'the', 'and',
+  'general', 'in-chief', 'ranking', 'minded', 'long', 'day', 'week', 'month', 'hour', 'speaking', 'majority', 'state', 'party',
+]);
+
+export function unwrapLines(text: string): string {
+  if (text.length < 200 || text.indexOf('\n') === -1) return text;
+  const lines = text.split('\n');
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const full = Math.floor(width * 0.6);
+  const out: string[] = [];
+  let cur: string | null = null;
+  // The length of the last line the sender made: only it tells whether it was broken for want of room.
+  let tail = 0;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (cur !== null && tail >= full && carriesOn(cur, line)) {
+      cur = joined(cur, line);
+    } else {
+      if (cur !== null) out.push(cur);
+      cur = line;
+    }
+    tail = line.length;
+  }
+  if (cur !== null) out.push(cur);
+  return out.join('\n');
+}
+
+/** The width the text was wrapped at, or null when it was not wrapped. */
+function wrapWidth(lines: readonly string[]): number | null {
+  let long = 0;
+  let over = 0;
+  let broken = 0;
+  let width = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.length < MIN_LONG) continue;
+    long++;
+    if (line.length > MAX_WIDTH) {
+      over++;
+      continue;
+    }
+    if (line.length > width) width = line.length;
+    const next = lines[i + 1];
+    if (next !== undefined && next.trim() !== '' && !ENDS_SENTENCE.test(line) && !OPENS_BLOCK.test(next.trimStart())) broken++;
+  }
+  if (long < 4 || over > long * 0.1 || broken < 3 || broken < (long - over) * 0.35) return null;
+  return width;
+}
+
+/** True when the line `next` carries on the paragraph `cur` (whose last line was full). */
+function carriesOn(cur: string, next: string): boolean {
+  const start = next.trimStart();
+  // A heading or a table row is one line, however long.
+  if (start === '' || /^(?:#{1,6}\s|\|)/u.test(cur)) return false;
+  if (start.startsWith('>')) return cur.startsWith('>');
+  return !OPENS_BLOCK.test(start);
+}
+
+/** `cur` and `next` as one line; a word broken at a hyphen is mended unless it is a compound. */
+function joined(cur: string, next: string): string {
+  let start = next.trimStart();
+  if (start.startsWith('>')) start = start.replace(/^>\s?/u, '');
+  const hyphen = cur.endsWith('-') ? /([A-Za-z]+)-$/u.exec(cur.slice(-40)) : null;
+  const word = /^[a-z]+(?:-[a-z]+)?/u.exec(start);
+  if (hyphen === null || word === null) return `${cur} ${start}`;
+  const head = hyphen[1]!;
+  const compound = /^[A-Z]/u.test(head) || KEEP_HEADS.has(head.toLowerCase()) || KEEP_TAILS.has(word[0]);
+  return compound ? cur + start : cur.slice(0, -1) + start;
+}
