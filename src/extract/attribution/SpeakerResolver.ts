@@ -4,7 +4,7 @@ import { genderOf, type Gender } from '../entities/gender';
 import type { EntityRegistry } from '../entities/EntityRegistry';
 import type { Mention } from '../entities/Mention';
 import { nameKey } from '../entities/nameKey';
-import { officeHolder } from '../entities/officeHolder';
+import { officeHolder, openingOffice } from '../entities/officeHolder';
 import { roleWords } from '../entities/roles';
 import { isBodyName } from './bodyName';
 import type { NounPhrase } from './nounPhrase';
@@ -133,6 +133,12 @@ export class SpeakerResolver {
     const owned = found && !/\b(?:said|says|stated|states|added|told|found|concluded)\b/u.test(text) ? found : null;
     const owner = owned ? mentions.find((m) => m.possessive && m.start - textStart <= owned[0].length && m.type !== 'place' && m.type !== 'other') : undefined;
     if (owner) this.ownerSubject = { speaker: this.speakerOf(owner), sentence };
+    // "Iraq's prime minister condemned …, his office said": an office as the subject is its holder,
+    // for the pronouns after it, unless a name follows it ("Iraq's prime minister, Adel Abdul Mahdi,").
+    const office = openingOffice(text, this.day);
+    if (office && !mentions.some((m) => m.type === 'person' && m.start - textStart < office.end + 4 && !insideQuote(m.start))) {
+      this.persons.push({ name: office.name, at: textStart + office.start, role: office.role, sentence, owner: false, titles: [] });
+    }
     let prev: Mention | null = null;
     for (const m of mentions) {
       if (m.adjective || insideQuote(m.start)) continue;

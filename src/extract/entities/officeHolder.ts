@@ -73,3 +73,38 @@ export function officeHolder(description: string, day: string | null): { name: s
   if (names.size !== 1) return null;
   return { name: [...names][0]!, role: text };
 }
+
+/** The last words of the offices' titles ("minister", "president"): a cheap test before the look-ups. */
+let titleEnds: Set<string> | null = null;
+
+function officeTitleEnds(): Set<string> {
+  titleEnds ??= new Set(TENURES.flatMap((t) => t.titles.map((title) => title.toLowerCase().split(' ').pop()!)));
+  return titleEnds;
+}
+
+/** A dateline before the sentence's subject ("BAGHDAD (Reuters) —", "WASHINGTON –"). */
+const DATELINE = /^\p{Lu}[\p{Lu} ,.'’-]*(?:\([^)]{1,40}\))?\s*[—–-]+\s*/u;
+
+/**
+ * The office a sentence opens with, read as its holder on `day`: "Iraq's prime minister
+ * condemned …" (Adel Abdul Mahdi in 2019), "The US president ordered …". `start` and `end` are
+ * the description's offsets in `text`. Null when the sentence opens otherwise or the tenures
+ * list knows no one.
+ */
+export function openingOffice(text: string, day: string | null): { name: string; role: string; start: number; end: number } | null {
+  if (day === null) return null;
+  const dateline = DATELINE.exec(text);
+  const start = dateline ? dateline[0].length : 0;
+  const words = text.slice(start, start + 80).split(' ', 7);
+  const ends = officeTitleEnds();
+  let last = -1;
+  for (let i = 1; i < words.length - 1; i++) if (ends.has(words[i]!.toLowerCase())) last = i;
+  // The longest opening that names an office: "Iraq's caretaker prime minister", not "Iraq's caretaker prime".
+  for (let n = last + 1; n >= 2; n--) {
+    const description = words.slice(0, n).join(' ');
+    if (!ends.has(words[n - 1]!.toLowerCase())) continue;
+    const holder = officeHolder(description, day);
+    if (holder) return { ...holder, start, end: start + description.length };
+  }
+  return null;
+}

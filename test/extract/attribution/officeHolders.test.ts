@@ -41,6 +41,18 @@ describe('an office named by its country is the person who held it on the articl
     const claims = claimsOf('The US president said the strike was lawful. He added that no one in Iraq had been hurt.', '2020-01-04');
     expect(claimWith(claims, 'no one in Iraq').speaker?.name).toBe('Donald Trump');
   });
+
+  it('as a sentence\'s subject, owns the office or spokesman that speaks for it ("…, his office said")', () => {
+    const first = claimsOf('BAGHDAD — Iraq’s prime minister condemned the US air strikes that killed 25 fighters, his office said on Monday.', '2019-12-30');
+    expect(first[0]!.speaker).toMatchObject({ name: 'Adel Abdul Mahdi', type: 'person' });
+    // Not the last person named before it.
+    const after = claimsOf('Iran’s supreme leader vowed revenge on Friday.\n\nThe US president ordered the strike to stop an imminent attack, his spokesman said.', '2020-01-04');
+    expect(claimWith(after, 'imminent attack').speaker?.name).toBe('Donald Trump');
+    // A name after the office is the person itself; with no day the description stays as written.
+    const named = claimsOf('Iraq’s prime minister, Adel Abdul Mahdi, condemned the strikes, his office said.', '2019-12-30');
+    expect(named[0]!.speaker?.name).toBe('Adel Abdul Mahdi');
+    expect(claimsOf('Iraq’s prime minister condemned the strikes, his office said.', null)[0]!.speaker?.name).not.toBe('Adel Abdul Mahdi');
+  });
 });
 
 describe('a quotation standing alone before the paragraph that names its speaker', () => {
