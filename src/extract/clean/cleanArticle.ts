@@ -60,6 +60,9 @@ interface Kept {
  * whose text is furniture such as "video"), `parsed.title` of the result is taken from
  * the first paragraph; the input object is not modified.
  */
+/** A stamp that says it is the publication's: "Published date:", "Posted on", "First published". */
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted)\b/iu;
+
 export function cleanArticle(p: ParsedArticle): CleanArticle {
   // A plain text's header line puts its headline in the text on purpose (it is often the lead, as in
   // the sample articles); a record's or a page's own title repeated as its first line is the headline.
@@ -486,6 +489,10 @@ class Cleaner {
    * credits the copy, a correction or update note is a note; anything else is not read.
    */
   aside(line: string): void {
+    // "Published date: 31 December 2019 10:02 UTC" in the page's header, outside the text: the
+    // publication date when the metadata has none. (Only a labelled stamp: a bare date out there
+    // may be a comment's or a related story's.)
+    if (this.dateLine === null && PUBLISHED_LABEL.test(line) && isTimestampLine(line)) this.dateLine = dateOfLine(line);
     const byline = matchBylineLine(line);
     if (byline) {
       this.credit(byline.byline, byline.names, { contributed: byline.contributed === true });
