@@ -60,6 +60,8 @@ interface Kept {
  * whose text is furniture such as "video"), `parsed.title` of the result is taken from
  * the first paragraph; the input object is not modified.
  */
+/** Names of a site's sections after a stamp's bar: "World, All", "Middle East". */
+const SECTION_NAMES = /^\p{Lu}[\p{L}&'’ -]{0,24}(?:,\s*\p{Lu}[\p{L}&'’ -]{0,24}){0,4}$/u;
 /** A stamp that says it is the publication's: "Published date:", "Posted on", "First published". */
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted)\b/iu;
 
@@ -381,6 +383,8 @@ class Cleaner {
       this.reject(dateline.byline, dateline.credited ? 'dateline byline' : LABELS.test(dateline.byline) ? 'label' : 'dateline');
       s = s.slice(dateline.prefix.length).trim();
       if (s === '') return;
+      // "KYODO NEWS - Jan 13, 2020 - 14:27 | World, All": the agency's stamp line.
+      if (boilerplateReason(s) === 'timestamp') return this.stamp(s);
     }
 
     const caption = matchCaption(s);
@@ -561,6 +565,9 @@ function boilerplateReason(s: string): string | null {
   // "Middle East · 19:42 04.01.2020 (updated 02:18 05.01.2020)": a section's name before the stamp.
   const dot = s.indexOf(' \u00b7 ');
   if (dot > 0 && dot <= 30 && s.slice(0, dot).split(' ').length <= 3 && isTimestampLine(s.slice(dot + 3))) return 'timestamp';
+  // "Jan 13, 2020 - 14:27 | World, All": the stamp, then the sections it was filed under.
+  const bar = s.indexOf(' | ');
+  if (bar > 0 && s.length <= 90 && SECTION_NAMES.test(s.slice(bar + 3)) && isTimestampLine(s.slice(0, bar))) return 'timestamp';
   const meta = metaStripReason(s, lower);
   if (meta !== null) return meta;
   if (isMenuLine(s)) return 'navigation';

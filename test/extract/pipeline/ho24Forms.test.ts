@@ -25,3 +25,16 @@ describe('a publication stamp outside the text', () => {
     expect(extractFile('c.html', page('Last update: 25 August 2019 20:47 UTC')).article.published).toBeNull();
   });
 });
+
+describe('an agency’s stamp line with the sections it was filed under', () => {
+  const story = 'Thousands of residents fled their homes on Monday after the volcano spewed a column of ash 15 kilometers high, officials said.\n\nThe alert level was raised to 4 on a scale of 5 on Sunday night, the institute said.';
+  it.each([
+    ['after the agency’s name', 'KYODO NEWS - Jan 13, 2020 - 14:27 | World, All'],
+    ['on a line of its own', 'Jan 13, 2020 - 14:27 | World, Asia'],
+  ])('%s: dates the page and is no claim', (_how, line) => {
+    const x = extractFile('v.txt', `Volcano spews ash, thousands flee\n\n${line}\n\n${story}\n`);
+    expect(x.article.published).toBe('2020-01-13');
+    expect(x.claims.some((c) => /14:27|World/u.test(c.text))).toBe(false);
+    expect(x.claims.filter((c) => /residents fled|alert level/u.test(c.text))).toHaveLength(2);
+  });
+});
