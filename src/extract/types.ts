@@ -40,6 +40,11 @@ export interface ParsedArticle {
   asides?: string[];
   /** The site's home page a page without an address links to from its trail of sections ("[Home](https://www.express.co.uk/) › [News](…)"). */
   home?: string;
+  /**
+   * A plain text's header line (` date 2019-12-31 Headline…`) put its headline in the text on purpose: in
+   * scraped files it is often the only copy of the lead, so it is read as a line of the story.
+   */
+  headlineInText?: true;
 }
 
 /**

@@ -68,7 +68,7 @@ const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted)\b/iu;
 export function cleanArticle(p: ParsedArticle): CleanArticle {
   // A plain text's header line puts its headline in the text on purpose (it is often the lead, as in
   // the sample articles); a record's or a page's own title repeated as its first line is the headline.
-  const titleApart = p.format !== 'text';
+  const titleApart = p.format !== 'text' || p.headlineInText !== true;
   const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? [] : mastheadKeys(p.outlet), titleApart);
   const units = splitUnits(p.body);
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
@@ -431,7 +431,8 @@ class Cleaner {
     const key = dedupeKey(text);
     if (key === '') return this.reject(text, 'no text');
     // (Set down as gone, not as furniture: the title stays the title.)
-    if (this.titleApart && kind === 'body' && this.kept.length === 0 && key === this.titleKey) {
+    // (Under a masthead or a section's name if any: "TIME" / "The Pentagon Keeps Raising …".)
+    if (this.titleApart && kind === 'body' && key === this.titleKey && this.kept.every((k) => k.text.length < 20)) {
       this.rejected.push({ text, reason: 'repeated headline' });
       return;
     }

@@ -29,8 +29,8 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
     if (headline !== '') title ??= headline;
     body = headline + lead.slice(lineEnd);
   }
-
   body = unwrapLines(body);
+  if (fm === null && header === null && format === 'text') title ??= headlineOpening(body);
 
   let headings: string[] | undefined;
   let questions: string[] | undefined;
@@ -46,5 +46,26 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
 
   body = body.trim();
   if (body === '') throw inputError(file, 'empty (no article text)');
-  return { file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}) };
+  const inText = header !== null && lead.slice(header[0].length, lineEnd).trim() !== '' ? { headlineInText: true as const } : {};
+  return { ...inText, file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}) };
 }
+
+/**
+ * The headline a bare text opens with: a line of its own in the first few, set apart by a blank
+ * line, with no full stop ("Civilian contractor killed as rockets hit Erbil airport"), before the
+ * story's paragraphs. Shorter lines above it (a masthead, a section) are passed over.
+ */
+function headlineOpening(body: string): string | null {
+  const blocks = body.replace(/^\s+/u, '').split(/\n\s*\n/u, 6);
+  for (let i = 0; i < Math.min(3, blocks.length - 2); i++) {
+    // (A byline or a stamp may stand right under it: "…thousands flee\nKYODO NEWS - Jan 13, 2020".)
+    const line = blocks[i]!.split('\n', 1)[0]!.trim();
+    if (line.length > 160) return null;
+    if (line.length < 20) continue;
+    return HEADLINE.test(line) && !/^by\s/iu.test(line) ? line : null;
+  }
+  return null;
+}
+
+/** A headline's shape: several words, no sentence punctuation at its end. */
+const HEADLINE = /^\S+(?:\s+\S+){3,24}(?<![.!?:;"”’)])$/u;

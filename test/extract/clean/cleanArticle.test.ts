@@ -18,9 +18,9 @@ describe('cleanArticle', () => {
     expect(paragraphTexts(c)).toEqual(['The protesters gathered outside the embassy on Tuesday and threw stones.', 'At least 30 are dead', 'No group has claimed responsibility']);
   });
 
-  it('keeps one copy of a headline repeated as the lead (the copy claims anchor on)', () => {
+  it('keeps one copy of a headline a header line repeated as the lead (the copy claims anchor on)', () => {
     const headline = 'Dozens of Iraqi Shia militia supporters have broken into the US embassy compound in Baghdad.';
-    const c = clean(`${headline}\n\n${headline}\n\nSecond paragraph.`, { title: headline });
+    const c = clean(`${headline}\n\n${headline}\n\nSecond paragraph.`, { title: headline, headlineInText: true });
     expect(paragraphTexts(c)).toEqual([headline, 'Second paragraph.']);
     expect(c.rejected).toEqual([{ text: headline, reason: 'repeated headline' }]);
     expect(c.parsed.title).toBe(headline);

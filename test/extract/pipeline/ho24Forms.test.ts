@@ -38,3 +38,27 @@ describe('an agency’s stamp line with the sections it was filed under', () => 
     expect(x.claims.filter((c) => /residents fled|alert level/u.test(c.text))).toHaveLength(2);
   });
 });
+
+describe('the headline of a plain text', () => {
+  const story = 'Rockets struck the airport on Monday evening, killing a civilian contractor and wounding nine people, officials said.\n\nA little-known group claimed the attack in a statement, the ministry said.';
+  const headline = 'Civilian contractor killed as rockets hit the airport';
+  const texts = (x: ReturnType<typeof extractFile>): string[] => x.claims.map((c) => c.text);
+
+  it('repeated under the front matter’s title is the headline, no claim', () => {
+    const x = extractFile('f.txt', `---\ntitle: ${headline}\npublished: 2021-02-16\n---\n\n${headline}\n\n${story}\n`);
+    expect(texts(x).some((t) => t.includes('Civilian contractor killed'))).toBe(false);
+    expect(texts(x).filter((t) => /Rockets struck|group claimed/u.test(t))).toHaveLength(2);
+  });
+
+  it('opening a bare text, under a masthead or over a stamp line, is the headline; the header line’s stays a line of the story', () => {
+    for (const content of [`${headline}\n\n${story}\n`, `TIME\nWORLD\n\n${headline}\n\nBY ANN LEE\n\n${story}\n`, `${headline}\r\nKYODO NEWS - Feb 16, 2021 - 09:10\r\n\u00a0\r\n${story.replace(/\n/gu, '\r\n')}\r\n`]) {
+      const x = extractFile('b.txt', content);
+      expect(x.article.title).toBe(headline);
+      expect(texts(x).some((t) => t.includes('Civilian contractor killed'))).toBe(false);
+    }
+    // The sample articles' header line: its headline is often the only copy of the lead.
+    expect(texts(extractFile('h.txt', ` date 2021-02-16 ${headline}\n\n${story}\n`)).some((t) => t.includes('Civilian contractor killed'))).toBe(true);
+    // A first line that ends as a sentence does is the story's.
+    expect(texts(extractFile('s.txt', `Rockets hit the airport on Monday, killing a contractor.\n\n${story}\n`)).some((t) => t.startsWith('Rockets hit the airport'))).toBe(true);
+  });
+});
