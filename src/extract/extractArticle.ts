@@ -15,7 +15,7 @@ import {
   type SourceType,
   type Speaker,
 } from '../domain';
-import { attributeSentence } from './attribution/attributeSentence';
+import { attributeSentence, type SentenceAttributions } from './attribution/attributeSentence';
 import { creditLoneQuotes } from './attribution/creditLoneQuotes';
 import { SpeakerResolver, sourceTypeOf } from './attribution/SpeakerResolver';
 import { detectCertainty } from './certainty/detectCertainty';
@@ -55,6 +55,9 @@ const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
  * Articles longer than this are refused: a real article is well under 100 000 characters,
  * and the limit keeps a stray 10 MB dump to a quick, clear error instead of minutes of work.
  */
+/** What a sentence no one is credited with yields (a table's row). */
+const NO_ATTRIBUTION: SentenceAttributions = { attributions: [], introduces: null, embedded: false };
+
 export const MAX_ARTICLE_CHARS = 1_500_000;
 
 /** A caveat about "the number of dead", "the casualty figures", "the toll" speaks of a toll, not of any figure. */
@@ -142,7 +145,8 @@ export function extractClean(clean: CleanArticle): Extraction {
     if (turns.silent.has(s.paragraph)) return { sentence: s, mentions, drafts: [] };
     // (The last the introduction names: "Interview by Ellen Marsh" is the interviewer, "… spoke with Lina Saadi" after it the one answering.)
     if (s.paragraph < interview.first) interviewee = introducedInterviewee(s, mentions, resolver) ?? interviewee;
-    const found = attributeSentence({ sentence: s, mentions, resolver });
+    // A table's row is the outlet's compilation: "Reported casualties: …" under a column is no one's saying.
+    const found = s.kind === 'table' ? NO_ATTRIBUTION : attributeSentence({ sentence: s, mentions, resolver });
     // "Iraq PM: US strikes 'vicious'": a headline (the first line) credited to its label needs no verb.
     const judged = claimSentenceVerdict(s, seen);
     const verdict = found.labels && s.paragraph === 0 && judged === 'no predicate' ? null : judged;

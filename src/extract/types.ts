@@ -45,6 +45,8 @@ export interface ParsedArticle {
    * scraped files it is often the only copy of the lead, so it is read as a line of the story.
    */
   headlineInText?: true;
+  /** The lines of `body` that are rows of a table of figures, as tableRowText wrote them. */
+  tableRows?: string[];
 }
 
 /**
@@ -72,8 +74,11 @@ export interface Paragraph {
   /** Offsets into CleanArticle.text, end exclusive. */
   start: number;
   end: number;
-  /** 'caption': a photo caption with a credit, e.g. "Protesters burn … (Ali Abdul Hassan/AP)". */
-  kind: 'body' | 'caption';
+  /**
+   * 'caption': a photo caption with a credit, e.g. "Protesters burn … (Ali Abdul Hassan/AP)";
+   * 'table': a row of a table of figures, read as the outlet's ("Source: Iranian state TV, Missiles fired: 15.").
+   */
+  kind: 'body' | 'caption' | 'table';
   /** Credit found on the paragraph (photo credit); the credit text itself is not in `text`. */
   credit: { agency: string | null; photographer: string | null; raw: string } | null;
   /**

@@ -104,7 +104,8 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
     const from = Math.max(restFrom, opensAt);
     const to = dc.block?.cutAt != null ? Math.min(end, dc.block.cutAt) : end;
     if (to <= from) continue;
-    for (const [a, b] of splitAssertion(s, from, to, facts)) {
+    // (A table's row is one statement, its cells under their headings: no clause of it stands alone.)
+    for (const [a, b] of s.kind === 'table' ? [[from, to] as [number, number]] : splitAssertion(s, from, to, facts)) {
       const span = whole ? trimSpan(s, a, b) : trimLeftover(s, a, b);
       if (!span || !statesSomething(s, span[0], span[1])) continue;
       if (drafts.some((d) => d.start === span[0] && d.end === span[1])) continue;

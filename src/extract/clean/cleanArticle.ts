@@ -69,7 +69,7 @@ export function cleanArticle(p: ParsedArticle): CleanArticle {
   // A plain text's header line puts its headline in the text on purpose (it is often the lead, as in
   // the sample articles); a record's or a page's own title repeated as its first line is the headline.
   const titleApart = p.format !== 'text' || p.headlineInText !== true;
-  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? [] : mastheadKeys(p.outlet), titleApart);
+  const state = new Cleaner(p.title === null ? '' : dedupeKey(p.title), p.outlet === null ? [] : mastheadKeys(p.outlet), titleApart, new Set(p.tableRows ?? []));
   const units = splitUnits(p.body);
   for (let i = 0; i < units.length; i++) state.take(units[i]!, i === units.length - 1);
   state.finish();
@@ -230,10 +230,13 @@ class Cleaner {
     private readonly outletKeys: readonly string[],
     /** The title stands apart from the text (a record's field, a page's <title>), so its copy opening the text is the headline. */
     private readonly titleApart: boolean,
+    /** The text's rows of a table of figures (ParsedArticle.tableRows): kept as written, as rows. */
+    private readonly tableRows: ReadonlySet<string> = new Set(),
   ) {}
 
   take(unit: string, last: boolean): void {
     this.updated = this.entryUpdated;
+    if (this.tableRows.has(unit)) return this.keep(unit, 'table', null);
     let s = unit;
     // The outlet's name on a line of its own above the headline ("U.S. Department of Defense"): the masthead.
     // (Below the headline it may be the byline, which the byline rules read.)

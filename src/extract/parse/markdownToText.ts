@@ -1,4 +1,5 @@
 import { htmlTokens, decodeEntities } from './htmlTokens';
+import { MARKDOWN_TABLE_RULE, markdownCells, tableRowText } from './tableRows';
 
 /** A line wholly in bold that asks ("**Is Iran going to retaliate, and how?**"): an interviewer's question. */
 const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?=\S)([^*_\n]*\?[”"’']?)\1\s*$/u;
@@ -8,23 +9,39 @@ const BOLD_QUESTION = /^ {0,3}(\*\*|__)(?=\S)([^*_\n]*\?[”"’']?)\1\s*$/u;
  * links and images keep their text, code blocks and link definitions go. Line by line
  * with simple, linear patterns (no nested quantifiers), so a hostile line costs O(n).
  * Returns the text, the first level-1 heading (a title when metadata has none), every heading,
- * and the lines that were a question wholly in bold (an interview's questions), as plain text.
+ * the lines that were a question wholly in bold (an interview's questions), as plain text, and
+ * the rows of its tables as lines (tableRowText).
  */
-export function markdownToText(md: string): { text: string; heading: string | null; headings: string[]; questions: string[]; home: string | null } {
+export function markdownToText(md: string): { text: string; heading: string | null; headings: string[]; questions: string[]; home: string | null; tableRows: string[] } {
   const out: string[] = [];
   let home: string | null = null;
   let heading: string | null = null;
   const headings: string[] = [];
   const questions: string[] = [];
+  const tableRows: string[] = [];
   let fence: string | null = null;
-  for (const raw of md.split('\n')) {
-    const line = raw.trimEnd();
+  const lines = md.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
     const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence !== null) {
       if (fenceMark && fenceMark[1]![0] === fence[0] && fenceMark[1]!.length >= fence.length) fence = null;
       continue;
     }
     if (fenceMark) { fence = fenceMark[1]!; continue; }
+    // A table: its heading row, the rule under it, then a line per row, each cell under its heading.
+    if (fence === null && line.includes('|') && i + 1 < lines.length && MARKDOWN_TABLE_RULE.test(lines[i + 1]!.trimEnd())) {
+      const headings = markdownCells(line).map(inline);
+      for (i += 2; i < lines.length && lines[i]!.includes('|') && lines[i]!.trim() !== ''; i++) {
+        const row = tableRowText(headings, markdownCells(lines[i]!).map(inline));
+        if (row !== null) {
+          out.push('', row, '');
+          tableRows.push(row);
+        }
+      }
+      i--;
+      continue;
+    }
     if (/^ {0,3}([-*_])( *\1){2,} *$/.test(line)) { out.push(''); continue; } // thematic break
     if (/^ {0,3}(=+|-+) *$/.test(line) && out.length > 0 && out[out.length - 1] !== '') { out.push(''); continue; } // setext underline
     if (/^ {0,3}\[[^\]\n]{1,200}\]: *\S+/.test(line)) continue; // link reference definition
@@ -48,7 +65,7 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     if (asked) questions.push(t.trim());
     out.push(t);
   }
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings, questions, home };
+  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings, questions, home, tableRows };
 }
 
 /** "[Home](https://www.express.co.uk/)": a link named Home to a site's root. */

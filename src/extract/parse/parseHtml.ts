@@ -1,3 +1,4 @@
+import { tablesToParagraphs } from './htmlTables';
 import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { htmlMeta, type HtmlMeta } from './htmlMeta';
@@ -41,6 +42,8 @@ export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
   subheads: string[];
   /** Paragraphs of the text wholly in bold that ask: an interviewer's questions (boldQuestions). */
   questions: string[];
+  /** The text's lines that are rows of a table of figures (tablesToParagraphs). */
+  tableRows: string[];
 }
 
 /** Title, url, date, outlet and main text of an HTML page. */
@@ -66,7 +69,8 @@ export function parseHtml(html: string): ParsedHtml {
   const asides = left.filter((line) => !verdictBox.includes(line));
   const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
   const questions = readable === null ? [] : readable.questions.filter((q) => paragraphs.includes(q));
-  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads, questions };
+  const tableRows = readable === null ? [] : readable.tableRows.filter((r) => paragraphs.includes(r));
+  return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads, questions, tableRows };
 }
 
 /**
@@ -86,16 +90,17 @@ function restoreBoxes(paragraphs: string[], boxes: readonly FactCheckBox[]): voi
   }
 }
 
-/** A parsed article's `asides`, `subheads` and `questions` fields: each absent when the page has none. */
-export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads' | 'questions'>): { asides?: string[]; subheads?: string[]; questions?: string[] } {
+/** A parsed article's `asides`, `subheads`, `questions` and `tableRows` fields: each absent when the page has none. */
+export function withPageParts(page: Pick<ParsedHtml, 'asides' | 'subheads' | 'questions' | 'tableRows'>): { asides?: string[]; subheads?: string[]; questions?: string[]; tableRows?: string[] } {
   return {
     ...(page.asides.length > 0 ? { asides: [...page.asides] } : {}),
     ...(page.subheads.length > 0 ? { subheads: [...page.subheads] } : {}),
     ...(page.questions.length > 0 ? { questions: [...page.questions] } : {}),
+    ...(page.tableRows.length > 0 ? { tableRows: [...page.tableRows] } : {}),
   };
 }
 
-function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[]; questions: string[]; keyPoints: KeyPoints[] } | null {
+function readableParagraphs(html: string): { paragraphs: string[]; byline: string | null; chrome: string[]; headings: string[]; boxes: FactCheckBox[]; questions: string[]; keyPoints: KeyPoints[]; tableRows: string[] } | null {
   if (html.length > HTML_LIMITS.maxDomChars) return null;
   const shape = measureHtml(html);
   if (
@@ -117,6 +122,8 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     const furniture = furnitureElements<DomElement>(doc);
     const chrome = chromeLines(doc, furniture);
     for (const el of furniture) el.remove();
+    // (A table of figures states a fact per row: each row one paragraph, before Readability weighs the page.)
+    const tableRows = tablesToParagraphs(doc as unknown as Parameters<typeof tablesToParagraphs>[0]);
     // (After the furniture goes: a "Highlights" list in a sidebar of other stories is none of this one's.)
     const boxes = factCheckBoxes(doc);
     const questions = boldQuestions(doc);
@@ -130,7 +137,7 @@ function readableParagraphs(html: string): { paragraphs: string[]; byline: strin
     // A lead photo's caption outside the article's body (Readability leaves the page header out):
     // a captioned photo is an observation of its own, kept after the text.
     for (const c of captions) if (!paragraphs.some((p) => p.includes(c.slice(0, 40)))) paragraphs.push(c);
-    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes, questions, keyPoints: points } : null;
+    return chars >= MIN_READABLE_CHARS ? { paragraphs, byline: article?.byline ?? null, chrome, headings: htmlHeadings(content), boxes, questions, keyPoints: points, tableRows } : null;
   } catch {
     // Readability or the DOM gave up on this page; the scanner still reads it.
     return null;

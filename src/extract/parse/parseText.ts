@@ -35,6 +35,7 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
   let headings: string[] | undefined;
   let questions: string[] | undefined;
   let home: string | null = null;
+  let tableRows: string[] = [];
   if (format === 'markdown') {
     const md = markdownToText(body);
     body = md.text;
@@ -42,12 +43,13 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
     headings = md.headings;
     questions = md.questions;
     home = md.home;
+    tableRows = md.tableRows;
   }
 
   body = body.trim();
   if (body === '') throw inputError(file, 'empty (no article text)');
   const inText = header !== null && lead.slice(header[0].length, lineEnd).trim() !== '' ? { headlineInText: true as const } : {};
-  return { ...inText, file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}) };
+  return { ...inText, file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}), ...(tableRows.length > 0 ? { tableRows } : {}) };
 }
 
 /**

@@ -631,6 +631,30 @@ const TIME_UNITS_WORDS = new Set([
 ]);
 
 /** A predicate (phrase or word) starting at token k. */
+/** What may follow a figure that is a whole cell: the next cell, the row's end, a bracketed note. */
+const CELL_END = new Set(['', ',', '.', ';', '(']);
+/** Nouns that count people without a plural's -s ("Personnel: about 750"). */
+const COLLECTIVE_HEADS = new Set(['personnel', 'staff', 'crew', 'people', 'police', 'troops', 'dead', 'wounded', 'injured']);
+
+/**
+ * "Missiles fired: 16", "Personnel: about 750", "Number killed: 82": a figure under a heading (a
+ * table's row, a fact box) counts what the heading names and did what it says. The heading opens
+ * the sentence or follows a comma, in at most three words; a place's name ("Erbil: 5") is none.
+ */
+function underHeading(tokens: readonly Token[], first: number, last: number, mention: QuantityMention): void {
+  // (The figure is the whole cell: "Notes: 2 at Ain al-Asad did not explode" heads no count.)
+  if (tokens[first - 1]?.text !== ':' || !CELL_END.has(tokens[last + 1]?.text ?? '')) return;
+  let k = first - 2;
+  while (k >= 0 && first - 2 - k < 3 && isWordLike(tokens[k])) k--;
+  if (k >= 0 && tokens[k]!.text !== ',') return;
+  for (let j = k + 1; j <= first - 2; j++) {
+    const t = tokens[j]!;
+    const predicate = predicateAt(tokens, j);
+    if (predicate !== null && isVerbForm(t.lower)) mention.predicate ??= predicate;
+    else if (mention.subject === null && (isPlural(t.lower) || COLLECTIVE_HEADS.has(t.lower)) && !PREDICATE_FORMS_MAP.has(t.lower)) mention.subject = t.lower;
+  }
+}
+
 function predicateAt(tokens: readonly Token[], k: number): string | null {
   const phrase = phraseStartingAt(tokens, k, PREDICATE_INDEX);
   if (phrase) return phrase.predicate;
@@ -1067,6 +1091,7 @@ export function extractQuantities(sentence: string): QuantityMention[] {
     const built = buildMention(sentence, tokens, m);
     if (built) {
       const { mention } = built;
+      if (mention.subject === null && mention.predicate === null && mention.unit === null) underHeading(tokens, built.first, m.last, mention);
       // "killed three Iraqi soldiers and two police officers": the second object shares the verb.
       if (mention.predicate === null && previous?.mention.predicate != null && previous.mention.subject !== null && tokens[previous.afterSubject]?.lower === 'and' && previous.afterSubject + 1 === m.first) {
         mention.predicate = previous.mention.predicate;

@@ -17,6 +17,6 @@ export interface Sentence {
   text: string;
   /** Index of the paragraph it belongs to. */
   paragraph: number;
-  kind: 'body' | 'caption';
+  kind: 'body' | 'caption' | 'table';
   tokens: Token[];
 }

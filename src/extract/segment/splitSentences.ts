@@ -8,7 +8,7 @@ import { isDigit } from './isDigit';
 export interface SegmentParagraph {
   start: number;
   end: number;
-  kind: 'body' | 'caption';
+  kind: 'body' | 'caption' | 'table';
 }
 
 /** Titles and abbreviations that end in a period but never end a sentence ("Sen.", "Jan."); so does a single capital ("D-N.M."). */

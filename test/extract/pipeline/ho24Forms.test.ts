@@ -62,3 +62,47 @@ describe('the headline of a plain text', () => {
     expect(texts(extractFile('s.txt', `Rockets hit the airport on Monday, killing a contractor.\n\n${story}\n`)).some((t) => t.startsWith('Rockets hit the airport'))).toBe(true);
   });
 });
+
+describe('a table of figures', () => {
+  const lead = 'Accounts of the number of missiles fired at the two bases have varied widely between officials in Washington and Baghdad.';
+  const after = 'The Pentagon said the attack caused no casualties among US troops at either of the bases in Iraq.';
+  const rowOf = (x: ReturnType<typeof extractFile>, part: string) => x.claims.find((c) => c.text.includes(part));
+
+  const expectRows = (x: ReturnType<typeof extractFile>): void => {
+    const jocs = rowOf(x, 'Iraqi Joint Operations Command')!;
+    expect(jocs.text).toBe('Source: Iraqi Joint Operations Command, Missiles fired: 22, Notes: 2 at Ain al-Asad did not explode.');
+    // The row is the outlet's compilation, whole: no "Source" or "Reported casualties" speaks.
+    expect(jocs).toMatchObject({ kind: 'assertion', speaker: null });
+    expect(jocs.quantities[0]).toMatchObject({ value: 22, subject: 'missiles', predicate: 'fired' });
+    expect(rowOf(x, 'Iranian state TV')!.text).toBe('Source: Iranian state TV, Missiles fired: 15, Notes: claimed 80 American terrorists killed.');
+    // A cell alone ("22", "Source") is no paragraph of its own.
+    expect(x.claims.some((c) => c.text === '22' || c.text === 'Source')).toBe(false);
+    expect(rowOf(x, 'no casualties among US troops')).toBeDefined();
+  };
+
+  it('in HTML: a row per claim, each cell under its column’s heading', () => {
+    const page = `<html><head><title>Missile counts vary</title><meta property="article:published_time" content="2020-01-08"></head><body><article>
+      <p>${lead}</p>
+      <table><tr><th>Source</th><th>Missiles fired</th><th>Notes</th></tr>
+      <tr><td>Iraqi Joint Operations Command</td><td>22</td><td>2 at Ain al-Asad did not explode</td></tr>
+      <tr><td>Iranian state TV</td><td>15</td><td>claimed 80 American terrorists killed</td></tr>
+      <tr><td>Pentagon statement</td><td>—</td><td></td></tr></table>
+      <p>${after}</p></article></body></html>`;
+    const x = extractFile('t.html', page);
+    expectRows(x);
+    // A row with one cell that says something is no row of figures.
+    expect(x.claims.some((c) => c.text.includes('Pentagon statement'))).toBe(false);
+  });
+
+  it('in Markdown: the same, from its pipes', () => {
+    const md = `---\ntitle: Missile counts vary\npublished: 2020-01-08\n---\n\n${lead}\n\n| Source | Missiles fired | Notes |\n|---|:---:|---|\n| Iraqi Joint Operations Command | 22 | 2 at Ain al-Asad did not explode |\n| Iranian state TV | 15 | claimed 80 American terrorists killed |\n\n${after}\n`;
+    expectRows(extractFile('t.md', md));
+  });
+
+  it('that lays a page out (an e-mail’s, cells holding paragraphs) is read as the page, not as rows', () => {
+    const email = `<html><head><title>Roundup</title></head><body><table width="600"><tr><td><p>${lead}</p></td></tr><tr><td><p>${after}</p></td></tr></table></body></html>`;
+    const x = extractFile('e.html', email);
+    expect(x.claims.map((c) => c.text)).toEqual(expect.arrayContaining([expect.stringContaining('Accounts of the number'), expect.stringContaining('no casualties among US troops')]));
+    expect(x.claims.some((c) => c.text.includes(':'))).toBe(false);
+  });
+});
