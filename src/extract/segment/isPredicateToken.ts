@@ -16,6 +16,9 @@ const PARTICLES = new Set(['down', 'up', 'off', 'out']);
 /** Determiners that open a verb's object: "shares a border", "plans the attack". */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'no']);
 
+/** Verbs of striking that wink reads as nouns after a pronoun ("those hit", "them hit"). */
+const STRIKE_WORDS = new Set(['hit', 'hits']);
+
 /** Words that open a count: "more than 30", "about 750", "dozens of". */
 const COUNT_OPENERS = new Set(['more', 'less', 'fewer', 'about', 'nearly', 'almost', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'scores', 'roughly', 'around', 'over', 'up']);
 
@@ -30,6 +33,8 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (prev === undefined || next === undefined) return false;
   const word = t.text.toLowerCase();
+  // "Eleven of those hit Al Asad air base": "hit" after a count's pronoun, before what it struck.
+  if (STRIKE_WORDS.has(word) && /^(?:DET|PRON|NUM)$/u.test(prev.pos) && /^(?:PROPN|DET|NOUN)$/u.test(next.pos)) return true;
   if (HEADLINE_VERBS.has(word)) {
     // "Crowds storm US embassy in Baghdad": a headline's verb between its subject and its object,
     // after a plural subject ("Crowds storm US embassy") or any noun with a determiner after it ("the militia storm the embassy").

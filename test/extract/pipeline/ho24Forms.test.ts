@@ -106,3 +106,12 @@ describe('a table of figures', () => {
     expect(x.claims.some((c) => c.text.includes(':'))).toBe(false);
   });
 });
+
+describe('a count told on with a pronoun', () => {
+  it('"Eleven of those hit Al Asad air base": wink’s noun "hit" is the verb', () => {
+    const x = extractFile('m.txt', 'Iran launched 16 short-range ballistic missiles from three locations inside Iran. Eleven of those hit Al Asad air base. Four of them failed to reach their targets.\n');
+    expect(x.claims.map((c) => c.text)).toContain('Eleven of those hit Al Asad air base.');
+    // A noun "hit" stays a noun: no verb, no claim.
+    expect(extractFile('n.txt', 'The hit on the budget from the strike on the oil plant.\n').claims).toHaveLength(0);
+  });
+});
