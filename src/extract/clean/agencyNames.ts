@@ -62,6 +62,7 @@ export function canonicalAgency(written: string): string | null {
 const CREDIT_ONLY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['AA', 'Anadolu Agency'], ['CP', 'The Canadian Press'], ['SPA', 'Saudi Press Agency'], ['INA', 'Iraqi News Agency'], ['RIA', 'RIA Novosti'],
   ['WAM', 'WAM'], ['KUNA', 'Kuwait News Agency'], ['QNA', 'Qatar News Agency'], ['MENA', 'Middle East News Agency'], ['BNA', 'Bahrain News Agency'],
+  ['DHA', 'Demirören News Agency'], ['İHA', 'İhlas News Agency'], ['IHA', 'İhlas News Agency'],
 ]);
 
 /**

@@ -115,3 +115,20 @@ describe('a count told on with a pronoun', () => {
     expect(extractFile('n.txt', 'The hit on the budget from the strike on the oil plant.\n').claims).toHaveLength(0);
   });
 });
+
+describe('a gallery’s captions credited "(AA Photo)"', () => {
+  it('are observations credited to the agency the short name stands for', () => {
+    const figs = [
+      ['Rescue workers search for survivors in a collapsed building in the city, Jan. 25, 2020.', 'AA Photo', 'Anadolu Agency'],
+      ['A woman is carried on a stretcher after being pulled from the rubble by rescue teams.', 'DHA Photo', 'Demirören News Agency'],
+      ['Residents warm themselves around a fire after spending the night outdoors.', 'İHA Photo', 'İhlas News Agency'],
+    ];
+    const page = `<html><head><title>Quake toll rises</title><meta property="article:published_time" content="2020-01-25"></head><body><article>
+      ${body(4)}${figs.map(([t, c]) => `<figure><img src="x.jpg"><figcaption>${t} <span class="credit">(${c})</span></figcaption></figure>`).join('')}</article></body></html>`;
+    const x = extractFile('g.html', page);
+    for (const [t, , agency] of figs) {
+      const c = x.claims.find((k) => k.text.startsWith(t!.slice(0, 30)))!;
+      expect(c).toMatchObject({ kind: 'observation', credit: agency });
+    }
+  });
+});

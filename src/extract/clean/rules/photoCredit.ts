@@ -51,7 +51,8 @@ export function parseCredit(text: string, raw: string = text, labelled = false):
     }
     // "Antara Photo/Muhammad Adimaja": a name before "Photo" is a picture service, known or not.
     if (part !== written.trim() && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u.test(part) && /\s(?:photos?|pictures?)$/iu.test(written)) {
-      agency ??= part;
+      // ("AA Photo" is Anadolu Agency's: a short name known only in a credit is read here.)
+      agency ??= lookupAgency(part)?.name ?? part;
       continue;
     }
     // "Carlos Giusti AP": a photographer's name, then the agency, with no mark between them.
@@ -70,6 +71,9 @@ export function parseCredit(text: string, raw: string = text, labelled = false):
   if (agency === null && !(labelled && photographer !== null)) return null;
   return { agency, photographer, raw: raw.trim() };
 }
+
+/** A picture service's name and "Photo": "AA Photo", "Antara Photo". */
+const SERVICE_PHOTO = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2} (?:Photos?|PHOTOS?)$/u;
 
 /** "Ali Abdul Hassan", "Iesha Rose @Iesha_Rose3", "Thaier al-Sudani" -> the name; null if not a name. */
 function personName(part: string): string | null {
@@ -214,6 +218,8 @@ export function matchCaption(para: string): CaptionMatch | null {
 /** A parenthesis at the end of a sentence is a credit only if it looks like one, not "(IS)" or "(PMF)". */
 function isCreditShaped(inner: string): boolean {
   if (inner.includes('/') || /\bvia\b/i.test(inner)) return true;
+  // "(AA Photo)", "(DHA Photo)": a picture service's name, then "Photo".
+  if (SERVICE_PHOTO.test(inner.trim())) return true;
   const label = CREDIT_LABEL.exec(inner);
   if (label && label[0].length > 0) return true;
   const entry = lookupAgency(inner.trim());
