@@ -208,6 +208,7 @@ export function extractClean(clean: CleanArticle): Extraction {
       participants: unique(w.mentions.filter((m) => !NOT_PARTICIPANTS.has(m.type) && !m.adjective).map((m) => m.name)),
       heading: w.sentence.kind === 'body' && (isHeading(paragraph) || sectionHeadings.has(paragraph.trim())),
       caption: w.sentence.kind === 'caption',
+      table: w.sentence.kind === 'table',
       entry: clean.paragraphs[w.sentence.paragraph]?.entry === true,
       paragraph: w.sentence.paragraph,
       asOf: clean.paragraphs[w.sentence.paragraph]?.asOf,

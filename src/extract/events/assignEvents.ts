@@ -27,6 +27,8 @@ export interface SentenceContext {
   heading?: boolean;
   /** The sentence is a photo caption's. */
   caption?: boolean;
+  /** The sentence is a row of a table of figures: each row may be its own happening, which the text after the table is not about. */
+  table?: boolean;
   /** The sentence's paragraph opens an entry of a live page (Paragraph.entry). */
   entry?: boolean;
   /** Index of the sentence's paragraph (a context from years ago ends with its paragraph). */
@@ -857,7 +859,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     // The lead: an article that opens with "protesters have attacked the embassy" reports it as the day's news.
     if (lead === null && si < 3 && main !== null && mainIsVerb) lead = main;
-    if (main !== null) context = main;
+    if (main !== null && s.table !== true) context = main;
     // "Three of those killed were Iraqi soldiers": deaths in a sentence about one happening only.
     if (main !== null && indexes.every((x) => x === main) && deathWithin(tokens, 0, tokens.length)) events[main].deadly = true;
     bySentence.push(main);

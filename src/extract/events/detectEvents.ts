@@ -596,7 +596,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         // "briefed reporters on Thursday, two days after militias stormed the embassy": the day is the count's anchor, not the storming's.
         if (countBetween(tokens, dLast + 1, trig.first)) continue;
         if (possessive && gap <= 3) score = 0;
-        else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
+        else if ((trig.verb || !verbBetween(tokens, dLast + 1, trig.first) || adoptedJustBefore(tokens, dLast + 1, trig.first)) && gap <= 4) score = gap * 2 + 2;
         // "told Reuters on Friday that the U.S. strikes were …": the saying's day, for the that-clause's first trigger.
         else if (saying && gap <= 10 && !verbBetween(tokens, dLast + 1, trig.first)) score = gap * 2 + 2;
         // The entry's date is the saying's when the entry reports one ("JAN. 11 - Iran says the plane was shot down").
@@ -654,6 +654,24 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
   return result;
 }
 
+
+/** Verbs by which a legislature makes a resolution its own: adopting it is the vote. */
+const ADOPTING_VERBS: ReadonlySet<string> = new Set(['approved', 'passed', 'adopted', 'endorsed', 'backed', 'rejected']);
+
+/**
+ * "Lawmakers on Sunday approved a resolution": the only verb between the day and a resolution is
+ * the adopting of it, which is the vote itself, so the day dates it.
+ */
+function adoptedJustBefore(tokens: readonly Token[], from: number, trigFirst: number): boolean {
+  let verbs = 0;
+  let adopting = false;
+  for (let k = from; k < trigFirst; k++) {
+    if (ADOPTING_VERBS.has(tokens[k]!.lower)) adopting = true;
+    else if (verbBetween(tokens, k, k + 1)) verbs++;
+  }
+  return adopting && verbs === 0 && RESOLUTION_WORDS.has(tokens[trigFirst]!.lower);
+}
+const RESOLUTION_WORDS: ReadonlySet<string> = new Set(['resolution', 'non-binding', 'nonbinding', 'motion', 'bill']);
 
 /**
  * A date right after a toll's new figure ("the death toll … rose to 25 on Monday", "stood at 43

@@ -132,3 +132,17 @@ describe('a gallery’s captions credited "(AA Photo)"', () => {
     }
   });
 });
+
+describe('a resolution a legislature adopted on a named day', () => {
+  it('"Lawmakers on Sunday approved a resolution": the vote is Sunday’s, not the publication day’s', () => {
+    const x = extractFile('v.json', JSON.stringify({
+      title: 'Iraq votes to expel US troops',
+      publishedAt: '2020-01-06T09:30:00Z',
+      content: 'Iraq’s parliament voted to expel U.S. troops from the country, escalating a crisis over the killing of a general.\n\nLawmakers on Sunday approved a resolution asking the government to end the presence of all foreign troops on Iraqi soil.',
+    }));
+    for (const c of x.claims) expect(c.event).toMatchObject({ label: 'vote', date: '2020-01-05' });
+    // Condemning a resolution on Monday is no vote on Monday.
+    const y = extractFile('w.txt', ' date 2020-01-07 Iran condemns vote\n\nIran on Monday condemned the resolution, saying it was too weak.\n');
+    expect(y.claims.every((c) => c.event?.label !== 'vote' || c.event.date !== '2020-01-06')).toBe(true);
+  });
+});
