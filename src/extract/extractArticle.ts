@@ -51,13 +51,13 @@ const NOT_PARTICIPANTS = new Set<string>(['place', 'other', 'outlet', 'news_agen
 /** Figures that give a happening's toll: the claim goes with the happening named right before them. */
 const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
 
+/** What a sentence no one is credited with yields (a table's row). */
+const NO_ATTRIBUTION: SentenceAttributions = { attributions: [], introduces: null, embedded: false };
+
 /**
  * Articles longer than this are refused: a real article is well under 100 000 characters,
  * and the limit keeps a stray 10 MB dump to a quick, clear error instead of minutes of work.
  */
-/** What a sentence no one is credited with yields (a table's row). */
-const NO_ATTRIBUTION: SentenceAttributions = { attributions: [], introduces: null, embedded: false };
-
 export const MAX_ARTICLE_CHARS = 1_500_000;
 
 /** A caveat about "the number of dead", "the casualty figures", "the toll" speaks of a toll, not of any figure. */

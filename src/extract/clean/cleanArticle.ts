@@ -49,6 +49,11 @@ interface Kept {
   entry: boolean;
 }
 
+/** Names of a site's sections after a stamp's bar: "World, All", "Middle East". */
+const SECTION_NAMES = /^\p{Lu}[\p{L}&'’ -]{0,24}(?:,\s*\p{Lu}[\p{L}&'’ -]{0,24}){0,4}$/u;
+/** A stamp that says it is the publication's: "Published date:", "Posted on", "First published". */
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted)\b/iu;
+
 /**
  * Cleans one parsed article: boilerplate lines out (with the reason in `rejected`),
  * bylines, datelines and credits lifted into metadata, photo captions marked with their
@@ -60,11 +65,6 @@ interface Kept {
  * whose text is furniture such as "video"), `parsed.title` of the result is taken from
  * the first paragraph; the input object is not modified.
  */
-/** Names of a site's sections after a stamp's bar: "World, All", "Middle East". */
-const SECTION_NAMES = /^\p{Lu}[\p{L}&'’ -]{0,24}(?:,\s*\p{Lu}[\p{L}&'’ -]{0,24}){0,4}$/u;
-/** A stamp that says it is the publication's: "Published date:", "Posted on", "First published". */
-const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted)\b/iu;
-
 export function cleanArticle(p: ParsedArticle): CleanArticle {
   // A plain text's header line puts its headline in the text on purpose (it is often the lead, as in
   // the sample articles); a record's or a page's own title repeated as its first line is the headline.

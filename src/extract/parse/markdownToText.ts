@@ -30,7 +30,7 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     }
     if (fenceMark) { fence = fenceMark[1]!; continue; }
     // A table: its heading row, the rule under it, then a line per row, each cell under its heading.
-    if (fence === null && line.includes('|') && i + 1 < lines.length && MARKDOWN_TABLE_RULE.test(lines[i + 1]!.trimEnd())) {
+    if (line.includes('|') && i + 1 < lines.length && MARKDOWN_TABLE_RULE.test(lines[i + 1]!.trimEnd())) {
       const headings = markdownCells(line).map(inline);
       for (i += 2; i < lines.length && lines[i]!.includes('|') && lines[i]!.trim() !== ''; i++) {
         const row = tableRowText(headings, markdownCells(lines[i]!).map(inline));

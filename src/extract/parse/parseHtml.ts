@@ -1,7 +1,7 @@
-import { tablesToParagraphs } from './htmlTables';
 import { DOMParser } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { htmlMeta, type HtmlMeta } from './htmlMeta';
+import { tablesToParagraphs } from './htmlTables';
 import { htmlToParagraphs } from './htmlToParagraphs';
 import { furnitureElements, type AttributedNode } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';

@@ -19,7 +19,7 @@ const KEEP_HEADS = new Set(['anti', 'pro', 'non', 'self', 'ex', 'well', 'all', '
 /** Second parts that make a compound rather than finish a word ("Iran-\nbacked", "long-\nterm"). */
 const KEEP_TAILS = new Set([
   'backed', 'based', 'led', 'run', 'owned', 'made', 'linked', 'allied', 'aligned', 'affiliated', 'funded', 'known', 'term', 'range',
-  'style', 'like', 'level', 'year', 'old', 'wide', 'scale', 'time', 'year-old', 'up', 'off', 'out', 'in', 'on', 'over', 'the', 'and',
+  'style', 'like', 'level', 'year', 'old', 'wide', 'scale', 'time', 'year-old', 'up', 'off', 'out', 'in', 'on', 'over',
   'general', 'in-chief', 'ranking', 'minded', 'long', 'day', 'week', 'month', 'hour', 'speaking', 'majority', 'state', 'party',
 ]);
 
