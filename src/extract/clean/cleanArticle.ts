@@ -387,7 +387,7 @@ class Cleaner {
       s = s.slice(dateline.prefix.length).trim();
       if (s === '') return;
       // "KYODO NEWS - Jan 13, 2020 - 14:27 | World, All": the agency's stamp line.
-      if (boilerplateReason(s) === 'timestamp') return this.stamp(s);
+      if (isStampLine(s)) return this.stamp(s);
     }
 
     const caption = matchCaption(s);
@@ -560,18 +560,23 @@ function withoutParens(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+/** A time stamp, alone or with the section a page filed it under. */
+function isStampLine(s: string): boolean {
+  if (isTimestampLine(s)) return true;
+  // "Middle East · 19:42 04.01.2020 (updated 02:18 05.01.2020)": a section's name before the stamp.
+  const dot = s.indexOf(' \u00b7 ');
+  if (dot > 0 && dot <= 30 && s.slice(0, dot).split(' ').length <= 3 && isTimestampLine(s.slice(dot + 3))) return true;
+  // "Jan 13, 2020 - 14:27 | World, All": the stamp, then the sections it was filed under.
+  const bar = s.indexOf(' | ');
+  return bar > 0 && s.length <= 90 && SECTION_NAMES.test(s.slice(bar + 3)) && isTimestampLine(s.slice(0, bar));
+}
+
 function boilerplateReason(s: string): string | null {
   // Lower-cased once: the rules' needles and the icon test below both read it.
   const lower = s.toLowerCase();
   const rule = matchLineRule(BOILERPLATE_RULES, s, lower);
   if (rule !== null) return rule.reason;
-  if (isTimestampLine(s)) return 'timestamp';
-  // "Middle East · 19:42 04.01.2020 (updated 02:18 05.01.2020)": a section's name before the stamp.
-  const dot = s.indexOf(' \u00b7 ');
-  if (dot > 0 && dot <= 30 && s.slice(0, dot).split(' ').length <= 3 && isTimestampLine(s.slice(dot + 3))) return 'timestamp';
-  // "Jan 13, 2020 - 14:27 | World, All": the stamp, then the sections it was filed under.
-  const bar = s.indexOf(' | ');
-  if (bar > 0 && s.length <= 90 && SECTION_NAMES.test(s.slice(bar + 3)) && isTimestampLine(s.slice(0, bar))) return 'timestamp';
+  if (isStampLine(s)) return 'timestamp';
   const meta = metaStripReason(s, lower);
   if (meta !== null) return meta;
   if (isMenuLine(s)) return 'navigation';

@@ -657,6 +657,8 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
 
 /** Verbs by which a legislature makes a resolution its own: adopting it is the vote. */
 const ADOPTING_VERBS: ReadonlySet<string> = new Set(['approved', 'passed', 'adopted', 'endorsed', 'backed', 'rejected']);
+/** What a legislature adopts. */
+const RESOLUTION_WORDS: ReadonlySet<string> = new Set(['resolution', 'non-binding', 'nonbinding', 'motion', 'bill']);
 
 /**
  * "Lawmakers on Sunday approved a resolution": the only verb between the day and a resolution is
@@ -671,8 +673,6 @@ function adoptedJustBefore(tokens: readonly Token[], from: number, trigFirst: nu
   }
   return adopting && verbs === 0 && RESOLUTION_WORDS.has(tokens[trigFirst]!.lower);
 }
-const RESOLUTION_WORDS: ReadonlySet<string> = new Set(['resolution', 'non-binding', 'nonbinding', 'motion', 'bill']);
-
 /**
  * A date right after a toll's new figure ("the death toll … rose to 25 on Monday", "stood at 43
  * on Friday"): it says when the count was given, not when the happening was.

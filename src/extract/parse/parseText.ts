@@ -23,8 +23,10 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
   const lead = body.replace(/^\n+/, '');
   const lineEnd = lead.indexOf('\n') === -1 ? lead.length : lead.indexOf('\n');
   const header = HEADER.exec(lead.slice(0, Math.min(lineEnd, 64)));
+  let headlineInText = false;
   if (header) {
     const headline = lead.slice(header[0].length, lineEnd).trim();
+    headlineInText = headline !== '';
     published ??= normaliseDate(header[1]);
     if (headline !== '') title ??= headline;
     body = headline + lead.slice(lineEnd);
@@ -48,8 +50,7 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
 
   body = body.trim();
   if (body === '') throw inputError(file, 'empty (no article text)');
-  const inText = header !== null && lead.slice(header[0].length, lineEnd).trim() !== '' ? { headlineInText: true as const } : {};
-  return { ...inText, file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}), ...(tableRows.length > 0 ? { tableRows } : {}) };
+  return { ...(headlineInText ? { headlineInText: true as const } : {}), file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}), ...(tableRows.length > 0 ? { tableRows } : {}) };
 }
 
 /**
