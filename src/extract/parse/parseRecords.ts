@@ -114,6 +114,8 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       if (page.body.trim() !== '') return { file, url, outlet, published, title: title ?? page.title, format, body: withByline(page.body, byline, author), ...withPageParts(page) };
     }
     const text = unwrapLines(withoutCutMark(body.replace(/\r\n?/g, '\n')));
+    // (A news API's record may hold nothing but its cut mark.)
+    if (text.trim() === '') throw inputError(file, `empty (field "${textKey}" has no text)`, where);
     return { file, url, outlet, published, title, format, body: withByline(text, byline, author) };
   }
   const html = field('html');

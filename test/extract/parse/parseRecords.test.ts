@@ -32,6 +32,8 @@ describe('JSON and JSON Lines', () => {
     const [a] = parseInput({ file: 'n.json', content: JSON.stringify(rec) });
     expect(a).toMatchObject({ outlet: 'Reuters', url: 'https://ledger.example/a', published: '2020-01-06T09:30:00Z', title: 'Mill closes' });
     expect(a!.body).toBe('By Ann Lee\n\nThe mill closed on Friday, the company said. Its 300 workers were told on Thursday');
+    // A record of nothing but the cut mark is empty, refused as such.
+    expect(() => parseInput({ file: 'm.json', content: JSON.stringify({ ...rec, author: null, content: '  [+200 chars]' }) })).toThrow('m.json: empty (field "content" has no text)');
   });
 
   it('reads an array of records, and an html record through the HTML reader', () => {
