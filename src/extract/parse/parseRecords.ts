@@ -5,6 +5,7 @@ import { normaliseDate } from './normaliseDate';
 import { bylineLine, namesBylineNear } from './bylineLine';
 import { parseHtml, withPageParts } from './parseHtml';
 import { unwrapLines } from './unwrapLines';
+import { apiErrorOf, flattenRecord, recordsOf } from './recordShape';
 
 /** One outcome per record: the article, or why the record was refused. */
 export type RecordResult = { index: number; article: ParsedArticle } | { index: number; error: ClaimgraphError };
@@ -16,8 +17,10 @@ const TRUNCATED = /(?:…|\.\.\.)? ?\[\+\d+ chars\]\s*$/u;
 const MARKUP = /<\/p>|<br\s*\/?>|<\/div>|<\/li>|<\/h[1-6]>/iu;
 
 /**
- * JSON: one record `{url, outlet, published, title, text | html}` or an array of them
- * (or `{articles: [...]}`). A bad element is reported by its index; the others go on.
+ * JSON: one record `{url, outlet, published, title, text | html}` or an array of them, or a
+ * news API's answer holding them (NewsAPI's `articles`, the Guardian's `response.content` or
+ * `response.results`, the Times's `response.docs`, a JSON Feed's `items`: recordShape.ts).
+ * A bad element is reported by its index; the others go on.
  */
 export function parseJson(text: string, file: string | null): RecordResult[] {
   let data: unknown;
@@ -26,9 +29,9 @@ export function parseJson(text: string, file: string | null): RecordResult[] {
   } catch (e) {
     throw inputError(file, `malformed JSON (${(e as Error).message})`);
   }
-  if (data && typeof data === 'object' && !Array.isArray(data) && Array.isArray((data as { articles?: unknown }).articles)) {
-    data = (data as { articles: unknown[] }).articles;
-  }
+  const apiError = apiErrorOf(data);
+  if (apiError !== null) throw inputError(file, `a news API's error answer, not articles ("${apiError.slice(0, 200)}")`);
+  data = recordsOf(data);
   if (!Array.isArray(data)) return [recordResult(data, file, 'json', 0, {})];
   if (data.length === 0) throw inputError(file, 'empty (a JSON array without records)');
   return data.map((rec, i) => recordResult(rec, file, 'json', i, { record: i + 1 }));
@@ -71,7 +74,8 @@ function recordResult(data: unknown, file: string | null, format: 'json' | 'json
   }
 }
 
-function recordToArticle(data: unknown, file: string | null, format: 'json' | 'jsonl', where: Where): ParsedArticle {
+function recordToArticle(raw: unknown, file: string | null, format: 'json' | 'jsonl', where: Where): ParsedArticle {
+  const data = flattenRecord(raw);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw inputError(file, 'a record must be a JSON object', where);
   const rec = data as Record<string, unknown>;
   const field = (key: string): string | null => {
@@ -133,7 +137,7 @@ function recordToArticle(data: unknown, file: string | null, format: 'json' | 'j
       ...withPageParts(page),
     };
   }
-  throw inputError(file, 'a record needs a "text" or "html" field', where);
+  throw inputError(file, 'a record needs a text field ("text", "body", "content", "bodyText", …) or an "html" field', where);
 }
 
 /**

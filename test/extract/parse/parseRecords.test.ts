@@ -54,7 +54,7 @@ describe('JSON and JSON Lines', () => {
     expect(r.articles[1]!.published).toBe('2019-12-27');
     expect(r.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^c\.jsonl:3: malformed JSON/),
-      'c.jsonl:4: a record needs a "text" or "html" field',
+      'c.jsonl:4: a record needs a text field ("text", "body", "content", "bodyText", …) or an "html" field',
       'c.jsonl:6: a record must be a JSON object',
     ]);
     expect(r.errors.every((e) => e.code === 'BAD_INPUT' && e.details.file === 'c.jsonl')).toBe(true);
@@ -65,7 +65,7 @@ describe('JSON and JSON Lines', () => {
 
   it('throws BAD_INPUT naming the file when no record is good', () => {
     expect(() => parseInput({ file: 'd.jsonl', content: '{bad}\n{"title":"x"}\n' })).toThrow(/^d\.jsonl:1: malformed JSON/);
-    expect(() => parseInput({ file: 'e.json', content: '{"title":"x","url":"y"}' })).toThrow('e.json: a record needs a "text" or "html" field');
+    expect(() => parseInput({ file: 'e.json', content: '{"title":"x","url":"y"}' })).toThrow('e.json: a record needs a text field ("text", "body", "content", "bodyText", …) or an "html" field');
     expect(() => parseInput({ file: 'f.json', content: '{"text": "unterminated' })).toThrow(/^f\.json: malformed JSON/);
     expect(() => parseInput({ file: 'g.json', content: '{"text": "   "}' })).toThrow('g.json: empty (field "text" has no text)');
     expect(() => parseInput({ file: 'h.json', content: '{"text": "x", "title": 5}' })).toThrow('h.json: field "title" must be a string');
@@ -83,5 +83,87 @@ describe('markup in a text field', () => {
   it('a text with a lone "<" or "a < b" stays text', () => {
     const [a] = parseInput({ file: 'd.json', content: JSON.stringify({ text: 'Prices rose where x < 5 and y > 3.' }) });
     expect(a!.body).toBe('Prices rose where x < 5 and y > 3.');
+  });
+});
+
+describe('news APIs\' own shapes', () => {
+  const para = (s: string): string => `<p>${s}</p>`;
+
+  it("the Guardian's Content API: one item's response.content, its fields merged, the HTML body read as paragraphs", () => {
+    const answer = {
+      response: {
+        status: 'ok',
+        userTier: 'developer',
+        total: 1,
+        content: {
+          id: 'world/2020/jan/03/x',
+          type: 'article',
+          sectionName: 'World news',
+          webPublicationDate: '2020-01-03T08:42:00Z',
+          webTitle: 'Mill closes after fire',
+          webUrl: 'https://www.theguardian.com/world/2020/jan/03/x',
+          fields: {
+            headline: 'Mill closes after fire',
+            byline: 'Ann Lee in Leeds',
+            main: '<figure>photo</figure>',
+            body: para('The mill closed on Friday, the company said.') + para('Its 300 workers were told on Thursday.'),
+            bodyText: 'The mill closed on Friday, the company said. Its 300 workers were told on Thursday.',
+          },
+        },
+      },
+    };
+    const [a] = parseInput({ file: 'g.json', content: JSON.stringify(answer) });
+    expect(a).toMatchObject({ url: 'https://www.theguardian.com/world/2020/jan/03/x', published: '2020-01-03T08:42:00Z', title: 'Mill closes after fire', format: 'json' });
+    expect(a!.body).toBe('By Ann Lee in Leeds\n\nThe mill closed on Friday, the company said.\n\nIts 300 workers were told on Thursday.');
+    // Without the HTML body, its bodyText.
+    const { body: _html, ...textOnly } = answer.response.content.fields;
+    const [b] = parseInput({ file: 'g2.json', content: JSON.stringify({ response: { ...answer.response, content: { ...answer.response.content, fields: textOnly } } }) });
+    expect(b!.body).toBe('By Ann Lee in Leeds\n\nThe mill closed on Friday, the company said. Its 300 workers were told on Thursday.');
+  });
+
+  it("a search answer's list (the Guardian's response.results, the Times's response.docs) gives one article per record", () => {
+    const guardian = { response: { status: 'ok', results: [{ webTitle: 'One', webUrl: 'https://g.example/1', fields: { bodyText: 'First.' } }, { webTitle: 'Two', fields: { bodyText: 'Second.' } }] } };
+    expect(parseInput({ file: 's.json', content: JSON.stringify(guardian) }).map((a) => [a.title, a.body])).toEqual([['One', 'First.'], ['Two', 'Second.']]);
+    const times = {
+      status: 'OK',
+      response: {
+        docs: [
+          {
+            web_url: 'https://www.nytimes.com/2020/01/02/world/x.html',
+            headline: { main: 'Mill Closes After Fire', print_headline: 'Mill Closes' },
+            byline: { original: 'By Ann Lee', person: [{ firstname: 'Ann' }] },
+            pub_date: '2020-01-02T22:14:00+0000',
+            source: 'The New York Times',
+            abstract: 'A fire closed the mill.',
+            lead_paragraph: 'The mill closed on Friday after a fire, the company said.',
+          },
+        ],
+      },
+    };
+    const [t] = parseInput({ file: 't.json', content: JSON.stringify(times) });
+    expect(t).toMatchObject({ url: 'https://www.nytimes.com/2020/01/02/world/x.html', title: 'Mill Closes After Fire', outlet: 'The New York Times', published: '2020-01-02T22:14:00+00:00' });
+    expect(t!.body).toBe('By Ann Lee\n\nThe mill closed on Friday after a fire, the company said.');
+  });
+
+  it("WordPress's REST API ({rendered} fields), a JSON Feed's items, Elasticsearch hits", () => {
+    const wp = [{ id: 9, date: '2020-01-03T10:00:00', link: 'https://wp.example/x', title: { rendered: 'Mill closes' }, content: { rendered: para('The mill closed.') + para('Workers left.'), protected: false } }];
+    const [w] = parseInput({ file: 'wp.json', content: JSON.stringify(wp) });
+    expect(w).toMatchObject({ url: 'https://wp.example/x', title: 'Mill closes', published: '2020-01-03T10:00:00' });
+    expect(w!.body).toBe('The mill closed.\n\nWorkers left.');
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'The Ledger', items: [{ id: '1', url: 'https://ledger.example/1', title: 'Mill closes', content_html: para('The mill closed.'), date_published: '2020-01-03T10:00:00Z', authors: [{ name: 'Ann Lee' }] }] };
+    const [f] = parseInput({ file: 'feed.json', content: JSON.stringify(feed) });
+    expect(f).toMatchObject({ url: 'https://ledger.example/1', title: 'Mill closes', published: '2020-01-03T10:00:00Z' });
+    expect(f!.body).toBe('By Ann Lee\n\nThe mill closed.');
+    const es = { took: 3, hits: { total: { value: 1 }, hits: [{ _index: 'news', _id: 'a', _source: { title: 'Mill closes', text: 'The mill closed.' } }] } };
+    expect(parseInput({ file: 'es.json', content: JSON.stringify(es) }).map((a) => a.body)).toEqual(['The mill closed.']);
+  });
+
+  it("a record's own list (tags, gallery items) does not make it an envelope; an API's error answer is reported as one", () => {
+    const [a] = parseInput({ file: 'r.json', content: JSON.stringify({ title: 'T', text: 'The mill closed.', items: [{ title: 'photo' }] }) });
+    expect(a!.body).toBe('The mill closed.');
+    expect(() => parseInput({ file: 'err.json', content: JSON.stringify({ status: 'error', code: 'apiKeyInvalid', message: 'Your API key is invalid.' }) })).toThrow(
+      'err.json: a news API\'s error answer, not articles ("Your API key is invalid.")',
+    );
+    expect(() => parseInput({ file: 'err2.json', content: JSON.stringify({ response: { status: 'error', message: 'The requested resource could not be found.' } }) })).toThrow(/err2\.json: a news API's error answer/);
   });
 });
