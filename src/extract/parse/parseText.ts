@@ -4,6 +4,8 @@ import { markdownToText } from './markdownToText';
 import { normaliseDate } from './normaliseDate';
 import { inputError } from './inputError';
 import { unwrapLines } from './unwrapLines';
+import { subtitlesToText } from './subtitleCues';
+import { withoutLinePositions } from './timedLines';
 
 /** ` date 2019-12-31 Headline…`: the scraper's header line (leading space as written). */
 const HEADER = /^ ?date (\d{4}-\d{2}-\d{2})(?:[ \t]+|$)/;
@@ -31,7 +33,8 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
     if (headline !== '') title ??= headline;
     body = headline + lead.slice(lineEnd);
   }
-  body = unwrapLines(body);
+  // A broadcast's subtitles or a transcript with the recording's positions: its words and turns.
+  body = unwrapLines(withoutLinePositions(subtitlesToText(body)));
   if (fm === null && header === null && format === 'text') title ??= headlineOpening(body);
 
   let headings: string[] | undefined;

@@ -5,6 +5,8 @@ import { ownValue } from '../../domain';
 const BY_EXTENSION: Record<string, InputFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
   xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+  // A broadcast's subtitles (SubRip, WebVTT): text, read as the transcript they spell.
+  srt: 'text', vtt: 'text',
 };
 
 /** File types that are certainly not articles we can read; named in the error instead of "not text". */

@@ -4,7 +4,7 @@ import { formatFromContent, formatFromFileName } from '../../../src/extract/pars
 describe('format sniffing', () => {
   it.each([
     ['a.txt', 'text'], ['a.md', 'markdown'], ['a.markdown', 'markdown'], ['a.html', 'html'], ['a.HTM', 'html'],
-    ['a.json', 'json'], ['a.jsonl', 'jsonl'], ['a.ndjson', 'jsonl'], ['dir.v2/noext', null], [null, null], ['a.csv', null],
+    ['a.json', 'json'], ['a.jsonl', 'jsonl'], ['a.ndjson', 'jsonl'], ['clip.srt', 'text'], ['clip.VTT', 'text'], ['dir.v2/noext', null], [null, null], ['a.csv', null],
   ])('extension of %s -> %s', (file, format) => {
     expect(formatFromFileName(file)).toBe(format);
   });
