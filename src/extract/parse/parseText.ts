@@ -65,13 +65,18 @@ function headlineOpening(body: string): string | null {
   const blocks = body.replace(/^\s+/u, '').split(/\n\s*\n/u, 6);
   for (let i = 0; i < Math.min(3, blocks.length - 2); i++) {
     // (A byline or a stamp may stand right under it: "…thousands flee\nKYODO NEWS - Jan 13, 2020".)
-    const line = blocks[i]!.split('\n', 1)[0]!.trim();
+    // (A forwarded post's "Forwarded from …" header stands above its own first line.)
+    const lines = blocks[i]!.split('\n', 3);
+    const line = (FORWARDED.test(lines[0]!.trim()) ? lines[1] ?? '' : lines[0]!).trim();
     if (line.length > 160) return null;
     if (line.length < 20) continue;
     return HEADLINE.test(line) && !/^by\s/iu.test(line) ? line : null;
   }
   return null;
 }
+
+/** A messaging channel's header over a forwarded post. */
+const FORWARDED = /^forwarded from\s/iu;
 
 /** A headline's shape: several words, no sentence punctuation at its end. */
 const HEADLINE = /^\S+(?:\s+\S+){3,24}(?<![.!?:;"”’)])$/u;

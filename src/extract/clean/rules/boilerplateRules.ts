@@ -52,6 +52,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Counters.
   { reason: 'view counter', maxLength: 40, pattern: /^[\d.,]{1,12} ?[km]? (views?|reads?|comments?|shares?|likes?|reactions?|plays?)$/i },
   { reason: 'view counter', maxLength: 40, pattern: /^(views?|reads?|comments?|shares?|likes?|visits?) ?:? ?[\d.,]{1,12} ?[km]?$/i },
+  // A messaging channel's post foot: "👁 12.4K  edited  03:12", "👀 3,021 · 14:05".
+  { reason: 'view counter', maxLength: 50, pattern: /^(?:\u{1F441}\uFE0F?|\u{1F440})\s*[\d.,]{1,12}\s*[km]?(?:\s+(?:edited|views?))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?$/iu },
+  // A forwarded post's header on a messaging channel: "Forwarded from Sabereen News".
+  { reason: 'forward header', maxLength: 80, pattern: /^forwarded from\s+\S.{0,60}$/i },
 
   // Paywalls and sign-up prompts.
   { reason: 'paywall', maxLength: 200, pattern: /\b(subscribe|log ?in|sign ?in|sign up|register)\b.{0,60}\bto (read|continue|keep reading|access|view|unlock)\b/i },

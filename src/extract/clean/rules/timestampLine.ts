@@ -24,7 +24,8 @@ const MAX_LENGTH = 90;
 export function isTimestampLine(line: string): boolean {
   if (line.length > MAX_LENGTH) return false;
   let digits = false;
-  for (const raw of line.toLowerCase().split(/[\s,.:;|/()[\]\-–—+]+/)) {
+  // ("3 January 2020 at 10:15 ·": a social post's stamp, its dot before the audience icon.)
+  for (const raw of line.toLowerCase().split(/[\s,.:;|/()[\]\-–—+·•]+/)) {
     if (raw === '') continue;
     if (/^\d{1,4}$/.test(raw)) { digits = true; continue; }
     const num = /^(\d{1,4})(am|pm|a|p|h|st|nd|rd|th|z)$/.exec(raw);
