@@ -27,6 +27,7 @@ import { draftClaims, type BlockSpeaker, type ClaimDraft } from './claims/draftC
 import { factCheckVerdicts, type CheckedClaim } from './claims/factCheckVerdicts';
 import { isFactCheckLine } from './parse/factCheckLabels';
 import { tweetSignature } from './attribution/tweetSignature';
+import { isWholeQuotation, quoteSignature } from './attribution/quoteSignature';
 import type { SplitFacts } from './claims/splitAssertion';
 import { cleanArticle } from './clean/cleanArticle';
 import { isPersonName } from './clean/rules/bylineRules';
@@ -439,7 +440,7 @@ function hasQuoteMarks(text: string): boolean {
   return /[“”"]|''/u.test(text);
 }
 
-/** Paragraphs that are embedded tweets: their words are the account's, up to the signature. */
+/** Paragraphs that are embedded tweets or signed quotations: their words are the account's or the signer's, up to the signature. */
 function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
   const out = new Map<number, BlockSpeaker>();
   clean.paragraphs.forEach((p, i) => {
@@ -455,6 +456,19 @@ function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
       : { name: sig.name, type: /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}$/u.test(sig.name) ? 'person' : 'unknown', role: `@${sig.handle}` };
     if (alone) out.set(i - 1, { speaker, cue: 'tweeted', kind: 'quote', cutAt: null });
     else out.set(i, { speaker, cue: 'tweeted', kind: 'quote', cutAt: p.start + sig.textEnd });
+  });
+  // A quotation set apart with its signature under it ("“We were told …”" / "— Ann Lee, union official").
+  clean.paragraphs.forEach((_, i) => {
+    if (i === 0 || out.has(i - 1)) return;
+    const sig = quoteSignature(paragraphText(clean, i));
+    if (sig === null || !isWholeQuotation(paragraphText(clean, i - 1))) return;
+    // "— US Defence Secretary Mark Esper": the name the signature ends on, its title before it the role.
+    const named = tagEntities(sig.name, 0).find((m) => m.end === sig.name.length && m.type !== 'place' && m.type !== 'other');
+    const title = named && named.start > 0 ? sig.name.slice(0, named.start).trim() : null;
+    const speaker: Speaker = named
+      ? { name: named.name, type: sourceTypeOf(named.type), role: sig.role ?? title }
+      : { name: sig.name, type: /\s/u.test(sig.name) ? 'person' : 'unknown', role: sig.role };
+    out.set(i - 1, { speaker, cue: 'said', kind: 'quote', cutAt: null });
   });
   return out;
 }

@@ -106,7 +106,9 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
     if (to <= from) continue;
     // (A table's row is one statement, its cells under their headings: no clause of it stands alone.)
     for (const [a, b] of s.kind === 'table' ? [[from, to] as [number, number]] : splitAssertion(s, from, to, facts)) {
-      const span = whole ? trimSpan(s, a, b) : trimLeftover(s, a, b);
+      const trimmed = whole ? trimSpan(s, a, b) : trimLeftover(s, a, b);
+      // A quotation credited as a whole (a signed pull quote) is its words, without its marks, as a quote claim is.
+      const span = trimmed && dc.block?.kind === 'quote' ? withinMarks(s, trimmed) : trimmed;
       if (!span || !statesSomething(s, span[0], span[1])) continue;
       if (drafts.some((d) => d.start === span[0] && d.end === span[1])) continue;
       // "…, when it said 11 service members had been flown out": the part that is only the frame and
@@ -128,6 +130,15 @@ export function draftClaims(s: Sentence, attributions: readonly Attribution[], p
     }
   }
   return drafts.sort((x, y) => x.start - y.start);
+}
+
+/** A span without the quotation marks that open and close it, and the stop before the closing one. */
+function withinMarks(s: Sentence, [a, b]: [number, number]): [number, number] {
+  const text = s.text.slice(a - s.start, b - s.start);
+  const open = /^[“"‘«„]\s*/u.exec(text);
+  const close = /[.,;:]?\s*[”"’»]$/u.exec(text);
+  if (!open || !close || close.index <= open[0].length) return [a, b];
+  return [a + open[0].length, a + close.index];
 }
 
 /** "In Tehran, ", "On Friday, ", "At the embassy, ": a setting fronted before a clause's subject. */

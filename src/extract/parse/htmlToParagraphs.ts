@@ -20,12 +20,17 @@ export function htmlToParagraphs(html: string): string[] {
   // While skipping a dropped element: its name and how deep we are inside same-named tags.
   let skipName: string | null = null;
   let skipDepth = 0;
+  // Inside a block quote, and inside its <cite>: the quotation's signature ("Ann Lee, union official").
+  let quoteDepth = 0;
+  let signature = false;
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const raw = parts.join('');
     parts = [];
-    const text = pre > 0 ? raw.split('\n').map((l) => l.trimEnd()).join('\n').trim() : collapse(raw);
+    let text = pre > 0 ? raw.split('\n').map((l) => l.trimEnd()).join('\n').trim() : collapse(raw);
+    // Written as a signature under the quotation, the way a page prints it: "— Ann Lee, union official".
+    if (signature && text !== '') text = `— ${text.replace(/^[—–―-]+\s*/u, '')}`;
     if (text !== '') paragraphs.push(text);
   };
 
@@ -51,10 +56,20 @@ export function htmlToParagraphs(html: string): string[] {
         }
         if (BLOCK_ELEMENTS.has(tok.name)) flush();
         if (tok.name === 'pre') pre++;
+        if (tok.name === 'blockquote' && !tok.selfClosing) quoteDepth++;
+        if (tok.name === 'cite' && quoteDepth > 0 && !tok.selfClosing) {
+          flush();
+          signature = true;
+        }
         break;
       case 'close':
         if (BLOCK_ELEMENTS.has(tok.name)) flush();
         if (tok.name === 'pre' && pre > 0) pre--;
+        if (tok.name === 'blockquote' && quoteDepth > 0) quoteDepth--;
+        if (tok.name === 'cite' && signature) {
+          flush();
+          signature = false;
+        }
         break;
     }
   }

@@ -20,9 +20,15 @@ export function markdownToText(md: string): { text: string; heading: string | nu
   const questions: string[] = [];
   const tableRows: string[] = [];
   let fence: string | null = null;
+  // The title of a quote callout, signed under its words where the callout ends.
+  let cite: string | null = null;
   const lines = md.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trimEnd();
+    if (cite !== null && !/^ {0,3}>/u.test(line)) {
+      out.push('', `— ${cite}`, '');
+      cite = null;
+    }
     const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence !== null) {
       if (fenceMark && fenceMark[1]![0] === fence[0] && fenceMark[1]!.length >= fence.length) fence = null;
@@ -59,14 +65,36 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     // A trail of sections before the text: its "Home" link is the site's address.
     if (home === null && out.length < 8 && s.includes('](')) home = HOME_LINK.exec(s)?.[1] ?? null;
     s = s.replace(/^ {0,3}(> ?)+/, '');
+    // An Obsidian or GitHub callout's first line ("> [!note] Saved from …", "> [!quote] Ann Lee"):
+    // its kind is markup; its title, a heading of the box, stands apart as a heading does.
+    const callout = CALLOUT.exec(s);
+    if (callout) {
+      const title = inline(callout[2] ?? '').trim();
+      // A quote box's title is whom it quotes: signed under its words, as a pull quote is.
+      if (title !== '' && QUOTE_CALLOUT.test(callout[1]!)) {
+        cite = title;
+        continue;
+      }
+      if (title !== '') {
+        headings.push(title);
+        out.push('', title, '');
+      }
+      continue;
+    }
     const asked = BOLD_QUESTION.test(s);
     s = s.replace(/^ {0,3}([-*+]|\d{1,9}[.)]) +/, '');
+    s = s.replace(/^\[[ xX]\] +/, ''); // a task list's box
     const t = inline(s);
     if (asked) questions.push(t.trim());
     out.push(t);
   }
+  if (cite !== null) out.push('', `— ${cite}`);
   return { text: out.join('\n').replace(/\n{3,}/g, '\n\n').trim(), heading, headings, questions, home, tableRows };
 }
+
+/** A callout's opening line: "[!note] Title", "[!QUOTE]- Title" (folded). */
+const CALLOUT = /^\[!(\w{1,20})\][+-]?(?:\s+(.*))?$/u;
+const QUOTE_CALLOUT = /^(?:quote|cite)$/iu;
 
 /** "[Home](https://www.express.co.uk/)": a link named Home to a site's root. */
 const HOME_LINK = /\[\s*(?:home|homepage|home page)\s*\]\((https?:\/\/[^()\s/]+\/?)\)/iu;
@@ -75,6 +103,8 @@ function inline(s: string): string {
   let t = s;
   // Each pattern runs only where the line holds the character it needs (most lines are plain prose).
   if (t.includes('[')) {
+    // A footnote's mark ("said.[^1]"): its note, a link definition, is dropped with the others.
+    if (t.includes('[^')) t = t.replace(/\[\^[^[\]\s]{1,20}\](?!:)/g, '');
     // Bracket contents exclude brackets, so a line of "[[[[…" costs O(n), not O(n²).
     t = t.replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
     t = t.replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
@@ -89,6 +119,8 @@ function inline(s: string): string {
     t = t.replace(/(^|[\s(])([*_])(?=\S)([^*_\n]*[^\s*_])\2(?=$|[\s.,;:!?)])/g, '$1$3');
   }
   if (t.includes('`')) t = t.replace(/`([^`\n]*)`/g, '$1');
+  // A highlight ("==Police said nobody was hurt.==", Obsidian's and read-it-later tools' mark).
+  if (t.includes('==')) t = t.replace(/==(?=\S)([^=\n]*[^\s=])==/g, '$1');
   if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
   return decodeEntities(t);
 }

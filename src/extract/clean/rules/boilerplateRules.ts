@@ -54,6 +54,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'view counter', maxLength: 40, pattern: /^(views?|reads?|comments?|shares?|likes?|visits?) ?:? ?[\d.,]{1,12} ?[km]?$/i },
   // A messaging channel's post foot: "👁 12.4K  edited  03:12", "👀 3,021 · 14:05".
   { reason: 'view counter', maxLength: 50, pattern: /^(?:\u{1F441}\uFE0F?|\u{1F440})\s*[\d.,]{1,12}\s*[km]?(?:\s+(?:edited|views?))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?$/iu },
+  // A read-it-later tool's or clipper's note of where a page came from: "Saved from https://…", "Clipped from: …".
+  { reason: 'page notice', maxLength: 300, pattern: /^(?:saved|clipped|captured|archived|source) (?:from|at)\s*:?\s*(?:<?https?:\/\/|www\.)\S+>?(?:\s+(?:on|at)\s.{1,40})?$/i },
   // A forwarded post's header on a messaging channel: "Forwarded from Sabereen News".
   { reason: 'forward header', maxLength: 80, pattern: /^forwarded from\s+\S.{0,60}$/i },
 
