@@ -384,6 +384,8 @@ class Cleaner {
     if (dateline) {
       if (dateline.credited) this.credit(dateline.byline, dateline.names);
       this.reject(dateline.byline, dateline.credited ? 'dateline byline' : LABELS.test(dateline.byline) ? 'label' : 'dateline');
+      // "LEEDS, 3 January 2020 –", "BAGHDAD, Jan. 3, 2020 (Xinhua) --": the day the copy was filed, near the top the page's own.
+      this.noteDate(dateline.byline);
       s = s.slice(dateline.prefix.length).trim();
       if (s === '') return;
       // "KYODO NEWS - Jan 13, 2020 - 14:27 | World, All": the agency's stamp line.

@@ -7,7 +7,7 @@ import { furnitureElements, type AttributedNode } from './htmlBoilerplate';
 import { measureHtml } from './measureHtml';
 import { bylineLine, bylineStamps, namesBylineNear } from './bylineLine';
 import { chromeLines } from './chromeLines';
-import { htmlHeadings } from './htmlHeadings';
+import { htmlHeadings, styledHeadings } from './htmlHeadings';
 import { isFactCheckLine } from './factCheckLabels';
 import { factCheckBoxes, type FactCheckBox } from './factCheckBoxes';
 import { boldQuestions } from './boldQuestions';
@@ -67,7 +67,7 @@ export function parseHtml(html: string): ParsedHtml {
   }
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline, ...bylineStamps(readable?.byline).filter((l) => !paragraphs.includes(l)));
   const asides = left.filter((line) => !verdictBox.includes(line));
-  const subheads = readable === null ? [] : readable.headings.filter((h) => paragraphs.includes(h));
+  const subheads = [...(readable?.headings ?? []), ...styledHeadings(html)].filter((h) => paragraphs.includes(h));
   const questions = readable === null ? [] : readable.questions.filter((q) => paragraphs.includes(q));
   const tableRows = readable === null ? [] : readable.tableRows.filter((r) => paragraphs.includes(r));
   return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads, questions, tableRows };

@@ -80,3 +80,13 @@ describe('headers of more outlets', () => {
     expect(paragraphTexts(c)).toEqual([HEADLINE, BODY]);
   });
 });
+
+describe("a dateline's full date", () => {
+  it('dates a page that gives no other date; a dateline without its year does not', () => {
+    expect(clean('LEEDS, 3 January 2020 – The mill in Leeds closed on Friday after a fire, the company said.\n\nPolice said nobody was hurt.').parsed.published).toBe('2020-01-03');
+    expect(clean('BAGHDAD, Jan. 3, 2020 (Xinhua) -- The mill closed on Friday after a fire, the company said.\n\nPolice said nobody was hurt.').parsed.published).toBe('2020-01-03');
+    expect(clean('BAGHDAD, Jan. 3 (Xinhua) -- The mill closed on Friday after a fire, the company said.\n\nPolice said nobody was hurt.').parsed.published).toBeNull();
+    // The page's own date wins.
+    expect(clean('LEEDS, 3 January 2020 – The mill closed on Friday.\n\nPolice said nobody was hurt.', { published: '2020-01-04' }).parsed.published).toBe('2020-01-04');
+  });
+});

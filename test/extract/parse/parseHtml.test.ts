@@ -190,3 +190,24 @@ describe('a summary list inside the page’s furniture (ho20 review)', () => {
     expect(parseHtml(page).body).not.toContain('Australian Open');
   });
 });
+
+describe('a document exported from a word processor', () => {
+  const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><title>Briefing note</title></head>
+<body lang=EN-GB><div class=WordSection1>
+<p class=MsoTitle><span lang=EN-US>Mill fire: what we know</span></p>
+<p class=MsoNormal><span style='font-size:11.0pt'>LEEDS, 3 January 2020 &#8211; The mill in Leeds closed on&nbsp;Friday after a fire in its main hall, the company said.<o:p></o:p></span></p>
+<p class=MsoNormal><span style='font-size:11.0pt'><o:p>&nbsp;</o:p></span></p>
+<p class=MsoNormal><span style='font-size:11.0pt'>&#8220;We were told on Thursday that 300 workers would lose their jobs,&#8221; <b>Ann Lee</b>, a union official, said.<o:p></o:p></span></p>
+<p class=MsoNormal><span>The fire brigade said 60 firefighters fought the flames for five hours on Friday.<o:p></o:p></span></p>
+</div></body></html>`;
+
+  it('its title style is a heading, not a claim; its dateline\'s full date dates it', () => {
+    const [parsed] = parseInput({ file: 'note.html', content: WORD });
+    expect(parsed!.subheads).toContain('Mill fire: what we know');
+    const out = extractArticle(parsed!);
+    expect(out.claims.map((c) => c.text)).not.toContain('Mill fire: what we know');
+    expect(out.article.published).toBe('2020-01-03');
+    expect(out.claims.find((c) => c.text.startsWith('The mill in Leeds closed'))?.event?.date).toBe('2020-01-03');
+    expect(out.claims.find((c) => c.text.includes('300 workers'))).toMatchObject({ kind: 'quote', speaker: { name: 'Ann Lee' } });
+  });
+});
