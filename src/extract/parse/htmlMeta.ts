@@ -1,6 +1,7 @@
 import { htmlTokens, decodeEntities } from './htmlTokens';
 import { normaliseDate } from './normaliseDate';
 import { siteOfTitle, TITLE_SEPARATORS } from './siteOfTitle';
+import { archivedAddress } from './archivedAddress';
 
 export interface HtmlMeta {
   title: string | null;
@@ -47,7 +48,9 @@ export function htmlMeta(html: string): HtmlMeta {
   }
 
   const ld = findArticleLd(jsonLd);
-  const url = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
+  const own = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
+  // A web archive's capture: the original page's address, not the archive's.
+  const url = archivedAddress(own, html) ?? own;
   const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? siteOfTitle(titleTag, url, meta.get('twitter:site') ?? null);
   const title =
     str(ld?.headline) ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (titleTag ? stripSiteSuffix(titleTag, siteName).replace(PRINT_VIEW, '') : null);

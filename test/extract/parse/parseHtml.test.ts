@@ -211,3 +211,35 @@ describe('a document exported from a word processor', () => {
     expect(out.claims.find((c) => c.text.includes('300 workers'))).toMatchObject({ kind: 'quote', speaker: { name: 'Ann Lee' } });
   });
 });
+
+describe("a web archive's capture", () => {
+  const BODY = '<article><h1>Mill closes</h1><p>The mill in Leeds closed on Friday after a fire in its main hall, the company said in a statement.</p><p>The fire brigade said 60 firefighters fought the flames for five hours before the blaze was under control.</p><p>Police said nobody was hurt in the blaze, which started in a storage room on the ground floor of the building.</p></article>';
+
+  it('a Wayback address (canonical link) gives the original address', () => {
+    const html = `<html><head><title>Mill closes | The Ledger</title><link rel="canonical" href="https://web.archive.org/web/20200103141255/https://ledger.example/2020/01/03/mill"></head><body>${BODY}</body></html>`;
+    expect(htmlMeta(html).url).toBe('https://ledger.example/2020/01/03/mill');
+  });
+
+  it("the Wayback player's script names the original where the page has no address of its own", () => {
+    const html = `<html><head><script>__wm.init("https://web.archive.org/web");\n__wm.wombat("https://ledger.example/2020/01/03/mill","20200103141255","https://web.archive.org/","web","/_static/");</script><title>Mill closes | The Ledger</title></head><body>${BODY}</body></html>`;
+    expect(htmlMeta(html).url).toBe('https://ledger.example/2020/01/03/mill');
+  });
+
+  it("archive.today: its short address and its \"Saved from\" header; the outlet is the original's", () => {
+    const html =
+      `<html><head><title>Mill closes | The Ledger</title><meta property="og:url" content="https://archive.ph/Ab12C"></head><body>` +
+      `<div id="HEADER"><table><tr><td>archive.today<br>webpage capture</td><td>Saved from <a href="https://ledger.example/2020/01/03/mill">https://ledger.example/2020/01/03/mill</a></td></tr>` +
+      `<tr><td>no other snapshots from this url</td></tr><tr><td>5 Jan 2020 09:12:55 UTC</td></tr></table></div>${BODY}</body></html>`;
+    const [parsed] = parseInput({ file: 'cap.html', content: html });
+    expect(parsed).toMatchObject({ url: 'https://ledger.example/2020/01/03/mill', outlet: 'The Ledger' });
+    const out = extractArticle(parsed!);
+    expect(out.article.published).toBe('2020-01-03');
+    expect(out.claims.some((c) => /snapshots|webpage capture|09:12:55/u.test(c.text))).toBe(false);
+    expect(htmlMeta(html.replace('https://archive.ph/Ab12C', 'https://archive.ph/2020.01.05-091255/https://ledger.example/2020/01/03/mill')).url).toBe('https://ledger.example/2020/01/03/mill');
+  });
+
+  it('a page that only links to an archive keeps its own address', () => {
+    const html = `<html><head><title>Mill closes | The Ledger</title><link rel="canonical" href="https://ledger.example/2020/01/03/mill"></head><body>${BODY}<p>Saved from https://ledger.example/old at web.archive.org</p></body></html>`;
+    expect(htmlMeta(html).url).toBe('https://ledger.example/2020/01/03/mill');
+  });
+});
