@@ -8,8 +8,13 @@
  *   - WordPress's REST API: `[{link, date, title: {rendered}, content: {rendered}}]`;
  *   - JSON Feed: `{version, items: [{url, title, content_html | content_text, date_published,
  *     authors: [{name}]}]}`;
- *   - Elasticsearch hits: `{hits: {hits: [{_source: {...}}]}}`; NewsAPI: `{articles: [...]}`.
+ *   - Elasticsearch hits: `{hits: {hits: [{_source: {...}}]}}`; NewsAPI: `{articles: [...]}`;
+ *   - Arc XP's ANS (The Washington Post and the many papers on Arc): `{type: "story",
+ *     headlines: {basic}, credits: {by: [{name}]}, first_publish_date, canonical_url,
+ *     content_elements: [{type: "text", content}, {type: "header"}, {type: "correction"}, …]}`.
  */
+
+import { decodeEntities } from './htmlTokens';
 
 type Rec = Record<string, unknown>;
 
@@ -99,6 +104,7 @@ const ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
  */
 export function flattenRecord(data: unknown): unknown {
   if (!isRec(data)) return data;
+  if (Array.isArray(data.content_elements)) return ansRecord(data);
   let rec: Rec = isRec(data._source) ? { ...data._source } : { ...data };
   if (isRec(rec.fields)) {
     const { fields, ...own } = rec;
@@ -113,5 +119,75 @@ export function flattenRecord(data: unknown): unknown {
     const other = others.find(has);
     if (other !== undefined) rec[name] = rec[other];
   }
+  // A headline given as the page writes it ("Iran&#8217;s Supreme Leader …", WordPress's title.rendered).
+  for (const k of ['title', 'headline']) {
+    const v = rec[k];
+    if (typeof v === 'string' && /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/iu.test(v)) rec[k] = decodeEntities(v);
+  }
   return rec;
+}
+
+/** Escapes text for the HTML an ANS story is written out as. */
+function esc(t: string): string {
+  return t.replace(/&(?![#\w]+;)/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+}
+
+/** One ANS content element as HTML: text and headers as they are (their content is inline markup), the rest by kind. */
+function ansElementHtml(e: Rec): string {
+  const content = typeof e.content === 'string' ? e.content : '';
+  switch (e.type) {
+    case 'text':
+      return content === '' ? '' : `<p>${content}</p>`;
+    case 'header': {
+      const level = typeof e.level === 'number' && e.level >= 2 && e.level <= 6 ? e.level : 2;
+      return content === '' ? '' : `<h${level}>${content}</h${level}>`;
+    }
+    case 'list': {
+      const items = Array.isArray(e.items) ? e.items.filter(isRec).map((i) => (typeof i.content === 'string' ? `<li>${i.content}</li>` : '')) : [];
+      return items.length > 0 ? `<ul>${items.join('')}</ul>` : '';
+    }
+    case 'quote':
+    case 'blockquote': {
+      const inner = Array.isArray(e.content_elements) ? e.content_elements.filter(isRec).map(ansElementHtml).join('') : '';
+      const cite = isRec(e.citation) && typeof e.citation.content === 'string' && e.citation.content.trim() !== '' ? `<cite>${e.citation.content}</cite>` : '';
+      return inner === '' ? '' : `<blockquote>${inner}${cite}</blockquote>`;
+    }
+    case 'correction':
+      // Kept as the note it is: "Correction: An earlier version of this article …".
+      return typeof e.text === 'string' && e.text.trim() !== '' ? `<p>${/^correction/iu.test(e.text) ? '' : 'Correction: '}${esc(e.text)}</p>` : '';
+    case 'raw_html':
+      return typeof e.content === 'string' ? e.content : '';
+    case 'oembed_response': {
+      const raw = isRec(e.raw_oembed) ? e.raw_oembed : null;
+      return raw !== null && typeof raw.html === 'string' ? raw.html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/giu, '') : '';
+    }
+    case 'image': {
+      const caption = typeof e.caption === 'string' ? e.caption.trim() : '';
+      const by = isRec(e.credits) && Array.isArray(e.credits.by) ? e.credits.by.filter(isRec).map((c) => c.name).filter((n): n is string => typeof n === 'string') : [];
+      return caption === '' ? '' : `<figure><figcaption>${esc(caption)}${by.length > 0 && !caption.includes(by[0]!) ? ` (${esc(by.join(', '))})` : ''}</figcaption></figure>`;
+    }
+    default:
+      return '';
+  }
+}
+
+/**
+ * An ANS story as the record parseRecords reads: its body written out as HTML, element by
+ * element; its headline, authors, first publication (the day it first appeared, which
+ * provenance asks for; the page shows a later display date), address and distributor.
+ */
+function ansRecord(story: Rec): Rec {
+  const headlines = isRec(story.headlines) ? story.headlines : {};
+  const by = isRec(story.credits) && Array.isArray(story.credits.by) ? story.credits.by.filter(isRec).map((c) => c.name).filter((n): n is string => typeof n === 'string' && n.trim() !== '') : [];
+  const url = [story.canonical_url, story.website_url].find((u) => typeof u === 'string' && /^https?:\/\//u.test(u)) ?? null;
+  const distributor = isRec(story.distributor) && typeof story.distributor.name === 'string' && story.distributor.name.trim() !== '' ? story.distributor.name : null;
+  const out: Rec = {
+    title: typeof headlines.basic === 'string' && headlines.basic.trim() !== '' ? headlines.basic : null,
+    url,
+    outlet: typeof story.outlet === 'string' ? story.outlet : distributor,
+    published: [story.first_publish_date, story.publish_date, story.display_date, story.created_date].find((d) => typeof d === 'string' && d !== '') ?? null,
+    byline: by.length > 0 ? by : null,
+    html: (story.content_elements as unknown[]).filter(isRec).map(ansElementHtml).filter((h) => h !== '').join('\n'),
+  };
+  return out;
 }

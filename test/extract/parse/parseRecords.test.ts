@@ -167,3 +167,42 @@ describe('news APIs\' own shapes', () => {
     expect(() => parseInput({ file: 'err2.json', content: JSON.stringify({ response: { status: 'error', message: 'The requested resource could not be found.' } }) })).toThrow(/err2\.json: a news API's error answer/);
   });
 });
+
+describe("Arc XP's ANS stories", () => {
+  const story = {
+    _id: 'ABC',
+    type: 'story',
+    canonical_url: '/world/2020/01/01/mill-closes/',
+    headlines: { basic: 'Mill closes after fire', meta_title: 'Mill closes' },
+    credits: { by: [{ type: 'author', name: 'Ann Lee' }, { type: 'author', name: 'Bo Kim' }] },
+    created_date: '2019-12-31T23:40:02.110Z',
+    first_publish_date: '2020-01-01T09:12:44.573Z',
+    display_date: '2020-01-01T20:31:07.201Z',
+    distributor: { name: 'The Ledger', category: 'staff' },
+    content_elements: [
+      { type: 'text', content: 'LEEDS — The mill closed on Friday after a fire, the company said. <a href="https://x.example">Its statement</a> gave no cause.' },
+      { type: 'header', content: 'What the workers were told', level: 3 },
+      { type: 'image', caption: 'Firefighters outside the mill on Friday.', credits: { by: [{ name: 'Tom Hart/The Ledger' }] } },
+      { type: 'oembed_response', subtype: 'twitter', raw_oembed: { html: '<blockquote class="twitter-tweet"><p>We will rebuild.</p>&mdash; Mill Co (@millco) January 1, 2020</blockquote><script async src="https://platform.twitter.com/widgets.js"></script>' } },
+      { type: 'correction', correction_type: 'correction', text: 'An earlier version of this article gave the wrong day for the fire.' },
+    ],
+  };
+
+  it('its elements are the text, its headline, authors, first publication and distributor the metadata', () => {
+    const [a] = parseInput({ file: 'ans.json', content: JSON.stringify(story) });
+    expect(a).toMatchObject({ title: 'Mill closes after fire', outlet: 'The Ledger', published: '2020-01-01T09:12:44Z' });
+    const paragraphs = a!.body.split('\n\n');
+    expect(paragraphs[0]).toBe('By Ann Lee and Bo Kim');
+    expect(paragraphs).toContain('LEEDS — The mill closed on Friday after a fire, the company said. Its statement gave no cause.');
+    expect(paragraphs).toContain('What the workers were told');
+    expect(paragraphs).toContain('Firefighters outside the mill on Friday. (Tom Hart/The Ledger)');
+    expect(paragraphs.some((p) => p.startsWith('We will rebuild.'))).toBe(true);
+    expect(paragraphs).toContain('Correction: An earlier version of this article gave the wrong day for the fire.');
+    expect(a!.body).not.toContain('widgets.js');
+  });
+
+  it("a headline's entities are decoded (WordPress's title.rendered)", () => {
+    const [a] = parseInput({ file: 'wp.json', content: JSON.stringify({ title: { rendered: 'Iran&#8217;s leader &amp; the &#8216;BIG PRICE&#8217;' }, content: { rendered: '<p>The leader replied.</p>' } }) });
+    expect(a!.title).toBe('Iran’s leader & the ‘BIG PRICE’');
+  });
+});
