@@ -21,6 +21,7 @@ import { dayOfUrl } from './dayOfUrl';
 import { siteOfAddress } from './siteOfAddress';
 import { breadcrumbSite } from './breadcrumbSite';
 import { updateDay } from '../events/updateDay';
+import { isPlaceName } from '../entities/gazetteer';
 
 /** Agencies that supply pictures only; named alone on a line they credit a photo. */
 const PHOTO_AGENCIES = new Set(['Getty Images', 'European Pressphoto Agency']);
@@ -325,7 +326,15 @@ class Cleaner {
       if (reason === 'copyright') this.creditCopyright(s);
       // "The Washington Post / Democracy Dies in Darkness / Sections | Politics | …": a line between the masthead and the menu is the outlet's slogan.
       if (reason === 'navigation' && this.kept.length === 1 && this.firstAfter === 'masthead' && isHeaderLabel(this.kept[0]!, 6)) this.unkeepFirst('tagline');
-      return reason === 'timestamp' ? this.stamp(s) : this.reject(s, reason);
+      if (reason === 'timestamp') {
+        // "Rosalind Kemp · Jan 7, 2020, 10:14 AM": the author's name before the stamp is the byline.
+        const dot = s.indexOf(' \u00b7 ');
+        // (Not a section's: "Middle East · 19:42 04.01.2020".)
+        const name = dot > 0 ? s.slice(0, dot).trim() : '';
+        if (name !== '' && this.byline === null && isPersonName(name) && !isPlaceName(name)) this.byline = name;
+        return this.stamp(s);
+      }
+      return this.reject(s, reason);
     }
 
     // A picture agency alone on a line ("Getty Images") credits a photo, not the story.

@@ -322,6 +322,12 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
       out.push(h);
       continue;
     }
+    // "the biggest US strike on these groups since the 2020 killing of Soleimani": the killing measured
+    // against is an earlier happening, its year not the strike's, nor one the text has named.
+    if (h.subordinateFrom !== null && cause.start < h.subordinateFrom && SINCE_PHRASE.test(text.slice(h.subordinateFrom))) {
+      out.push({ ...h, fresh: true });
+      continue;
+    }
     if (cause.date === null && h.date !== null) {
       cause.date = h.date;
       cause.dateEnd = h.dateEnd;
@@ -333,6 +339,9 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
   }
   return out;
 }
+
+/** A phrase that names an earlier happening as a point in time: "since the killing of …". */
+const SINCE_PHRASE = /^since\b/iu;
 
 /** Between a killing and a later trigger: a comma, a dash or a semicolon sets the trigger in an aside. */
 const ASIDE_BETWEEN = /[,;—–]/u;
@@ -821,9 +830,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const toldAside = targeted >= 0 && asides.length > 0;
       const inAside = (d: DateMention): boolean => asides.some((m) => d.start >= m.subordinateFrom! && d.end <= asideEnd(s.text, m.end));
       // The day someone spoke ("threatened on Tuesday", "on Monday accused") says nothing of what they spoke about.
-      // ("the largest crowd since the funeral of Khomeini in 1989": the day of the happening compared with is its own.)
+      // ("the largest crowd since the funeral of Khomeini in 1989", "the biggest strike since the 2020 killing of
+      // Soleimani": the day of the happening compared with is its own, after or before its trigger.)
       const subordinateDay = (d: DateMention): boolean =>
-        detected.some((m) => m.subordinateFrom !== null && m.salience < 0 && m.date === d.date && d.start >= m.end && SUPERLATIVE_BEFORE.test(s.text.slice(Math.max(0, m.subordinateFrom - 80), m.subordinateFrom)));
+        detected.some((m) => m.subordinateFrom !== null && m.salience < 0 && m.date === d.date && d.start >= m.subordinateFrom && SUPERLATIVE_BEFORE.test(s.text.slice(Math.max(0, m.subordinateFrom - 80), m.subordinateFrom)));
       // ("The quake was the strongest in a sequence that began on Dec. 28": the day the run began, not the quake's.)
       const own = dates.filter((d) => !besideCue(s.text, d) && !inAside(d) && !subordinateDay(d) && !seriesStart(s.text, d));
       // "In 2011, the last U.S. troops left Iraq": a sentence dated apart from a happening is not about it.

@@ -36,8 +36,11 @@ export function splitFrontMatter(text: string): { meta: FrontMatter; rest: strin
     if (trimmed === '---' || trimmed === '...') return { meta, rest: text.slice(Math.min(end + 1, text.length)) };
     const colon = line.indexOf(':');
     if (colon > 0 && !/^\s/.test(line)) {
-      const key = KEY_ALIASES[line.slice(0, colon).trim().toLowerCase()];
-      if (key && meta[key] === null) meta[key] = unquote(line.slice(colon + 1).trim());
+      let key = KEY_ALIASES[line.slice(0, colon).trim().toLowerCase()];
+      const value = unquote(line.slice(colon + 1).trim());
+      // "source: https://…" (Obsidian's web clipper and its kin name the page's address so): the address, not the outlet.
+      if (key === 'outlet' && value !== null && /^https?:\/\/\S+$/iu.test(value)) key = 'url';
+      if (key && meta[key] === null) meta[key] = value;
     }
     if (end === text.length) break;
     pos = end + 1;

@@ -68,6 +68,12 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     // An Obsidian or GitHub callout's first line ("> [!note] Saved from …", "> [!quote] Ann Lee"):
     // its kind is markup; its title, a heading of the box, stands apart as a heading does.
     const callout = CALLOUT.exec(s);
+    // The body of a reader's own note box ("> [!note] Why I clipped this", "> [!warning] Unconfirmed"): the
+    // clipper's words, not the article's; skipped to the box's end.
+    if (callout && READER_CALLOUT.test(callout[1]!)) {
+      while (i + 1 < lines.length && /^ {0,3}>/u.test(lines[i + 1]!)) i++;
+      continue;
+    }
     if (callout) {
       const title = inline(callout[2] ?? '').trim();
       // A quote box's title is whom it quotes: signed under its words, as a pull quote is.
@@ -83,7 +89,8 @@ export function markdownToText(md: string): { text: string; heading: string | nu
     }
     const asked = BOLD_QUESTION.test(s);
     s = s.replace(/^ {0,3}([-*+]|\d{1,9}[.)]) +/, '');
-    s = s.replace(/^\[[ xX]\] +/, ''); // a task list's box
+    // A task list's item ("- [ ] confirm the toll"): the reader's to-do, not the article's.
+    if (/^ {0,3}[-*+] +\[[ xX]\](?: |$)/u.test(line)) continue;
     const t = inline(s);
     if (asked) questions.push(t.trim());
     out.push(t);
@@ -95,6 +102,8 @@ export function markdownToText(md: string): { text: string; heading: string | nu
 /** A callout's opening line: "[!note] Title", "[!QUOTE]- Title" (folded). */
 const CALLOUT = /^\[!(\w{1,20})\][+-]?(?:\s+(.*))?$/u;
 const QUOTE_CALLOUT = /^(?:quote|cite)$/iu;
+/** Callouts a reader adds to a page they keep: notes, to-dos, warnings to themselves. */
+const READER_CALLOUT = /^(?:note|tip|hint|todo|important|warning|caution|attention|question|faq|help|comment)$/iu;
 
 /** "[Home](https://www.express.co.uk/)": a link named Home to a site's root. */
 const HOME_LINK = /\[\s*(?:home|homepage|home page)\s*\]\((https?:\/\/[^()\s/]+\/?)\)/iu;

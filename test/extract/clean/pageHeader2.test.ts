@@ -90,3 +90,12 @@ describe("a dateline's full date", () => {
     expect(clean('LEEDS, 3 January 2020 – The mill closed on Friday.\n\nPolice said nobody was hurt.', { published: '2020-01-04' }).parsed.published).toBe('2020-01-04');
   });
 });
+
+describe('an author\'s name before a stamp ("Rosalind Kemp · Jan 7, 2020, 10:14 AM")', () => {
+  it('is the byline and the stamp dates the page; a section before a stamp is no byline', () => {
+    const c = clean('Rosalind Kemp · Jan 7, 2020, 10:14 AM\n\nThe mill closed on Friday after a fire, the company said.\n\nPolice said nobody was hurt.');
+    expect(c.byline).toBe('Rosalind Kemp');
+    expect(c.parsed.published).toBe('2020-01-07');
+    expect(clean('Middle East · 19:42 04.01.2020\n\nThe mill closed on Friday after a fire, the company said.').byline).toBeNull();
+  });
+});

@@ -3,20 +3,24 @@ import { extractArticle } from '../../../src/extract/extractArticle';
 import { parseInput } from '../../../src/extract/parseInput';
 
 describe("notes apps' and read-it-later tools' Markdown", () => {
-  it('drops highlight marks, footnote marks, task boxes and a callout\'s kind; a callout\'s title stands apart as a heading', () => {
+  it("drops highlight marks and footnote marks, a reader's note box and to-do list; a quote box is signed by its title", () => {
     const md = [
       '> [!note] Saved from https://ledger.example/mill',
-      '> Highlights are mine.',
+      '> Highlights are mine; check the toll.',
       '',
       '- [x] Check the toll',
+      '- [ ] Call the union',
       '',
       'The mill closed on Friday, the company said.[^1] ==Police said nobody was hurt.==',
+      '',
+      '> [!info] Background',
+      '> The mill opened in 1921.',
       '',
       '[^1]: The company statement, 3 January 2020.',
     ].join('\n');
     const out = markdownToText(md);
-    expect(out.text).toBe('Saved from https://ledger.example/mill\n\nHighlights are mine.\n\nCheck the toll\n\nThe mill closed on Friday, the company said. Police said nobody was hurt.');
-    expect(out.headings).toEqual(['Saved from https://ledger.example/mill']);
+    expect(out.text).toBe('The mill closed on Friday, the company said. Police said nobody was hurt.\n\nBackground\n\nThe mill opened in 1921.');
+    expect(out.headings).toEqual(['Background']);
   });
 
   it('a == inside text that is no highlight stays ("a == b")', () => {
