@@ -325,7 +325,7 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
     // "the biggest US strike on these groups since the 2020 killing of Soleimani": the killing measured
     // against is an earlier happening, its year not the strike's, nor one the text has named.
     if (h.subordinateFrom !== null && cause.start < h.subordinateFrom && SINCE_PHRASE.test(text.slice(h.subordinateFrom))) {
-      out.push({ ...h, fresh: true });
+      out.push({ ...h, fresh: true, besides: true });
       continue;
     }
     if (cause.date === null && h.date !== null) {

@@ -1,0 +1,44 @@
+import { extractArticle } from '../../../src/extract/extractArticle';
+import { parseInput } from '../../../src/extract/parseInput';
+
+/** Forms met in a seventeenth held-out probe (ho25); the sentences and pages here are our own. */
+function extract(content: string, file = 'a.txt'): ReturnType<typeof extractArticle> {
+  const [parsed] = parseInput({ file, content });
+  return extractArticle(parsed!);
+}
+
+describe('forms of the ho25 probe', () => {
+  it('"the biggest strike since the 2020 killing of …": the strike is the day\'s, the killing an earlier happening', () => {
+    const out = extract(
+      '---\npublished: 2024-02-03\n---\n\nThe United States launched air strikes on 85 targets in Iraq and Syria on Friday, officials said.\n\n' +
+        'It was the biggest US strike on these groups since the 2020 killing of Iranian general Qassem Soleimani.\n',
+    );
+    const [first, second] = out.claims;
+    expect(first!.event?.date).toBe('2024-02-02');
+    expect(second!.event?.id).toBe(first!.event?.id);
+    // Without a publication date the strike has no day; it does not take the killing's year.
+    const undated = extract('The United States launched air strikes on 85 targets in Iraq and Syria on Friday, officials said.\n\nIt was the biggest US strike on these groups since the 2020 killing of Iranian general Qassem Soleimani.\n');
+    expect(undated.claims[0]!.event?.date ?? null).toBeNull();
+  });
+
+  it('a transcript label with a role or note in capitals in brackets: "LT GEN DOUGLAS SIMS (JOINT STAFF):"', () => {
+    const out = extract(
+      'AMELIA GRANT (PRESENTER): Good evening. The United States has launched strikes on 85 targets.\n\n' +
+        'LT GEN DOUGLAS SIMS (JOINT STAFF): We did this knowing that there would likely be casualties.\n\n' +
+        'JOE BIDEN (STATEMENT, READ BY REPORTER): Our response began today and it will continue.\n\n' +
+        'JOHN KIRBY (WHITE HOUSE): We do not seek a war with Iran.\n',
+    );
+    const by = (words: string): string | undefined => out.claims.find((c) => c.text.includes(words))?.speaker?.name;
+    expect(by('knowing that there would likely be casualties')).toBe('Douglas Sims');
+    expect(by('Our response began today')).toBe('Joe Biden');
+    expect(by('seek a war with Iran')).toBe('John Kirby');
+    expect(out.claims.some((c) => /\(JOINT STAFF\)|READ BY REPORTER|\(WHITE HOUSE\)/u.test(c.text))).toBe(false);
+  });
+
+  it('front matter "source: https://…" (a web clipper\'s) is the address; "source: Reuters" stays the outlet', () => {
+    const [a] = parseInput({ file: 'c.md', content: '---\nsource: https://www.businessinsider.com/travelex-ransom-2020-1\noutlet: Business Insider\n---\n\nThe firm was hit on New Year\'s Eve.\n' });
+    expect(a).toMatchObject({ url: 'https://www.businessinsider.com/travelex-ransom-2020-1', outlet: 'Business Insider' });
+    const [b] = parseInput({ file: 'd.md', content: '---\nsource: Reuters\n---\n\nThe firm was hit on New Year\'s Eve.\n' });
+    expect(b).toMatchObject({ url: null, outlet: 'Reuters' });
+  });
+});
