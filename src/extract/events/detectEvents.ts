@@ -1,6 +1,6 @@
 import { isCountryName, placeWithin } from '../entities/gazetteer';
 import { matchWords, tokenize, type Token } from '../quantities/tokenize';
-import { parseDay } from './calendar';
+import { addDays, parseDay, toIso } from './calendar';
 import { quoteSpans } from '../segment/quoteSpans';
 import { resolveDates, type DateMention } from './resolveDates';
 import { AIRCRAFT_NAMES, EVENT_LABELS, MARCH_VERBS, SPORT_SENSE_TRIGGERS, SPORT_WORDS, SUBORDINATORS, TARGET_LABELS, TARGETABLE, TRIGGER_BLOCKERS, TRIGGER_COMPANIONS, TRIGGER_RULES, type TriggerRule } from './eventVocabulary';
@@ -1188,8 +1188,17 @@ const SCHEDULABLE = new Set(['funerals', 'deployment', 'protest']);
  * airport on Jan. 3", written on 2020-12-20, is last January's, though a day without a year
  * may otherwise fall a little after the publication ("They will vote on January 8").
  */
+/** The day after a date (or an instant's day). */
+function nextDay(iso: string): string {
+  const day = parseDay(iso);
+  return day === null ? iso : toIso(addDays(day, 1));
+}
+
 function pastOnlyDate(d: DateMention | null, label: string, published: string | null): DateMention | null {
   if (d === null || published === null || d.date <= published || SCHEDULABLE.has(label) || /\d{4}/u.test(d.text)) return d;
+  // "5:30 p.m. (EST) on January 7" on a page of January 7 was already January 8 in Iraq: a day moved to
+  // the places' zone (localDays) may fall a day after the page's.
+  if (d.clock !== undefined && d.date <= nextDay(published)) return d;
   if (d.precision !== 'day' && d.precision !== 'month') return d;
   const back = (iso: string): string => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
   const date = back(d.date);

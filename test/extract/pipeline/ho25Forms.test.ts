@@ -42,3 +42,15 @@ describe('forms of the ho25 probe', () => {
     expect(b).toMatchObject({ url: null, outlet: 'Reuters' });
   });
 });
+
+describe('a time in another zone on the page\'s day', () => {
+  it('"5:30 p.m. (EST) on January 7" on a live page of January 7 is January 8 in Iraq, not a year before', () => {
+    const html =
+      '<html><head><title>Live updates</title><meta property="article:published_time" content="2020-01-07T23:10:00Z"></head><body><article>' +
+      '<h1>Iran fires missiles at US forces</h1><p>Here is the statement from the Pentagon spokesman, issued on Tuesday evening in Washington.</p>' +
+      '<p>"At approximately 5:30 p.m. (EST) on January 7, Iran launched more than a dozen ballistic missiles against U.S. military and coalition forces in Iraq," the statement said.</p>' +
+      '<p>The Pentagon said it was still assessing the damage at the two bases and would give more details later in the evening.</p></article></body></html>';
+    const out = extract(html, 'live.html');
+    expect(out.claims.find((c) => c.text.includes('ballistic missiles'))?.event?.date).toBe('2020-01-08');
+  });
+});
