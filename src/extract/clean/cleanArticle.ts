@@ -512,6 +512,12 @@ class Cleaner {
     // publication date when the metadata has none. (Only a labelled stamp: a bare date out there
     // may be a comment's or a related story's.)
     if (this.dateLine === null && PUBLISHED_LABEL.test(line) && isTimestampLine(line)) this.dateLine = dateOfLine(line);
+    // "3 Jan 2020 · by Rania Khalil": a stamp beside the byline is the story's own.
+    const dot = line.indexOf(' \u00b7 ');
+    if (this.dateLine === null && dot > 0 && /^by\s/iu.test(line.slice(dot + 3)) && isTimestampLine(line.slice(0, dot))) {
+      this.dateLine = dateOfLine(line.slice(0, dot));
+      line = line.slice(dot + 3);
+    }
     const byline = matchBylineLine(line);
     if (byline) {
       this.credit(byline.byline, byline.names, { contributed: byline.contributed === true });

@@ -25,6 +25,7 @@ export function htmlMeta(html: string): HtmlMeta {
   let titleTag: string | null = null;
   let canonical: string | null = null;
   let timeTag: string | null = null;
+  let readerDomain: string | null = null;
   const jsonLd: string[] = [];
   let ldScript = false;
 
@@ -36,6 +37,9 @@ export function htmlMeta(html: string): HtmlMeta {
         if (key && a.content !== undefined && !meta.has(key)) meta.set(key, a.content.trim());
       } else if (tok.name === 'link' && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) {
         canonical ??= a.href.trim();
+      } else if (tok.name === 'a' && readerDomain === null && /\breader-domain\b/u.test(a.class ?? '') && /^https?:\/\//u.test(a.href ?? '')) {
+        // Firefox's Reader View saved as a page: the link over the title is the article's address.
+        readerDomain = a.href!;
       } else if (tok.name === 'time' && a.datetime && timeTag === null) {
         timeTag = a.datetime;
       } else if (tok.name === 'script') {
@@ -48,7 +52,7 @@ export function htmlMeta(html: string): HtmlMeta {
   }
 
   const ld = findArticleLd(jsonLd);
-  const own = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? null;
+  const own = canonical ?? meta.get('og:url') ?? str(ld?.url) ?? ldUrl(ld?.mainEntityOfPage) ?? savedPageAddress(html, readerDomain);
   // A web archive's capture: the original page's address, not the archive's.
   const url = archivedAddress(own, html) ?? own;
   const siteName = meta.get('og:site_name') ?? ldName(ld?.publisher) ?? meta.get('application-name') ?? siteOfTitle(titleTag, url, meta.get('twitter:site') ?? null);
@@ -134,3 +138,12 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? squash(decodeEntities(v)) : undefined);
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() !== '' ? s.trim() : null);
+
+/** A browser's print footer: the page's address, then "Page 1 of 3" (a page printed or saved as a PDF copy). */
+const PRINT_FOOTER = />\s*(https?:\/\/[^\s<>"]{8,2000})(?:\s|&nbsp;|\u00a0)+Page \d{1,3} of \d{1,3}\s*</u;
+
+/** The address a saved copy of a page keeps outside its metadata: a Reader View's link, a print footer. */
+function savedPageAddress(html: string, readerDomain: string | null): string | null {
+  if (readerDomain !== null) return readerDomain;
+  return html.includes(' of ') ? (PRINT_FOOTER.exec(html)?.[1] ?? null) : null;
+}

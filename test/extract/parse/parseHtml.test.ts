@@ -243,3 +243,27 @@ describe("a web archive's capture", () => {
     expect(htmlMeta(html).url).toBe('https://ledger.example/2020/01/03/mill');
   });
 });
+
+describe('saved copies of a page without its metadata', () => {
+  const BODY = '<p>The mill in Leeds closed on Friday after a fire in its main hall, the company said in a statement.</p><p>The fire brigade said 60 firefighters fought the flames for five hours before the blaze was under control.</p><p>Police said nobody was hurt in the blaze, which started in a storage room on the ground floor of the building.</p>';
+
+  it("a browser's print footer gives the address, and a year-then-month-and-day address the day", () => {
+    const html = `<html><head><title>Print - Mill closes - Ledger.example</title></head><body><div class="print-browser-header">1/8/2020 &nbsp; Mill closes</div><article><h1>Mill closes</h1>${BODY}</article><div class="print-browser-footer">https://www.ledger.example/World/2020/0107/Mill-closes &nbsp;&nbsp; Page 1 of 3</div></body></html>`;
+    const [parsed] = parseInput({ file: 'print.html', content: html });
+    expect(parsed!.url).toBe('https://www.ledger.example/World/2020/0107/Mill-closes');
+    expect(extractArticle(parsed!).article.published).toBe('2020-01-07');
+  });
+
+  it("Firefox's Reader View: the link over the title is the address", () => {
+    const html = `<html><head><title>Mill closes</title></head><body><div class="header reader-header"><a class="domain reader-domain" href="https://www.ledger.example/2020/01/09/mill-closes">ledger.example</a><div class="reader-estimated-time">6 min read</div><h1 class="reader-title">Mill closes</h1></div><div class="content">${BODY}</div></body></html>`;
+    expect(htmlMeta(html).url).toBe('https://www.ledger.example/2020/01/09/mill-closes');
+  });
+
+  it('a stamp beside the byline outside the text ("3 Jan 2020 · by Rania Khalil") dates the page', () => {
+    const html = `<html><head><title>Mill closes</title></head><body><article><h1>Mill closes</h1><div class="article-dateline">3 Jan 2020 &middot; <span class="byline">by Rania Khalil</span></div>${BODY}</article></body></html>`;
+    const [parsed] = parseInput({ file: 'dl.html', content: html });
+    const out = extractArticle(parsed!);
+    expect(out.article.published).toBe('2020-01-03');
+    expect(out.article.byline).toMatch(/Rania Khalil/u);
+  });
+});
