@@ -40,6 +40,8 @@ describe('byline and credit lines are metadata, not text', () => {
     // AP's closing note: where the reporters were, then the contributors, on one line.
     ['Baldor reported from Washington.', []],
     ['Baldor reported from Washington. Associated Press writers Samya Kullab in Baghdad and Matthew Lee in West Palm Beach, Florida, contributed to this report.', ['Associated Press']],
+    // The Times's closing note: each reporter's place (a family name's particle in lower case), then the contributors.
+    ['Dana Hart reported from Washington, Samira al-Jubouri from Baghdad and Tom Kerr from New York. Reporting was contributed by Farah Rahimi from Beirut, Lebanon.', []],
     ['Interview conducted by Mina Aldroubi in Baghdad.', []],
     // A reprint's desks: the agency and the paper's own staff.
     ['Associated Press and Sentinel-Herald staff', ['Associated Press']],

@@ -54,6 +54,15 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'view counter', maxLength: 40, pattern: /^(views?|reads?|comments?|shares?|likes?|visits?) ?:? ?[\d.,]{1,12} ?[km]?$/i },
   // A messaging channel's post foot: "👁 12.4K  edited  03:12", "👀 3,021 · 14:05".
   { reason: 'view counter', maxLength: 50, pattern: /^(?:\u{1F441}\uFE0F?|\u{1F440})\s*[\d.,]{1,12}\s*[km]?(?:\s+(?:edited|views?))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?$/iu },
+  // A paper's note of its print edition: "A version of this article appears in print on Jan. 3, 2020, Section A, Page 1 of the New York edition …".
+  { reason: 'page notice', maxLength: 300, pattern: /^a version of this (?:article|story|report) (?:appears|appeared|will appear) in print\b/i },
+  // A fact-checker's appeal for tips: "If you suspect a Facebook page … contains false information, …", "You may also report
+  // dubious claims to our Facebook tipline.", "Let us fight disinformation one fact-check at a time."
+  { reason: 'page notice', maxLength: 300, pattern: /^(?:if you (?:suspect|think|believe|see|come across) (?:that )?(?:a|an|any) [^.]{0,120}\b(?:false|misleading|fake|dubious|disinformation|misinformation)\b|you (?:may|can) (?:also )?(?:report|send|flag|submit) (?:dubious|suspicious|false|questionable) (?:claims|posts|content|information)\b|let(?: us|['’]s) fight (?:disinformation|misinformation|fake news)\b)/i },
+  // "Have a tip we should know? tips@mediaite.com", "Got a news tip? Email us."
+  { reason: 'page notice', maxLength: 160, pattern: /^(?:have|got|do you have) a (?:news )?tip(?: (?:we|you think we) should (?:know|hear)(?: about)?| for us)?\?/i },
+  // A broadcast's trail for what comes after the segment: "Still to come tonight - …", "Coming up after the break".
+  { reason: 'page notice', maxLength: 200, pattern: /^(?:still to come|coming up)(?: (?:tonight|after the break|next|on [\p{L} ]{2,20}))?\s*[-–—:,]/iu },
   // A read-it-later tool's or clipper's note of where a page came from: "Saved from https://…", "Clipped from: …".
   { reason: 'page notice', maxLength: 300, pattern: /^(?:saved|clipped|captured|archived|source) (?:from|at)\s*:?\s*(?:<?https?:\/\/|www\.)\S+>?(?:\s+(?:on|at)\s.{1,40})?$/i },
   // A forwarded post's header on a messaging channel: "Forwarded from Sabereen News".

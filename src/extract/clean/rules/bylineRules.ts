@@ -17,7 +17,7 @@ export interface BylineMatch {
 const MAX_BYLINE = 300;
 
 /** "Reporting by …; Editing by …" and the other contributor lines of wire copy. */
-const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) by\s+\S/i;
+const CONTRIBUTORS = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|written|reported|compiled|produced|edited|translated|research|graphics|interviews?|video|photos?|fact-checking) (?:(?:was|were) contributed )?by\s+\S/i;
 /** "Associated Press contributed to this report", "(With inputs from PTI)", "Material from Reuters was used", "Some information for this report came from …" (VOA). */
 const CONTRIBUTED = /^\(?\s*(?:the )?([^()]{2,160}?)\s+(?:contributed|also contributed)(?: to)?(?: (?:this|the))?(?: (?:report|reporting|story|article|update|post|dispatch))(?: from [\p{L} ,.'-]{2,60})?[.)\s]*$/iu;
 /** "Hannah Reyes, Marcus Bell and Leila Gharib contributed.": the note with nothing after the verb (people's names only). */
@@ -35,7 +35,8 @@ const LABELLED = /^(?:editor|editors|author|authors|reporter|reporters|writer|wr
 const AUTHORS_WITH = /^[Aa]uthors?:?\s+((?:\p{Lu}[\p{L}'’.-]+\s?){2,4}(?:(?:,|\s+and)\s*(?:\p{Lu}[\p{L}'’.-]+\s?){2,4}){0,3})\s*\((?:with|mit)\s+([^()]{2,80})\)$/u;
 const DW_SIGNATURE = /^[a-z]{1,4}(?:\/[a-z]{0,4}){1,3}\s*\(([^()]{2,80})\)$/u;
 /** A person's name as a closing note writes it; a place with its region ("West Palm Beach, Florida"). */
-const NAME_SRC = String.raw`\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,2}`;
+// ("Samira al-Jubouri", "Hamid bin Khalid": a family name's particle in lower case.)
+const NAME_SRC = String.raw`\p{Lu}[\p{L}'\u2019-]+(?: (?:\p{Lu}[\p{L}'\u2019-]+|(?:al|el|ad|as|ash|ar)-\p{L}[\p{L}'\u2019-]*|bin|ibn|de|van|von|da|di)){1,3}`;
 const PLACE_SRC = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2})?`;
 /** "Baldor reported from Washington.", "Gambrell and Lee reported from Dubai, United Arab Emirates." */
 const REPORTED_FROM = /^(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+(?:(?:,\s*|\s+and\s+)(?:\p{Lu}[\p{L}'\u2019-]+\s+){0,2}\p{Lu}[\p{L}'\u2019-]+){0,3}\s+(?:reported|wrote|reported and wrote) (?:this (?:story|report) )?from\s+\p{Lu}[\p{L}'\u2019-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}'\u2019-]*){0,5}(?:\.(?=\s|$)|$)/u;
