@@ -57,10 +57,8 @@ export function htmlToParagraphs(html: string): string[] {
         if (BLOCK_ELEMENTS.has(tok.name)) flush();
         if (tok.name === 'pre') pre++;
         if (tok.name === 'blockquote' && !tok.selfClosing) quoteDepth++;
-        if (tok.name === 'cite' && quoteDepth > 0 && !tok.selfClosing) {
-          flush();
-          signature = true;
-        }
+        // (Only a <cite> that opens a line of its own: "He read <cite>The Times</cite>" inside a quoted paragraph names a work.)
+        if (tok.name === 'cite' && quoteDepth > 0 && !tok.selfClosing && parts.join('').trim() === '') signature = true;
         break;
       case 'close':
         if (BLOCK_ELEMENTS.has(tok.name)) flush();

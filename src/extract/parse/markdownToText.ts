@@ -103,7 +103,7 @@ export function markdownToText(md: string): { text: string; heading: string | nu
 const CALLOUT = /^\[!(\w{1,20})\][+-]?(?:\s+(.*))?$/u;
 const QUOTE_CALLOUT = /^(?:quote|cite)$/iu;
 /** Callouts a reader adds to a page they keep: notes, to-dos, warnings to themselves. */
-const READER_CALLOUT = /^(?:note|tip|hint|todo|important|warning|caution|attention|question|faq|help|comment)$/iu;
+const READER_CALLOUT = /^(?:note|tip|hint|todo|important|warning|caution|attention|comment)$/iu;
 
 /** "[Home](https://www.express.co.uk/)": a link named Home to a site's root. */
 const HOME_LINK = /\[\s*(?:home|homepage|home page)\s*\]\((https?:\/\/[^()\s/]+\/?)\)/iu;

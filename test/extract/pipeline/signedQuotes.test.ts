@@ -1,6 +1,7 @@
 import { extractArticle } from '../../../src/extract/extractArticle';
 import { parseInput } from '../../../src/extract/parseInput';
 import { isWholeQuotation, quoteSignature } from '../../../src/extract/attribution/quoteSignature';
+import { htmlToParagraphs } from '../../../src/extract/parse/htmlToParagraphs';
 
 function claims(file: string, content: string): ReturnType<typeof extractArticle>['claims'] {
   const [parsed] = parseInput({ file, content });
@@ -38,6 +39,14 @@ describe('a quotation set apart with its signature under it', () => {
     for (const cite of ['Ann Lee, union official', '— Ann Lee, union official']) {
       expect(quoteOf(claims('c.html', page(cite)))).toMatchObject({ kind: 'quote', speaker: { name: 'Ann Lee', role: 'union official' } });
     }
+  });
+
+  it("a work's title in <cite> inside a quoted paragraph stays in its sentence", () => {
+    expect(htmlToParagraphs('<blockquote><p>“We were told.”</p><cite>Ann Lee, union official</cite></blockquote><blockquote><p>He read <cite>The Times</cite> every day.</p></blockquote>')).toEqual([
+      '“We were told.”',
+      '— Ann Lee, union official',
+      'He read The Times every day.',
+    ]);
   });
 
   it('a Markdown quote callout ("> [!quote] Ann Lee") is signed by its title', () => {
