@@ -122,7 +122,7 @@ export function extractClean(clean: CleanArticle): Extraction {
     if (has === undefined) marks.set(paragraph, (has = hasQuoteMarks(paragraphText(clean, paragraph))));
     return has;
   };
-  const tweets = embeddedTweets(clean);
+  const signed = signedParagraphs(clean);
 
   sentences.forEach((s, si) => {
     if (s.text.length > MAX_CLAIM_SENTENCE) {
@@ -176,12 +176,12 @@ export function extractClean(clean: CleanArticle): Extraction {
     // the marks that reopen it).
     if (openQuote && (s.paragraph > openQuote.paragraph + 1 || found.attributions.length > 0 || paragraphHasMarks(s.paragraph))) openQuote = null;
     const carried = openQuote && s.paragraph === openQuote.paragraph + 1 ? openQuote : null;
-    const tweet = tweets.get(s.paragraph) ?? null;
+    const signedBlock = signed.get(s.paragraph) ?? null;
     const blockSpeaker =
-      tweet ??
+      signedBlock ??
       (block && block.paragraph === s.paragraph ? { speaker: block.speaker, cue: block.cue, kind: block.kind, cutAt: null } : null) ??
       (carried ? { speaker: carried.speaker, cue: carried.cue, kind: 'quote' as const, cutAt: null } : null);
-    const drafts = verdict !== null || (tweet?.cutAt != null && s.start >= tweet.cutAt) ? [] : draftClaims(s, tweet ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });
+    const drafts = verdict !== null || (signedBlock?.cutAt != null && s.start >= signedBlock.cutAt) ? [] : draftClaims(s, signedBlock ? [] : found.attributions, clean.paragraphs[s.paragraph], facts, { embedded: found.embedded, block: blockSpeaker });
     const lastOfParagraph = next === undefined || next.paragraph !== s.paragraph;
     if (carried && lastOfParagraph) carried.paragraph = s.paragraph;
     const open = lastOfParagraph ? quotes.find((q) => q.close < 0) : undefined;
@@ -441,7 +441,7 @@ function hasQuoteMarks(text: string): boolean {
 }
 
 /** Paragraphs that are embedded tweets or signed quotations: their words are the account's or the signer's, up to the signature. */
-function embeddedTweets(clean: CleanArticle): Map<number, BlockSpeaker> {
+function signedParagraphs(clean: CleanArticle): Map<number, BlockSpeaker> {
   const out = new Map<number, BlockSpeaker>();
   clean.paragraphs.forEach((p, i) => {
     const text = paragraphText(clean, i);

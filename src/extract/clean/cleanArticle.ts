@@ -328,9 +328,8 @@ class Cleaner {
       if (reason === 'navigation' && this.kept.length === 1 && this.firstAfter === 'masthead' && isHeaderLabel(this.kept[0]!, 6)) this.unkeepFirst('tagline');
       if (reason === 'timestamp') {
         // "Rosalind Kemp · Jan 7, 2020, 10:14 AM": the author's name before the stamp is the byline.
-        const dot = s.indexOf(' \u00b7 ');
         // (Not a section's: "Middle East · 19:42 04.01.2020".)
-        const name = dot > 0 ? s.slice(0, dot).trim() : '';
+        const name = splitAtDot(s)?.[0].trim() ?? '';
         if (name !== '' && this.byline === null && isPersonName(name) && !isPlaceName(name)) this.byline = name;
         return this.stamp(s);
       }
@@ -513,10 +512,10 @@ class Cleaner {
     // may be a comment's or a related story's.)
     if (this.dateLine === null && PUBLISHED_LABEL.test(line) && isTimestampLine(line)) this.dateLine = dateOfLine(line);
     // "3 Jan 2020 · by Rania Khalil": a stamp beside the byline is the story's own.
-    const dot = line.indexOf(' \u00b7 ');
-    if (this.dateLine === null && dot > 0 && /^by\s/iu.test(line.slice(dot + 3)) && isTimestampLine(line.slice(0, dot))) {
-      this.dateLine = dateOfLine(line.slice(0, dot));
-      line = line.slice(dot + 3);
+    const dotted = this.dateLine === null ? splitAtDot(line) : null;
+    if (dotted && /^by\s/iu.test(dotted[1]) && isTimestampLine(dotted[0])) {
+      this.dateLine = dateOfLine(dotted[0]);
+      line = dotted[1];
     }
     const byline = matchBylineLine(line);
     if (byline) {
@@ -577,12 +576,18 @@ function withoutParens(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+/** A line's two sides of its first middle dot ("Middle East · 19:42 04.01.2020"), or null. */
+function splitAtDot(s: string): [string, string] | null {
+  const dot = s.indexOf(' \u00b7 ');
+  return dot > 0 ? [s.slice(0, dot), s.slice(dot + 3)] : null;
+}
+
 /** A time stamp, alone or with the section a page filed it under. */
 function isStampLine(s: string): boolean {
   if (isTimestampLine(s)) return true;
   // "Middle East · 19:42 04.01.2020 (updated 02:18 05.01.2020)": a section's name before the stamp.
-  const dot = s.indexOf(' \u00b7 ');
-  if (dot > 0 && dot <= 30 && s.slice(0, dot).split(' ').length <= 3 && isTimestampLine(s.slice(dot + 3))) return true;
+  const dotted = splitAtDot(s);
+  if (dotted && dotted[0].length <= 30 && dotted[0].split(' ').length <= 3 && isTimestampLine(dotted[1])) return true;
   // "Jan 13, 2020 - 14:27 | World, All": the stamp, then the sections it was filed under.
   const bar = s.indexOf(' | ');
   return bar > 0 && s.length <= 90 && SECTION_NAMES.test(s.slice(bar + 3)) && isTimestampLine(s.slice(0, bar));

@@ -127,6 +127,12 @@ export function flattenRecord(data: unknown): unknown {
   return rec;
 }
 
+/** The names an ANS element's or story's `credits.by` lists. */
+function creditNames(e: Rec): string[] {
+  if (!isRec(e.credits) || !Array.isArray(e.credits.by)) return [];
+  return e.credits.by.filter(isRec).map((c) => c.name).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+}
+
 /** Escapes text for the HTML an ANS story is written out as. */
 function esc(t: string): string {
   return t.replace(/&(?![#\w]+;)/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -163,7 +169,7 @@ function ansElementHtml(e: Rec): string {
     }
     case 'image': {
       const caption = typeof e.caption === 'string' ? e.caption.trim() : '';
-      const by = isRec(e.credits) && Array.isArray(e.credits.by) ? e.credits.by.filter(isRec).map((c) => c.name).filter((n): n is string => typeof n === 'string') : [];
+      const by = creditNames(e);
       return caption === '' ? '' : `<figure><figcaption>${esc(caption)}${by.length > 0 && !caption.includes(by[0]!) ? ` (${esc(by.join(', '))})` : ''}</figcaption></figure>`;
     }
     default:
@@ -178,7 +184,7 @@ function ansElementHtml(e: Rec): string {
  */
 function ansRecord(story: Rec): Rec {
   const headlines = isRec(story.headlines) ? story.headlines : {};
-  const by = isRec(story.credits) && Array.isArray(story.credits.by) ? story.credits.by.filter(isRec).map((c) => c.name).filter((n): n is string => typeof n === 'string' && n.trim() !== '') : [];
+  const by = creditNames(story);
   const url = [story.canonical_url, story.website_url].find((u) => typeof u === 'string' && /^https?:\/\//u.test(u)) ?? null;
   const distributor = isRec(story.distributor) && typeof story.distributor.name === 'string' && story.distributor.name.trim() !== '' ? story.distributor.name : null;
   const out: Rec = {

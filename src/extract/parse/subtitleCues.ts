@@ -35,7 +35,8 @@ export function isSubtitles(text: string): boolean {
   return webvtt && cues > 0;
 }
 
-function seconds(stamp: string): number {
+/** A position in a recording, "01:02:33,500" or "4:12", in seconds. */
+export function seconds(stamp: string): number {
   const parts = stamp.replace(',', '.').split(':').map(Number);
   return parts.reduce((acc, p) => acc * 60 + p, 0);
 }

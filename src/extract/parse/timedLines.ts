@@ -1,4 +1,4 @@
-import { cuesToParagraphs, type CueLine } from './subtitleCues';
+import { cuesToParagraphs, seconds, type CueLine } from './subtitleCues';
 
 /**
  * A transcript whose turns carry the recording's position: "[00:01:12] ANN LEE: We were told …",
@@ -41,10 +41,6 @@ export function withoutLinePositions(text: string): string {
     const m = POSITION.exec(t);
     return m ? t.slice(m[0].length) : line;
   }).join('\n');
-}
-
-function seconds(stamp: string): number {
-  return stamp.split(':').map(Number).reduce((acc, p) => acc * 60 + p, 0);
 }
 
 /**
