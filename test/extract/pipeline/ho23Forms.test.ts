@@ -1,13 +1,6 @@
-import { extractArticle } from '../../../src/extract/extractArticle';
+import { extractFile } from '../support/extractText';
 import { bylineLine } from '../../../src/extract/parse/bylineLine';
 import { htmlMeta } from '../../../src/extract/parse/htmlMeta';
-import { parseInput } from '../../../src/extract/parseInput';
-
-/** Page forms from a held-out batch of pages saved from news sites (each page here is our own). */
-function extractFile(file: string, content: string) {
-  const [parsed] = parseInput({ file, content });
-  return extractArticle(parsed!);
-}
 
 const body = (n: number): string =>
   Array.from({ length: n }, (_v, i) => `<p>Paragraph ${i + 1}: a series of explosions hit the weapons depot on the edge of the city, and residents said rockets rained down on nearby homes for hours.</p>`).join('\n');

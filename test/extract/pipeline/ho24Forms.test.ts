@@ -1,11 +1,4 @@
-import { extractArticle } from '../../../src/extract/extractArticle';
-import { parseInput } from '../../../src/extract/parseInput';
-
-/** Page forms from a held-out batch of pages as scrapers and archives save them (each page here is our own). */
-function extractFile(file: string, content: string) {
-  const [parsed] = parseInput({ file, content });
-  return extractArticle(parsed!);
-}
+import { extractFile } from '../support/extractText';
 
 const body = (n: number): string =>
   Array.from({ length: n }, (_v, i) => `<div class="paragraph">Paragraph ${i + 1}: a series of explosions hit the weapons depot on the edge of the city, and residents said rockets rained down on nearby homes for hours.</div>`).join('\n');

@@ -1,15 +1,10 @@
-import { extractArticle } from '../../../src/extract/extractArticle';
+import { extractFile } from '../support/extractText';
 import { parseInput } from '../../../src/extract/parseInput';
 
 /** Forms met in a seventeenth held-out probe (ho25); the sentences and pages here are our own. */
-function extract(content: string, file = 'a.txt'): ReturnType<typeof extractArticle> {
-  const [parsed] = parseInput({ file, content });
-  return extractArticle(parsed!);
-}
-
 describe('forms of the ho25 probe', () => {
   it('"the biggest strike since the 2020 killing of …": the strike is the day\'s, the killing an earlier happening', () => {
-    const out = extract(
+    const out = extractFile('a.txt',
       '---\npublished: 2024-02-03\n---\n\nThe United States launched air strikes on 85 targets in Iraq and Syria on Friday, officials said.\n\n' +
         'It was the biggest US strike on these groups since the 2020 killing of Iranian general Qassem Soleimani.\n',
     );
@@ -17,12 +12,12 @@ describe('forms of the ho25 probe', () => {
     expect(first!.event?.date).toBe('2024-02-02');
     expect(second!.event?.id).toBe(first!.event?.id);
     // Without a publication date the strike has no day; it does not take the killing's year.
-    const undated = extract('The United States launched air strikes on 85 targets in Iraq and Syria on Friday, officials said.\n\nIt was the biggest US strike on these groups since the 2020 killing of Iranian general Qassem Soleimani.\n');
+    const undated = extractFile('a.txt', 'The United States launched air strikes on 85 targets in Iraq and Syria on Friday, officials said.\n\nIt was the biggest US strike on these groups since the 2020 killing of Iranian general Qassem Soleimani.\n');
     expect(undated.claims[0]!.event?.date ?? null).toBeNull();
   });
 
   it('a transcript label with a role or note in capitals in brackets: "LT GEN DOUGLAS SIMS (JOINT STAFF):"', () => {
-    const out = extract(
+    const out = extractFile('a.txt',
       'AMELIA GRANT (PRESENTER): Good evening. The United States has launched strikes on 85 targets.\n\n' +
         'LT GEN DOUGLAS SIMS (JOINT STAFF): We did this knowing that there would likely be casualties.\n\n' +
         'JOE BIDEN (STATEMENT, READ BY REPORTER): Our response began today and it will continue.\n\n' +
@@ -50,7 +45,7 @@ describe('a time in another zone on the page\'s day', () => {
       '<h1>Iran fires missiles at US forces</h1><p>Here is the statement from the Pentagon spokesman, issued on Tuesday evening in Washington.</p>' +
       '<p>"At approximately 5:30 p.m. (EST) on January 7, Iran launched more than a dozen ballistic missiles against U.S. military and coalition forces in Iraq," the statement said.</p>' +
       '<p>The Pentagon said it was still assessing the damage at the two bases and would give more details later in the evening.</p></article></body></html>';
-    const out = extract(html, 'live.html');
+    const out = extractFile('live.html', html);
     expect(out.claims.find((c) => c.text.includes('ballistic missiles'))?.event?.date).toBe('2020-01-08');
   });
 });

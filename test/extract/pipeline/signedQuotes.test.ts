@@ -1,14 +1,8 @@
-import { extractArticle } from '../../../src/extract/extractArticle';
-import { parseInput } from '../../../src/extract/parseInput';
+import { extractFile } from '../support/extractText';
 import { isWholeQuotation, quoteSignature } from '../../../src/extract/attribution/quoteSignature';
 import { htmlToParagraphs } from '../../../src/extract/parse/htmlToParagraphs';
 
-function claims(file: string, content: string): ReturnType<typeof extractArticle>['claims'] {
-  const [parsed] = parseInput({ file, content });
-  return extractArticle(parsed!).claims;
-}
-
-const quoteOf = (cs: ReturnType<typeof claims>): ReturnType<typeof claims>[number] | undefined => cs.find((c) => c.text.includes('300 workers'));
+const quoteOf = (cs: ReturnType<typeof extractFile>['claims']): ReturnType<typeof extractFile>['claims'][number] | undefined => cs.find((c) => c.text.includes('300 workers'));
 
 describe('a quotation set apart with its signature under it', () => {
   it('reads the signature: a name, a title before it, a role after a comma', () => {
@@ -20,13 +14,13 @@ describe('a quotation set apart with its signature under it', () => {
   });
 
   it('plain text: the quotation is the signer\'s, its words without their marks; the signature is no claim', () => {
-    const cs = claims('a.txt', 'The mill closed on Friday, the company said.\n\n“We were told on Thursday that 300 workers would lose their jobs.”\n\n— Ann Lee, union official\n\nPolice said nobody was hurt.\n');
+    const cs = extractFile('a.txt', 'The mill closed on Friday, the company said.\n\n“We were told on Thursday that 300 workers would lose their jobs.”\n\n— Ann Lee, union official\n\nPolice said nobody was hurt.\n').claims;
     expect(quoteOf(cs)).toMatchObject({ kind: 'quote', text: 'We were told on Thursday that 300 workers would lose their jobs', speaker: { name: 'Ann Lee', role: 'union official' } });
     expect(cs.some((c) => c.text.includes('union official'))).toBe(false);
   });
 
   it('a title before the name is the role ("— US Defence Secretary Mark Esper")', () => {
-    const cs = claims('b.md', 'Britain condemned the attack.\n\n> "We will take any action necessary to protect our forces, and 300 workers too."\n>\n> — US Defence Secretary Mark Esper\n\nMore followed.\n');
+    const cs = extractFile('b.md', 'Britain condemned the attack.\n\n> "We will take any action necessary to protect our forces, and 300 workers too."\n>\n> — US Defence Secretary Mark Esper\n\nMore followed.\n').claims;
     expect(quoteOf(cs)).toMatchObject({ kind: 'quote', speaker: { name: 'Mark Esper', role: 'US Defence Secretary' } });
   });
 
@@ -37,7 +31,7 @@ describe('a quotation set apart with its signature under it', () => {
       `<figure class="wp-block-pullquote"><blockquote><p>“We were told on Thursday that 300 workers would lose their jobs.”</p><cite>${cite}</cite></blockquote></figure>` +
       `<p>Police said nobody was hurt in the blaze, which started in a storage room on the ground floor of the building.</p></article></body></html>`;
     for (const cite of ['Ann Lee, union official', '— Ann Lee, union official']) {
-      expect(quoteOf(claims('c.html', page(cite)))).toMatchObject({ kind: 'quote', speaker: { name: 'Ann Lee', role: 'union official' } });
+      expect(quoteOf(extractFile('c.html', page(cite)).claims)).toMatchObject({ kind: 'quote', speaker: { name: 'Ann Lee', role: 'union official' } });
     }
   });
 
@@ -50,7 +44,7 @@ describe('a quotation set apart with its signature under it', () => {
   });
 
   it('a Markdown quote callout ("> [!quote] Ann Lee") is signed by its title', () => {
-    const cs = claims('d.md', 'The fire brigade said 60 firefighters fought the flames.\n\n> [!quote] Ann Lee\n> "We were told on Thursday that 300 workers would lose their jobs."\n\nPolice said nobody was hurt.\n');
+    const cs = extractFile('d.md', 'The fire brigade said 60 firefighters fought the flames.\n\n> [!quote] Ann Lee\n> "We were told on Thursday that 300 workers would lose their jobs."\n\nPolice said nobody was hurt.\n').claims;
     expect(quoteOf(cs)).toMatchObject({ kind: 'quote', speaker: { name: 'Ann Lee' } });
   });
 });
