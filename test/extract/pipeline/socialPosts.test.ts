@@ -2,7 +2,7 @@ import { extractFile } from '../support/extractText';
 
 describe('posts copied from messaging channels and social pages', () => {
   it('a Telegram post: its "Forwarded from" header and its views foot are no claims, and the header is no headline', () => {
-    const out = extractFile('post.txt', 
+    const out = extractFile('post.txt',
       'Forwarded from Sabereen News\n🔴 URGENT | Sources: drone strike hits two vehicles near the airport\n\n' +
         'According to initial information, at least seven people were killed in the strike.\n\n' +
         "The group's media office confirmed the death of its deputy head. #Iraq\n\n👁 12.4K  edited  03:12\n",
@@ -13,7 +13,7 @@ describe('posts copied from messaging channels and social pages', () => {
   });
 
   it('a Facebook post\'s stamp ("3 January 2020 at 10:15 ·") dates it', () => {
-    const out = extractFile('post.txt', 
+    const out = extractFile('post.txt',
       'Ministry of Foreign Affairs - Iraq\n3 January 2020 at 10:15 ·\n\n' +
         'The ministry said on Thursday it had summoned the ambassador to protest against the strike.\n\nLike · Comment · Share\n',
     );
