@@ -125,18 +125,23 @@ export function subtitlesToText(text: string): string {
  */
 export function cuesToParagraphs(pieces: readonly CueLine[]): string {
   const paragraphs: string[] = [];
-  let cur = '';
+  // The open paragraph's lines and length: joined once when it closes (a string grown line by line and
+  // read at each line would be copied whole each time).
+  let cur: string[] = [];
+  let length = 0;
   let lastEnd = 0;
   for (const p of pieces) {
-    const sentenceDone = /[.!?]["”’')\]]?$/u.test(cur);
+    const sentenceDone = cur.length > 0 && /[.!?]["”’')\]]?$/u.test(cur[cur.length - 1]!);
     const pause = p.start - lastEnd >= PAUSE;
-    if (cur !== '' && (p.opensTurn || CAPS_LABEL.test(p.text) || (sentenceDone && (pause || cur.length >= MAX_PARAGRAPH)))) {
-      paragraphs.push(cur);
-      cur = '';
+    if (cur.length > 0 && (p.opensTurn || CAPS_LABEL.test(p.text) || (sentenceDone && (pause || length >= MAX_PARAGRAPH)))) {
+      paragraphs.push(cur.join(' '));
+      cur = [];
+      length = 0;
     }
-    cur = cur === '' ? p.text : `${cur} ${p.text}`;
+    cur.push(p.text);
+    length += p.text.length + 1;
     lastEnd = Math.max(lastEnd, p.end);
   }
-  if (cur !== '') paragraphs.push(cur);
+  if (cur.length > 0) paragraphs.push(cur.join(' '));
   return paragraphs.join('\n\n');
 }

@@ -30,20 +30,24 @@ export function unwrapLines(text: string): string {
   if (width === null) return text;
   const full = Math.floor(width * 0.6);
   const out: string[] = [];
-  let cur: string | null = null;
+  // The open paragraph: its pieces, joined once when it closes (a string grown line by line and read
+  // at each line would be copied whole each time), and its last characters, where a broken word ends.
+  let cur: string[] | null = null;
+  let end = '';
   // The length of the last line the sender made: only it tells whether it was broken for want of room.
   let tail = 0;
   for (const raw of lines) {
     const line = raw.trimEnd();
-    if (cur !== null && tail >= full && carriesOn(cur, line)) {
-      cur = joined(cur, line);
+    if (cur !== null && tail >= full && carriesOn(cur[0]!, line)) {
+      end = joinLine(cur, end, line);
     } else {
-      if (cur !== null) out.push(cur);
-      cur = line;
+      if (cur !== null) out.push(cur.join(''));
+      cur = [line];
+      end = line.slice(-END_CHARS);
     }
     tail = line.length;
   }
-  if (cur !== null) out.push(cur);
+  if (cur !== null) out.push(cur.join(''));
   return out.join('\n');
 }
 
@@ -69,23 +73,40 @@ function wrapWidth(lines: readonly string[]): number | null {
   return width;
 }
 
-/** True when the line `next` carries on the paragraph `cur` (whose last line was full). */
-function carriesOn(cur: string, next: string): boolean {
+/** True when the line `next` carries on the paragraph that opened with `first` (whose last line was full). */
+function carriesOn(first: string, next: string): boolean {
   const start = next.trimStart();
   // A heading or a table row is one line, however long.
-  if (start === '' || /^(?:#{1,6}\s|\|)/u.test(cur)) return false;
-  if (start.startsWith('>')) return cur.startsWith('>');
+  if (start === '' || /^(?:#{1,6}\s|\|)/u.test(first)) return false;
+  if (start.startsWith('>')) return first.startsWith('>');
   return !OPENS_BLOCK.test(start);
 }
 
-/** `cur` and `next` as one line; a word broken at a hyphen is mended unless it is a compound. */
-function joined(cur: string, next: string): string {
+/** How much of a paragraph's end is kept to find a word broken at a hyphen. */
+const END_CHARS = 40;
+
+/**
+ * Appends `next` to the paragraph's pieces as one line with it; a word broken at a hyphen is
+ * mended unless it is a compound. Returns the paragraph's new last characters.
+ */
+function joinLine(pieces: string[], end: string, next: string): string {
   let start = next.trimStart();
   if (start.startsWith('>')) start = start.replace(/^>\s?/u, '');
-  const hyphen = cur.endsWith('-') ? /([A-Za-z]+)-$/u.exec(cur.slice(-40)) : null;
+  const hyphen = end.endsWith('-') ? /([A-Za-z]+)-$/u.exec(end) : null;
   const word = /^[a-z]+(?:-[a-z]+)?/u.exec(start);
-  if (hyphen === null || word === null) return `${cur} ${start}`;
-  const head = hyphen[1]!;
-  const compound = /^[A-Z]/u.test(head) || KEEP_HEADS.has(head.toLowerCase()) || KEEP_TAILS.has(word[0]);
-  return compound ? cur + start : cur.slice(0, -1) + start;
+  let piece = ` ${start}`;
+  let kept = end;
+  if (hyphen !== null && word !== null) {
+    const head = hyphen[1]!;
+    const compound = /^[A-Z]/u.test(head) || KEEP_HEADS.has(head.toLowerCase()) || KEEP_TAILS.has(word[0]);
+    piece = start;
+    if (!compound) {
+      // The hyphen ends the last piece: it goes.
+      const last = pieces.length - 1;
+      pieces[last] = pieces[last]!.slice(0, -1);
+      kept = end.slice(0, -1);
+    }
+  }
+  pieces.push(piece);
+  return (kept + piece).slice(-END_CHARS);
 }

@@ -99,4 +99,27 @@ describe('bad input through the whole pipeline: a clear result or a clear error,
       expect(run('records.jsonl', JSON.stringify({ title: n, outlet: n, body }) + '\n').claims).toBeGreaterThan(0);
     }
   });
+
+  it('a 5 MB subtitle file whose cues never end a sentence, and a 1 MB paragraph hard-wrapped at 70 columns, are read in bounded time', () => {
+    const cues = Array.from({ length: 60_000 }, (_v, i) => `${i + 1}\n00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},000 --> 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},900\nline ${i} of the segment said the mill closed on Friday\n`);
+    const subtitles = run('segment.srt', cues.join('\n'));
+    expect(subtitles.error).toMatch(/segment\.srt.*over the limit/u);
+    expect(subtitles.ms).toBeLessThan(15000);
+    const words = 'the mill in Leeds closed on Friday after a fire in its main hall and the company said '.repeat(12_000).split(' ');
+    const lines: string[] = [];
+    let line = '';
+    for (const w of words) {
+      if (line.length + w.length + 1 > 70) {
+        lines.push(line);
+        line = w;
+      } else line = line === '' ? w : `${line} ${w}`;
+    }
+    lines.push(line);
+    const text = `${lines.join('\n')}\n`;
+    // Joined back into its one paragraph, a single sentence far past a claim's length: no claims, no error.
+    expect(parseInput({ file: 'wrapped.txt', content: text })[0]!.body.includes('\n')).toBe(false);
+    const wrapped = run('wrapped.txt', text);
+    expect(wrapped).toMatchObject({ error: null, claims: 0 });
+    expect(wrapped.ms).toBeLessThan(15000);
+  });
 });
