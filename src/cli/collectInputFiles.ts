@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { ARTICLE_FILE_EXTENSIONS } from '../extract/parse/sniffFormat';
 
 /** Extensions read when walking a folder; a file named explicitly is read whatever its name. */
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.json', '.jsonl', '.ndjson']);
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(ARTICLE_FILE_EXTENSIONS);
 
 export interface InputFile {
   path: string;

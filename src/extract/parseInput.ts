@@ -6,6 +6,8 @@ import { parseText } from './parse/parseText';
 import { parseHtml, withPageParts } from './parse/parseHtml';
 import { parseJson, parseJsonLines, type RecordResult } from './parse/parseRecords';
 import { inputError } from './parse/inputError';
+import { isXhtml, parseXml } from './parse/parseXml';
+import { parseEmail } from './parse/parseEmail';
 
 export type { RecordResult } from './parse/parseRecords';
 
@@ -66,15 +68,20 @@ function decode(text: string, file: string | null, format: InputFormat): RecordR
     case 'text':
     case 'markdown':
       return [{ index: 0, article: parseText(text, file, format) }];
+    case 'xml':
+      // An .xml file may be a web page written as XHTML.
+      return isXhtml(text) ? decode(text, file, 'html') : parseXml(text, file);
     case 'html': {
       const page = parseHtml(text);
       if (page.body.trim() === '') throw inputError(file, 'empty (no article text in the page)');
-      const article: ParsedArticle = { file, url: page.url, outlet: page.outlet, published: page.published, title: page.title, format, body: page.body, ...withPageParts(page) };
+      const article: ParsedArticle = { file, url: page.url, outlet: page.outlet, published: page.published, title: page.title, format: 'html', body: page.body, ...withPageParts(page) };
       return [{ index: 0, article }];
     }
     case 'json':
       return parseJson(text, file);
     case 'jsonl':
       return parseJsonLines(text, file);
+    case 'email':
+      return [{ index: 0, article: parseEmail(text, file) }];
   }
 }

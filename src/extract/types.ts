@@ -1,6 +1,6 @@
 import type { Article, ArticleNote, Claim, Entity, Event, Source } from '../domain';
 
-export const INPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl'] as const;
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'json', 'jsonl', 'xml', 'email'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Bytes or text from one file or one API request. */

@@ -472,7 +472,7 @@ export type IngestError = {
   message: Scalars['String']['output'];
 };
 
-/** One article (or, for json/jsonl, a batch of records) to ingest. */
+/** One article (or, for json/jsonl and feeds, a batch of records) to ingest. */
 export type IngestInput = {
   /** The format; sniffed from the content when left out. */
   format?: InputMaybe<InputFormat>;
@@ -535,6 +535,8 @@ export type IngestStatus =
 
 /** The input formats claimgraph reads. */
 export type InputFormat =
+  /** A saved e-mail (a newsletter, an alert, a forwarded message) or a page saved as one MIME file (.eml, .mhtml). */
+  | 'email'
   /** An HTML page; the main text is found and menus, banners and share buttons are dropped. */
   | 'html'
   /** One JSON record `{url, outlet, published, title, text | html}` or an array of them. */
@@ -544,7 +546,9 @@ export type InputFormat =
   /** Text or Markdown, optionally with a front-matter block (url, outlet, published, title). */
   | 'markdown'
   /** Plain text; the first line may be a header ` date YYYY-MM-DD <headline>`. */
-  | 'text';
+  | 'text'
+  /** News as delivered in XML: an RSS or Atom feed (one article per item), a wire story in NITF or NewsML-G2. */
+  | 'xml';
 
 /**
  * A typed edge between two claims, or (for `copies`) two articles. `from` is the later or derived

@@ -27,7 +27,9 @@ export function toRawInput(input: IngestInput, position: number | null): RawInpu
       return { file: null, content: JSON.stringify({ ...meta, html: input.text }), format: 'json' };
     case 'json':
     case 'jsonl':
-      throw badInput(`${where}: url, outlet, published and title apply to text, Markdown and HTML; JSON records carry their own fields`, {
+    case 'xml':
+    case 'email':
+      throw badInput(`${where}: url, outlet, published and title apply to text, Markdown and HTML; JSON records, feeds and e-mails carry their own`, {
         argument: where,
       });
   }

@@ -17,7 +17,7 @@ const INPUT_FORMATS_LIST = INPUT_FORMATS.join(', ');
 
 const USAGE = `Usage: claimgraph ingest PATH... [--store URL] [--format FORMAT] [--json]
 
-Reads articles from files, folders (recursively: ${'.txt .md .html .json .jsonl'} and kin) and
+Reads articles from files, folders (recursively: .txt .md .html .json .jsonl .xml .eml and kin) and
 globs ("corpus/**/*.html"), extracts their claims, links them to what is stored and writes
 them. Articles already stored are recognised by their content and left alone, so running
 again after a failure resumes where it stopped.

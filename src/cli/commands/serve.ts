@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../config/config';
 import { describeStore } from '../../config/storeUrl';
 import type { GraphStore } from '../../store/port';
 import type { IngestService } from '../../app/IngestService';
+import { ARTICLE_FILE_EXTENSIONS } from '../../extract/parse/sniffFormat';
 
 // The API, the store adapters and the ingest pipeline are loaded on use, so other commands
 // do not pay for them. With require, not import(): under bin/claimgraph.js (tsx/cjs) a
@@ -31,7 +32,7 @@ sent as "Authorization: Bearer <key>" or "x-api-key: <key>". With no keys config
 mutations are refused (reads stay open) unless --dev-open is given.
 `;
 
-const SEED_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
+const SEED_EXTENSIONS: ReadonlySet<string> = new Set(ARTICLE_FILE_EXTENSIONS);
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** How long open streams (subscriptions) may take to finish after a stop signal. */
 const GRACE_MS = 3000;

@@ -15,6 +15,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$/;
 const DAY_MONTH_YEAR = /^(?:[a-z]{3,9},?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+/** RFC 2822 (mail, RSS): "Tue, 31 Dec 2019 21:05:00 -0500", zone by offset or name. */
+const RFC_2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|gmt|ut|utc|z|[ecmp][sd]t)?(?:\s*\([^)]*\))?$/i;
+const ZONE_NAMES: Record<string, string> = { gmt: 'Z', ut: 'Z', utc: 'Z', z: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00' };
 const MONTH_DAY_YEAR = /^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 
 export function normaliseDate(value: unknown): string | null {
@@ -50,6 +53,18 @@ export function normaliseDate(value: unknown): string | null {
   if (m && MONTHS[m[2]!.toLowerCase()]) return ymd(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
   m = MONTH_DAY_YEAR.exec(s);
   if (m && MONTHS[m[1]!.toLowerCase()]) return ymd(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
+
+  // RFC 2822 keeps the offset it was written with, as ISO timestamps do: the local day is the one that counts.
+  m = RFC_2822.exec(s);
+  if (m && MONTHS[m[2]!.toLowerCase()]) {
+    const date = ymd(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+    const [h, min, sec] = [+m[4]!, +m[5]!, m[6] === undefined ? 0 : +m[6]];
+    if (date && h <= 23 && min <= 59 && sec <= 60) {
+      const z = m[7]?.toLowerCase();
+      const zone = z === undefined ? '' : (ZONE_NAMES[z] ?? colonOffset(z));
+      return `${date}T${pad(h)}:${pad(min)}:${pad(sec)}${zone}`;
+    }
+  }
 
   // RFC 2822 and other forms the JS engine knows ("Tue, 31 Dec 2019 10:00:00 GMT").
   if (/\b\d{4}\b/.test(s) && /\d{1,2}:\d{2}/.test(s)) {

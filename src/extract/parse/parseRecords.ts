@@ -1,5 +1,5 @@
 import { isClaimgraphError, type ClaimgraphError } from '../../domain';
-import type { ParsedArticle } from '../types';
+import type { InputFormat, ParsedArticle } from '../types';
 import { inputError } from './inputError';
 import { normaliseDate } from './normaliseDate';
 import { bylineLine, namesBylineNear } from './bylineLine';
@@ -63,9 +63,11 @@ export function parseJsonLines(text: string, file: string | null): RecordResult[
   return results;
 }
 
-type Where = { line?: number; record?: number };
+export type Where = { line?: number; record?: number };
+/** The formats whose inputs are records (a delivery's items are records too). */
+type RecordFormat = Extract<InputFormat, 'json' | 'jsonl' | 'xml'>;
 
-function recordResult(data: unknown, file: string | null, format: 'json' | 'jsonl', index: number, where: Where): RecordResult {
+export function recordResult(data: unknown, file: string | null, format: RecordFormat, index: number, where: Where): RecordResult {
   try {
     return { index, article: recordToArticle(data, file, format, where) };
   } catch (e) {
@@ -74,7 +76,7 @@ function recordResult(data: unknown, file: string | null, format: 'json' | 'json
   }
 }
 
-function recordToArticle(raw: unknown, file: string | null, format: 'json' | 'jsonl', where: Where): ParsedArticle {
+function recordToArticle(raw: unknown, file: string | null, format: RecordFormat, where: Where): ParsedArticle {
   const data = flattenRecord(raw);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw inputError(file, 'a record must be a JSON object', where);
   const rec = data as Record<string, unknown>;

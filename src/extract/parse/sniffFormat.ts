@@ -1,13 +1,20 @@
 import type { InputFormat } from '../types';
 import { inputError } from './inputError';
 import { ownValue } from '../../domain';
+import { looksLikeMime } from './mimeMessage';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
   xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
   // A broadcast's subtitles (SubRip, WebVTT): text, read as the transcript they spell.
   srt: 'text', vtt: 'text',
+  // News as delivered: feeds and wire markup; mail and pages saved as one MIME file.
+  xml: 'xml', rss: 'xml', atom: 'xml', rdf: 'xml', nitf: 'xml',
+  eml: 'email', mht: 'email', mhtml: 'email',
 };
+
+/** The file name endings read as articles when a folder is walked (".txt", ".eml", …). */
+export const ARTICLE_FILE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION).map((e) => `.${e}`);
 
 /** File types that are certainly not articles we can read; named in the error instead of "not text". */
 const UNSUPPORTED = new Set([
@@ -22,7 +29,7 @@ export function formatFromFileName(file: string | null): InputFormat | null {
   const dot = base.lastIndexOf('.');
   if (dot <= 0) return null;
   const ext = base.slice(dot + 1).toLowerCase();
-  if (UNSUPPORTED.has(ext)) throw inputError(file, `unsupported file type .${ext} (expected text, Markdown, HTML, JSON or JSON Lines)`);
+  if (UNSUPPORTED.has(ext)) throw inputError(file, `unsupported file type .${ext} (expected text, Markdown, HTML, JSON, JSON Lines, XML or e-mail)`);
   return ownValue(BY_EXTENSION, ext) ?? null;
 }
 
@@ -35,6 +42,10 @@ export function formatFromContent(text: string): InputFormat {
     return firstLine.endsWith('}') && more ? 'jsonl' : 'json';
   }
   if (/^\[\s*(\{|\]|$)/.test(head)) return 'json';
+  if (/^<(?:\?xml|rss|feed|nitf|newsItem|newsMessage|rdf:RDF)[\s>]/.test(head)) {
+    return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(head) || /^<\?xml[^>]*>\s*<html[\s>]/i.test(head) ? 'html' : 'xml';
+  }
+  if (looksLikeMime(head)) return 'email';
   if (/^<(!doctype\s+html|html|head|body|meta|title|article|div|section|main|p|h1|!--)[\s>]/i.test(head)) return 'html';
   const body = head.startsWith('---\n') ? head.slice(head.indexOf('\n---', 3) + 4) : head;
   if (/^#{1,6} \S/m.test(body) || /\]\(https?:\/\//.test(body)) return 'markdown';

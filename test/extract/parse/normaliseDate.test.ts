@@ -14,6 +14,11 @@ describe('normaliseDate', () => {
     ['12/31/2019', '2019-12-31'],
     ['2019/12/31', '2019-12-31'],
     ['Tue, 31 Dec 2019 10:00:00 GMT', '2019-12-31T10:00:00Z'],
+    // RFC 2822 (mail, RSS) keeps its offset: an American evening stays on its own day.
+    ['Tue, 31 Dec 2019 21:05:00 -0500', '2019-12-31T21:05:00-05:00'],
+    ['Mon, 30 Dec 2019 21:40:00 +1100', '2019-12-30T21:40:00+11:00'],
+    ['2 Jan 2020 06:30 EST', '2020-01-02T06:30:00-05:00'],
+    ['Thu, 02 Jan 2020 06:30:00 -0500 (EST)', '2020-01-02T06:30:00-05:00'],
     [1577786400, '2019-12-31T10:00:00Z'],
   ])('%s -> %s', (input, expected) => {
     expect(normaliseDate(input)).toBe(expected);

@@ -4,7 +4,7 @@ import { formatFromContent, formatFromFileName } from '../../../src/extract/pars
 describe('format sniffing', () => {
   it.each([
     ['a.txt', 'text'], ['a.md', 'markdown'], ['a.markdown', 'markdown'], ['a.html', 'html'], ['a.HTM', 'html'],
-    ['a.json', 'json'], ['a.jsonl', 'jsonl'], ['a.ndjson', 'jsonl'], ['clip.srt', 'text'], ['clip.VTT', 'text'], ['dir.v2/noext', null], [null, null], ['a.csv', null],
+    ['a.json', 'json'], ['a.jsonl', 'jsonl'], ['a.ndjson', 'jsonl'], ['clip.srt', 'text'], ['clip.VTT', 'text'], ['feed.xml', 'xml'], ['feed.rss', 'xml'], ['entry.atom', 'xml'], ['mail.eml', 'email'], ['page.mhtml', 'email'], ['page.mht', 'email'], ['dir.v2/noext', null], [null, null], ['a.csv', null],
   ])('extension of %s -> %s', (file, format) => {
     expect(formatFromFileName(file)).toBe(format);
   });
@@ -24,6 +24,13 @@ describe('format sniffing', () => {
     ['---\nurl: x\n---\nSee [this](https://x.org).', 'markdown'],
     ['Plain words. [Updated] more words.', 'text'],
     ['---\nurl: x\n---\nPlain text.', 'text'],
+    ['<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>', 'xml'],
+    ['<nitf><head></head></nitf>', 'xml'],
+    ['<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><body><p>x</p></body></html>', 'html'],
+    ['<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p></body></html>', 'html'],
+    ['From: a@b.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain\n\nBody.', 'email'],
+    ['From: <Saved by Blink>\nSnapshot-Content-Location: https://x.org/\nContent-Type: multipart/related; boundary=b\n\n--b', 'email'],
+    ['From: the desk\nTo: all readers\n\nNo MIME here, a text that opens like a memo.', 'text'],
   ])('content %p -> %s', (content, format) => {
     expect(formatFromContent(content)).toBe(format);
   });

@@ -106,6 +106,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Ads.
   // A public broadcaster's underwriting line: "Support Provided By: Learn more".
   { reason: 'advertisement', maxLength: 80, pattern: /^(support (for [\p{L} ]{2,30} )?(is )?provided by|underwriting support from)\b/iu },
+  // A newsletter's paid slot: "SPONSORED: Try our premium briefing free", "Presented by Acme — …".
+  { reason: 'advertisement', maxLength: 300, pattern: /^(sponsored( content| message)?|a message from (our )?(sponsors?|partners?)|from our (sponsors?|partners?)|presented by [\p{Lu}][\p{L}&.' ]{1,40}|paid (post|content))\s*[:|\u2014\u2013]\s*\S/iu },
   { reason: 'advertisement', maxLength: 60, pattern: /^(advertisement|advertising|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading (the main story )?below|scroll to continue( with content)?)[\s:.!]*$/i },
 
   // "Continue reading…" teasers and link prompts.
