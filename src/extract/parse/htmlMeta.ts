@@ -10,6 +10,12 @@ export interface HtmlMeta {
   outlet: string | null;
   /** Author as the page declares it (meta author, JSON-LD author); not part of ParsedArticle. */
   author: string | null;
+  /**
+   * The article's text as its JSON-LD gives it (articleBody; a live blog's updates, each headline
+   * before its text), paragraphs separated by a blank line; null when it gives none. Not part of
+   * ParsedArticle: parseHtml reads it when the page shows little of it (a script-rendered page).
+   */
+  ldText: string | null;
 }
 
 const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'blogposting', 'webpage', 'liveblogposting']);
@@ -66,7 +72,33 @@ export function htmlMeta(html: string): HtmlMeta {
       meta.get('article.published'), meta.get('publication_date'), meta.get('sailthru.date'), meta.get('parsely-pub-date'), ld?.dateCreated, timeTag,
     ]);
   const author = ldName(ld?.author) ?? meta.get('author') ?? meta.get('article:author') ?? meta.get('byl') ?? null;
-  return { title: nonEmpty(title), url: nonEmpty(url), published, outlet: nonEmpty(siteName), author: author && !/^https?:/i.test(author) ? nonEmpty(author) : null };
+  return { title: nonEmpty(title), url: nonEmpty(url), published, outlet: nonEmpty(siteName), author: author && !/^https?:/i.test(author) ? nonEmpty(author) : null, ldText: ldText(ld) };
+}
+
+/** A JSON-LD body's paragraphs, its own line breaks kept (entities decoded, tags dropped). */
+function ldParagraphs(v: unknown): string[] {
+  if (typeof v !== 'string') return [];
+  return decodeEntities(v.replace(/<\/?(?:p|br|div|li|h[1-6])\b[^>]*>/giu, '\n').replace(/<[^>]{0,500}>/gu, ''))
+    .split(/\n+/u)
+    .map((p) => p.replace(/[ \t\u00a0]+/gu, ' ').trim())
+    .filter((p) => p !== '');
+}
+
+/** See HtmlMeta.ldText. A live blog's updates are given in the order the page lists them. */
+function ldText(ld: Ld | null): string | null {
+  if (ld === null) return null;
+  const parts = ldParagraphs(ld.articleBody);
+  const updates = ([] as unknown[]).concat(ld.liveBlogUpdate ?? []);
+  for (const u of updates.slice(0, 2000)) {
+    if (!u || typeof u !== 'object') continue;
+    const update = u as Ld;
+    const body = ldParagraphs(update.articleBody ?? update.text);
+    if (body.length === 0) continue;
+    const headline = str(update.headline);
+    if (headline !== undefined && !body[0]!.startsWith(headline)) parts.push(headline);
+    parts.push(...body);
+  }
+  return parts.length === 0 ? null : parts.join('\n\n');
 }
 
 type Ld = Record<string, unknown>;

@@ -31,7 +31,7 @@ export const HTML_LIMITS = {
 /** Readability output shorter than this is taken as a miss (it found a teaser, not the article). */
 const MIN_READABLE_CHARS = 140;
 
-export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
+export interface ParsedHtml extends Omit<HtmlMeta, 'author' | 'ldText'> {
   /** Main text, paragraphs separated by a blank line. */
   body: string;
   /** How the main text was found (for debugging). */
@@ -48,9 +48,16 @@ export interface ParsedHtml extends Omit<HtmlMeta, 'author'> {
 
 /** Title, url, date, outlet and main text of an HTML page. */
 export function parseHtml(html: string): ParsedHtml {
-  const { author, ...meta } = htmlMeta(html);
+  const { author, ldText, ...meta } = htmlMeta(html);
   const readable = readableParagraphs(html);
-  const paragraphs = readable?.paragraphs ?? htmlToParagraphs(html);
+  let paragraphs = readable?.paragraphs ?? htmlToParagraphs(html);
+  // A page that renders its text by script shows a shell (a loading notice, a menu) and keeps the
+  // article in its JSON-LD: the JSON-LD's text, when the page shows less than half of it.
+  const ldHeadlines: string[] = [];
+  if (ldText !== null && ldText.length >= MIN_READABLE_CHARS && paragraphs.join('\n\n').length * 2 < ldText.length) {
+    paragraphs = ldText.split('\n\n');
+    ldHeadlines.push(...ldHeadlinesOf(paragraphs));
+  }
   // Readability lifts the byline out of the text; put it back as a "By …" line so that
   // cleaning records it (and the agency it may name) as the byline.
   const byline = bylineLine(readable?.byline ?? author);
@@ -67,10 +74,15 @@ export function parseHtml(html: string): ParsedHtml {
   }
   if (byline && !namesBylineNear(paragraphs, byline)) paragraphs.unshift(byline, ...bylineStamps(readable?.byline).filter((l) => !paragraphs.includes(l)));
   const asides = left.filter((line) => !verdictBox.includes(line));
-  const subheads = [...(readable?.headings ?? []), ...styledHeadings(html)].filter((h) => paragraphs.includes(h));
+  const subheads = [...(readable?.headings ?? []), ...styledHeadings(html), ...ldHeadlines].filter((h) => paragraphs.includes(h));
   const questions = readable === null ? [] : readable.questions.filter((q) => paragraphs.includes(q));
   const tableRows = readable === null ? [] : readable.tableRows.filter((r) => paragraphs.includes(r));
   return { ...meta, body: paragraphs.join('\n\n'), via: readable ? 'readability' : 'scanner', asides, subheads, questions, tableRows };
+}
+
+/** Of a JSON-LD text's paragraphs, the live updates' headlines: short, without a full stop, text after them. */
+function ldHeadlinesOf(paragraphs: string[]): string[] {
+  return paragraphs.filter((p, i) => i < paragraphs.length - 1 && p.length <= 140 && !/[.!?:"\u201d]$/u.test(p));
 }
 
 /**

@@ -27,7 +27,14 @@ const LIST_KEYS = ['articles', 'results', 'docs', 'items', 'hits', 'posts', 'sto
 /** Keys that wrap one response or one record. */
 const WRAPPER_KEYS = ['response', 'data', 'result', 'content', 'article', 'story', 'item', 'post'] as const;
 /** A record's own marks: a wrapper holding one of these is the record. */
-const RECORD_MARKS = ['url', 'webUrl', 'web_url', 'link', 'title', 'webTitle', 'headline', 'text', 'body', 'bodyText', 'articleBody', 'fields', '_source'];
+const RECORD_MARKS = ['url', 'webUrl', 'web_url', 'link', 'title', 'webTitle', 'headline', 'text', 'body', 'bodyText', 'articleBody', 'fullText', 'fields', '_source'];
+
+/** JSON-LD's article types (schema.org's NewsArticle and kin). */
+const LD_ARTICLE_TYPES = /^(?:news|reportagenews|analysisnews|opinionnews|backgroundnews|reviewnews)?article$|^(?:blogposting|liveblogposting|report)$/iu;
+
+function isLdArticle(v: unknown): boolean {
+  return isRec(v) && ([] as unknown[]).concat(v['@type'] ?? []).some((t) => typeof t === 'string' && LD_ARTICLE_TYPES.test(t));
+}
 
 function hasText(v: Rec): boolean {
   return ['text', 'body', 'content', 'bodyText', 'articleBody', 'html'].some((k) => typeof v[k] === 'string');
@@ -58,6 +65,11 @@ export function recordsOf(data: unknown): unknown[] | unknown {
   for (let depth = 0; depth < 4; depth++) {
     if (Array.isArray(cur) || !isRec(cur)) return cur;
     const node: Rec = cur;
+    // A JSON-LD document: the articles of its @graph (a site's WebSite and Organization nodes beside them).
+    if (Array.isArray(node['@graph'])) {
+      const articles = (node['@graph'] as unknown[]).filter(isLdArticle);
+      if (articles.length > 0) return articles.length === 1 ? articles[0] : articles;
+    }
     // A record may carry a list of its own (tags, "items" of a gallery): its text marks it.
     if (looksLikeRecord(node) && (hasText(node) || !LIST_KEYS.some((k) => Array.isArray(node[k])))) return node;
     const list = LIST_KEYS.map((k) => node[k]).find((v) => Array.isArray(v) || (isRec(v) && Array.isArray(v.hits)));
@@ -85,6 +97,9 @@ function textOf(v: unknown): unknown {
   return v;
 }
 
+/** Fields that by their name hold an article's whole text, read before a "content" that may be cut short. */
+const FULL_TEXT_KEYS = ['fullText', 'full_text', 'fullContent', 'full_content', 'articleText', 'article_text'];
+
 /** Other names of the fields parseRecords reads, in order of preference; the first present wins. */
 const ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['url', ['webUrl', 'web_url', 'canonical_url', 'link']],
@@ -110,8 +125,13 @@ export function flattenRecord(data: unknown): unknown {
     const { fields, ...own } = rec;
     rec = { ...own, ...(fields as Rec) };
   }
+  // JSON-LD names the page by its main entity ({"@id": "https://…"}).
+  if (rec.url === undefined && isRec(rec.mainEntityOfPage)) rec.url = rec.mainEntityOfPage['@id'] ?? rec.mainEntityOfPage.url;
   for (const k of Object.keys(rec)) rec[k] = textOf(rec[k]);
   const has = (k: string): boolean => rec[k] !== undefined && rec[k] !== null && rec[k] !== '';
+  // A tool's full copy of the text beside an API's cut one (NewsAPI's "content" ends "… [+3122 chars]").
+  const full = FULL_TEXT_KEYS.find((k) => typeof rec[k] === 'string' && (rec[k] as string).trim() !== '');
+  if (full !== undefined && !has('text') && !has('body')) rec.text = rec[full];
   for (const [name, others] of ALIASES) {
     if (has(name)) continue;
     // A record with a text already does not need a summary; one with html keeps it as html.

@@ -5,7 +5,7 @@ import { looksLikeMime } from './mimeMessage';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', mdown: 'markdown', html: 'html', htm: 'html',
-  xhtml: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+  xhtml: 'html', json: 'json', jsonld: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
   // A broadcast's subtitles (SubRip, WebVTT): text, read as the transcript they spell.
   srt: 'text', vtt: 'text',
   // News as delivered: feeds and wire markup; mail and pages saved as one MIME file.

@@ -138,3 +138,40 @@ describe('news delivered by mail, and pages saved as one file', () => {
     expect(() => articles('page.mhtml', 'From: <Saved by Blink>\nSnapshot-Content-Location: https://x.org/\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/css\n\nbody{}\n--b--\n')).toThrow(/page\.mhtml: empty \(a saved page without an HTML part\)/);
   });
 });
+
+describe('texts a page or an API keeps out of sight', () => {
+  it('reads a JSON-LD document: the article of its @graph, its main entity as the address', () => {
+    const [a] = articles('article.jsonld');
+    expect(a).toMatchObject({
+      url: 'https://www.premiumtimesng.example/foreign/370001-iran-strikes.html',
+      outlet: 'Premium Times',
+      published: '2020-01-08T14:20:00+01:00',
+      title: 'Iran strikes US bases in Iraq, says \u2018no casualties\u2019 claim is false',
+    });
+    expect(a!.body).toContain('80 \u201cAmerican terrorists\u201d were killed');
+  });
+
+  it('prefers a full copy of the text to a news API\u2019s cut one', () => {
+    const [a] = articles('newsapi.json');
+    expect(a!.body).not.toContain('[+2211 chars]');
+    expect(a!.body).toContain('said Captain Bill Urban, a spokesman for US Central Command.');
+  });
+
+  it('reads a script-rendered live blog from its JSON-LD updates, each headline a subhead', () => {
+    const [a] = articles('liveld.html');
+    expect(a!.body).not.toMatch(/Loading live updates|enable JavaScript/u);
+    expect(a!.subheads).toEqual(['Trump: \'All is well!\'', 'Canadian troops safe, minister says', 'Missiles hit Ain al-Asad']);
+    const x = extractArticle(a!);
+    expect(claimWith(x.claims, 'Canadian soldiers').speaker?.name).toBe('Harjit Sajjan');
+    expect(x.claims.some((c) => c.text.includes('Missiles hit Ain al-Asad'))).toBe(false);
+  });
+
+  it('keeps the page\u2019s own text when it shows the article (JSON-LD repeating it changes nothing)', () => {
+    const body = 'The ministry said on Monday that 12 people were hurt when the roof of the market collapsed in the storm.';
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"${body} Officials gave no other details."}</script></head><body><article><h1>Roof falls</h1><p>${body}</p><p>Officials gave no other details.</p></article></body></html>`;
+    const [a] = articles('page.html', html);
+    // The page's own paragraphs, not the JSON-LD's one block.
+    expect(a!.body.split('\n\n').slice(-2)).toEqual([body, 'Officials gave no other details.']);
+  });
+});
+
