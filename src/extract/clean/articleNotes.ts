@@ -41,7 +41,7 @@ function noteKind(text: string, reason: string): ArticleNoteKind | null {
       return UPDATED.test(text) ? 'update' : 'editor_note';
     case 'update note':
       // "(Corrects spelling of name in paragraph 3)" is a wire service's correction.
-      return /^\((?:corrects|fixes|clarifies)\b/i.test(text) ? (/^\(clarifies/i.test(text) ? 'clarification' : 'correction') : 'update';
+      return /^(?:\(|eds?\s*:\s*)(?:corrects|fixes|clarifies)\b/i.test(text) ? (/^(?:\(|eds?\s*:\s*)clarifies/i.test(text) ? 'clarification' : 'correction') : 'update';
     // "UPDATE (January 17, 2020):" before the paragraph it added.
     case 'update label':
       return 'update';

@@ -381,6 +381,13 @@ class Cleaner {
       if (s === '') return;
     }
 
+    // A thread's post number ("2/5 Iraqi security officials say …", "3/ The Pentagon …"): the words after it are kept.
+    const post = threadNumber(s);
+    if (post !== null) {
+      this.reject(post.trim(), 'label');
+      s = s.slice(post.length);
+    }
+
     // A live blog's entry time ("09:10 GMT - Iraq says …") is furniture; the words after it are kept.
     const stamp = timestampPrefix(s);
     if (stamp) {
@@ -701,3 +708,13 @@ function creditLine(s: string): boolean {
   if (!labelled && !(inner.includes('/') && (inner !== s || s.length <= 60))) return false;
   return parseCredit(inner, s, labelled) !== null;
 }
+
+/** A post's number in a thread ("2/5 ", "3/ ", "(4/8) ") before its words; not "9/11" or "24/7". */
+function threadNumber(s: string): string | null {
+  const m = /^\(?(\d{1,2})\s?\/\s?(\d{1,2})?\)?\s+(?=[\p{Lu}"\u201c'\u2018@#])/u.exec(s);
+  if (m === null) return null;
+  const [n, of] = [Number(m[1]), m[2] === undefined ? null : Number(m[2])];
+  if (of === null ? !/^\(?\d{1,2}\/\s/u.test(m[0]) : n === 0 || n > of || of > 30 || (n === 9 && of === 11)) return null;
+  return m[0];
+}
+

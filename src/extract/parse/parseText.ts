@@ -6,6 +6,7 @@ import { inputError } from './inputError';
 import { unwrapLines } from './unwrapLines';
 import { subtitlesToText } from './subtitleCues';
 import { withoutLinePositions } from './timedLines';
+import { printedPages } from './printedPages';
 
 /** ` date 2019-12-31 Headline…`: the scraper's header line (leading space as written). */
 const HEADER = /^ ?date (\d{4}-\d{2}-\d{2})(?:[ \t]+|$)/;
@@ -34,7 +35,16 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
     body = headline + lead.slice(lineEnd);
   }
   // A broadcast's subtitles or a transcript with the recording's positions: its words and turns.
-  body = unwrapLines(withoutLinePositions(subtitlesToText(body)));
+  // A wire take as the agency sends it: its slug line goes, its headline is the title.
+  const take = wireTake(body);
+  if (take !== null) {
+    body = take.body;
+    title ??= take.headline;
+  }
+  // A PDF copied out: its pages' running heads and feet go, their masthead and date are kept.
+  const printed = printedPages(body);
+  published ??= printed.date;
+  body = unwrapLines(withoutLinePositions(subtitlesToText(printed.text)));
   if (fm === null && header === null && format === 'text') title ??= headlineOpening(body);
 
   let headings: string[] | undefined;
@@ -53,7 +63,7 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
 
   body = body.trim();
   if (body === '') throw inputError(file, 'empty (no article text)');
-  return { ...(headlineInText ? { headlineInText: true as const } : {}), file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? null, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}), ...(tableRows.length > 0 ? { tableRows } : {}) };
+  return { ...(headlineInText ? { headlineInText: true as const } : {}), file, url: fm?.meta.url ?? null, outlet: fm?.meta.outlet ?? printed.masthead, published, title, format: format satisfies InputFormat, body, ...(headings && headings.length > 0 ? { headings } : {}), ...(questions && questions.length > 0 ? { questions } : {}), ...(home !== null ? { home } : {}), ...(tableRows.length > 0 ? { tableRows } : {}) };
 }
 
 /**
@@ -80,3 +90,29 @@ const FORWARDED = /^forwarded from\s/iu;
 
 /** A headline's shape: several words, no sentence punctuation at its end. */
 const HEADLINE = /^\S+(?:\s+\S+){3,24}(?<![.!?:;"”’)])$/u;
+
+/** A wire agency's slug line ("BC-ML--Iraq-US-Embassy,2nd Ld-Writethru,0712", "AP-ML-Iraq-Protests"). */
+const WIRE_SLUG = /^(?:BC|AP|APFN|UPI|RTR)-[A-Z]{1,5}-{1,2}[A-Za-z0-9][\w'’.&/-]*(?:,[\w .'’&/-]{1,40}){0,4}$/u;
+/** The agency's notes to editors under it ("Eds: UPDATES with Pentagon statement."). */
+const EDITORS_NOTE = /^(?:eds?|editors?)\s*:/iu;
+
+/**
+ * The head of a wire take: the slug line, notes to editors, the headline, then the byline. The
+ * slug goes; the notes stand as a paragraph of their own (cleaning reads them as notes); the
+ * headline is the title and leaves the text. Null when the text does not open with a slug.
+ */
+function wireTake(body: string): { body: string; headline: string | null } | null {
+  const lines = body.replace(/^\s+/u, '').split('\n');
+  if (!WIRE_SLUG.test(lines[0]!.trim())) return null;
+  const notes: string[] = [];
+  let i = 1;
+  while (i < lines.length && EDITORS_NOTE.test(lines[i]!.trim())) notes.push(lines[i++]!.trim());
+  let headline: string | null = null;
+  const line = lines[i]?.trim() ?? '';
+  if (line !== '' && line.length <= 160 && !/^by\s/iu.test(line) && !/[.:]$/u.test(line)) {
+    headline = line;
+    i++;
+  }
+  const rest = lines.slice(i).join('\n');
+  return { body: (notes.length > 0 ? `${notes.join(' ')}\n\n` : '') + rest, headline };
+}

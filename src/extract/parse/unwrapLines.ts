@@ -29,6 +29,10 @@ export function unwrapLines(text: string): string {
   const width = wrapWidth(lines);
   if (width === null) return text;
   const full = Math.floor(width * 0.6);
+  // Whether a capitalised word broken at a hyphen stands alone elsewhere in the text ("Iran-" of
+  // "Iran-\nbacked" does, "Mobi-" of "Mobi-\nlisation" does not): read once, when first asked.
+  let words: Set<string> | null = null;
+  const standsAlone = (w: string): boolean => (words ??= new Set(text.match(/\p{L}+(?!\p{L}|-\r?\n)/gu) ?? [])).has(w);
   const out: string[] = [];
   // The open paragraph: its pieces, joined once when it closes (a string grown line by line and read
   // at each line would be copied whole each time), and its last characters, where a broken word ends.
@@ -39,7 +43,7 @@ export function unwrapLines(text: string): string {
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (cur !== null && tail >= full && carriesOn(cur[0]!, line)) {
-      end = joinLine(cur, end, line);
+      end = joinLine(cur, end, line, standsAlone);
     } else {
       if (cur !== null) out.push(cur.join(''));
       cur = [line];
@@ -53,15 +57,23 @@ export function unwrapLines(text: string): string {
 
 /** The width the text was wrapped at, or null when it was not wrapped. */
 function wrapWidth(lines: readonly string[]): number | null {
+  return measuredWidth(lines, MIN_LONG, MAX_WIDTH, 4) ?? measuredWidth(lines, NARROW_MIN_LONG, NARROW_MAX_WIDTH, 8);
+}
+
+/** A newspaper column copied out of a PDF is wrapped narrower, at 30–45 characters; more of its lines must show it. */
+const NARROW_MIN_LONG = 24;
+const NARROW_MAX_WIDTH = 60;
+
+function measuredWidth(lines: readonly string[], minLong: number, maxWidth: number, minLines: number): number | null {
   let long = 0;
   let over = 0;
   let broken = 0;
   let width = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trimEnd();
-    if (line.length < MIN_LONG) continue;
+    if (line.length < minLong) continue;
     long++;
-    if (line.length > MAX_WIDTH) {
+    if (line.length > maxWidth) {
       over++;
       continue;
     }
@@ -69,7 +81,7 @@ function wrapWidth(lines: readonly string[]): number | null {
     const next = lines[i + 1];
     if (next !== undefined && next.trim() !== '' && !ENDS_SENTENCE.test(line) && !OPENS_BLOCK.test(next.trimStart())) broken++;
   }
-  if (long < 4 || over > long * 0.1 || broken < 3 || broken < (long - over) * 0.35) return null;
+  if (long < minLines || over > long * 0.1 || broken < 3 || broken < (long - over) * 0.35) return null;
   return width;
 }
 
@@ -89,7 +101,7 @@ const END_CHARS = 40;
  * Appends `next` to the paragraph's pieces as one line with it; a word broken at a hyphen is
  * mended unless it is a compound. Returns the paragraph's new last characters.
  */
-function joinLine(pieces: string[], end: string, next: string): string {
+function joinLine(pieces: string[], end: string, next: string, standsAlone: (word: string) => boolean): string {
   let start = next.trimStart();
   if (start.startsWith('>')) start = start.replace(/^>\s?/u, '');
   const hyphen = end.endsWith('-') ? /([A-Za-z]+)-$/u.exec(end) : null;
@@ -98,7 +110,7 @@ function joinLine(pieces: string[], end: string, next: string): string {
   let kept = end;
   if (hyphen !== null && word !== null) {
     const head = hyphen[1]!;
-    const compound = /^[A-Z]/u.test(head) || KEEP_HEADS.has(head.toLowerCase()) || KEEP_TAILS.has(word[0]);
+    const compound = (/^[A-Z]/u.test(head) && standsAlone(head)) || KEEP_HEADS.has(head.toLowerCase()) || KEEP_TAILS.has(word[0]);
     piece = start;
     if (!compound) {
       // The hyphen ends the last piece: it goes.

@@ -67,7 +67,7 @@ describe('HTML', () => {
          "publisher":{"@type":"Organization","name":"Kurdistan 24"},"mainEntityOfPage":{"@id":"https://k24.example/a"}}]}</script>
       <script type="application/ld+json">{ not json </script>
       </head><body>${para(1)}${para(2)}</body></html>`;
-    expect(htmlMeta(html)).toEqual({ title: 'Iran fires missiles at US bases', url: 'https://k24.example/a', published: '2020-01-08T01:30:00Z', outlet: 'Kurdistan 24', author: null });
+    expect(htmlMeta(html)).toEqual({ title: 'Iran fires missiles at US bases', url: 'https://k24.example/a', published: '2020-01-08T01:30:00Z', outlet: 'Kurdistan 24', author: null, ldText: null });
   });
 
   it('strips the site name from <title> when no better title exists, and decodes entities', () => {

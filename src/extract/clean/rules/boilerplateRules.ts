@@ -67,6 +67,9 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'page notice', maxLength: 300, pattern: /^(?:saved|clipped|captured|archived|source) (?:from|at)\s*:?\s*(?:<?https?:\/\/|www\.)\S+>?(?:\s+(?:on|at)\s.{1,40})?$/i },
   // A forwarded post's header on a messaging channel: "Forwarded from Sabereen News".
   { reason: 'forward header', maxLength: 80, pattern: /^forwarded from\s+\S.{0,60}$/i },
+  // A post's place in a conversation, as a thread copied from X/Twitter shows it.
+  { reason: 'forward header', maxLength: 200, pattern: /^(?:replying to|in reply to)\s+@\w{1,15}(?:(?:,\s*|\s+and\s+)@\w{1,15})*(?:\s+and\s+\d+\s+others?)?$/i },
+  { reason: 'share prompt', maxLength: 40, pattern: /^(?:show this thread|show (?:more )?replies|read \d+ repl(?:y|ies)|show more|show original post)$/i },
 
   // Paywalls and sign-up prompts.
   { reason: 'paywall', maxLength: 200, pattern: /\b(subscribe|log ?in|sign ?in|sign up|register)\b.{0,60}\bto (read|continue|keep reading|access|view|unlock)\b/i },
@@ -142,6 +145,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'update note', maxLength: 220, pattern: /^updated?\s*:\s*(?:[\d.,:/ ]{4,30}[\u2014\u2013-]\s*)?(?:adds|updates|recasts|rewrites|changes|corrects|inserts|replaces|tops|refiles)\b/i },
   // "Update: This article was updated at 14:20 GMT on 3 January to include comments from …".
   { reason: 'update note', maxLength: 300, pattern: /^(?:update[ds]?\s*:\s*)?this (?:story|article|report|page|post) (?:was|has been) updated (?:at|on|to|with)\b/i },
+  // A wire take's notes to editors: "Eds: UPDATES with Pentagon statement. With AP Photos."
+  { reason: 'update note', maxLength: 400, pattern: /^eds?\s*:\s*(?:updates|adds|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|subs|tops|new throughout|this story|with|moved|will be updated|a version)\b/i },
   { reason: 'update note', maxLength: 220, pattern: /^\(attn\s*:\s*(?:updates?|adds|recasts|rewrites|corrects|replaces|changes)\b[^()]{0,180}\)$/i },
   { reason: 'update note', maxLength: 200, pattern: /^\((?:adds|updates|recasts|rewrites|writes through|changes|corrects|refiles|removes|replaces|inserts|fixes|clarifies|deletes|amends|tops|new throughout)\b[^()]{0,180}\)$/i },
   // A programme transcript's air date: "Channel 4 News – programme transcript. Broadcast on Wednesday 8 January 2020 at 7pm." (the page's date).
