@@ -48,8 +48,17 @@ export function markdownToText(md: string): { text: string; heading: string | nu
       i--;
       continue;
     }
+    // A setext heading: one line of text underlined ("Title\n=====", "Section\n-------"), as pandoc writes them.
+    const underline = /^ {0,3}(=+|-+) *$/.exec(line);
+    if (underline && out.length > 0 && out[out.length - 1] !== '' && (out.length === 1 || out[out.length - 2] === '') && lines[i - 1]!.trim() !== '' && !/^ {0,3}(?:[-*+]|\d{1,9}[.)]) /u.test(lines[i - 1]!)) {
+      const h = out[out.length - 1]!.trim();
+      if (underline[1]![0] === '=' && heading === null) heading = h;
+      headings.push(h);
+      out.push('');
+      continue;
+    }
     if (/^ {0,3}([-*_])( *\1){2,} *$/.test(line)) { out.push(''); continue; } // thematic break
-    if (/^ {0,3}(=+|-+) *$/.test(line) && out.length > 0 && out[out.length - 1] !== '') { out.push(''); continue; } // setext underline
+    if (underline && out.length > 0 && out[out.length - 1] !== '') { out.push(''); continue; } // setext underline under a longer paragraph
     if (/^ {0,3}\[[^\]\n]{1,200}\]: *\S+/.test(line)) continue; // link reference definition
     let s = line;
     const atx = /^ {0,3}(#{1,6})(?: +|$)/.exec(s);
@@ -130,7 +139,8 @@ function inline(s: string): string {
   if (t.includes('`')) t = t.replace(/`([^`\n]*)`/g, '$1');
   // A highlight ("==Police said nobody was hurt.==", Obsidian's and read-it-later tools' mark).
   if (t.includes('==')) t = t.replace(/==(?=\S)([^=\n]*[^\s=])==/g, '$1');
-  if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+  // Any ASCII punctuation may be escaped (pandoc and html2text escape quotes, brackets, stars).
+  if (t.includes('\\')) t = t.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   return decodeEntities(t);
 }
 

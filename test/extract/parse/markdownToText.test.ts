@@ -34,3 +34,31 @@ describe("notes apps' and read-it-later tools' Markdown", () => {
     expect(texts).toContain('nobody was hurt in the blaze');
   });
 });
+
+describe('Markdown converted from HTML by pandoc or html2text', () => {
+  const md = [
+    "Iraq\\'s parliament votes to expel US troops",
+    '===========================================',
+    '',
+    'Parliament session',
+    '------------------',
+    '',
+    "Iraq\\'s parliament voted on Sunday, \\\"a historic day\\\", a lawmaker said \\[in a statement\\].",
+    '',
+    '---',
+    '',
+    'A line under a rule.',
+  ].join('\n');
+
+  it('reads setext headings as headings, the first of level 1 as the title; a rule after a blank line stays a rule', () => {
+    const r = markdownToText(md);
+    expect(r.heading).toBe("Iraq's parliament votes to expel US troops");
+    expect(r.headings).toEqual(["Iraq's parliament votes to expel US troops", 'Parliament session']);
+    expect(r.text).not.toMatch(/===|---/u);
+    expect(r.text).toContain('A line under a rule.');
+  });
+
+  it('undoes the backslash before any punctuation', () => {
+    expect(markdownToText(md).text).toContain('Iraq\'s parliament voted on Sunday, "a historic day", a lawmaker said [in a statement].');
+  });
+});
