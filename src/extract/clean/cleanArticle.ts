@@ -301,6 +301,10 @@ class Cleaner {
       }
     }
 
+    // A post's stamp with the app it was sent from: "9:41 PM · Sep 28, 2018 · Twitter Web Client".
+    const client = POST_CLIENT.exec(s);
+    if (client && isTimestampLine(s.slice(0, client.index))) return this.stamp(s);
+
     const tail = mayEndWord(s) ? STAMP_TAIL.exec(s) : null;
     if (tail && isTimestampLine(tail[1]!) && dateOfLine(tail[1]!) !== null) {
       const words = tail[2]!.toLowerCase().split(' ');
@@ -717,4 +721,7 @@ function threadNumber(s: string): string | null {
   if (of === null ? !/^\(?\d{1,2}\/\s/u.test(m[0]) : n === 0 || n > of || of > 30 || (n === 9 && of === 11)) return null;
   return m[0];
 }
+
+/** The app a post was sent from, after its stamp. */
+const POST_CLIENT = /\s*[·•|]\s*(?:Twitter (?:Web (?:App|Client)|for (?:iPhone|Android|iPad|Mac|Advertisers))|TweetDeck|Hootsuite(?: Inc\.)?|Buffer|SocialFlow|Sprout Social|Echobox|dlvr\.it|Bluesky|Threads)$/iu;
 

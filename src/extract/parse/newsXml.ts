@@ -1,4 +1,5 @@
 import { hostNames } from './hostNames';
+import { sharedStart, spellsHost } from './spellsHost';
 import { childNamed, childrenNamed, findNamed, innerMarkup, xmlText, type XmlElement } from './xmlTree';
 
 /**
@@ -81,14 +82,20 @@ export function feedOutlet(title: string | null, link: string | null): string | 
   for (const part of parts) {
     const letters = part.toLowerCase().replace(/[^a-z0-9]/gu, '');
     const bare = letters.replace(/^the/u, '');
-    if (part.split(/\s+/u).length <= 6 && [letters, bare].some((l) => l.length >= 3 && names.some((n) => l.startsWith(n) || n.startsWith(l)))) return part.trim();
+    if (part.split(/\s+/u).length <= 6 && [letters, bare].some((l) => l.length >= 3 && names.some((n) => spellsHost(l, n) || nearlySpells(l, n)))) return part.trim();
   }
   return null;
 }
 
+/** A name whose letters run through all but the host's last two and add a few ("premiumtimesnigeria" / premiumtimesng). */
+function nearlySpells(letters: string, host: string): boolean {
+  const shared = sharedStart(letters, host);
+  return host.length >= 6 && shared >= host.length - 2 && letters.length - shared <= 6;
+}
+
 function rssRecords(root: XmlElement): XmlRecord[] {
   const channel = childNamed(root, 'channel');
-  const channelLink = text(childNamed(channel, 'link'));
+  const channelLink = rssLink(channel);
   const outlet = feedOutlet(text(childNamed(channel, 'title')), channelLink);
   // RSS 2.0 keeps items in the channel, RSS 1.0 beside it.
   const items = [...(channel ? childrenNamed(channel, 'item') : []), ...childrenNamed(root, 'item')];
@@ -96,7 +103,7 @@ function rssRecords(root: XmlElement): XmlRecord[] {
     const guid = childNamed(item, 'guid');
     const guidUrl = guid !== null && guid.attrs.isPermaLink !== 'false' && /^https?:\/\//u.test(xmlText(guid)) ? xmlText(guid) : null;
     const rec: XmlRecord = {
-      url: text(childNamed(item, 'link')) ?? guidUrl,
+      url: rssLink(item) ?? guidUrl,
       outlet: text(childNamed(item, 'source')) ?? outlet,
       title: text(childNamed(item, 'title')),
       published: text(childNamed(item, 'pubdate')) ?? text(childNamed(item, 'date')),
@@ -104,6 +111,16 @@ function rssRecords(root: XmlElement): XmlRecord[] {
     };
     return withBody(rec, bodyField(childNamed(item, 'encoded')) ?? bodyField(childNamed(item, 'description')));
   });
+}
+
+/** An RSS element's own <link> text (an <atom:link href> beside it, empty, is the feed's own address). */
+function rssLink(el: XmlElement | null): string | null {
+  if (el === null) return null;
+  for (const l of childrenNamed(el, 'link')) {
+    const t = xmlText(l);
+    if (t !== '') return t;
+  }
+  return null;
 }
 
 /** RSS's author is an e-mail address with the name in brackets ("news@bbc.co.uk (Jane Doe)"): the name. */
@@ -249,12 +266,17 @@ function newsmlRecord(item: XmlElement): XmlRecord {
   const rec: XmlRecord = {
     url: link?.attrs.href ?? null,
     // The agency that sent it (provider, credit line) before the copyright's holder ("Thomson Reuters").
-    outlet: provider?.attrs.literal ?? creditline ?? providerName(provider?.attrs.qcode) ?? holder?.attrs.literal ?? text(childNamed(holder, 'name')),
+    outlet: creditline ?? nameNotAddress(provider?.attrs.literal) ?? providerName(provider?.attrs.qcode) ?? holder?.attrs.literal ?? text(childNamed(holder, 'name')),
     title: text(childNamed(contentMeta, 'headline')) ?? text(childNamed(itemMeta, 'title')),
     published: text(childNamed(itemMeta, 'firstcreated')) ?? text(childNamed(contentMeta, 'contentcreated')) ?? text(childNamed(itemMeta, 'versioncreated')),
     byline: text(childNamed(contentMeta, 'by')),
   };
   return withBody(rec, body);
+}
+
+/** A provider's literal name, unless it is an address ("reuters.com"), which the credit line names better. */
+function nameNotAddress(v: string | undefined): string | null {
+  return v === undefined || v.trim() === '' || /^[\w-]+(?:\.[\w-]+)+$/u.test(v.trim()) ? null : v.trim();
 }
 
 /** A provider's QCode ("nprov:REUTERS", "nprov:AFP") as a name. */

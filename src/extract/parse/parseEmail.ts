@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../types';
 import { hostNames, siteDomain } from './hostNames';
+import { spellsHost } from './spellsHost';
 import { inputError } from './inputError';
 import { mailbox, parseMime, type MimeHeaders, type MimePart } from './mimeMessage';
 import { normaliseDate } from './normaliseDate';
@@ -11,7 +12,7 @@ const FORWARD_MARK = /^[ \t>]*(?:-{3,}\s*(?:Forwarded message|Original Message)\
 /** The lines of a forwarded message's own header block. */
 const FORWARD_HEADER = /^[ \t>]*(?:From|Date|Sent|Subject|To|Cc|Reply-To):[ \t]/iu;
 /** A reply's or forward's mark before a subject. */
-const SUBJECT_MARKS = /^(?:\s*(?:fwd?|fw|re|aw|tr)\s*:\s*)+/iu;
+const SUBJECT_MARKS = /^(?:\s*(?:fwd?|fw|re|aw|tr|press release|media release|news release|for immediate release)\s*:\s*)+/iu;
 /** Mailboxes of people, not publishers: their domain names no outlet. */
 const PERSONAL_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|aol|proton|protonmail|gmx|mail|yandex|zoho)\./iu;
 const NEWSLETTER_WORDS = /\b(?:newsletters?|daily|weekly|morning|evening|briefings?|brief|alerts?|breaking(?: news)?|digest|team|editors?|updates?|today)\b/giu;
@@ -51,7 +52,8 @@ export function parseEmail(text: string, file: string | null): ParsedArticle {
     return {
       ...article,
       ...(headings.length > 0 ? { headings: [...(article.headings ?? []), ...headings] } : {}),
-      title: article.title ?? own.title,
+      // The subject a sender gave it, before a guess at a headline from the text's first lines.
+      title: own.title ?? article.title,
       published: article.published ?? own.published,
       ...(article.outlet === null && own.outlet !== null ? { outlet: own.outlet } : {}),
       ...(own.home !== null && article.url === null ? { home: own.home } : {}),
@@ -124,12 +126,15 @@ function sender(name: string | null, address: string | null): { home: string | n
   const home = `https://${siteDomain(`https://${domain}/`) ?? domain}/`;
   const names = hostNames(home);
   let outlet: string | null = null;
+  // A short domain ("ft.com") names no site by hostNames' rule, but its display name may spell it ("FT FirstFT").
+  const label = home.slice(8, home.indexOf('.', 8));
+  if (names.length === 0 && /^[a-z0-9]{2,3}$/u.test(label)) names.push(label);
   if (name !== null && names.length > 0) {
     const words = name.replace(NEWSLETTER_WORDS, ' ').replace(/[|:\u2013\u2014-]+/gu, ' ').trim().split(/\s+/u);
     for (let k = words.length; k >= 1 && outlet === null; k--) {
       const letters = words.slice(0, k).join('').toLowerCase().replace(/[^a-z0-9]/gu, '');
       const bare = letters.replace(/^the/u, '');
-      if ([letters, bare].some((l) => l.length >= 3 && names.some((n) => l === n || (l.length >= 4 && (n.startsWith(l) || l.startsWith(n)))))) {
+      if ([letters, bare].some((l) => l.length >= 2 && names.some((n) => spellsHost(l, n)))) {
         outlet = words.slice(0, k).join(' ');
       }
     }

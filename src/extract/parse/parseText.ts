@@ -51,13 +51,14 @@ export function parseText(text: string, file: string | null, format: 'text' | 'm
   let questions: string[] | undefined;
   let home: string | null = null;
   let tableRows: string[] = [];
+  if (printed.home !== null) home = printed.home;
   if (format === 'markdown') {
     const md = markdownToText(body);
     body = md.text;
     title ??= md.heading;
     headings = md.headings;
     questions = md.questions;
-    home = md.home;
+    home = md.home ?? home;
     tableRows = md.tableRows;
   }
 
@@ -105,13 +106,14 @@ function wireTake(body: string): { body: string; headline: string | null } | nul
   const lines = body.replace(/^\s+/u, '').split('\n');
   if (!WIRE_SLUG.test(lines[0]!.trim())) return null;
   const notes: string[] = [];
-  let i = 1;
-  while (i < lines.length && EDITORS_NOTE.test(lines[i]!.trim())) notes.push(lines[i++]!.trim());
   let headline: string | null = null;
-  const line = lines[i]?.trim() ?? '';
-  if (line !== '' && line.length <= 160 && !/^by\s/iu.test(line) && !/[.:]$/u.test(line)) {
-    headline = line;
-    i++;
+  let i = 1;
+  // The headline and the notes come in either order, before the byline or the first blank line.
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (EDITORS_NOTE.test(line)) notes.push(line);
+    else if (headline === null && line !== '' && line.length <= 160 && !/^by\s/iu.test(line) && !/[.:]$/u.test(line)) headline = line;
+    else break;
   }
   const rest = lines.slice(i).join('\n');
   return { body: (notes.length > 0 ? `${notes.join(' ')}\n\n` : '') + rest, headline };

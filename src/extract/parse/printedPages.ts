@@ -13,6 +13,8 @@ export interface PrintedPages {
   masthead: string | null;
   /** The issue's date from the running head, YYYY-MM-DD; null when there is none. */
   date: string | null;
+  /** The site's address a page foot prints ("canberratimes.com.au"), as a home page URL; null when none. */
+  home: string | null;
 }
 
 const PAGE_FOOT = /^\s*(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4})\s*$/iu;
@@ -21,20 +23,29 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DATE_FIELD = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})$`, 'iu');
 const ENDS_SENTENCE = /[.!?"”’)]$/u;
 
-/** A running head's fields: set apart by wide gaps, one a date, the others a name and a page number. */
-function runningHead(line: string): { masthead: string | null; date: string } | null {
-  if (line.length > 160 || !/\S\s{3,}\S/u.test(line)) return null;
+/**
+ * A running head or foot: fields set apart by wide gaps, each a date, a page number ("13",
+ * "Page 1 of 3"), the site's address or a short name (the masthead first, then a section), with a
+ * date or a page number among them.
+ */
+function runningHead(line: string): { masthead: string | null; date: string | null; site: string | null } | null {
+  if (line.length > 200 || !/\S\s{3,}\S/u.test(line)) return null;
   const fields = line.trim().split(/\s{3,}|\s+\|\s+/u);
-  if (fields.length < 2 || fields.length > 4) return null;
+  if (fields.length < 2 || fields.length > 5) return null;
   let date: string | null = null;
   let masthead: string | null = null;
+  let site: string | null = null;
+  let marked = false;
   for (const f of fields) {
-    if (date === null && DATE_FIELD.test(f)) date = normaliseDate(f.replace(/^[a-z]+day,?\s+/iu, ''));
-    else if (/^\d{1,4}$/u.test(f) || /^page\s+\d{1,4}$/iu.test(f)) continue;
-    else if (masthead === null && /^[\p{Lu}\d][\p{L}\d&.' -]{1,50}$/u.test(f) && f.split(/\s+/u).length <= 6) masthead = f;
+    if (date === null && DATE_FIELD.test(f)) {
+      date = normaliseDate(f.replace(/^[a-z]+day,?\s+/iu, ''));
+      marked = true;
+    } else if (/^\d{1,4}$/u.test(f) || PAGE_FOOT.test(f)) marked = true;
+    else if (site === null && /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/iu.test(f)) site = f.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, '').replace(/\/$/u, '');
+    else if (/^[\p{Lu}\d][\p{L}\d&.' -]{1,50}$/u.test(f) && f.split(/\s+/u).length <= 6) masthead ??= f;
     else return null;
   }
-  return date === null ? null : { masthead: masthead === null ? null : titleCase(masthead), date };
+  return marked ? { masthead: masthead === null ? null : titleCase(masthead), date, site } : null;
 }
 
 /** "THE DAILY LEDGER" -> "The Daily Ledger"; a name already in mixed case stays as printed. */
@@ -49,9 +60,10 @@ export function printedPages(text: string): PrintedPages {
   // Without a form feed, a text is printed pages only when it has a running head or a "Page N of M" foot.
   const heads = lines.map(runningHead);
   const hasFoot = lines.some((l) => PAGE_FOOT.test(l));
-  if (!paged && !hasFoot && heads.every((h) => h === null)) return { text, masthead: null, date: null };
+  if (!paged && !hasFoot && heads.every((h) => h === null)) return { text, masthead: null, date: null, home: null };
   let masthead: string | null = null;
   let date: string | null = null;
+  let site: string | null = null;
   const out: string[] = [];
   let cut = false;
   for (let i = 0; i < lines.length; i++) {
@@ -62,6 +74,7 @@ export function printedPages(text: string): PrintedPages {
       if (head) {
         masthead ??= head.masthead;
         date ??= head.date;
+        site ??= head.site;
       }
       cut = true;
       continue;
@@ -75,5 +88,5 @@ export function printedPages(text: string): PrintedPages {
     }
     out.push(line);
   }
-  return { text: out.join('\n'), masthead, date };
+  return { text: out.join('\n'), masthead, date, home: site === null ? null : `https://${site}/` };
 }

@@ -42,7 +42,7 @@ export function unwrapLines(text: string): string {
   let tail = 0;
   for (const raw of lines) {
     const line = raw.trimEnd();
-    if (cur !== null && tail >= full && carriesOn(cur[0]!, line)) {
+    if (cur !== null && (tail >= full || OPEN_END.test(end)) && carriesOn(cur[0]!, line)) {
       end = joinLine(cur, end, line, standsAlone);
     } else {
       if (cur !== null) out.push(cur.join(''));
@@ -93,6 +93,9 @@ function carriesOn(first: string, next: string): boolean {
   if (start.startsWith('>')) return first.startsWith('>');
   return !OPENS_BLOCK.test(start);
 }
+
+/** A line that ends on a word no sentence or headline ends with ("…top general in" / "Baghdad strike") was cut short, however short it is. */
+const OPEN_END = /\s(?:a|an|the|of|in|on|at|to|for|from|with|by|and|or|but|as|after|over|into|than|that|its|their|his|her)$/u;
 
 /** How much of a paragraph's end is kept to find a word broken at a hyphen. */
 const END_CHARS = 40;

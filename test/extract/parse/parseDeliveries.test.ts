@@ -175,3 +175,29 @@ describe('texts a page or an API keeps out of sight', () => {
   });
 });
 
+
+describe('who sent it, as feeds and mail name it', () => {
+  it('reads the channel\u2019s own link past an atom:link, and a feed title that spells the host with a word more', () => {
+    const feed = '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Daily Herald Nigeria</title><atom:link href="https://dailyheraldng.example/feed" rel="self"/><link>https://dailyheraldng.example</link>'
+      + '<item><title>T</title><link>https://dailyheraldng.example/a.html</link><description>The agency said 12 people died in the flood on Monday.</description></item></channel></rss>';
+    expect(articles('f.xml', feed)[0]!.outlet).toBe('Daily Herald Nigeria');
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>The Ledger \u2013 Articles (UK)</title><link rel="alternate" href="https://theledger.example/uk"/><link rel="self" href="https://theledger.example/uk/articles.atom"/>'
+      + '<entry><title>T</title><content type="html">&lt;p&gt;The agency said 12 people died in the flood on Monday.&lt;/p&gt;</content></entry></feed>';
+    expect(articles('f.atom', atom)[0]!.outlet).toBe('The Ledger');
+  });
+
+  it('names a NewsML item by its credit line where the provider is only an address', () => {
+    const item = read('newsml.xml').replace('<provider qcode="nprov:REUTERS"/>', '<provider literal="reuters.com"/>');
+    expect(articles('n.xml', item)[0]!.outlet).toBe('Reuters');
+  });
+
+  it('names a sender whose domain is short by its display name, and reads a forwarded release by its own subject', () => {
+    const mail = 'From: "FT FirstFT" <firstft@news-alerts.ft.example>\nSubject: FirstFT: top stories\nDate: Mon, 06 Jan 2020 06:02:11 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nIraq\u2019s parliament voted on Sunday to expel foreign troops, lawmakers said.\n';
+    expect(articles('ft.eml', mail)[0]).toMatchObject({ outlet: 'FT', home: 'https://ft.example/' });
+    const fwd = 'From: An Editor <ed@paper.example>\nSubject: Fwd: PRESS RELEASE: Acme opens plant\nDate: Thu, 16 Jan 2020 18:21:40 +0000\nMIME-Version: 1.0\nContent-Type: text/plain\n\nCan you write this up?\n\n---------- Forwarded message ---------\nFrom: Acme Press Office <press@acme.example>\nDate: Thu, 16 Jan 2020 at 18:05\nSubject: PRESS RELEASE: Acme opens plant\n\nEMBARGOED UNTIL 18:00 GMT, THURSDAY 16 JANUARY 2020\n\nAcme opens plant\n\nAcme said on Thursday that its new plant would employ 400 people by 2021.\n\n-ENDS-\n';
+    const [a] = articles('fwd2.eml', fwd);
+    expect(a).toMatchObject({ title: 'Acme opens plant', outlet: 'Acme' });
+    const x = extractArticle(a!);
+    expect(x.claims.map((c) => c.text).some((t) => /EMBARGOED|ENDS|write this up/u.test(t))).toBe(false);
+  });
+});

@@ -62,3 +62,27 @@ describe('a thread copied from X/Twitter', () => {
     expect(extractArticle(a!).claims[0]!.speaker?.name).toBe('9/11 Commission members');
   });
 });
+
+describe('more of what pasted pages carry', () => {
+  it('reads a running head with a section and a foot with the site\u2019s address; joins a headline cut after "in"', () => {
+    const page = 'THE LEDGER        Saturday, January 4, 2020        WORLD        13\n\n\nUS kills Iran\'s top general in\nBaghdad strike\n\nBaghdad: The United States killed Iran\'s top general\nin an airstrike at Baghdad\'s international airport\non Friday, an attack that threatens to ignite a wider\nconflict in the region, officials in Baghdad said\nlate on Friday, as crowds gathered in the city and\nthe Pentagon said more troops would be sent soon.\n\ntheledger.example                                     Page 1 of 3\n';
+    const [a] = parseInput({ file: 'p.txt', content: page });
+    expect(a).toMatchObject({ outlet: 'The Ledger', published: '2020-01-04', home: 'https://theledger.example/', title: 'US kills Iran\'s top general in Baghdad strike' });
+    expect(a!.body).not.toMatch(/Page 1 of 3|WORLD/u);
+  });
+
+  it('reads a wire take whose headline stands before its notes to editors', () => {
+    const take = 'BC-ML--Iraq-Protest,1st Ld-Writethru\nCrowds gather in Baghdad\nEds: UPDATES with police statement.\nBy ANN LEE\nAssociated Press\n\nBAGHDAD (AP) \u2014 Thousands of people gathered in central Baghdad on Friday, police said.\n';
+    const x = extractArticle(parseInput({ file: 'w.txt', content: take })[0]!);
+    expect(x.article.title).toBe('Crowds gather in Baghdad');
+    expect(x.article.notes).toEqual([{ kind: 'update', text: 'Eds: UPDATES with police statement.' }]);
+  });
+
+  it('drops a thread\u2019s label, handle, profile line, counts and the stamp with its app, dating the page by the stamp', () => {
+    const thread = 'Thread\n\nAnn Lee\n@annlee_news\nReporter, Basra. Views my own. RT \u2260 endorsement.\n\n1/3 The consulate in Basra was closed on Friday, officials said.\n9:41 PM \u00b7 Sep 28, 2018 \u00b7 Twitter Web Client\n214 Retweets   37 Quote Tweets   301 Likes\n\nAnn Lee @annlee_news \u00b7 Sep 28, 2018\nReplying to @annlee_news\n2/3 Three rockets landed near the airport, security sources said.\n';
+    const x = extractArticle(parseInput({ file: 't.txt', content: thread })[0]!);
+    expect(x.article.published).toBe('2018-09-28');
+    expect(x.claims.map((c) => c.text).some((t) => /Thread|@annlee|Views my own|Retweets|Twitter Web Client/u.test(t))).toBe(false);
+    expect(x.claims).toHaveLength(2);
+  });
+});

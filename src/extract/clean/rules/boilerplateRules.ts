@@ -51,6 +51,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
 
   // Counters.
   { reason: 'view counter', maxLength: 40, pattern: /^[\d.,]{1,12} ?[km]? (views?|reads?|comments?|shares?|likes?|reactions?|plays?)$/i },
+  // A post's counts under it, as a thread copied from X/Twitter shows them: "214 Retweets   37 Quote Tweets   301 Likes".
+  { reason: 'view counter', maxLength: 120, pattern: /^(?:[\d.,]{1,12}\s?[km]?\s+(?:retweets?|reposts?|quote tweets?|quotes?|likes?|replies|reply|views?|bookmarks?)\s*){1,6}$/i },
   { reason: 'view counter', maxLength: 40, pattern: /^(views?|reads?|comments?|shares?|likes?|visits?) ?:? ?[\d.,]{1,12} ?[km]?$/i },
   // A messaging channel's post foot: "👁 12.4K  edited  03:12", "👀 3,021 · 14:05".
   { reason: 'view counter', maxLength: 50, pattern: /^(?:\u{1F441}\uFE0F?|\u{1F440})\s*[\d.,]{1,12}\s*[km]?(?:\s+(?:edited|views?))?(?:\s*[·•|-]?\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?$/iu },
@@ -67,6 +69,10 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   { reason: 'page notice', maxLength: 300, pattern: /^(?:saved|clipped|captured|archived|source) (?:from|at)\s*:?\s*(?:<?https?:\/\/|www\.)\S+>?(?:\s+(?:on|at)\s.{1,40})?$/i },
   // A forwarded post's header on a messaging channel: "Forwarded from Sabereen News".
   { reason: 'forward header', maxLength: 80, pattern: /^forwarded from\s+\S.{0,60}$/i },
+  // A thread's own furniture: its label, an account's handle on a line of its own, the poster's profile line.
+  { reason: 'forward header', maxLength: 30, pattern: /^(?:(?:a )?thread|\u{1F9F5})(?:\s*[:\u{1F9F5}\u{1F447}\u2B07\uFE0F])*$/iu },
+  { reason: 'forward header', maxLength: 20, pattern: /^@\w{1,15}$/u },
+  { reason: 'author bio', maxLength: 200, pattern: /\bviews (?:are )?(?:my|our) own\b|\b(?:rts?|retweets?|reposts?|likes?)\s*(?:\u2260|!=|=\/=|are not|aren't|do not equal|don't equal|not|\u2260)\s*endorse(?:ment)?s?\b/iu },
   // A post's place in a conversation, as a thread copied from X/Twitter shows it.
   { reason: 'forward header', maxLength: 200, pattern: /^(?:replying to|in reply to)\s+@\w{1,15}(?:(?:,\s*|\s+and\s+)@\w{1,15})*(?:\s+and\s+\d+\s+others?)?$/i },
   { reason: 'share prompt', maxLength: 40, pattern: /^(?:show this thread|show (?:more )?replies|read \d+ repl(?:y|ies)|show more|show original post)$/i },
@@ -109,6 +115,8 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Ads.
   // A public broadcaster's underwriting line: "Support Provided By: Learn more".
   { reason: 'advertisement', maxLength: 80, pattern: /^(support (for [\p{L} ]{2,30} )?(is )?provided by|underwriting support from)\b/iu },
+  // A press release's embargo line and end marks: "EMBARGOED UNTIL 18:00 GMT, THURSDAY 16 JANUARY 2020", "-ENDS-", "###".
+  { reason: 'page notice', maxLength: 120, pattern: /^(?:embargoed (?:until|till|to|for)\b.*|(?:-\s*)?ends(?:\s*-)?|#{3}|-30-|for immediate release\.?)$/iu },
   // A newsletter's paid slot: "SPONSORED: Try our premium briefing free", "Presented by Acme — …".
   { reason: 'advertisement', maxLength: 300, pattern: /^(sponsored( content| message)?|a message from (our )?(sponsors?|partners?)|from our (sponsors?|partners?)|presented by [\p{Lu}][\p{L}&.' ]{1,40}|paid (post|content))\s*[:|\u2014\u2013]\s*\S/iu },
   { reason: 'advertisement', maxLength: 60, pattern: /^(advertisement|advertising|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below( advertisement)?|article continues below( advertisement)?|continue reading (the main story )?below|scroll to continue( with content)?)[\s:.!]*$/i },
