@@ -6,6 +6,13 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'climbed', 'jumped', 'soared', 'dr
 /** Verbs of headlines wink reads as nouns after a plural subject ("Crowds storm US embassy", "Mourners flood Baghdad"). */
 const HEADLINE_VERBS = new Set(['storm', 'flood', 'mourn', 'target', 'hit', 'kill', 'attack', 'rally', 'march', 'protest', 'vow', 'blame', 'slam', 'fire', 'strike', 'breach', 'besiege', 'clash', 'surround']);
 
+/**
+ * Verbs in -s that a timeline or an explainer tells events with ("5 January: Iraq's parliament votes for
+ * the expulsion…", "Iran fires ballistic missiles at…"), which wink reads as nouns after a singular subject.
+ */
+const NARRATIVE_VERBS = new Set(['fires', 'launches', 'votes', 'kills', 'hits', 'orders', 'sends', 'deploys', 'denies', 'warns', 'vows', 'threatens', 'rejects', 'condemns', 'blames', 'storms', 'seizes', 'withdraws', 'announces', 'approves', 'retaliates', 'crashes', 'wounds', 'shoots', 'downs', 'suspends', 'expels', 'imposes', 'declares', 'admits']);
+const NARRATIVE_NEXT = new Set(['for', 'against', 'to', 'at', 'into', 'down', 'off', 'out']);
+
 /** Verbs of saying wink reads as nouns after a plural subject ("Posts claim that …", "Reports say that …"). */
 const THAT_VERBS = new Set(['claim', 'claims', 'say', 'says', 'allege', 'alleges', 'suggest', 'suggests', 'show', 'shows', 'insist', 'insists', 'report', 'reports', 'state', 'states']);
 
@@ -52,6 +59,8 @@ export function isPredicateToken(tokens: readonly Token[], k: number): boolean {
   // "Turkey shares a 534-kilometer border with Iran", "Iran plans a response": a verb in -s wink reads as a
   // noun, between a name and the determiner of its object.
   if (t.pos === 'NOUN' && /^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/u.test(word) && prev.pos === 'PROPN' && !/s$/u.test(prev.text) && OBJECT_DETERMINERS.has(next.text.toLowerCase())) return true;
+  // A singular subject (not a plural, not a compound's first noun after a determiner-less plural) before the verb.
+  if (NARRATIVE_VERBS.has(word) && /^(?:NOUN|PROPN)$/u.test(prev.pos) && !/s$/iu.test(prev.text) && (/^(?:ADJ|NOUN|PROPN|NUM|DET)$/u.test(next.pos) || NARRATIVE_NEXT.has(next.text.toLowerCase()))) return true;
   if (!CHANGE_VERBS.has(word)) return false;
   return /^(?:NOUN|PROPN|ADJ)$/u.test(prev.pos) && (/^(?:to|by|from|at|above|below|more|than)$/iu.test(next.text) || next.pos === 'NUM');
 }

@@ -84,3 +84,13 @@ describe('a verb in -s that wink reads as a noun (ho19)', () => {
     expect(claimsOf('Iran talks in Vienna.', '2020-01-09')).toHaveLength(0);
   });
 });
+
+describe('a timeline told in the present (ho26)', () => {
+  it('reads "Iraq\'s parliament votes for …" and "Iran fires ballistic missiles at …" as claims', () => {
+    const claims = claimsOf("5 January: Iraq's parliament votes for the expulsion of foreign troops.\n\n8 January: Iran fires ballistic missiles at Ain al-Asad air base and at Erbil.", '2020-01-09');
+    expect(claims.map((c) => c.text)).toEqual([
+      "5 January: Iraq's parliament votes for the expulsion of foreign troops.",
+      '8 January: Iran fires ballistic missiles at Ain al-Asad air base and at Erbil.',
+    ]);
+  });
+});
