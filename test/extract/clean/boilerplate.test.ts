@@ -117,6 +117,22 @@ const BOILERPLATE: Array<[string, string]> = [
   ['You are receiving this email because you signed up for The Morning Brief.', 'newsletter notice'],
   ["Here's what you need to know.", 'newsletter notice'],
   ["That's it for today.", 'newsletter notice'],
+  // Feeds, releases, fact-checks, broadcasts and threads (ho26).
+  ['The post Lassa fever: agency opens emergency centre appeared first on Daily Herald.', 'page notice'],
+  ['Web links, telephone numbers and titles were correct at time of publication, but may have changed.', 'disclaimer'],
+  ['This fact-check was produced by The Ledger with support from the Centre for Journalism Innovation.', 'disclaimer'],
+  ['If you see a claim you want us to check, send it to us on WhatsApp.', 'page notice'],
+  ["I'm Ann Lee, and this is The Week in Review.", 'programme label'],
+  ["That's our show for today.", 'programme label'],
+  ['Minister, thank you for being here.', 'programme label'],
+  ['Thank you for having me, Ann.', 'programme label'],
+  ['EMBARGOED UNTIL 18:00 GMT, THURSDAY 16 JANUARY 2020', 'page notice'],
+  ['-ENDS-', 'page notice'],
+  ['SPONSORED: Try our premium briefing free for 30 days.', 'advertisement'],
+  ['Replying to @annlee_news and @ledger', 'forward header'],
+  ['214 Retweets 37 Quote Tweets 301 Likes', 'view counter'],
+  ['Reporter, Basra. Views my own. RT \u2260 endorsement.', 'author bio'],
+  ['Eds: UPDATES with police statement. With AP Photos.', 'update note'],
 ];
 
 describe('boilerplate lines never become text', () => {

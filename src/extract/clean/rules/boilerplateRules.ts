@@ -115,6 +115,19 @@ export const BOILERPLATE_RULES: readonly LineRule[] = [
   // Ads.
   // A public broadcaster's underwriting line: "Support Provided By: Learn more".
   { reason: 'advertisement', maxLength: 80, pattern: /^(support (for [\p{L} ]{2,30} )?(is )?provided by|underwriting support from)\b/iu },
+  // WordPress's feed foot: "The post Lassa fever: … appeared first on Premium Times Nigeria."
+  { reason: 'page notice', maxLength: 400, pattern: /^the post .{3,300} appeared first on .{2,80}$/iu },
+  // A release's or a page's standing caveat: "Web links, telephone numbers and titles were correct at time of publication, but may have changed."
+  { reason: 'disclaimer', maxLength: 200, pattern: /\b(?:were|was|is|are) correct at (?:the )?time of (?:publication|going to press|writing)\b/iu },
+  // Who made a fact-check possible: "This fact-check was produced by PREMIUM TIMES with support from …".
+  { reason: 'disclaimer', maxLength: 300, pattern: /^this (?:fact[- ]?check|report|story|article|investigation|project) (?:was|is|has been) (?:produced|published|supported|funded|made possible|written|prepared)\b.{0,40}\b(?:support|grant|funding|partnership|in collaboration)\b/iu },
+  // A fact-checker's own appeal: "If you see a claim you want us to check, send it to us on WhatsApp."
+  { reason: 'page notice', maxLength: 200, pattern: /^if you (?:see|spot|come across|have|find) (?:a |any )?(?:claims?|posts?|stor(?:y|ies)|rumou?rs?|videos?)\b[^.]{0,60}\b(?:check|verify|fact[- ]?check)\b/iu },
+  // A broadcast's own courtesies: "I'm Mercedes Stephenson, and this is The West Block.", "That's our show for today.",
+  // "Minister, thank you for being here." / "Thank you for having me, Mercedes."
+  { reason: 'programme label', maxLength: 120, pattern: /^(?:i'?m|i am) \p{Lu}[\p{L}'’. -]{2,40},? and (?:this is|welcome to) \p{Lu}/iu },
+  { reason: 'programme label', maxLength: 80, pattern: /^that(?:'|’)?s (?:all|our show|the show|our programme|our program) for (?:today|tonight|this week|now)\b/iu },
+  { reason: 'programme label', maxLength: 90, pattern: /^(?:[\p{Lu}][\p{L}.'’ -]{1,30},\s*)?(?:thank(?:s| you)(?: (?:so|very) much)? for (?:being (?:here|with us|on the (?:show|program(?:me)?))|joining us|having me|coming in|your time)|my pleasure|good to be (?:here|with you))(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30})?[.!]?$/iu },
   // A press release's embargo line and end marks: "EMBARGOED UNTIL 18:00 GMT, THURSDAY 16 JANUARY 2020", "-ENDS-", "###".
   { reason: 'page notice', maxLength: 120, pattern: /^(?:embargoed (?:until|till|to|for)\b.*|(?:-\s*)?ends(?:\s*-)?|#{3}|-30-|for immediate release\.?)$/iu },
   // A newsletter's paid slot: "SPONSORED: Try our premium briefing free", "Presented by Acme — …".
