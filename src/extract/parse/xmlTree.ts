@@ -34,13 +34,30 @@ export function decodeXmlEntities(s: string): string {
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1).toLowerCase();
 
+/** A tag's attributes, read in one pass (a regular expression here would retry a megabyte name at every position). */
 function readAttrs(s: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  const re = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-    const key = m[1]!;
-    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(attrs, key)) continue;
-    attrs[key] = decodeXmlEntities(m[2] ?? m[3] ?? '');
+  const n = s.length;
+  let i = 0;
+  const space = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+  while (i < n) {
+    while (i < n && (space(s.charCodeAt(i)) || s[i] === '/')) i++;
+    const start = i;
+    while (i < n && !space(s.charCodeAt(i)) && s[i] !== '=' && s[i] !== '/' && s[i] !== '>') i++;
+    const key = s.slice(start, i);
+    while (i < n && space(s.charCodeAt(i))) i++;
+    if (s[i] !== '=') {
+      if (i === start) i++;
+      continue;
+    }
+    i++;
+    while (i < n && space(s.charCodeAt(i))) i++;
+    const quote = s[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = s.indexOf(quote, i + 1);
+    if (end === -1) break;
+    if (key !== '' && key !== '__proto__' && !Object.prototype.hasOwnProperty.call(attrs, key)) attrs[key] = decodeXmlEntities(s.slice(i + 1, end));
+    i = end + 1;
   }
   return attrs;
 }
@@ -86,10 +103,12 @@ export function xmlRoot(xml: string): XmlElement | null {
     }
     if (xml.startsWith('<!', lt)) {
       // A DOCTYPE, with its internal subset in brackets when it has one.
-      const bracket = xml.indexOf('[', lt);
+      // (The bracket is looked for before the tag's end only: a search past it would make many small tags quadratic.)
       const close = xml.indexOf('>', lt);
+      const inTag = close === -1 ? -1 : xml.slice(lt, close).indexOf('[');
       let end = close;
-      if (bracket !== -1 && close !== -1 && bracket < close) {
+      if (inTag !== -1) {
+        const bracket = lt + inTag;
         const subsetEnd = xml.indexOf(']', bracket);
         end = subsetEnd === -1 ? -1 : xml.indexOf('>', subsetEnd);
       }

@@ -85,6 +85,9 @@ describe('news delivered as XML', () => {
     expect(() => articles('deep.xml', deep)).not.toThrow();
     expect(articles('cdata.xml', '<rss><channel><item><description><![CDATA[<p>The police said 4 people were arrested.</p>')[0]!.body).toContain('4 people were arrested');
     expect(() => articles('cut.xml', '<rss><channel><item><description a="1')).toThrow(/cut\.xml/);
+    // A megabyte attribute name, and many small declarations (each once searched the rest of the file).
+    expect(xmlRoot(`<rss ${'a'.repeat(1_000_000)}><channel/></rss>`)!.local).toBe('rss');
+    expect(() => articles('decl.xml', '<!x>'.repeat(300_000))).toThrow(/decl\.xml: malformed XML/);
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
