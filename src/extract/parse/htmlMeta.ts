@@ -78,7 +78,7 @@ export function htmlMeta(html: string): HtmlMeta {
 /** A JSON-LD body's paragraphs, its own line breaks kept (entities decoded, tags dropped). */
 function ldParagraphs(v: unknown): string[] {
   if (typeof v !== 'string') return [];
-  return decodeEntities(v.replace(/<\/?(?:p|br|div|li|h[1-6])\b[^>]*>/giu, '\n').replace(/<[^>]{0,500}>/gu, ''))
+  return decodeEntities(v.replace(/<\/?(?:p|br|div|li|h[1-6])\b[^>]{0,500}>/giu, '\n').replace(/<[^>]{0,500}>/gu, ''))
     .split(/\n+/u)
     .map((p) => p.replace(/[ \t\u00a0]+/gu, ' ').trim())
     .filter((p) => p !== '');

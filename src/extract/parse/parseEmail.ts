@@ -29,9 +29,9 @@ const NEWSLETTER_WORDS = /\b(?:newsletters?|daily|weekly|morning|evening|briefin
  */
 export function parseEmail(text: string, file: string | null): ParsedArticle {
   const msg = parseMime(text);
-  const html = pickHtml(msg.parts, msg.headers.get('snapshot-content-location'));
-  const plain = msg.parts.find((p) => p.type === 'text/plain' && p.text.trim() !== '') ?? null;
   const snapshot = msg.headers.get('snapshot-content-location');
+  const html = pickHtml(msg.parts, snapshot);
+  const plain = msg.parts.find((p) => p.type === 'text/plain' && p.text.trim() !== '') ?? null;
   const isPage = snapshot !== null || /saved by/iu.test(msg.headers.get('from') ?? '');
   if (isPage) {
     if (html === null) throw inputError(file, 'empty (a saved page without an HTML part)');

@@ -169,6 +169,13 @@ describe('texts a page or an API keeps out of sight', () => {
     expect(x.claims.some((c) => c.text.includes('Missiles hit Ain al-Asad'))).toBe(false);
   });
 
+  it('reads a hostile JSON-LD body in bounded time (800 KB of unclosed "<p")', () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: '<p'.repeat(400_000) })}</script></head><body><p>The ministry said 12 people were hurt when the roof of the market collapsed.</p></body></html>`;
+    const t0 = Date.now();
+    expect(() => articles('ld.html', html)).not.toThrow();
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+
   it('keeps the page\u2019s own text when it shows the article (JSON-LD repeating it changes nothing)', () => {
     const body = 'The ministry said on Monday that 12 people were hurt when the roof of the market collapsed in the storm.';
     const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"${body} Officials gave no other details."}</script></head><body><article><h1>Roof falls</h1><p>${body}</p><p>Officials gave no other details.</p></article></body></html>`;
