@@ -1,12 +1,12 @@
 import { isClaimgraphError, type ClaimgraphError } from '../domain';
 import { INPUT_FORMATS, type InputFormat, type ParsedArticle, type RawInput } from './types';
 import { decodeText } from './parse/decodeText';
-import { formatFromContent, formatFromFileName } from './parse/sniffFormat';
+import { formatFromContent, formatFromFileName, isXhtml } from './parse/sniffFormat';
 import { parseText } from './parse/parseText';
-import { parseHtml, withPageParts } from './parse/parseHtml';
+import { htmlArticle } from './parse/parseHtml';
 import { parseJson, parseJsonLines, type RecordResult } from './parse/parseRecords';
 import { inputError } from './parse/inputError';
-import { isXhtml, parseXml } from './parse/parseXml';
+import { parseXml } from './parse/parseXml';
 import { parseEmail } from './parse/parseEmail';
 
 export type { RecordResult } from './parse/parseRecords';
@@ -71,12 +71,8 @@ function decode(text: string, file: string | null, format: InputFormat): RecordR
     case 'xml':
       // An .xml file may be a web page written as XHTML.
       return isXhtml(text) ? decode(text, file, 'html') : parseXml(text, file);
-    case 'html': {
-      const page = parseHtml(text);
-      if (page.body.trim() === '') throw inputError(file, 'empty (no article text in the page)');
-      const article: ParsedArticle = { file, url: page.url, outlet: page.outlet, published: page.published, title: page.title, format: 'html', body: page.body, ...withPageParts(page) };
-      return [{ index: 0, article }];
-    }
+    case 'html':
+      return [{ index: 0, article: htmlArticle(text, file) }];
     case 'json':
       return parseJson(text, file);
     case 'jsonl':

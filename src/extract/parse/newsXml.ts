@@ -1,5 +1,5 @@
 import { hostNames } from './hostNames';
-import { sharedStart, spellsHost } from './spellsHost';
+import { nameLetters, nearlySpellsHost, spellsHost } from './spellsHost';
 import { childNamed, childrenNamed, findNamed, innerMarkup, xmlText, type XmlElement } from './xmlTree';
 
 /**
@@ -80,17 +80,9 @@ export function feedOutlet(title: string | null, link: string | null): string | 
   if (names.length === 0) return null;
   const parts = [title, ...title.split(/\s*(?:[|:\u2013\u2014]| - )\s*/u)];
   for (const part of parts) {
-    const letters = part.toLowerCase().replace(/[^a-z0-9]/gu, '');
-    const bare = letters.replace(/^the/u, '');
-    if (part.split(/\s+/u).length <= 6 && [letters, bare].some((l) => l.length >= 3 && names.some((n) => spellsHost(l, n) || nearlySpells(l, n)))) return part.trim();
+    if (part.split(/\s+/u).length <= 6 && nameLetters(part).some((l) => l.length >= 3 && names.some((n) => spellsHost(l, n) || nearlySpellsHost(l, n)))) return part.trim();
   }
   return null;
-}
-
-/** A name whose letters run through all but the host's last two and add a few ("premiumtimesnigeria" / premiumtimesng). */
-function nearlySpells(letters: string, host: string): boolean {
-  const shared = sharedStart(letters, host);
-  return host.length >= 6 && shared >= host.length - 2 && letters.length - shared <= 6;
 }
 
 function rssRecords(root: XmlElement): XmlRecord[] {
@@ -101,7 +93,8 @@ function rssRecords(root: XmlElement): XmlRecord[] {
   const items = [...(channel ? childrenNamed(channel, 'item') : []), ...childrenNamed(root, 'item')];
   return items.map((item) => {
     const guid = childNamed(item, 'guid');
-    const guidUrl = guid !== null && guid.attrs.isPermaLink !== 'false' && /^https?:\/\//u.test(xmlText(guid)) ? xmlText(guid) : null;
+    const guidText = guid === null || guid.attrs.isPermaLink === 'false' ? '' : xmlText(guid);
+    const guidUrl = /^https?:\/\//u.test(guidText) ? guidText : null;
     const rec: XmlRecord = {
       url: rssLink(item) ?? guidUrl,
       outlet: text(childNamed(item, 'source')) ?? outlet,

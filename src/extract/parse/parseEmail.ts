@@ -1,10 +1,10 @@
 import type { ParsedArticle } from '../types';
 import { hostNames, siteDomain } from './hostNames';
-import { spellsHost } from './spellsHost';
+import { nameLetters, spellsHost } from './spellsHost';
 import { inputError } from './inputError';
 import { mailbox, parseMime, type MimeHeaders, type MimePart } from './mimeMessage';
 import { normaliseDate } from './normaliseDate';
-import { parseHtml, withPageParts } from './parseHtml';
+import { htmlArticle, type PageFallback } from './parseHtml';
 import { parseText } from './parseText';
 
 /** A forwarded message's opening line, as Gmail, Outlook and Apple Mail write it. */
@@ -63,29 +63,16 @@ export function parseEmail(text: string, file: string | null): ParsedArticle {
   throw inputError(file, 'empty (an e-mail without a text or HTML part)');
 }
 
-interface MessageMeta {
-  url?: string | null;
+interface MessageMeta extends PageFallback {
   title: string | null;
   published: string | null;
   home: string | null;
-  outlet?: string | null;
 }
 
+/** A mail's HTML part as the article; the mail's headers fill what the page does not say. */
 function fromHtml(html: string, file: string | null, meta: MessageMeta): ParsedArticle {
-  const page = parseHtml(html);
-  if (page.body.trim() === '') throw inputError(file, 'empty (no article text in the page)');
-  const url = page.url ?? meta.url ?? null;
-  return {
-    file,
-    url,
-    outlet: page.outlet ?? meta.outlet ?? null,
-    published: page.published ?? meta.published,
-    title: page.title ?? meta.title,
-    format: 'html',
-    body: page.body,
-    ...withPageParts(page),
-    ...(url === null && meta.home !== null ? { home: meta.home } : {}),
-  };
+  const article = htmlArticle(html, file, meta);
+  return article.url === null && meta.home !== null ? { ...article, home: meta.home } : article;
 }
 
 function pickHtml(parts: MimePart[], location: string | null): MimePart | null {
@@ -132,9 +119,7 @@ function sender(name: string | null, address: string | null): { home: string | n
   if (name !== null && names.length > 0) {
     const words = name.replace(NEWSLETTER_WORDS, ' ').replace(/[|:\u2013\u2014-]+/gu, ' ').trim().split(/\s+/u);
     for (let k = words.length; k >= 1 && outlet === null; k--) {
-      const letters = words.slice(0, k).join('').toLowerCase().replace(/[^a-z0-9]/gu, '');
-      const bare = letters.replace(/^the/u, '');
-      if ([letters, bare].some((l) => l.length >= 2 && names.some((n) => spellsHost(l, n)))) {
+      if (nameLetters(words.slice(0, k).join('')).some((l) => l.length >= 2 && names.some((n) => spellsHost(l, n)))) {
         outlet = words.slice(0, k).join(' ');
       }
     }

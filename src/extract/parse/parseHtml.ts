@@ -13,6 +13,8 @@ import { factCheckBoxes, type FactCheckBox } from './factCheckBoxes';
 import { boldQuestions } from './boldQuestions';
 import { keyPoints, type KeyPoints } from './keyPoints';
 import { elementText } from './elementText';
+import { inputError } from './inputError';
+import type { ParsedArticle } from '../types';
 
 /**
  * Limits beyond which a page skips the DOM and Readability (which recurse and can take
@@ -100,6 +102,30 @@ function restoreBoxes(paragraphs: string[], boxes: readonly FactCheckBox[]): voi
     paragraphs.splice(at, 0, box.line);
     at++;
   }
+}
+
+/** What a page's container knows of it (a mail's headers): read where the page's own metadata is silent. */
+export interface PageFallback {
+  url?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  title?: string | null;
+}
+
+/** An HTML page as an article, its metadata first and then `fallback`'s; BAD_INPUT (naming the file) when it has no text. */
+export function htmlArticle(html: string, file: string | null, fallback: PageFallback = {}): ParsedArticle {
+  const page = parseHtml(html);
+  if (page.body.trim() === '') throw inputError(file, 'empty (no article text in the page)');
+  return {
+    file,
+    url: page.url ?? fallback.url ?? null,
+    outlet: page.outlet ?? fallback.outlet ?? null,
+    published: page.published ?? fallback.published ?? null,
+    title: page.title ?? fallback.title ?? null,
+    format: 'html',
+    body: page.body,
+    ...withPageParts(page),
+  };
 }
 
 /** A parsed article's `asides`, `subheads`, `questions` and `tableRows` fields: each absent when the page has none. */

@@ -13,7 +13,7 @@ const WHAT_HOLDS_TEXT = {
 /**
  * XML: a news delivery (RSS or Atom feed, NITF story, NewsML-G2 item or package), each item
  * an article; an item without text is reported by its number and the others go on. XHTML
- * is left to the HTML reader (parseInput sends it there); any other vocabulary is refused
+ * is left to the HTML reader (parseInput sends it there, see isXhtml); any other vocabulary is refused
  * with its root element's name.
  */
 export function parseXml(text: string, file: string | null): RecordResult[] {
@@ -28,10 +28,4 @@ export function parseXml(text: string, file: string | null): RecordResult[] {
     if (rec.html === undefined && rec.text === undefined) return { index: i, error: inputError(file, `empty (${WHAT_HOLDS_TEXT[kind]})`, where) };
     return recordResult(rec, file, 'xml', i, where);
   });
-}
-
-/** Whether an XML text is a web page (XHTML) rather than a delivery. */
-export function isXhtml(text: string): boolean {
-  const root = /<([A-Za-z][\w:.-]*)[\s>/]/u.exec(text.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/gu, ''));
-  return root !== null && root[1]!.toLowerCase() === 'html';
 }

@@ -1,4 +1,5 @@
 import { hostNames } from './hostNames';
+import { nameLetters } from './spellsHost';
 
 /** What stands between a page's headline and its site's name in a <title>. */
 export const TITLE_SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 ', ' :: '];
@@ -22,9 +23,7 @@ export function siteOfTitle(title: string | null, url: string | null, handle: st
     if (at <= 0) continue;
     const tail = title.slice(at + sep.length).trim();
     if (tail.split(/\s+/u).length > 5) continue;
-    const letters = tail.toLowerCase().replace(/[^a-z0-9]/gu, '');
-    const bare = letters.replace(/^the/u, '');
-    if ([letters, bare].some((l) => l.length >= 4 && names.some((n) => l.startsWith(n) || n.startsWith(l)))) return tail;
+    if (nameLetters(tail).some((l) => l.length >= 4 && names.some((n) => l.startsWith(n) || n.startsWith(l)))) return tail;
   }
   return null;
 }

@@ -42,12 +42,21 @@ export function formatFromContent(text: string): InputFormat {
     return firstLine.endsWith('}') && more ? 'jsonl' : 'json';
   }
   if (/^\[\s*(\{|\]|$)/.test(head)) return 'json';
-  if (/^<(?:\?xml|rss|feed|nitf|newsItem|newsMessage|rdf:RDF)[\s>]/.test(head)) {
-    return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(head) || /^<\?xml[^>]*>\s*<html[\s>]/i.test(head) ? 'html' : 'xml';
-  }
+  if (/^<(?:\?xml|rss|feed|nitf|newsItem|newsMessage|rdf:RDF)[\s>]/.test(head)) return isXhtml(head) ? 'html' : 'xml';
   if (looksLikeMime(head)) return 'email';
   if (/^<(!doctype\s+html|html|head|body|meta|title|article|div|section|main|p|h1|!--)[\s>]/i.test(head)) return 'html';
   const body = head.startsWith('---\n') ? head.slice(head.indexOf('\n---', 3) + 4) : head;
   if (/^#{1,6} \S/m.test(body) || /\]\(https?:\/\//.test(body)) return 'markdown';
   return 'text';
+}
+
+/**
+ * Whether a text that opens as XML is a web page (an HTML doctype, or `<html>` as its first
+ * element) rather than a news delivery. Only the first 4 KB are read.
+ */
+export function isXhtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/iu.test(head)) return true;
+  const root = /<([A-Za-z][\w:.-]*)[\s>/]/u.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<![^>]*>/gu, ''));
+  return root !== null && root[1]!.toLowerCase() === 'html';
 }
