@@ -13,8 +13,10 @@ export interface MimePart {
   headers: MimeHeaders;
   /** Media type, lower-cased ("text/html"); "text/plain" when the part names none. */
   type: string;
-  /** The part's content as text, transfer encoding and charset undone. */
+  /** The part's content as text, transfer encoding and charset undone ('' when its base64 is malformed). */
   text: string;
+  /** A text part whose base64 is not base64: its bytes would be noise, so it has no text. */
+  malformed?: true;
 }
 
 /** Multiparts nested deeper than this are not opened (real mail nests three or four). */
@@ -87,12 +89,18 @@ export function quotedPrintableBytes(s: string): Uint8Array {
   return out.subarray(0, n);
 }
 
-function transferDecoded(body: string, encoding: string | null, charset: string | null): string {
+/** Base64 as MIME writes it, line breaks taken out. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/u;
+
+/** The body with its transfer encoding and charset undone; null for base64 that is not base64. */
+function transferDecoded(body: string, encoding: string | null, charset: string | null): string | null {
   switch ((encoding ?? '').trim().toLowerCase()) {
     case 'quoted-printable':
       return bytesToText(quotedPrintableBytes(body), charset);
-    case 'base64':
-      return bytesToText(Buffer.from(body.replace(/[^A-Za-z0-9+/=]/gu, ''), 'base64'), charset);
+    case 'base64': {
+      const data = body.replace(/\s+/gu, '');
+      return BASE64.test(data) ? bytesToText(Buffer.from(data, 'base64'), charset) : null;
+    }
     default:
       return body;
   }
@@ -138,11 +146,8 @@ export function parseMime(text: string): MimeMessage {
       continue;
     }
     const textual = type.startsWith('text/') || type === 'application/xhtml+xml';
-    parts.push({
-      headers: entity.headers,
-      type,
-      text: textual ? transferDecoded(entity.body, entity.headers.get('content-transfer-encoding'), headerParam(ctype, 'charset')) : '',
-    });
+    const text = textual ? transferDecoded(entity.body, entity.headers.get('content-transfer-encoding'), headerParam(ctype, 'charset')) : '';
+    parts.push({ headers: entity.headers, type, text: text ?? '', ...(text === null ? { malformed: true as const } : {}) });
   }
   return { headers: top.headers, parts };
 }

@@ -60,6 +60,7 @@ export function parseEmail(text: string, file: string | null): ParsedArticle {
     };
   }
   if (html !== null) return fromHtml(html.text, file, meta);
+  if (msg.parts.some((p) => p.malformed === true)) throw inputError(file, 'malformed e-mail (a text part\'s base64 does not decode)');
   throw inputError(file, 'empty (an e-mail without a text or HTML part)');
 }
 

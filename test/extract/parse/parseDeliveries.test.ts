@@ -136,6 +136,9 @@ describe('news delivered by mail, and pages saved as one file', () => {
   it('refuses a message with nothing to read and survives broken MIME', () => {
     const noText = 'From: a@b.org\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--z--\n';
     expect(() => articles('photo.eml', noText)).toThrow(/photo\.eml: empty \(an e-mail without a text or HTML part\)/);
+    // Base64 that is not base64 would decode to noise: refused, not read as a text of garbage.
+    const noise = 'From: a@b.org\nMIME-Version: 1.0\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!not base64!!!\n';
+    expect(() => articles('noise.eml', noise)).toThrow(/noise\.eml: malformed e-mail \(a text part's base64 does not decode\)/);
     const unclosed = 'From: desk@reuters.com\nSubject: Alert\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain\n\nThe ministry said 40 people were hurt in the crush.\n';
     expect(articles('unclosed.eml', unclosed)[0]!.body).toContain('40 people were hurt');
     expect(() => articles('page.mhtml', 'From: <Saved by Blink>\nSnapshot-Content-Location: https://x.org/\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/css\n\nbody{}\n--b--\n')).toThrow(/page\.mhtml: empty \(a saved page without an HTML part\)/);
