@@ -307,13 +307,20 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
   const others = mentions.filter((m) => m.label !== KILLING && labelInfo(m.label).family !== '*');
   if (others.length === 0) return mentions;
   const out = mentions.filter((m) => m.label !== KILLING);
+  // The killings that stay happenings of their own come after the sentence's other mentions, except one set
+  // before another happening, which keeps its place so that what it is set after cannot be it (see causedBy).
+  const inPlace = new Set<DetailedEventMention>();
   for (const h of harm) {
     // The cause named after the killing takes its date when it has none; only in the killing's own phrase
     // ("Also killed was Muhandis, …, the militia blamed for last week's rocket attack": an aside names another).
+    // (Nor one the killing is set after: "The assassination came days after mourners rallied …".)
     const after = others.find((o) => o.tokenIndex > h.tokenIndex);
-    const cause = after !== undefined && !ASIDE_BETWEEN.test(text.slice(h.end, after.start)) ? after : (others.filter((o) => o.tokenIndex < h.tokenIndex).pop() ?? null);
+    const between = after !== undefined ? text.slice(h.end, after.start) : '';
+    const setAfter = SET_AFTER.test(between);
+    const cause = after !== undefined && !ASIDE_BETWEEN.test(between) && !setAfter ? after : (others.filter((o) => o.tokenIndex < h.tokenIndex).pop() ?? null);
     if (cause === null) {
-      out.push(h);
+      if (setAfter && h.subordinateFrom === null) inPlace.add(h);
+      else out.push(h);
       continue;
     }
     // "fired missiles …, in retaliation for the killing of Soleimani last week": a killing the
@@ -337,11 +344,14 @@ function foldHarm(mentions: DetailedEventMention[], text: string): DetailedEvent
     if (h.place !== null && !isCountryName(h.place) && (cause.place === null || placeWithin(h.place, cause.place))) cause.place = h.place;
     cause.salience = Math.max(cause.salience, h.salience);
   }
-  return out;
+  return inPlace.size === 0 ? out : [...mentions.filter((m) => m.label !== KILLING || inPlace.has(m)), ...out.filter((m) => m.label === KILLING)];
 }
 
 /** A phrase that names an earlier happening as a point in time: "since the killing of …". */
 const SINCE_PHRASE = /^since\b/iu;
+
+/** Between a killing and a later trigger: "came days after", "hours before": the trigger is another happening, set beside it in time. */
+const SET_AFTER = /\b(?:(?:came|comes|happened|took\s+place|occurred)\b(?:\s+[\w-]+){0,2}\s+(?:after|before)|(?:minutes|hours|days|weeks|months|a\s+day|a\s+week)\s+(?:after|before))\b/iu;
 
 /** Between a killing and a later trigger: a comma, a dash or a semicolon sets the trigger in an aside. */
 const ASIDE_BETWEEN = /[,;—–]/u;
@@ -426,6 +436,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const causeMentions = new Set<DetailedEventMention>();
   /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
   const ownersHere = new Map<number, Set<number | null>>();
+  /** Where the current sentence sets what follows before what it named ("came days after"), else -1. */
+  let setAfterAt = -1;
   const merge = (m: DetailedEventMention, sameSentence: number[], create = true): number => {
     // A day counted inside a quotation dates a happening only the article has not named yet.
     if (m.quotedDate && m.date !== null) {
@@ -481,7 +493,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       firstRecent ??= events.findIndex((e, j) => !isOld(e) && fits(e, j));
       return firstRecent >= 0 && firstRecent < k;
     };
-    const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(m.besides && sameSentence.includes(k)) && !(skipOld && background(k));
+    // "The assassination came days after … enraged by US airstrikes on Sunday": a phrase of cause set after
+    // "came days after" names another happening than the one the sentence's main clause named before it.
+    const causedBy = (k: number): boolean => setAfterAt >= 0 && m.start > setAfterAt && causeMentions.has(m) && ownersHere.get(k)?.has(null) === true;
+    const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(m.besides && sameSentence.includes(k)) && !(skipOld && background(k)) && !causedBy(k);
     const fits = (e: Working, k: number): boolean =>
       labelsCompatible(m.label, e.label) &&
       // "Zarif called the killing an act of terrorism" is not the embassy protest before it, which killed no one.
@@ -715,6 +730,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       }
     }
     ownersHere.clear();
+    setAfterAt = s.text.search(SET_AFTER);
     for (const m of detected) {
       if (inCausePhrase(m, s.text)) causeMentions.add(m);
       if (labelInfo(m.label).family === '*' && m.date === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) (m.place === null ? definiteBare : definitePlaced).add(m);
@@ -730,7 +746,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       if (idx >= 0 && (proseAt < NEWS_SENTENCES || entryLead) && m.verb && m.date === null && PRESENT_PERFECT_BEFORE.test(s.text.slice(Math.max(0, m.start - 24), m.start))) toldAsNews.add(idx);
       // "Iran has fired 22 ballistic missiles at …", "has launched a barrage of rockets": the object of a present perfect.
       // ("… several rockets have struck Ain al-Asad": the projectile as the subject of one.)
-      if (idx >= 0 && (proseAt < NEWS_SENTENCES || entryLead) && !m.verb && m.date === null && (PRESENT_PERFECT_OBJECT.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || PRESENT_PERFECT_AFTER.test(s.text.slice(m.end, m.end + 40)))) toldAsNews.add(idx);
+      if (idx >= 0 && (proseAt < NEWS_SENTENCES || entryLead) && !m.verb && m.date === null && (PRESENT_PERFECT_OBJECT.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || PRESENT_PERFECT_VICTIM.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || PRESENT_PERFECT_AFTER.test(s.text.slice(m.end, m.end + 40)))) toldAsNews.add(idx);
       // The headline present of a summary or a lead ("Flight PS752 crashes after take-off from Tehran, killing all 176").
       if (idx >= 0 && proseAt < NEWS_SENTENCES && m.verb && m.date === null && HEADLINE_PRESENT.test(m.trigger)) toldAsNews.add(idx);
       // "About 750 soldiers will deploy to the region immediately", "The Pentagon is sending 3,000 more
@@ -1016,6 +1032,8 @@ const DEPLOYMENT_ORDERED_BEFORE = /\b(?:authori[sz]ed|ordered|approved|announced
 const NEWS_SENTENCES = 8;
 /** A present perfect of firing and its object's first words, before a projectile's trigger. */
 const PRESENT_PERFECT_OBJECT = /\b(?:has|have)\s+(?:(?:now|just|reportedly|also|allegedly|apparently)\s+)?(?:fired|launched|unleashed|lobbed|carried\s+out|conducted)\s+(?:[\p{L}\p{N},'’-]+\s+){0,4}$/iu;
+/** The victim of one in the present perfect: "has been martyred in a US airstrike", "have been killed in an attack". */
+const PRESENT_PERFECT_VICTIM = /\b(?:has|have)\s+been\s+(?:killed|martyred|slain|assassinated)\s+(?:in|by)\s+(?:[\p{L}\p{N},'’-]+\s+){0,4}$/iu;
 /** A present perfect of landing right after a projectile's trigger: "rockets have struck", "missiles have hit". */
 const PRESENT_PERFECT_AFTER = /^\s+(?:have|has)\s+(?:(?:just|reportedly|now|also)\s+)?(?:struck|hit|landed|exploded|slammed|rained\s+down)\b/iu;
 /** "has crashed", "have now stormed": a happening told as news of the day. */

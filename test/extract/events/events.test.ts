@@ -1367,3 +1367,31 @@ describe('the present perfect at the top of a page (ho19)', () => {
     expect(crashDay([...points, 'A Ukrainian passenger jet had crashed near Tehran.'])).toBeNull();
   });
 });
+
+describe('a killing set days after another happening is not that happening (ho26)', () => {
+  const lead = 'Qassem Soleimani has been killed in a US airstrike near Baghdad International Airport, the IRGC said.';
+  const after =
+    'The assassination came days after thousands of mourners rallied outside the US embassy in Baghdad, enraged by US airstrikes on Sunday against positions of Kataib Hezbollah near the Syrian border.';
+  const toll = 'Initial reports put the death toll from those strikes at 25.';
+  const eventOf = (x: ReturnType<typeof extractText>, anchor: string) => claimWith(x.claims, anchor).event;
+
+  it('the airstrikes on Sunday are their own happening, and “those strikes” theirs; the airport strike is the day’s news', () => {
+    const x = extractText([lead, after, toll].join('\n\n'), '2020-01-03');
+    expect(eventOf(x, 'killed in a US airstrike')).toMatchObject({ label: 'air strikes', date: '2020-01-03', place: 'Baghdad International Airport' });
+    expect(eventOf(x, 'death toll from those strikes')).toMatchObject({ label: 'air strikes', date: '2019-12-29' });
+    expect(eventOf(x, 'The assassination came days after')?.date).toBe('2020-01-03');
+  });
+
+  it('“The killing … comes days after the US struck …”: the killing is the sentence’s airport strike, not the strikes before it', () => {
+    const x = extractText(
+      ['US forces killed Qassem Soleimani in a drone strike at Baghdad airport on Friday.', 'The killing of Soleimani comes days after the US struck facilities belonging to Kataib Hezbollah on Sunday.'].join('\n\n'),
+      '2020-01-03',
+    );
+    expect(eventOf(x, 'The killing of Soleimani comes days after')?.date).toBe('2020-01-03');
+  });
+
+  it('a victim in the present perfect makes its strike the news only at the top of a page', () => {
+    expect(extractText(lead, '2020-01-03').events.find((e) => e.label === 'air strikes')?.date).toBe('2020-01-03');
+    expect(extractText(lead.replace('has been', 'had been'), '2020-01-03').events.find((e) => e.label === 'air strikes')?.date ?? null).toBeNull();
+  });
+});
