@@ -55,6 +55,13 @@ export function zonePhraseEnd(tokens: readonly Token[], k: number): number | nul
 
 /** A clock time at token k with its zone: "5:30pm (EST)", "5:30 p.m. ET", "17:30 GMT", "1 a.m. local time". */
 function clockAt(tokens: readonly Token[], k: number): { minutes: number; zone: ZoneAt } | null {
+  const time = timeAt(tokens, k);
+  const zone = time === null ? null : zoneAt(tokens, time.next);
+  return time === null || zone === null ? null : { minutes: time.minutes, zone };
+}
+
+/** A time of day at token k ("5.30pm", "5:30 p.m.", "17:30"), and the token after it. */
+function timeAt(tokens: readonly Token[], k: number): { minutes: number; next: number } | null {
   const t = tokens[k];
   if (!t) return null;
   let hour: number;
@@ -84,8 +91,7 @@ function clockAt(tokens: readonly Token[], k: number): { minutes: number; zone: 
   if (hour > 23 || minute > 59 || (half !== null && (hour < 1 || hour > 12))) return null;
   if (half === 'pm' && hour < 12) hour += 12;
   if (half === 'am' && hour === 12) hour = 0;
-  const zone = zoneAt(tokens, next);
-  return zone === null ? null : { minutes: hour * 60 + minute, zone };
+  return { minutes: hour * 60 + minute, next };
 }
 
 function zoned(minutes: number, at: ZoneAt): ZonedClock | null {
@@ -119,6 +125,14 @@ export function zonedClockBeside(tokens: readonly Token[], first: number, last: 
     if (!before) continue;
     const gap = tokens.slice(before.zone.last + 1, first);
     if (gap.length <= 2 && gap.every((g) => g.text === ',' || g.lower === 'on')) return zoned(before.minutes, before.zone);
+  }
+  // A clock before the day and its zone after it: "at about 5.30pm on Tuesday Washington time".
+  const zoneAfter = zoneAt(tokens, last + 1);
+  if (zoneAfter !== null && tokens[first - 1]?.lower === 'on') {
+    for (let start = first - 2; start >= 0 && start >= first - 5; start--) {
+      const time = timeAt(tokens, start);
+      if (time !== null && time.next === first - 1) return zoned(time.minutes, zoneAfter);
+    }
   }
   // A part of the day and a zone: "late Thursday, Washington time", "Thursday night ET".
   let z = last + 1;

@@ -41,6 +41,14 @@ describe('a time written in another zone dates the happening where it happened',
     expect(resolveDates('The index closed at 5.30 on 4 May 2021.', null)[0]!.clock).toBeUndefined();
   });
 
+  it('reads a clock before the day with its zone after the day ("at about 5.30pm on Tuesday Washington time")', () => {
+    const body = "Missiles were launched from Iranian territory at about 5.30pm on Tuesday Washington time – 1.30am in Iraq – the Pentagon said.";
+    expect(eventOf(body, 'Missiles were launched', '2020-01-08T02:14:00+00:00')).toMatchObject({ date: '2020-01-08' });
+    expect(resolveDates('The vote was held at 9pm on Tuesday ET.', '2020-01-09')[0]!.clock).toEqual({ minutes: 1260, utcOffset: -300 });
+    // (Only a clock standing right before "on" and the day: a figure further back is no time of it.)
+    expect(resolveDates('It cost 5.30 pounds, on Tuesday ET.', '2020-01-09')[0]!.clock).toBeUndefined();
+  });
+
   it('keeps the day of a local time, and of a morning in the same zone', () => {
     expect(eventOf('Rockets struck an air base in Syria at 1:30 a.m. local time on March 3, officials said.', 'Rockets struck', '2021-03-05')).toMatchObject({ date: '2021-03-03' });
     expect(eventOf('Rockets struck an air base in Syria at 8 a.m. ET on March 3, officials said.', 'Rockets struck', '2021-03-05')).toMatchObject({ date: '2021-03-03' });
