@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * Stable identities. An article is its normalised content: the same text ingested twice,
- * from any file or format, is one article. A claim is a span of one article.
+ * from any file or format, is one article; the same text from another outlet is that outlet's
+ * article (see republishedArticleId). A claim is a span of one article.
  */
 
 /**
@@ -31,6 +32,14 @@ export function articleIdFromHash(hash: string): string {
 
 export function articleId(text: string): string {
   return articleIdFromHash(contentHash(text));
+}
+
+/**
+ * The id of the same text published by another outlet than the one it is first stored under
+ * (two outlets running one agency story word for word): its own article, keyed by text and outlet.
+ */
+export function republishedArticleId(hash: string, publisherKey: string): string {
+  return articleIdFromHash(sha256Hex(`${hash}\n${publisherKey}`));
 }
 
 export function claimId(articleIdValue: string, start: number, end: number): string {

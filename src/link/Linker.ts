@@ -1,3 +1,4 @@
+import { asRepublication, isRepublication } from './republication';
 import { eventRef, HAPPENING, type Article, type ArticleBundle, type Claim, type Event, type Link, type Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Extraction } from '../extract/types';
@@ -75,11 +76,17 @@ export class Linker {
    *   when it was already made elsewhere (an extraction worker thread); used only when this
    *   linker runs with those parameters.
    */
-  async link(x: Extraction, precomputed: { fingerprint?: CopyFingerprint } = {}): Promise<ArticleBundle> {
-    const article = x.article;
+  async link(extracted: Extraction, precomputed: { fingerprint?: CopyFingerprint } = {}): Promise<ArticleBundle> {
+    let x = extracted;
+    let [existing] = await this.store.getArticles([x.article.id]);
+    // The text is stored, but as another outlet's: this outlet's run of it is an article of its own.
+    if (existing && isRepublication(existing, x.article)) {
+      x = asRepublication(x);
+      [existing] = await this.store.getArticles([x.article.id]);
+    }
     // Already stored: the store will leave it alone; skip the analysis (re-runs resume fast).
-    const [existing] = await this.store.getArticles([article.id]);
     if (existing) return plainBundle(x, this.now());
+    const article = x.article;
     const now = this.now();
     let mark = performance.now();
     const phase = (name: string): void => {

@@ -57,7 +57,25 @@ export async function detectCopies(
     if (reuse.share < opts.minShare && reuse.paragraphs.length === 0) continue;
     out.push({ copier: dir.copier, original: dir.original, reuse, link: copyLink(dir.copier, dir.original, reuse, dir.reason, now) });
   }
-  return out;
+  return withoutSiblings(store, article, out);
+}
+
+/**
+ * A new copy of a story is linked to the story, not to the other copies of it already stored: ABC
+ * News and the Fayetteville Observer both run AP's story and share its text, but neither copied the
+ * other. A stored copy stays linked when the new text is nearer to it than to the story (it took
+ * that copy's changes with it).
+ */
+async function withoutSiblings(store: GraphStore, article: Article, matches: CopyMatch[]): Promise<CopyMatch[]> {
+  const own = new Map(matches.filter((m) => m.copier.id === article.id).map((m) => [m.original.id, m]));
+  if (own.size < 2) return matches;
+  const siblings = new Set<string>();
+  for (const l of await store.getLinks([...own.keys()], { types: ['copies'] })) {
+    const sibling = own.get(l.from);
+    const story = own.get(l.to);
+    if (sibling && story && sibling !== story && sibling.reuse.share <= story.reuse.share) siblings.add(l.from);
+  }
+  return siblings.size === 0 ? matches : matches.filter((m) => m.copier.id !== article.id || !siblings.has(m.original.id));
 }
 
 function copyLink(copier: Article, original: Article, reuse: ReuseEstimate, reason: string, now: string): Link {

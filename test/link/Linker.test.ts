@@ -528,6 +528,44 @@ describe('copies, independence and provenance', () => {
     await store.close();
   });
 
+  it('the same text run word for word by another outlet is an appearance of its own: a copy, one origin, idempotent (ho27)', async () => {
+    const { store, linker, add } = await fresh();
+    const claim = killed('U.S. airstrikes Sunday that killed 25 fighters of the Iran-backed militia');
+    const ap = await add({ text: AP_TEXT, outlet: 'Associated Press', published: '2019-12-31', credits: ['Associated Press'], events: ev, claims: [claim] });
+    const abc = await add({ text: AP_TEXT, outlet: 'ABC News', published: '2019-12-31', credits: ['Associated Press'], events: ev, claims: [claim] });
+    expect(abc.article.id).not.toBe(ap.article.id);
+    expect(abc.article.contentHash).toBe(ap.article.contentHash);
+    expect(abc.claims[0]!.articleId).toBe(abc.article.id);
+    expect(linksOf(abc, 'copies')).toEqual([expect.objectContaining({ from: abc.article.id, to: ap.article.id, share: 1 })]);
+    expect(linksOf(abc, 'derived_from')).toEqual([expect.objectContaining({ from: abc.claims[0]!.id, to: ap.claims[0]!.id })]);
+    const own = await add({ text: OWN, outlet: 'BBC News', published: '2019-12-31', events: ev, claims: [killed('US strikes on Sunday killed 25 fighters of the Iran-backed militia')] });
+    const report = await buildCorroboration(store, own.claims[0]!.id);
+    expect(report!.independentOrigins).toBe(2);
+    expect(report!.groups.map((g) => g.members.map((m) => m.article.outlet).sort())).toEqual(expect.arrayContaining([['ABC News', 'Associated Press'], ['BBC News']]));
+    const prov = await buildProvenance(store, ap.claims[0]!.id);
+    expect(prov!.appearances.map((a) => a.article.outlet)).toEqual(expect.arrayContaining(['Associated Press', 'ABC News']));
+    // Again from either outlet, or pasted with no outlet at all: nothing new.
+    for (const outlet of ['ABC News', 'Associated Press', null]) {
+      const again = await linker.link(handExtraction({ text: AP_TEXT, outlet, published: '2019-12-31', credits: ['Associated Press'], events: ev, claims: [claim] }));
+      expect((await store.writeArticle(again)).created).toBe(false);
+    }
+    expect((await store.counts()).articles).toBe(3);
+    await store.close();
+  });
+
+  it('a new copy of a story is linked to the story, not to the copies of it already stored, unless it took their changes (ho27)', async () => {
+    const { add, store } = await fresh();
+    const ap = await add({ text: AP_TEXT, outlet: 'Associated Press', published: '2019-12-31', credits: ['Associated Press'], claims: [] });
+    const abc = await add({ text: AP_TEXT.replace('BAGHDAD (AP) — ', 'BAGHDAD — '), outlet: 'ABC News', published: '2019-12-31', credits: ['Associated Press'], claims: [] });
+    const third = await add({ text: REPRINT, outlet: 'Daily Reprint', published: '2019-12-31', claims: [] });
+    expect(linksOf(abc, 'copies').map((l) => l.to)).toEqual([ap.article.id]);
+    expect(linksOf(third, 'copies').map((l) => l.to)).toEqual([ap.article.id]);
+    // A copy of the reprint, with the reprint's own wording, is the reprint's copy.
+    const fourth = await add({ text: REPRINT.replace('Dozens of angry', 'Scores of angry'), outlet: 'Weekly Reprint', published: '2020-01-01', claims: [] });
+    expect(linksOf(fourth, 'copies').map((l) => l.to)).toContain(third.article.id);
+    await store.close();
+  });
+
   it('returns null reports for an unknown claim', async () => {
     const { store } = await fresh();
     expect(await buildProvenance(store, 'a_nope:0-1')).toBeNull();
