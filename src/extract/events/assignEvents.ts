@@ -860,6 +860,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       } else {
         if (label !== null && !toldAside) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
+        // "'It is clear that these missiles were launched from Iran …,' the Pentagon said" after a sentence on a
+        // stampede: a quotation that names only the page's lead happening comes back to it.
+        // (The lead, or the happening the page's first sentences are on.)
+        const top = lead ?? bySentence.slice(0, 2).find((k) => k !== null) ?? null;
+        if (top !== null && context !== null && context !== top && indexes.length > 0 && indexes.every((x) => x === top) && !detected.some((m) => causeMentions.has(m))) main = top;
         // "Oil prices jumped 4% on the news": the market's reaction is not the happening (the next sentence may still be).
         if (main !== null && marketMove(tokens)) main = null;
         // "blamed for the deaths of hundreds of American troops during the Iraq war": a record over

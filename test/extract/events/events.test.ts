@@ -1395,3 +1395,23 @@ describe('a killing set days after another happening is not that happening (ho26
     expect(extractText(lead.replace('has been', 'had been'), '2020-01-03').events.find((e) => e.label === 'air strikes')?.date ?? null).toBeNull();
   });
 });
+
+describe('a quotation that names the page’s lead happening comes back to it (ho27)', () => {
+  const body = [
+    'Iran struck back at the United States early Wednesday, firing more than a dozen ballistic missiles at two military bases in Iraq, the Pentagon said.',
+    'A stampede at the funeral procession in Kerman on Tuesday killed 56 people.',
+    '"It is clear that these missiles were launched from Iran," Jonathan Hoffman said in a statement. He said the Pentagon was "working on initial battle damage assessments."',
+    'There was no immediate word on casualties. Iraq\'s military said in a statement that there were no casualties among Iraqi forces.',
+  ].join('\n\n');
+
+  it('after a sentence on the stampede, the statement on the missiles and what follows it are the missiles’', () => {
+    const x = extractText(body, '2020-01-08');
+    expect(claimWith(x.claims, 'stampede').event?.label).toBe('stampede');
+    for (const part of ['these missiles were launched', 'battle damage assessments', 'no casualties among Iraqi forces']) expect(claimWith(x.claims, part).event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
+  it('a quotation on a happening the page did not open with does not take the text there', () => {
+    const x = extractText(body.replace('"It is clear that these missiles were launched from Iran,"', '"The funeral was a sea of grief,"'), '2020-01-08');
+    expect(claimWith(x.claims, 'battle damage assessments').event?.label).not.toBe('missile strike');
+  });
+});
