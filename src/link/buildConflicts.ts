@@ -1,3 +1,4 @@
+import { byPublished } from './byPublished';
 import type { Article, Claim, Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { ConflictEntry, ConflictReport } from './reports';
@@ -50,12 +51,4 @@ export async function buildConflicts(store: GraphStore, claimId: string): Promis
   differentFigures.sort(order);
   contradictions.sort((a, b) => byPublished(a.article, b.article));
   return { claim, differentFigures, contradictions };
-}
-
-/** Publication order; unknown dates last, then by id for a stable order. */
-export function byPublished(a: Article, b: Article): number {
-  if (a.published === b.published) return a.id.localeCompare(b.id);
-  if (a.published === null) return 1;
-  if (b.published === null) return -1;
-  return a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
 }

@@ -3,7 +3,7 @@ import type { GraphStore } from '../store/port';
 import type { CorroborationReport, OriginGroup } from './reports';
 import { gatherOriginFacts } from './originFacts';
 import { originOf } from './originOf';
-import { byPublished } from './buildConflicts';
+import { byPublished } from './byPublished';
 
 /** How far corroboration is followed: a claim that corroborates one that corroborates this one still supports it. */
 const DEPTH = 2;

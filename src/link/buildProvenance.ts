@@ -1,7 +1,7 @@
 import { sourceId, type Article, type Claim, type LinkType, type Source } from '../domain';
 import type { GraphStore } from '../store/port';
 import type { Appearance, ProvenanceReport, ProvenanceStep } from './reports';
-import { byPublished } from './buildConflicts';
+import { byPublished } from './byPublished';
 import { isSpecificSpeaker } from './originOf';
 
 const CHAIN_DEPTH = 5;
