@@ -321,7 +321,8 @@ export function extractClean(clean: CleanArticle): Extraction {
   // A fact-check's checked claim loses its label and goes to its claimant; its rating is kept by claim id.
   const factCheck = factCheckVerdicts(clean.text, clean.paragraphs, claims);
   for (const v of factCheck.checked) {
-    const checked = asCheckedClaim(claims[v.claim]!, v, v.claimant === null ? null : claims[v.claimant]!, clean.text, registry);
+    const named = v.claimantLine === undefined ? null : claimantNamed(v.claimantLine, registry, resolver);
+    const checked = asCheckedClaim(claims[v.claim]!, v, named ?? (v.claimant === null ? null : claims[v.claimant]!.speaker), clean.text, registry);
     claims[v.claim] = checked;
     if (checked.speaker) speakers.set(checked.speaker.name, mergeSpeaker(speakers.get(checked.speaker.name), checked.speaker));
     for (const e of checked.entities) usedEntities.add(e.name);
@@ -379,10 +380,11 @@ export function extractClean(clean: CleanArticle): Extraction {
  * its speaker, the label its cue. It is someone's claim even when the text does not say whose.
  * A checked claim whose own words already name a speaker ("CLAIM: Pence said …") stays as found.
  */
-function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Claim | null, text: string, registry: EntityRegistry): Claim {
-  if (c.speaker !== null) return c;
+function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Speaker | null, text: string, registry: EntityRegistry): Claim {
+  // (A quotation's speaker carried over from the paragraph before, with no cue of its own, is not its claimant.)
+  if (c.speaker !== null && c.cue !== null) return c;
   const start = Math.max(c.start, v.textStart);
-  const speaker = claimant?.speaker ?? null;
+  const speaker = claimant;
   const entity = speaker ? speakerEntity(speaker.name, registry) : null;
   const checked = {
     ...c,
@@ -396,6 +398,22 @@ function asCheckedClaim(c: Claim, v: CheckedClaim, claimant: Claim | null, text:
     entities: entity && !c.entities.some((e) => e.name === entity.name) ? [...c.entities, entity] : c.entities,
   };
   return { ...checked, checkworthiness: worthOf(checked) };
+}
+
+const CLAIMANT_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'government', 'news_agency', 'outlet', 'group']);
+
+/**
+ * The speaker a claimant line names: the person or body the article knows that it names first
+ * ("US President Donald Trump, in a televised address …" is Donald Trump; "Facebook posts, Jan. 8" Facebook).
+ */
+function claimantNamed(line: string, registry: EntityRegistry, resolver: SpeakerResolver): Speaker | null {
+  let best: { name: string; at: number } | null = null;
+  for (const e of registry.entities()) {
+    if (!CLAIMANT_TYPES.has(e.type)) continue;
+    const at = line.indexOf(e.name);
+    if (at >= 0 && (best === null || at < best.at || (at === best.at && e.name.length > best.name.length))) best = { name: e.name, at };
+  }
+  return best === null ? null : resolver.speakerNamed(best.name);
 }
 
 /** How worth checking a claim is, from its own fields (claims/checkworthiness). */

@@ -21,6 +21,8 @@ export interface CheckedClaim {
   textStart: number;
   /** Index of the claim whose speaker made the checked claim, or null when the text names none. */
   claimant: number | null;
+  /** What a claimant line after the claim says ("Speaker: Facebook posts, Jan. 8, 2020"), when there is one. */
+  claimantLine?: string;
 }
 
 export interface FactCheckVerdicts {
@@ -36,6 +38,8 @@ const CLAIM_LABEL = new RegExp(String.raw`${CLAIM_WORDS}(?:\s+#?\d{1,2})?\s*:\s*
  * the rating is the first sentence after the label (a short one; see MAX_RATING_WORDS).
  */
 const RATING_LABEL = new RegExp(String.raw`${RATING_WORDS}\s*:\s*([^.!?\n]+)`, 'u');
+/** The line that names who made the checked claim: "Speaker: Facebook posts, Jan. 8, 2020", "Who said it: US President Donald Trump, in …". */
+const CLAIMANT_LINE = /^(?:Speaker|Who said it|Claimant|Claimed by|Made by|Said by|Posted by)\s*:\s*(\S.{1,200})/u;
 /** "THE CLAIM", "Claim" as a heading of its own (the claim is the next paragraph). */
 const CLAIM_HEADING = new RegExp(String.raw`${CLAIM_WORDS}\s*:?\s*$`, 'u');
 /** "THE VERDICT", "Our ruling", "Rating" as a heading of its own (the rating opens the next paragraph). */
@@ -111,12 +115,18 @@ export function factCheckVerdicts(text: string, paragraphs: readonly ParagraphSp
     if (label && first < next) {
       const c = claims[first]!;
       const textStart = p.start + label[0].length;
-      // The paragraph's first claim carries the label (or begins after it when a cue was found in it).
-      if (c.start <= textStart && c.end > textStart) {
+      // The paragraph's first claim carries the label (or begins after it when a cue was found in it,
+      // or after the quotation mark that opens the claimant's words: 'Claim: "Iran's missile strikes …"').
+      if ((c.start <= textStart || /^[\s"“'‘]*$/u.test(text.slice(textStart, c.start))) && c.end > textStart) {
         lastChecked = { claim: first, label: para.slice(0, label[0].length).replace(/\s*:\s*$/u, ''), textStart, claimant: null };
         checked.push(lastChecked);
         continue;
       }
+    }
+    const claimant = lastChecked && lastChecked.claimantLine === undefined ? CLAIMANT_LINE.exec(para) : null;
+    if (claimant && lastChecked) {
+      lastChecked.claimantLine = claimant[1]!;
+      continue;
     }
     const labelled = RATING_LABEL.exec(para);
     const labelRating = labelled ? cleanRating(labelled[1]!) : null;

@@ -193,3 +193,38 @@ describe('a fact-check’s claim and verdict boxes that Readability leaves out (
     expect(x.verdicts).toEqual([]);
   });
 });
+
+describe('PolitiFact’s claim box: a quoted claim, its speaker line, and a ruling that restates the opposite (ho27)', () => {
+  const body = [
+    'Even an Iranian military commander said the strikes were not designed to kill.',
+    'Claim: "Iran\'s missile strikes killed 80 US soldiers."',
+    'Speaker: Facebook posts, Jan. 8, 2020',
+    'Rating: False',
+    'Facebook posts claim that Iran\'s missile strikes killed 80 US soldiers in Iraq.',
+    'U.S. and Iraqi officials said no one was killed, and the president said all U.S. troops at the bases were safe. We rate this claim False.',
+  ].join('\n\n');
+
+  it('rates the quoted claim, not what the officials said in the ruling, and credits it to the speaker line', () => {
+    const x = factCheck(body, '2020-01-10');
+    expect(ratingOf(x, "Iran's missile strikes killed 80 US soldiers")).toBe('False');
+    expect(ratingOf(x, 'no one was killed')).toBeUndefined();
+    const checked = x.claims.find((c) => c.id === x.verdicts[0]!.claimId)!;
+    expect(checked.text).toBe("Iran's missile strikes killed 80 US soldiers");
+    expect(checked.speaker?.name).toBe('Facebook');
+  });
+
+  it('a speaker line names a person the article knows by the name it gives him first ("US President Donald Trump, in …")', () => {
+    const x = factCheck(
+      [
+        'President Donald Trump spoke from the White House on Wednesday.',
+        'Claim 2: "No Americans were harmed"',
+        'Who said it: US President Donald Trump, in a televised address on January 8.',
+        'Verdict: MISLEADING',
+      ].join('\n\n'),
+      '2020-02-01',
+    );
+    const checked = x.claims.find((c) => c.id === x.verdicts[0]?.claimId);
+    expect(checked?.text).toMatch(/^"?No Americans were harmed/u);
+    expect(checked?.speaker?.name).toBe('Donald Trump');
+  });
+});
