@@ -49,10 +49,15 @@ const MAY_BE_PART_OF_TOLL = /among/iu;
 /** Where a relative clause opens after a comma: ", in which", ", which", ", where", ", who". */
 const RELATIVE_TAIL = /,\s+(?:in\s+which|during\s+which|which|where|who|when)\s/u;
 
+/** "If no Americans died, Trump is under less pressure …": a figure in the condition a claim opens with is supposed, not reported. */
+const CONDITION = /^(?:(?:but|and|even)\s+)?(?:if|unless)\s[^,;:]*/iu;
+
 export function comparable(claim: Claim): ComparableClaim {
   const slots: ComparableClaim['slots'] = [];
+  const supposed = CONDITION.exec(claim.text)?.[0] ?? null;
   // (PART_OF_TOLL cannot match without "among": most claims are spared the pattern.)
   for (const q of MAY_BE_PART_OF_TOLL.test(claim.text) && PART_OF_TOLL.test(claim.text) ? [] : claim.quantities) {
+    if (supposed !== null && supposed.includes(q.text)) continue;
     const slot = quantitySlot(q);
     if (slot) slots.push({ slot, quantity: q, nation: nationalityOf(q.subject) });
   }

@@ -178,3 +178,21 @@ describe('compareClaims: an alternative turned down ("rather than", "instead of"
     expect(contradicts(sanctions, strikes, 'missile strike')).toBe(true);
   });
 });
+
+describe('compareClaims: figures that say none in other words, and figures only supposed (ho27)', () => {
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => compareClaims(a, b, 'missile strike').map((r) => r.type);
+
+  it('"Not one person was killed" agrees with "no one was killed": zero, never one', () => {
+    const notOne = claim('Not one person was killed at the base.', 'Not one person');
+    expect(notOne.claim.quantities[0]).toMatchObject({ value: 0, text: 'Not one' });
+    expect(claim('Not a single soldier was hurt in the attack.', 'Not a single').claim.quantities[0]).toMatchObject({ value: 0 });
+    expect(relation(notOne, claim('The fact that no one was killed at the base is pretty amazing.', 'no one was killed'))).not.toContain('contradicts');
+  });
+
+  it('"If no Americans died, Trump is under less pressure" contradicts no toll: its zero is a condition', () => {
+    const supposed = claim('If no Americans died, Trump is under less pressure to respond militarily.', 'If no Americans died');
+    const toll = claim('Iranian state TV said 80 Americans were killed in the strikes.', '80 Americans were killed');
+    expect(relation(supposed, toll)).not.toContain('contradicts');
+    expect(relation(claim('No Americans died in the strikes, officials said.', 'No Americans died'), toll)).toContain('contradicts');
+  });
+});

@@ -404,6 +404,11 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   }
 
   if (lower === 'no' && tokens[i + 1]?.lower === 'one') return { first: i, last: i + 1, value: 0, form: 'none', approx: false, unit: null };
+  // "Not one person was killed", "not a single soldier was hurt": zero, not one.
+  if (tokens[i - 1]?.lower === 'not' && (lower === 'one' || (lower === 'a' && tokens[i + 1]?.lower === 'single'))) {
+    const last = lower === 'a' ? i + 1 : i;
+    if (singularBeforeBe(tokens, last + 1)) return { first: i - 1, last, value: 0, form: 'none', approx: false, unit: null };
+  }
   if (lower === 'nobody') return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
   // "no Americans were killed", "no U.S. troops were hurt": zero, counted only with a casualty verb (buildMention).
   if (lower === 'no' && pluralAhead(tokens, i + 1)) return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
