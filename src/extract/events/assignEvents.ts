@@ -558,6 +558,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // about the attack: 'Missiles launched from Iran …'" then "80 were killed in the strikes").
     let missiles = ctxEvent !== null && projectiles(ctxEvent) ? context : null;
     if (missiles === null && ctxEvent?.family === '*') for (let k = events.length - 1; k >= 0 && missiles === null; k--) if (projectiles(events[k]!)) missiles = k;
+    // (Or the one its own sentence named before it: "… after Iran's Jan. 8 ballistic missile attack …, more than a week
+    // after Trump said the strike had caused no American casualties", in a page's first sentence.)
+    if (missiles === null) for (const k of sameSentence) if (k >= 0 && projectiles(events[k]!)) missiles = k;
     // Not when the article has air strikes of its own ("the US strikes" answering a rocket attack), unless
     // they were over before the missiles, which answer them ("Iran said the strikes were in retaliation for
     // … a US drone strike in Baghdad last week").
@@ -589,6 +592,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (there(events[k]) && compatible(k)) idx = k;
     }
     if (idx < 0 && m.generic && context !== null && compatible(context) && !otherClause(m, context)) idx = context;
+    // "… hurt in the Jan. 8 attack." then "… after Iran's ballistic missile attack on a base in Iraq this month": the
+    // bare attack the text was on, named now by its kind.
+    // (Only an attack of projectiles, dated: a vote or a crash is no "attack", and an undated mention may be another's.)
+    if (idx < 0 && m.date !== null && PROJECTILE_FAMILIES.has(labelInfo(m.label).family) && context !== null && events[context]!.family === '*' && events[context]!.date !== null && compatible(context) && !otherClause(m, context)) idx = context;
     // "Trump blamed Iran for the attack" after a paragraph on troop deployments: a definite bare
     // "the attack", with no day or place of its own, names the article's last happening it can be.
     // (The one last spoken of, not the last one named: after a heading, "On the morning after the attack" is the

@@ -51,6 +51,8 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Tokens that end a clause for date attachment. */
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '“', '”', '"']);
 const MAX_DATE_DISTANCE = 16;
+/** How far a date may stand after its trigger past a run of places (see placesOnlyBetween). */
+const MAX_PLACED_DATE_DISTANCE = 28;
 
 function precedes(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return matchWords(tokens, at - words.length, words);
@@ -453,6 +455,14 @@ const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'condem
 const HAPPENING_VERBS = new Set(['attended', 'held', 'staged', 'launched', 'conducted', 'carried', 'joined', 'began', 'started', 'mounted', 'waged', 'ended', 'lifted', 'resumed', 'continued', 'renewed', 'escalated', 'intensified']);
 
 /** A verb-like word between two tokens: a past form in -ed or a reporting verb (not a verb of the happening itself). */
+/** Tokens [from, to) hold no verb, comma or relative word: "at the … base in western Iraq and at a facility in Irbil". */
+function placesOnlyBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.text) || RELATIVE_WORDS.has(tokens[k]!.lower)) return false;
+  return !verbBetween(tokens, from, to);
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'since']);
+
 function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k];
@@ -610,7 +620,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         if (saying) continue;
         // (Quotation marks are no distance: 'shot down "unintentionally" as a result of "human error" … on January 8'.)
         const gap = dFirst - trig.last - quoteMarksBetween(tokens, trig.last + 1, dFirst);
-        if (gap > MAX_DATE_DISTANCE) continue;
+        // ("fired ballistic missiles at the Ain al-Asad air base in western Iraq and at a facility in Irbil in the
+        // country's north on 8 January": a run of places with no verb or comma between reaches further.)
+        if (gap > MAX_DATE_DISTANCE && (gap > MAX_PLACED_DATE_DISTANCE || !placesOnlyBetween(tokens, trig.last + 1, dFirst))) continue;
         let broken = false;
         for (let k = trig.last + 1; k < dFirst; k++) {
           // The mark closing a quotation that ends with the trigger ('carried out "precision defensive strikes" on Sunday') ends no clause.

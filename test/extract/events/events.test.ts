@@ -1415,3 +1415,37 @@ describe('a quotation that names the page’s lead happening comes back to it (h
     expect(claimWith(x.claims, 'battle damage assessments').event?.label).not.toBe('missile strike');
   });
 });
+
+describe('the injury updates after the missile attack (ho27)', () => {
+  it('“the strike” in a first sentence that named the missile attack before it is that attack, not an air strike', () => {
+    const x = extractText(
+      "Eleven U.S. service members were treated for concussion symptoms after Iran's Jan. 8 ballistic missile attack on Al Asad Air Base in Iraq, U.S. Central Command said Thursday, more than a week after President Donald Trump said the strike had caused no American casualties.\n\nTehran described the strike as retaliation for the Jan. 3 U.S. drone strike in Baghdad that killed Qassem Soleimani.",
+      '2020-01-17',
+    );
+    expect(claimWith(x.claims, 'the strike had caused no American casualties').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
+  it('a date after a run of places with no verb or comma between still dates the missiles', () => {
+    const x = extractText(
+      "Iran fired ballistic missiles at the Ain al-Asad air base in western Iraq and at a facility in Irbil in the country's north on 8 January.",
+      '2020-02-11',
+    );
+    expect(x.events.find((e) => e.label === 'missile strike')?.date).toBe('2020-01-08');
+    // (Not past a verb: the day is the visit's.)
+    const y = extractText('Iran fired ballistic missiles at the sprawling desert air base that the American president and his wife visited with troops in western Iraq on 8 January.', '2020-02-11');
+    expect(y.events.find((e) => e.label === 'missile strike')?.date ?? null).not.toBe('2020-01-08');
+  });
+
+  it('“the Jan. 8 attack” in a subtitle, then “Iran’s ballistic missile attack … this month”: one missile strike', () => {
+    const x = extractText(
+      [
+        'The disclosure more than triples the count of service members hurt in the Jan. 8 attack, and follows President Trump\'s description of the injuries as "headaches."',
+        'By Dan Lamothe',
+        "Thirty-four U.S. service members were diagnosed with concussions or traumatic brain injuries after Iran's ballistic missile attack on a base in Iraq this month, the Pentagon said Friday, a figure that is three times the number the military acknowledged last week.",
+      ].join('\n\n'),
+      '2020-01-24T23:10:00Z',
+    );
+    expect(claimWith(x.claims, 'Thirty-four').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+    expect(claimWith(x.claims, 'triples the count').event?.label).toBe('missile strike');
+  });
+});
