@@ -436,8 +436,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
   const causeMentions = new Set<DetailedEventMention>();
   /** Per event joined in the current sentence: the subordinate phrases (null: the main clause) of its mentions. */
   const ownersHere = new Map<number, Set<number | null>>();
-  /** Where the current sentence sets what follows before what it named ("came days after"), else -1. */
-  let setAfterAt = -1;
+  /** The current sentence, and where it sets what follows before what it named ("came days after"; -1: nowhere), read when first asked. */
+  let sentenceText = '';
+  let setAfterAt: number | null = null;
   const merge = (m: DetailedEventMention, sameSentence: number[], create = true): number => {
     // A day counted inside a quotation dates a happening only the article has not named yet.
     if (m.quotedDate && m.date !== null) {
@@ -495,7 +496,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     };
     // "The assassination came days after … enraged by US airstrikes on Sunday": a phrase of cause set after
     // "came days after" names another happening than the one the sentence's main clause named before it.
-    const causedBy = (k: number): boolean => setAfterAt >= 0 && m.start > setAfterAt && causeMentions.has(m) && ownersHere.get(k)?.has(null) === true;
+    const causedBy = (k: number): boolean => causeMentions.has(m) && ownersHere.get(k)?.has(null) === true && m.start > (setAfterAt ??= sentenceText.search(SET_AFTER)) && setAfterAt >= 0;
     const compatible = (k: number): boolean => fits(events[k], k) && (!m.fresh || sameSentence.includes(k)) && !(m.besides && sameSentence.includes(k)) && !(skipOld && background(k)) && !causedBy(k);
     const fits = (e: Working, k: number): boolean =>
       labelsCompatible(m.label, e.label) &&
@@ -737,7 +738,8 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       }
     }
     ownersHere.clear();
-    setAfterAt = s.text.search(SET_AFTER);
+    sentenceText = s.text;
+    setAfterAt = null;
     for (const m of detected) {
       if (inCausePhrase(m, s.text)) causeMentions.add(m);
       if (labelInfo(m.label).family === '*' && m.date === null && !m.fresh && DEFINITE_BEFORE.test(s.text.slice(Math.max(0, m.start - 6), m.start))) (m.place === null ? definiteBare : definitePlaced).add(m);
