@@ -1,6 +1,6 @@
 import { hostNames } from './hostNames';
 import { nameLetters, nearlySpellsHost, spellsHost } from './spellsHost';
-import { childNamed, childrenNamed, findNamed, innerMarkup, xmlText, type XmlElement } from './xmlTree';
+import { childNamed, childrenNamed, escText, findNamed, innerMarkup, xmlText, type XmlElement } from './xmlTree';
 
 /**
  * News as it is delivered in XML, read into the records parseRecords turns into articles
@@ -206,7 +206,7 @@ function nitfRecord(root: XmlElement): XmlRecord {
   const tagline = text(childNamed(end, 'tagline'));
   const parts: string[] = [];
   if (content !== null) parts.push(withDateline(innerMarkup(content), dateline));
-  if (tagline !== null) parts.push(`<p>${tagline.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')}</p>`);
+  if (tagline !== null) parts.push(`<p>${escText(tagline)}</p>`);
   const urlEl = head?.children.find((c): c is XmlElement => typeof c !== 'string' && c.local === 'meta' && /url|link/iu.test(c.attrs.name ?? ''));
   return {
     url: urlEl?.attrs.content ?? null,

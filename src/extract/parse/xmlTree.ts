@@ -197,7 +197,8 @@ export function xmlText(el: XmlElement | null): string {
   return parts.join('').replace(/\s+/gu, ' ').trim();
 }
 
-const escText = (t: string): string => t.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+/** Text written back as markup: its ampersands and angle brackets escaped. */
+export const escText = (t: string): string => t.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const escAttr = (t: string): string => escText(t).replace(/"/gu, '&quot;');
 
 /** An element's content written out again as markup, prefixes dropped: the XHTML a delivery embeds, for the HTML reader. */
