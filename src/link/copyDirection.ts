@@ -62,7 +62,7 @@ function publishedBy(a: Article, credits: readonly string[]): boolean {
 }
 
 /** A name as the gazetteer knows it ("Al Arabiya English" is Al Arabiya, "AFP" Agence France-Presse), lower case, without "the". */
-function plainName(n: string): string {
+export function plainName(n: string): string {
   return (lookupAgency(n)?.name ?? n).toLowerCase().replace(/^the\s+/u, '').trim();
 }
 

@@ -1,12 +1,14 @@
 import { claimId, republishedArticleId, type Article } from '../domain';
 import type { Extraction } from '../extract/types';
+import { plainName } from './copyDirection';
 
 /**
- * Who published an article, as far as identity goes: its outlet's name folded to letters and
- * digits, else its address's host; null when neither is known.
+ * Who published an article, as far as identity goes: its outlet as the gazetteer names it ("AP" and
+ * "The Associated Press" are one), folded to letters and digits, else its address's host; null when
+ * neither is known.
  */
 export function publisherKey(article: Pick<Article, 'outlet' | 'url'>): string | null {
-  const outlet = article.outlet?.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') ?? '';
+  const outlet = article.outlet === null ? '' : plainName(article.outlet).normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
   if (outlet.length > 0) return `outlet:${outlet}`;
   const host = hostOf(article.url);
   return host === null ? null : `host:${host}`;

@@ -544,8 +544,8 @@ describe('copies, independence and provenance', () => {
     expect(report!.groups.map((g) => g.members.map((m) => m.article.outlet).sort())).toEqual(expect.arrayContaining([['ABC News', 'Associated Press'], ['BBC News']]));
     const prov = await buildProvenance(store, ap.claims[0]!.id);
     expect(prov!.appearances.map((a) => a.article.outlet)).toEqual(expect.arrayContaining(['Associated Press', 'ABC News']));
-    // Again from either outlet, or pasted with no outlet at all: nothing new.
-    for (const outlet of ['ABC News', 'Associated Press', null]) {
+    // Again from either outlet, under another name of the same outlet, or pasted with no outlet at all: nothing new.
+    for (const outlet of ['ABC News', 'Associated Press', 'The Associated Press', 'AP', null]) {
       const again = await linker.link(handExtraction({ text: AP_TEXT, outlet, published: '2019-12-31', credits: ['Associated Press'], events: ev, claims: [claim] }));
       expect((await store.writeArticle(again)).created).toBe(false);
     }
