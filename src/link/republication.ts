@@ -1,26 +1,18 @@
 import { claimId, republishedArticleId, type Article } from '../domain';
 import type { Extraction } from '../extract/types';
+import { siteDomain } from '../extract/parse/hostNames';
 import { plainName } from './copyDirection';
 
 /**
  * Who published an article, as far as identity goes: its outlet as the gazetteer names it ("AP" and
- * "The Associated Press" are one), folded to letters and digits, else its address's host; null when
- * neither is known.
+ * "The Associated Press" are one), folded to letters and digits, else the domain its address is under; null
+ * when neither is known.
  */
 export function publisherKey(article: Pick<Article, 'outlet' | 'url'>): string | null {
   const outlet = article.outlet === null ? '' : plainName(article.outlet).normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
   if (outlet.length > 0) return `outlet:${outlet}`;
-  const host = hostOf(article.url);
+  const host = siteDomain(article.url);
   return host === null ? null : `host:${host}`;
-}
-
-function hostOf(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
-  } catch {
-    return null;
-  }
 }
 
 /**
