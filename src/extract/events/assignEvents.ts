@@ -249,6 +249,18 @@ function offsetBefore(tokens: readonly Token[], at: number, verb = false): { day
   return null;
 }
 
+/**
+ * "Five days after Iran fired missiles at this base, US commanders on Monday took …": a count that
+ * opens the sentence is counted back from the day its main clause gives, past the count's comma.
+ */
+function openingCountDay(tokens: readonly Token[], dates: readonly DateMention[], from: number, trigger: number): Day | null {
+  if (tokens[0]?.start !== from) return null;
+  const comma = tokens.findIndex((t, k) => k > trigger && t.text === ',');
+  if (comma < 0) return null;
+  const d = dates.find((x) => x.start > tokens[comma]!.start && dayOrNight(x.date, x.dateEnd) && x.precision === 'day');
+  return d ? parseDay(d.date) : null;
+}
+
 /** The last single day written before `at` (a range or a month dates no count). */
 function dayBefore(dates: readonly DateMention[], at: number): Day | null {
   let day: Day | null = null;
@@ -523,7 +535,11 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (!BARE_STRIKE.test(m.trigger)) e.bareStrike = false;
     e.number ??= strikeNumber(m.trigger);
     if (e.family === '*') e.family = labelInfo(m.label).family;
-    if (labelInfo(e.label).generic && !labelInfo(m.label).generic) e.label = m.label;
+    // (A generic word's event named now by a kind is that kind's: "blast" then "ballistic missiles" is a missile strike.)
+    if (labelInfo(e.label).generic && !labelInfo(m.label).generic) {
+      e.label = m.label;
+      if (e.family !== '*' && labelInfo(e.family).generic) e.family = labelInfo(m.label).family;
+    }
     else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
     if (e.sayingOnly && m.date !== null && !m.sayingDate) {
       // The happening's own day replaces the day someone spoke about it.
@@ -694,7 +710,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const anchorDay = anchor ? parseDay(anchor.date) : null;
       // "The strikes came two days after a rocket attack …": counted from the dated happening the text is on, named again.
       const named = fromDay !== null && detected.some((a) => a !== m && a.date === null && a.tokenIndex < m.tokenIndex && labelInfo(a.label).family === from!.family);
-      const day = anchorDay ?? (anchor === undefined ? (dayBefore(dates, offset.from) ?? (named ? fromDay : null) ?? (saying ? parseDay(saying.date) : null)) : null);
+      const day =
+        anchorDay ??
+        (anchor === undefined ? (dayBefore(dates, offset.from) ?? (named ? fromDay : null) ?? (saying ? parseDay(saying.date) : null) ?? openingCountDay(tokens, dates, offset.from, m.tokenIndex)) : null);
       if (!day) {
         if (offset.sameDay) sameDayFrom.set(m, offset.from);
         continue;

@@ -222,6 +222,8 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       if (MARCH_VERBS.includes(head) && tokens.slice(Math.max(0, i - 10), i).some((w) => MOURNING.has(w.lower))) continue;
       // "the missile operator", "Iran's missile programme": a noun the word only qualifies, no strike.
       if (rule.label === 'missile strike' && MISSILE_QUALIFIED.has(tokens[last + 1]?.lower ?? '')) continue;
+      // "concrete blast walls", "blast doors": a wall built against blasts is no explosion.
+      if ((head === 'blast' || head === 'blasts') && BLAST_QUALIFIED.has(tokens[last + 1]?.lower ?? '')) continue;
       // "had mistaken the plane for a cruise missile": what it was taken for is no happening.
       if (rule.label === 'missile strike' && tokens.slice(Math.max(0, i - 7), i).some((w) => MISTAKING.has(w.lower))) continue;
       // "the car crashed into a wall": a road vehicle just before "crashed" is no aircraft.
@@ -381,6 +383,8 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 /** "mistaken … for a cruise missile". */
 const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misidentified']);
 /** Nouns that "missile" qualifies without naming a strike. */
+/** Nouns "blast" only qualifies (protection against blasts), no explosion. */
+const BLAST_QUALIFIED: ReadonlySet<string> = new Set(['wall', 'walls', 'door', 'doors', 'barrier', 'barriers', 'shield', 'shields', 'film', 'radius', 'furnace', 'furnaces', 'chiller', 'chillers', 'freezer', 'freezers']);
 const MISSILE_QUALIFIED = new Set([
   'operator', 'operators', 'system', 'systems', 'unit', 'units', 'defence', 'defense', 'defences', 'defenses', 'battery', 'batteries', 'programme', 'programmes',
   'program', 'programs', 'test', 'tests', 'testing', 'technology', 'technologies', 'arsenal', 'arsenals', 'capability', 'capabilities', 'shield', 'factory',
@@ -638,6 +642,9 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         // "The U.S. carried out air strikes … in response to … a rocket attack …, U.S. officials
         // said on Sunday": a post-posed saying's day is no day of a happening named as the cause.
         if (commaThenReporting(tokens, trig.last + 1, dFirst) && causeGoverns(tokens, trig.first)) continue;
+        // "Five days after Iran fired missiles at this base, US commanders on Monday took …": the day
+        // past the counted clause's comma is the main clause's, the count's anchor (see assignEvents).
+        if (inCountedClause(tokens, trig.first) && commaBetween(tokens, trig.last + 1, dFirst)) continue;
         score = gap;
       } else continue;
       if (score < bestScore) {
@@ -711,6 +718,20 @@ function countBetween(tokens: readonly Token[], from: number, to: number): boole
     else if (counted && tokens[k].text === ',') counted = false;
   }
   return counted;
+}
+
+/** The trigger at `at` stands in a phrase opened by a count of time ("five days after Iran fired …"), no comma between. */
+function inCountedClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k > 0 && k >= at - 14; k--) {
+    if (tokens[k].text === ',') return false;
+    if ((tokens[k].lower === 'after' || tokens[k].lower === 'before') && COUNT_UNITS.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text === ',') return true;
+  return false;
 }
 
 /** How far past an opening day its main clause's trigger may stand. */
@@ -1048,6 +1069,16 @@ export function detectEventMentions(
   describedInWhich(tokens, triggers, mentions);
   // "a warning of imminent attacks", "possible strikes": a happening only feared or weighed is none to date or join.
   for (let k = mentions.length - 1; k >= 0; k--) if (HYPOTHETICAL.has(tokens[mentions[k]!.tokenIndex - 1]?.lower ?? '')) mentions.splice(k, 1);
+  // "Word came down late in the evening of January 7 that an attack was likely": the day is the
+  // warning's; the attack foreseen is the one that came (or none), undated here.
+  for (const m of mentions) {
+    if (m.date !== null && FORESEEN_AFTER.test(sentence.slice(m.end, m.end + 40))) {
+      m.date = null;
+      m.dateEnd = null;
+      m.sayingDate = false;
+      m.quotedDate = false;
+    }
+  }
   // "dozens of mourners lost their lives … in a stampede": people named by the gathering they came
   // to are the victims here; the happening is the one of another kind the sentence names.
   for (const m of mentions) {
@@ -1117,6 +1148,8 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
 }
 
 /** Words before a trigger that make it a happening feared or weighed, not one that took place. */
+/** After a trigger, what makes it a happening only foreseen: "an attack was likely", "strikes were imminent", "an attack could come". */
+const FORESEEN_AFTER = /^\s+(?:(?:was|were|is|are|seemed|appeared)\s+(?:(?:very|highly|more|most|now)\s+)?(?:likely|imminent|expected|coming|possible|probable|feared|looming)\b(?!\s+to\b)|(?:could|might|may|would)\s+(?:come|happen|follow|occur)\b)/iu;
 const HYPOTHETICAL = new Set(['imminent', 'possible', 'potential', 'future', 'hypothetical', 'feared']);
 
 /** Words that make a trigger a new happening: "another attack", "a second strike", "fresh protests". */

@@ -1449,3 +1449,42 @@ describe('the injury updates after the missile attack (ho27)', () => {
     expect(claimWith(x.claims, 'triples the count').event?.label).toBe('missile strike');
   });
 });
+
+describe('a visit to the base days after the missiles (ho28)', () => {
+  const visit = [
+    "Al Asad Air Base, Iraq (CNN) — The craters are still there. Around them lie the shredded remains of the trailers where US troops slept, twisted sheets of metal and splintered concrete blast walls.",
+    "Five days after Iran fired ballistic missiles at this sprawling base in Iraq's western Anbar desert, US commanders on Monday took a small group of journalists on a tour of the sites where they struck.",
+    '"We had a warning," said Lt. Col. Staci Coleman. Word came down late in the evening of January 7 that an attack was likely, she said.',
+    'Commanders said the precision of the strikes left little doubt that Iran had meant to do serious damage.',
+  ].join('\n\n');
+
+  it('an opening "Five days after …" is counted back from the day its main clause gives', () => {
+    const x = extractText(visit, '2020-01-13T16:20:00Z');
+    expect(claimWith(x.claims, 'Five days after').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
+  it('the day of a warning that an attack was likely is not the attack’s', () => {
+    const x = extractText(visit, '2020-01-13T16:20:00Z');
+    expect(x.events.some((e) => e.date === '2020-01-07' && e.label !== HAPPENING)).toBe(false);
+    const m = detectEvents('Word came down late in the evening of January 7 that an attack was likely, she said.', { published: '2020-01-13', places: [] });
+    expect(m[0]?.date ?? null).toBeNull();
+    // (A happening reported, not foreseen, keeps its day; "likely to" tells what the strikes may bring.)
+    expect(detectEvents('On January 7 an attack was carried out on the base.', { published: '2020-01-13', places: [] })[0]?.date).toBe('2020-01-07');
+    expect(detectEvents('The strikes on Sunday are likely to add to pressure on the prime minister.', { published: '2019-12-31', places: [] })[0]?.date).toBe('2019-12-29');
+  });
+
+  it('"concrete blast walls" are no explosion, and "the strikes" after the missiles are the missiles', () => {
+    expect(detectEvents('Around them lie twisted sheets of metal and splintered concrete blast walls.', ctx())).toEqual([]);
+    expect(detectEvents('The blast shattered windows across the street.', ctx())[0]?.label).toBe('explosion');
+    const x = extractText(visit, '2020-01-13T16:20:00Z');
+    expect(claimWith(x.claims, 'precision of the strikes').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+
+  it('a blast first, named a missile strike after: "the strikes" then join it, not an air strike of their own', () => {
+    const x = extractText(
+      ['A loud blast woke the troops before dawn.', 'Iran fired ballistic missiles at the base on January 8, officials said.', 'The precision of the strikes surprised the commanders.'].join('\n\n'),
+      '2020-01-13',
+    );
+    expect(claimWith(x.claims, 'precision of the strikes').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
+  });
+});
