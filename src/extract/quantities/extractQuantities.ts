@@ -310,7 +310,7 @@ const COUNT_WORDS = new Set<string>([
   ...VAGUE_PHRASES.map((p) => p.words[0]),
   ...Object.keys(VAGUE_PLURALS),
   ...Object.keys(VAGUE_WORDS),
-  'a', 'an', 'no', 'nobody',
+  'a', 'an', 'no', 'nobody', 'none',
 ]);
 
 /** Every word that can open a number, an amount or a count (hyphenated number words aside): one look-up dismisses the rest. */
@@ -410,6 +410,12 @@ function matchNumber(tokens: readonly Token[], i: number): NumberMatch | null {
     if (singularBeforeBe(tokens, last + 1)) return { first: i - 1, last, value: 0, form: 'none', approx: false, unit: null };
   }
   if (lower === 'nobody') return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
+  // "None of its personnel were hurt", "none of the soldiers had been killed": zero of the group named.
+  // (Only of people harmed: "none of the injuries was believed to be life-threatening", "None of those accounts
+  // mentions any deaths" count nothing.)
+  if (lower === 'none' && tokens[i + 1]?.lower === 'of' && NONE_OF_DETERMINERS.has(tokens[i + 2]?.lower ?? '') && harmedAfterGroup(tokens, i + 3)) {
+    return { first: i, last: i + 2, value: 0, form: 'none', approx: false, unit: null };
+  }
   // "no Americans were killed", "no U.S. troops were hurt": zero, counted only with a casualty verb (buildMention).
   if (lower === 'no' && pluralAhead(tokens, i + 1)) return { first: i, last: i, value: 0, form: 'none', approx: false, unit: null };
   // "No American or Iraqi was killed", "no soldier was hurt": a singular noun before its verb.
@@ -603,6 +609,23 @@ function compoundHead(tokens: readonly Token[], k: number): number | null {
 }
 
 /** A plural noun within three words from k, with only modifiers before it ("Americans", "U.S. troops"). */
+/** What "none of" counts from: "none of its personnel", "none of the troops". */
+const NONE_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'my', 'your']);
+
+/** Harm words after "none of its …": "were hurt", "had been killed", "was harmed", "died". */
+const NONE_HARMED = new Set(['killed', 'hurt', 'injured', 'wounded', 'harmed', 'died', 'perished']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been']);
+
+/** From `k`, one to three words of a group of people that is not itself harm ("personnel", "U.S. soldiers"), then a harm verb. */
+function harmedAfterGroup(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && isWordLike(tokens[j]) && !BE_FORMS.has(tokens[j]!.lower) && !NONE_HARMED.has(tokens[j]!.lower) && !NP_STOPS.has(tokens[j]!.lower)) j++;
+  const last = tokens[j - 1];
+  if (j === k || (last !== undefined && HARM_NOUNS.has(last.lower))) return false;
+  while (j < tokens.length && BE_FORMS.has(tokens[j]!.lower)) j++;
+  return NONE_HARMED.has(tokens[j]?.lower ?? '');
+}
+
 function pluralAhead(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3 && j < tokens.length; j++) {
     const t = tokens[j];

@@ -696,3 +696,20 @@ describe('"no" before a singular victim (ho19)', () => {
     expect(extractQuantities('No decision was made.')).toEqual([]);
   });
 });
+
+describe('"none of" a group (ho28)', () => {
+  test.each([
+    ['None of its personnel were hurt, the military said.', 'personnel', 'injured'],
+    ['The Iraqi military said none of its soldiers had been killed or injured.', 'soldiers', 'killed'],
+    ['None of the troops was harmed.', 'troops', 'injured'],
+    ['Every country with troops at the bases says none of their personnel died.', 'personnel', 'died'],
+  ])('%s -> zero %s %s', (sentence, subject, predicate) => {
+    expect(extractQuantities(sentence)).toEqual([expect.objectContaining({ value: 0, subject, predicate })]);
+  });
+
+  it('only of people harmed: missiles not intercepted, injuries not life-threatening, accounts that mention deaths count nothing', () => {
+    expect(extractQuantities('None of the missiles were intercepted.')).toEqual([]);
+    expect(extractQuantities('Four were wounded, and none of the injuries was believed to be life-threatening.').some((q) => q.value === 0)).toBe(false);
+    expect(extractQuantities('None of those accounts mentions any deaths.')).toEqual([]);
+  });
+});
