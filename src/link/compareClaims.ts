@@ -37,9 +37,11 @@ export interface CompareThresholds {
   detailedSharedTerms: number;
   /** Overlap for a same_event link (related content). */
   sameEvent: number;
+  /** Share of the shorter claim's terms the longer holds, enough when a figure in the same slot agrees. */
+  containedWithFigure: number;
 }
 
-export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, corroborateDetailed: 0.38, detailedSharedTerms: 4, sameEvent: 0.4 };
+export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, corroborateDetailed: 0.38, detailedSharedTerms: 4, sameEvent: 0.4, containedWithFigure: 0.8 };
 
 /** "82 Iranians, 63 Canadians and 11 Ukrainians were among the dead": parts of a toll, no rival figure for it. */
 const PART_OF_TOLL = /\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|wounded|injured|passengers)\b/iu;
@@ -48,6 +50,9 @@ const MAY_BE_PART_OF_TOLL = /among/iu;
 
 /** Where a relative clause opens after a comma: ", in which", ", which", ", where", ", who". */
 const RELATIVE_TAIL = /,\s+(?:in\s+which|during\s+which|which|where|who|when)\s/u;
+
+/** The dead and the hurt together: "no casualties", "no American casualties". */
+const CASUALTY_NOUN = /\bcasualt(?:y|ies)$/iu;
 
 /** "If no Americans died, Trump is under less pressure …": a figure in the condition a claim opens with is supposed, not reported. */
 const CONDITION = /^(?:(?:but|and|even)\s+)?(?:if|unless)\s[^,;:]*/iu;
@@ -59,7 +64,13 @@ export function comparable(claim: Claim): ComparableClaim {
   for (const q of MAY_BE_PART_OF_TOLL.test(claim.text) && PART_OF_TOLL.test(claim.text) ? [] : claim.quantities) {
     if (supposed !== null && supposed.includes(q.text)) continue;
     const slot = quantitySlot(q);
-    if (slot) slots.push({ slot, quantity: q, nation: nationalityOf(q.subject) });
+    if (!slot) continue;
+    const nation = groupOf(claim, q);
+    slots.push({ slot, quantity: q, nation });
+    // "no casualties among Iraqi forces" is none killed and none hurt: it meets "none of its personnel were hurt" too.
+    if (q.value === 0 && slot.key.startsWith('killed|') && CASUALTY_NOUN.test(q.subject ?? '')) {
+      slots.push({ slot: { ...slot, key: `wounded|${slot.key.slice('killed|'.length)}` }, quantity: q, nation });
+    }
   }
   const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
   const terms = propositionTerms(text);
@@ -137,14 +148,21 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
 
   // A figure the proposition is about (a casualty count) on one side only means the two
   // claims say different things about the event ("carried out the strikes" vs "25 died").
+  // (Another figure on one side only is detail: "Iran fired more than a dozen ballistic missiles at Ain al-Asad"
+  // and "Iran fired ballistic missiles at the Ain al-Asad air base" say the same.)
+  const aToll = a.slots.some((s) => s.slot.casualty);
+  const bToll = b.slots.some((s) => s.slot.casualty);
+  // So do figures on both sides that share no slot ("launched five airstrikes" vs "killed at least 24 fighters").
   const aCore = a.slots.some((s) => !s.slot.crowd);
   const bCore = b.slots.some((s) => !s.slot.crowd);
-  // So do figures on both sides that share no slot ("launched five airstrikes" vs "killed at least 24 fighters").
-  const coreMismatch = aCore !== bCore || (aCore && bCore && !slotShared);
+  const coreMismatch = aToll !== bToll || (aCore && bCore && !slotShared);
   // "It is not clear whether..." asserts nothing: it can neither support nor oppose a claim.
   const assertsNothing = a.claim.certainty === 'unclear' || b.claim.certainty === 'unclear';
   if (assertsNothing) {
-    if (out.length === 0 && overlap.dice >= t.sameEvent) {
+    // Two reports that both leave the same thing open ("There was no immediate word on casualties") say the same.
+    if (out.length === 0 && a.claim.certainty === b.claim.certainty && overlap.dice >= t.corroborate && !oppositePolarity(a.terms, b.terms, overlap.shared)) {
+      out.push({ type: 'corroborates', score: Math.min(0.9, overlap.dice), basis: `same statement about the ${eventLabel}: both leave it unclear (${sharedWords})`, slot: null });
+    } else if (out.length === 0 && overlap.dice >= t.sameEvent) {
       out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}; one leaves it unclear (${sharedWords})`, slot: null });
     }
     return out;
@@ -157,7 +175,9 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
     return out;
   }
 
-  if (agreeing && !hardConflict && overlap.dice >= t.corroborateWithFigure) {
+  // (A short claim whose every word a longer one holds, with the same figure: "no Americans were harmed" within
+  // a statement that goes on about the damage, says what the statement says of it.)
+  if (agreeing && !hardConflict && (overlap.dice >= t.corroborateWithFigure || containedIn(a.terms.terms, b.terms.terms) >= t.containedWithFigure)) {
     // (Two "none"s agree whatever else one denies: "the embassy had not been evacuated and … no American personnel had been
     // hurt" and "No one was immediately reported hurt" say the same of the hurt.)
     if (!agreeing.none && oppositePolarity(a.terms, b.terms, overlap.shared)) {
@@ -175,7 +195,10 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   // Many specific words in common (not just the setting: the country, the capital, "protesters")
   // is a paraphrase of the same thing even when one side adds detail.
   const specificShared = overlap.shared.filter((s) => !isBackgroundTerm(s)).length;
-  const paraphrase = overlap.dice >= t.corroborate || (overlap.dice >= t.corroborateDetailed && specificShared >= t.detailedSharedTerms);
+  // (With a figure on one side only, the words must agree more: "Roughly 1,500 U.S. and coalition personnel were at
+  // Al Asad" shares the setting with "these missiles … targeted … coalition personnel at Al-Asad", not the statement.)
+  const oneSidedFigure = aCore !== bCore;
+  const paraphrase = overlap.dice >= t.corroborate || (!oneSidedFigure && overlap.dice >= t.corroborateDetailed && specificShared >= t.detailedSharedTerms);
   // Opposite statements need a shared statement, not only a shared name ("in or around Irbil" / "no casualties in Erbil").
   const contentShared = overlap.shared.filter((s) => !s.startsWith('^') && !isBackgroundTerm(s)).length;
   const opposite = paraphrase && oppositePolarity(a.terms, b.terms, overlap.shared);
@@ -191,6 +214,19 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
     out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}, different statements (${sharedWords})`, slot: null });
   }
   return out;
+}
+
+/** The weight of the smaller bag's terms that the other holds, over the smaller bag's weight (0 for fewer than two terms). */
+function containedIn(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 2) return 0;
+  let all = 0;
+  let held = 0;
+  for (const [t, w] of small) {
+    all += w;
+    if (big.has(t)) held += w;
+  }
+  return held / all;
 }
 
 const BLAME_CUES = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', 'accuses', 'accuse', 'accusing']);
@@ -244,9 +280,33 @@ function noneOfOtherGroup(a: ComparableClaim['slots'][number], b: ComparableClai
   return noneAgainstSome(a.quantity, b.quantity) && !sameGroup(a, b);
 }
 
-/** "four American service members" and "two Iraqi personnel" are two groups, never one slot. */
+/** "four American service members" and "two Iraqi personnel" are two groups, never one slot; nor is a speaker's own. */
 function nationsDiffer(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a !== b;
+  if (a === b) return false;
+  return (a !== null && b !== null) || a?.startsWith(OWN_GROUP) === true || b?.startsWith(OWN_GROUP) === true;
+}
+
+/** The group of a speaker's own people, of no nation we read ("Norway said none of its soldiers were hurt"). */
+const OWN_GROUP = 'own:';
+/** "None of its personnel", "none of their soldiers": the speaker's own people. */
+const OWN_PEOPLE = /^none\s+of\s+(?:its|their|our|his|her)\b/iu;
+/** "no casualties among Iraqi forces": the nation of the dead and hurt follows the noun. */
+const CASUALTIES_AMONG = /\bcasualt(?:y|ies)\s+among\s+(?:the\s+)?([\p{L}.]+)/iu;
+
+/**
+ * The group a figure counts, as far as comparing goes: the nation its subject names ("80 American
+ * troops"), the one its casualties are among, or, for "none of its personnel", the speaker's
+ * nation ("the Iraqi military") or else the speaker's own people, no one else's.
+ */
+function groupOf(claim: Claim, q: Quantity): string | null {
+  const own = nationalityOf(q.subject);
+  if (own !== null) return own;
+  if (OWN_PEOPLE.test(q.text)) {
+    const speaker = claim.speaker?.name ?? null;
+    return nationalityOf(speaker) ?? `${OWN_GROUP}${speaker ?? claim.id}`;
+  }
+  const among = CASUALTY_NOUN.test(q.subject ?? '') ? CASUALTIES_AMONG.exec(claim.text) : null;
+  return among ? nationalityOf(among[1]!) : null;
 }
 
 function nationalityOf(subject: string | null): string | null {

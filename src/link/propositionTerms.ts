@@ -25,7 +25,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neither', 'no
 /** Surface or stem -> canonical concept. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   kill: 'kill', die: 'kill', dead: 'kill', death: 'kill', perish: 'kill', fatal: 'kill', slain: 'kill', killing: 'kill',
-  wound: 'wound', injur: 'wound', injure: 'wound', injury: 'wound', hurt: 'wound',
+  wound: 'wound', injur: 'wound', injure: 'wound', injury: 'wound', hurt: 'wound', harm: 'wound', casualty: 'wound',
   strike: 'strike', airstrike: 'strike', bomb: 'strike', bombing: 'strike', raid: 'strike', struck: 'strike', air: 'strike',
   storm: 'storm', attack: 'storm', breach: 'storm', broke: 'storm', broken: 'storm', break: 'storm', stormed: 'storm', assault: 'storm', rampage: 'storm', push: 'storm',
   smash: 'smash', smashed: 'smash', wrench: 'smash', pulled: 'smash',
@@ -47,7 +47,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   military: 'military', militarily: 'military',
   retaliate: 'retaliate', retaliation: 'retaliate', response: 'retaliate', respond: 'retaliate',
   tear: 'teargas', gas: 'teargas',
-  soldier: 'soldier', troop: 'soldier', marine: 'soldier', servicemember: 'soldier',
+  soldier: 'soldier', troop: 'soldier', marine: 'soldier', servicemember: 'soldier', personnel: 'soldier', servicemen: 'soldier',
+  launch: 'fire', hit: 'strike',
   sunday: 'sunday', monday: 'monday', tuesday: 'tuesday', wednesday: 'wednesday', thursday: 'thursday', friday: 'friday', saturday: 'saturday',
 };
 

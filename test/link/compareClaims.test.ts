@@ -196,3 +196,61 @@ describe('compareClaims: figures that say none in other words, and figures only 
     expect(relation(claim('No Americans died in the strikes, officials said.', 'No Americans died'), toll)).toContain('contradicts');
   });
 });
+
+describe('compareClaims: the same statement in other words (ho27 links)', () => {
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => compareClaims(a, b, 'missile strike').map((r) => r.type);
+  const both = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => [...relation(a, b), ...relation(b, a)];
+
+  it('"no casualties among Iraqi forces" is none killed and none hurt: it agrees with "none of its personnel were hurt"', () => {
+    const casualties = claim('The Iraqi military said there were no casualties among Iraqi forces.', 'no casualties');
+    const personnel = claim('The Iraqi military said none of its personnel were hurt.', 'personnel');
+    expect(personnel.claim.quantities[0]).toMatchObject({ value: 0, subject: 'personnel' });
+    expect(relation(personnel, casualties)).toContain('corroborates');
+    expect(relation(casualties, personnel)).toContain('corroborates');
+  });
+
+  it('"no casualties among Iraqi forces" says nothing against 200 American troops wounded; "no American casualties" does', () => {
+    const iraqi = claim('The Iraqi military said there were no casualties among Iraqi forces.', 'no casualties');
+    const wounded = claim('Iranian state TV said 200 American troops were wounded in the strikes.', '200');
+    expect(both(iraqi, wounded)).not.toContain('contradicts');
+    const american = claim('Trump said the strike had caused no American casualties.', 'no American casualties');
+    expect(both(american, wounded)).toContain('contradicts');
+  });
+
+  it('"none of its soldiers" is the speaker’s own people: Norway’s none is no "no Americans were harmed"', () => {
+    const norway = claim('Norway said none of its soldiers were hurt in the attack.', 'none of its');
+    const americans = claim('Trump said no Americans were harmed in the attack.', 'no Americans');
+    expect(both(norway, americans)).not.toContain('corroborates');
+    const troops = claim('Eleven troops were treated for concussion symptoms after the attack.', 'Eleven');
+    expect(both(norway, troops)).not.toContain('contradicts');
+  });
+
+  it('a short claim a longer statement holds word for word, with the same figure, says the same', () => {
+    const statement = claim(
+      'Trump said: "No Americans were harmed in last night\'s attack by the Iranian regime. We suffered no casualties, all of our soldiers are safe, and only minimal damage was sustained at our military bases."',
+      'No Americans were harmed',
+    );
+    const short = claim('The president said no Americans were harmed.', 'no Americans were harmed');
+    expect(relation(short, statement)).toContain('corroborates');
+  });
+
+  it('a count of missiles on one side only is detail, not another statement; a count and the setting alone are not enough', () => {
+    const counted = claim('Iran fired more than a dozen ballistic missiles at Ain al-Asad air base in western Iraq.', 'more than a dozen');
+    const bare = claim('Iran fired ballistic missiles at the Ain al-Asad air base in western Iraq on Wednesday.', 'ballistic missiles');
+    expect(relation(counted, bare)).toContain('corroborates');
+    const present = claim('Roughly 1,500 U.S. and coalition personnel were at Al Asad on the night of the attack.', '1,500');
+    const launched = claim(
+      'It is clear that these missiles were launched from Iran and targeted at least two Iraqi military bases hosting U.S. military and coalition personnel at Al Asad and Irbil.',
+      'these missiles were launched',
+    );
+    expect(both(present, launched)).not.toContain('corroborates');
+  });
+
+  it('two reports that leave the same thing open say the same; one open and one asserted do not', () => {
+    const a = claim('There was no immediate word on casualties.', 'no immediate word');
+    const b = claim('There was no immediate word on casualties.', 'no immediate word');
+    expect(a.claim.certainty).toBe('unclear');
+    expect(relation(a, b)).toContain('corroborates');
+    expect(both(a, claim('There were no casualties, officials said.', 'no casualties'))).not.toContain('corroborates');
+  });
+});
