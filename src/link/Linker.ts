@@ -7,7 +7,7 @@ import { detectCopies, DEFAULT_COPY_OPTIONS, type CopyMatch, type CopyOptions } 
 import { derivedClaims } from './derivedClaims';
 import { resolveNames } from './resolveNames';
 import { chooseEvent, UNDATED_WINDOW_DAYS, type EventChoice } from './chooseEvent';
-import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, isDayLookupKey, quoteKeys, slotKeys } from './claimKeys';
+import { adjacentHappeningKeys, claimIndexKeys, eventLookupKeys, isDayLookupKey, quoteKeys, slotKeys, termKeys } from './claimKeys';
 import { adoptUndated } from './adoptUndated';
 import { comparable, compareClaims, compareFiguresOnly, type ComparableClaim } from './compareClaims';
 import { figureEventOf, isHarmFamily } from './figureEvent';
@@ -226,7 +226,10 @@ export class Linker {
     for (const c of claims) {
       // (A happening known by its day alone has no claims in other articles to look up.)
       const own = c.event !== null && c.event.label === HAPPENING;
-      if (c.event && !own) lookup.add(`ev:${c.event.id}`);
+      if (c.event && !own) {
+        lookup.add(`ev:${c.event.id}`);
+        for (const k of termKeys(c.event.id, this.comparableOf(c).terms.terms)) lookup.add(k);
+      }
       for (const k of slotKeys(c, own ? null : (c.event?.id ?? null))) lookup.add(k);
       for (const k of slotKeys(c, globalFigureEvents.get(c.id)?.id ?? null)) lookup.add(k);
       for (const k of statementKeys(c)) lookup.add(k);
@@ -270,7 +273,7 @@ export class Linker {
     phase('derived');
     // Not push(...): a page of thousands of claims makes more links than a call takes arguments.
     appendAll(links, this.claimLinks(claims, [...candidates.values()], candidateKeys, statementKeys, globalEvents, globalFigureEvents, derivedPairs, sourceById, now));
-    appendAll(links, rivalReports(claims, (c) => this.comparables.getOrCreate(c.id, () => comparable(c)), globalEvents, eventPhrase, now));
+    appendAll(links, rivalReports(claims, (c) => this.comparableOf(c), globalEvents, eventPhrase, now));
     phase('claim links');
 
     // 6. Index keys for later articles.
@@ -285,6 +288,7 @@ export class Linker {
       const first = ev !== null && !seenEvent.has(ev.id);
       if (ev) seenEvent.add(ev.id);
       const keys = claimIndexKeys(c, ev, { firstOfEvent: first, newEvent: ev !== null && createdEvents.has(ev.id), published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
+      if (ev && ev.label !== HAPPENING) keys.push(...termKeys(ev.id, this.comparableOf(c).terms.terms));
       const gfe = globalFigureEvents.get(c.id);
       if (gfe) for (const k of slotKeys(c, gfe.id)) if (!keys.includes(k)) keys.push(k);
       const nm = nameCarrier.get(c.id);
@@ -311,6 +315,11 @@ export class Linker {
     };
   }
 
+  /** A claim's analysed view, kept for the articles after this one (a claim's id fixes its text). */
+  private comparableOf(c: Claim): ComparableClaim {
+    return this.comparables.getOrCreate(c.id, () => comparable(c));
+  }
+
   private claimLinks(
     claims: Claim[],
     candidates: Claim[],
@@ -329,7 +338,7 @@ export class Linker {
     const byEventTerm = new Map<string, Map<string, ComparableClaim[]>>();
     const bySpeaker = new Map<string, ComparableClaim[]>();
     for (const c of candidates) {
-      const cc = this.comparables.getOrCreate(c.id, () => comparable(c));
+      const cc = this.comparableOf(c);
       if (c.event) {
         let idx = byEventTerm.get(c.event.id);
         if (!idx) byEventTerm.set(c.event.id, (idx = new Map()));
@@ -338,9 +347,8 @@ export class Linker {
       if (c.sourceId) push(bySpeaker, c.sourceId, cc);
     }
     for (const c of claims) {
-      const a = comparable(c);
-      // Stored exactly like this once the bundle is written; later articles reuse it.
-      this.comparables.set(c.id, a);
+      // (Stored exactly like this once the bundle is written; later articles reuse it.)
+      const a = this.comparableOf(c);
       const made: Link[] = [];
       const linked = new Set<string>();
       const ev = c.event ? events.get(c.event.id) : undefined;
@@ -368,7 +376,7 @@ export class Linker {
           if (cand.event && cand.event.id !== fe.id && isHarmFamily(cand.event.label)) continue;
           if (cand.event?.id !== fe.id && ![...(candidateKeys.get(cand.id) ?? [])].some((k) => keys.has(k))) continue;
           if (derived.has(pairKey(c.id, cand.id)) || derived.has(pairKey(cand.id, c.id))) continue;
-          const b = this.comparables.getOrCreate(cand.id, () => comparable(cand));
+          const b = this.comparableOf(cand);
           const r = compareFiguresOnly(a, b, eventPhrase(fe));
           if (r) {
             const where = [c, cand].filter((x) => x.event && x.event.id !== fe.id).map((x) => `${x === c ? 'this' : 'the other'} figure stands in a sentence about the ${x.event?.label ?? 'another event'}`);

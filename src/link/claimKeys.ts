@@ -8,6 +8,7 @@ import { ONGOING_FAMILIES, ONGOING_GAP_DAYS } from '../extract/events/ongoing';
 import { foldName } from './foldName';
 import { placeAncestors } from '../extract/entities/gazetteer';
 import { predicateClass } from './quantitySlot';
+import { isBackgroundTerm } from './propositionTerms';
 
 /**
  * Blocking keys of a claim (ArticleBundle.claimKeys), so that a later article finds its
@@ -30,6 +31,10 @@ import { predicateClass } from './quantitySlot';
  *                                (another time zone) finds it without reading the day's articles
  *   ev:<eventId>                 every claim about that global event
  *   sl:<eventId>|<pred>          a figure for that slot ("killed") of that global event
+ *   et:<eventId>|<term>          a specific term of the claim's main clause under that global
+ *                                event: of the hundreds of claims of a much-covered happening,
+ *                                the ones that share a claim's words rank first among its
+ *                                candidates (every look-up has a limit)
  *   q<band>.<hash>|<sourceId>    LSH bands of a quotation with its speaker (same words, same speaker)
  *   sp:<sourceId>|<day>          a named speaker's statements on one publication day
  *   nm:<folded name>             a name first seen here, for fuzzy entity resolution
@@ -148,6 +153,22 @@ export function claimIndexKeys(
     if (opts.published) keys.add(`sp:${claim.sourceId}|${opts.published.slice(0, 10)}`);
   }
   return [...keys];
+}
+
+/** Most `et:` keys one claim is filed under and looks up. */
+export const MAX_TERM_KEYS = 6;
+
+/**
+ * `et:` keys of a claim under its global event: its first specific terms at full weight (not the
+ * setting, "Iraq", "US"; not a subordinate phrase's), the terms its comparisons start from.
+ */
+export function termKeys(eventIdValue: string, terms: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  for (const [t, w] of terms) {
+    if (out.length >= MAX_TERM_KEYS) break;
+    if (w >= 1 && !isBackgroundTerm(t)) out.push(`et:${eventIdValue}|${t}`);
+  }
+  return out;
 }
 
 /** `sl:` keys of a claim's figures under one global event: `sl:<eventId>|<predicate class>`. */

@@ -3,7 +3,7 @@ import { Linker } from '../../src/link/Linker';
 import { buildCorroboration } from '../../src/link/buildCorroboration';
 import { buildConflicts } from '../../src/link/buildConflicts';
 import { buildProvenance } from '../../src/link/buildProvenance';
-import type { ArticleBundle, Link } from '../../src/domain';
+import { articleId, type ArticleBundle, type Link } from '../../src/domain';
 import { handExtraction, type HandArticle } from './support/handExtraction';
 import { foldName } from '../../src/link/foldName';
 
@@ -605,4 +605,47 @@ describe('Linker on a page of thousands of claims', () => {
     expect(linksOf(b, 'corroborates').length).toBeGreaterThan(150_000);
     await store.close();
   }, 120_000);
+});
+
+describe('Linker on a much-covered happening (ho28)', () => {
+  it('among more claims of the event than one look-up takes, the ones that share a claim’s words are its candidates', async () => {
+    const store = new SqliteGraphStore({ path: ':memory:' });
+    await store.init();
+    // Three candidates per article: the event's claims outnumber them many times over.
+    const linker = new Linker(store, { now: () => NOW, candidateLimit: 3 });
+    const add = async (h: HandArticle): Promise<ArticleBundle> => {
+      const bundle = await linker.link(handExtraction(h));
+      expect((await store.writeArticle(bundle)).created).toBe(true);
+      return bundle;
+    };
+    const missiles = [{ label: 'missile strike', date: '2020-01-08', place: 'Iraq', participants: ['Iran', 'United States'] }];
+    const target = await add({
+      text: 'Trump said he had heard that some troops had headaches and a couple of other things after the attack.',
+      outlet: 'Reuters', published: '2020-01-22', events: missiles,
+      claims: [{ text: 'Trump said he had heard that some troops had headaches and a couple of other things after the attack', event: 0 }],
+    });
+    const topics = ['sirens sounded across the compound', 'helicopters were flown out before dawn', 'bunkers built decades ago sheltered crews',
+      'trailers burned near the runway', 'commanders praised the early warning', 'a hangar was destroyed by one impact',
+      'guards stayed in their towers all night', 'drones watched the perimeter', 'engineers cleared debris for days', 'craters dotted the airfield'];
+    // Articles whose ids sort before the target's: a look-up ranked by the event alone (ties by id) takes their claims first.
+    let added = 0;
+    for (let n = 0; added < topics.length / 2 && n < 200; n++) {
+      const [x, y] = [topics[(2 * added) % topics.length]!, topics[(2 * added + 1) % topics.length]!];
+      const text = `At the base, ${x}. Officials said ${y} (update ${n}).`;
+      if (articleId(text) > target.article.id) continue;
+      added++;
+      await add({
+        text, outlet: `Outlet ${n}`, published: '2020-01-20', events: missiles,
+        claims: [{ text: `At the base, ${x}`, event: 0 }, { text: `Officials said ${y}`, event: 0 }],
+      });
+    }
+    expect(added).toBe(topics.length / 2);
+    const b = await add({
+      text: 'The president said he had heard some of the troops "had headaches and a couple of other things."',
+      outlet: 'AP', published: '2020-01-23', events: missiles,
+      claims: [{ text: 'The president said he had heard some of the troops "had headaches and a couple of other things."', event: 0 }],
+    });
+    const claimId = target.claims[0]!.id;
+    expect(b.links).toContainEqual(expect.objectContaining({ type: 'corroborates', from: b.claims[0]!.id, to: claimId }));
+  });
 });

@@ -1,5 +1,6 @@
+import { propositionTerms } from '../../src/link/propositionTerms';
 import type { Event } from '../../src/domain';
-import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventAnchors, eventLookupKeys } from '../../src/link/claimKeys';
+import { adoptableMentionKeys, adoptedAnchorKey, eventAnchorKeys, eventAnchors, eventLookupKeys, MAX_TERM_KEYS, termKeys } from '../../src/link/claimKeys';
 import { foldName } from '../../src/link/foldName';
 
 const KIRKUK = foldName('Kirkuk').key;
@@ -88,5 +89,17 @@ describe('eventAnchors: a site, the town that holds it, and three actors', () =>
   it('keeps four anchors where no town holds the place, or there is no place', () => {
     expect(eventAnchors(at(null, actors))).toEqual(['US military', 'Kataib Hezbollah', 'United States', 'Iraq'].map(key));
     expect(eventAnchors(at('Iraq', actors))).toEqual(['Iraq', 'US military', 'Kataib Hezbollah', 'United States'].map(key));
+  });
+});
+
+describe('termKeys (ho28)', () => {
+  it('files a claim under its first specific main-clause terms, not the setting or a subordinate phrase', () => {
+    const { terms } = propositionTerms('Iran fired ballistic missiles at the Ain al-Asad air base in Iraq after the killing of Soleimani');
+    const keys = termKeys('ev1', terms);
+    expect(keys).toEqual(expect.arrayContaining(['et:ev1|fire', 'et:ev1|ballistic', 'et:ev1|rocket']));
+    expect(keys).not.toContain('et:ev1|iran');
+    expect(keys).not.toContain('et:ev1|iraq');
+    expect(keys.some((k) => k.endsWith('|kill'))).toBe(false);
+    expect(keys.length).toBeLessThanOrEqual(MAX_TERM_KEYS);
   });
 });
