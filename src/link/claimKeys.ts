@@ -156,7 +156,7 @@ export function claimIndexKeys(
 }
 
 /** Most `et:` keys one claim is filed under and looks up. */
-export const MAX_TERM_KEYS = 6;
+export const MAX_TERM_KEYS = 3;
 
 /**
  * `et:` keys of a claim under its global event: its first specific terms at full weight (not the
