@@ -539,8 +539,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     if (labelInfo(e.label).generic && !labelInfo(m.label).generic) {
       e.label = m.label;
       if (e.family !== '*' && labelInfo(e.family).generic) e.family = labelInfo(m.label).family;
-    }
-    else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
+    } else if (labelInfo(e.label).family === '*' && labelInfo(m.label).family !== '*') e.label = m.label;
     if (e.sayingOnly && m.date !== null && !m.sayingDate) {
       // The happening's own day replaces the day someone spoke about it.
       e.date = m.date;

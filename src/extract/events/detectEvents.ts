@@ -382,9 +382,9 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 
 /** "mistaken … for a cruise missile". */
 const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misidentified']);
-/** Nouns that "missile" qualifies without naming a strike. */
 /** Nouns "blast" only qualifies (protection against blasts), no explosion. */
 const BLAST_QUALIFIED: ReadonlySet<string> = new Set(['wall', 'walls', 'door', 'doors', 'barrier', 'barriers', 'shield', 'shields', 'film', 'radius', 'furnace', 'furnaces', 'chiller', 'chillers', 'freezer', 'freezers']);
+/** Nouns that "missile" qualifies without naming a strike. */
 const MISSILE_QUALIFIED = new Set([
   'operator', 'operators', 'system', 'systems', 'unit', 'units', 'defence', 'defense', 'defences', 'defenses', 'battery', 'batteries', 'programme', 'programmes',
   'program', 'programs', 'test', 'tests', 'testing', 'technology', 'technologies', 'arsenal', 'arsenals', 'capability', 'capabilities', 'shield', 'factory',
@@ -1147,9 +1147,9 @@ function quotedDeixis(sentence: string, dates: DateMention[]): Set<DateMention> 
   return new Set(dates.filter((d) => d.relative === true && spans.some((q) => q.open < d.start && (q.close < 0 || d.end <= q.close))));
 }
 
-/** Words before a trigger that make it a happening feared or weighed, not one that took place. */
 /** After a trigger, what makes it a happening only foreseen: "an attack was likely", "strikes were imminent", "an attack could come". */
 const FORESEEN_AFTER = /^\s+(?:(?:was|were|is|are|seemed|appeared)\s+(?:(?:very|highly|more|most|now)\s+)?(?:likely|imminent|expected|coming|possible|probable|feared|looming)\b(?!\s+to\b)|(?:could|might|may|would)\s+(?:come|happen|follow|occur)\b)/iu;
+/** Words before a trigger that make it a happening feared or weighed, not one that took place. */
 const HYPOTHETICAL = new Set(['imminent', 'possible', 'potential', 'future', 'hypothetical', 'feared']);
 
 /** Words that make a trigger a new happening: "another attack", "a second strike", "fresh protests". */

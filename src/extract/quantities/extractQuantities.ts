@@ -608,7 +608,6 @@ function compoundHead(tokens: readonly Token[], k: number): number | null {
   return null;
 }
 
-/** A plural noun within three words from k, with only modifiers before it ("Americans", "U.S. troops"). */
 /** What "none of" counts from: "none of its personnel", "none of the troops". */
 const NONE_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'my', 'your']);
 
@@ -626,6 +625,7 @@ function harmedAfterGroup(tokens: readonly Token[], k: number): boolean {
   return NONE_HARMED.has(tokens[j]?.lower ?? '');
 }
 
+/** A plural noun within three words from k, with only modifiers before it ("Americans", "U.S. troops"). */
 function pluralAhead(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3 && j < tokens.length; j++) {
     const t = tokens[j];
