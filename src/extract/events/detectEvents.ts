@@ -644,7 +644,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
         if (commaThenReporting(tokens, trig.last + 1, dFirst) && causeGoverns(tokens, trig.first)) continue;
         // "Five days after Iran fired missiles at this base, US commanders on Monday took …": the day
         // past the counted clause's comma is the main clause's, the count's anchor (see assignEvents).
-        if (inCountedClause(tokens, trig.first) && commaBetween(tokens, trig.last + 1, dFirst)) continue;
+        if (countBetween(tokens, Math.max(0, trig.first - 15), trig.first) && commaBetween(tokens, trig.last + 1, dFirst)) continue;
         score = gap;
       } else continue;
       if (score < bestScore) {
@@ -718,15 +718,6 @@ function countBetween(tokens: readonly Token[], from: number, to: number): boole
     else if (counted && tokens[k].text === ',') counted = false;
   }
   return counted;
-}
-
-/** The trigger at `at` stands in a phrase opened by a count of time ("five days after Iran fired …"), no comma between. */
-function inCountedClause(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k > 0 && k >= at - 14; k--) {
-    if (tokens[k].text === ',') return false;
-    if ((tokens[k].lower === 'after' || tokens[k].lower === 'before') && COUNT_UNITS.has(tokens[k - 1].lower)) return true;
-  }
-  return false;
 }
 
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1041,7 +1032,16 @@ export function detectEventMentions(
     // "Sunday's" possessive stays with the date; a possessive trigger ("strikes'") keeps only the word.
     const text = sentence.slice(start, end);
     if (/['’]s$/.test(text) && trig.first === trig.last) end -= 2;
-    const d = futureTalk ? (knownAhead(tokens, trig.first, attached[idx], label, ctx.published) ? null : attached[idx]) : pastOnlyDate(attached[idx], label, ctx.published);
+    // "Word came down late in the evening of January 7 that an attack was likely": the day is the
+    // warning's; the attack foreseen is the one that came (or none), undated here.
+    const foreseen = attached[idx] !== null && FORESEEN_AFTER.test(sentence.slice(end, end + 40));
+    const d = foreseen
+      ? null
+      : futureTalk
+        ? knownAhead(tokens, trig.first, attached[idx], label, ctx.published)
+          ? null
+          : attached[idx]
+        : pastOnlyDate(attached[idx], label, ctx.published);
     const sub = subs[idx]!;
     const rel = relativeAt(tokens, trig.first);
     return {
@@ -1069,16 +1069,6 @@ export function detectEventMentions(
   describedInWhich(tokens, triggers, mentions);
   // "a warning of imminent attacks", "possible strikes": a happening only feared or weighed is none to date or join.
   for (let k = mentions.length - 1; k >= 0; k--) if (HYPOTHETICAL.has(tokens[mentions[k]!.tokenIndex - 1]?.lower ?? '')) mentions.splice(k, 1);
-  // "Word came down late in the evening of January 7 that an attack was likely": the day is the
-  // warning's; the attack foreseen is the one that came (or none), undated here.
-  for (const m of mentions) {
-    if (m.date !== null && FORESEEN_AFTER.test(sentence.slice(m.end, m.end + 40))) {
-      m.date = null;
-      m.dateEnd = null;
-      m.sayingDate = false;
-      m.quotedDate = false;
-    }
-  }
   // "dozens of mourners lost their lives … in a stampede": people named by the gathering they came
   // to are the victims here; the happening is the one of another kind the sentence names.
   for (const m of mentions) {
