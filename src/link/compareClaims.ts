@@ -66,6 +66,12 @@ export function comparable(claim: Claim): ComparableClaim {
     const slot = quantitySlot(q);
     if (!slot) continue;
     const nation = groupOf(claim, q);
+    // "No one was killed or injured" is none killed and none hurt; a count above zero of both together is its own slot.
+    if (q.value === 0 && slot.key.startsWith('casualties|')) {
+      const group = slot.key.slice('casualties|'.length);
+      slots.push({ slot: { ...slot, key: `killed|${group}` }, quantity: q, nation }, { slot: { ...slot, key: `wounded|${group}` }, quantity: q, nation });
+      continue;
+    }
     slots.push({ slot, quantity: q, nation });
     // "no casualties among Iraqi forces" is none killed and none hurt: it meets "none of its personnel were hurt" too.
     if (q.value === 0 && slot.key.startsWith('killed|') && CASUALTY_NOUN.test(q.subject ?? '')) {
@@ -113,7 +119,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
         otherGroups = true;
         continue;
       }
-      const v = compareFigures(x.quantity, y.quantity);
+      const v = partsOfWhole(a, x, y) ?? partsOfWhole(b, y, x) ?? compareFigures(x.quantity, y.quantity);
       if (v.agree) {
         agreedSlots.add(x.slot.key);
         // Matching crowd sizes say nothing about whether two claims state the same thing.
@@ -139,7 +145,8 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
 
   // "Kataib Hezbollah denied involvement" against "Washington blames Kataib Hezbollah for the
   // attack": who did it, said both ways.
-  const hardConflict = differing.some((d) => !d.crowd);
+  // (A figure against another of a slot that also agrees is a part of the whole: "five sites — three in Iraq and two in Syria".)
+  const hardConflict = differing.some((d) => !d.crowd && !agreedSlots.has(d.slot));
   const blame = denialOfBlame(a.claim, b.claim) ?? denialOfBlame(b.claim, a.claim);
   if (blame && !hardConflict) {
     out.push({ type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${blame}`, slot: null });
@@ -177,10 +184,21 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
 
   // (A short claim whose every word a longer one holds, with the same figure: "no Americans were harmed" within
   // a statement that goes on about the damage, says what the statement says of it.)
-  if (agreeing && !hardConflict && (overlap.dice >= t.corroborateWithFigure || containedIn(a.terms.terms, b.terms.terms) >= t.containedWithFigure)) {
+  // "At least 25 … were killed and at least 51 wounded" and "25 … killed and 55 wounded": the same toll, another
+  // count of the wounded. Both are said: the toll corroborates, the wounded are a different figure (pushed above).
+  const differs = out.find((o) => o.type === 'different_figure');
+  const mixed = hardConflict && agreeing !== null && agreeing.casualty && !agreeing.none && differs !== undefined && differs.slot !== agreeing.slot;
+  if (agreeing && (!hardConflict || mixed) && (overlap.dice >= t.corroborateWithFigure || containedIn(a.terms.terms, b.terms.terms) >= t.containedWithFigure)) {
     // (Two "none"s agree whatever else one denies: "the embassy had not been evacuated and … no American personnel had been
     // hurt" and "No one was immediately reported hurt" say the same of the hurt.)
-    if (!agreeing.none && oppositePolarity(a.terms, b.terms, overlap.shared)) {
+    if (mixed) {
+      out.push({
+        type: 'corroborates',
+        score: Math.min(0.9, 0.55 + overlap.dice / 2),
+        basis: `same toll for the ${eventLabel}: ${agreeing.basis}; the ${differs!.slot!.replace('|', ' ')} figure differs`,
+        slot: agreeing.slot,
+      });
+    } else if (!agreeing.none && oppositePolarity(a.terms, b.terms, overlap.shared)) {
       out.push({ type: 'contradicts', score: 0.7, basis: `opposite statements about the ${eventLabel} (${agreeing.basis}; one is negated)`, slot: null });
     } else {
       out.push({
@@ -214,6 +232,17 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
     out.push({ type: 'same_event', score: Math.min(0.8, overlap.dice), basis: `both about the ${eventLabel}, different statements (${sharedWords})`, slot: null });
   }
   return out;
+}
+
+/**
+ * "hit three locations in Iraq and two in Syria" against "hit five targets": the figures one claim gives for
+ * a slot add up to the other's, so they are its parts, not a rival count. `x` is of `c`, `whole` of the other.
+ */
+function partsOfWhole(c: ComparableClaim, x: ComparableClaim['slots'][number], whole: ComparableClaim['slots'][number]): { agree: true; basis: string } | null {
+  if (x.slot.crowd || x.quantity.qualifier !== 'exact' || whole.quantity.qualifier !== 'exact') return null;
+  const parts = c.slots.filter((s) => s.slot.key === x.slot.key && s.quantity.qualifier === 'exact');
+  if (parts.length < 2 || parts.reduce((n, s) => n + s.quantity.value, 0) !== whole.quantity.value) return null;
+  return { agree: true, basis: `${parts.map((s) => s.quantity.text).join(' and ')} make ${whole.quantity.text}` };
 }
 
 /** The weight of the smaller bag's terms that the other holds, over the smaller bag's weight (0 for fewer than two terms). */

@@ -5,7 +5,8 @@ import type { Quantity } from '../domain';
  * number agrees whatever the hedge ("25" and "at least 25"); an approximate figure agrees
  * with any number in its range ("dozens" and 25, "about 750" and 760); any other pair of
  * numbers is a different figure, even when logic would allow both ("at least 18" vs "25"
- * are two reports of the toll, to be shown side by side).
+ * are two reports of the toll, to be shown side by side). A round number over a bound ("more
+ * than 30") is an estimate, like a round word.
  */
 
 /** Range a vague or approximate figure covers. */
@@ -44,8 +45,15 @@ export function vagueWord(q: Quantity): string | null {
   return m ? (m[1] as string) : null;
 }
 
-/** "two dozen", "a hundred": a count written as a round word is an estimate whatever its qualifier. */
+/**
+ * "two dozen", "a hundred": a count written as a round word is an estimate whatever its qualifier;
+ * so is a round number over a bound ("more than 30 rockets" holds 36, as "more than a dozen" holds 15).
+ */
 function roundWord(q: Quantity): boolean {
+  return roundText(q) || (q.qualifier === 'more_than' && q.value >= 20 && q.value % 10 === 0);
+}
+
+function roundText(q: Quantity): boolean {
   return /\b(dozen|score|hundred|thousand)\b/i.test(q.text);
 }
 
@@ -75,7 +83,7 @@ function roundRange(q: Quantity): [number, number] {
 
 /** The least whole count a bound allows ("more than 50" is 51, "at least 51" is 51); null for anything else. */
 function lowerBound(q: Quantity): number | null {
-  if (!Number.isInteger(q.value) || roundWord(q)) return null;
+  if (!Number.isInteger(q.value) || roundText(q)) return null;
   if (q.qualifier === 'at_least') return q.value;
   if (q.qualifier === 'more_than') return q.value + 1;
   return null;
@@ -88,6 +96,10 @@ export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
     const same = a.qualifier === b.qualifier;
     return { agree: true, basis: same ? `same figure (${a.text} / ${b.text})` : `${a.text} and ${b.text} agree` };
   }
+  // "more than 50" and "at least 51" are one bound on a count, written two ways.
+  const la = lowerBound(a);
+  const lb = lowerBound(b);
+  if (la !== null && la === lb) return { agree: true, basis: `${a.text} and ${b.text} are the same bound` };
   if (a.qualifier === 'approx' || b.qualifier === 'approx' || roundWord(a) || roundWord(b)) {
     const va = vagueWord(a);
     const vb = vagueWord(b);
@@ -102,10 +114,6 @@ export function compareFigures(a: Quantity, b: Quantity): FigureVerdict {
       if (a0 <= b1 && b0 <= a1) return { agree: true, basis: `${a.text} and ${b.text} are compatible (approximate)` };
     }
   }
-  // "more than 50" and "at least 51" are one bound on a count, written two ways.
-  const la = lowerBound(a);
-  const lb = lowerBound(b);
-  if (la !== null && la === lb) return { agree: true, basis: `${a.text} and ${b.text} are the same bound` };
   const both = a.qualifier === 'at_least' && b.qualifier === 'at_least' ? ' (both are lower bounds)' : '';
   return { agree: false, basis: `${a.text} vs ${b.text}${both}` };
 }

@@ -25,6 +25,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neither', 'no
 /** Surface or stem -> canonical concept. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   kill: 'kill', die: 'kill', dead: 'kill', death: 'kill', perish: 'kill', fatal: 'kill', slain: 'kill', killing: 'kill',
+  // Iranian and militia outlets: "25 of their fighters have been martyred".
+  martyr: 'kill', martyrdom: 'kill',
   wound: 'wound', injur: 'wound', injure: 'wound', injury: 'wound', hurt: 'wound', harm: 'wound', casualty: 'wound',
   strike: 'strike', airstrike: 'strike', bomb: 'strike', bombing: 'strike', raid: 'strike', struck: 'strike', air: 'strike',
   storm: 'storm', attack: 'storm', breach: 'storm', broke: 'storm', broken: 'storm', break: 'storm', stormed: 'storm', assault: 'storm', rampage: 'storm', push: 'storm',
@@ -40,7 +42,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   iraq: 'iraq', iraqi: 'iraq', baghdad: 'baghdad', capital: 'baghdad',
   contractor: 'contractor', civilian: 'civilian',
   rocket: 'rocket', missile: 'rocket', katyusha: 'rocket',
-  base: 'base', facility: 'base', site: 'base',
+  base: 'base', facility: 'base', site: 'base', location: 'base', position: 'base',
   embassy: 'embassy', compound: 'embassy', mission: 'embassy',
   fire: 'fire', blaze: 'fire', flame: 'fire', alight: 'fire', ablaze: 'fire', torch: 'fire', burn: 'fire', burned: 'fire', burnt: 'fire',
   blame: 'blame', accuse: 'blame', responsible: 'blame',

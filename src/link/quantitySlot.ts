@@ -12,6 +12,8 @@ import { ownValue, type Quantity } from '../domain';
 const PREDICATE_CLASS: Readonly<Record<string, string>> = {
   killed: 'killed', died: 'killed', dead: 'killed', death: 'killed', deaths: 'killed', kill: 'killed', killing: 'killed', perished: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wound: 'wounded', injure: 'wounded', injuries: 'wounded',
+  // "killed or injured": the two together, a slot of its own.
+  'killed or injured': 'casualties',
   fired: 'fired', launched: 'fired', fire: 'fired', launch: 'fired',
   deployed: 'deployed', sent: 'deployed', deploy: 'deployed', send: 'deployed', dispatched: 'deployed',
   arrested: 'arrested', detained: 'arrested',
@@ -46,6 +48,9 @@ const HEAD_CLASS: Readonly<Record<string, string>> = {
   commander: 'commanders', commanders: 'commanders', leaders: 'commanders',
   missile: 'missiles', missiles: 'missiles', rocket: 'missiles', rockets: 'missiles', projectiles: 'missiles',
   airstrike: 'strikes', airstrikes: 'strikes', strike: 'strikes', strikes: 'strikes', targets: 'targets', target: 'targets',
+  // What strikes hit, in each outlet's word: "five sites", "three locations", "five facilities", "militia positions".
+  site: 'targets', sites: 'targets', location: 'targets', locations: 'targets', facility: 'targets', facilities: 'targets',
+  position: 'targets', positions: 'targets', depot: 'targets', depots: 'targets', installation: 'targets', installations: 'targets',
 };
 
 export interface Slot {
@@ -81,8 +86,8 @@ export function quantitySlot(q: Quantity): Slot | null {
   const head = subjectHead(q.subject);
   const pred = predicateClass(q.predicate);
   const headClass = head === null ? null : (ownValue(HEAD_CLASS, head) ?? head);
-  if (pred === 'killed' || pred === 'wounded' || pred === 'kidnapped' || pred === 'missing' || pred === 'arrested') {
-    return { key: `${pred}|${headClass ?? 'people'}`, crowd: false, casualty: pred === 'killed' || pred === 'wounded' };
+  if (pred === 'killed' || pred === 'wounded' || pred === 'casualties' || pred === 'kidnapped' || pred === 'missing' || pred === 'arrested') {
+    return { key: `${pred}|${headClass ?? 'people'}`, crowd: false, casualty: pred === 'killed' || pred === 'wounded' || pred === 'casualties' };
   }
   // A crowd is counted roughly or in the tens at least; "all four men" is not a crowd size.
   const crowdSized = q.qualifier === 'approx' || q.value >= 10;

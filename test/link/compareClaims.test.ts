@@ -254,3 +254,73 @@ describe('compareClaims: the same statement in other words (ho27 links)', () => 
     expect(both(a, claim('There were no casualties, officials said.', 'no casualties'))).not.toContain('corroborates');
   });
 });
+
+describe('compareClaims: the dead and the hurt counted together', () => {
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => [
+    ...compareClaims(a, b, 'rocket attack').map((r) => r.type),
+    ...compareClaims(b, a, 'rocket attack').map((r) => r.type),
+  ];
+
+  it('12 killed or injured is neither a toll of 12 nor a different figure from 5 killed', () => {
+    const both = claim('Iraqi officials said 12 people were killed or injured in the rocket attack on the base.', '12');
+    expect(relation(both, claim('Iraqi officials said 12 people were killed in the rocket attack on the base.', '12'))).not.toContain('corroborates');
+    expect(relation(both, claim('Iraqi officials said five people were killed in the rocket attack on the base.', 'five'))).not.toContain('different_figure');
+  });
+
+  it('two counts of both together are one slot: 12 against 15 is a different figure', () => {
+    const a = claim('Iraqi officials said 12 people were killed or injured in the rocket attack on the base.', '12');
+    const b = claim('Medics said 15 people were killed or wounded in the rocket attack on the base.', '15');
+    expect(relation(a, b)).toContain('different_figure');
+  });
+
+  it('none killed or injured is none killed and none hurt', () => {
+    const none = claim('The Iraqi military said none of its soldiers had been killed or injured.', 'none of its');
+    const casualties = claim('The Iraqi military said there were no casualties among Iraqi forces.', 'no casualties');
+    expect(relation(none, casualties)).toContain('corroborates');
+  });
+});
+
+describe('compareClaims: parts, wholes and mixed agreement (ho28 links)', () => {
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => [
+    ...compareClaims(a, b, 'air strikes').map((r) => r.type),
+    ...compareClaims(b, a, 'air strikes').map((r) => r.type),
+  ];
+
+  it('the same toll with another count of the wounded: both the agreement and the different figure are said', () => {
+    const reuters = claim('At least 25 militia fighters were killed and at least 51 wounded in the strikes, security sources said.', 'At least 25');
+    const afp = claim('The strikes killed at least 25 militia fighters and wounded 55, the Hashed said.', '55');
+    const r = compareClaims(reuters, afp, 'air strikes');
+    expect(r.map((x) => x.type).sort()).toEqual(['corroborates', 'different_figure']);
+    expect(r.find((x) => x.type === 'corroborates')).toMatchObject({ slot: 'killed|fighters', basis: expect.stringContaining('wounded fighters figure differs') });
+    expect(r.find((x) => x.type === 'different_figure')).toMatchObject({ slot: 'wounded|fighters' });
+  });
+
+  it('"martyred" is killed: a militia outlet\'s toll meets the agency\'s', () => {
+    const agency = claim('At least 25 militia fighters were killed in the strikes.', 'At least 25');
+    const outlet = claim('25 of their fighters have been martyred in the US airstrikes.', 'martyred');
+    expect(outlet.terms.terms.has('kill')).toBe(true);
+    expect(relation(agency, outlet)).toContain('corroborates');
+  });
+
+  it('three sites in Iraq and two in Syria are the parts of five targets, not a rival count', () => {
+    const parts = claim('The precision strikes hit three locations of the group in Iraq and two in Syria, including weapons depots.', 'three locations');
+    const whole = claim('The strikes hit five Kataib Hezbollah targets in Iraq and Syria, including weapons depots.', 'five');
+    expect(relation(parts, whole)).not.toContain('different_figure');
+    expect(relation(parts, whole)).toContain('corroborates');
+  });
+
+  it('sites, facilities, locations and targets fill one slot: "five sites" and "five facilities" say the same', () => {
+    const sites = claim('U.S. F-15E aircraft hit five sites belonging to Kataib Hezbollah in Iraq and Syria.', 'five sites');
+    const facilities = claim('US F-15E jets hit five Kataib Hezbollah facilities in Iraq and Syria.', 'five');
+    expect(relation(sites, facilities)).toContain('corroborates');
+    const six = claim('US F-15E jets hit six Kataib Hezbollah facilities in Iraq and Syria.', 'six');
+    expect(relation(sites, six)).toContain('different_figure');
+  });
+
+  it('a whole and its parts inside one claim against the parts alone: the parts agree, no rival count', () => {
+    const both = claim('U.S. F-15E aircraft hit five sites — three in western Iraq and two in Syria — including weapons depots.', 'five sites');
+    const parts = claim('The precision strikes hit three locations in Iraq and two in Syria, including weapons depots.', 'three locations');
+    expect(relation(both, parts)).not.toContain('different_figure');
+    expect(relation(both, parts)).toContain('corroborates');
+  });
+});

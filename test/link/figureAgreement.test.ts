@@ -62,3 +62,12 @@ describe('figures and slots', () => {
     expect(quantitySlot(q('15', 15, 'exact', 'missiles', 'fired'))).toMatchObject({ key: 'fired|missiles', crowd: false });
   });
 });
+
+describe('a round number over a bound is an estimate (ho28)', () => {
+  it('"more than 30 rockets" holds 36; "at least 25" against 27 stays two reports', () => {
+    expect(compareFigures(q('more than 30', 30, 'more_than', 'rockets', 'hit'), q('36', 36, 'exact', 'rockets', 'hit')).agree).toBe(true);
+    expect(compareFigures(q('more than 30', 30, 'more_than', 'rockets', 'hit'), q('80', 80, 'exact', 'rockets', 'hit')).agree).toBe(false);
+    expect(compareFigures(q('at least 25', 25, 'at_least', 'fighters', 'killed'), q('27', 27, 'exact', 'fighters', 'killed')).agree).toBe(false);
+    expect(compareFigures(q('more than 25', 25, 'more_than', 'fighters', 'killed'), q('27', 27, 'exact', 'fighters', 'killed')).agree).toBe(false);
+  });
+});

@@ -89,6 +89,10 @@ interface Working {
   number: StrikeNumber | null;
   /** When it was last mentioned, in mentions counted over the article. */
   lastSeen: number;
+  /** Named in a sentence's main clause, not only in a phrase of it ("… in response to a drone attack that killed …"). */
+  inMain: boolean;
+  /** Named so far only by an undated generic plural ("Earlier attacks targeted …"): a run of happenings, not one. */
+  series: boolean;
 }
 
 /** How long before a saying the happening it was the only day of may lie, once the text dates it. */
@@ -291,6 +295,15 @@ function sequenceCueAt(tokens: readonly Token[]): number {
     for (const cue of SEQUENCE_CUES) if (matchWords(tokens, i, cue)) return i + cue.length;
   }
   return -1;
+}
+
+/** A generic word in the plural: "attacks", "raids", "clashes". */
+const PLURAL_TRIGGER = /s$/iu;
+/** "the raids", "Sunday's attacks", "one of those attacks": a determiner makes a plural the happenings the text names, not a run of others. */
+const DETERMINED_BEFORE = /(?:\b(?:the|these|those|this|its|their|his|her|our)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A generic plural without a day of its own names a run of happenings ("Earlier attacks targeted …"). */
+function seriesWord(m: DetailedEventMention, text: string): boolean {
+  return labelInfo(m.label).family === '*' && (m.date === null || m.sayingDate) && PLURAL_TRIGGER.test(m.trigger) && !DETERMINED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 const KILLING = 'killing';
@@ -517,6 +530,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       (m.label !== KILLING || !KILLING_WORDS.test(m.trigger) || e.deadly || !HARMLESS_FAMILIES.has(e.family) || sameSentence.includes(k)) &&
       (datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) || sayingFits(e, k) || ongoingFits(e)) &&
       !(old && e.date === null) &&
+      // "Earlier attacks targeted Al Asad …" then "sealed off roads after the attack": a bare "the attack" is one
+      // happening, not one of a run the text named in passing.
+      !(e.series && definiteBare.has(m) && !PLURAL_TRIGGER.test(m.trigger)) &&
       placeFits(e) &&
       !(bound !== undefined && e.date !== null && e.date > bound);
     let idx = findEvent(m, sameSentence, compatible);
@@ -526,12 +542,15 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     }
     if (idx < 0 && !create) return -1;
     if (idx < 0) {
-      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger), number: strikeNumber(m.trigger), lastSeen: ++mentionsSeen });
+      events.push({ label: m.label, date: m.date, dateEnd: m.dateEnd, weakDate: null, place: m.place, family: labelInfo(m.label).family, sayingOnly: m.sayingDate && m.date !== null, deadly: m.label === KILLING, bareStrike: BARE_STRIKE.test(m.trigger), number: strikeNumber(m.trigger), lastSeen: ++mentionsSeen, series: seriesWord(m, sentenceText), inMain: m.subordinateFrom === null });
       participantsOf.push(new Set());
       return events.length - 1;
     }
     const e = events[idx];
     e.lastSeen = ++mentionsSeen;
+    if (m.subordinateFrom === null) e.inMain = true;
+    // (A kind or a day of its own makes it one happening; another generic word does not: "any attack harming Americans".)
+    if (labelInfo(m.label).family !== '*' || (m.date !== null && !m.sayingDate) || (PLURAL_TRIGGER.test(m.trigger) && !seriesWord(m, sentenceText))) e.series = false;
     if (!BARE_STRIKE.test(m.trigger)) e.bareStrike = false;
     e.number ??= strikeNumber(m.trigger);
     if (e.family === '*') e.family = labelInfo(m.label).family;
@@ -545,7 +564,7 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       e.date = m.date;
       e.dateEnd = m.dateEnd;
       e.sayingOnly = false;
-    } else if (!(m.sayingDate && e.date !== null)) {
+    } else if (!(m.sayingDate && (e.date !== null || e.series))) {
       // (A saying's day never moves a date the event already has.) An ongoing happening's dates widen to hold its days.
       const d =
         m.date !== null && e.date !== null && !datesCompatible(m.date, m.dateEnd, e.date, e.dateEnd) && ongoingSpansMeet(e.family, m.date, m.dateEnd, e.date, e.dateEnd)
@@ -598,6 +617,26 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
     // (An undated mention is first one that has taken place: "Hours after the funeral, a mortar round … landed" is the
     // day's procession, not the burial the page says is to come.)
     const ahead = (e: Working): boolean => m.date === null && published !== null && e.date !== null && e.date > published;
+    // "… killed and 25 wounded in strikes on … western Anbar province": an undated mention with a place is first
+    // the happening of its label there (the strikes in Iraq), before a later one whose place says nothing of it (Jordan's).
+    // (Not a phrase of cause: "struck three sites … after a drone attack on the Erbil air base wounded three" is another happening.)
+    if (idx < 0 && m.date === null && m.place !== null && !causeMentions.has(m)) {
+      for (let k = events.length - 1; k >= 0 && idx < 0; k--) {
+        const e = events[k]!;
+        if (e.label === m.label && e.place !== null && (e.place === m.place || placesNested(e.place, m.place)) && !ahead(e) && compatible(k)) idx = k;
+      }
+    }
+    // "US jets struck 85 targets …, the response to a drone attack that killed three soldiers last weekend." then
+    // "The strikes lasted 30 minutes": an undated mention goes on with the happening the text is on, not with
+    // the cause a phrase of it named later.
+    // ("Initial reports put the death toll from those strikes at 25": a demonstrative points at the one named last.)
+    if (idx < 0 && m.date === null && context !== null && events[context]!.label === m.label && compatible(context) && !DEMONSTRATIVE_BEFORE.test(sentenceText.slice(Math.max(0, m.start - 40), m.start))) {
+      const ctx = context;
+      // (Days before it: "had camped outside … after storming its outer perimeter on Tuesday" may be the same siege.)
+      const ctxDate = events[ctx]!.date;
+      const later = events.filter((e, k) => k > ctx && e.label === m.label);
+      if (later.length > 0 && later.every((e) => !e.inMain && ctxDate !== null && e.date !== null && Number.isFinite(daysBefore(e.dateEnd ?? e.date, ctxDate)) && daysBefore(e.dateEnd ?? e.date, ctxDate) >= 2)) idx = ctx;
+    }
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && !ahead(events[k]) && compatible(k)) idx = k;
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
     // "… in a stampede." then "32 people had been killed … in the incident, … hospitals across Kerman": a
@@ -886,6 +925,10 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       } else {
         if (label !== null && !toldAside) pendingTargets.push({ sentence: si, label });
         main = context ?? (indexes.length > 0 ? indexes[0] : null);
+        // "Earlier attacks targeted …" then "… sealed off roads around the base after the attack": the one
+        // happening the sentence names goes on, not the run of them the text named in passing.
+        const single = main !== null && events[main]!.series ? indexes.find((x) => x >= 0 && !events[x]!.series) : undefined;
+        if (single !== undefined) main = single;
         // "'It is clear that these missiles were launched from Iran …,' the Pentagon said" after a sentence on a
         // stampede: a quotation that names only the page's lead happening comes back to it.
         // (The lead, or the happening the page's first sentences are on.)
@@ -1103,6 +1146,7 @@ const PROJECTILE_FAMILIES: ReadonlySet<string> = new Set(['missile strike', 'roc
 
 /** "the attack", "this attack": a determiner that points back, right before the trigger. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;
+const DEMONSTRATIVE_BEFORE = /\b(?:those|these|this|that)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
 const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
 /**
  * Harm counted over a span of years: "blamed … for the deaths of", "during the Iraq war", "over

@@ -618,9 +618,21 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'bee
 /** From `k`, one to three words of a group of people that is not itself harm ("personnel", "U.S. soldiers"), then a harm verb. */
 function harmedAfterGroup(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  while (j < k + 3 && isWordLike(tokens[j]) && !BE_FORMS.has(tokens[j]!.lower) && !NONE_HARMED.has(tokens[j]!.lower) && !NP_STOPS.has(tokens[j]!.lower)) j++;
-  const last = tokens[j - 1];
-  if (j === k || (last !== undefined && HARM_NOUNS.has(last.lower))) return false;
+  let words = 0;
+  // Up to three words; the dots of "U.S." are no word ("none of its U.S. soldiers were hurt").
+  while (words < 3 && j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.text === '.' && j > k && isWordLike(tokens[j - 1])) {
+      j++;
+      continue;
+    }
+    if (!isWordLike(t) || BE_FORMS.has(t.lower) || NONE_HARMED.has(t.lower) || NP_STOPS.has(t.lower)) break;
+    j++;
+    words++;
+  }
+  let lastWord = j - 1;
+  while (lastWord >= k && tokens[lastWord]!.text === '.') lastWord--;
+  if (words === 0 || HARM_NOUNS.has(tokens[lastWord]!.lower)) return false;
   while (j < tokens.length && BE_FORMS.has(tokens[j]!.lower)) j++;
   return NONE_HARMED.has(tokens[j]?.lower ?? '');
 }

@@ -50,6 +50,10 @@ export const PREDICATE_PHRASES: ReadonlyArray<{ words: readonly string[]; predic
   { words: ['set', 'ablaze'], predicate: 'burned' },
   { words: ['set', 'alight'], predicate: 'burned' },
   { words: ['set', 'up'], predicate: 'set up' },
+  // The dead and the hurt counted together: one figure, neither the toll nor the injured.
+  ...['killed', 'dead'].flatMap((k) =>
+    ['or', 'and'].flatMap((c) => ['injured', 'wounded', 'hurt'].map((h) => ({ words: [k, c, h], predicate: 'killed or injured' }))),
+  ),
   { words: ['lost', 'their', 'lives'], predicate: 'died' },
   { words: ['lost', 'his', 'life'], predicate: 'died' },
   { words: ['lost', 'her', 'life'], predicate: 'died' },
@@ -68,12 +72,13 @@ export const PREDICATE_PHRASES: ReadonlyArray<{ words: readonly string[]; predic
 ];
 
 /** Predicates about harm to people: only these make "a/an" a count ("killed an American contractor"). */
-export const CASUALTY_PREDICATES = new Set(['killed', 'died', 'wounded', 'injured', 'kidnapped', 'arrested', 'detained', 'missing', 'shot', 'evacuated']);
+export const CASUALTY_PREDICATES = new Set(['killed', 'died', 'wounded', 'injured', 'killed or injured', 'kidnapped', 'arrested', 'detained', 'missing', 'shot', 'evacuated']);
 
 /** Canonical predicate -> class, for comparing figures across articles (killed 25 vs died 25 are one slot). */
 export const PREDICATE_CLASSES: Readonly<Record<string, string>> = {
   killed: 'dead', died: 'dead',
   wounded: 'injured', injured: 'injured', shot: 'injured',
+  'killed or injured': 'casualties',
   fired: 'launched', launched: 'launched',
   deployed: 'deployed', sent: 'deployed',
   arrested: 'detained', detained: 'detained',

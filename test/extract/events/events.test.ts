@@ -1488,3 +1488,66 @@ describe('a visit to the base days after the missiles (ho28)', () => {
     expect(claimWith(x.claims, 'precision of the strikes').event).toMatchObject({ label: 'missile strike', date: '2020-01-08' });
   });
 });
+
+describe('runs of happenings, causes named in passing and places (ho28 links)', () => {
+  const k1 = [
+    'A U.S. civilian contractor was killed and several American service members were wounded Friday when a volley of rockets slammed into the K1 military base near Kirkuk, U.S. officials said.',
+    "Friday's attack was at least the 11th on such bases since late October. Earlier attacks targeted Al Asad Air Base in Anbar province and the Baghdad airport complex. Until Friday, none had killed an American.",
+    'Iraqi officials said security forces sealed off roads around the base after the attack and began searching the surrounding area for the launch site.',
+    'Secretary of State Mike Pompeo said on Dec. 13 that attacks by Iran or its proxies that harm Americans "will be answered with a decisive U.S. response."',
+  ].join('\n\n');
+
+  it('"the attack" after "Earlier attacks targeted …" is the one happening the text is on, not one of the run', () => {
+    const x = extractText(k1, '2019-12-27T23:10:00Z');
+    expect(claimWith(x.claims, 'sealed off roads').event).toMatchObject({ label: 'rocket attack', date: '2019-12-27' });
+    expect(claimWith(x.claims, 'Earlier attacks').event?.label).not.toBe('rocket attack');
+  });
+
+  it('the day someone spoke of attacks in general does not date the run', () => {
+    const x = extractText(k1, '2019-12-27T23:10:00Z');
+    expect(claimWith(x.claims, 'Earlier attacks').event?.date).toBeNull();
+  });
+
+  it('"one of those attacks" is a single happening, not a run', () => {
+    const x = extractText(
+      [
+        'Since late October, militia groups have conducted a series of attacks on bases in Iraq.',
+        'Last Friday, one of those attacks, on K1 air base in Kirkuk, killed an American contractor.',
+        'That attack was 31 rockets.',
+      ].join('\n\n'),
+      // (A transcript without a date: "Last Friday" dates nothing, so only the words tell one attack from a run.)
+      null,
+    );
+    expect(claimWith(x.claims, 'That attack was 31 rockets').event?.id).toBe(claimWith(x.claims, 'one of those attacks').event?.id);
+  });
+
+  const strikes2024 = [
+    "The U.S. military on Friday struck more than 85 targets in Iraq and Syria linked to Iran's Revolutionary Guard, the opening salvo of the response to a drone attack that killed three American soldiers in Jordan last weekend.",
+    'The strikes, which lasted about 30 minutes, hit seven facilities, U.S. Central Command said.',
+    'The Jan. 28 attack on Tower 22, a small U.S. outpost in northeastern Jordan, killed three Army reservists.',
+    'In Baghdad, the Iraqi government condemned the strikes. A government spokesman said 16 people were killed and 25 wounded in strikes on the al-Qaim and Akashat areas of western Anbar province.',
+  ].join('\n\n');
+
+  it('"The strikes" go on with the strikes the text is on, not the drone attack days before that a phrase of it named', () => {
+    const x = extractText(strikes2024, '2024-02-03T05:00:00Z');
+    expect(claimWith(x.claims, 'lasted about 30 minutes').event).toMatchObject({ label: 'air strikes', date: '2024-02-02' });
+    expect(claimWith(x.claims, 'Tower 22').event?.date).toMatch(/^2024-01-2[78]$/);
+  });
+
+  it('an undated mention with a place is first the happening of its label there', () => {
+    const x = extractText(strikes2024, '2024-02-03T05:00:00Z');
+    expect(claimWith(x.claims, 'Akashat').event).toMatchObject({ label: 'air strikes', date: '2024-02-02' });
+  });
+
+  it('a demonstrative points at the strikes named last, even in a phrase of cause', () => {
+    const x = extractText(
+      [
+        'A US drone strike killed Qassem Soleimani at Baghdad airport on Friday.',
+        'The strike came days after thousands rallied outside the US embassy, enraged by US airstrikes on Sunday against Kataib Hezbollah positions.',
+        'Initial reports put the death toll from those strikes at 25.',
+      ].join('\n\n'),
+      '2020-01-03',
+    );
+    expect(claimWith(x.claims, 'death toll from those strikes').event?.date).toBe('2019-12-29');
+  });
+});

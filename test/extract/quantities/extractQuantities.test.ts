@@ -700,7 +700,9 @@ describe('"no" before a singular victim (ho19)', () => {
 describe('"none of" a group (ho28)', () => {
   test.each([
     ['None of its personnel were hurt, the military said.', 'personnel', 'injured'],
-    ['The Iraqi military said none of its soldiers had been killed or injured.', 'soldiers', 'killed'],
+    ['The Iraqi military said none of its soldiers had been killed or injured.', 'soldiers', 'killed or injured'],
+    // The dots of "U.S." are no words of the group.
+    ['The Pentagon said none of its U.S. soldiers were hurt.', 'U.S. soldiers', 'injured'],
     ['None of the troops was harmed.', 'troops', 'injured'],
     ['Every country with troops at the bases says none of their personnel died.', 'personnel', 'died'],
   ])('%s -> zero %s %s', (sentence, subject, predicate) => {
@@ -711,5 +713,24 @@ describe('"none of" a group (ho28)', () => {
     expect(extractQuantities('None of the missiles were intercepted.')).toEqual([]);
     expect(extractQuantities('Four were wounded, and none of the injuries was believed to be life-threatening.').some((q) => q.value === 0)).toBe(false);
     expect(extractQuantities('None of those accounts mentions any deaths.')).toEqual([]);
+  });
+});
+
+describe('the dead and the hurt counted together', () => {
+  test.each([
+    ['Iraqi officials said 12 people were killed or injured in the attack.', 12, 'people'],
+    ['The strikes killed or wounded 30 fighters, a militia official said.', 30, 'fighters'],
+    ['At least 40 people were killed and wounded in the blasts.', 40, 'people'],
+    ['Iraqi officials said 12 people were dead or wounded.', 12, 'people'],
+  ])('%s -> %d %s "killed or injured", neither killed nor injured alone', (sentence, value, subject) => {
+    expect(extractQuantities(sentence)).toEqual([expect.objectContaining({ value, subject, predicate: 'killed or injured' })]);
+  });
+
+  it('"killed" and "injured" apart stay apart', () => {
+    const qs = extractQuantities('The strike killed 12 people and injured 30 others.');
+    expect(qs.map((q) => [q.value, q.predicate])).toEqual([
+      [12, 'killed'],
+      [30, 'injured'],
+    ]);
   });
 });
