@@ -50,7 +50,7 @@ import type { CleanArticle, Extraction, ParsedArticle } from './types';
 /** Mentions that take no part in a happening: places, untyped names, and the press reporting it. */
 const NOT_PARTICIPANTS = new Set<string>(['place', 'other', 'outlet', 'news_agency']);
 /** Figures that give a happening's toll: the claim goes with the happening named right before them. */
-const TOLL_PREDICATES = /^(?:killed|died|wounded|injured)$/u;
+const TOLL_PREDICATES = /^(?:killed|died|wounded|injured|killed or injured)$/u;
 
 /** What a sentence no one is credited with yields (a table's row). */
 const NO_ATTRIBUTION: SentenceAttributions = { attributions: [], introduces: null, embedded: false };

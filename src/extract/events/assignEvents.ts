@@ -634,8 +634,9 @@ export function assignEvents(sentences: SentenceContext[], published: string | n
       const ctx = context;
       // (Days before it: "had camped outside … after storming its outer perimeter on Tuesday" may be the same siege.)
       const ctxDate = events[ctx]!.date;
+      const daysAhead = (e: Working): number => (ctxDate !== null && e.date !== null ? daysBefore(e.dateEnd ?? e.date, ctxDate) : Infinity);
       const later = events.filter((e, k) => k > ctx && e.label === m.label);
-      if (later.length > 0 && later.every((e) => !e.inMain && ctxDate !== null && e.date !== null && Number.isFinite(daysBefore(e.dateEnd ?? e.date, ctxDate)) && daysBefore(e.dateEnd ?? e.date, ctxDate) >= 2)) idx = ctx;
+      if (later.length > 0 && later.every((e) => !e.inMain && Number.isFinite(daysAhead(e)) && daysAhead(e) >= 2)) idx = ctx;
     }
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && !ahead(events[k]) && compatible(k)) idx = k;
     for (let k = events.length - 1; k >= 0 && idx < 0; k--) if (events[k].label === m.label && compatible(k)) idx = k;
@@ -1146,6 +1147,7 @@ const PROJECTILE_FAMILIES: ReadonlySet<string> = new Set(['missile strike', 'roc
 
 /** "the attack", "this attack": a determiner that points back, right before the trigger. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+$/iu;
+/** "those strikes", "that deadly attack": a demonstrative, up to two words before the trigger. */
 const DEMONSTRATIVE_BEFORE = /\b(?:those|these|this|that)\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
 const KILLED_PASSIVE = /\b(?:was|were|been) killed\b/u;
 /**
