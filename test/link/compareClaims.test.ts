@@ -255,11 +255,14 @@ describe('compareClaims: the same statement in other words (ho27 links)', () => 
   });
 });
 
+/** Every relation either way round, for claims about one happening. */
+const bothWays = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>, event: string) => [
+  ...compareClaims(a, b, event).map((r) => r.type),
+  ...compareClaims(b, a, event).map((r) => r.type),
+];
+
 describe('compareClaims: the dead and the hurt counted together', () => {
-  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => [
-    ...compareClaims(a, b, 'rocket attack').map((r) => r.type),
-    ...compareClaims(b, a, 'rocket attack').map((r) => r.type),
-  ];
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => bothWays(a, b, 'rocket attack');
 
   it('12 killed or injured is neither a toll of 12 nor a different figure from 5 killed', () => {
     const both = claim('Iraqi officials said 12 people were killed or injured in the rocket attack on the base.', '12');
@@ -281,10 +284,7 @@ describe('compareClaims: the dead and the hurt counted together', () => {
 });
 
 describe('compareClaims: parts, wholes and mixed agreement (ho28 links)', () => {
-  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => [
-    ...compareClaims(a, b, 'air strikes').map((r) => r.type),
-    ...compareClaims(b, a, 'air strikes').map((r) => r.type),
-  ];
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => bothWays(a, b, 'air strikes');
 
   it('the same toll with another count of the wounded: both the agreement and the different figure are said', () => {
     const reuters = claim('At least 25 militia fighters were killed and at least 51 wounded in the strikes, security sources said.', 'At least 25');
