@@ -4,7 +4,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { ARTICLE_FILE_EXTENSIONS } from '../extract/parse/sniffFormat';
 
 /** Extensions read when walking a folder; a file named explicitly is read whatever its name. */
-export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(ARTICLE_FILE_EXTENSIONS);
+const ARTICLE_EXTENSIONS = ARTICLE_FILE_EXTENSIONS;
 
 export interface InputFile {
   path: string;

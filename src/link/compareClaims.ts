@@ -66,17 +66,13 @@ export function comparable(claim: Claim): ComparableClaim {
     const slot = quantitySlot(q);
     if (!slot) continue;
     const nation = groupOf(claim, q);
-    // "No one was killed or injured" is none killed and none hurt; a count above zero of both together is its own slot.
-    if (q.value === 0 && slot.key.startsWith('casualties|')) {
-      const group = slot.key.slice('casualties|'.length);
+    // "No one was killed or injured", "no casualties among Iraqi forces": none killed and none hurt, so it meets
+    // "none of its personnel were hurt" too. (A count above zero of both together is a slot of its own.)
+    const noneOfEither = q.value === 0 && (slot.key.startsWith('casualties|') || (slot.key.startsWith('killed|') && CASUALTY_NOUN.test(q.subject ?? '')));
+    if (noneOfEither) {
+      const group = slot.key.slice(slot.key.indexOf('|') + 1);
       slots.push({ slot: { ...slot, key: `killed|${group}` }, quantity: q, nation }, { slot: { ...slot, key: `wounded|${group}` }, quantity: q, nation });
-      continue;
-    }
-    slots.push({ slot, quantity: q, nation });
-    // "no casualties among Iraqi forces" is none killed and none hurt: it meets "none of its personnel were hurt" too.
-    if (q.value === 0 && slot.key.startsWith('killed|') && CASUALTY_NOUN.test(q.subject ?? '')) {
-      slots.push({ slot: { ...slot, key: `wounded|${slot.key.slice('killed|'.length)}` }, quantity: q, nation });
-    }
+    } else slots.push({ slot, quantity: q, nation });
   }
   const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
   const terms = propositionTerms(text);

@@ -32,7 +32,6 @@ sent as "Authorization: Bearer <key>" or "x-api-key: <key>". With no keys config
 mutations are refused (reads stay open) unless --dev-open is given.
 `;
 
-const SEED_EXTENSIONS: ReadonlySet<string> = new Set(ARTICLE_FILE_EXTENSIONS);
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** How long open streams (subscriptions) may take to finish after a stop signal. */
 const GRACE_MS = 3000;
@@ -109,7 +108,7 @@ export async function seed(dir: string, ingest: IngestService, io: CliIO): Promi
   } catch {
     throw new ClaimgraphError('BAD_INPUT', `--seed: cannot read the directory ${dir}`);
   }
-  const files = names.filter((n) => !n.startsWith('.') && SEED_EXTENSIONS.has(extname(n).toLowerCase()) && statSync(join(dir, n)).isFile());
+  const files = names.filter((n) => !n.startsWith('.') && ARTICLE_FILE_EXTENSIONS.has(extname(n).toLowerCase()) && statSync(join(dir, n)).isFile());
   const counts = { new: 0, known: 0, failed: 0 };
   // In order, as ingest() one by one would; parsing and extraction run ahead in a worker thread.
   await ingest.ingestMany(files, {

@@ -459,14 +459,6 @@ const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'condem
 const HAPPENING_VERBS = new Set(['attended', 'held', 'staged', 'launched', 'conducted', 'carried', 'joined', 'began', 'started', 'mounted', 'waged', 'ended', 'lifted', 'resumed', 'continued', 'renewed', 'escalated', 'intensified']);
 
 /** A verb-like word between two tokens: a past form in -ed or a reporting verb (not a verb of the happening itself). */
-/** Tokens [from, to) hold no verb, comma or relative word: "at the … base in western Iraq and at a facility in Irbil". */
-function placesOnlyBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.text) || RELATIVE_WORDS.has(tokens[k]!.lower)) return false;
-  return !verbBetween(tokens, from, to);
-}
-
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'since']);
-
 function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k];
@@ -474,6 +466,14 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   }
   return false;
 }
+
+/** Tokens [from, to) hold no verb, comma or relative word: "at the … base in western Iraq and at a facility in Irbil". */
+function placesOnlyBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',' || CLAUSE_BREAKS.has(tokens[k]!.text) || RELATIVE_WORDS.has(tokens[k]!.lower)) return false;
+  return !verbBetween(tokens, from, to);
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'since']);
 
 /** "in response to …", "in retaliation for …": a phrase naming a cause governs the trigger at `at` (no clause break between). */
 function causeGoverns(tokens: readonly Token[], at: number): boolean {

@@ -1,6 +1,6 @@
 import { hostNames } from './hostNames';
 import { nameLetters, nearlySpellsHost, spellsHost } from './spellsHost';
-import { childNamed, childrenNamed, escText, findNamed, innerMarkup, xmlText, type XmlElement } from './xmlTree';
+import { childNamed, childrenNamed, descendantsNamed, escText, findNamed, innerMarkup, ownText, xmlText, type XmlElement } from './xmlTree';
 
 /**
  * News as it is delivered in XML, read into the records parseRecords turns into articles
@@ -61,7 +61,7 @@ const text = (el: XmlElement | null): string | null => {
 function bodyField(el: XmlElement | null): { html: string } | { text: string } | null {
   if (el === null) return null;
   const hasElements = el.children.some((c) => typeof c !== 'string');
-  const raw = hasElements ? innerMarkup(el) : el.children.join('');
+  const raw = hasElements ? innerMarkup(el) : ownText(el);
   if (raw.trim() === '') return null;
   if (hasElements || /<\/?(?:p|br|div|h[1-6]|li|blockquote|figure)\b/iu.test(raw)) return { html: raw };
   return { text: raw.trim() };
@@ -140,7 +140,7 @@ function atomContent(el: XmlElement | null): { html: string } | { text: string }
     return markup.trim() === '' ? null : { html: markup };
   }
   if (type === 'html' || type === 'text/html') return bodyField(el);
-  const t = el.children.filter((c): c is string => typeof c === 'string').join('').trim();
+  const t = ownText(el).trim();
   return t === '' ? null : { text: t };
 }
 
@@ -219,18 +219,8 @@ function nitfRecord(root: XmlElement): XmlRecord {
 }
 
 function newsmlRecords(root: XmlElement): XmlRecord[] {
-  const items: XmlElement[] = root.local === 'newsitem' ? [root] : [];
-  if (items.length === 0) {
-    // A newsMessage or package: every news item it holds, wherever it sits.
-    const queue: XmlElement[] = [root];
-    for (let i = 0; i < queue.length; i++) {
-      for (const c of queue[i]!.children) {
-        if (typeof c === 'string') continue;
-        if (c.local === 'newsitem') items.push(c);
-        else queue.push(c);
-      }
-    }
-  }
+  // A newsMessage or package: every news item it holds, wherever it sits.
+  const items = root.local === 'newsitem' ? [root] : [...descendantsNamed(root, 'newsitem')];
   return items.map(newsmlRecord);
 }
 
@@ -252,7 +242,7 @@ function newsmlRecord(item: XmlElement): XmlRecord {
     body = { html: withDateline(innerMarkup(htmlBody ?? xhtml), dateline) };
   } else {
     const data = contentSet ? childNamed(contentSet, 'inlinedata') : null;
-    const t = data === null ? '' : data.children.filter((c): c is string => typeof c === 'string').join('').trim();
+    const t = data === null ? '' : ownText(data).trim();
     if (t !== '') body = { text: t };
   }
   const creditline = text(childNamed(contentMeta, 'creditline'));

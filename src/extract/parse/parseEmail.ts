@@ -81,10 +81,13 @@ function pickHtml(parts: MimePart[], location: string | null): MimePart | null {
   return pages.find((p) => location !== null && p.headers.get('content-location') === location) ?? pages[0] ?? null;
 }
 
-const subject = (headers: MimeHeaders): string | null => {
-  const s = headers.get('subject')?.replace(SUBJECT_MARKS, '').trim() ?? '';
+/** A subject without the marks of a reply or forward ("Fwd: RE: …"); null when nothing is left. */
+function cleanSubject(raw: string | null | undefined): string | null {
+  const s = raw?.replace(SUBJECT_MARKS, '').trim() ?? '';
   return s === '' ? null : s;
-};
+}
+
+const subject = (headers: MimeHeaders): string | null => cleanSubject(headers.get('subject'));
 
 function messageMeta(headers: MimeHeaders): MessageMeta & { outlet: string | null } {
   const from = mailbox(headers.get('from'));
@@ -95,9 +98,8 @@ function messageMeta(headers: MimeHeaders): MessageMeta & { outlet: string | nul
 function forwardedMeta(lines: Map<string, string>, outer: MessageMeta): MessageMeta & { outlet: string | null } {
   const from = mailbox(lines.get('from') ?? null);
   const date = lines.get('date') ?? lines.get('sent') ?? null;
-  const title = lines.get('subject')?.replace(SUBJECT_MARKS, '').trim() ?? '';
   return {
-    title: title === '' ? outer.title : title,
+    title: cleanSubject(lines.get('subject')) ?? outer.title,
     // Gmail writes "Fri, Jan 3, 2020 at 6:45 AM".
     published: normaliseDate(date?.replace(/\s+at\s+/iu, ' ') ?? null) ?? outer.published,
     ...sender(from.name, from.address),

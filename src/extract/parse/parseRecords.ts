@@ -63,7 +63,7 @@ export function parseJsonLines(text: string, file: string | null): RecordResult[
   return results;
 }
 
-export type Where = { line?: number; record?: number };
+type Where = { line?: number; record?: number };
 /** The formats whose inputs are records (a delivery's items are records too). */
 type RecordFormat = Extract<InputFormat, 'json' | 'jsonl' | 'xml'>;
 

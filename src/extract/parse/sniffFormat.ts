@@ -14,7 +14,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 };
 
 /** The file name endings read as articles when a folder is walked (".txt", ".eml", …). */
-export const ARTICLE_FILE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION).map((e) => `.${e}`);
+export const ARTICLE_FILE_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(BY_EXTENSION).map((e) => `.${e}`));
 
 /** File types that are certainly not articles we can read; named in the error instead of "not text". */
 const UNSUPPORTED = new Set([

@@ -173,15 +173,25 @@ export function childNamed(el: XmlElement | null, local: string): XmlElement | n
 /** The first element with this local name anywhere below (breadth first), or null. */
 export function findNamed(el: XmlElement | null, local: string): XmlElement | null {
   if (el === null) return null;
+  for (const found of descendantsNamed(el, local)) return found;
+  return null;
+}
+
+/** Every element with this local name below `el`, breadth first, not looking inside the ones found. */
+export function* descendantsNamed(el: XmlElement, local: string): Generator<XmlElement> {
   const queue: XmlElement[] = [el];
   for (let i = 0; i < queue.length; i++) {
     for (const c of queue[i]!.children) {
       if (typeof c === 'string') continue;
-      if (c.local === local) return c;
-      queue.push(c);
+      if (c.local === local) yield c;
+      else queue.push(c);
     }
   }
-  return null;
+}
+
+/** The element's own text children joined, as written (its child elements' text left out). */
+export function ownText(el: XmlElement): string {
+  return el.children.filter((c): c is string => typeof c === 'string').join('');
 }
 
 /** All the text below an element, whitespace runs made one space; '' for null. */

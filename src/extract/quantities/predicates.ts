@@ -1,9 +1,8 @@
-import { ownValue } from '../../domain';
 /**
  * What happened to what is counted (data). Surface form -> canonical predicate. The
  * canonical form is the past participle as news writes it, so "killed" (by someone) and
- * "died" stay distinct, as the reference annotations keep them; `PREDICATE_CLASSES` groups
- * them for comparison across articles.
+ * "died" stay distinct, as the reference annotations keep them; the linker's slots
+ * (link/quantitySlot.ts) group them for comparison across articles.
  */
 export const PREDICATE_FORMS: Readonly<Record<string, string>> = {
   kill: 'killed', kills: 'killed', killed: 'killed', killing: 'killed', killings: 'killed',
@@ -73,24 +72,6 @@ export const PREDICATE_PHRASES: ReadonlyArray<{ words: readonly string[]; predic
 
 /** Predicates about harm to people: only these make "a/an" a count ("killed an American contractor"). */
 export const CASUALTY_PREDICATES = new Set(['killed', 'died', 'wounded', 'injured', 'killed or injured', 'kidnapped', 'arrested', 'detained', 'missing', 'shot', 'evacuated']);
-
-/** Canonical predicate -> class, for comparing figures across articles (killed 25 vs died 25 are one slot). */
-export const PREDICATE_CLASSES: Readonly<Record<string, string>> = {
-  killed: 'dead', died: 'dead',
-  wounded: 'injured', injured: 'injured', shot: 'injured',
-  'killed or injured': 'casualties',
-  fired: 'launched', launched: 'launched',
-  deployed: 'deployed', sent: 'deployed',
-  arrested: 'detained', detained: 'detained',
-  burned: 'burned', 'set fire to': 'burned',
-  stormed: 'entered', 'broke into': 'entered',
-  hit: 'hit', bombed: 'hit', targeted: 'hit', attacked: 'hit',
-};
-
-export function predicateClass(predicate: string | null): string | null {
-  if (predicate === null) return null;
-  return ownValue(PREDICATE_CLASSES, predicate) ?? predicate;
-}
 
 /** Auxiliaries and adverbs that may stand between a counted subject and its verb ("were reportedly killed"). */
 export const VERB_FILLERS = new Set([

@@ -1,5 +1,5 @@
 import { extractQuantities, type QuantityMention } from '../../../src/extract/quantities/extractQuantities';
-import { predicateClass } from '../../../src/extract/quantities/predicates';
+import { predicateClass } from '../../../src/link/quantitySlot';
 import { claimsOf, claimWith } from '../support/extractText';
 
 /** The one quantity of a sentence (fails when there are none or several). */
