@@ -228,7 +228,8 @@ export class Linker {
       const own = c.event !== null && c.event.label === HAPPENING;
       if (c.event && !own) {
         lookup.add(`ev:${c.event.id}`);
-        for (const k of termKeys(c.event.id, this.comparableOf(c).terms.terms)) lookup.add(k);
+        const cc = this.comparableOf(c);
+        for (const k of termKeys(c.event.id, cc.terms.terms, cc.parties)) lookup.add(k);
       }
       for (const k of slotKeys(c, own ? null : (c.event?.id ?? null))) lookup.add(k);
       for (const k of slotKeys(c, globalFigureEvents.get(c.id)?.id ?? null)) lookup.add(k);
@@ -288,7 +289,10 @@ export class Linker {
       const first = ev !== null && !seenEvent.has(ev.id);
       if (ev) seenEvent.add(ev.id);
       const keys = claimIndexKeys(c, ev, { firstOfEvent: first, newEvent: ev !== null && createdEvents.has(ev.id), published: article.published, specificSpeaker: specific(c.sourceId), quoteKeys: quoteKeysOf(c) });
-      if (ev && ev.label !== HAPPENING) keys.push(...termKeys(ev.id, this.comparableOf(c).terms.terms));
+      if (ev && ev.label !== HAPPENING) {
+        const cc = this.comparableOf(c);
+        keys.push(...termKeys(ev.id, cc.terms.terms, cc.parties));
+      }
       const gfe = globalFigureEvents.get(c.id);
       if (gfe) for (const k of slotKeys(c, gfe.id)) if (!keys.includes(k)) keys.push(k);
       const nm = nameCarrier.get(c.id);
@@ -414,11 +418,12 @@ export class Linker {
   }
 }
 
-/** Specific terms and figure slots of a claim: two claims are compared only when they share one. */
+/** Specific terms, figure slots and blamed or denying parties of a claim: two claims are compared only when they share one. */
 function comparisonKeys(c: ComparableClaim): string[] {
   const keys: string[] = [];
   for (const [t, w] of c.terms.terms) if (!isBackgroundTerm(t) && w >= 0.5) keys.push(t);
   for (const s of c.slots) keys.push(`#${s.slot.key.split('|')[0]}`);
+  for (const p of c.parties) keys.push(p);
   return keys;
 }
 

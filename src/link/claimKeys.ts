@@ -34,7 +34,8 @@ import { isBackgroundTerm } from './propositionTerms';
  *   et:<eventId>|<term>          a specific term of the claim's main clause under that global
  *                                event: of the hundreds of claims of a much-covered happening,
  *                                the ones that share a claim's words rank first among its
- *                                candidates (every look-up has a limit)
+ *                                candidates (every look-up has a limit); <term> is also
+ *                                !party:<name> for a party the claim blames or that denies its part
  *   q<band>.<hash>|<sourceId>    LSH bands of a quotation with its speaker (same words, same speaker)
  *   sp:<sourceId>|<day>          a named speaker's statements on one publication day
  *   nm:<folded name>             a name first seen here, for fuzzy entity resolution
@@ -160,14 +161,17 @@ export const MAX_TERM_KEYS = 3;
 
 /**
  * `et:` keys of a claim under its global event: its first specific terms at full weight (not the
- * setting, "Iraq", "US"; not a subordinate phrase's), the terms its comparisons start from.
+ * setting, "Iraq", "US"; not a subordinate phrase's), the terms its comparisons start from; and
+ * the parties it blames or that deny their part (`!party:…`, ComparableClaim.parties), whose
+ * claims share few words.
  */
-export function termKeys(eventIdValue: string, terms: ReadonlyMap<string, number>): string[] {
+export function termKeys(eventIdValue: string, terms: ReadonlyMap<string, number>, parties: readonly string[] = []): string[] {
   const out: string[] = [];
   for (const [t, w] of terms) {
     if (out.length >= MAX_TERM_KEYS) break;
     if (w >= 1 && !isBackgroundTerm(t)) out.push(`et:${eventIdValue}|${t}`);
   }
+  for (const p of parties) out.push(`et:${eventIdValue}|${p}`);
   return out;
 }
 

@@ -24,7 +24,13 @@ export interface ComparableClaim {
   claim: Claim;
   terms: PropositionTerms;
   /** Each figure's slot, and the nation its counted group names ("US", "Iraqi"), read once per claim. */
-  slots: Array<{ slot: Slot; quantity: Quantity; nation: string | null }>;
+  slots: Array<{ slot: Slot; quantity: Quantity; nation: string | null; part?: boolean }>;
+  /**
+   * The parties a claim blames (`!party:<name>`), or the one that denies its part: a denial and the blame it
+   * answers share few words ("Tehran has denied any role in the embassy protest" / "Trump accused Iran of
+   * orchestrating the assault"), so they meet through these keys.
+   */
+  parties: string[];
 }
 
 export interface CompareThresholds {
@@ -39,9 +45,11 @@ export interface CompareThresholds {
   sameEvent: number;
   /** Share of the shorter claim's terms the longer holds, enough when a figure in the same slot agrees. */
   containedWithFigure: number;
+  /** Overlap enough when two figures agree ("three in Iraq and two in Syria" on both sides, or the two make the other's five). */
+  corroborateWithFigures: number;
 }
 
-export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, corroborateDetailed: 0.38, detailedSharedTerms: 4, sameEvent: 0.4, containedWithFigure: 0.8 };
+export const DEFAULT_THRESHOLDS: CompareThresholds = { corroborate: 0.5, corroborateWithFigure: 0.3, corroborateDetailed: 0.38, detailedSharedTerms: 4, sameEvent: 0.4, containedWithFigure: 0.8, corroborateWithFigures: 0.15 };
 
 /** "82 Iranians, 63 Canadians and 11 Ukrainians were among the dead": parts of a toll, no rival figure for it. */
 const PART_OF_TOLL = /\bamong\s+(?:the\s+)?(?:dead|killed|victims|casualties|wounded|injured|passengers)\b/iu;
@@ -74,6 +82,9 @@ export function comparable(claim: Claim): ComparableClaim {
       slots.push({ slot: { ...slot, key: `killed|${group}` }, quantity: q, nation }, { slot: { ...slot, key: `wounded|${group}` }, quantity: q, nation });
     } else slots.push({ slot, quantity: q, nation });
   }
+  // "Three of the targets were in western Iraq and two in Syria": parts of a set another claim counts whole.
+  const partSlots = new Set(slots.filter((s) => isPartitive(claim.text, s.quantity)).map((s) => s.slot.key));
+  for (const s of slots) if (partSlots.has(s.slot.key)) s.part = true;
   const text = claim.quote !== null && claim.quote.length > claim.text.length ? claim.quote : claim.text;
   const terms = propositionTerms(text);
   if (claim.certainty === 'denied') {
@@ -83,7 +94,7 @@ export function comparable(claim: Claim): ComparableClaim {
     const denied = head === text ? terms : propositionTerms(head);
     terms.negatedTerms = new Set([...denied.terms.keys()].filter((t) => !terms.negatedTerms.has(t)));
   }
-  return { claim, terms, slots };
+  return { claim, terms, slots, parties: partyKeys(claim) };
 }
 
 /** How `a` (the newer claim) relates to `b`; several relations may hold (a figure differs and the content agrees). */
@@ -96,6 +107,8 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   let agreeing: { basis: string; slot: string; casualty: boolean; none: boolean } | null = null;
   const differing: Array<{ basis: string; slot: string; crowd: boolean; none: boolean }> = [];
   const agreedSlots = new Set<string>();
+  // The distinct figures that agree (a sum of parts counts as its parts): two are a breakdown both give.
+  const agreedValues = new Set<number>();
   // A "none" for one group beside a count for another: the negation is about who, not whether.
   let otherGroups = false;
   // Whether any figure of one fills a slot of the other (for a nation both name, if they name one).
@@ -115,9 +128,17 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
         otherGroups = true;
         continue;
       }
-      const v = partsOfWhole(a, x, y) ?? partsOfWhole(b, y, x) ?? compareFigures(x.quantity, y.quantity);
+      // A part of a set meets the set's figure only when the parts add up to it, and never differs from it.
+      const parts = x.part === true || y.part === true;
+      const sum = partsOfWhole(a, x, y) ?? partsOfWhole(b, y, x);
+      const v = sum ?? (parts && x.part !== y.part ? null : compareFigures(x.quantity, y.quantity));
+      if (v === null || (parts && !v.agree)) continue;
       if (v.agree) {
         agreedSlots.add(x.slot.key);
+        if (!x.slot.crowd) {
+          agreedValues.add(x.quantity.value);
+          if (sum) agreedValues.add(y.quantity.value);
+        }
         // Matching crowd sizes say nothing about whether two claims state the same thing.
         if (!agreeing && !x.slot.crowd) agreeing = { basis: v.basis, slot: x.slot.key, casualty: x.slot.casualty, none: x.quantity.value === 0 && y.quantity.value === 0 };
       } else {
@@ -184,7 +205,8 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   // count of the wounded. Both are said: the toll corroborates, the wounded are a different figure (pushed above).
   const differs = out.find((o) => o.type === 'different_figure');
   const mixed = hardConflict && agreeing !== null && agreeing.casualty && !agreeing.none && differs !== undefined && differs.slot !== agreeing.slot;
-  if (agreeing && (!hardConflict || mixed) && (overlap.dice >= t.corroborateWithFigure || containedIn(a.terms.terms, b.terms.terms) >= t.containedWithFigure)) {
+  const figuresAgree = overlap.dice >= t.corroborateWithFigure || (agreedValues.size >= 2 && overlap.dice >= t.corroborateWithFigures);
+  if (agreeing && (!hardConflict || mixed) && (figuresAgree || containedIn(a.terms.terms, b.terms.terms) >= t.containedWithFigure)) {
     // (Two "none"s agree whatever else one denies: "the embassy had not been evacuated and … no American personnel had been
     // hurt" and "No one was immediately reported hurt" say the same of the hurt.)
     if (mixed) {
@@ -230,6 +252,17 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, eventLabel
   return out;
 }
 
+/** Sets a partitive figure counts part of: "three of the targets", "two of the dead", "four of them". */
+const PARTITIVE_SETS = /^\s+of\s+(?:them|(?:the|those)\s+(?:targets|sites|locations|facilities|positions|depots|installations|bases|dead|killed|wounded|injured|victims|casualties))\b/iu;
+
+/** Whether `q` is written as a part of a set ("Three of the targets were in western Iraq"). */
+function isPartitive(text: string, q: Quantity): boolean {
+  for (let at = text.indexOf(q.text); at >= 0; at = text.indexOf(q.text, at + 1)) {
+    if (PARTITIVE_SETS.test(text.slice(at + q.text.length, at + q.text.length + 40))) return true;
+  }
+  return false;
+}
+
 /**
  * "hit three locations in Iraq and two in Syria" against "hit five targets": the figures one claim gives for
  * a slot add up to the other's, so they are its parts, not a rival count. `x` is of `c`, `whole` of the other.
@@ -258,13 +291,20 @@ const BLAME_CUES = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', '
 /** What a denial of a part in a happening is about ("denied involvement", "denied any role", "denied it was behind"). */
 const PART_IN_IT = /\b(?:involvement|involved|role|responsibility|responsible|behind|carried out|carrying out|any part|a part|links?)\b/iu;
 
+/** Keys of the parties a claim blames, or of the party denying its part (ComparableClaim.parties). */
+function partyKeys(claim: Claim): string[] {
+  if (claim.certainty === 'denied') return claim.speaker !== null && PART_IN_IT.test(claim.text) ? [`!party:${claim.speaker.name.toLowerCase()}`] : [];
+  if (claim.cue === null || !BLAME_CUES.has(claim.cue.toLowerCase())) return [];
+  return claim.entities.map((e) => `!party:${e.name.toLowerCase()}`);
+}
+
 /** `denial` is a party denying its part, `blame` someone else putting it on that party: the basis, else null. */
 function denialOfBlame(denial: Claim, blame: Claim): string | null {
   const party = denial.speaker;
   if (denial.certainty !== 'denied' || party === null || !PART_IN_IT.test(denial.text)) return null;
   if (blame.cue === null || !BLAME_CUES.has(blame.cue.toLowerCase()) || blame.certainty === 'denied' || blame.speaker?.name === party.name) return null;
   if (!blame.entities.some((e) => e.name === party.name)) return null;
-  return `${party.name} denies the part ${blame.speaker?.name ?? 'the report'} blames it for`;
+  return `${party.name} denies the part it is blamed for by ${blame.speaker?.name ?? 'the report'}`;
 }
 
 /**
@@ -360,6 +400,7 @@ export function compareFiguresOnly(a: ComparableClaim, b: ComparableClaim, event
     if (!x.slot.casualty) continue;
     for (const y of b.slots) {
       if (!y.slot.casualty || !slotsMatch(x.slot.key, y.slot.key) || nationsDiffer(x.nation, y.nation) || noneOfOtherGroup(x, y)) continue;
+      if (x.part === true || y.part === true) continue;
       const v = compareFigures(x.quantity, y.quantity);
       if (v.agree) return { type: 'corroborates', score: 0.7, basis: `same toll for the ${eventLabel}: ${v.basis}`, slot: x.slot.key };
       if (noneAgainstSome(x.quantity, y.quantity) && sameGroup(x, y)) return { type: 'contradicts', score: 0.8, basis: `opposite statements about the ${eventLabel}: ${v.basis} (one says none)`, slot: x.slot.key };

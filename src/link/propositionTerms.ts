@@ -42,7 +42,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   iraq: 'iraq', iraqi: 'iraq', baghdad: 'baghdad', capital: 'baghdad',
   contractor: 'contractor', civilian: 'civilian',
   rocket: 'rocket', missile: 'rocket', katyusha: 'rocket',
-  base: 'base', facility: 'base', site: 'base', location: 'base', position: 'base',
+  base: 'base', facility: 'base', site: 'base', location: 'base', position: 'base', depot: 'base', installation: 'base',
+  // What strikes hit: "three of the targets" are sites; the verb ("targeted") and "become a target" stay a word of their own.
+  targets: 'base', target: 'target', targeted: 'target', targeting: 'target',
   embassy: 'embassy', compound: 'embassy', mission: 'embassy',
   fire: 'fire', blaze: 'fire', flame: 'fire', alight: 'fire', ablaze: 'fire', torch: 'fire', burn: 'fire', burned: 'fire', burnt: 'fire',
   blame: 'blame', accuse: 'blame', responsible: 'blame',

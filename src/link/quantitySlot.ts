@@ -97,6 +97,9 @@ export function quantitySlot(q: Quantity): Slot | null {
   if (crowdSized && pred !== null && CROWD_PREDICATES.has(pred) && (headClass === 'people' || headClass === 'fighters')) {
     return { key: 'crowd|people', crowd: true, casualty: false };
   }
+  // "Three of the targets were in western Iraq": a count of what was hit, with or without the verb (not "from
+  // three locations", which may be where the strikes came from).
+  if (pred === null && (head === 'targets' || head === 'target')) return { key: 'hit|targets', crowd: false, casualty: false };
   if (pred === null || headClass === null) return null;
   return { key: `${pred}|${headClass}`, crowd: false, casualty: false };
 }

@@ -64,7 +64,8 @@ export function rivalReports(
  * "at least seven people were killed") is a wider scope more often than a rival report.
  */
 function hardFigures(a: ComparableClaim, b: ComparableClaim, slot: string | null): boolean {
-  const inSlot = (c: ComparableClaim): ComparableClaim['slots'] => c.slots.filter((s) => slot !== null && slotsMatch(s.slot.key, slot));
+  // (A part of a set, "two of the dead", is no rival count.)
+  const inSlot = (c: ComparableClaim): ComparableClaim['slots'] => c.slots.filter((s) => slot !== null && s.part !== true && slotsMatch(s.slot.key, slot));
   const sa = inSlot(a);
   const sb = inSlot(b);
   if (sa.length === 0 || sb.length === 0) return false;

@@ -142,6 +142,27 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+  it('a party\'s denial of its part meets the blame it answers, though they share no specific word (ho28)', async () => {
+    const { store, add } = await fresh();
+    const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];
+    const blame = await add({
+      text: 'President Donald Trump accused Iran of orchestrating the assault.', outlet: 'Outlet A', published: '2019-12-31', events: ev,
+      claims: [{ text: 'President Donald Trump accused Iran of orchestrating the assault', event: 0, kind: 'attributed', cue: 'accused', speaker: { name: 'Donald Trump', type: 'person' }, entities: [{ name: 'Iran', type: 'country' }] }],
+    });
+    const denial = await add({
+      text: 'Tehran has denied any role in the embassy protest.', outlet: 'Outlet B', published: '2020-01-01', events: ev,
+      claims: [{ text: 'Tehran has denied any role in the embassy protest', event: 0, kind: 'attributed', cue: 'denied', certainty: 'denied', speaker: { name: 'Iran', type: 'country' }, entities: [{ name: 'Iran', type: 'country' }] }],
+    });
+    expect(linksOf(denial, 'contradicts')).toEqual([expect.objectContaining({ from: denial.claims[0]!.id, to: blame.claims[0]!.id, basis: expect.stringContaining('Iran denies the part it is blamed for by Donald Trump') })]);
+    // Only the blamed party's denial: another's meets nothing.
+    const other = await add({
+      text: 'Kataib Hezbollah has denied any role in the embassy protest.', outlet: 'Outlet C', published: '2020-01-01', events: ev,
+      claims: [{ text: 'Kataib Hezbollah has denied any role in the embassy protest', event: 0, kind: 'attributed', cue: 'denied', certainty: 'denied', speaker: { name: 'Kataib Hezbollah', type: 'organization' }, entities: [{ name: 'Kataib Hezbollah', type: 'organization' }] }],
+    });
+    expect(linksOf(other, 'contradicts').filter((l) => l.to === blame.claims[0]!.id)).toEqual([]);
+    await store.close();
+  });
+
   it('"no Americans were killed" against "80 Americans were killed" is a contradiction, not another count', async () => {
     const { store, add } = await fresh();
     const ev = [{ label: 'missile strike', date: '2020-01-08', place: 'Ain al-Asad', participants: [] }];

@@ -11,7 +11,7 @@ describe('compareClaims: a denial against the blame', () => {
     const blame = claim('Washington blames Kataib Hezbollah for a rocket attack on Dec. 27 that killed a U.S. contractor.', 'blames');
     for (const [a, b] of [[denial, blame], [blame, denial]] as const) {
       const r = compareClaims(a, b, 'rocket attack of 2019-12-27');
-      expect(r).toEqual([expect.objectContaining({ type: 'contradicts', basis: expect.stringContaining('Kataib Hezbollah denies the part United States blames it for') })]);
+      expect(r).toEqual([expect.objectContaining({ type: 'contradicts', basis: expect.stringContaining('Kataib Hezbollah denies the part it is blamed for by United States') })]);
     }
   });
 
@@ -322,5 +322,36 @@ describe('compareClaims: parts, wholes and mixed agreement (ho28 links)', () => 
     const parts = claim('The precision strikes hit three locations in Iraq and two in Syria, including weapons depots.', 'three locations');
     expect(relation(both, parts)).not.toContain('different_figure');
     expect(relation(both, parts)).toContain('corroborates');
+  });
+});
+
+describe('compareClaims: a set counted in parts, and breakdowns both give (ho28, second round)', () => {
+  const relation = (a: ReturnType<typeof claim>, b: ReturnType<typeof claim>) => bothWays(a, b, 'air strikes');
+
+  it('"Three of the targets … and two in Syria" are the parts of "five sites": they corroborate', () => {
+    const parts = claim('Three of the targets were in western Iraq and two across the border in Syria, the Pentagon said.', 'Three');
+    expect(parts.slots.map((s) => [s.slot.key, s.quantity.value, s.part])).toEqual([['hit|targets', 3, true], ['hit|targets', 2, true]]);
+    const whole = claim('U.S. F-15E aircraft hit five sites belonging to Kataib Hezbollah in western Iraq and Syria.', 'five sites');
+    expect(relation(parts, whole)).toContain('corroborates');
+    expect(relation(parts, whole)).not.toContain('different_figure');
+  });
+
+  it('a part alone is no rival count of the whole, nor of another part', () => {
+    const part = claim('Two of the targets were in Syria, officials said.', 'Two');
+    const whole = claim('U.S. aircraft hit five sites belonging to Kataib Hezbollah in Iraq and Syria.', 'five sites');
+    expect(relation(part, whole)).not.toContain('different_figure');
+    const other = claim('Three of the targets were in western Iraq, officials said.', 'Three');
+    expect(relation(part, other)).not.toContain('different_figure');
+    // "25 of the group's fighters" is the toll, not a part of a set.
+    expect(claim("25 of the group's fighters were killed in the strikes.", '25').slots[0]!.part).toBeUndefined();
+  });
+
+  it('the same breakdown in few common words corroborates: three in Iraq and two in Syria on both sides', () => {
+    const a = claim('The "precision defensive strikes" hit three locations of the group in Iraq and two in Syria, including weapons depots and command and control facilities used by KH to plan and execute attacks on coalition forces.', 'three locations');
+    const b = claim('Jets hit five sites — three in Iraq near the Syrian border and two inside Syria.', 'five sites');
+    expect(relation(a, b)).toContain('corroborates');
+    // One figure in common is not enough for so few words.
+    const one = claim('Jets hit three sites near the Syrian border overnight.', 'three sites');
+    expect(relation(a, one)).not.toContain('corroborates');
   });
 });

@@ -56,6 +56,11 @@ describe('figures and slots', () => {
     // One service member is a soldier, not a militia "member".
     expect(quantitySlot(q('a', 1, 'exact', 'U.S. service member', 'wounded'))!.key).toBe('wounded|soldiers');
   });
+  it('a count of targets is of what was hit, verb or not; of sites or locations only with a verb ("from three locations")', () => {
+    expect(quantitySlot(q('Three', 3, 'exact', 'targets', null))!.key).toBe('hit|targets');
+    expect(quantitySlot(q('five', 5, 'exact', 'sites', 'bombed'))!.key).toBe('hit|targets');
+    expect(quantitySlot(q('three', 3, 'exact', 'locations', null))).toBeNull();
+  });
   it('treats crowd sizes as one crowd slot whatever the verb', () => {
     expect(quantitySlot(q('Dozens', 12, 'approx', 'supporters', 'broke into'))).toMatchObject({ key: 'crowd|people', crowd: true });
     expect(quantitySlot(q('Thousands', 1000, 'approx', 'mourners', 'marched'))).toMatchObject({ key: 'crowd|people', crowd: true });

@@ -925,6 +925,10 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   let predicate = predicateBefore(tokens, before) ?? (partOfToll ? predicateAfter(tokens, afterSubject + 1) : predicateAfter(tokens, afterSubject));
   // "The number of service members diagnosed with brain injuries has risen to 50": the harm is the counted one's.
   if (predicate === null && risesTo(tokens, before)) predicate = harmOfCounted(tokens, before - 2);
+  // "the five sites it bombed": the verb of a relative clause without "that", its subject a pronoun.
+  if (predicate === null && subject !== null) predicate = relativeVerb(tokens, afterSubject);
+  // "Sunday's US airstrikes on five Kataib Hezbollah sites": what strikes are on, they hit.
+  if (predicate === null && subject !== null && strikesOn(tokens, before, subject)) predicate = 'hit';
 
   // "There were no Iraqi casualties": the noun says the harm.
   const harm = predicate === null && m.form === 'none' && subject !== null ? HARM_NOUNS.get(subject.split(/\s+/u).pop()!.toLowerCase()) ?? null : null;
@@ -944,6 +948,32 @@ function buildMention(sentence: string, tokens: readonly Token[], m: NumberMatch
   // "Ambassador J. Christopher Stevens and three other Americans were killed": the one named and the others.
   const plusNamed = m.unit === null && m.form !== 'vague' && tokens[m.last + 1]?.lower === 'other' && tokens[m.first - 1]?.lower === 'and' && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '');
   return { mention: { text: s.text, value: plusNamed ? m.value + 1 : m.value, qualifier, unit: m.unit, subject, predicate, start: s.start, end: s.end }, afterSubject, first: q ? q.at : m.first };
+}
+
+/** Subjects of a relative clause without "that": "the five sites it bombed", "the 25 fighters they killed". */
+const CLAUSE_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+
+/** A pronoun and a predicate right after the counted phrase ("sites it bombed"), or "that"/"which" before them; else null. */
+function relativeVerb(tokens: readonly Token[], k: number): string | null {
+  const j = /^(?:that|which)$/u.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+  if (!CLAUSE_PRONOUNS.has(tokens[j]?.lower ?? '')) return null;
+  const verb = tokens[j + 1];
+  // (A past form: "the sites it hit", not "the five sites it uses to strike".)
+  if (verb === undefined || verb.kind !== 'word' || (!verb.lower.endsWith('ed') && !IRREGULAR_PAST.has(verb.lower))) return null;
+  return predicateAt(tokens, j + 1);
+}
+
+const IRREGULAR_PAST = new Set(['hit', 'struck', 'shot', 'sent']);
+
+/** Attacks whose object is what they hit: "airstrikes on five sites", "raids against three bases". */
+const ATTACK_NOUNS = new Set(['strikes', 'airstrikes', 'strike', 'airstrike', 'raids', 'raid', 'attacks', 'attack', 'bombing', 'bombings', 'bombardment', 'bombardments']);
+/** What such attacks are on, when it is counted: places, not people or occasions. */
+const TARGET_NOUNS = new Set(['sites', 'site', 'targets', 'target', 'bases', 'base', 'locations', 'location', 'facilities', 'facility', 'positions', 'position', 'depots', 'depot', 'installations', 'installation', 'camps', 'camp', 'headquarters', 'compounds']);
+
+/** "strikes on" or "attacks against" right before the count at `k`, which counts places attacked. */
+function strikesOn(tokens: readonly Token[], k: number, subject: string): boolean {
+  if (!/^(?:on|against)$/u.test(tokens[k - 1]?.lower ?? '') || !ATTACK_NOUNS.has(tokens[k - 2]?.lower ?? '')) return false;
+  return TARGET_NOUNS.has(subject.split(/\s+/u).pop()!.toLowerCase());
 }
 
 const ARTICLE_AFTER_PREPOSITION = new Set(['on', 'in', 'at', 'by', 'with', 'from', 'into', 'onto', 'under', 'near', 'inside', 'through', 'aboard', 'via', 'outside', 'across', 'behind']);

@@ -734,3 +734,22 @@ describe('the dead and the hurt counted together', () => {
     ]);
   });
 });
+
+describe('extractQuantities: what attacks hit, without a verb after the count (ho28)', () => {
+  const brief = (sentence: string): Array<[number, string | null, string | null]> => extractQuantities(sentence).map((q) => [q.value, q.subject, q.predicate]);
+
+  it.each<[string, Array<[number, string | null, string | null]>]>([
+    ["The protest followed Sunday's US airstrikes on five Kataib Hezbollah sites in Iraq and Syria.", [[5, 'sites', 'hit']]],
+    ['The army carried out raids against three militia bases overnight.', [[3, 'bases', 'hit']]],
+    ['The group said the five sites it bombed were weapons depots.', [[5, 'sites', 'bombed']]],
+    ['Officials said the 25 fighters that they killed were civilians.', [[25, 'fighters', 'killed']]],
+  ])('%s', (sentence, want) => {
+    expect(brief(sentence)).toEqual(want);
+  });
+
+  it('not what attacks are on when it is no place, nor a place the attack came from, nor a verb in the present', () => {
+    expect(brief('Rebels staged attacks on three occasions last year.')).toEqual([[3, 'occasions', null]]);
+    expect(brief('Iran fired 16 missiles from three locations inside its territory.')).toEqual([[16, 'missiles', 'fired'], [3, 'locations', null]]);
+    expect(brief('The five sites it uses are near the border.')).toEqual([[5, 'sites', null]]);
+  });
+});
