@@ -1,4 +1,4 @@
-import type { Claim, Event } from '../domain';
+import type { Claim, Event, Quantity } from '../domain';
 import { TRIGGER_RULES } from '../extract/events/eventVocabulary';
 import { canonicalEventLabel } from './eventLabel';
 import { quantitySlot } from './quantitySlot';
@@ -33,7 +33,10 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
   if (!claim.quantities.some((q) => quantitySlot(q)?.casualty === true)) return null;
   // (A crash, a crush or a disaster counts its own dead: "a jet that crashed …, killing all 176 people aboard, had been
   // brought down by a missile" gives the crash's toll, not the missile attack's the article also names.)
-  if (own && (isHarmFamily(own.label) || OWN_TOLL_FAMILIES.has(canonicalEventLabel(own.label).family))) return null;
+  if (own && OWN_TOLL_FAMILIES.has(canonicalEventLabel(own.label).family)) return null;
+  // A casualty event's figures are its own, unless every one of them follows another casualty event the
+  // sentence names: "The strikes came after more than 30 rockets struck … on Friday, killing a US contractor".
+  const harmOwn = own !== undefined && isHarmFamily(own.label);
   const sentence = normalise(claim.sentence);
   // A toll told in a sentence about one happening is of something before or during it: in "last
   // December they stormed the embassy after U.S. air strikes killed 25", the air strikes of the
@@ -46,11 +49,12 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
     return words.some((w) => sentence.includes(` ${w} `));
   });
   if (named.length !== 1) return null;
+  if (harmOwn) return allFiguresFollow(claim, sentence, named[0]!, own) ? named[0]! : null;
   // "The strikes come as Iraq is gripped by protests in which more than 400 people have been
   // killed": the claim's own happening, named between the other one and the figure, has the toll.
   if (own) {
     const figure = claim.quantities.find((q) => quantitySlot(q)?.casualty === true)!;
-    const at = sentence.indexOf(` ${normalise(figure.text).trim()} `);
+    const at = figureAt(sentence, figure);
     const wordsOf = (e: Event): readonly string[] => TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
     const last = (words: readonly string[]): number => Math.max(-1, ...words.map((w) => sentence.lastIndexOf(` ${w} `, at)));
     // ("the deaths of 25 fighters in U.S. airstrikes": named after the figure, the other one has it.)
@@ -58,6 +62,32 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
     if (at >= 0 && !otherAfter && last(wordsOf(own)) > last(wordsOf(named[0]!))) return null;
   }
   return named[0] as Event;
+}
+
+/**
+ * Whether each casualty figure of the claim stands after a trigger word of `other`, with none of
+ * `own`'s in between, and `own` is named before `other` ("The strikes came after more than 30
+ * rockets struck …, killing a US contractor"); not "the rockets … the strikes killed 25".
+ */
+function allFiguresFollow(claim: Claim, sentence: string, other: Event, own: Event): boolean {
+  const wordsOf = (e: Event): readonly string[] => TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
+  const last = (words: readonly string[], before: number): number => Math.max(-1, ...words.map((w) => sentence.lastIndexOf(` ${w} `, before)));
+  const first = (words: readonly string[]): number => Math.min(...words.map((w) => sentence.indexOf(` ${w} `)).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
+  const ownWords = wordsOf(own);
+  const otherWords = wordsOf(other);
+  if (first(ownWords) > first(otherWords)) return false;
+  for (const q of claim.quantities) {
+    if (quantitySlot(q)?.casualty !== true) continue;
+    const at = figureAt(sentence, q);
+    if (at < 0 || last(otherWords, at) < 0 || last(otherWords, at) < last(ownWords, at)) return false;
+  }
+  return true;
+}
+
+/** Where a figure stands in the normalised sentence: with its noun when written so ("a U.S. contractor", not the "a" of "for a rocket attack"). */
+function figureAt(sentence: string, q: Quantity): number {
+  const withNoun = q.subject === null ? -1 : sentence.indexOf(` ${normalise(`${q.text} ${q.subject}`).trim()} `);
+  return withNoun >= 0 ? withNoun : sentence.indexOf(` ${normalise(q.text).trim()} `);
 }
 
 function normalise(text: string): string {

@@ -130,6 +130,28 @@ describe('Linker on a real SQLite store', () => {
     await store.close();
   });
 
+
+  it('a toll of the rocket attack told in a sentence about the strikes meets the attack\'s own reports, in either order (ho28)', async () => {
+    const rockets = [{ label: 'rocket attack', date: '2019-12-27', place: 'Kirkuk', participants: ['Kataib Hezbollah'] }];
+    const sentence = 'American warplanes struck five sites in Iraq and Syria on Sunday linked to a militia that U.S. officials blame for a rocket attack that killed a U.S. contractor.';
+    const strikesReport = {
+      text: sentence, outlet: 'The New York Times', published: '2019-12-30', events: [...strikes('2019-12-29'), ...rockets],
+      claims: [{ text: sentence.slice(0, -1), event: 0, quantities: [{ text: 'five', value: 5, subject: 'sites', predicate: 'struck' }, { text: 'a', value: 1, subject: 'U.S. contractor', predicate: 'killed' }] }],
+    };
+    const attackReport = {
+      text: 'A rocket attack on the K1 base near Kirkuk on Friday killed a U.S. civilian contractor.', outlet: 'Reuters', published: '2019-12-28', events: rockets,
+      claims: [{ text: 'A rocket attack on the K1 base near Kirkuk on Friday killed a U.S. civilian contractor', event: 0, quantities: [{ text: 'a', value: 1, subject: 'U.S. civilian contractor', predicate: 'killed' }] }],
+    };
+    for (const order of [[attackReport, strikesReport], [strikesReport, attackReport]]) {
+      const { store, add } = await fresh();
+      const first = await add(order[0]!);
+      const second = await add(order[1]!);
+      const corr = linksOf(second, 'corroborates');
+      expect(corr).toEqual([expect.objectContaining({ to: first.claims[0]!.id })]);
+      expect(corr[0]!.basis).toMatch(/same toll for the rocket attack of 2019-12-27.*stands in a sentence about the air strikes/);
+      await store.close();
+    }
+  });
   it('"staff were evacuated" and "had not been evacuated" contradict', async () => {
     const { store, add } = await fresh();
     const ev = [{ label: 'embassy attack', date: '2019-12-31', place: 'Baghdad', participants: [] }];

@@ -68,3 +68,25 @@ describe('figureEventOf: a crash counts its own dead (held-out probe ho10)', () 
     expect(figureEventOf(claim, own, x.events)).toBeNull();
   });
 });
+
+describe('figureEventOf: a casualty event\'s claim that gives another\'s toll (ho28)', () => {
+  it('"warplanes struck … a militia that officials blame for a rocket attack that killed a U.S. contractor": the rocket attack\'s', () => {
+    const x = extractText(
+      'American warplanes struck five sites in Iraq and Syria on Sunday linked to an Iranian-backed militia that U.S. officials blame for a rocket attack that killed a U.S. contractor.',
+      '2019-12-30',
+    );
+    const { claim, own } = claimAndOwnEvent(x, 'warplanes struck');
+    expect(own?.label).toBe('air strikes');
+    expect(figureEventOf(claim, own, x.events)).toMatchObject({ label: 'rocket attack' });
+  });
+
+  it('not when one of its figures is its own toll, nor when the other is named after the figure', () => {
+    const x = extractText('The air strikes on Sunday killed 25 fighters, two days after a rocket attack killed a U.S. contractor.', '2019-12-30');
+    const { claim, own } = claimAndOwnEvent(x, 'killed 25');
+    expect(own?.label).toBe('air strikes');
+    expect(figureEventOf(claim, own, x.events)).toBeNull();
+    const y = extractText('A rocket attack on Friday preceded the air strikes that killed 25 fighters on Sunday.', '2019-12-30');
+    const second = claimAndOwnEvent(y, 'killed 25');
+    expect(figureEventOf(second.claim, second.own, y.events)).toBeNull();
+  });
+});
