@@ -45,8 +45,7 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
   const named = articleEvents.filter((e) => {
     if (e.id === own?.id || !isHarmFamily(e.label) || canonicalEventLabel(e.label).family === 'any') return false;
     if (ownEnd !== null && e.date !== null && e.date > ownEnd) return false;
-    const words = TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
-    return words.some((w) => sentence.includes(` ${w} `));
+    return triggerWords(e).some((w) => sentence.includes(` ${w} `));
   });
   if (named.length !== 1) return null;
   if (harmOwn) return allFiguresFollow(claim, sentence, named[0]!, own) ? named[0]! : null;
@@ -55,11 +54,9 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
   if (own) {
     const figure = claim.quantities.find((q) => quantitySlot(q)?.casualty === true)!;
     const at = figureAt(sentence, figure);
-    const wordsOf = (e: Event): readonly string[] => TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
-    const last = (words: readonly string[]): number => Math.max(-1, ...words.map((w) => sentence.lastIndexOf(` ${w} `, at)));
     // ("the deaths of 25 fighters in U.S. airstrikes": named after the figure, the other one has it.)
-    const otherAfter = wordsOf(named[0]!).some((w) => sentence.indexOf(` ${w} `, at + 1) > at);
-    if (at >= 0 && !otherAfter && last(wordsOf(own)) > last(wordsOf(named[0]!))) return null;
+    const otherAfter = triggerWords(named[0]!).some((w) => sentence.indexOf(` ${w} `, at + 1) > at);
+    if (at >= 0 && !otherAfter && lastBefore(sentence, triggerWords(own), at) > lastBefore(sentence, triggerWords(named[0]!), at)) return null;
   }
   return named[0] as Event;
 }
@@ -70,18 +67,27 @@ export function figureEventOf(claim: Claim, own: Event | undefined, articleEvent
  * rockets struck …, killing a US contractor"); not "the rockets … the strikes killed 25".
  */
 function allFiguresFollow(claim: Claim, sentence: string, other: Event, own: Event): boolean {
-  const wordsOf = (e: Event): readonly string[] => TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
-  const last = (words: readonly string[], before: number): number => Math.max(-1, ...words.map((w) => sentence.lastIndexOf(` ${w} `, before)));
   const first = (words: readonly string[]): number => Math.min(...words.map((w) => sentence.indexOf(` ${w} `)).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
-  const ownWords = wordsOf(own);
-  const otherWords = wordsOf(other);
+  const ownWords = triggerWords(own);
+  const otherWords = triggerWords(other);
   if (first(ownWords) > first(otherWords)) return false;
   for (const q of claim.quantities) {
     if (quantitySlot(q)?.casualty !== true) continue;
     const at = figureAt(sentence, q);
-    if (at < 0 || last(otherWords, at) < 0 || last(otherWords, at) < last(ownWords, at)) return false;
+    const otherAt = lastBefore(sentence, otherWords, at);
+    if (at < 0 || otherAt < 0 || otherAt < lastBefore(sentence, ownWords, at)) return false;
   }
   return true;
+}
+
+/** The words that name an event of this label in a sentence ("rockets", "rocket attack"; else the label). */
+function triggerWords(e: Event): readonly string[] {
+  return TRIGGERS_BY_LABEL.get(e.label.toLowerCase()) ?? [e.label.toLowerCase()];
+}
+
+/** Where the last of `words` before position `at` stands in the normalised sentence, or -1. */
+function lastBefore(sentence: string, words: readonly string[], at: number): number {
+  return Math.max(-1, ...words.map((w) => sentence.lastIndexOf(` ${w} `, at)));
 }
 
 /** Where a figure stands in the normalised sentence: with its noun when written so ("a U.S. contractor", not the "a" of "for a rocket attack"). */
