@@ -376,11 +376,10 @@ export class Linker {
         const keys = new Set(slotKeys(c, fe.id));
         for (const cand of candidates) {
           if (linked.has(cand.id) || cand.event?.id === c.event?.id) continue;
-          // Another casualty event is another happening (it would share the id if it were this one), unless the
-          // candidate's figures are filed under this one too (its slot keys: "the strikes came after rockets … killed a contractor").
-          const sharesSlot = cand.event?.id !== fe.id && [...(candidateKeys.get(cand.id) ?? [])].some((k) => keys.has(k));
-          if (cand.event && cand.event.id !== fe.id && isHarmFamily(cand.event.label) && !sharesSlot) continue;
-          if (cand.event?.id !== fe.id && !sharesSlot) continue;
+          // A candidate under another event (another casualty event is another happening: it would share the id if it
+          // were this one) only when its figures are filed under this one too, through its slot keys ("the strikes came
+          // after rockets … killed a contractor").
+          if (cand.event?.id !== fe.id && ![...(candidateKeys.get(cand.id) ?? [])].some((k) => keys.has(k))) continue;
           if (derived.has(pairKey(c.id, cand.id)) || derived.has(pairKey(cand.id, c.id))) continue;
           const b = this.comparableOf(cand);
           const r = compareFiguresOnly(a, b, eventPhrase(fe));

@@ -291,18 +291,27 @@ const BLAME_CUES = new Set(['blamed', 'blames', 'blame', 'blaming', 'accused', '
 /** What a denial of a part in a happening is about ("denied involvement", "denied any role", "denied it was behind"). */
 const PART_IN_IT = /\b(?:involvement|involved|role|responsibility|responsible|behind|carried out|carrying out|any part|a part|links?)\b/iu;
 
+/** The party a claim says denies its part in a happening ("Kataib Hezbollah denied involvement"), else null. */
+function partDenier(claim: Claim): Claim['speaker'] {
+  return claim.certainty === 'denied' && PART_IN_IT.test(claim.text) ? claim.speaker : null;
+}
+
+/** Whether a claim puts a happening on someone ("Washington blames Kataib Hezbollah for …"). */
+function blames(claim: Claim): boolean {
+  return claim.cue !== null && BLAME_CUES.has(claim.cue.toLowerCase()) && claim.certainty !== 'denied';
+}
+
 /** Keys of the parties a claim blames, or of the party denying its part (ComparableClaim.parties). */
 function partyKeys(claim: Claim): string[] {
-  if (claim.certainty === 'denied') return claim.speaker !== null && PART_IN_IT.test(claim.text) ? [`!party:${claim.speaker.name.toLowerCase()}`] : [];
-  if (claim.cue === null || !BLAME_CUES.has(claim.cue.toLowerCase())) return [];
-  return claim.entities.map((e) => `!party:${e.name.toLowerCase()}`);
+  const denier = partDenier(claim);
+  if (denier !== null) return [`!party:${denier.name.toLowerCase()}`];
+  return blames(claim) ? claim.entities.map((e) => `!party:${e.name.toLowerCase()}`) : [];
 }
 
 /** `denial` is a party denying its part, `blame` someone else putting it on that party: the basis, else null. */
 function denialOfBlame(denial: Claim, blame: Claim): string | null {
-  const party = denial.speaker;
-  if (denial.certainty !== 'denied' || party === null || !PART_IN_IT.test(denial.text)) return null;
-  if (blame.cue === null || !BLAME_CUES.has(blame.cue.toLowerCase()) || blame.certainty === 'denied' || blame.speaker?.name === party.name) return null;
+  const party = partDenier(denial);
+  if (party === null || !blames(blame) || blame.speaker?.name === party.name) return null;
   if (!blame.entities.some((e) => e.name === party.name)) return null;
   return `${party.name} denies the part it is blamed for by ${blame.speaker?.name ?? 'the report'}`;
 }
