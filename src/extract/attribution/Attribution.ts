@@ -17,4 +17,6 @@ export interface Attribution {
   quote: string | null;
   /** Absolute offsets of the attribution frame (speaker and cue) that is not part of any claim. */
   frames: Array<[number, number]>;
+  /** A statement named inside the outlet's sentence ("Pence's claim that …"): the sentence is never only its report. */
+  named?: true;
 }

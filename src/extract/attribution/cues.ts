@@ -53,6 +53,9 @@ const SPEECH_STEMS = [
   'think', 'thought', 'thinks',
   'expect', 'expected', 'expects',
   'fear', 'feared', 'fears',
+  // "environmentalists worry that …", "many experts suspect those losses were …": a judgement, credited.
+  'worry', 'worried', 'worries',
+  'suspect', 'suspected', 'suspects',
   'hope', 'hoped', 'hopes',
   'conclude', 'concluded', 'concludes',
   'find', 'found', 'finds',
@@ -62,6 +65,11 @@ const SPEECH_STEMS = [
   'repeat', 'repeated', 'repeats',
   'reiterate', 'reiterated', 'reiterates',
   'mention', 'mentioned',
+  'comment', 'commented', 'comments',
+  // "Sanders made the following comment: “…”": the words after the colon.
+  'made the following comment', 'made the following comments', 'made the following remarks', 'made the following statement',
+  // "Boris Johnson has released a statement: “…”": only before a colon or a quotation (see STATEMENT_RELEASED).
+  'released a statement', 'issued a statement', 'released the following statement', 'issued the following statement',
   'pledge', 'pledged', 'pledges',
   'charge', 'charged', 'charges',
   'quip', 'quipped',
@@ -77,10 +85,13 @@ const SPEECH_STEMS = [
   'promising', 'pledging', 'announcing', 'confirming', 'acknowledging', 'admitting', 'suggesting', 'predicting', 'writing', 'tweeting', 'asking',
   // Only with "that" (WEAK): "Iranian media are reporting that …", "…, reporting that …"; not "reporting from Baghdad".
   'reporting',
-  'show', 'showed', 'shows',
+  'show', 'showed', 'shows', 'shown',
   'read', 'reads',
   'chant', 'chanted', 'chants', 'shout', 'shouted', 'shouts', 'yell', 'yelled', 'cry', 'cried', 'scream', 'screamed', 'sing', 'sang',
 ];
+
+/** Cues that name a statement given out: they take its words only after a colon or a quotation mark. */
+export const STATEMENT_RELEASED = /^(?:released|issued) (?:a|the following) statement$/iu;
 
 /** A reaction in words, even unquoted: "Sistani condemned the strikes", "Raab urged all sides to de-escalate". */
 const REACTION = [
@@ -127,10 +138,10 @@ export const INTENT_VERBS = new Set(['vow', 'vowed', 'vows', 'threaten', 'threat
  */
 const WEAK = [
   'warn', 'warned', 'warns', 'threaten', 'threatened', 'threatens', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows',
-  'pledge', 'pledged', 'pledges', 'tell', 'told', 'tells', 'show', 'showed', 'shows',
-  'find', 'found', 'finds', 'conclude', 'concluded', 'concludes', 'expect', 'expected', 'expects', 'fear', 'feared', 'fears',
+  'pledge', 'pledged', 'pledges', 'tell', 'told', 'tells', 'show', 'showed', 'shows', 'shown',
+  'find', 'found', 'finds', 'conclude', 'concluded', 'concludes', 'expect', 'expected', 'expects', 'fear', 'feared', 'fears', 'worry', 'worried', 'worries',
   'hope', 'hoped', 'hopes', 'agree', 'agreed', 'agrees', 'tout', 'touted', 'touts', 'boast', 'boasted', 'boasts', 'mention',
-  'mentioned', 'charge', 'charged', 'charges', 'assess', 'assessed', 'assesses', 'joke', 'joked', 'quip', 'quipped',
+  'mentioned', 'comment', 'commented', 'comments', 'charge', 'charged', 'charges', 'assess', 'assessed', 'assesses', 'joke', 'joked', 'quip', 'quipped',
   // "asked the crowd to welcome …" is a request; "asked, “…?”" gives the words.
   'ask', 'asked', 'asks', 'wonder', 'wondered', 'wonders',
   'rule', 'ruled', 'rules', 'learned', 'learnt',

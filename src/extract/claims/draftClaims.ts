@@ -233,7 +233,7 @@ function captionDraft(s: Sentence, p: Paragraph | undefined): ClaimDraft {
 
 /** A span that opens with an attribution's frame and holds its words, with nothing else that states anything. */
 function onlyReports(s: Sentence, span: [number, number], covered: Array<[number, number]>, attributions: readonly Attribution[]): boolean {
-  if (!attributions.some((a) => a.start >= span[0] && a.end <= span[1] && a.frames.some(([x]) => x === span[0]))) return false;
+  if (!attributions.some((a) => !a.named && a.start >= span[0] && a.end <= span[1] && a.frames.some(([x]) => x === span[0]))) return false;
   const inside = covered.map(([a, b]): [number, number] => [Math.max(a, span[0]), Math.min(b, span[1])]).filter(([a, b]) => b > a);
   const left = uncovered({ ...s, start: span[0], end: span[1] }, inside);
   // "The march, which organizers said drew 1,000 people, began peacefully": the pieces around the
