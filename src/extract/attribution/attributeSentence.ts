@@ -109,9 +109,9 @@ const CONJUNCTIONS = new Set(['and', 'but']);
 const FLOATING_QUANTIFIER = /(?<=(?:\p{Lu}[\p{L}'’.-]*|[\p{L}]+s|they|we|\)))\s+(?:both|all|each)\s*$/u;
 const FLOATING_QUANTIFIER_ENDS = new Set(['both', 'all', 'each']);
 /** The last words TRAILING_TIME can end with: a cheap test before the regex, which is tried at every offset. */
-/** A year, as the last word of a time phrase ("in 2001"). */
-const YEAR_WORD = /^(?:1[89]|20)\d\d$/u;
 const TIME_ENDS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** A year, the last word of TRAILING_TIME's "in 2001" (besides TIME_ENDS). */
+const YEAR_WORD = /^(?:1[89]|20)\d\d$/u;
 
 /**
  * /(?:^|[,;:(—–“"”]|\b(?:and|but|…))\s*$/iu.test(lead): nothing but white space, or a mark or
@@ -1262,7 +1262,7 @@ function secondSpeakerAt(ctx: Ctx, from: number, to: number): number | null {
     // (The space before the cue is no part of an adverbial: "the embassy initially said".)
     const between = ctx.text.slice(np.end - ctx.base, cue.start).trimEnd();
     // ("…, while Amnesty International has said …": an auxiliary may stand there too.)
-    if (!apposed && /\S/u.test(between) && skipAdverbials(between) < between.trimEnd().length && !AUX_BETWEEN.test(between)) continue;
+    if (!apposed && /\S/u.test(between) && skipAdverbials(between) !== between.length && !AUX_BETWEEN.test(between)) continue;
     const after = skipAfterCue(ctx, cue.end);
     // "…; the Iraqi military says 22", "…, while US officials put the number at 16": a rival figure needs no clause.
     const figure = toll || BARE_FIGURE.test(ctx.text.slice(after, to));
@@ -1518,6 +1518,7 @@ function lastMatch(re: RegExp, text: string): number | null {
   return at;
 }
 
+/** The statements of POSSESSED_STATEMENT in the sentence, each credited to its owner. */
 function possessedStatements(ctx: Ctx): Attribution[] {
   const { text } = ctx;
   if (!text.includes("'") && !text.includes('’')) return [];
