@@ -388,9 +388,10 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const w = cue.word.toLowerCase();
   // "State television is now claiming that …", "Iranian media are reporting that …": the progressive reports.
   if (progressiveCue(ctx, cue)) return preposed(ctx, cue);
+  // "Johnson's doctor is calling the candidate “extremely physically fit”": an object frame in the progressive.
+  const progressive = progressiveFrame(ctx, cue);
   // A participle cue ("…, telling reporters that …") only after a comma: "a statement announcing the pick" is no frame.
-  // (Or a frame in the progressive: "Johnson's doctor is calling the candidate “extremely physically fit”".)
-  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/(?:,[”"’']?|\bby)\s*$/u.test(ctx.text.slice(0, cue.start)) && !progressiveFrame(ctx, cue)) return [];
+  if (/^\p{L}+ing$/u.test(w) && w !== 'saying' && w !== 'adding' && !/(?:,[”"’']?|\bby)\s*$/u.test(ctx.text.slice(0, cue.start)) && !progressive) return [];
   // "released a statement condemning the attack": the statement's words only after a colon or a quotation mark.
   if (STATEMENT_RELEASED.test(w) && !/^\s*(?::|[“"])/u.test(ctx.text.slice(cue.end))) return [];
   // "a group calling itself Saraya Awliya al-Dam": a name, not an attribution.
@@ -419,7 +420,7 @@ function tryCue(ctx: Ctx, cue: Cue): Attribution[] {
   const what = whatTheySaid(ctx, cue);
   if (what) return what;
   const before = ctx.text.slice(0, cue.start);
-  if (auxiliaryBeforeCue(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before) && !progressiveFrame(ctx, cue)) return [];
+  if (auxiliaryBeforeCue(before) && !/\b(?:has|have|had)\s*$/iu.test(before) && !CONTACT_CLAUSE.test(before) && !progressive) return [];
   if (PERCEPTION_VERBS.has(w)) return observation(ctx, cue);
   return preposed(ctx, cue);
 }
@@ -431,13 +432,18 @@ const CONFIRMED_LOSS = /^\s+(?:(?:the|his|her|their|its|an?|\p{Lu}[\p{L}.'’-]*
 
 const PROGRESSIVE_BE = /\b(?:is|are|was|were)\s+(?:(?:now|still|also|already|openly|publicly|widely)\s+)?$/iu;
 
+/** A form of "be" (and perhaps an adverb) right before the cue: "is now", "were". */
+function afterBe(ctx: Ctx, cue: Cue): boolean {
+  return PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start));
+}
+
 /** An object, then what the frame says of it: " the candidate “extremely fit”", " Iran for the attack", " X as a threat". */
 const PROGRESSIVE_FRAME_OBJECT = /^\s+(?!(?:for|on|up|off|in|out|back|it|itself|themselves|himself|herself)\b)[^,;:.“”"]{1,60}?\s+(?:[“"]|as\s|of\s|for\s)/iu;
 
 /** An object-frame participle after a form of "be": "is calling X “…”", "are blaming Iran for …", "is describing it as …". */
 function progressiveFrame(ctx: Ctx, cue: Cue): boolean {
   // (A participle in -ing: "was accused of …" is a passive, its subject the one accused.)
-  return /ing$/iu.test(cue.word) && OBJECT_FRAME_VERBS.has(cue.word.toLowerCase()) && !STATEMENT_OBJECT_VERBS.has(cue.word.toLowerCase()) && PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start)) && PROGRESSIVE_FRAME_OBJECT.test(ctx.text.slice(cue.end));
+  return /ing$/iu.test(cue.word) && OBJECT_FRAME_VERBS.has(cue.word.toLowerCase()) && !STATEMENT_OBJECT_VERBS.has(cue.word.toLowerCase()) && afterBe(ctx, cue) && PROGRESSIVE_FRAME_OBJECT.test(ctx.text.slice(cue.end));
 }
 
 /** A short recipient phrase, then "that": " voters that", " a veterans group that". */
@@ -450,7 +456,7 @@ const PROGRESSIVE_RECIPIENT = /^\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:
  */
 function progressiveCue(ctx: Ctx, cue: Cue): boolean {
   if (!/^(?:saying|reporting|claiming|insisting|warning|arguing|suggesting|telling|announcing|confirming|stressing|noting)$/iu.test(cue.word)) return false;
-  if (!PROGRESSIVE_BE.test(ctx.text.slice(Math.max(0, cue.start - 40), cue.start))) return false;
+  if (!afterBe(ctx, cue)) return false;
   const rest = ctx.text.slice(cue.end);
   if (/^\s+that\b/iu.test(rest)) return true;
   // "is warning voters that …", "is telling a veterans group that …": the one told, then the clause.
