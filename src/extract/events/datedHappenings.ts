@@ -27,9 +27,23 @@ export function withDatedHappenings(assignment: EventAssignment, sentences: read
   const bySentence = [...assignment.bySentence];
   const mentions = [...assignment.mentions];
   const byDay = new Map<string, number>();
+  let changed = false;
   sentences.forEach((s, si) => {
-    if (bySentence[si] !== null || (mentions[si]?.length ?? 0) > 0 || s.heading === true) return;
-    const dates = ownDays(s, sentenceDates[si] ?? []);
+    if ((mentions[si]?.length ?? 0) > 0 || s.heading === true) return;
+    // A sentence carried on to an undated event: "On Tuesday, Germany withdrew 35 soldiers from
+    // Taji" after a deployment is a happening of its own day; "the US action on Sunday had
+    // violated Iraq's sovereignty" after undated air strikes names the day of the strikes.
+    const carried = bySentence[si];
+    if (carried !== null && events[carried]!.date !== null) return;
+    const own = ownDays(s, sentenceDates[si] ?? []);
+    const named = carried === null ? undefined : own.find((d) => namesTheEvent(s.text, d));
+    if (named !== undefined) {
+      events[carried!] = { ...events[carried!]!, date: named.date, dateEnd: named.dateEnd };
+      changed = true;
+      return;
+    }
+    // (Not the day of a saying: "…, the minister said on Monday" stays with what it is about.)
+    const dates = carried === null ? own : own.filter((d) => !SAYING_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)));
     if (dates.length === 0) return;
     const refs: MentionRef[] = dates.map((d) => {
       const day = `${d.date}|${d.dateEnd ?? ''}`;
@@ -45,8 +59,9 @@ export function withDatedHappenings(assignment: EventAssignment, sentences: read
     });
     mentions[si] = refs;
     bySentence[si] = refs[0]!.event;
+    changed = true;
   });
-  return events.length === assignment.events.length ? assignment : { ...assignment, events, bySentence, mentions };
+  return changed ? { ...assignment, events, bySentence, mentions } : assignment;
 }
 
 /**
@@ -60,6 +75,21 @@ function ownDays(s: SentenceContext, found: readonly DateMention[]): DateMention
   const before = (d: DateMention): string => s.text.slice(Math.max(0, d.start - 24), d.start);
   const stateOrTarget = (d: DateMention): boolean => SINCE_BEFORE.test(before(d)) || (d.precision === 'year' && BY_BEFORE.test(before(d)));
   return found.filter((d) => !quoted(d) && !stateOrTarget(d) && !inAside(s.text, d));
+}
+
+/** Words of saying in the clause before a day: "said in a statement on Tuesday", "told reporters Monday", "in remarks carried by state TV early Friday". */
+const SAYING_BEFORE = /\b(?:said|says|say|saying|told|tells|telling|statement|tweet|tweets|tweeted|interview|remarks|announced|announcement|added|adds|wrote|writes|briefing|conference|warned|warns|vowed|insisted|claimed|confirmed|reported|reports|quoted|denied|accused)\b[^.;:,]{0,45}$/iu;
+
+/** Nouns that name a happening already told, not a new one: "the US action", "the operation". */
+const HAPPENING_NOUNS = /\b(?:action|actions|operation|attack|attacks|strike|strikes|airstrikes?|raid|raids|assault|incident|bombardment)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/iu;
+
+/** The same nouns after a possessive day, with up to two words between: "Sunday's US action". */
+const HAPPENING_NOUN_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:action|actions|operation|attack|attacks|raid|raids|assault|incident|bombardment)\b/iu;
+
+/** "the US action on Sunday", "Sunday's action": the day of a happening told before, named by a noun. */
+function namesTheEvent(text: string, d: DateMention): boolean {
+  if (/['’]s$/u.test(d.text)) return HAPPENING_NOUN_AFTER.test(text.slice(d.end, d.end + 40));
+  return HAPPENING_NOUNS.test(text.slice(Math.max(0, d.start - 32), d.start));
 }
 
 /** Words that open an aside about who or what was just named: ", founded after …,", ", an engineer who …,". */

@@ -202,8 +202,11 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
     }
     const candidates = RULES_BY_FIRST.get(t.lower) ?? (t.lower.endsWith("'s") ? ONE_WORD_RULES.get(t.lower.slice(0, -2)) : undefined) ?? NO_RULES;
     for (const rule of candidates) {
-      if (rule.words.length > 1 && !matchWords(tokens, i, rule.words)) continue;
-      const last = i + rule.words.length - 1;
+      // ("warplanes had targeted": a pluperfect's auxiliary between a verb trigger's subject and verb.
+      // The present perfect's "has" stays out: "a jet has crashed" is read by its "has" before the verb.)
+      const aux = rule.words.length > 1 && !matchWords(tokens, i, rule.words) ? (auxiliaryBetween(tokens, i, rule) ? 1 : -1) : 0;
+      if (aux < 0) continue;
+      const last = i + rule.words.length - 1 + aux;
       const head = tokens[last].lower;
       const prev = tokens[i - 1];
       const blockers = TRIGGER_BLOCKERS[rule.words[0]];
@@ -222,6 +225,8 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
       if (MARCH_VERBS.includes(head) && tokens.slice(Math.max(0, i - 10), i).some((w) => MOURNING.has(w.lower))) continue;
       // "the missile operator", "Iran's missile programme": a noun the word only qualifies, no strike.
       if (rule.label === 'missile strike' && MISSILE_QUALIFIED.has(tokens[last + 1]?.lower ?? '')) continue;
+      // "a one-way attack drone", "Apache attack helicopters": a weapon's kind, no attack of its own.
+      if ((head === 'attack' || head === 'assault') && ATTACK_QUALIFIED.has(tokens[last + 1]?.lower ?? '')) continue;
       // "concrete blast walls", "blast doors": a wall built against blasts is no explosion.
       if ((head === 'blast' || head === 'blasts') && BLAST_QUALIFIED.has(tokens[last + 1]?.lower ?? '')) continue;
       // "had mistaken the plane for a cruise missile": what it was taken for is no happening.
@@ -254,6 +259,11 @@ function findTriggers(tokens: readonly Token[], wildfireArticle = false): Array<
     }
   }
   return out;
+}
+
+/** A two-word verb trigger with "had" between its words: "warplanes had targeted". */
+function auxiliaryBetween(tokens: readonly Token[], i: number, rule: TriggerRule): boolean {
+  return rule.verb && rule.words.length === 2 && tokens[i + 1]?.lower === 'had' && tokens[i + 2]?.lower === rule.words[1];
 }
 
 /** The token before a date at token `dFirst`, past an "on": the verb of "said on Friday", "rose to 25 on Monday". */
@@ -385,6 +395,12 @@ const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misi
 /** Nouns "blast" only qualifies (protection against blasts), no explosion. */
 const BLAST_QUALIFIED: ReadonlySet<string> = new Set(['wall', 'walls', 'door', 'doors', 'barrier', 'barriers', 'shield', 'shields', 'film', 'radius', 'furnace', 'furnaces', 'chiller', 'chillers', 'freezer', 'freezers']);
 /** Nouns that "missile" qualifies without naming a strike. */
+/** Weapons "attack" or "assault" names the kind of: "attack drone", "assault rifles". */
+const ATTACK_QUALIFIED: ReadonlySet<string> = new Set([
+  'drone', 'drones', 'helicopter', 'helicopters', 'aircraft', 'jet', 'jets', 'submarine', 'submarines', 'craft', 'boat', 'boats',
+  'rifle', 'rifles', 'weapon', 'weapons', 'vehicle', 'vehicles', 'dog', 'dogs', 'ship', 'ships',
+]);
+
 const MISSILE_QUALIFIED = new Set([
   'operator', 'operators', 'system', 'systems', 'unit', 'units', 'defence', 'defense', 'defences', 'defenses', 'battery', 'batteries', 'programme', 'programmes',
   'program', 'programs', 'test', 'tests', 'testing', 'technology', 'technologies', 'arsenal', 'arsenals', 'capability', 'capabilities', 'shield', 'factory',
@@ -591,13 +607,17 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     const saying = !possessive && sayingDateForm(tokens, d) === 'before-that';
     // "Dec. 27: More than 30 rockets hit …", "DEC. 27 - More than …": a timeline's entry date, closed by a colon or a dash.
     const entry = dFirst === 0 && ENTRY_MARKS.has(tokens[dLast + 1]?.text ?? '');
-    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || entry);
+    // ("On Wednesday the IRGC fired a salvo of missiles": a day opening the sentence dates what follows with no comma too.)
+    const bare = !possessive && !entry && d.precision === 'day' && dFirst > 0 && tokens[dFirst - 1]!.lower === 'on' && timeOfDayOpening(tokens, dFirst);
+    const fronted = !possessive && triggers.length > 0 && triggers[0].first > dLast && (tokens[dLast + 1]?.text === ',' || entry || bare);
     // "On Saturday, two days after the U.S. retaliation, another barrage of rockets hit Taji": a day
     // opening the sentence dates the main clause past an aside set off by commas.
     // ("In the early evening of Aug. 12, the residents of … heard …": a time of that day before it opens the sentence too.)
     const opening = fronted && !entry && (dFirst <= 1 || timeOfDayOpening(tokens, dFirst)) && d.precision === 'day';
     for (let idx = from; idx < triggers.length && (triggers[idx].first <= dLast + (opening ? MAX_ASIDE : 10) || (fronted && entry && idx === from)); idx++) {
       const trig = triggers[idx];
+      // ("the Dec. 27 attack and the Dec. 29 U.S. strikes": a trigger an earlier date took is not the next one's.)
+      if (result[idx] !== null) continue;
       let score: number;
       if (trig.first > dLast) {
         // A date before a trigger: "Sunday's strikes", "on Tuesday stormed", a fronted date;
@@ -655,6 +675,7 @@ function attachDates(tokens: readonly Token[], triggers: Array<{ first: number; 
     if (best < 0) best = harmedBefore(tokens, triggers, dFirst);
     if (best < 0) best = clockedBefore(tokens, triggers, dFirst);
     if (best < 0) best = causeAfter(tokens, triggers, dFirst, dLast);
+    if (best < 0) best = whenAfter(tokens, triggers, dLast);
     if (best >= 0 && result[best] === null) {
       result[best] = d;
       // "On Dec. 31, mourners stormed the U.S. Embassy": the date opens the clause; its verb's happening is that day's too.
@@ -728,13 +749,19 @@ function commaBetween(tokens: readonly Token[], from: number, to: number): boole
 /** How far past an opening day its main clause's trigger may stand. */
 const MAX_ASIDE = 22;
 
-/** Words of a time of day before a date that opens a sentence: "In the early evening of", "Late on the night of". */
-const TIME_OF_DAY_OPENING: ReadonlySet<string> = new Set(['in', 'on', 'at', 'the', 'early', 'late', 'small', 'hours', 'morning', 'afternoon', 'evening', 'night', 'of', 'shortly', 'before', 'after', 'dawn', 'midnight', 'noon']);
+/** Words of a time of day before a date that opens a sentence: "In the early evening of", "Late on the night of", "And on". */
+const TIME_OF_DAY_OPENING: ReadonlySet<string> = new Set(['and', 'but', 'then', 'in', 'on', 'at', 'the', 'early', 'late', 'small', 'hours', 'morning', 'afternoon', 'evening', 'night', 'of', 'shortly', 'before', 'after', 'dawn', 'midnight', 'noon']);
 
-/** Tokens before `dFirst` are only a time of that day, from the sentence's start ("In the early evening of"). */
+/** A clock time's words: "1.30am", "1:30 a.m.", "0030 GMT", "local time". */
+const CLOCK_WORD = /^(?:\d{1,2}(?:[.:]\d\d)?(?:am|pm)?|\d{4}|a\.m|p\.m|am|pm|\.|local|time|gmt|utc)$/u;
+
+/**
+ * Tokens before `dFirst` are only a time of that day, from the sentence's start ("In the early
+ * evening of", "Shortly after 1.30am local time on").
+ */
 function timeOfDayOpening(tokens: readonly Token[], dFirst: number): boolean {
-  if (dFirst > 6) return false;
-  for (let k = 0; k < dFirst; k++) if (!TIME_OF_DAY_OPENING.has(tokens[k]!.lower)) return false;
+  if (dFirst > 8) return false;
+  for (let k = 0; k < dFirst; k++) if (!TIME_OF_DAY_OPENING.has(tokens[k]!.lower) && !CLOCK_WORD.test(tokens[k]!.lower)) return false;
   return true;
 }
 
@@ -809,6 +836,21 @@ function causeAfter(tokens: readonly Token[], triggers: ReadonlyArray<{ first: n
   for (let k = Math.max(dLast + 1, trig.first - 4); k < trig.first; k++) if (INSTRUMENT_WORDS.has(tokens[k].lower)) instrument = true;
   if (!instrument) return -1;
   for (let k = dLast + 1; k < trig.first; k++) if (CLAUSE_BREAKS.has(tokens[k].text) || REPORTING_VERBS.has(tokens[k].lower)) return -1;
+  return idx;
+}
+
+/**
+ * "were killed on 28 January when a one-way attack drone struck their living quarters": the day
+ * right before "when" is the day of the happening the when-clause tells, its first trigger within
+ * ten words (no clause break or saying between).
+ */
+function whenAfter(tokens: readonly Token[], triggers: ReadonlyArray<{ first: number }>, dLast: number): number {
+  const when = tokens[dLast + 1]?.lower === 'when' ? dLast + 1 : tokens[dLast + 1]?.text === ',' && tokens[dLast + 2]?.lower === 'when' ? dLast + 2 : -1;
+  if (when < 0) return -1;
+  const idx = firstTriggerFrom(triggers, when + 1);
+  const trig = triggers[idx];
+  if (!trig || wordGap(tokens, when, trig.first) > 10) return -1;
+  for (let k = when + 1; k < trig.first; k++) if (CLAUSE_BREAKS.has(tokens[k].text) || tokens[k].text === ',' || REPORTING_VERBS.has(tokens[k].lower)) return -1;
   return idx;
 }
 

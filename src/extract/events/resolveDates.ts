@@ -291,7 +291,7 @@ const CLAUSE_END = new Set(['.', ';', ':', '—', '–', '“', '”', '"']);
  * after that day: "funerals would be held on Tuesday" (in Monday's paper, tomorrow; in
  * Thursday's, two days ago), "parliament is expected to meet on Sunday".
  */
-const LATER_CUES = new Set(['would', 'expected']);
+const LATER_CUES = new Set(['would', 'expected', 'forecast', 'forecasts', 'predicted', 'predicts']);
 
 /**
  * A future cue in the same clause, a few words before the weekday: `ahead` for "will meet on
@@ -417,18 +417,24 @@ function relativeAt(tokens: readonly Token[], i: number, published: Day): Found 
     }
     case 'weekend': {
       // The most recent Saturday-Sunday on or before publication; "next weekend" the one after.
+      // "This weekend" in the paper of a Tuesday to a Friday, and a weekend in a clause about the
+      // future ("will meet at the weekend"), are the coming one (Monday's "this weekend" only with
+      // the future: it may be the one just gone).
       const w = weekday(published);
       let sat = addDays(published, -((w + 1) % 7));
       let first = i;
-      if (prevLower === 'next') {
-        sat = addDays(published, (6 - w + 7) % 7 || 7);
-        first = i - 1;
-      } else if (prevLower === 'last' || prevLower === 'this' || prevLower === 'the' || prevLower === 'past') {
+      const future = futureBefore(tokens, i);
+      const weekday5 = w >= 1 && w <= 5;
+      // (A reported future, "would meet at the weekend", is the nearer weekend: the coming one from Wednesday.)
+      const coming = prevLower === 'next' || (weekday5 && ((prevLower === 'this' && w >= 2) || future === 'ahead' || (future === 'nearest' && w >= 3)));
+      if (coming) sat = addDays(published, (6 - w + 7) % 7 || 7);
+      if (prevLower === 'next' || prevLower === 'last' || prevLower === 'this' || prevLower === 'the' || prevLower === 'past') {
         if (prevLower === 'last' && w === 6) sat = addDays(sat, -7);
         first = i - 1;
       }
       const sun = addDays(sat, 1);
-      const end = compareDays(sun, published) > 0 && prevLower !== 'next' ? published : sun;
+      // (The weekend of a Saturday's paper runs to its Sunday when the clause is about the future.)
+      const end = compareDays(sun, published) > 0 && !coming && future === null ? published : sun;
       return { first, last: i, date: sat, dateEnd: end, precision: 'week' };
     }
     case 'month': {
