@@ -394,13 +394,12 @@ function salienceOf(tokens: readonly Token[], trig: { first: number; verb: boole
 const MISTAKING = new Set(['mistaken', 'mistook', 'mistaking', 'confused', 'misidentified']);
 /** Nouns "blast" only qualifies (protection against blasts), no explosion. */
 const BLAST_QUALIFIED: ReadonlySet<string> = new Set(['wall', 'walls', 'door', 'doors', 'barrier', 'barriers', 'shield', 'shields', 'film', 'radius', 'furnace', 'furnaces', 'chiller', 'chillers', 'freezer', 'freezers']);
-/** Nouns that "missile" qualifies without naming a strike. */
 /** Weapons "attack" or "assault" names the kind of: "attack drone", "assault rifles". */
 const ATTACK_QUALIFIED: ReadonlySet<string> = new Set([
   'drone', 'drones', 'helicopter', 'helicopters', 'aircraft', 'jet', 'jets', 'submarine', 'submarines', 'craft', 'boat', 'boats',
   'rifle', 'rifles', 'weapon', 'weapons', 'vehicle', 'vehicles', 'dog', 'dogs', 'ship', 'ships',
 ]);
-
+/** Nouns that "missile" qualifies without naming a strike. */
 const MISSILE_QUALIFIED = new Set([
   'operator', 'operators', 'system', 'systems', 'unit', 'units', 'defence', 'defense', 'defences', 'defenses', 'battery', 'batteries', 'programme', 'programmes',
   'program', 'programs', 'test', 'tests', 'testing', 'technology', 'technologies', 'arsenal', 'arsenals', 'capability', 'capabilities', 'shield', 'factory',
