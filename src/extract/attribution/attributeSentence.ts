@@ -86,7 +86,9 @@ const RECIPIENT_TAIL = /^\s*\p{L}{3,}(?:ing|ed)\b(?:\s+(?:him|her|them|us))?(?:\
 /** ", according to X" closing a content. */
 const TRAILING_ACCORDING = /,\s*according to\s+(?=[^,;]+$)/iu;
 /** A time right before a cue ("just this month", "last week", "on Tuesday"): not part of the subject. */
-const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)\\s+)?(?:(?:this|last|next)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:on\\s+)?${WEEKDAY}|in\\s+(?:1[89]|20)\\d\\d)\\s*$`, 'u');
+/** A year of modern news: 1800–2099. */
+const YEAR = String.raw`(?:1[89]|20)\d\d`;
+const TRAILING_TIME = new RegExp(`\\s+(?:just\\s+|only\\s+)?(?:(?:earlier|later)\\s+)?(?:(?:this|last|next)\\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening)|(?:on\\s+)?${WEEKDAY}|in\\s+${YEAR})\\s*$`, 'u');
 /** A contact relative clause of the reporter's own contacts before a cue: "… we spoke to", "… I interviewed". */
 const CONTACT_CLAUSE = /\s+(?:i|we|he|she|they)\s+(?:(?:had|have|has)\s+)?(?:spoke\s+(?:to|with)|spoken\s+(?:to|with)|talked\s+(?:to|with)|interviewed|contacted|consulted|surveyed|polled|asked|reached)\s*$/iu;
 /** Everything up to the last punctuation mark or conjunction: what may stand before a clause's subject. */
@@ -111,7 +113,7 @@ const FLOATING_QUANTIFIER_ENDS = new Set(['both', 'all', 'each']);
 /** The last words TRAILING_TIME can end with: a cheap test before the regex, which is tried at every offset. */
 const TIME_ENDS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /** A year, the last word of TRAILING_TIME's "in 2001" (besides TIME_ENDS). */
-const YEAR_WORD = /^(?:1[89]|20)\d\d$/u;
+const YEAR_WORD = new RegExp(`^${YEAR}$`, 'u');
 
 /**
  * /(?:^|[,;:(—–“"”]|\b(?:and|but|…))\s*$/iu.test(lead): nothing but white space, or a mark or

@@ -81,10 +81,11 @@ function ownDays(s: SentenceContext, found: readonly DateMention[]): DateMention
 const SAYING_BEFORE = /\b(?:said|says|say|saying|told|tells|telling|statement|tweet|tweets|tweeted|interview|remarks|announced|announcement|added|adds|wrote|writes|briefing|conference|warned|warns|vowed|insisted|claimed|confirmed|reported|reports|quoted|denied|accused)\b[^.;:,]{0,45}$/iu;
 
 /** Nouns that name a happening already told, not a new one: "the US action", "the operation". */
-const HAPPENING_NOUNS = /\b(?:action|actions|operation|attack|attacks|strike|strikes|airstrikes?|raid|raids|assault|incident|bombardment)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/iu;
-
+const HAPPENING_NOUN_WORDS = 'action|actions|operation|attack|attacks|raid|raids|assault|incident|bombardment';
+/** The nouns before a day ("the US action on Sunday"); strikes too, which after a possessive day are triggers of their own. */
+const HAPPENING_NOUNS = new RegExp(`\\b(?:${HAPPENING_NOUN_WORDS}|strike|strikes|airstrikes?)\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?$`, 'iu');
 /** The same nouns after a possessive day, with up to two words between: "Sunday's US action". */
-const HAPPENING_NOUN_AFTER = /^\s+(?:[\p{L}.-]+\s+){0,2}?(?:action|actions|operation|attack|attacks|raid|raids|assault|incident|bombardment)\b/iu;
+const HAPPENING_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${HAPPENING_NOUN_WORDS})\\b`, 'iu');
 
 /** "the US action on Sunday", "Sunday's action": the day of a happening told before, named by a noun. */
 function namesTheEvent(text: string, d: DateMention): boolean {

@@ -613,7 +613,8 @@ const NONE_OF_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their',
 
 /** Harm words after "none of its …": "were hurt", "had been killed", "was harmed", "died". */
 const NONE_HARMED = new Set(['killed', 'hurt', 'injured', 'wounded', 'harmed', 'died', 'perished']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been']);
+/** Forms of "be" and of the perfect between the group and its harm: "were hurt", "had been killed". */
+const HARM_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been']);
 
 /** From `k`, one to three words of a group of people that is not itself harm ("personnel", "U.S. soldiers"), then a harm verb. */
 function harmedAfterGroup(tokens: readonly Token[], k: number): boolean {
@@ -626,14 +627,14 @@ function harmedAfterGroup(tokens: readonly Token[], k: number): boolean {
       j++;
       continue;
     }
-    if (!isWordLike(t) || BE_FORMS.has(t.lower) || NONE_HARMED.has(t.lower) || NP_STOPS.has(t.lower)) break;
+    if (!isWordLike(t) || HARM_AUXILIARIES.has(t.lower) || NONE_HARMED.has(t.lower) || NP_STOPS.has(t.lower)) break;
     j++;
     words++;
   }
   let lastWord = j - 1;
   while (lastWord >= k && tokens[lastWord]!.text === '.') lastWord--;
   if (words === 0 || HARM_NOUNS.has(tokens[lastWord]!.lower)) return false;
-  while (j < tokens.length && BE_FORMS.has(tokens[j]!.lower)) j++;
+  while (j < tokens.length && HARM_AUXILIARIES.has(tokens[j]!.lower)) j++;
   return NONE_HARMED.has(tokens[j]?.lower ?? '');
 }
 
